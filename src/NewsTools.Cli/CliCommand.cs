@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace NewsTools.Cli
+{
+    /// <summary>
+    /// One `newstools` subcommand. Subclasses are found by reflection, so adding a command is adding a file.
+    /// </summary>
+    internal abstract class CliCommand
+    {
+        /// <summary>The words that select the command ("quotes", "eval quotes").</summary>
+        public abstract string Name { get; }
+
+        /// <summary>One line for the command list.</summary>
+        public abstract string Summary { get; }
+
+        /// <summary>The argument synopsis shown in usage ("[--format json|csv|table] PATH...").</summary>
+        public abstract string Usage { get; }
+
+        /// <summary>Options that take a value, beyond the common ones (format, jsonl, config, outlet, reference-date).</summary>
+        public virtual IReadOnlyCollection<string> ValueOptions => System.Array.Empty<string>();
+
+        /// <returns>The process exit code: 0 when every input went through, 1 when some failed.</returns>
+        public abstract int Run(CliContext context, CommandLine args);
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools.Articles
+{
+    public enum ParagraphKind
+    {
+        Body,
+        Caption,
+        Heading,
+    }
+
+    /// <summary>Where an article's reference date (the "today" its relative dates hang on) came from.</summary>
+    public enum ReferenceDateSource
+    {
+        /// <summary>No date could be found at all.</summary>
+        None,
+        /// <summary>HTML meta tags or JSON-LD, or the dct of a --jsonl line.</summary>
+        Metadata,
+        /// <summary>A full date printed in the text (a dateline, "Jan. 28, 2018").</summary>
+        ExplicitDate,
+        /// <summary>A weekday with a month and day ("Sunday (Jan 28)") and no year: the year was inferred.</summary>
+        WeekdayInference,
+        /// <summary>Given by the user (-ReferenceDate).</summary>
+        User,
+        /// <summary>Clues exist but do not settle the date; <see cref="Article.ReferenceDate"/> is null.</summary>
+        Ambiguous,
+    }
+
+    /// <summary>A paragraph of the article, with its offsets in <see cref="Article.Text"/>.</summary>
+    public sealed class Paragraph
+    {
+        public Paragraph(int index, ParagraphKind kind, string text, int start)
+        {
+            Index = index;
+            Kind = kind;
+            Text = text;
+            Start = start;
+        }
+
+        /// <summary>Position among the kept paragraphs, from 0.</summary>
+        public int Index { get; }
+
+        public ParagraphKind Kind { get; }
+
+        /// <summary>The paragraph exactly as it stands in the article text (same length as End - Start).</summary>
+        public string Text { get; }
+
+        public int Start { get; }
+
+        public int End => Start + Text.Length;
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>A stretch of the input that import took out (boilerplate, teasers, widgets), kept so nothing vanishes without a trace.</summary>
+    public sealed class RemovedText
+    {
+        public RemovedText(string text, int start, string reason)
+        {
+            Text = text;
+            Start = start;
+            Reason = reason;
+        }
+
+        public string Text { get; }
+
+        public int Start { get; }
+
+        public int End => Start + Text.Length;
+
+        /// <summary>Why it was removed, e.g. "Boilerplate: Subscribe", "Teaser", "OtherScript".</summary>
+        public string Reason { get; }
+
+        public override string ToString() => Reason + ": " + Text;
+    }
+
+    /// <summary>One news article, read and cleaned: the object every other NewsTools command starts from.</summary>
+    public sealed class Article
+    {
+        /// <summary>Stable id: the --jsonl id, else the file name without extension, else a hash of the text.</summary>
+        public string Id { get; internal set; } = "";
+
+        public string? Path { get; internal set; }
+
+        public string? Url { get; internal set; }
+
+        /// <summary>Canonical outlet name ("Sputnik", "The Straits Times"), or null when unknown.</summary>
+        public string? Outlet { get; internal set; }
+
+        /// <summary>News agencies credited in the text ("AFP", "Reuters").</summary>
+        public IReadOnlyList<string> Agencies { get; internal set; } = Array.Empty<string>();
+
+        public string? Title { get; internal set; }
+
+        public string? Author { get; internal set; }
+
+        public string? SiteName { get; internal set; }
+
+        /// <summary>The dateline place ("BEIJING").</summary>
+        public string? Dateline { get; internal set; }
+
+        public DateTime? PublishedTime { get; internal set; }
+
+        /// <summary>The date relative expressions are resolved against (date only).</summary>
+        public DateTime? ReferenceDate { get; internal set; }
+
+        public ReferenceDateSource ReferenceDateSource { get; internal set; }
+
+        /// <summary>"Text" or "Html".</summary>
+        public string Format { get; internal set; } = "Text";
+
+        /// <summary>
+        /// The article text. For plain text it is the input exactly as decoded (offsets reported by every command index it);
+        /// for HTML it is the extracted text, paragraphs separated by blank lines.
+        /// </summary>
+        public string Text { get; internal set; } = "";
+
+        /// <summary>The kept paragraphs (body, captions, headings) in reading order; boilerplate is in <see cref="Removed"/>.</summary>
+        public IReadOnlyList<Paragraph> Paragraphs { get; internal set; } = Array.Empty<Paragraph>();
+
+        public int WordCount { get; internal set; }
+
+        public IReadOnlyList<RemovedText> Removed { get; internal set; } = Array.Empty<RemovedText>();
+
+        public override string ToString() => Title ?? Id;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools.Coverage
+{
+    public enum CoverageKind
+    {
+        Statement,
+        Fact,
+        Discrepancy,
+        Voice,
+        Framing,
+    }
+
+    /// <summary>One outlet's rendering of a coverage item.</summary>
+    public sealed class CoverageText
+    {
+        public string? Outlet { get; internal set; }
+
+        public string ArticleId { get; internal set; } = "";
+
+        public string Text { get; internal set; } = "";
+
+        public override string ToString() => (Outlet ?? ArticleId) + ": " + Text;
+    }
+
+    /// <summary>One row of a comparison: a statement, fact, discrepancy, voice or framing item across the outlets of a group.</summary>
+    public sealed class CoverageItem
+    {
+        public string GroupId { get; internal set; } = "";
+
+        public CoverageKind Kind { get; internal set; }
+
+        public string Summary { get; internal set; } = "";
+
+        /// <summary>Outlets that carry the item.</summary>
+        public IReadOnlyList<string> Sources { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>Outlets of the group that do not carry it.</summary>
+        public IReadOnlyList<string> MissingFrom { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>0..1 similarity of the renderings (1 for a single source).</summary>
+        public double Similarity { get; internal set; }
+
+        public string? Speaker { get; internal set; }
+
+        /// <summary>Word-level difference between the first two renderings ("[-give up-]{+relax+}"), when there are two.</summary>
+        public string? Difference { get; internal set; }
+
+        public IReadOnlyList<CoverageText> Texts { get; internal set; } = Array.Empty<CoverageText>();
+
+        public override string ToString() => Kind + ": " + Summary;
+    }
+
+    /// <summary>The overview of one comparison group.</summary>
+    public sealed class CoverageSummary
+    {
+        public string GroupId { get; internal set; } = "";
+
+        public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
+
+        public IReadOnlyList<string> ArticleIds { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>Share of fact and statement items carried by every outlet.</summary>
+        public double SharedShare { get; internal set; }
+
+        /// <summary>Per outlet, how many fact and statement items only it carries.</summary>
+        public IReadOnlyDictionary<string, int> UniqueCounts { get; internal set; } = new Dictionary<string, int>();
+
+        public double Similarity { get; internal set; }
+
+        public int Statements { get; internal set; }
+
+        public int Facts { get; internal set; }
+
+        public int Discrepancies { get; internal set; }
+
+        public override string ToString() => GroupId + ": " + string.Join(", ", Outlets);
+    }
+
+    /// <summary>Articles found to cover the same event.</summary>
+    public sealed class ArticleGroup
+    {
+        public string EventId { get; internal set; } = "";
+
+        /// <summary>The words and names the group's articles share most, for a human label.</summary>
+        public string Label { get; internal set; } = "";
+
+        public IReadOnlyList<string> ArticleIds { get; internal set; } = Array.Empty<string>();
+
+        public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
+
+        public int Count => ArticleIds.Count;
+
+        public override string ToString() => EventId + " (" + Count + ")";
+    }
+}

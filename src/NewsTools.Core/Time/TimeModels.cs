@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools.Time
+{
+    /// <summary>TIMEX3 types.</summary>
+    public enum TimexType
+    {
+        Date,
+        Time,
+        Duration,
+        Set,
+    }
+
+    /// <summary>How fine a resolved value is.</summary>
+    public enum TimePrecision
+    {
+        Unknown,
+        Minute,
+        Hour,
+        PartOfDay,
+        Day,
+        Week,
+        Month,
+        Season,
+        Quarter,
+        Half,
+        Year,
+        Decade,
+        Century,
+    }
+
+    public enum Tense
+    {
+        Unknown,
+        Past,
+        Present,
+        Future,
+    }
+
+    /// <summary>A time expression found in a text, with its TIMEX3 value.</summary>
+    public sealed class TimeExpression
+    {
+        /// <summary>The expression as written, without leading "on", "since", "about".</summary>
+        public string Text { get; internal set; } = "";
+
+        public TimexType Type { get; internal set; }
+
+        /// <summary>TIMEX3 value ("2018-01-28", "2017-08", "197X", "P2D", "PRESENT_REF"), or null when it cannot be resolved.</summary>
+        public string? Value { get; internal set; }
+
+        public TimePrecision Precision { get; internal set; }
+
+        /// <summary>First day the value covers, when it is a resolved calendar date.</summary>
+        public DateTime? Date { get; internal set; }
+
+        /// <summary>Last day the value covers.</summary>
+        public DateTime? End { get; internal set; }
+
+        public bool IsResolved => Value != null;
+
+        public string ArticleId { get; internal set; } = "";
+
+        public int Start { get; internal set; }
+
+        /// <summary>End offset (exclusive) in the article text as given.</summary>
+        public int EndOffset { get; internal set; }
+
+        public int Paragraph { get; internal set; }
+
+        public bool IsCaption { get; internal set; }
+
+        public Tense Tense { get; internal set; }
+
+        public override string ToString() => Text + " = " + (Value ?? "?");
+    }
+
+    /// <summary>An outlet's report of an event, kept with its own wording.</summary>
+    public sealed class EventSource
+    {
+        public string? Outlet { get; internal set; }
+
+        public string ArticleId { get; internal set; } = "";
+
+        /// <summary>The clause or sentence that reports the event in this article.</summary>
+        public string Text { get; internal set; } = "";
+
+        public string Expression { get; internal set; } = "";
+
+        public override string ToString() => (Outlet ?? ArticleId) + ": " + Text;
+    }
+
+    /// <summary>One dated event on a timeline, possibly reported by several articles.</summary>
+    public sealed class TimelineEvent
+    {
+        public DateTime? Date { get; internal set; }
+
+        public DateTime? End { get; internal set; }
+
+        public string? Value { get; internal set; }
+
+        public TimexType Type { get; internal set; }
+
+        public TimePrecision Precision { get; internal set; }
+
+        /// <summary>The time expression as written (first source).</summary>
+        public string Expression { get; internal set; } = "";
+
+        /// <summary>What happened: the clause or sentence around the expression (first source).</summary>
+        public string Event { get; internal set; } = "";
+
+        /// <summary>The main verb of the event clause.</summary>
+        public string? Verb { get; internal set; }
+
+        public IReadOnlyList<string> Actors { get; internal set; } = Array.Empty<string>();
+
+        public IReadOnlyList<EventSource> Sources { get; internal set; } = Array.Empty<EventSource>();
+
+        public bool IsCaption { get; internal set; }
+
+        public Tense Tense { get; internal set; }
+
+        public override string ToString() => (Value ?? "?") + " " + Event;
+    }
+}
