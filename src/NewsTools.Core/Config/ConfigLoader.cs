@@ -178,6 +178,7 @@ namespace NewsTools.Config
             }
 
             Note(sections, "metonyms", part.Metonyms.Count);
+            Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords));
             if (sections.Count > 0)
             {
                 target.Sources.Add(new ConfigSourceInfo(source, sections));
