@@ -112,6 +112,12 @@ svg.timeline text{font-family:Arial,sans-serif;font-size:12px}
                     : new List<(ParagraphKind Kind, int Start, int End)> { (ParagraphKind.Body, 0, text.Length) };
                 foreach (var (kind, start, end) in paragraphs)
                 {
+                    // The headline is shown once, above the text.
+                    if (kind == ParagraphKind.Heading && article.Title != null && string.Equals(text.Substring(start, end - start).Trim(), article.Title.Trim(), StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     html.Append("<p class=\"").Append(kind.ToString().ToLowerInvariant()).Append("\">");
                     WriteMarked(html, text, start, end, marks);
                     html.Append("</p>\n");
