@@ -281,8 +281,9 @@ namespace NewsTools.Articles
         {
             var votes = new Dictionary<string, int>(classifier.OutletVotes, StringComparer.Ordinal);
             var agencies = new List<string>();
-            var firstBody = article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body);
-            var dateline = firstBody == null ? null : DatelineParser.Parse(firstBody.Text);
+            string? creditedOutlet = null;
+            // The dateline opens the story: one of the first body paragraphs (a standfirst may come before it).
+            var dateline = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Take(3).Select(p => DatelineParser.Parse(p.Text)).FirstOrDefault(d => d != null);
             if (dateline != null)
             {
                 article.Dateline = dateline.Place;
@@ -298,6 +299,11 @@ namespace NewsTools.Articles
                     {
                         votes.TryGetValue(outlet, out var n);
                         votes[outlet] = n + 2;
+                    }
+                    else
+                    {
+                        // "KESSEL (Valley Times) -": a credit that is no agency is the outlet itself, profile or not.
+                        creditedOutlet ??= credit;
                     }
                 }
             }
@@ -321,7 +327,8 @@ namespace NewsTools.Articles
             article.Agencies = agencies;
             article.Outlet = options.Outlet
                 ?? (votes.Count > 0 ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key : null)
-                ?? article.SiteName;
+                ?? article.SiteName
+                ?? creditedOutlet;
         }
 
         private static string? HostOf(string? url) =>

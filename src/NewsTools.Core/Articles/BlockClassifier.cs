@@ -72,8 +72,9 @@ namespace NewsTools.Articles
                 block.Role = BlockRole.Heading;
             }
 
-            // "- Sputnik International": the site's own tagline.
-            if (line.Length > 2 && TextNormalizer.IsDash(line[0]) && OutletFor(line.Substring(1).Trim()) is string tagOutlet)
+            // "- Sputnik International" or a bare "The Harbour Gazette": the site's own name line.
+            var tagline = line.Length > 2 && TextNormalizer.IsDash(line[0]) ? line.Substring(1).Trim() : line;
+            if (OutletFor(tagline) is string tagOutlet)
             {
                 Remove(block, "Site name");
                 Vote(tagOutlet);
@@ -169,13 +170,21 @@ namespace NewsTools.Articles
 
                 if (!titleFound)
                 {
+                    // A short first line set apart by a blank line is the headline, however short ("Prices rise").
+                    if (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25)
+                    {
+                        block.Role = BlockRole.Title;
+                        titleFound = true;
+                        continue;
+                    }
+
                     if (headline && words < 3)
                     {
                         Remove(block, "Section label");
                         continue;
                     }
 
-                    if ((headline && words <= 30) || (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25))
+                    if (headline && words <= 30)
                     {
                         block.Role = BlockRole.Title;
                         titleFound = true;
