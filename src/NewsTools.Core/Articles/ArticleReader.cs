@@ -85,12 +85,9 @@ namespace NewsTools.Articles
 
             var text = TextDecoder.Decode(bytes, path, out _);
             var extension = Path.GetExtension(path).ToLowerInvariant();
-            var article = Parse(text, options, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
+            var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
+            var article = Parse(text, fileOptions, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
             article.Path = Path.GetFullPath(path);
-            if (options?.Id == null)
-            {
-                article.Id = Path.GetFileNameWithoutExtension(path);
-            }
 
             return article;
         }
@@ -145,6 +142,16 @@ namespace NewsTools.Articles
             ResolveReferenceDate(article, options, input);
             return article;
         }
+
+        private static ArticleOptions Copy(ArticleOptions? options, string id) => new ArticleOptions
+        {
+            Id = id,
+            Outlet = options?.Outlet,
+            Title = options?.Title,
+            ReferenceDate = options?.ReferenceDate,
+            ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
+            Url = options?.Url,
+        };
 
         private static bool LooksLikeHtml(string content)
         {

@@ -101,7 +101,8 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || CaptionMarkers.Any(m => line.IndexOf(m, StringComparison.Ordinal) >= 0))
+            // Captions are short; a line of thousands of characters is never one.
+            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < 1000 && CaptionMarkers.Any(m => line.IndexOf(m, StringComparison.Ordinal) >= 0)))
             {
                 block.Role = BlockRole.Caption;
             }
