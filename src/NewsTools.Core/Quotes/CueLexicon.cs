@@ -38,6 +38,8 @@ namespace NewsTools.Quotes
             }
 
             TermMarkers = Phrases(List(config, "termMarkers"));
+            SubjectPronouns = List(config, "subjectPronouns");
+            NounCues = List(config, "nounCues");
             MalePronouns = List(config, "malePronouns");
             FemalePronouns = List(config, "femalePronouns");
             PluralPronouns = List(config, "pluralPronouns");
@@ -96,6 +98,10 @@ namespace NewsTools.Quotes
         public HashSet<string> Places { get; }
 
         public List<string[]> TermMarkers { get; }
+
+        public HashSet<string> SubjectPronouns { get; }
+
+        public HashSet<string> NounCues { get; }
 
         public HashSet<string> MalePronouns { get; }
 

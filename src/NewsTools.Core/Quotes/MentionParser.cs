@@ -69,7 +69,8 @@ namespace NewsTools.Quotes
                     m--;
                 }
 
-                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && IsAppositiveStart(p, m + 1))
+                // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
+                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m == 2))
                 {
                     j = m - 1;
                 }
@@ -142,7 +143,25 @@ namespace NewsTools.Quotes
                 first = k;
             }
 
-            return first <= j ? Make(p, first, j + 1) : null;
+            if (first > j || AllDeterminers(p, first, j + 1))
+            {
+                return null;
+            }
+
+            return Make(p, first, j + 1);
+        }
+
+        private bool AllDeterminers(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (!lexicon.Determiners.Contains(p.Word(t)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The noun phrase starting at token <paramref name="from"/> (inverted subject or object), up to <paramref name="hi"/>.</summary>
@@ -188,6 +207,13 @@ namespace NewsTools.Quotes
                         sawName = false;
                     }
 
+                    continue;
+                }
+
+                // "Republican presidential hopeful Sen. Ted Cruz": a lowercase title between capitalised words stays in the phrase.
+                if (sawName && lexicon.TitleWords.Contains(lw) && p.IsCapitalised(k + 1) && k + 1 < hi)
+                {
+                    sawName = false;
                     continue;
                 }
 
@@ -346,7 +372,8 @@ namespace NewsTools.Quotes
             }
         }
 
-        public bool IsPronounWord(string word) => lexicon.IsPronoun(word) || string.Equals(word, "who", StringComparison.OrdinalIgnoreCase);
+        /// <summary>A pronoun that can be a cue's subject ("he", "they", "who"); possessives and objects are not.</summary>
+        public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word);
 
         public static bool IsPossessive(string word) =>
             word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);

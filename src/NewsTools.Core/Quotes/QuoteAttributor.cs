@@ -180,8 +180,9 @@ namespace NewsTools.Quotes
             var afterStart = span.CloseToken + 1;
             var beforeEnd = span.OpenToken;
 
-            // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'.
-            var after = segments.FirstOrDefault(s => s.First == afterStart);
+            // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'. This stretch runs to the next
+            //    sentence end even when the quote itself ended with "?" or "." ('"...?" Clinton asked.').
+            var after = (First: afterStart, End: StretchEnd(p, afterStart));
             if (after.End > after.First)
             {
                 var dash = DashAttribution(p, after);
@@ -202,7 +203,8 @@ namespace NewsTools.Quotes
                     // The attribution must open the stretch after the quote: its subject or (inverted) the cue itself comes first.
                     var cue = MatchCue(p, t, after.End);
                     if (cue != null && WithSubject(p, cue, after.First, after.End, sentence) &&
-                        (cue.First == FirstWordAfterComma(p, after.First) || cue.Speaker!.FirstToken == FirstWordAfterComma(p, after.First)))
+                        (cue.First == FirstWordAfterComma(p, after.First) || cue.Speaker!.FirstToken == FirstWordAfterComma(p, after.First) ||
+                         (p.IsPunct(cue.First - 1, ',') && cue.Speaker.FirstToken >= cue.End && cue.Speaker.IsNamed)))
                     {
                         adjacent = t - after.First <= 6;
                         return cue;
@@ -215,7 +217,7 @@ namespace NewsTools.Quotes
             CueMatch? found = null;
             if (before.End > before.First)
             {
-                found = LastCue(p, before, sentence);
+                found = LastCue(p, before, sentence) ?? ColonCue(p, before);
                 if (found != null)
                 {
                     var gap = beforeEnd - found.End;
@@ -249,18 +251,94 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>
+        /// The nearest cue before a quote, unless it sits in the reported clause of an earlier cue
+        /// ("The senator said he rarely asks ... 'quote'": the senator is the one quoted).
+        /// </summary>
         private CueMatch? LastCue(ParagraphText p, (int First, int End) s, (int First, int End) sentence)
         {
-            for (var t = s.End - 1; t >= s.First; t--)
+            CueMatch? found = null;
+            var t = s.End - 1;
+            for (; t >= s.First && found == null; t--)
             {
                 var cue = MatchCue(p, t, s.End);
                 if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
                 {
+                    found = cue;
+                }
+            }
+
+            while (found?.Speaker != null && found.Speaker.FirstToken < found.First)
+            {
+                CueMatch? outer = null;
+                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null; u--)
+                {
+                    var cue = MatchCue(p, u, s.End);
+                    if (cue == null || !WithSubject(p, cue, s.First, s.End, sentence))
+                    {
+                        continue;
+                    }
+
+                    var next = cue.Addressee?.EndToken ?? cue.End;
+                    if (p.IsWord(next) && p.Word(next) == "that")
+                    {
+                        next++;
+                    }
+
+                    if (next == found.Speaker.FirstToken)
+                    {
+                        outer = cue;
+                    }
+                }
+
+                if (outer == null)
+                {
+                    break;
+                }
+
+                found = outer;
+            }
+
+            return found;
+        }
+
+        /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
+        private CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
+        {
+            if (!p.IsPunct(s.End - 1, ':'))
+            {
+                return null;
+            }
+
+            for (var t = s.End - 2; t >= s.First && s.End - t < 10; t--)
+            {
+                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)))
+                {
+                    continue;
+                }
+
+                var subject = parser.SubjectBefore(p, t, s.First);
+                if (subject != null && subject.EndToken == t && (subject.IsPronoun || subject.IsNamed))
+                {
+                    var cue = Cue(p, t, t + 1);
+                    cue.Speaker = subject;
                     return cue;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>From a token to the next sentence-ending mark, opening quote or paragraph end.</summary>
+        private static int StretchEnd(ParagraphText p, int from)
+        {
+            var t = from;
+            while (t < p.Tokens.Count && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
+            {
+                t++;
+            }
+
+            return t;
         }
 
         /// <summary>Finds the cue's speaker (and addressee): subject before it, inverted after it, or the clause's subject for "adding"/"but went on to say".</summary>
@@ -273,25 +351,37 @@ namespace NewsTools.Quotes
                 return cue.Speaker != null;
             }
 
-            var participle = p.Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            if (!participle)
+            var verb = p.Word(cue.First);
+
+            // "Blumenthal was asked": in the passive the subject is the one spoken to, not the speaker.
+            if (IsPassive(p, cue.First))
             {
-                cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
+                return false;
             }
 
-            // Inverted order right after a quote: '"...," said Wang'.
-            if (cue.Speaker == null && !participle && FirstWordAfterComma(p, segFirst) == cue.First)
+            var participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            var infinitive = p.IsWord(cue.First - 1) && p.Word(cue.First - 1) == "to";
+            if (!participle && !infinitive)
             {
-                cue.Speaker = parser.PhraseAfter(p, cue.End, segEnd);
-                if (cue.Speaker != null && !cue.Speaker.IsPronoun && !cue.Speaker.IsNamed && cue.Speaker.Title == null)
+                cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
+
+                // "a sympathetic tweet", "a note to": a cue that is also a noun needs a name, a pronoun or a plural before it.
+                if (cue.Speaker != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(verb) && !cue.Speaker.IsPronoun && !cue.Speaker.IsNamed && !cue.Speaker.Core.EndsWith("s", StringComparison.Ordinal))
                 {
                     cue.Speaker = null;
                 }
             }
 
-            if (cue.Speaker == null && (participle || FollowsConjunction(p, cue.First)))
+            // Inverted order right after a quote: '"...," said Wang', '"...," says a narrator'.
+            if (cue.Speaker == null && !participle && !infinitive && (FirstWordAfterComma(p, segFirst) == cue.First || p.IsPunct(cue.First - 1, ',')))
             {
-                cue.Speaker = ClauseSubject(p, sentence.First, cue.First);
+                cue.Speaker = parser.PhraseAfter(p, cue.End, segEnd);
+            }
+
+            // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
+            if (cue.Speaker == null && (participle || infinitive || FollowsConjunction(p, cue.First)))
+            {
+                cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
             if (cue.Speaker == null)
@@ -310,6 +400,51 @@ namespace NewsTools.Quotes
             }
 
             return true;
+        }
+
+        private static bool IsPassive(ParagraphText p, int cue)
+        {
+            var k = cue - 1;
+            while (p.IsWord(k) && (p.Word(k).EndsWith("ly", StringComparison.Ordinal) || p.Word(k) == "not" || p.Word(k) == "also"))
+            {
+                k--;
+            }
+
+            if (!p.IsWord(k))
+            {
+                return false;
+            }
+
+            var w = p.Word(k).ToLowerInvariant();
+            var verb = p.Word(cue).ToLowerInvariant();
+            return (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "get" || w == "got") &&
+                (verb.EndsWith("ed", StringComparison.Ordinal) || verb == "told");
+        }
+
+        /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
+        private Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
+        {
+            for (var t = cue - 1; t >= first; t--)
+            {
+                if (p.Tokens[t].Quote >= 0 || !p.IsWord(t) || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var match = MatchCue(p, t, cue);
+                if (match == null || (p.IsWord(t - 1) && p.Word(t - 1) == "to"))
+                {
+                    continue;
+                }
+
+                var subject = parser.SubjectBefore(p, match.First, first);
+                if (subject != null && (subject.IsNamed || subject.IsPronoun || subject.Title != null))
+                {
+                    return subject;
+                }
+            }
+
+            return null;
         }
 
         private static int FirstWordAfterComma(ParagraphText p, int segFirst)
@@ -369,7 +504,22 @@ namespace NewsTools.Quotes
 
                 if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w))
                 {
-                    return parser.PhraseAfter(p, t, cue);
+                    var phrase = parser.PhraseAfter(p, t, cue);
+
+                    // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject.
+                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)))
+                    {
+                        t = phrase.EndToken;
+                        continue;
+                    }
+
+                    if (phrase != null && MentionParser.IsPossessive(p.Word(phrase.EndToken - 1)))
+                    {
+                        t = phrase.EndToken - 1;
+                        continue;
+                    }
+
+                    return phrase;
                 }
 
                 if (p.IsCapitalised(t))
