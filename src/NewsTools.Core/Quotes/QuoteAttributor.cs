@@ -533,11 +533,13 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        private static bool IsNamingVerb(string w) => w == "called" || w == "named" || w == "titled" || w == "dubbed" || w == "labeled" || w == "labelled";
+
         private static bool IsAddressingCue(string verb)
         {
             var v = verb.ToLowerInvariant();
             return v.StartsWith("tell", StringComparison.Ordinal) || v == "told" || v.StartsWith("assur", StringComparison.Ordinal) || v.StartsWith("warn", StringComparison.Ordinal) ||
-                v.StartsWith("urg", StringComparison.Ordinal) || v.StartsWith("ask", StringComparison.Ordinal) || v.StartsWith("thank", StringComparison.Ordinal) || v.StartsWith("call", StringComparison.Ordinal);
+                v.StartsWith("urg", StringComparison.Ordinal) || v.StartsWith("ask", StringComparison.Ordinal) || v.StartsWith("thank", StringComparison.Ordinal);
         }
 
         /// <summary>'"..." ― Donald Trump (@realDonaldTrump)': the dash signature of a quoted tweet or epigraph.</summary>
@@ -638,7 +640,10 @@ namespace NewsTools.Quotes
             }
 
             var words = CountWords(content);
-            if (!adjacentCue && IsTitleCase(content) && !EndsSentence(content))
+            var atStart = span.OpenToken == sentence.First;
+
+            // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
+            if (IsTitleCase(content) && !EndsSentence(content) && !(atStart && adjacentCue))
             {
                 return QuoteKind.Term;
             }
@@ -650,7 +655,6 @@ namespace NewsTools.Quotes
 
             var first = content.FirstOrDefault(char.IsLetterOrDigit);
             var capital = char.IsUpper(first) || char.IsDigit(first);
-            var atStart = span.OpenToken == sentence.First;
             var afterColon = span.OpenToken > 0 && (p.IsPunct(span.OpenToken - 1, ':') || p.IsPunct(span.OpenToken - 1, ','));
             if (capital && (atStart || afterColon || (adjacentCue && EndsSentence(content))))
             {
@@ -662,6 +666,13 @@ namespace NewsTools.Quotes
 
         private bool TermMarkerBefore(ParagraphText p, int open)
         {
+            // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
+            if (p.IsWord(open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
+                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)) && IsNamingVerb(p.Word(open - 1)))
+            {
+                return true;
+            }
+
             foreach (var marker in lexicon.TermMarkers)
             {
                 var first = open - marker.Length;

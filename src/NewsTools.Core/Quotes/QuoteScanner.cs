@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace NewsTools.Quotes
@@ -40,6 +41,13 @@ namespace NewsTools.Quotes
             for (var i = start; i < end; i++)
             {
                 var c = text[i];
+                if (c == '<')
+                {
+                    // Markup left in plain text (<tweet tweet-author="@x">): its attribute values are not quotations.
+                    i = SkipTag(text, i, end);
+                    continue;
+                }
+
                 if (!IsDoubleQuote(c))
                 {
                     continue;
@@ -98,6 +106,32 @@ namespace NewsTools.Quotes
             }
 
             return spans;
+        }
+
+        /// <summary>The offset of the '>' closing a tag that starts at i, or i when none does within a bounded reach (so the scan stays linear).</summary>
+        private static int SkipTag(string text, int i, int end)
+        {
+            const int MaxTagLength = 400;
+            if (i + 1 >= end || !(char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
+            {
+                return i;
+            }
+
+            var limit = Math.Min(end, i + MaxTagLength);
+            for (var j = i + 1; j < limit; j++)
+            {
+                if (text[j] == '>')
+                {
+                    return j;
+                }
+
+                if (text[j] == '<')
+                {
+                    return i;
+                }
+            }
+
+            return i;
         }
 
         public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
