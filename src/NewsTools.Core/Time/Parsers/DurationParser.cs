@@ -27,7 +27,7 @@ namespace NewsTools.Time.Parsers
                 j = Qualifiers(s, j);
             }
 
-            if (!s.OnLine(j))
+            if (!s.In(j) || (j > i && !s.OnLine(j)))
             {
                 return null;
             }
@@ -51,6 +51,22 @@ namespace NewsTools.Time.Parsers
                 || s.Word(i - 1, "percent") || s.Punct(i - 1, '%') || s.Word(i - 1, "twice") || s.Word(i - 1, "times") || s.Word(i - 1, "once")))
             {
                 return null;
+            }
+
+            // "a year-earlier loss": the compound is the quarter parser's "year-earlier".
+            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Earlier) || s.Mod(end + 1, Mod.Ago)))
+            {
+                return null;
+            }
+
+            // Adjectival durations leave their article outside: "the 30-day period" tags "30-day".
+            if (hasThe && end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2))
+            {
+                i++;
+                if (s.Is(i, LexKind.Ordinal) || s.Mod(i, Mod.Latest) || s.Mod(i, Mod.Final) || s.Mod(i, Mod.Full) || s.Mod(i, Mod.Entire) || s.Mod(i, Mod.Whole))
+                {
+                    i++;
+                }
             }
 
             // "8-month-old"

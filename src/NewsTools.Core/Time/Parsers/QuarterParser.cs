@@ -13,7 +13,7 @@ namespace NewsTools.Time.Parsers
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
-            var determiner = s.Mod(j, Mod.The) || s.Mod(j, Mod.Its) || s.Mod(j, Mod.Their);
+            var determiner = s.Mod(j, Mod.The);
             if (determiner)
             {
                 j++;
@@ -51,6 +51,7 @@ namespace NewsTools.Time.Parsers
             else if (determiner && (s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Current) || s.Mod(j, Mod.Same)))
             {
                 topic = !s.Mod(j, Mod.Current);
+                frame.Latest = s.Mod(j, Mod.Latest);
                 if (s.Mod(j, Mod.Current))
                 {
                     frame.YearOffset = 0;
@@ -65,6 +66,8 @@ namespace NewsTools.Time.Parsers
             }
 
             var ordinal = 0;
+            var hyphenated = false;
+            var ordinalAt = j;
             if (s.OnLine(j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
             {
                 ordinal = ord.Value;
@@ -72,6 +75,7 @@ namespace NewsTools.Time.Parsers
                 if (s.Punct(j, '-') && s.Joined(j) && s.Joined(j + 1))
                 {
                     j++;
+                    hyphenated = true;
                 }
             }
 
@@ -141,7 +145,9 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            return new TimexCandidate(i, end, frame);
+            // "the third-quarter loss": the adjective is tagged without its article.
+            var first = hyphenated && determiner && ordinalAt == i + 1 ? i + 1 : i;
+            return new TimexCandidate(first, end, frame);
         }
     }
 }

@@ -111,7 +111,8 @@ namespace NewsTools.Time.Parsers
                 {
                     if (plural && reference.Value == TimeVocabulary.PastRef)
                     {
-                        return new TimexCandidate(i, i + 2, TimexFrame.Reference(Past));
+                        // "recent weeks": an unspecified span.
+                        return new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
                     }
 
                     return null;
@@ -123,10 +124,21 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            // "future" as an adjective ("future quarters") is kept; as a noun it needs its article (handled above).
-            if (s.Word(i, "future") && s.Mod(i - 1, Mod.The))
+            // "future" needs its article ("in the future", handled above): "future growth" is not a time.
+            if (s.Word(i, "future"))
             {
                 return null;
+            }
+
+            // "right now", "as soon as possible"
+            if (s.Word(i, "now") && s.Word(i - 1, "right") && s.OnLine(i))
+            {
+                return new TimexCandidate(i - 1, i + 1, TimexFrame.Reference(Present));
+            }
+
+            if (s.Word(i, "soon") && s.Word(i - 1, "as") && s.OnLine(i) && s.Word(i + 1, "as") && s.Word(i + 2, "possible") && s.OnLine(i + 2))
+            {
+                return new TimexCandidate(i - 1, i + 3, TimexFrame.Reference(Future));
             }
 
             // "more recently"

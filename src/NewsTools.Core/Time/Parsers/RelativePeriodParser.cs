@@ -12,7 +12,33 @@ namespace NewsTools.Time.Parsers
     {
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            return Named(s, i) ?? Counted(s, i);
+            return Named(s, i) ?? Counted(s, i) ?? YearEnd(s, i);
+        }
+
+        /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
+        private static TimexCandidate? YearEnd(TimeScan s, int i)
+        {
+            if (!s.Unit(i, out var unit, out var plural) || unit != TimeUnit.Year || plural)
+            {
+                return null;
+            }
+
+            var k = i + 1;
+            if (s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1))
+            {
+                k++;
+            }
+            else if (s.Punct(k, '\'') && s.Joined(k) && s.Word(k + 1, "s") && s.Joined(k + 1) && s.OnLine(k + 2))
+            {
+                k += 2;
+            }
+
+            if (k < s.Count && s.OnLine(k) && s.Mod(k, Mod.End))
+            {
+                return new TimexCandidate(i, k + 1, TimexFrame.Relative(TimeUnit.Year, 0));
+            }
+
+            return null;
         }
 
         private static TimexCandidate? Named(TimeScan s, int i)
@@ -24,7 +50,7 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            if (!s.OnLine(j) || !s.Is(j, LexKind.Modifier, out var modEntry))
+            if ((hasThe && !s.OnLine(j)) || !s.Is(j, LexKind.Modifier, out var modEntry))
             {
                 return hasThe ? Definite(s, i, j) : null;
             }
@@ -102,7 +128,7 @@ namespace NewsTools.Time.Parsers
 
                 if (mod == Mod.Latest && (unit == TimeUnit.Quarter))
                 {
-                    return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
+                    return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter, Latest = true });
                 }
 
                 // "the following year", "the previous week": counted from the date under discussion.
@@ -172,7 +198,26 @@ namespace NewsTools.Time.Parsers
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
         {
-            if (!s.OnLine(j) || !s.Unit(j, out var unit, out var plural) || plural)
+            if (!s.OnLine(j))
+            {
+                return null;
+            }
+
+            // "the summer": the one the tense points to.
+            if (s.Is(j, LexKind.Season, out var season) && season.Value2 == 0 && !s.Mod(j + 1, Mod.Of))
+            {
+                return new TimexCandidate(i, j + 1, new TimexFrame { Season = season.Value });
+            }
+
+            // "the full year" is the current one; "the fiscal year" a span like "the year".
+            var full = s.Mod(j, Mod.Full) || s.Mod(j, Mod.Whole) || s.Mod(j, Mod.Entire);
+            var fiscal = s.Mod(j, Mod.Fiscal);
+            if ((full || fiscal) && s.OnLine(j + 1) && s.Unit(j + 1, out var yearUnit, out var yearPlural) && yearUnit == TimeUnit.Year && !yearPlural)
+            {
+                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TimexFrame.Duration(TimeUnit.Year, 1));
+            }
+
+            if (!s.Unit(j, out var unit, out var plural) || plural)
             {
                 return null;
             }
@@ -211,6 +256,11 @@ namespace NewsTools.Time.Parsers
             }
 
             var after = DurationParser.CountedUnits(s, j, out var amount, out var unit);
+            if (after == j && s.Unit(j, out _, out var barePlural) && barePlural && s.OnLine(j + 1) && s.Mod(j + 1, Mod.Ago))
+            {
+                return new TimexCandidate(i, j + 2, TimexFrame.Reference("PAST_REF"));
+            }
+
             if (after == j || !s.OnLine(after))
             {
                 return null;
@@ -222,20 +272,20 @@ namespace NewsTools.Time.Parsers
                 k += 2;
             }
 
+            // "three days later" is annotated as the duration alone, "a year earlier" and "two days ago" as dates.
             var ago = s.Mod(k, Mod.Ago);
             var earlier = s.Mod(k, Mod.Earlier) || (s.Mod(k, Mod.Before) && EndsPhrase(s, k + 1));
-            var later = s.Mod(k, Mod.Later) || (s.Mod(k, Mod.After) && EndsPhrase(s, k + 1));
-            if (!ago && !earlier && !later)
+            if (!ago && !earlier)
             {
                 return null;
             }
 
             if (amount == null)
             {
-                return new TimexCandidate(i, k + 1, TimexFrame.Reference(later ? "FUTURE_REF" : "PAST_REF"));
+                return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
             }
 
-            var n = later ? amount.Value : -amount.Value;
+            var n = -amount.Value;
             var frame = ago ? TimexFrame.Relative(unit, n) : TimexFrame.Anaphoric(unit, n);
             frame.FollowTopic = unit == TimeUnit.Year && amount == 1;
             return new TimexCandidate(i, k + 1, frame);

@@ -82,6 +82,9 @@ namespace NewsTools.Time.Parsers
 
         public TimePrecision FixedPrecision;
 
+        /// <summary>"the latest quarter": the last quarter that has ended, whatever the text discussed before.</summary>
+        public bool Latest;
+
         public static TimexFrame Reference(string value) => new TimexFrame { Kind = FrameKind.Reference, Fixed = value };
 
         public static TimexFrame Relative(TimeUnit unit, int offset) => new TimexFrame { Kind = FrameKind.Relative, Unit = unit, Offset = offset };

@@ -84,6 +84,7 @@ namespace NewsTools.Time.Refiners
 
                 var first = c.First;
                 var k = first - 1;
+                var partOfPeriod = true;
                 if (k >= previousEnd && (s.Mod(k, Mod.Early) || s.Mod(k, Mod.Late) || s.Mod(k, Mod.Earlier) || s.Mod(k, Mod.Later) || s.Mod(k, Mod.Mid)))
                 {
                     first = k;
@@ -92,7 +93,7 @@ namespace NewsTools.Time.Refiners
                 {
                     first = k - 1;
                 }
-                else if (k - 1 >= previousEnd && s.Mod(k, Mod.In) && (s.Mod(k - 1, Mod.Early) || s.Mod(k - 1, Mod.Late)) && s.OnLine(k))
+                else if (k - 1 >= previousEnd && s.Mod(k, Mod.In) && (s.Mod(k - 1, Mod.Early) || s.Mod(k - 1, Mod.Late) || s.Mod(k - 1, Mod.Earlier) || s.Mod(k - 1, Mod.Later)) && s.OnLine(k))
                 {
                     // "early in the year"
                     first = k - 1;
@@ -101,6 +102,13 @@ namespace NewsTools.Time.Refiners
                     && s.Mod(k - 2, Mod.The) && s.OnLine(k - 1) && s.OnLine(k))
                 {
                     first = k - 2;
+                    partOfPeriod = false;
+                }
+
+                // "the late 1970s", "the early summer": the article goes with the modifier.
+                if (partOfPeriod && first < c.First && first - 1 >= previousEnd && s.Mod(first - 1, Mod.The) && s.OnLine(first) && !s.Mod(c.First, Mod.The))
+                {
+                    first--;
                 }
 
                 if (first != c.First)

@@ -40,7 +40,12 @@ namespace NewsTools.Time.Resolution
                 r = new ResolvedTimex(null, f.Type, TimePrecision.Unknown, null, null);
             }
 
-            Remember(r);
+            // Only dates anchored on their own set the topic: "a year earlier" after "a year earlier" must not drift.
+            if (f.Kind == FrameKind.Calendar || f.Kind == FrameKind.Fixed || (f.Kind == FrameKind.Relative && !f.FollowTopic))
+            {
+                Remember(r);
+            }
+
             return r;
         }
 
@@ -74,6 +79,13 @@ namespace NewsTools.Time.Resolution
                 case FrameKind.Duration:
                     return new ResolvedTimex(SetParser.DurationValue(f.Unit, f.Amount), TimexType.Duration, TimePrecision.Unknown, null, null);
                 case FrameKind.Relative:
+                    if (reference != null && f.Unit == TimeUnit.Weekend && f.Offset == 0 && tense != Tense.Future)
+                    {
+                        // "the weekend" in past tense: the one just gone.
+                        var saturday = reference.Value.AddDays(-((IsoDay(reference.Value) - 6 + 7) % 7));
+                        return Week(saturday, f.Type, true);
+                    }
+
                     return reference == null ? Unresolved(f) : Shift(reference.Value, f.Unit, f.Offset, f, TimePrecision.Day);
                 case FrameKind.Anaphoric:
                     return ResolveAnaphoric(f);
@@ -117,7 +129,7 @@ namespace NewsTools.Time.Resolution
         /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
         private ResolvedTimex ResolveTopicQuarter(TimexFrame f)
         {
-            if (reference == null && !lastWasQuarter && topicQuarter == 0)
+            if (reference == null && (topicQuarter == 0 || f.Latest))
             {
                 return Unresolved(f);
             }
@@ -128,7 +140,7 @@ namespace NewsTools.Time.Resolution
             }
 
             int year, quarter;
-            if (topicQuarter > 0)
+            if (topicQuarter > 0 && !f.Latest)
             {
                 year = topicQuarterYear;
                 quarter = topicQuarter;
@@ -152,8 +164,13 @@ namespace NewsTools.Time.Resolution
                 year += f.Offset;
             }
 
-            var r = Quarter(year, quarter, f.Type);
-            return r;
+            if (f.Year != null)
+            {
+                // "the 1988 period": the quarter under discussion, in the year written.
+                year = f.Year.Value;
+            }
+
+            return Quarter(year, quarter, f.Type);
         }
 
         private ResolvedTimex ResolveCalendar(TimexFrame f, Tense tense)
@@ -239,7 +256,22 @@ namespace NewsTools.Time.Resolution
                             year = r.Year;
                             break;
                         default:
-                            year = tense == Tense.Future ? (m >= r.Month ? r.Year : r.Year + 1) : (m <= r.Month ? r.Year : r.Year - 1);
+                            if (tense == Tense.Future)
+                            {
+                                year = m >= r.Month ? r.Year : r.Year + 1;
+                            }
+                            else if (tense == Tense.Past)
+                            {
+                                year = m <= r.Month ? r.Year : r.Year - 1;
+                            }
+                            else
+                            {
+                                // No tense to go by: the nearest such month, the earlier one on a tie.
+                                var back = (r.Month - m + 12) % 12;
+                                var ahead = (m - r.Month + 12) % 12;
+                                year = back <= ahead ? (m <= r.Month ? r.Year : r.Year - 1) : (m >= r.Month ? r.Year : r.Year + 1);
+                            }
+
                             break;
                     }
                 }
@@ -296,18 +328,17 @@ namespace NewsTools.Time.Resolution
                     year = r.Year;
                     if (f.Quarter != null)
                     {
+                        // Business news reports on quarters of the current year; a later quarter in past tense is last year's.
                         var current = ((r.Month - 1) / 3) + 1;
                         if (tense == Tense.Past && f.Quarter > current)
                         {
                             year--;
                         }
-                        else if (tense == Tense.Future && f.Quarter < current)
-                        {
-                            year++;
-                        }
                     }
                     else if (f.Season != null)
                     {
+                        // January and February belong to the winter that began the year before.
+                        year = r.Month <= 2 ? r.Year - 1 : r.Year;
                         var current = SeasonOf(r.Month);
                         if ((f.Direction == Direction.StrictPast && f.Season >= current) || (f.Direction == Direction.ByTense && tense == Tense.Past && f.Season > current))
                         {
@@ -361,11 +392,11 @@ namespace NewsTools.Time.Resolution
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
         private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction)
         {
+            // A written day of the month is usually near the reference date whatever the verb says ("the offer expires Dec. 15").
             bool Allowed(DateTime x) => direction == Direction.StrictPast ? x < r
                 : direction == Direction.StrictFuture ? x > r
-                : tense == Tense.Past ? x <= r
-                : tense == Tense.Future ? x >= r
                 : true;
+            _ = tense;
 
             if (!Allowed(d))
             {

@@ -239,16 +239,12 @@ namespace NewsTools.Time.Vocabulary
             // References to the present, past and future as a whole (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
             new LexEntry("now", LexKind.Reference, PresentRef), new LexEntry("currently", LexKind.Reference, PresentRef),
             new LexEntry("nowadays", LexKind.Reference, PresentRef), new LexEntry("recently", LexKind.Reference, PastRef),
-            new LexEntry("lately", LexKind.Reference, PastRef), new LexEntry("previously", LexKind.Reference, PastRef),
-            new LexEntry("formerly", LexKind.Reference, PastRef), new LexEntry("soon", LexKind.Reference, FutureRef),
+            new LexEntry("lately", LexKind.Reference, PastRef), new LexEntry("soon", LexKind.Reference, FutureRef),
             new LexEntry("future", LexKind.Reference, FutureRef), new LexEntry("current", LexKind.Reference, PresentRef, 1),
             new LexEntry("recent", LexKind.Reference, PastRef, 1),
 
-            // Sets.
-            new LexEntry("daily", LexKind.SetWord, (int)TimeUnit.Day), new LexEntry("weekly", LexKind.SetWord, (int)TimeUnit.Week),
-            new LexEntry("monthly", LexKind.SetWord, (int)TimeUnit.Month), new LexEntry("quarterly", LexKind.SetWord, (int)TimeUnit.Quarter),
-            new LexEntry("annually", LexKind.SetWord, (int)TimeUnit.Year), new LexEntry("yearly", LexKind.SetWord, (int)TimeUnit.Year),
-            new LexEntry("hourly", LexKind.SetWord, (int)TimeUnit.Hour), new LexEntry("nightly", LexKind.SetWord, (int)TimeUnit.Day),
+            // Sets. News uses "daily", "quarterly", "annually" mostly as adjectives of amounts ("quarterly dividend"), which
+            // TIMEX3 annotators leave out; only "every ..." and "each ..." phrases and plural weekdays count as sets.
 
             // Meridiem markers.
             new LexEntry("am", LexKind.Meridiem, 0), new LexEntry("pm", LexKind.Meridiem, 1),
@@ -271,7 +267,7 @@ namespace NewsTools.Time.Vocabulary
             new LexEntry("this", LexKind.Modifier, (int)Mod.This), new LexEntry("past", LexKind.Modifier, (int)Mod.Past),
             new LexEntry("coming", LexKind.Modifier, (int)Mod.Coming), new LexEntry("previous", LexKind.Modifier, (int)Mod.Previous),
             new LexEntry("prior", LexKind.Modifier, (int)Mod.Previous), new LexEntry("following", LexKind.Modifier, (int)Mod.Following),
-            new LexEntry("latest", LexKind.Modifier, (int)Mod.Latest), new LexEntry("earlier", LexKind.Modifier, (int)Mod.Earlier),
+            new LexEntry("latest", LexKind.Modifier, (int)Mod.Latest), new LexEntry("current", LexKind.Modifier, (int)Mod.Current), new LexEntry("earlier", LexKind.Modifier, (int)Mod.Earlier),
             new LexEntry("later", LexKind.Modifier, (int)Mod.Later), new LexEntry("early", LexKind.Modifier, (int)Mod.Early),
             new LexEntry("late", LexKind.Modifier, (int)Mod.Late), new LexEntry("mid", LexKind.Modifier, (int)Mod.Mid),
             new LexEntry("beginning", LexKind.Modifier, (int)Mod.Beginning), new LexEntry("start", LexKind.Modifier, (int)Mod.Start),
