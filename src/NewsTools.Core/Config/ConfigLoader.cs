@@ -161,6 +161,9 @@ namespace NewsTools.Config
             Note(sections, "cueVerbs", AddDistinct(target.CueVerbs, part.CueVerbs));
             Note(sections, "cuePhrases", AddDistinct(target.CuePhrases, part.CuePhrases));
             Note(sections, "titles", AddDistinct(target.Titles, part.Titles));
+            Note(sections, "places", AddDistinct(target.Places, part.Places));
+            Note(sections, "organizationWords", AddDistinct(target.OrganizationWords, part.OrganizationWords));
+            Note(sections, "notNames", AddDistinct(target.NotNames, part.NotNames));
             foreach (var pair in part.Demonyms)
             {
                 target.Demonyms[pair.Key] = pair.Value;

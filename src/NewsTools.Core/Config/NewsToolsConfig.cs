@@ -74,6 +74,15 @@ namespace NewsTools.Config
         /// <summary>Country to its capital or metonyms used for its government ("China" -> ["Beijing"]).</summary>
         public Dictionary<string, List<string>> Metonyms { get; set; } = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Countries, regions and cities, so a capitalised name can be typed as a Place.</summary>
+        public List<string> Places { get; set; } = new List<string>();
+
+        /// <summary>Words that make a capitalised name an organisation ("Ministry", "Party", "Council").</summary>
+        public List<string> OrganizationWords { get; set; } = new List<string>();
+
+        /// <summary>Capitalised words that start sentences or name times and are not names ("The", "However", "Sunday").</summary>
+        public List<string> NotNames { get; set; } = new List<string>();
+
         /// <summary>Which files contributed to which section, in load order.</summary>
         [YamlDotNet.Serialization.YamlIgnore]
         public List<ConfigSourceInfo> Sources { get; } = new List<ConfigSourceInfo>();
