@@ -119,7 +119,7 @@ namespace NewsTools.Time.Refiners
                         // "early in the year", "the end of the month": the current one.
                         c.Frame = TimexFrame.Relative(IsTheYear(f) ? TimeUnit.Year : f.Unit, 0);
                         c.Frame.PartOfDay = f.PartOfDay;
-                        c.Frame.Type = f.Type;
+                        c.Frame.Type = f.Type == TimexType.Time ? TimexType.Time : TimexType.Date;
                     }
                 }
 
