@@ -192,6 +192,8 @@ namespace NewsTools.Config
             }
 
             Note(sections, "wordLists", part.WordLists.Count);
+
+            Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords));
             if (sections.Count > 0)
             {
                 target.Sources.Add(new ConfigSourceInfo(source, sections));
