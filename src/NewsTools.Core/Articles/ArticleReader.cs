@@ -85,12 +85,9 @@ namespace NewsTools.Articles
 
             var text = TextDecoder.Decode(bytes, path, out _);
             var extension = Path.GetExtension(path).ToLowerInvariant();
-            var article = Parse(text, options, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
+            var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
+            var article = Parse(text, fileOptions, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
             article.Path = Path.GetFullPath(path);
-            if (options?.Id == null)
-            {
-                article.Id = Path.GetFileNameWithoutExtension(path);
-            }
 
             return article;
         }
@@ -145,6 +142,16 @@ namespace NewsTools.Articles
             ResolveReferenceDate(article, options, input);
             return article;
         }
+
+        private static ArticleOptions Copy(ArticleOptions? options, string id) => new ArticleOptions
+        {
+            Id = id,
+            Outlet = options?.Outlet,
+            Title = options?.Title,
+            ReferenceDate = options?.ReferenceDate,
+            ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
+            Url = options?.Url,
+        };
 
         private static bool LooksLikeHtml(string content)
         {
@@ -281,8 +288,9 @@ namespace NewsTools.Articles
         {
             var votes = new Dictionary<string, int>(classifier.OutletVotes, StringComparer.Ordinal);
             var agencies = new List<string>();
-            var firstBody = article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body);
-            var dateline = firstBody == null ? null : DatelineParser.Parse(firstBody.Text);
+            string? creditedOutlet = null;
+            // The dateline opens the story: one of the first body paragraphs (a standfirst may come before it).
+            var dateline = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Take(3).Select(p => DatelineParser.Parse(p.Text)).FirstOrDefault(d => d != null);
             if (dateline != null)
             {
                 article.Dateline = dateline.Place;
@@ -298,6 +306,11 @@ namespace NewsTools.Articles
                     {
                         votes.TryGetValue(outlet, out var n);
                         votes[outlet] = n + 2;
+                    }
+                    else
+                    {
+                        // "KESSEL (Valley Times) -": a credit that is no agency is the outlet itself, profile or not.
+                        creditedOutlet ??= credit;
                     }
                 }
             }
@@ -321,7 +334,8 @@ namespace NewsTools.Articles
             article.Agencies = agencies;
             article.Outlet = options.Outlet
                 ?? (votes.Count > 0 ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key : null)
-                ?? article.SiteName;
+                ?? article.SiteName
+                ?? creditedOutlet;
         }
 
         private static string? HostOf(string? url) =>

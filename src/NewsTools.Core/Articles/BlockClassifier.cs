@@ -72,8 +72,9 @@ namespace NewsTools.Articles
                 block.Role = BlockRole.Heading;
             }
 
-            // "- Sputnik International": the site's own tagline.
-            if (line.Length > 2 && TextNormalizer.IsDash(line[0]) && OutletFor(line.Substring(1).Trim()) is string tagOutlet)
+            // "- Sputnik International" or a bare "The Harbour Gazette": the site's own name line.
+            var tagline = line.Length > 2 && TextNormalizer.IsDash(line[0]) ? line.Substring(1).Trim() : line;
+            if (OutletFor(tagline) is string tagOutlet)
             {
                 Remove(block, "Site name");
                 Vote(tagOutlet);
@@ -100,7 +101,8 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || CaptionMarkers.Any(m => line.IndexOf(m, StringComparison.Ordinal) >= 0))
+            // Captions are short; a line of thousands of characters is never one.
+            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < 1000 && CaptionMarkers.Any(m => line.IndexOf(m, StringComparison.Ordinal) >= 0)))
             {
                 block.Role = BlockRole.Caption;
             }
@@ -169,13 +171,21 @@ namespace NewsTools.Articles
 
                 if (!titleFound)
                 {
+                    // A short first line set apart by a blank line is the headline, however short ("Prices rise").
+                    if (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25)
+                    {
+                        block.Role = BlockRole.Title;
+                        titleFound = true;
+                        continue;
+                    }
+
                     if (headline && words < 3)
                     {
                         Remove(block, "Section label");
                         continue;
                     }
 
-                    if ((headline && words <= 30) || (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25))
+                    if (headline && words <= 30)
                     {
                         block.Role = BlockRole.Title;
                         titleFound = true;

@@ -38,7 +38,7 @@ namespace NewsTools.Articles
             {
                 try
                 {
-                    var regex = new Regex(p.Substring(1, p.Length - 2), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+                    var regex = new Regex(p.Substring(1, p.Length - 2), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
                     return new BoilerplateRule(pattern, outlet, null, null, regex);
                 }
                 catch (ArgumentException ex)
@@ -55,8 +55,16 @@ namespace NewsTools.Articles
             return new BoilerplateRule(pattern, outlet, p, null, null);
         }
 
+        /// <summary>Boilerplate lines are short (a promo, a widget label); longer lines are story and are not tested.</summary>
+        public const int MaxLineLength = 400;
+
         public bool IsMatch(string line)
         {
+            if (line.Length > MaxLineLength)
+            {
+                return false;
+            }
+
             if (literal != null)
             {
                 return string.Equals(line, literal, StringComparison.OrdinalIgnoreCase);

@@ -83,6 +83,12 @@ namespace NewsTools.Config
         /// <summary>Capitalised words that start sentences or name times and are not names ("The", "However", "Sunday").</summary>
         public List<string> NotNames { get; set; } = new List<string>();
 
+        /// <summary>
+        /// Named word lists a capability needs beyond the sections above, e.g. quotes' "organizationWords" or "termMarkers".
+        /// A user file adds words to a list of the same name.
+        /// </summary>
+        public Dictionary<string, List<string>> WordLists { get; set; } = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>Word lists for Compare-Coverage and event grouping (Coverage/coverage.defaults.yaml).</summary>
         public CoverageSettings Coverage { get; set; } = new CoverageSettings();
 

@@ -51,7 +51,7 @@ namespace NewsTools.Text
     /// </summary>
     public sealed class NameFinder
     {
-        private static readonly HashSet<string> Connectors = new HashSet<string>(StringComparer.Ordinal) { "of", "for", "de", "del", "da", "al", "bin", "van", "von", "der", "la", "le", "and", "on" };
+        private static readonly HashSet<string> Connectors = new HashSet<string>(StringComparer.Ordinal) { "of", "for", "de", "del", "da", "al", "bin", "van", "von", "der", "la", "le" };
 
         private readonly HashSet<string> notNames;
         private readonly HashSet<string> places;
