@@ -41,6 +41,9 @@ namespace NewsTools.Coverage
             this.config = config ?? throw new ArgumentNullException(nameof(config));
         }
 
+        /// <summary>Whether to build the merged timeline (the report draws it; rows do not need it).</summary>
+        public bool BuildTimeline { get; set; } = true;
+
         public CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId = null, CancellationToken cancellationToken = default) =>
             Compare(articles, groupId, null, cancellationToken);
 
@@ -163,7 +166,7 @@ namespace NewsTools.Coverage
             cancellationToken.ThrowIfCancellationRequested();
             AddVoiceRows(builder, articles, quotes);
             AddFramingRows(builder, articles, units, framing, wordings);
-            var timeline = Timeline(articles, warnings, cancellationToken);
+            var timeline = BuildTimeline ? Timeline(articles, warnings, cancellationToken) : Array.Empty<TimelineEvent>();
 
             var items = builder.Items;
             var content = items.Where(i => i.Kind == CoverageKind.Fact || i.Kind == CoverageKind.Statement).ToList();

@@ -88,8 +88,9 @@ namespace NewsTools.Coverage
                 return 0;
             }
 
+            // The word-level comparison (quadratic) only for quotes that share some rare words already.
             var content = weights.Similarity(a.Content, b.Content);
-            var words = WordDiff.Similarity(WordDiff.Segments(a.Quote.Text, b.Quote.Text));
+            var words = content >= 0.1 ? WordDiff.Similarity(WordDiff.Segments(a.Quote.Text, b.Quote.Text)) : 0;
             var score = Math.Max(content, words);
             var threshold = speakers == SpeakerMatch.Same ? SameSpeakerThreshold : UnknownSpeakerThreshold;
             return score >= threshold ? score : 0;

@@ -243,14 +243,23 @@ namespace NewsTools.Coverage
 
         public int DocumentFrequency(string key) => df.TryGetValue(key, out var c) ? c : 0;
 
+        // Sets are compared many times each; their totals are kept (HashSet equality is reference equality).
+        private readonly Dictionary<HashSet<string>, double> totals = new Dictionary<HashSet<string>, double>();
+
         public double Total(HashSet<string> set)
         {
+            if (totals.TryGetValue(set, out var known))
+            {
+                return known;
+            }
+
             double t = 0;
             foreach (var k in set)
             {
                 t += Weight(k);
             }
 
+            totals[set] = t;
             return t;
         }
 

@@ -13,6 +13,7 @@ using Xunit.Abstractions;
 namespace NewsTools.Tests.Coverage
 {
     /// <summary>Grouping time at 1k, 3k and 10k articles: the BBC corpus repeated, each copy lightly changed.</summary>
+    [Collection(TimingCollection.Name)]
     public sealed class GroupingBenchmarkTests
     {
         private readonly ITestOutputHelper output;

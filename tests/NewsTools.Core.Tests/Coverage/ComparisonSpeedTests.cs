@@ -1,0 +1,42 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Coverage;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace NewsTools.Tests.Coverage
+{
+    [Collection(TimingCollection.Name)]
+    public sealed class ComparisonSpeedTests
+    {
+        private readonly ITestOutputHelper output;
+
+        public ComparisonSpeedTests(ITestOutputHelper output) => this.output = output;
+
+        [SkippableFact]
+        public void FiveArticleComparisonRunsUnderOneHundredMilliseconds()
+        {
+            var path = CoverageTestData.SharedFile("eval", "coverage", "dev.jsonl");
+            Skip.IfNot(path != null, "../shared not found: eval/coverage/dev.jsonl");
+            var five = CoverageTestData.DevArticles(path!).Where(x => x.EventId == "newswcl50-1").Select(x => x.Article).ToArray();
+            Assert.Equal(5, five.Length);
+            var comparer = new CoverageComparer(ConfigLoader.Defaults);
+            comparer.Compare(five, "warm-up");
+            comparer.Compare(five, "warm-up");
+            var best = double.MaxValue;
+            for (var run = 0; run < 5; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                var result = comparer.Compare(five, "newswcl50-1");
+                watch.Stop();
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+                Assert.Equal(5, result.Summary.Outlets.Count);
+            }
+
+            output.WriteLine($"5-article comparison: {best:0.0} ms (best of 5, quotes and timeline included)");
+            Assert.True(best < 100, $"a 5-article comparison took {best:0} ms");
+        }
+    }
+}
