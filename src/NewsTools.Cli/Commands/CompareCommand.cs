@@ -88,7 +88,11 @@ namespace NewsTools.Cli.Commands
                 }
             }
 
-            items.Flush();
+            if (format != OutputFormat.Table)
+            {
+                items.Flush();
+            }
+
             var report = args.Value("report");
             if (report != null && comparisons.Count > 0)
             {

@@ -67,15 +67,19 @@ namespace NewsTools.Coverage
             var keys = new ContentKeys(config);
             var warnings = new List<string>();
             var units = new List<List<TextUnit>>();
+            var kept = new List<Article>();
             for (var a = 0; a < articles.Count; a++)
             {
                 var article = articles[a] ?? throw new NewsToolsException("NullArticle", InputErrorKind.InvalidArgument, group, "Article number " + (a + 1) + " is null.");
-                var u = keys.Units(article, a);
+                var u = keys.Units(article, kept.Count);
                 if (u.Count == 0)
                 {
-                    throw new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, article.Id, $"The article '{article.Id}' has no text to compare.");
+                    // One empty article must not sink the comparison of the others: it is left out, and the summary says so.
+                    warnings.Add($"The article '{article.Id}' has no text to compare; it is left out.");
+                    continue;
                 }
 
+                kept.Add(article);
                 units.Add(u);
                 var words = u.SelectMany(x => x.Words).ToList();
                 var stop = words.Count(w => keys.IsStopWord(w.Key));
@@ -85,6 +89,12 @@ namespace NewsTools.Coverage
                 }
             }
 
+            if (kept.Count == 0)
+            {
+                throw new NewsToolsException("EmptyArticles", InputErrorKind.InvalidData, articles.Count == 1 ? articles[0].Id : group, articles.Count == 1 ? $"The article '{articles[0].Id}' has no text to compare." : "None of the articles has text to compare.");
+            }
+
+            articles = kept;
             cancellationToken.ThrowIfCancellationRequested();
             var labels = Labels(articles);
             var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
@@ -120,13 +130,14 @@ namespace NewsTools.Coverage
             cancellationToken.ThrowIfCancellationRequested();
 
             // Facts and the discrepancies between aligned facts.
-            var factClusters = new FactAligner().Align(units, weights)
+            var factClusters = new FactAligner().Align(units, weights, out var factCandidates)
                 .OrderBy(c => c.Count > 1 ? 0 : 1)
                 .ThenBy(c => c[0].Article)
                 .ThenBy(c => c[0].Index)
                 .ToList();
             var finder = new DiscrepancyFinder(keys);
             var discrepancies = new List<CoverageItem>();
+            var compared = new HashSet<(TextUnit, TextUnit)>();
             foreach (var cluster in factClusters)
             {
                 var item = builder.Row(CoverageKind.Fact, cluster.Select(u => u.Article));
@@ -139,23 +150,40 @@ namespace NewsTools.Coverage
                     wordings.AddRange(framing.Wordings(cluster[0].Article, cluster[0].Text, cluster[1].Article, cluster[1].Text));
                     for (var k = 1; k < cluster.Count; k++)
                     {
-                        var details = finder.Find(cluster[0], cluster[k], weights);
-                        if (details.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        var d = builder.Row(CoverageKind.Discrepancy, new[] { cluster[0].Article, cluster[k].Article });
-                        d.Detail = string.Join("; ", details);
-                        d.Summary = d.Detail + " (" + Shorten(cluster[0].Text, 80) + ")";
-                        d.Texts = new[] { cluster[0], cluster[k] }.Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
-                        d.Similarity = Math.Round(weights.Similarity(cluster[0].Content, cluster[k].Content), 3);
-                        d.Difference = WordDiff.Format(WordDiff.Segments(cluster[0].Text, cluster[k].Text));
-                        discrepancies.Add(d);
+                        AddDiscrepancy(cluster[0], cluster[k]);
                     }
                 }
 
                 builder.Add(item);
+            }
+
+            // A sentence can report the same thing as two sentences of another article (the lead and a caption); details are
+            // compared over every similar pair, not only the one that was clustered.
+            foreach (var (a, b) in factCandidates)
+            {
+                AddDiscrepancy(a, b);
+            }
+
+            void AddDiscrepancy(TextUnit a, TextUnit b)
+            {
+                if (!compared.Add((a, b)) || !compared.Add((b, a)))
+                {
+                    return;
+                }
+
+                var details = finder.Find(a, b, weights);
+                if (details.Count == 0)
+                {
+                    return;
+                }
+
+                var d = builder.Row(CoverageKind.Discrepancy, new[] { a.Article, b.Article });
+                d.Detail = string.Join("; ", details);
+                d.Summary = d.Detail + " (" + Shorten(a.Text, 80) + ")";
+                d.Texts = new[] { a, b }.OrderBy(u => u.Article).Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
+                d.Similarity = Math.Round(weights.Similarity(a.Content, b.Content), 3);
+                d.Difference = WordDiff.Format(WordDiff.Segments(a.Text, b.Text));
+                discrepancies.Add(d);
             }
 
             foreach (var d in discrepancies)

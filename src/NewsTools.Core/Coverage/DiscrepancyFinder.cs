@@ -31,7 +31,8 @@ namespace NewsTools.Coverage
         public List<string> Find(TextUnit a, TextUnit b, KeyWeights weights)
         {
             var details = new List<string>();
-            Compare(details, "numbers", Numbers(a), Numbers(b));
+            Quantities(details, a, b);
+            Compare(details, "years", Years(a), Years(b));
             Compare(details, "dates", DateNames(a), DateNames(b));
             foreach (var d in Descriptions(a, b, weights))
             {
@@ -51,8 +52,54 @@ namespace NewsTools.Coverage
             }
         }
 
-        private static List<string> Numbers(TextUnit u) =>
-            u.Words.Where(w => w.Numeric).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+        /// <summary>Years (1000-2099) when both sides give years and share none.</summary>
+        private static List<string> Years(TextUnit u) =>
+            u.Words.Where(w => w.Numeric && w.Key.Length == 4 && (w.Key[0] == '1' || (w.Key[0] == '2' && w.Key[1] == '0'))).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+
+        /// <summary>
+        /// Amounts of the same thing that differ: a number followed by the same word on both sides ("120 million" / "140 million",
+        /// "64 cables" / "60 cables"), where neither side also gives the other's number.
+        /// </summary>
+        private void Quantities(List<string> details, TextUnit a, TextUnit b)
+        {
+            var qa = QuantityList(a);
+            var qb = QuantityList(b);
+            foreach (var (number, unit, text) in qa)
+            {
+                if (qb.Any(q => q.Number == number))
+                {
+                    continue;
+                }
+
+                var other = qb.FirstOrDefault(q => q.Unit == unit && !qa.Any(x => x.Number == q.Number));
+                if (other.Text != null)
+                {
+                    details.Add("amounts: " + text + " / " + other.Text);
+                }
+            }
+        }
+
+        private List<(string Number, string Unit, string Text)> QuantityList(TextUnit u)
+        {
+            var list = new List<(string, string, string)>();
+            for (var i = 0; i + 1 < u.Words.Count; i++)
+            {
+                if (!u.Words[i].Numeric || (u.Words[i].Key.Length == 4 && Years(u).Contains(u.Words[i].Key)))
+                {
+                    continue;
+                }
+
+                var next = u.Words[i + 1];
+                var gap = u.Text.Substring(u.Words[i].End - u.Start, next.Start - u.Words[i].End);
+                var unit = keys.Key(next);
+                if (gap.Trim().Length == 0 && unit != null && !next.Numeric)
+                {
+                    list.Add((u.Words[i].Key, unit, u.Text.Substring(u.Words[i].Start - u.Start, next.End - u.Words[i].Start)));
+                }
+            }
+
+            return list;
+        }
 
         private static List<string> DateNames(TextUnit u) =>
             u.Words.Where(w => w.Capitalised && DateWords.Contains(w.Key)).Select(w => w.Key.Length > 3 ? w.Key.Substring(0, 3) : w.Key).Distinct(StringComparer.Ordinal).ToList();

@@ -28,7 +28,12 @@ namespace NewsTools.Coverage
         public static bool IsFactUnit(TextUnit u) => u.Kind != ParagraphKind.Heading && u.QuotedShare <= MaxQuotedShare && u.Content.Count >= 3;
 
         /// <summary>Clusters of units (one per article at most), shared and unique, in the order of the first article's text.</summary>
-        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights)
+        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights) => Align(unitsPerArticle, weights, out _);
+
+        /// <param name="unitsPerArticle">Sentence units of each article.</param>
+        /// <param name="weights">Rarity weights over all units.</param>
+        /// <param name="candidates">Every cross-article pair similar enough to report one fact, clustered or not.</param>
+        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights, out List<(TextUnit A, TextUnit B)> candidates)
         {
             var units = unitsPerArticle.SelectMany(u => u).Where(IsFactUnit).ToList();
             var pairs = new List<(int X, int Y, double Score)>();
@@ -50,6 +55,7 @@ namespace NewsTools.Coverage
                 }
             }
 
+            candidates = pairs.Select(p => (units[p.X], units[p.Y])).ToList();
             return StatementAligner.Cluster(units, pairs);
         }
 

@@ -53,7 +53,16 @@ namespace NewsTools.Tests.Coverage
             var other = Story.Replace("1931", "1913", StringComparison.Ordinal);
             var result = Compare(CoverageTestData.Make("a", "Daily", null, Story), CoverageTestData.Make("b", "Herald", null, other));
             var d = Assert.Single(result.Items, i => i.Kind == CoverageKind.Discrepancy);
-            Assert.Equal("numbers: 1931 / 1913", d.Detail);
+            Assert.Equal("years: 1931 / 1913", d.Detail);
+        }
+
+        [Fact]
+        public void DifferentAmountsOfTheSameThingAreADiscrepancy()
+        {
+            var a = CoverageTestData.Make("a", "Daily", null, "The repair of the Harbour Street bridge cost the city 120 million dollars, the mayor said.");
+            var b = CoverageTestData.Make("b", "Herald", null, "The Harbour Street bridge repair ran late and cost 140 million dollars, according to council figures.");
+            var d = Assert.Single(Compare(a, b).Items, i => i.Kind == CoverageKind.Discrepancy);
+            Assert.Equal("amounts: 120 million / 140 million", d.Detail);
         }
 
         [Fact]
@@ -69,10 +78,20 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
-        public void EmptyArticleIsAClearError()
+        public void EmptyArticleIsLeftOutWithAWarning()
         {
-            var ex = Assert.Throws<NewsToolsException>(() => Compare(CoverageTestData.Make("a", "Daily", null, Story), CoverageTestData.Make("empty", "Herald", null, "  \n ")));
-            Assert.Equal("EmptyArticle", ex.ErrorId);
+            var result = Compare(CoverageTestData.Make("a", "Daily", null, Story), CoverageTestData.Make("empty", "Herald", null, "  \n "), CoverageTestData.Make("b", "Post", null, Story));
+            Assert.Equal(new[] { "Daily", "Post" }, result.Summary.Outlets);
+            Assert.Equal(new[] { "a", "b" }, result.Summary.ArticleIds);
+            Assert.Contains(result.Summary.Warnings, w => w.Contains("'empty' has no text", StringComparison.Ordinal));
+            Assert.All(result.Items, i => Assert.DoesNotContain("Herald", i.MissingFrom));
+        }
+
+        [Fact]
+        public void OnlyEmptyArticlesIsAClearError()
+        {
+            var ex = Assert.Throws<NewsToolsException>(() => Compare(CoverageTestData.Make("empty", "Herald", null, "")));
+            Assert.Equal("EmptyArticles", ex.ErrorId);
             Assert.Equal("empty", ex.Input);
         }
 
