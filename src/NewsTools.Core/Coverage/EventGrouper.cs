@@ -34,6 +34,12 @@ namespace NewsTools.Coverage
         /// <summary>Articles dated further apart than this rarely report the same event; their similarity is halved.</summary>
         public int MaxDaysApart { get; set; } = 7;
 
+        /// <summary>
+        /// Without two dates, there is less evidence that two articles report one event: their similarity is scaled down, so by
+        /// words alone two stories of one saga ("Yukos sues", "Yukos loses in court") need more in common to be merged.
+        /// </summary>
+        public double UndatedFactor { get; set; } = 0.667;
+
         /// <summary>Whether publication or reference dates count at all (off: grouping by words alone).</summary>
         public bool UseDates { get; set; } = true;
 
@@ -272,7 +278,7 @@ namespace NewsTools.Coverage
         {
             if (!UseDates || a == null || b == null)
             {
-                return 1;
+                return UndatedFactor;
             }
 
             var days = Math.Abs((a.Value - b.Value).TotalDays);
