@@ -456,7 +456,7 @@ namespace NewsTools.Coverage
 
         internal static string Shorten(string text, int max = SummaryLength)
         {
-            var t = text.Replace('\n', ' ').Replace('\r', ' ').Trim();
+            var t = text.Replace('\n', ' ').Replace('\r', ' ').Replace('\u00A0', ' ').Trim();
             if (t.Length <= max)
             {
                 return t;

@@ -13,9 +13,13 @@ namespace NewsTools.Coverage
     /// </summary>
     internal sealed class DiscrepancyFinder
     {
-        private static readonly HashSet<string> DateWords = new HashSet<string>(StringComparer.Ordinal)
+        private static readonly HashSet<string> Weekdays = new HashSet<string>(StringComparer.Ordinal)
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        };
+
+        private static readonly HashSet<string> Months = new HashSet<string>(StringComparer.Ordinal)
+        {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         };
@@ -33,7 +37,8 @@ namespace NewsTools.Coverage
             var details = new List<string>();
             Quantities(details, a, b);
             Compare(details, "years", Years(a), Years(b));
-            Compare(details, "dates", DateNames(a), DateNames(b));
+            Compare(details, "days", WeekdayNames(a), WeekdayNames(b));
+            Compare(details, "dates", DayDates(a), DayDates(b));
             foreach (var d in Descriptions(a, b, weights))
             {
                 details.Add(d);
@@ -101,8 +106,34 @@ namespace NewsTools.Coverage
             return list;
         }
 
-        private static List<string> DateNames(TextUnit u) =>
-            u.Words.Where(w => w.Capitalised && DateWords.Contains(w.Key)).Select(w => w.Key.Length > 3 ? w.Key.Substring(0, 3) : w.Key).Distinct(StringComparer.Ordinal).ToList();
+        private static List<string> WeekdayNames(TextUnit u) =>
+            u.Words.Where(w => w.Capitalised && Weekdays.Contains(w.Key)).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+
+        /// <summary>Calendar days written out ("Jan 28", "28 January"): a month name next to a day number.</summary>
+        private static List<string> DayDates(TextUnit u)
+        {
+            var dates = new List<string>();
+            for (var i = 0; i < u.Words.Count; i++)
+            {
+                var w = u.Words[i];
+                if (!w.Capitalised || !Months.Contains(w.Key))
+                {
+                    continue;
+                }
+
+                var month = w.Key.Length > 3 ? w.Key.Substring(0, 3) : w.Key;
+                foreach (var j in new[] { i + 1, i - 1 })
+                {
+                    if (j >= 0 && j < u.Words.Count && u.Words[j].Numeric && u.Words[j].Key.Length <= 2)
+                    {
+                        dates.Add(month + " " + u.Words[j].Key);
+                        break;
+                    }
+                }
+            }
+
+            return dates.Distinct(StringComparer.Ordinal).ToList();
+        }
 
         /// <summary>Shared rare lower-case words described by different modifiers on each side.</summary>
         private IEnumerable<string> Descriptions(TextUnit a, TextUnit b, KeyWeights weights)

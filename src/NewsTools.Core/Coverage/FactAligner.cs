@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Articles;
@@ -46,7 +47,7 @@ namespace NewsTools.Coverage
                         continue;
                     }
 
-                    var s = weights.Similarity(units[i].Content, units[j].Content);
+                    var s = Similarity(units[i], units[j], weights);
                     var anchored = units[i].Kind == ParagraphKind.Body && units[j].Kind == ParagraphKind.Body && s >= AnchoredThreshold && Exclusive(units[i], units[j], weights) >= ExclusiveAnchors;
                     if (s >= Threshold || anchored)
                     {
@@ -57,6 +58,33 @@ namespace NewsTools.Coverage
 
             candidates = pairs.Select(p => (units[p.X], units[p.Y])).ToList();
             return StatementAligner.Cluster(units, pairs);
+        }
+
+        /// <summary>The sentences' similarity, or that of their closest clauses when a clause of one reports what the other says.</summary>
+        internal static double Similarity(TextUnit a, TextUnit b, KeyWeights weights)
+        {
+            var best = weights.Similarity(a.Content, b.Content);
+            if (best == 0)
+            {
+                return 0;
+            }
+
+            var ca = a.Clauses.Count > 0 ? a.Clauses : new List<HashSet<string>> { a.Content };
+            var cb = b.Clauses.Count > 0 ? b.Clauses : new List<HashSet<string>> { b.Content };
+            if (ca.Count == 1 && cb.Count == 1)
+            {
+                return best;
+            }
+
+            foreach (var x in ca)
+            {
+                foreach (var y in cb)
+                {
+                    best = Math.Max(best, weights.Similarity(x, y));
+                }
+            }
+
+            return best;
         }
 
         /// <summary>Shared words that no other sentence of the comparison uses; a run of capitalised words ("East China Sea") counts once.</summary>
