@@ -32,13 +32,28 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>What differs, one line per detail; empty when the sentences agree or only one of them gives a detail.</summary>
+        /// <summary>Amounts and years are compared only in sentences this similar as wholes: other sentences may align on one clause.</summary>
+        public const double NumbersSimilarity = 0.35;
+
+        /// <summary>Days are compared only in sentences this similar: different days usually mean different steps of a story.</summary>
+        public const double DaysSimilarity = 0.5;
+
         public List<string> Find(TextUnit a, TextUnit b, KeyWeights weights)
         {
             var details = new List<string>();
-            Quantities(details, a, b);
-            Compare(details, "years", Years(a), Years(b));
-            Compare(details, "days", WeekdayNames(a), WeekdayNames(b));
-            Compare(details, "dates", DayDates(a), DayDates(b));
+            var similarity = weights.Similarity(a.Content, b.Content);
+            if (similarity >= NumbersSimilarity)
+            {
+                Quantities(details, a, b);
+                Compare(details, "years", Years(a), Years(b));
+            }
+
+            if (similarity >= DaysSimilarity)
+            {
+                Compare(details, "days", WeekdayNames(a), WeekdayNames(b));
+                Compare(details, "dates", DayDates(a), DayDates(b));
+            }
+
             foreach (var d in Descriptions(a, b, weights))
             {
                 details.Add(d);
