@@ -436,6 +436,17 @@ namespace NewsTools.Coverage
                 builder.Add(item);
             }
 
+            foreach (var (country, perArticle) in framing.Naming(articles))
+            {
+                var item = builder.Row(CoverageKind.Framing, perArticle.Keys.OrderBy(k => k));
+                item.Detail = "Naming";
+                item.Speaker = country;
+                item.Texts = perArticle.OrderBy(p => p.Key).Select(p => builder.Text(articles, p.Key, string.Join(", ", p.Value.Select(x => x.Name + " " + x.Count.ToString(CultureInfo.InvariantCulture))), -1, -1)).ToList();
+                item.Summary = country + " is named: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + t.Text));
+                item.Similarity = 0;
+                builder.Add(item);
+            }
+
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var w in wordings)
             {

@@ -66,6 +66,16 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void CallingAGovernmentByItsCapitalIsAFramingRow()
+        {
+            var a = CoverageTestData.Make("a", "Daily", null, "Beijing warned Tokyo on Monday. Beijing said the patrols would go on, and Beijing sent two more ships to the islands.");
+            var b = CoverageTestData.Make("b", "Herald", null, "China warned Japan on Monday. China said the patrols would go on, and China sent two more ships to the islands.");
+            var naming = Assert.Single(Compare(a, b).Items, i => i.Kind == CoverageKind.Framing && i.Detail == "Naming");
+            Assert.Equal("China", naming.Speaker);
+            Assert.Equal(new[] { "Beijing 3", "China 3" }, naming.Texts.Select(t => t.Text));
+        }
+
+        [Fact]
         public void ArticleInAnotherLanguageIsFlaggedNotFatal()
         {
             var german = "Der Stadtrat stimmte am Dienstag dafür, die Brücke an der Harbour Street für Reparaturen zu schließen. " +
