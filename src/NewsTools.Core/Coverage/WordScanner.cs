@@ -150,12 +150,10 @@ namespace NewsTools.Coverage
                 return key;
             }
 
-            // Names keep their endings ("Beijing", "Reed"); only a plural s goes ("Democrats").
+            // Names keep their endings ("Beijing", "Yukos", "Reyes").
             if (capitalised)
             {
-                return key.Length > 4 && key[key.Length - 1] == 's' && key[key.Length - 2] != 's' && key[key.Length - 2] != 'u' && key[key.Length - 2] != 'i'
-                    ? key.Substring(0, key.Length - 1)
-                    : key;
+                return key;
             }
 
             if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)
