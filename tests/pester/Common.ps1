@@ -22,6 +22,11 @@ function Import-NewsToolsUnderTest {
     return $module
 }
 
+# The seeds keep their non-breaking spaces (offsets index the text as given); the gold file is written with plain spaces.
+function ConvertTo-PlainSpace([string] $Text) {
+    return $Text.Replace([char]0x00A0, ' ').Trim()
+}
+
 function Get-SeedGold {
     return Get-Content -LiteralPath $GoldFile -Raw -Encoding UTF8 | ConvertFrom-Json
 }

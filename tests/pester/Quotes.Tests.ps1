@@ -14,7 +14,7 @@ Describe 'Get-ArticleQuote' {
     It 'finds the gold quotes of the Sputnik seed with speaker, kind and attribution' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         foreach ($expected in $Gold.articles.'sputnik-2018-01-28-china-japan.txt'.quotes) {
-            $found = $FromImport | Where-Object { $_.Text.Trim() -eq $expected.text.Trim() }
+            $found = @($FromImport | Where-Object { (ConvertTo-PlainSpace $_.Text) -eq (ConvertTo-PlainSpace $expected.text) })
             $found | Should -Not -BeNullOrEmpty -Because "the quote '$($expected.text.Substring(0, [Math]::Min(40, $expected.text.Length)))...' is in the article"
             $found[0].Kind | Should -Be $expected.kind
             $found[0].Attribution | Should -Be $expected.attribution
@@ -49,14 +49,14 @@ Describe 'Get-ArticleQuote' {
         $quotes = @(Import-Article -LiteralPath $StraitsSeed | Get-ArticleQuote)
         foreach ($term in $Gold.articles.'straitstimes-2018-01-28-japan-china.txt'.not_quotes) {
             $text = if ($term -is [string]) { $term } else { $term.text }
-            $quotes | Where-Object { $_.Text.Trim() -eq $text.Trim() } | ForEach-Object { $_.Speaker | Should -BeNullOrEmpty }
+            $quotes | Where-Object { (ConvertTo-PlainSpace $_.Text) -eq (ConvertTo-PlainSpace $text) } | ForEach-Object { $_.Speaker | Should -BeNullOrEmpty }
         }
     }
 
     It 'reports offsets into the article text as given' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $article = Import-Article -LiteralPath $SputnikSeed
-        foreach ($quote in $article | Get-ArticleQuote -Kind Direct, Partial) {
+        foreach ($quote in @($article | Get-ArticleQuote -Kind Direct, Partial)) {
             $article.Text.Substring($quote.Start, $quote.End - $quote.Start) | Should -BeExactly $quote.Text
         }
     }

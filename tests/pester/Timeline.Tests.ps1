@@ -9,7 +9,7 @@ Describe 'Get-TimeExpression' {
         $gold = Get-SeedGold
         $found = @(Import-Article -LiteralPath $SputnikSeed | Get-TimeExpression)
         foreach ($expected in $gold.articles.'sputnik-2018-01-28-china-japan.txt'.timex) {
-            $match = $found | Where-Object { $_.Text -eq $expected.text }
+            $match = @($found | Where-Object { (ConvertTo-PlainSpace $_.Text) -eq (ConvertTo-PlainSpace $expected.text) })
             $match | Should -Not -BeNullOrEmpty -Because "'$($expected.text)' is a time expression"
             $match.Value | Should -Contain $expected.value
         }

@@ -5,6 +5,7 @@ using System.Text;
 using NewsTools.Articles;
 using NewsTools.Engine;
 using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -48,7 +49,7 @@ namespace NewsTools.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            reader = new ArticleReader(Config);
+            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
         }
 
         protected override void ProcessRecord() => RunStoppable(() => Convert(InputObject));
@@ -96,11 +97,6 @@ namespace NewsTools.PowerShell.Commands
 
             if (article != null)
             {
-                if (article.ReferenceDateSource == ReferenceDateSource.Ambiguous)
-                {
-                    WriteWarning($"{name}: the reference date could not be settled; relative dates stay unresolved. Use -ReferenceDate to give one.");
-                }
-
                 WriteObject(article);
             }
         }
