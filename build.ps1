@@ -187,10 +187,11 @@ function Invoke-Demo {
     $demo = @'
 $ErrorActionPreference = 'Continue'
 Import-Module NewsTools
-$files = @(Get-ChildItem ./samples -Filter *.txt -ErrorAction SilentlyContinue)
+$files = @(Get-ChildItem -Path ./samples/* -Include *.txt, *.html -File -ErrorAction SilentlyContinue)
 $seeds = Join-Path (Split-Path (Get-Location) -Parent) 'shared/seeds'
 if (Test-Path -LiteralPath $seeds) { $files += Get-ChildItem -LiteralPath $seeds -Filter *.txt }
 if (-not $files) { Write-Warning 'No sample articles found.'; return }
+if (Test-Path -LiteralPath ./samples/config/newstools.yaml) { $env:NEWSTOOLS_CONFIG = (Resolve-Path ./samples/config/newstools.yaml).ProviderPath }
 Write-Host "`n== Import-Article" -ForegroundColor Yellow
 $articles = $files | Import-Article
 $articles | Format-Table

@@ -10,7 +10,9 @@ $script:StraitsSeed = Join-Path $SeedDir 'straitstimes-2018-01-28-japan-china.tx
 $script:GoldFile = Join-Path $SharedRoot 'acceptance/seeds-gold.json'
 $script:HasSeeds = (Test-Path -LiteralPath $SputnikSeed) -and (Test-Path -LiteralPath $StraitsSeed)
 $script:SeedsMissing = "../shared/seeds not found next to the repository ($SeedDir)"
-$script:SampleFiles = @(Get-ChildItem -LiteralPath (Join-Path $RepoRoot 'samples') -Filter '*.txt' -File -ErrorAction SilentlyContinue)
+$script:SampleFiles = @(Get-ChildItem -Path (Join-Path $RepoRoot 'samples/*') -Include '*.txt', '*.html' -File -ErrorAction SilentlyContinue)
+$script:SampleConfig = Join-Path $RepoRoot 'samples/config/newstools.yaml'
+$script:HasSamples = $SampleFiles.Count -gt 0 -and (Test-Path -LiteralPath $SampleConfig)
 $script:IsCoreEdition = $PSVersionTable.PSEdition -eq 'Core'
 
 function Import-NewsToolsUnderTest {

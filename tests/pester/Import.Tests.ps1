@@ -37,8 +37,8 @@ Describe 'Import-Article' {
     }
 
     It 'reads every sample article in the repository' {
-        if (-not $SampleFiles) { Set-ItResult -Skipped -Because 'samples/ has no .txt files yet'; return }
-        $articles = @($SampleFiles | Import-Article -ErrorVariable failures)
+        if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
+        $articles = @($SampleFiles | Import-Article -ConfigPath $SampleConfig -ErrorVariable failures)
         $failures | Should -BeNullOrEmpty
         $articles.Count | Should -Be $SampleFiles.Count
         $articles | ForEach-Object { $_.WordCount | Should -BeGreaterThan 0 }
