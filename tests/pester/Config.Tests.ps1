@@ -48,6 +48,19 @@ Describe 'Get-NewsToolsConfig' {
         }
     }
 
+    It 'resolves a relative NEWSTOOLS_CONFIG entry against the current location' {
+        $saved = $env:NEWSTOOLS_CONFIG
+        Push-Location -LiteralPath $TestDrive
+        try {
+            $env:NEWSTOOLS_CONFIG = 'newsroom.yaml'
+            (Get-NewsToolsConfig -Section Sources).Source | Should -Contain $UserConfig
+        }
+        finally {
+            Pop-Location
+            $env:NEWSTOOLS_CONFIG = $saved
+        }
+    }
+
     It 'stops with an error naming the file, line and column of a bad file' {
         $bad = Join-Path $TestDrive 'bad.yaml'
         Set-Content -LiteralPath $bad -Value "outlets:`n  - name: [unclosed`n    aliases: x" -Encoding UTF8

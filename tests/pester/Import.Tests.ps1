@@ -130,6 +130,15 @@ Describe 'ConvertTo-Article' {
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'NotArticleText,*'
     }
 
+    It 'warns once when Get-Content sends lines instead of one text' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $null = Get-Content -LiteralPath $SputnikSeed | ConvertTo-Article -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -Match 'Get-Content -Raw'
+        $null = Get-Content -LiteralPath $SputnikSeed -Raw | ConvertTo-Article -WarningVariable none -WarningAction SilentlyContinue
+        @($none | Where-Object { "$_" -match 'line by line' }).Count | Should -Be 0
+    }
+
     It 'feeds the analysis cmdlets' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $quotes = Get-Content -LiteralPath $SputnikSeed -Raw -Encoding UTF8 | ConvertTo-Article | Get-ArticleQuote

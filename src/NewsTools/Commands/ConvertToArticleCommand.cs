@@ -19,6 +19,7 @@ namespace NewsTools.PowerShell.Commands
     {
         private ArticleReader? reader;
         private int count;
+        private bool warnedAboutLines;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [AllowEmptyString]
@@ -57,7 +58,7 @@ namespace NewsTools.PowerShell.Commands
         private void Convert(PSObject? input)
         {
             var value = input?.BaseObject;
-            if (value is IEnumerable list && !(value is string) && !(value is byte[]))
+            if (value is IEnumerable list && !(value is string) && !(value is byte[]) && !(value is IDictionary))
             {
                 // An array given as the argument is several inputs, as if piped one by one.
                 foreach (var item in list)
@@ -78,6 +79,7 @@ namespace NewsTools.PowerShell.Commands
                 return;
             }
 
+            WarnAboutLineInput(input!);
             count++;
             var options = new ArticleOptions { Id = Id, Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date, Url = Url ?? url };
             var name = options.Url ?? "<input " + count + ">";
@@ -98,6 +100,25 @@ namespace NewsTools.PowerShell.Commands
             if (article != null)
             {
                 WriteObject(article);
+            }
+        }
+
+        /// <summary>
+        /// Get-Content without -Raw sends one string per line, each marked with its line number (ReadCount): say once that
+        /// every line becomes its own article, since that is rarely what was meant.
+        /// </summary>
+        private void WarnAboutLineInput(PSObject input)
+        {
+            if (warnedAboutLines || !(input.BaseObject is string))
+            {
+                return;
+            }
+
+            var readCount = input.Properties["ReadCount"]?.Value;
+            if (readCount is long line && line >= 2)
+            {
+                warnedAboutLines = true;
+                WriteWarning("The input arrives line by line (Get-Content without -Raw), and each line becomes its own article. Use Get-Content -Raw to convert a file as one article, or Import-Article.");
             }
         }
 
