@@ -36,6 +36,12 @@ Describe 'Import-Article' {
         ($articles.Path | Sort-Object) | Should -Be (@($SputnikSeed, $StraitsSeed) | Sort-Object)
     }
 
+    It 'binds path strings from the pipeline to -Path, wildcards included' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        @($SputnikSeed | Import-Article).Count | Should -Be 1
+        @((Join-Path $SeedDir '*.txt') | Import-Article).Count | Should -Be 2
+    }
+
     It 'reads every sample article in the repository' {
         if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
         $articles = @($SampleFiles | Import-Article -ConfigPath $SampleConfig -ErrorVariable failures)
