@@ -100,6 +100,36 @@ namespace NewsTools.Module.Tests
             Assert.Empty(wrong);
         }
 
+        [SkippableFact]
+        public void ShippedAssembliesReferenceOnlyNetStandardAndEachOther()
+        {
+            // What runs on both editions: each assembly needs netstandard plus assemblies that ship beside it
+            // (and PowerShell itself, for the cmdlet assembly). A reference to System.Runtime or a .NET-only assembly
+            // would load on PowerShell 7 and fail on Windows PowerShell.
+            Skip.IfNot(Directory.Exists(RepoPaths.CmdletBuildOutput), "cmdlet build output not found");
+            var files = Directory.GetFiles(RepoPaths.CmdletBuildOutput, "*.dll");
+            var shipped = files.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var problems = new List<string>();
+            foreach (var file in files)
+            {
+                using var stream = File.OpenRead(file);
+                using var pe = new PEReader(stream);
+                var reader = pe.GetMetadataReader();
+                foreach (var handle in reader.AssemblyReferences)
+                {
+                    var name = reader.GetString(reader.GetAssemblyReference(handle).Name);
+                    var allowed = name == "netstandard" || shipped.Contains(name)
+                        || (name == "System.Management.Automation" && Path.GetFileName(file) == "NewsTools.dll");
+                    if (!allowed)
+                    {
+                        problems.Add(Path.GetFileName(file) + " -> " + name);
+                    }
+                }
+            }
+
+            Assert.Empty(problems);
+        }
+
         [Fact]
         public void SystemManagementAutomationNeverShips()
         {
