@@ -208,7 +208,8 @@ namespace NewsTools.Articles
                 }
 
                 var afterCaption = PreviousNonLabel(blocks, i) is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
-                if (words >= 5 && TitleCaseRatio(line) >= 0.75 && (afterCaption || words >= 8))
+                // A list (award winners, a programme) is a run of such lines; a teaser stands alone among sentences.
+                if (words >= 5 && char.IsUpper(line[0]) && (afterCaption ? TitleCaseRatio(line) >= 0.75 : (words >= 8 && LooksLikeHeadline(line) && IsIsolated(blocks, i))))
                 {
                     // A related article's headline dropped into the text (often right after its picture).
                     Remove(block, "Teaser");
@@ -225,6 +226,26 @@ namespace NewsTools.Articles
                     block.Role = BlockRole.Heading;
                 }
             }
+        }
+
+        /// <summary>Strict title case, at most one comma and no brackets: a headline, not a list of names or a score line.</summary>
+        private static bool LooksLikeHeadline(string line) =>
+            TitleCaseRatio(line) >= 0.85 && line.Count(c => c == ',') <= 1 && line.IndexOf('(') < 0;
+
+        private static bool IsIsolated(List<ArticleBlock> blocks, int i)
+        {
+            bool IsSentenceOrPicture(int j)
+            {
+                if (j < 0 || j >= blocks.Count)
+                {
+                    return true;
+                }
+
+                var line = blocks[j].Plain.Trim();
+                return blocks[j].Role == BlockRole.Caption || blocks[j].Role == BlockRole.Removed || !IsHeadlineLike(line, WordCount(line));
+            }
+
+            return IsSentenceOrPicture(i - 1) && IsSentenceOrPicture(i + 1);
         }
 
         private static int FirstKept(List<ArticleBlock> blocks)
@@ -281,12 +302,8 @@ namespace NewsTools.Articles
             var capitalised = 0;
             foreach (var token in Tokenizer.Tokenize(line))
             {
-                if (token.Kind == TokenKind.Number)
-                {
-                    content++;
-                    capitalised++;
-                }
-                else if (token.Kind == TokenKind.Word && !SmallWords.Contains(token.Text))
+                // Numbers say nothing about case and are left out of the ratio.
+                if (token.Kind == TokenKind.Word && !SmallWords.Contains(token.Text))
                 {
                     content++;
                     if (char.IsUpper(token.Text[0]))
