@@ -23,7 +23,7 @@ namespace NewsTools.Tests.Articles
                 var article = reader.ReadFile(file);
                 var headline = article.Text.Split('\n')[0].Trim();
 
-                Assert.True(article.Removed.Count == 0, $"{file}: removed '{article.Removed.FirstOrDefault()?.Text}'");
+                Assert.True(article.Removed.Count == 0, $"{file}: removed '{(article.Removed.Count > 0 ? article.Removed[0].Text : "")}'");
                 Assert.Equal(headline, article.Title);
                 Assert.Equal(ParagraphKind.Heading, article.Paragraphs[0].Kind);
             }
