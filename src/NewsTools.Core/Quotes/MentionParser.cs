@@ -72,7 +72,7 @@ namespace NewsTools.Quotes
                 // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
                 if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m == 2))
                 {
-                    j = m - 1;
+                    j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
                 }
                 else
                 {
@@ -109,7 +109,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(word) && !lexicon.TitleWords.Contains(word))
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word))
                     {
                         break;
                     }
@@ -118,7 +118,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word))
+                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
                 {
                     break;
                 }
@@ -135,11 +135,6 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (char.IsDigit(word[0]))
-                {
-                    break;
-                }
-
                 first = k;
             }
 
@@ -151,11 +146,13 @@ namespace NewsTools.Quotes
             return Make(p, first, j + 1);
         }
 
-        private bool AllDeterminers(ParagraphText p, int first, int end)
+        /// <summary>"a", "the": an article alone is no speaker ("one" or "some" before a cue are).</summary>
+        private static bool AllDeterminers(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
-                if (!lexicon.Determiners.Contains(p.Word(t)))
+                var w = p.Word(t).ToLowerInvariant();
+                if (w != "a" && w != "an" && w != "the")
                 {
                     return false;
                 }
@@ -194,7 +191,7 @@ namespace NewsTools.Quotes
                 var lw = word.ToLowerInvariant();
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(word) && !lexicon.TitleWords.Contains(word) && !sawName)
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
                     {
                         break;
                     }
@@ -217,7 +214,8 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (sawName || lexicon.ClauseWords.Contains(lw) || lexicon.CueVerbs.Contains(lw) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
+                var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+                if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
                 {
                     if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
                     {
@@ -388,6 +386,9 @@ namespace NewsTools.Quotes
             return word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         }
 
+        /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
+        private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
+
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
 
         private static bool IsNameParticle(ParagraphText p, int t)
@@ -436,7 +437,7 @@ namespace NewsTools.Quotes
 
                 var w = p.Word(j);
                 var lower = w.ToLowerInvariant();
-                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || char.IsDigit(w[0]) ||
+                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.

@@ -183,9 +183,22 @@ namespace NewsTools.Quotes
             // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'. This stretch runs to the next
             //    sentence end even when the quote itself ended with "?" or "." ('"...?" Clinton asked.').
             var after = (First: afterStart, End: StretchEnd(p, afterStart));
+            // A partial quote inside a reported sentence takes the cue before it ("After Scalia said that ... 'quote,' Trump said").
+            var before = segments.FirstOrDefault(s => s.End == beforeEnd);
+            CueMatch? found = null;
+            if (span.OpenToken != sentence.First && before.End > before.First)
+            {
+                found = LastCue(p, before, sentence);
+                if (found != null)
+                {
+                    adjacent = beforeEnd - found.End <= 1;
+                    return found;
+                }
+            }
+
             if (after.End > after.First)
             {
-                var dash = DashAttribution(p, after);
+                var dash = span.OpenToken == sentence.First ? DashAttribution(p, after) : null;
                 if (dash != null)
                 {
                     adjacent = true;
@@ -213,8 +226,6 @@ namespace NewsTools.Quotes
             }
 
             // 2. Before the quote, nearest first: 'Wang said: "..."', 'Wang said that ... "partial"'.
-            var before = segments.FirstOrDefault(s => s.End == beforeEnd);
-            CueMatch? found = null;
             if (before.End > before.First)
             {
                 found = LastCue(p, before, sentence) ?? ColonCue(p, before);
@@ -318,7 +329,7 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = parser.SubjectBefore(p, t, s.First);
-                if (subject != null && subject.EndToken == t && (subject.IsPronoun || subject.IsNamed))
+                if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed))
                 {
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
@@ -363,13 +374,12 @@ namespace NewsTools.Quotes
             var infinitive = p.IsWord(cue.First - 1) && p.Word(cue.First - 1) == "to";
             if (!participle && !infinitive)
             {
+                cue.Speaker = FiniteSubject(p, cue, segFirst);
+            }
+            else if (participle && p.IsCapitalised(cue.First - 1))
+            {
+                // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
                 cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
-
-                // "a sympathetic tweet", "a note to": a cue that is also a noun needs a name, a pronoun or a plural before it.
-                if (cue.Speaker != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(verb) && !cue.Speaker.IsPronoun && !cue.Speaker.IsNamed && !cue.Speaker.Core.EndsWith("s", StringComparison.Ordinal))
-                {
-                    cue.Speaker = null;
-                }
             }
 
             // Inverted order right after a quote: '"...," said Wang', '"...," says a narrator'.
@@ -402,6 +412,19 @@ namespace NewsTools.Quotes
             return true;
         }
 
+        /// <summary>The subject before a finite cue; a cue that is also a noun ("a sympathetic tweet") needs a name, a pronoun or a plural.</summary>
+        private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
+        {
+            var subject = parser.SubjectBefore(p, cue.First, lo);
+            if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
+                !subject.Core.EndsWith("s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return subject;
+        }
+
         private static bool IsPassive(ParagraphText p, int cue)
         {
             var k = cue - 1;
@@ -426,18 +449,24 @@ namespace NewsTools.Quotes
         {
             for (var t = cue - 1; t >= first; t--)
             {
-                if (p.Tokens[t].Quote >= 0 || !p.IsWord(t) || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (p.Tokens[t].Quote >= 0 || !p.IsWord(t))
                 {
                     continue;
                 }
 
                 var match = MatchCue(p, t, cue);
-                if (match == null || (p.IsWord(t - 1) && p.Word(t - 1) == "to"))
+                if (match == null || (p.IsWord(t - 1) && p.Word(t - 1) == "to") || IsPassive(p, t))
                 {
                     continue;
                 }
 
-                var subject = parser.SubjectBefore(p, match.First, first);
+                var isParticiple = p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                if (isParticiple && !p.IsCapitalised(t - 1))
+                {
+                    continue;
+                }
+
+                var subject = isParticiple ? parser.SubjectBefore(p, match.First, first) : FiniteSubject(p, match, first);
                 if (subject != null && (subject.IsNamed || subject.IsPronoun || subject.Title != null))
                 {
                     return subject;
@@ -563,7 +592,7 @@ namespace NewsTools.Quotes
             }
 
             var m = parser.PhraseAfter(p, t + 1, after.End);
-            return m == null ? null : new CueMatch { First = t, End = t + 1, Text = c.ToString(), Speaker = m };
+            return m == null || !m.IsNamed ? null : new CueMatch { First = t, End = t + 1, Text = c.ToString(), Speaker = m };
         }
 
         /// <summary>A cue phrase or verb starting at token t.</summary>
