@@ -69,6 +69,12 @@ namespace NewsTools.Quotes
                     m--;
                 }
 
+                // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
+                if (m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j))
+                {
+                    return Make(p, m + 1, j);
+                }
+
                 // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
                 if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m == 2))
                 {
@@ -144,6 +150,24 @@ namespace NewsTools.Quotes
             }
 
             return Make(p, first, j + 1);
+        }
+
+        private bool AllCapitalised(ParagraphText p, int first, int end)
+        {
+            if (end <= first)
+            {
+                return false;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (!p.IsCapitalised(t) || lexicon.NotNames.Contains(p.Word(t)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>"a", "the": an article alone is no speaker ("one" or "some" before a cue are).</summary>
@@ -341,7 +365,7 @@ namespace NewsTools.Quotes
                 var end = t + 1;
                 while (!IsPossessive(p.Word(end - 1)))
                 {
-                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0)
+                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !lexicon.TimeWords.Contains(p.Word(end)))
                     {
                         end++;
                     }

@@ -710,10 +710,11 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // Markers are lowercase words: "the song", not the name "Paul Song".
                 var ok = true;
                 for (var k = 0; k < marker.Length && ok; k++)
                 {
-                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.Ordinal);
                 }
 
                 if (ok)

@@ -182,7 +182,7 @@ namespace NewsTools.Quotes
             return fallback;
         }
 
-        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && !e.Name.EndsWith("s", StringComparison.Ordinal));
+        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || e.Type == SpeakerType.Unknown;
 
         private Entity? ResolveNominal(Mention m, int position)
         {
