@@ -76,7 +76,7 @@ namespace NewsTools.Quotes
                 }
 
                 // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
-                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m == 2))
+                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= 4))
                 {
                     j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
                 }
@@ -147,6 +147,12 @@ namespace NewsTools.Quotes
             if (first > j || AllDeterminers(p, first, j + 1))
             {
                 return null;
+            }
+
+            // "Trump at the time said": a time phrase, not the subject; the subject stands before its preposition.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && p.IsWord(first - 1) && lexicon.ClauseWords.Contains(p.Word(first - 1)))
+            {
+                return SubjectBefore(p, first - 1, lo);
             }
 
             return Make(p, first, j + 1);

@@ -70,8 +70,9 @@ namespace NewsTools.Quotes
             this.resolver = resolver;
         }
 
-        /// <param name="previous">The last finding of the paragraph before (for continuation), or null.</param>
-        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous)
+        /// <param name="previous">The last attributed finding of the paragraph before (for continuation), or null.</param>
+        /// <param name="previousParagraph">The paragraph before, whose closing colon may introduce this one's quote.</param>
+        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph)
         {
             var findings = new List<QuoteFinding>();
             for (var qi = 0; qi < p.Quotes.Count; qi++)
@@ -80,6 +81,13 @@ namespace NewsTools.Quotes
                 var f = new QuoteFinding(p, span) { Sentence = p.Sentences[p.SentenceOf(span.OpenToken)] };
                 var adjacent = false;
                 var cue = FindCue(p, qi, f.Sentence, out adjacent);
+                if (cue == null && span.OpenToken == 0 && previousParagraph != null)
+                {
+                    // 'Millikin's coordinator wrote:' at the end of one paragraph introduces the quote that opens the next.
+                    cue = IntroducedBy(previousParagraph);
+                    adjacent = cue != null;
+                }
+
                 var kind = Classify(p, span, f.Sentence, adjacent, cue != null);
                 f.Kind = kind;
                 if (kind == QuoteKind.Term)
@@ -205,6 +213,13 @@ namespace NewsTools.Quotes
                     return dash;
                 }
 
+                var named = NamedOpening(p, after);
+                if (named != null)
+                {
+                    adjacent = true;
+                    return named;
+                }
+
                 var limit = Math.Min(after.End, after.First + AdjacentReach);
                 for (var t = after.First; t < limit; t++)
                 {
@@ -313,6 +328,19 @@ namespace NewsTools.Quotes
             return found;
         }
 
+        private CueMatch? IntroducedBy(ParagraphText prev)
+        {
+            if (prev.Tokens.Count == 0 || !prev.IsPunct(prev.Tokens.Count - 1, ':'))
+            {
+                return null;
+            }
+
+            var sentence = prev.Sentences[prev.Sentences.Count - 1];
+            var segments = Segments(prev, sentence);
+            var last = segments[segments.Count - 1];
+            return LastCue(prev, last, sentence) ?? ColonCue(prev, last);
+        }
+
         /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
         private CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
         {
@@ -333,6 +361,49 @@ namespace NewsTools.Quotes
                 {
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
+                    return cue;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// '"...," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said': a name right after the quote, then
+        /// descriptions between commas, then the cue.
+        /// </summary>
+        private CueMatch? NamedOpening(ParagraphText p, (int First, int End) after)
+        {
+            var first = FirstWordAfterComma(p, after.First);
+            if (!p.IsCapitalised(first))
+            {
+                return null;
+            }
+
+            var name = parser.PhraseAfter(p, first, after.End);
+            if (name == null || !name.IsNamed || !p.IsPunct(name.EndToken, ','))
+            {
+                return null;
+            }
+
+            var limit = Math.Min(after.End, name.EndToken + 24);
+            for (var t = name.EndToken + 1; t < limit; t++)
+            {
+                if (!p.IsPunct(t - 1, ','))
+                {
+                    continue;
+                }
+
+                var k = t;
+                while (p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
+                {
+                    k++;
+                }
+
+                var cue = MatchCue(p, k, after.End);
+                if (cue != null && !p.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPassive(p, k))
+                {
+                    cue.Speaker = name;
                     return cue;
                 }
             }
@@ -386,6 +457,10 @@ namespace NewsTools.Quotes
             if (cue.Speaker == null && !participle && !infinitive && (FirstWordAfterComma(p, segFirst) == cue.First || p.IsPunct(cue.First - 1, ',')))
             {
                 cue.Speaker = parser.PhraseAfter(p, cue.End, segEnd);
+                if (cue.Speaker != null && FirstWordAfterComma(p, segFirst) != cue.First && !cue.Speaker.IsNamed)
+                {
+                    cue.Speaker = null;
+                }
             }
 
             // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
@@ -503,8 +578,8 @@ namespace NewsTools.Quotes
         {
             var t = first;
 
-            // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised").
-            if (p.IsWord(t) && lexicon.ClauseWords.Contains(p.Word(t).ToLowerInvariant()))
+            // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Hastily politicizing ..., Trump cast").
+            if (p.IsWord(t) && (lexicon.ClauseWords.Contains(p.Word(t).ToLowerInvariant()) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
             {
                 var comma = t;
                 while (comma < cue && !p.IsPunct(comma, ','))
