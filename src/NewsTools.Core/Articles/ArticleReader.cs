@@ -1,6 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading;
 using NewsTools.Config;
+using NewsTools.Engine;
+using NewsTools.Text;
 
 namespace NewsTools.Articles
 {
@@ -28,25 +35,342 @@ namespace NewsTools.Articles
         public const long DefaultMaxBytes = 16L * 1024 * 1024;
 
         private readonly NewsToolsConfig config;
+        private readonly BlockClassifier classifier;
 
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
+            classifier = new BlockClassifier(config);
         }
 
         public long MaxBytes { get; set; } = DefaultMaxBytes;
 
-        /// <summary>Reads one file; throws <see cref="NewsTools.Engine.NewsToolsException"/> for missing, empty, binary or oversized input.</summary>
+        /// <summary>Receives warnings (an undecidable reference date); errors are thrown, not reported.</summary>
+        public IEngineReporter Reporter { get; set; } = SilentReporter.Instance;
+
+        /// <summary>Reads one file; throws <see cref="NewsToolsException"/> for missing, empty, binary or oversized input.</summary>
         public Article ReadFile(string path, ArticleOptions? options = null, CancellationToken cancellationToken = default)
         {
-            _ = config;
-            throw new NotImplementedException();
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Directory.Exists(path))
+            {
+                throw new NewsToolsException("PathIsDirectory", InputErrorKind.InvalidArgument, path, "This is a directory, not an article file. Pass its files (Get-ChildItem -File, or -r on the command line).");
+            }
+
+            byte[] bytes;
+            try
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists)
+                {
+                    throw new NewsToolsException("FileNotFound", InputErrorKind.NotFound, path, "The file does not exist.");
+                }
+
+                if (info.Length == 0)
+                {
+                    throw new NewsToolsException("EmptyFile", InputErrorKind.InvalidData, path, "The file is empty.");
+                }
+
+                if (info.Length > MaxBytes)
+                {
+                    throw new NewsToolsException("FileTooLarge", InputErrorKind.LimitExceeded, path, $"The file is {info.Length / (1024 * 1024)} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not read.");
+                }
+
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                throw new NewsToolsException("FileNotReadable", InputErrorKind.ReadError, path, "The file cannot be read: " + ex.Message, ex);
+            }
+
+            var text = TextDecoder.Decode(bytes, path, out _);
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
+            var article = Parse(text, fileOptions, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
+            article.Path = Path.GetFullPath(path);
+
+            return article;
         }
 
         /// <summary>Reads text already in memory; HTML is recognised by its markup.</summary>
-        public Article Parse(string content, ArticleOptions? options = null, string? inputName = null)
+        /// <param name="inputName">Names the input in errors and warnings (a path, URL or "FILE:line").</param>
+        public Article Parse(string content, ArticleOptions? options = null, string? inputName = null) =>
+            Parse(content, options, inputName, forceHtml: false);
+
+        private Article Parse(string content, ArticleOptions? options, string? inputName, bool forceHtml)
         {
-            throw new NotImplementedException();
+            options ??= new ArticleOptions();
+            var input = inputName ?? options.Id ?? "(text)";
+            if (content == null || content.Trim().Length == 0)
+            {
+                throw new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, input, "The article has no text.");
+            }
+
+            if (content.Length > MaxBytes)
+            {
+                throw new NewsToolsException("ArticleTooLarge", InputErrorKind.LimitExceeded, input, $"The text has {content.Length} characters; articles larger than {MaxBytes / (1024 * 1024)} MB are not read.");
+            }
+
+            var article = new Article { Id = options.Id ?? "text-" + ShortHash(content), Url = options.Url };
+            List<ArticleBlock> blocks;
+            string? knownTitle = null;
+            if (forceHtml || LooksLikeHtml(content))
+            {
+                var html = HtmlArticleExtractor.Extract(content);
+                article.Format = "Html";
+                article.SiteName = html.SiteName;
+                article.Author = html.Author;
+                article.PublishedTime = html.Published;
+                article.Url ??= html.Url;
+                knownTitle = html.Title;
+                blocks = BuildHtmlText(html, article);
+                if (blocks.Count == 0)
+                {
+                    throw new NewsToolsException("NoArticleText", InputErrorKind.InvalidData, input, "No article text was found in this HTML page.");
+                }
+            }
+            else
+            {
+                article.Text = content;
+                blocks = SplitLines(content);
+            }
+
+            classifier.Classify(blocks, knownTitle);
+            Assemble(article, blocks, knownTitle);
+            DetectOutletAndDateline(article, options);
+            article.Title = options.Title ?? article.Title;
+            ResolveReferenceDate(article, options, input);
+            return article;
+        }
+
+        private static ArticleOptions Copy(ArticleOptions? options, string id) => new ArticleOptions
+        {
+            Id = id,
+            Outlet = options?.Outlet,
+            Title = options?.Title,
+            ReferenceDate = options?.ReferenceDate,
+            ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
+            Url = options?.Url,
+        };
+
+        private static bool LooksLikeHtml(string content)
+        {
+            var head = content.TrimStart();
+            if (head.Length == 0 || head[0] != '<')
+            {
+                return false;
+            }
+
+            var probe = head.Substring(0, Math.Min(head.Length, 4096));
+            foreach (var tag in new[] { "<html", "<!doctype html", "<body", "<head", "<p>", "<p ", "<div", "<article", "<meta" })
+            {
+                if (probe.IndexOf(tag, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>HTML becomes text with one block per paragraph, separated by blank lines; the blocks keep their offsets.</summary>
+        private static List<ArticleBlock> BuildHtmlText(HtmlExtraction html, Article article)
+        {
+            var sb = new StringBuilder();
+            var blocks = new List<ArticleBlock>();
+            foreach (var (text, hint) in html.Blocks)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append("\n\n");
+                }
+
+                blocks.Add(new ArticleBlock(sb.Length, text, hint) { FollowedByBlank = true });
+                sb.Append(text);
+            }
+
+            article.Text = sb.ToString();
+            return blocks;
+        }
+
+        /// <summary>Each non-blank line is a block (news text puts one paragraph on a line), trimmed, with its offsets.</summary>
+        private static List<ArticleBlock> SplitLines(string text)
+        {
+            var blocks = new List<ArticleBlock>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', i);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+
+                var s = i;
+                var e = lineEnd;
+                while (s < e && IsSpace(text[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && IsSpace(text[e - 1]))
+                {
+                    e--;
+                }
+
+                if (e > s)
+                {
+                    var next = lineEnd + 1;
+                    var blank = next >= text.Length || IsBlankLineAt(text, next);
+                    blocks.Add(new ArticleBlock(s, text.Substring(s, e - s), null) { FollowedByBlank = blank });
+                }
+
+                i = lineEnd + 1;
+            }
+
+            return blocks;
+        }
+
+        private static bool IsBlankLineAt(string text, int i)
+        {
+            while (i < text.Length && text[i] != '\n')
+            {
+                if (!IsSpace(text[i]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            return true;
+        }
+
+        private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\r' || TextNormalizer.IsOddSpace(c) || c == '\uFEFF';
+
+        private static void Assemble(Article article, List<ArticleBlock> blocks, string? knownTitle)
+        {
+            var paragraphs = new List<Paragraph>();
+            var removed = new List<RemovedText>();
+            var words = 0;
+            foreach (var block in blocks)
+            {
+                switch (block.Role)
+                {
+                    case BlockRole.Removed:
+                        removed.Add(new RemovedText(block.Text, block.Start, block.Reason ?? "Boilerplate"));
+                        continue;
+                    case BlockRole.Title:
+                        article.Title ??= block.Plain.Trim();
+                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
+                        break;
+                    case BlockRole.Caption:
+                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Caption, block.Text, block.Start));
+                        continue;
+                    case BlockRole.Heading:
+                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
+                        break;
+                    default:
+                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Body, block.Text, block.Start));
+                        break;
+                }
+
+                words += BlockClassifier.WordCount(block.Text);
+            }
+
+            article.Title = knownTitle ?? article.Title;
+            article.Paragraphs = paragraphs;
+            article.Removed = removed;
+            article.WordCount = words;
+        }
+
+        private void DetectOutletAndDateline(Article article, ArticleOptions options)
+        {
+            var votes = new Dictionary<string, int>(classifier.OutletVotes, StringComparer.Ordinal);
+            var agencies = new List<string>();
+            string? creditedOutlet = null;
+            // The dateline opens the story: one of the first body paragraphs (a standfirst may come before it).
+            var dateline = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Take(3).Select(p => DatelineParser.Parse(p.Text)).FirstOrDefault(d => d != null);
+            if (dateline != null)
+            {
+                article.Dateline = dateline.Place;
+                foreach (var credit in dateline.Credits)
+                {
+                    var agency = config.Agencies.FirstOrDefault(a => string.Equals(a, credit, StringComparison.OrdinalIgnoreCase));
+                    var outlet = classifier.OutletOrNull(credit);
+                    if (agency != null)
+                    {
+                        agencies.Add(agency);
+                    }
+                    else if (outlet != null)
+                    {
+                        votes.TryGetValue(outlet, out var n);
+                        votes[outlet] = n + 2;
+                    }
+                    else
+                    {
+                        // "KESSEL (Valley Times) -": a credit that is no agency is the outlet itself, profile or not.
+                        creditedOutlet ??= credit;
+                    }
+                }
+            }
+
+            // Metadata: the site name or the page's domain.
+            foreach (var hint in new[] { article.SiteName, HostOf(article.Url) })
+            {
+                if (hint == null)
+                {
+                    continue;
+                }
+
+                var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
+                if (outlet != null)
+                {
+                    votes.TryGetValue(outlet, out var n);
+                    votes[outlet] = n + 3;
+                }
+            }
+
+            article.Agencies = agencies;
+            article.Outlet = options.Outlet
+                ?? (votes.Count > 0 ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key : null)
+                ?? article.SiteName
+                ?? creditedOutlet;
+        }
+
+        private static string? HostOf(string? url) =>
+            url != null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+
+        private void ResolveReferenceDate(Article article, ArticleOptions options, string input)
+        {
+            if (options.ReferenceDate is DateTime given)
+            {
+                article.ReferenceDate = given.Date;
+                article.ReferenceDateSource = options.ReferenceDateSource;
+                return;
+            }
+
+            if (article.PublishedTime is DateTime published)
+            {
+                article.ReferenceDate = published.Date;
+                article.ReferenceDateSource = ReferenceDateSource.Metadata;
+                return;
+            }
+
+            var result = ReferenceDateResolver.Resolve(article.Text, article.Paragraphs);
+            article.ReferenceDate = result.Date;
+            article.ReferenceDateSource = result.Source;
+            if (result.Warning != null)
+            {
+                Reporter.Warning(result.Warning, input);
+            }
+        }
+
+        private static string ShortHash(string content)
+        {
+            using var sha = SHA256.Create();
+            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(content));
+            return BitConverter.ToString(hash, 0, 6).Replace("-", "").ToLowerInvariant();
         }
     }
 }

@@ -161,6 +161,9 @@ namespace NewsTools.Config
             Note(sections, "cueVerbs", AddDistinct(target.CueVerbs, part.CueVerbs));
             Note(sections, "cuePhrases", AddDistinct(target.CuePhrases, part.CuePhrases));
             Note(sections, "titles", AddDistinct(target.Titles, part.Titles));
+            Note(sections, "places", AddDistinct(target.Places, part.Places));
+            Note(sections, "organizationWords", AddDistinct(target.OrganizationWords, part.OrganizationWords));
+            Note(sections, "notNames", AddDistinct(target.NotNames, part.NotNames));
             foreach (var pair in part.Demonyms)
             {
                 target.Demonyms[pair.Key] = pair.Value;
@@ -189,6 +192,8 @@ namespace NewsTools.Config
             }
 
             Note(sections, "wordLists", part.WordLists.Count);
+
+            Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords));
             if (sections.Count > 0)
             {
                 target.Sources.Add(new ConfigSourceInfo(source, sections));

@@ -3,12 +3,42 @@ using System.Collections.Generic;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Time.Parsers;
+using NewsTools.Time.Refiners;
+using NewsTools.Time.Resolution;
+using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time
 {
-    /// <summary>Finds the time expressions of an article and resolves them against its reference date.</summary>
+    /// <summary>
+    /// Finds the time expressions of an article and resolves them against its reference date. Small parsers each
+    /// recognise one family of expressions (Time/Parsers), refiners merge and filter their findings (Time/Refiners), and
+    /// the resolver places them on the calendar (Time/Resolution). One linear pass over the tokens of each paragraph.
+    /// </summary>
     public sealed class TimeExpressionTagger
     {
+        private static readonly ITimeParser[] Parsers =
+        {
+            new MonthDateParser(),
+            new NumericDateParser(),
+            new QuarterParser(),
+            new RelativePeriodParser(),
+            new YearParser(),
+            new ReferenceWordParser(),
+            new DurationParser(),
+            new SetParser(),
+            new TimeOfDayParser(),
+            new WeekdayParser(),
+        };
+
+        private static readonly ICandidateRefiner[] Refiners =
+        {
+            new ParentheticalDateRefiner(),
+            new ClockDateRefiner(),
+            new PartOfPeriodRefiner(),
+            new OverlapRefiner(),
+        };
+
         private readonly NewsToolsConfig config;
 
         public TimeExpressionTagger(NewsToolsConfig config)
@@ -19,8 +49,144 @@ namespace NewsTools.Time
         /// <param name="referenceDate">Overrides the article's own reference date.</param>
         public IReadOnlyList<TimeExpression> Tag(Article article, DateTime? referenceDate = null, CancellationToken cancellationToken = default)
         {
+            if (article == null)
+            {
+                throw new ArgumentNullException(nameof(article));
+            }
+
             _ = config;
-            throw new NotImplementedException("Time expressions are being built (issue 4).");
+            var spans = new List<(int Start, int End, int Index, bool Caption)>();
+            if (article.Paragraphs.Count == 0)
+            {
+                spans.Add((0, article.Text.Length, 0, false));
+            }
+            else
+            {
+                foreach (var p in article.Paragraphs)
+                {
+                    spans.Add((p.Start, Math.Min(p.End, article.Text.Length), p.Index, p.Kind == ParagraphKind.Caption));
+                }
+            }
+
+            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, cancellationToken);
+        }
+
+        /// <summary>Tags plain text (for evaluation and callers without an <see cref="Article"/>); offsets index <paramref name="text"/>.</summary>
+        public IReadOnlyList<TimeExpression> TagText(string text, DateTime? referenceDate, string articleId = "", CancellationToken cancellationToken = default)
+        {
+            if (text == null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, cancellationToken);
+        }
+
+        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, CancellationToken cancellationToken)
+        {
+            var results = new List<TimeExpression>();
+            var resolver = new TimexResolver(referenceDate);
+            var tokens = new List<TimeToken>();
+            var candidates = new List<TimexCandidate>();
+            foreach (var span in spans)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                tokens.Clear();
+                candidates.Clear();
+                TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, Lexicon.Default);
+                var scan = new TimeScan(text, tokens) { AllCaps = IsAllCaps(text, span.Start, span.End) };
+                Find(scan, candidates, cancellationToken);
+                foreach (var refiner in Refiners)
+                {
+                    refiner.Refine(scan, candidates);
+                }
+
+                foreach (var c in candidates)
+                {
+                    var tense = TenseDetector.Detect(scan, c.First, c.End);
+                    var resolved = resolver.Resolve(c.Frame, tense);
+                    var start = tokens[c.First].Start;
+                    var end = tokens[c.End - 1].End;
+                    results.Add(new TimeExpression
+                    {
+                        Text = text.Substring(start, end - start),
+                        Type = resolved.Type,
+                        Value = resolved.Value,
+                        Precision = resolved.Value == null ? TimePrecision.Unknown : resolved.Precision,
+                        Date = resolved.Value == null ? null : resolved.Start,
+                        End = resolved.Value == null ? null : resolved.End,
+                        ArticleId = articleId,
+                        Start = start,
+                        EndOffset = end,
+                        Paragraph = span.Index,
+                        IsCaption = span.Caption,
+                        Tense = tense,
+                    });
+                }
+            }
+
+            return results;
+        }
+
+        /// <summary>Left to right, the longest expression any parser finds at each token; then on after it.</summary>
+        private static void Find(TimeScan scan, List<TimexCandidate> candidates, CancellationToken cancellationToken)
+        {
+            var tokens = scan.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if ((i & 0xfff) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var t = tokens[i];
+                if (t.Lex == null && t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')))
+                {
+                    continue;
+                }
+
+                TimexCandidate? best = null;
+                foreach (var parser in Parsers)
+                {
+                    var c = parser.TryParse(scan, i);
+                    if (c != null && c.End > i && (best == null || c.End > best.End))
+                    {
+                        best = c;
+                    }
+                }
+
+                if (best != null)
+                {
+                    if (candidates.Count > 0 && best.First < candidates[candidates.Count - 1].End)
+                    {
+                        best.First = candidates[candidates.Count - 1].End;
+                    }
+
+                    candidates.Add(best);
+                    i = best.End - 1;
+                }
+            }
+        }
+
+        /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
+        private static bool IsAllCaps(string text, int start, int end)
+        {
+            var upper = 0;
+            var lower = 0;
+            for (var i = start; i < end && upper + lower < 400; i++)
+            {
+                var c = text[i];
+                if (c >= 'a' && c <= 'z')
+                {
+                    lower++;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    upper++;
+                }
+            }
+
+            return upper > 20 && lower * 10 < upper;
         }
     }
 }

@@ -1,0 +1,34 @@
+using NewsTools.Time;
+
+namespace NewsTools.Cli.Commands
+{
+    /// <summary>`newstools timeline`: one timeline over all inputs, the same event from several outlets merged into one row.</summary>
+    internal sealed class TimelineCommand : CliCommand
+    {
+        public override string Name => "timeline";
+
+        public override string Summary => "Date every event and merge all inputs into one timeline (same event, several outlets = one row).";
+
+        public override string Usage => "[--dated-only] [--format json|csv|table] [--reference-date yyyy-MM-dd] [--jsonl FILE] PATH...";
+
+        public override int Run(CliContext context, CommandLine args)
+        {
+            var config = context.LoadConfig(args);
+            var builder = new TimelineBuilder(config);
+            var referenceDate = CliContext.ParseDate(args.Value("reference-date"), "--reference-date");
+            foreach (var article in context.ReadArticles(args, config))
+            {
+                builder.Add(article, referenceDate, context.Cancellation);
+            }
+
+            var writer = context.CreateWriter(args, "Date", "Precision", "Value", "Sources", "Event");
+            foreach (var item in builder.Build(args.Flag("dated-only")))
+            {
+                writer.Write(item);
+            }
+
+            writer.Flush();
+            return context.ExitCode;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using NewsTools.Time.Scanning;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>Recognises one family of time expressions starting at a given token (chrono-node's parser idea).</summary>
+    internal interface ITimeParser
+    {
+        /// <returns>The longest expression of this family that starts at token <paramref name="i"/>, or null.</returns>
+        TimexCandidate? TryParse(TimeScan s, int i);
+    }
+}

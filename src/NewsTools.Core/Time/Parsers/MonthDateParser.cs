@@ -1,0 +1,193 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>
+    /// Dates written with a month name: "Jan. 28, 2018", "Jan 28", "28 January 2018", "December 2017", "Saturday, April 15, 2017",
+    /// "June last year", "March eighth", and a bare "November".
+    /// </summary>
+    internal sealed class MonthDateParser : ITimeParser
+    {
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            var j = i;
+            int? weekday = null;
+            if (s.Is(j, LexKind.Weekday, out var wd) && wd.Value2 == 0 && s.Capitalized(j))
+            {
+                var k = j + 1;
+                if (s.Punct(k, ',') && s.Joined(k))
+                {
+                    k++;
+                }
+
+                if (!s.OnLine(k) || !IsMonthAt(s, k))
+                {
+                    return null;
+                }
+
+                weekday = wd.Value;
+                j = k;
+            }
+
+            if (IsMonthAt(s, j))
+            {
+                return MonthFirst(s, i, j, weekday);
+            }
+
+            // "28 January 2018"
+            if (weekday == null && s.StandaloneNumber(j) && s.Digits(j) <= 2 && s.OnLine(j + 1))
+            {
+                var day = s.Tokens[j].Number;
+                var k = j + 1;
+                if (s.Joined(k) && IsOrdinalSuffix(s, k))
+                {
+                    k++;
+                }
+
+                if (day >= 1 && day <= 31 && s.OnLine(k) && IsMonthAt(s, k))
+                {
+                    s.Is(k, LexKind.Month, out var m);
+                    var frame = new TimexFrame { Month = m.Value, Day = day };
+                    var end = SkipAbbreviationDot(s, k + 1);
+                    if (s.OnLine(end) && IsYear(s, end))
+                    {
+                        SetYear(frame, s.Tokens[end]);
+                        end++;
+                    }
+
+                    return new TimexCandidate(i, end, frame);
+                }
+            }
+
+            return null;
+        }
+
+        internal static bool IsMonthAt(TimeScan s, int j) => s.Is(j, LexKind.Month) && s.Capitalized(j);
+
+        private static TimexCandidate? MonthFirst(TimeScan s, int i, int j, int? weekday)
+        {
+            s.Is(j, LexKind.Month, out var m);
+            var abbreviated = m.Value2 == 1;
+            var frame = new TimexFrame { Month = m.Value, Weekday = weekday };
+            var end = j + 1;
+            var dotted = s.Punct(end, '.') && s.Joined(end);
+            if (dotted)
+            {
+                end++;
+            }
+
+            // Day of the month.
+            if (s.OnLine(end) && s.StandaloneNumber(end) && s.Digits(end) <= 2 && s.Tokens[end].Number >= 1)
+            {
+                frame.Day = s.Tokens[end].Number;
+                end++;
+                if (s.Joined(end) && IsOrdinalSuffix(s, end))
+                {
+                    end++;
+                }
+
+                var k = end;
+                if (s.Punct(k, ',') && s.Joined(k))
+                {
+                    k++;
+                }
+
+                if (s.OnLine(k) && IsYear(s, k))
+                {
+                    SetYear(frame, s.Tokens[k]);
+                    end = k + 1;
+                }
+
+                if (frame.Day > 31)
+                {
+                    return null;
+                }
+
+                return new TimexCandidate(i, end, frame);
+            }
+
+            // "March eighth"
+            if (s.OnLine(end) && s.Is(end, LexKind.Ordinal, out var ord) && ord.Value <= 31 && !s.Is(end + 1, LexKind.Unit))
+            {
+                frame.Day = ord.Value;
+                return new TimexCandidate(i, end + 1, frame);
+            }
+
+            // "December 2017", "January nineteen ninety-seven"
+            if (s.OnLine(end) && IsYear(s, end))
+            {
+                SetYear(frame, s.Tokens[end]);
+                return new TimexCandidate(i, end + 1, frame);
+            }
+
+            if (s.OnLine(end) && SpokenYearParser.TryParse(s, end, out var spoken, out var afterSpoken))
+            {
+                frame.Year = spoken;
+                return new TimexCandidate(i, afterSpoken, frame);
+            }
+
+            // "June last year", "January this year"
+            if (s.OnLine(end) && s.OnLine(end + 1) && s.Unit(end + 1, out var unit, out var plural) && unit == TimeUnit.Year && !plural)
+            {
+                var offset = s.Mod(end, Mod.Last) ? -1 : s.Mod(end, Mod.This) ? 0 : s.Mod(end, Mod.Next) ? 1 : (int?)null;
+                if (offset != null)
+                {
+                    frame.YearOffset = offset;
+                    return new TimexCandidate(i, end + 2, frame);
+                }
+            }
+
+            if (weekday != null)
+            {
+                return null;
+            }
+
+            // A bare month: abbreviations need their period; "May" must be introduced ("in May"), since it is also a verb.
+            if (abbreviated && !dotted)
+            {
+                return null;
+            }
+
+            if (m.Value == 5 && !IntroducesMonth(s, i - 1))
+            {
+                return null;
+            }
+
+            if (m.Value == 3 && s.Word(i + 1, "on"))
+            {
+                return null;
+            }
+
+            return new TimexCandidate(i, dotted && !abbreviated ? end - 1 : end, frame);
+        }
+
+        private static bool IntroducesMonth(TimeScan s, int i) =>
+            s.OnLine(i + 1) && (s.Word(i, "in") || s.Word(i, "since") || s.Word(i, "until") || s.Word(i, "by") || s.Word(i, "from")
+            || s.Word(i, "through") || s.Word(i, "last") || s.Word(i, "next") || s.Word(i, "this") || s.Word(i, "early")
+            || s.Word(i, "late") || s.Word(i, "mid") || s.Word(i, "of") || s.Word(i, "before") || s.Word(i, "after")
+            || s.Word(i, "to") || s.Word(i, "till") || s.Word(i, "during") || (s.Punct(i, '-') && s.Word(i - 1, "mid")));
+
+        internal static bool IsOrdinalSuffix(TimeScan s, int k) =>
+            s.Word(k, "st") || s.Word(k, "nd") || s.Word(k, "rd") || s.Word(k, "th");
+
+        /// <summary>A year after a month or day: four digits, or a longer digit run that cannot be a real year.</summary>
+        internal static bool IsYear(TimeScan s, int k) =>
+            s.IsNumber(k) && s.Digits(k) >= 4 && s.Digits(k) <= 12 && !(s.Joined(k + 1) && (s.Punct(k + 1, '%') || s.Punct(k + 1, ':')))
+            && !(s.Joined(k + 1) && s.Punct(k + 1, ',') && s.Joined(k + 2) && s.IsNumber(k + 2));
+
+        internal static void SetYear(TimexFrame frame, TimeToken token)
+        {
+            if (token.Number < 1 || token.Number > 9999)
+            {
+                frame.Invalid = true;
+            }
+            else
+            {
+                frame.Year = token.Number;
+            }
+        }
+
+        internal static int SkipAbbreviationDot(TimeScan s, int k) => s.Punct(k, '.') && s.Joined(k) && s.OnLine(k + 1) && (s.IsNumber(k + 1)) ? k + 1 : k;
+    }
+}

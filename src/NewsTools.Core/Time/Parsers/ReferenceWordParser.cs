@@ -1,0 +1,158 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>
+    /// Days named from today ("today", "yesterday", "tomorrow", "tonight", "yesterday morning") and references to the
+    /// present, past or future as a whole ("now", "currently", "recently", "recent years", "the past", "the future", "soon").
+    /// </summary>
+    internal sealed class ReferenceWordParser : ITimeParser
+    {
+        private const string Present = "PRESENT_REF";
+        private const string Past = "PAST_REF";
+        private const string Future = "FUTURE_REF";
+
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            if (s.Is(i, LexKind.DayWord, out var day))
+            {
+                TimexFrame frame;
+                if (day.Value == TimeVocabulary.Tonight)
+                {
+                    frame = TimexFrame.Relative(TimeUnit.Day, 0);
+                    frame.PartOfDay = 4;
+                    frame.Type = TimexType.Time;
+                }
+                else
+                {
+                    frame = TimexFrame.Relative(TimeUnit.Day, day.Value);
+                }
+
+                var end = i + 1;
+                if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0 && day.Value != TimeVocabulary.Tonight)
+                {
+                    frame.PartOfDay = part.Value;
+                    frame.Type = TimexType.Time;
+                    end++;
+                }
+
+                return new TimexCandidate(i, end, frame);
+            }
+
+            // "right now"
+            if (s.Word(i, "right") && s.OnLine(i + 1) && s.Word(i + 1, "now"))
+            {
+                return new TimexCandidate(i, i + 2, TimexFrame.Reference(Present));
+            }
+
+            // "as soon as possible"
+            if (s.Word(i, "as") && s.Word(i + 1, "soon") && s.Word(i + 2, "as") && s.Word(i + 3, "possible") && s.OnLine(i + 3))
+            {
+                return new TimexCandidate(i, i + 4, TimexFrame.Reference(Future));
+            }
+
+            // "these days"
+            if (s.Mod(i, Mod.These) && s.OnLine(i + 1) && s.Unit(i + 1, out var du, out var dplural) && du == TimeUnit.Day && dplural)
+            {
+                return new TimexCandidate(i, i + 2, TimexFrame.Reference(Present));
+            }
+
+            if (s.Mod(i, Mod.The))
+            {
+                var j = i + 1;
+                var near = s.Mod(j, Mod.Near) && s.OnLine(j);
+                if (near)
+                {
+                    j++;
+                }
+
+                if (!s.OnLine(j))
+                {
+                    return null;
+                }
+
+                // "the past" alone; "the past year", "the past two months" are the relative parser's.
+                if (!near && s.Mod(j, Mod.Past) && !StartsAmountOrUnit(s, j + 1))
+                {
+                    return new TimexCandidate(i, j + 1, TimexFrame.Reference(Past));
+                }
+
+                if (s.Word(j, "future") && !StartsAmountOrUnit(s, j + 1))
+                {
+                    return new TimexCandidate(i, j + 1, TimexFrame.Reference(Future));
+                }
+
+                // "the near term", "the short term", "the long term"
+                if ((near || s.Mod(j, Mod.Short) || s.Mod(j, Mod.Long)) && s.OnLine(j + 1) && s.Mod(near ? j : j + 1, Mod.Term))
+                {
+                    return new TimexCandidate(i, near ? j + 1 : j + 2, TimexFrame.Reference(Future));
+                }
+
+                if (s.Word(j, "moment") && s.Word(i - 1, "at"))
+                {
+                    return new TimexCandidate(i, j + 1, TimexFrame.Reference(Present));
+                }
+
+                return null;
+            }
+
+            if (!s.Is(i, LexKind.Reference, out var reference))
+            {
+                return null;
+            }
+
+            var value = reference.Value == TimeVocabulary.PresentRef ? Present : reference.Value == TimeVocabulary.PastRef ? Past : Future;
+            if (reference.Value2 == 1)
+            {
+                // Adjectives: "recent years" takes its noun; "current" and "recent" alone refer to the present or the past,
+                // except where the noun makes them something else ("current account", "current quarter").
+                if (s.OnLine(i + 1) && s.Unit(i + 1, out var unit, out var plural))
+                {
+                    if (plural && reference.Value == TimeVocabulary.PastRef)
+                    {
+                        // "recent weeks": an unspecified span.
+                        return new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
+                    }
+
+                    return null;
+                }
+
+                if (s.OnLine(i + 1) && (s.Word(i + 1, "account") || s.Word(i + 1, "accounts") || s.Mod(i + 1, Mod.Fiscal) || s.Word(i + 1, "affairs") || s.Word(i + 1, "events")))
+                {
+                    return null;
+                }
+            }
+
+            // "future" needs its article ("in the future", handled above): "future growth" is not a time.
+            if (s.Word(i, "future"))
+            {
+                return null;
+            }
+
+            // "right now", "as soon as possible"
+            if (s.Word(i, "now") && s.Word(i - 1, "right") && s.OnLine(i))
+            {
+                return new TimexCandidate(i - 1, i + 1, TimexFrame.Reference(Present));
+            }
+
+            if (s.Word(i, "soon") && s.Word(i - 1, "as") && s.OnLine(i) && s.Word(i + 1, "as") && s.Word(i + 2, "possible") && s.OnLine(i + 2))
+            {
+                return new TimexCandidate(i - 1, i + 3, TimexFrame.Reference(Future));
+            }
+
+            // "more recently"
+            var first = i;
+            if (reference.Value == TimeVocabulary.PastRef && reference.Value2 == 0 && s.Mod(i - 1, Mod.More) && s.OnLine(i))
+            {
+                first = i - 1;
+            }
+
+            return new TimexCandidate(first, i + 1, TimexFrame.Reference(value));
+        }
+
+        private static bool StartsAmountOrUnit(TimeScan s, int j) =>
+            s.OnLine(j) && (s.Unit(j, out _, out _) || s.Amount(j, out _, out _) || s.Is(j, LexKind.Vague) || s.Is(j, LexKind.Season)
+            || s.Is(j, LexKind.Month) || s.Is(j, LexKind.Weekday) || s.Mod(j, Mod.Fiscal));
+    }
+}

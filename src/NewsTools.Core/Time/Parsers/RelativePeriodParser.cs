@@ -1,0 +1,296 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>
+    /// Periods named relative to now: "last year", "this month", "next week", "the past year", "the current fiscal year",
+    /// "last August", "next Friday", "this summer", "the weekend", and spans counted back or forward:
+    /// "the past two months", "the next three years", "two days ago", "a year earlier", "several years ago".
+    /// </summary>
+    internal sealed class RelativePeriodParser : ITimeParser
+    {
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            return Named(s, i) ?? Counted(s, i) ?? YearEnd(s, i);
+        }
+
+        /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
+        private static TimexCandidate? YearEnd(TimeScan s, int i)
+        {
+            if (!s.Unit(i, out var unit, out var plural) || unit != TimeUnit.Year || plural)
+            {
+                return null;
+            }
+
+            var k = i + 1;
+            if (s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1))
+            {
+                k++;
+            }
+            else if (s.Punct(k, '\'') && s.Joined(k) && s.Word(k + 1, "s") && s.Joined(k + 1) && s.OnLine(k + 2))
+            {
+                k += 2;
+            }
+
+            if (k < s.Count && s.OnLine(k) && s.Mod(k, Mod.End))
+            {
+                return new TimexCandidate(i, k + 1, TimexFrame.Relative(TimeUnit.Year, 0));
+            }
+
+            return null;
+        }
+
+        private static TimexCandidate? Named(TimeScan s, int i)
+        {
+            var j = i;
+            var hasThe = s.Mod(j, Mod.The);
+            if (hasThe)
+            {
+                j++;
+            }
+
+            if ((hasThe && !s.OnLine(j)) || !s.Is(j, LexKind.Modifier, out var modEntry))
+            {
+                return hasThe ? Definite(s, i, j) : null;
+            }
+
+            var mod = (Mod)modEntry.Value;
+            int offset;
+            Direction direction;
+            switch (mod)
+            {
+                case Mod.Last:
+                case Mod.Past:
+                case Mod.Previous:
+                    offset = -1;
+                    direction = Direction.StrictPast;
+                    break;
+                case Mod.Next:
+                case Mod.Coming:
+                case Mod.Following:
+                    offset = 1;
+                    direction = Direction.StrictFuture;
+                    break;
+                case Mod.This:
+                case Mod.Current:
+                    offset = 0;
+                    direction = Direction.Same;
+                    break;
+                case Mod.Latest:
+                    offset = -1;
+                    direction = Direction.StrictPast;
+                    break;
+                default:
+                    return hasThe ? Definite(s, i, j) : null;
+            }
+
+            // "this" and "past" need no article; "previous", "following", "current", "latest" do.
+            if (!hasThe && (mod == Mod.Previous || mod == Mod.Following || mod == Mod.Latest || mod == Mod.Current))
+            {
+                return null;
+            }
+
+            var k = j + 1;
+            if (!s.OnLine(k))
+            {
+                return null;
+            }
+
+            var fiscal = s.Mod(k, Mod.Fiscal);
+            if (fiscal)
+            {
+                k++;
+            }
+
+            if (s.Unit(k, out var unit, out var plural) && s.OnLine(k))
+            {
+                if (plural)
+                {
+                    // "the past years", "the coming months": vague spans.
+                    if (mod == Mod.Coming || mod == Mod.Next)
+                    {
+                        return new TimexCandidate(i, k + 1, TimexFrame.Reference("FUTURE_REF"));
+                    }
+
+                    if (mod == Mod.Past || mod == Mod.Last || mod == Mod.Previous)
+                    {
+                        return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
+                    }
+
+                    return null;
+                }
+
+                if (unit == TimeUnit.Second || unit == TimeUnit.Minute || unit == TimeUnit.Hour)
+                {
+                    return null;
+                }
+
+                if (mod == Mod.Latest && (unit == TimeUnit.Quarter))
+                {
+                    return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter, Latest = true });
+                }
+
+                // "the following year", "the previous week": counted from the date under discussion.
+                var frame = mod == Mod.Following || mod == Mod.Previous
+                    ? TimexFrame.Anaphoric(unit, offset)
+                    : TimexFrame.Relative(unit, offset);
+                return new TimexCandidate(i, k + 1, frame);
+            }
+
+            if (fiscal)
+            {
+                return null;
+            }
+
+            // "the past two months", "the next three years", "the last few days": durations.
+            if (mod == Mod.Past || mod == Mod.Last || mod == Mod.Next || mod == Mod.Coming || mod == Mod.Previous || mod == Mod.Following)
+            {
+                var counted = DurationParser.CountedUnits(s, k, out var amount, out var durationUnit);
+                if (counted > k)
+                {
+                    return new TimexCandidate(i, counted, TimexFrame.Duration(durationUnit, amount));
+                }
+            }
+
+            if (hasThe && mod != Mod.Previous && mod != Mod.Following)
+            {
+                return null;
+            }
+
+            if (MonthDateParser.IsMonthAt(s, k))
+            {
+                s.Is(k, LexKind.Month, out var month);
+                return new TimexCandidate(i, k + 1, new TimexFrame { Month = month.Value, Direction = direction });
+            }
+
+            if (s.Is(k, LexKind.Weekday, out var weekday) && weekday.Value2 == 0 && s.Capitalized(k))
+            {
+                var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction };
+                var end = k + 1;
+                if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0)
+                {
+                    frame.PartOfDay = part.Value;
+                    frame.Type = TimexType.Time;
+                    end++;
+                }
+
+                return new TimexCandidate(i, end, frame);
+            }
+
+            if (s.Is(k, LexKind.Season, out var season) && season.Value2 == 0)
+            {
+                return new TimexCandidate(i, k + 1, new TimexFrame { Season = season.Value, Direction = direction });
+            }
+
+            // "this morning", "last night"
+            if (s.Is(k, LexKind.PartOfDay, out var partOfDay) && partOfDay.Value2 == 0 && (mod == Mod.This || (mod == Mod.Last && partOfDay.Value == 4)))
+            {
+                var frame = TimexFrame.Relative(TimeUnit.Day, mod == Mod.Last ? -1 : 0);
+                frame.PartOfDay = partOfDay.Value;
+                frame.Type = TimexType.Time;
+                return new TimexCandidate(i, k + 1, frame);
+            }
+
+            return null;
+        }
+
+        /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
+        private static TimexCandidate? Definite(TimeScan s, int i, int j)
+        {
+            if (!s.OnLine(j))
+            {
+                return null;
+            }
+
+            // "the summer": the one the tense points to.
+            if (s.Is(j, LexKind.Season, out var season) && season.Value2 == 0 && !s.Mod(j + 1, Mod.Of))
+            {
+                return new TimexCandidate(i, j + 1, new TimexFrame { Season = season.Value });
+            }
+
+            // "the full year" is the current one; "the fiscal year" a span like "the year".
+            var full = s.Mod(j, Mod.Full) || s.Mod(j, Mod.Whole) || s.Mod(j, Mod.Entire);
+            var fiscal = s.Mod(j, Mod.Fiscal);
+            if ((full || fiscal) && s.OnLine(j + 1) && s.Unit(j + 1, out var yearUnit, out var yearPlural) && yearUnit == TimeUnit.Year && !yearPlural)
+            {
+                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TimexFrame.Duration(TimeUnit.Year, 1));
+            }
+
+            if (!s.Unit(j, out var unit, out var plural) || plural)
+            {
+                return null;
+            }
+
+            // "the year-ago quarter" and "the year earlier" belong to other parsers.
+            if (s.Joined(j + 1) && s.Punct(j + 1, '-'))
+            {
+                return null;
+            }
+
+            switch (unit)
+            {
+                case TimeUnit.Weekend:
+                case TimeUnit.Week:
+                case TimeUnit.Month:
+                case TimeUnit.Day:
+                    return new TimexCandidate(i, j + 1, TimexFrame.Relative(unit, 0));
+                case TimeUnit.Quarter:
+                    return new TimexCandidate(i, j + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
+                case TimeUnit.Year:
+                    // "the year" is usually the span of a year ("for the year"); a part-of-period refiner reads "early in the year" as this year.
+                    return new TimexCandidate(i, j + 1, TimexFrame.Duration(TimeUnit.Year, 1));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>"two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
+        private static TimexCandidate? Counted(TimeScan s, int i)
+        {
+            var j = i;
+            var nearly = s.Mod(j, Mod.Nearly);
+            if (nearly)
+            {
+                j++;
+            }
+
+            var after = DurationParser.CountedUnits(s, j, out var amount, out var unit);
+            if (after == j && s.Unit(j, out _, out var barePlural) && barePlural && s.OnLine(j + 1) && s.Mod(j + 1, Mod.Ago))
+            {
+                return new TimexCandidate(i, j + 2, TimexFrame.Reference("PAST_REF"));
+            }
+
+            if (after == j || !s.OnLine(after))
+            {
+                return null;
+            }
+
+            var k = after;
+            if (s.Mod(k, Mod.Or) && s.Mod(k + 1, Mod.So) && s.OnLine(k + 2))
+            {
+                k += 2;
+            }
+
+            // "three days later" is annotated as the duration alone, "a year earlier" and "two days ago" as dates.
+            var ago = s.Mod(k, Mod.Ago);
+            var earlier = s.Mod(k, Mod.Earlier) || (s.Mod(k, Mod.Before) && EndsPhrase(s, k + 1));
+            if (!ago && !earlier)
+            {
+                return null;
+            }
+
+            if (amount == null)
+            {
+                return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
+            }
+
+            var n = -amount.Value;
+            var frame = ago ? TimexFrame.Relative(unit, n) : TimexFrame.Anaphoric(unit, n);
+            frame.FollowTopic = unit == TimeUnit.Year && amount == 1;
+            return new TimexCandidate(i, k + 1, frame);
+        }
+
+        private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
+    }
+}

@@ -1,0 +1,77 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30"; a date right after joins them ("10 p.m. Wednesday").</summary>
+    internal sealed class TimeOfDayParser : ITimeParser
+    {
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            var frame = new TimexFrame { Type = TimexType.Time };
+            int end;
+            if (s.Is(i, LexKind.Meridiem, out var named) && named.Value >= 12)
+            {
+                if (s.Mod(i - 1, Mod.Mid) || (s.Punct(i - 1, '-') && s.Mod(i - 2, Mod.Mid)))
+                {
+                    return null;
+                }
+
+                frame.Hour = named.Value;
+                frame.Minute = 0;
+                end = i + 1;
+            }
+            else if (s.IsNumber(i) && s.Digits(i) <= 2 && !(s.Joined(i) && (s.Punct(i - 1, ':') || s.Punct(i - 1, '.') || s.Punct(i - 1, ','))))
+            {
+                var hour = s.Tokens[i].Number;
+                var minute = 0;
+                end = i + 1;
+                var clock = false;
+                if ((s.Punct(end, ':') || s.Punct(end, '.')) && s.Joined(end) && s.Joined(end + 1) && s.IsNumber(end + 1) && s.Digits(end + 1) == 2)
+                {
+                    minute = s.Tokens[end + 1].Number;
+                    end += 2;
+                    clock = s.Punct(i + 1, ':');
+                }
+
+                if (s.OnLine(end) && s.Is(end, LexKind.Meridiem, out var meridiem) && meridiem.Value <= 1)
+                {
+                    if (hour < 1 || hour > 12)
+                    {
+                        return null;
+                    }
+
+                    hour = (hour % 12) + (meridiem.Value == 1 ? 12 : 0);
+                    end++;
+                }
+                else if (!(clock && (s.Word(i - 1, "at") || s.Word(i - 1, "by") || s.Word(i - 1, "until") || IsZone(s, end))))
+                {
+                    return null;
+                }
+
+                if (hour > 24 || minute > 59)
+                {
+                    return null;
+                }
+
+                frame.Hour = hour;
+                frame.Minute = minute;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (s.OnLine(end) && IsZone(s, end))
+            {
+                end++;
+            }
+
+            return new TimexCandidate(i, end, frame);
+        }
+
+        private static bool IsZone(TimeScan s, int k) =>
+            s.In(k) && (s.Word(k, "est") || s.Word(k, "edt") || s.Word(k, "gmt") || s.Word(k, "utc") || s.Word(k, "pst") || s.Word(k, "pdt")
+            || s.Word(k, "cst") || s.Word(k, "cdt") || s.Word(k, "bst") || s.Word(k, "cet")) && s.Tokens[k].Capitalized;
+    }
+}

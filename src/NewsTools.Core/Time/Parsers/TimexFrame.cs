@@ -1,0 +1,120 @@
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>How a frame is anchored to the calendar.</summary>
+    internal enum FrameKind : byte
+    {
+        /// <summary>Calendar fields as written (year, month, day, weekday, quarter...); missing ones come from the reference date.</summary>
+        Calendar,
+
+        /// <summary>An offset in <see cref="TimexFrame.Unit"/> from the reference date ("last year", "two days ago").</summary>
+        Relative,
+
+        /// <summary>An offset from the last date the text mentioned ("a year earlier", "the year-ago quarter").</summary>
+        Anaphoric,
+
+        /// <summary>The quarter under discussion ("the quarter", "the latest period").</summary>
+        CurrentTopicQuarter,
+
+        Duration,
+
+        Set,
+
+        /// <summary>PRESENT_REF, PAST_REF, FUTURE_REF.</summary>
+        Reference,
+
+        /// <summary>A value needing no anchor ("197X", "19" for the 20th century).</summary>
+        Fixed,
+    }
+
+    /// <summary>Which occurrence a bare month, weekday or season means.</summary>
+    internal enum Direction : byte
+    {
+        /// <summary>Decided by the tense of the clause, leaning to the past as news does.</summary>
+        ByTense,
+
+        /// <summary>"last August": the latest one strictly before the reference date's period.</summary>
+        StrictPast,
+
+        /// <summary>"next Friday": the first one strictly after.</summary>
+        StrictFuture,
+
+        /// <summary>"this September": the one in the reference date's year (or week).</summary>
+        Same,
+    }
+
+    /// <summary>What a parser understood, before it is resolved against a reference date.</summary>
+    internal sealed class TimexFrame
+    {
+        public FrameKind Kind;
+        public TimexType Type = TimexType.Date;
+
+        public int? Year;
+        public int? Month;
+        public int? Day;
+        public int? Weekday;
+        public int? Quarter;
+        public int? Half;
+        public int? Season;
+        public int? Hour;
+        public int? Minute;
+        public int PartOfDay;
+
+        /// <summary>Year relative to the reference date ("June last year": -1) when no year is written.</summary>
+        public int? YearOffset;
+
+        /// <summary>The written date cannot exist (February 30, year 99999): reported unresolved.</summary>
+        public bool Invalid;
+
+        public Direction Direction;
+
+        public TimeUnit Unit;
+        public int Offset;
+
+        /// <summary>Duration amount; null for an unspecified one ("several years" is PXY).</summary>
+        public int? Amount;
+
+        public string? Fixed;
+
+        /// <summary>A "year-ago"/"year-earlier" frame that should follow the granularity of the date under discussion.</summary>
+        public bool FollowTopic;
+
+        public TimePrecision FixedPrecision;
+
+        /// <summary>"the latest quarter": the last quarter that has ended, whatever the text discussed before.</summary>
+        public bool Latest;
+
+        public static TimexFrame Reference(string value) => new TimexFrame { Kind = FrameKind.Reference, Fixed = value };
+
+        public static TimexFrame Relative(TimeUnit unit, int offset) => new TimexFrame { Kind = FrameKind.Relative, Unit = unit, Offset = offset };
+
+        public static TimexFrame Anaphoric(TimeUnit unit, int offset) => new TimexFrame { Kind = FrameKind.Anaphoric, Unit = unit, Offset = offset };
+
+        public static TimexFrame Duration(TimeUnit unit, int? amount) => new TimexFrame { Kind = FrameKind.Duration, Type = TimexType.Duration, Unit = unit, Amount = amount };
+
+        public static TimexFrame FixedValue(string value, TimexType type, TimePrecision precision) =>
+            new TimexFrame { Kind = type == TimexType.Set ? FrameKind.Set : FrameKind.Fixed, Fixed = value, Type = type, FixedPrecision = precision };
+    }
+
+    /// <summary>A parser's finding: a token range and its frame.</summary>
+    internal sealed class TimexCandidate
+    {
+        public TimexCandidate(int first, int end, TimexFrame frame)
+        {
+            First = first;
+            End = end;
+            Frame = frame;
+        }
+
+        /// <summary>First token.</summary>
+        public int First;
+
+        /// <summary>One past the last token.</summary>
+        public int End;
+
+        public TimexFrame Frame;
+
+        public int Length => End - First;
+    }
+}

@@ -1,0 +1,36 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>Weekdays, with a part of the day ("Saturday night"); plurals ("on Mondays", "Tuesday nights") are sets.</summary>
+    internal sealed class WeekdayParser : ITimeParser
+    {
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            if (!s.Is(i, LexKind.Weekday, out var wd) || !s.Capitalized(i))
+            {
+                return null;
+            }
+
+            var frame = new TimexFrame { Weekday = wd.Value };
+            var end = i + 1;
+            var plural = wd.Value2 == 1;
+            if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 != 2)
+            {
+                frame.PartOfDay = part.Value;
+                frame.Type = TimexType.Time;
+                plural |= part.Value2 == 1;
+                end++;
+            }
+
+            if (plural)
+            {
+                var value = "XXXX-WXX-" + wd.Value + (frame.PartOfDay > 0 ? "T" + TimeVocabulary.PartOfDayCodes[frame.PartOfDay] : "");
+                return new TimexCandidate(i, end, TimexFrame.FixedValue(value, TimexType.Set, TimePrecision.Day));
+            }
+
+            return new TimexCandidate(i, end, frame);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>
+    /// Years, decades and centuries: "2012", "fiscal 1989", "nineteen ninety-six", "the year two thousand", "the 1970s",
+    /// "the '90s", "the nineties", "the 20th century".
+    /// </summary>
+    internal sealed class YearParser : ITimeParser
+    {
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            var j = i;
+            var hasThe = s.Mod(j, Mod.The);
+            if (hasThe)
+            {
+                j++;
+                if (!s.OnLine(j))
+                {
+                    return null;
+                }
+            }
+
+            // Decades: "1970s", "'90s", "nineties".
+            if (s.IsNumber(j) && s.Digits(j) == 4 && s.Joined(j + 1) && s.Word(j + 1, "s") && s.Tokens[j].Number % 10 == 0)
+            {
+                return new TimexCandidate(i, j + 2, Decade(s.Tokens[j].Number / 10));
+            }
+
+            if (s.Punct(j, '\'') || s.Punct(j, '\u2019'))
+            {
+                if (s.Joined(j + 1) && s.IsNumber(j + 1) && s.Digits(j + 1) == 2 && s.Joined(j + 2) && s.Word(j + 2, "s") && s.Tokens[j + 1].Number % 10 == 0)
+                {
+                    return new TimexCandidate(i, j + 3, Decade(190 + (s.Tokens[j + 1].Number / 10)));
+                }
+
+                return null;
+            }
+
+            if (s.Is(j, LexKind.Decade, out var dec) && (hasThe || s.Mod(i - 1, Mod.The)))
+            {
+                return new TimexCandidate(i, j + 1, Decade(190 + dec.Value));
+            }
+
+            // Centuries: "the 20th century", "the eleventh century".
+            var centuryNumber = 0;
+            var k = j;
+            if (s.IsNumber(k) && s.Digits(k) <= 2 && s.Joined(k + 1) && MonthDateParser.IsOrdinalSuffix(s, k + 1))
+            {
+                centuryNumber = s.Tokens[k].Number;
+                k += 2;
+            }
+            else if (s.Is(k, LexKind.Ordinal, out var ordinal))
+            {
+                centuryNumber = ordinal.Value;
+                k++;
+            }
+
+            if (centuryNumber > 0 && s.OnLine(k) && s.Unit(k, out var cu, out var cplural) && cu == TimeUnit.Century && !cplural)
+            {
+                return new TimexCandidate(i, k + 1, TimexFrame.FixedValue((centuryNumber - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture), TimexType.Date, TimePrecision.Century));
+            }
+
+            // "the year two thousand", "the year 2000"
+            if (hasThe && s.Unit(j, out var yu, out var yplural) && yu == TimeUnit.Year && !yplural && s.OnLine(j + 1))
+            {
+                if (SpokenYearParser.TryParse(s, j + 1, out var spokenYear, out var after))
+                {
+                    return new TimexCandidate(i, after, new TimexFrame { Year = spokenYear });
+                }
+
+                if (IsBareYear(s, j + 1, true))
+                {
+                    return new TimexCandidate(i, j + 2, new TimexFrame { Year = s.Tokens[j + 1].Number });
+                }
+            }
+
+            if (hasThe)
+            {
+                return null;
+            }
+
+            // "fiscal 1989", "fiscal year 1990"
+            if (s.Mod(j, Mod.Fiscal))
+            {
+                var y = j + 1;
+                if (s.Unit(y, out var fu, out _) && fu == TimeUnit.Year)
+                {
+                    y++;
+                }
+
+                if (s.OnLine(y) && IsBareYear(s, y, true))
+                {
+                    return new TimexCandidate(i, y + 1, new TimexFrame { Year = s.Tokens[y].Number });
+                }
+
+                return null;
+            }
+
+            if (SpokenYearParser.TryParse(s, j, out var spoken, out var end) && spoken >= 1100 && spoken < 2100)
+            {
+                return new TimexCandidate(i, end, new TimexFrame { Year = spoken });
+            }
+
+            if (IsBareYear(s, j, IntroducesYear(s, j - 1)))
+            {
+                return new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number });
+            }
+
+            return null;
+        }
+
+        private static TimexFrame Decade(int decade) =>
+            TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
+
+        /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after "in", "since", "by"...</summary>
+        internal static bool IsBareYear(TimeScan s, int j, bool introduced)
+        {
+            if (!s.StandaloneNumber(j) || s.Digits(j) != 4)
+            {
+                return false;
+            }
+
+            var n = s.Tokens[j].Number;
+            if (n < 1000 || n > 2099 || (n < 1800 && !introduced))
+            {
+                return false;
+            }
+
+            // "1988 shares", "1,988 people" are counts; a year is followed by punctuation, a function word or a capital.
+            if (s.OnLine(j + 1) && (s.Word(j + 1, "percent") || s.Word(j + 1, "per") || s.Word(j + 1, "people") || s.Word(j + 1, "shares")
+                || s.Word(j + 1, "feet") || s.Word(j + 1, "metres") || s.Word(j + 1, "meters") || s.Word(j + 1, "miles")
+                || s.Word(j + 1, "km") || s.Word(j + 1, "kilometres") || s.Word(j + 1, "tons") || s.Word(j + 1, "tonnes")))
+            {
+                return false;
+            }
+
+            if (s.Punct(j - 1, '.') && s.Word(j - 2, "no"))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool IntroducesYear(TimeScan s, int i) =>
+            s.Word(i, "in") || s.Word(i, "since") || s.Word(i, "by") || s.Word(i, "until") || s.Word(i, "from") || s.Word(i, "of")
+            || s.Word(i, "year") || s.Word(i, "before") || s.Word(i, "after") || s.Word(i, "around") || s.Word(i, "circa") || s.Word(i, "to");
+    }
+}

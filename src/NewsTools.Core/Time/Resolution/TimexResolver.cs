@@ -1,0 +1,512 @@
+using System;
+using System.Globalization;
+using NewsTools.Time.Parsers;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Resolution
+{
+    /// <summary>
+    /// Turns frames into TIMEX3 values against a reference date, leaning to the past as news does; keeps track of the date
+    /// under discussion so "a year earlier" and "the quarter" follow the text. Never throws on impossible dates: they
+    /// come back with a null value.
+    /// </summary>
+    internal sealed class TimexResolver
+    {
+        private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+        private readonly DateTime? reference;
+
+        // The last quarter the text mentioned, and the last date of any kind (its start and precision).
+        private int topicQuarterYear;
+        private int topicQuarter;
+        private DateTime? topicDate;
+        private TimePrecision topicPrecision;
+        private bool lastWasQuarter;
+
+        public TimexResolver(DateTime? reference)
+        {
+            this.reference = reference?.Date;
+        }
+
+        public ResolvedTimex Resolve(TimexFrame f, Tense tense)
+        {
+            ResolvedTimex r;
+            try
+            {
+                r = ResolveCore(f, tense);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Arithmetic at the edge of the calendar (year 1 or 9999): unresolved rather than a failure.
+                r = new ResolvedTimex(null, f.Type, TimePrecision.Unknown, null, null);
+            }
+
+            // Only dates anchored on their own set the topic: "a year earlier" after "a year earlier" must not drift.
+            if (f.Kind == FrameKind.Calendar || f.Kind == FrameKind.Fixed || (f.Kind == FrameKind.Relative && !f.FollowTopic))
+            {
+                Remember(r);
+            }
+
+            return r;
+        }
+
+        private void Remember(ResolvedTimex r)
+        {
+            if (r.Start == null || r.Value == null || r.Type == TimexType.Duration || r.Type == TimexType.Set)
+            {
+                return;
+            }
+
+            topicDate = r.Start;
+            topicPrecision = r.Precision;
+            lastWasQuarter = r.Precision == TimePrecision.Quarter;
+            if (lastWasQuarter)
+            {
+                topicQuarterYear = r.Start.Value.Year;
+                topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
+            }
+        }
+
+        private ResolvedTimex ResolveCore(TimexFrame f, Tense tense)
+        {
+            switch (f.Kind)
+            {
+                case FrameKind.Reference:
+                    return new ResolvedTimex(f.Fixed, TimexType.Date, TimePrecision.Unknown, null, null);
+                case FrameKind.Set:
+                    return new ResolvedTimex(f.Fixed, TimexType.Set, f.FixedPrecision, null, null);
+                case FrameKind.Fixed:
+                    return FixedDates(f);
+                case FrameKind.Duration:
+                    return new ResolvedTimex(SetParser.DurationValue(f.Unit, f.Amount), TimexType.Duration, TimePrecision.Unknown, null, null);
+                case FrameKind.Relative:
+                    if (reference != null && f.Unit == TimeUnit.Weekend && f.Offset == 0 && tense != Tense.Future)
+                    {
+                        // "the weekend" in past tense: the one just gone.
+                        var saturday = reference.Value.AddDays(-((IsoDay(reference.Value) - 6 + 7) % 7));
+                        return Week(saturday, f.Type, true);
+                    }
+
+                    return reference == null ? Unresolved(f) : Shift(reference.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+                case FrameKind.Anaphoric:
+                    return ResolveAnaphoric(f);
+                case FrameKind.CurrentTopicQuarter:
+                    return ResolveTopicQuarter(f);
+                default:
+                    return ResolveCalendar(f, tense);
+            }
+        }
+
+        private static ResolvedTimex Unresolved(TimexFrame f) => new ResolvedTimex(null, f.Type, TimePrecision.Unknown, null, null);
+
+        private static ResolvedTimex FixedDates(TimexFrame f)
+        {
+            var v = f.Fixed!;
+            if (f.FixedPrecision == TimePrecision.Decade && v.Length == 4 && int.TryParse(v.Substring(0, 3), NumberStyles.None, Inv, out var decade) && decade > 0)
+            {
+                return new ResolvedTimex(v, TimexType.Date, TimePrecision.Decade, new DateTime(decade * 10, 1, 1), new DateTime((decade * 10) + 9, 12, 31));
+            }
+
+            if (f.FixedPrecision == TimePrecision.Century && int.TryParse(v, NumberStyles.None, Inv, out var century) && century >= 1 && century < 99)
+            {
+                return new ResolvedTimex(v, TimexType.Date, TimePrecision.Century, new DateTime(century * 100, 1, 1), new DateTime((century * 100) + 99, 12, 31));
+            }
+
+            return new ResolvedTimex(v, TimexType.Date, f.FixedPrecision, null, null);
+        }
+
+        /// <summary>"a year earlier", "the following year", "two weeks later": counted from the date under discussion.</summary>
+        private ResolvedTimex ResolveAnaphoric(TimexFrame f)
+        {
+            if (f.FollowTopic && lastWasQuarter)
+            {
+                return Quarter(topicQuarterYear + f.Offset, topicQuarter, f.Type);
+            }
+
+            var anchor = topicDate != null && topicPrecision <= PrecisionOf(f.Unit) ? topicDate : reference;
+            return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+        }
+
+        /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
+        private ResolvedTimex ResolveTopicQuarter(TimexFrame f)
+        {
+            if (reference == null && (topicQuarter == 0 || f.Latest))
+            {
+                return Unresolved(f);
+            }
+
+            if (f.YearOffset == 0 && !f.FollowTopic && reference != null)
+            {
+                return Quarter(reference.Value.Year, ((reference.Value.Month - 1) / 3) + 1, f.Type);
+            }
+
+            int year, quarter;
+            if (topicQuarter > 0 && !f.Latest)
+            {
+                year = topicQuarterYear;
+                quarter = topicQuarter;
+            }
+            else
+            {
+                // Nothing mentioned yet: the last quarter that has ended, the one business news reports on.
+                var q = ((reference!.Value.Month - 1) / 3) + 1 - 1;
+                year = reference.Value.Year;
+                if (q == 0)
+                {
+                    q = 4;
+                    year--;
+                }
+
+                quarter = q;
+            }
+
+            if (f.FollowTopic)
+            {
+                year += f.Offset;
+            }
+
+            if (f.Year != null)
+            {
+                // "the 1988 period": the quarter under discussion, in the year written.
+                year = f.Year.Value;
+            }
+
+            return Quarter(year, quarter, f.Type);
+        }
+
+        private ResolvedTimex ResolveCalendar(TimexFrame f, Tense tense)
+        {
+            if (f.Invalid)
+            {
+                return Unresolved(f);
+            }
+
+            var year = f.Year;
+            if (year == null && f.YearOffset != null)
+            {
+                if (reference == null)
+                {
+                    return Unresolved(f);
+                }
+
+                year = reference.Value.Year + f.YearOffset.Value;
+            }
+
+            // A clock time alone is on the reference day.
+            if (f.Hour != null && f.Month == null && f.Weekday == null && year == null)
+            {
+                return reference == null ? Unresolved(f) : Day(reference.Value, f);
+            }
+
+            if (f.Month != null && f.Day != null)
+            {
+                if (f.Day < 1 || f.Day > 31)
+                {
+                    return Unresolved(f);
+                }
+
+                if (year != null)
+                {
+                    return f.Day <= DaysIn(year.Value, f.Month.Value) ? Day(new DateTime(year.Value, f.Month.Value, f.Day.Value), f) : Unresolved(f);
+                }
+
+                if (reference == null)
+                {
+                    return Unresolved(f);
+                }
+
+                var r = reference.Value;
+                DateTime? best = null;
+                for (var y = r.Year - 1; y <= r.Year + 1; y++)
+                {
+                    if (y < 1 || y > 9999 || f.Day > DaysIn(y, f.Month.Value))
+                    {
+                        continue;
+                    }
+
+                    var d = new DateTime(y, f.Month.Value, f.Day.Value);
+                    if (Better(d, best, r, tense, f.Direction))
+                    {
+                        best = d;
+                    }
+                }
+
+                return best == null ? Unresolved(f) : Day(best.Value, f);
+            }
+
+            if (f.Month != null)
+            {
+                if (year == null)
+                {
+                    if (reference == null)
+                    {
+                        return Unresolved(f);
+                    }
+
+                    var r = reference.Value;
+                    var m = f.Month.Value;
+                    switch (f.Direction)
+                    {
+                        case Direction.StrictPast:
+                            year = m < r.Month ? r.Year : r.Year - 1;
+                            break;
+                        case Direction.StrictFuture:
+                            year = m > r.Month ? r.Year : r.Year + 1;
+                            break;
+                        case Direction.Same:
+                            year = r.Year;
+                            break;
+                        default:
+                            if (tense == Tense.Future)
+                            {
+                                year = m >= r.Month ? r.Year : r.Year + 1;
+                            }
+                            else if (tense == Tense.Past)
+                            {
+                                year = m <= r.Month ? r.Year : r.Year - 1;
+                            }
+                            else
+                            {
+                                // No tense to go by: the nearest such month, the earlier one on a tie.
+                                var back = (r.Month - m + 12) % 12;
+                                var ahead = (m - r.Month + 12) % 12;
+                                year = back <= ahead ? (m <= r.Month ? r.Year : r.Year - 1) : (m >= r.Month ? r.Year : r.Year + 1);
+                            }
+
+                            break;
+                    }
+                }
+
+                if (year < 1 || year > 9999)
+                {
+                    return Unresolved(f);
+                }
+
+                var start = new DateTime(year.Value, f.Month.Value, 1);
+                return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + f.Month.Value.ToString("00", Inv), f.Type, TimePrecision.Month, start, start.AddMonths(1).AddDays(-1));
+            }
+
+            if (f.Weekday != null)
+            {
+                if (reference == null)
+                {
+                    return Unresolved(f);
+                }
+
+                var r = reference.Value;
+                var today = IsoDay(r);
+                var target = f.Weekday.Value;
+                int delta;
+                switch (f.Direction)
+                {
+                    case Direction.StrictPast:
+                        delta = -(((today - target + 7 - 1) % 7) + 1);
+                        break;
+                    case Direction.StrictFuture:
+                        delta = ((target - today + 7 - 1) % 7) + 1;
+                        break;
+                    case Direction.Same:
+                        delta = target - today;
+                        break;
+                    default:
+                        delta = tense == Tense.Future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+                        break;
+                }
+
+                return Day(r.AddDays(delta), f);
+            }
+
+            if (f.Quarter != null || f.Half != null || f.Season != null)
+            {
+                if (year == null)
+                {
+                    if (reference == null)
+                    {
+                        return Unresolved(f);
+                    }
+
+                    var r = reference.Value;
+                    year = r.Year;
+                    if (f.Quarter != null)
+                    {
+                        // Business news reports on quarters of the current year; a later quarter in past tense is last year's.
+                        var current = ((r.Month - 1) / 3) + 1;
+                        if (tense == Tense.Past && f.Quarter > current)
+                        {
+                            year--;
+                        }
+                    }
+                    else if (f.Season != null)
+                    {
+                        // January and February belong to the winter that began the year before.
+                        year = r.Month <= 2 ? r.Year - 1 : r.Year;
+                        var current = SeasonOf(r.Month);
+                        if ((f.Direction == Direction.StrictPast && f.Season >= current) || (f.Direction == Direction.ByTense && tense == Tense.Past && f.Season > current))
+                        {
+                            year--;
+                        }
+                        else if ((f.Direction == Direction.StrictFuture && f.Season <= current) || (f.Direction == Direction.ByTense && tense == Tense.Future && f.Season < current))
+                        {
+                            year++;
+                        }
+                    }
+                }
+
+                if (year < 1 || year > 9999)
+                {
+                    return Unresolved(f);
+                }
+
+                if (f.Quarter != null)
+                {
+                    return Quarter(year.Value, f.Quarter.Value, f.Type);
+                }
+
+                if (f.Half != null)
+                {
+                    var hs = new DateTime(year.Value, f.Half.Value == 1 ? 1 : 7, 1);
+                    return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-H" + f.Half.Value.ToString(Inv), f.Type, TimePrecision.Half, hs, hs.AddMonths(6).AddDays(-1));
+                }
+
+                var seasonStart = new DateTime(year.Value, (f.Season!.Value * 3) % 12 == 0 ? 12 : (f.Season.Value * 3), 1);
+                if (f.Season == 4)
+                {
+                    seasonStart = new DateTime(year.Value, 12, 1);
+                }
+
+                return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + TimeVocabulary.SeasonCodes[f.Season.Value], f.Type, TimePrecision.Season, seasonStart, seasonStart.AddMonths(3).AddDays(-1));
+            }
+
+            if (year != null)
+            {
+                if (year < 1 || year > 9999)
+                {
+                    return Unresolved(f);
+                }
+
+                return new ResolvedTimex(year.Value.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(year.Value, 1, 1), new DateTime(year.Value, 12, 31));
+            }
+
+            return Unresolved(f);
+        }
+
+        /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
+        private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction)
+        {
+            // A written day of the month is usually near the reference date whatever the verb says ("the offer expires Dec. 15").
+            bool Allowed(DateTime x) => direction == Direction.StrictPast ? x < r
+                : direction == Direction.StrictFuture ? x > r
+                : true;
+            _ = tense;
+
+            if (!Allowed(d))
+            {
+                return false;
+            }
+
+            if (best == null)
+            {
+                return true;
+            }
+
+            return Math.Abs((d - r).TotalDays) < Math.Abs((best.Value - r).TotalDays);
+        }
+
+        private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f, TimePrecision _)
+        {
+            switch (unit)
+            {
+                case TimeUnit.Second:
+                case TimeUnit.Minute:
+                case TimeUnit.Hour:
+                case TimeUnit.Day:
+                    return Day(unit == TimeUnit.Day ? anchor.AddDays(offset) : anchor, f);
+                case TimeUnit.Week:
+                case TimeUnit.Fortnight:
+                    return Week(anchor.AddDays(7 * offset * (unit == TimeUnit.Fortnight ? 2 : 1)), f.Type, false);
+                case TimeUnit.Weekend:
+                    return Week(anchor.AddDays(7 * offset), f.Type, true);
+                case TimeUnit.Month:
+                    var m = new DateTime(anchor.Year, anchor.Month, 1).AddMonths(offset);
+                    return new ResolvedTimex(m.ToString("yyyy-MM", Inv), f.Type, TimePrecision.Month, m, m.AddMonths(1).AddDays(-1));
+                case TimeUnit.Quarter:
+                    var qm = new DateTime(anchor.Year, (((anchor.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * offset);
+                    return Quarter(qm.Year, ((qm.Month - 1) / 3) + 1, f.Type);
+                case TimeUnit.Half:
+                    var hm = new DateTime(anchor.Year, anchor.Month <= 6 ? 1 : 7, 1).AddMonths(6 * offset);
+                    return new ResolvedTimex(hm.Year.ToString("0000", Inv) + "-H" + (hm.Month == 1 ? "1" : "2"), f.Type, TimePrecision.Half, hm, hm.AddMonths(6).AddDays(-1));
+                case TimeUnit.Year:
+                    var y = anchor.Year + offset;
+                    if (f.FollowTopic && lastWasQuarter && f.Kind == FrameKind.Relative)
+                    {
+                        return Quarter(topicQuarterYear + offset, topicQuarter, f.Type);
+                    }
+
+                    return y < 1 || y > 9999 ? Unresolved(f) : new ResolvedTimex(y.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(y, 1, 1), new DateTime(y, 12, 31));
+                case TimeUnit.Decade:
+                    var dec = (anchor.Year / 10) + offset;
+                    return dec < 1 || dec > 999 ? Unresolved(f) : new ResolvedTimex(dec.ToString("000", Inv) + "X", f.Type, TimePrecision.Decade, new DateTime(dec * 10, 1, 1), new DateTime((dec * 10) + 9, 12, 31));
+                case TimeUnit.Century:
+                    var cen = (anchor.Year / 100) + offset;
+                    return cen < 1 || cen > 99 ? Unresolved(f) : new ResolvedTimex(cen.ToString("00", Inv), f.Type, TimePrecision.Century, new DateTime(cen * 100, 1, 1), new DateTime((cen * 100) + 99, 12, 31));
+                default:
+                    return Unresolved(f);
+            }
+        }
+
+        private static ResolvedTimex Day(DateTime d, TimexFrame f)
+        {
+            var value = d.ToString("yyyy-MM-dd", Inv);
+            var precision = TimePrecision.Day;
+            if (f.Hour != null)
+            {
+                value += "T" + f.Hour.Value.ToString("00", Inv) + ":" + (f.Minute ?? 0).ToString("00", Inv);
+                precision = TimePrecision.Minute;
+            }
+            else if (f.PartOfDay > 0)
+            {
+                value += "T" + TimeVocabulary.PartOfDayCodes[f.PartOfDay];
+                precision = TimePrecision.PartOfDay;
+            }
+
+            return new ResolvedTimex(value, f.Type, precision, d, d);
+        }
+
+        private static ResolvedTimex Quarter(int year, int quarter, TimexType type)
+        {
+            if (year < 1 || year > 9999 || quarter < 1 || quarter > 4)
+            {
+                return new ResolvedTimex(null, type, TimePrecision.Unknown, null, null);
+            }
+
+            var start = new DateTime(year, ((quarter - 1) * 3) + 1, 1);
+            return new ResolvedTimex(year.ToString("0000", Inv) + "-Q" + quarter.ToString(Inv), type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
+        }
+
+        private static ResolvedTimex Week(DateTime d, TimexType type, bool weekend)
+        {
+            var monday = d.AddDays(1 - IsoDay(d));
+            var thursday = monday.AddDays(3);
+            var week = ((thursday.DayOfYear - 1) / 7) + 1;
+            var value = thursday.Year.ToString("0000", Inv) + "-W" + week.ToString("00", Inv) + (weekend ? "-WE" : "");
+            return weekend
+                ? new ResolvedTimex(value, type, TimePrecision.Week, monday.AddDays(5), monday.AddDays(6))
+                : new ResolvedTimex(value, type, TimePrecision.Week, monday, monday.AddDays(6));
+        }
+
+        private static int IsoDay(DateTime d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+
+        private static int SeasonOf(int month) => month >= 3 && month <= 5 ? 1 : month >= 6 && month <= 8 ? 2 : month >= 9 && month <= 11 ? 3 : 4;
+
+        private static int DaysIn(int year, int month) => year >= 1 && year <= 9999 && month >= 1 && month <= 12 ? DateTime.DaysInMonth(year, month) : 0;
+
+        private static TimePrecision PrecisionOf(TimeUnit unit) => unit switch
+        {
+            TimeUnit.Day => TimePrecision.Day,
+            TimeUnit.Week => TimePrecision.Week,
+            TimeUnit.Month => TimePrecision.Month,
+            TimeUnit.Quarter => TimePrecision.Quarter,
+            TimeUnit.Year => TimePrecision.Year,
+            _ => TimePrecision.Day,
+        };
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Scanning
+{
+    /// <summary>Which way a word pulls the tense of its clause.</summary>
+    internal enum TenseCue : byte
+    {
+        None,
+        Past,
+        Present,
+        Future,
+    }
+
+    /// <summary>All the meanings one word form has ("second" is an ordinal and a unit; "may" a month and a modal).</summary>
+    internal sealed class LexGroup
+    {
+        public LexGroup(string word)
+        {
+            Word = word;
+        }
+
+        public string Word { get; }
+
+        public List<LexEntry> Entries { get; } = new List<LexEntry>();
+
+        public TenseCue Tense { get; set; }
+
+        public bool Has(LexKind kind, out LexEntry entry)
+        {
+            foreach (var e in Entries)
+            {
+                if (e.Kind == kind)
+                {
+                    entry = e;
+                    return true;
+                }
+            }
+
+            entry = default;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Case-insensitive lookup of a word given as a slice of the text, without allocating: an open-addressing table keyed
+    /// by an ASCII-folded hash. Built once from <see cref="TimeVocabulary"/>.
+    /// </summary>
+    internal sealed class Lexicon
+    {
+        private const int MaxWordLength = 24;
+        private readonly LexGroup?[] slots;
+        private readonly int mask;
+
+        private Lexicon(List<LexGroup> groups)
+        {
+            var size = 1;
+            while (size < groups.Count * 4)
+            {
+                size <<= 1;
+            }
+
+            slots = new LexGroup?[size];
+            mask = size - 1;
+            foreach (var g in groups)
+            {
+                var h = Hash(g.Word, 0, g.Word.Length) & mask;
+                while (slots[h] != null)
+                {
+                    h = (h + 1) & mask;
+                }
+
+                slots[h] = g;
+            }
+        }
+
+        public static Lexicon Default { get; } = Build();
+
+        public LexGroup? Find(string text, int start, int length)
+        {
+            if (length > MaxWordLength || length == 0)
+            {
+                return null;
+            }
+
+            var h = Hash(text, start, length) & mask;
+            while (true)
+            {
+                var g = slots[h];
+                if (g == null)
+                {
+                    return null;
+                }
+
+                if (g.Word.Length == length && EqualsFolded(g.Word, text, start))
+                {
+                    return g;
+                }
+
+                h = (h + 1) & mask;
+            }
+        }
+
+        private static Lexicon Build()
+        {
+            var byWord = new Dictionary<string, LexGroup>();
+            LexGroup Get(string w)
+            {
+                if (!byWord.TryGetValue(w, out var g))
+                {
+                    byWord[w] = g = new LexGroup(w);
+                }
+
+                return g;
+            }
+
+            foreach (var e in TimeVocabulary.Entries)
+            {
+                Get(e.Word).Entries.Add(e);
+            }
+
+            foreach (var w in TimeVocabulary.PastCues)
+            {
+                Get(w).Tense = TenseCue.Past;
+            }
+
+            foreach (var w in TimeVocabulary.PresentCues)
+            {
+                Get(w).Tense = TenseCue.Present;
+            }
+
+            foreach (var w in TimeVocabulary.FutureCues)
+            {
+                Get(w).Tense = TenseCue.Future;
+            }
+
+            return new Lexicon(new List<LexGroup>(byWord.Values));
+        }
+
+        private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
+
+        private static int Hash(string s, int start, int length)
+        {
+            unchecked
+            {
+                var h = (int)2166136261;
+                for (var i = start; i < start + length; i++)
+                {
+                    h = (h ^ Fold(s[i])) * 16777619;
+                }
+
+                return h & 0x7fffffff;
+            }
+        }
+
+        private static bool EqualsFolded(string word, string text, int start)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (Fold(text[start + i]) != word[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

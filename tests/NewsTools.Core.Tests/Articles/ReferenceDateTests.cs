@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Engine;
+using Xunit;
+
+namespace NewsTools.Tests.Articles
+{
+    public class ReferenceDateTests
+    {
+        [Fact]
+        public void WeekdayDatesWithoutAnyYearAreAmbiguousAndWarned()
+        {
+            var reporter = new ListReporter();
+            var reader = new ArticleReader(ConfigLoader.Defaults) { Reporter = reporter };
+
+            var article = reader.Parse("Talks end\n\nThe talks ended on Sunday (Jan 28) without a deal, officials said.\n", new ArticleOptions { Id = "a1" });
+
+            Assert.Null(article.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.Ambiguous, article.ReferenceDateSource);
+            var warning = Assert.Single(reporter.Warnings);
+            Assert.Contains("year", warning, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("The deal signed in 2016 held until Wednesday (March 7), when talks resumed.", "2018-03-07")]
+        [InlineData("Since 2019 the rule applied; on Thursday (Feb 27) it was repealed.", "2020-02-27")]
+        public void WeekdayInferenceTakesTheFirstMatchingYearFromTheLatestMentioned(string sentence, string expected)
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse("Headline\n\n" + sentence + "\n");
+
+            Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.WeekdayInference, article.ReferenceDateSource);
+        }
+
+        [Fact]
+        public void ImpossibleDatesAreIgnoredNotThrown()
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse("Headline\n\nThe vote on February 30, 2018 and on Jan 99, 99999 never happened.\n");
+
+            Assert.Null(article.ReferenceDate);
+        }
+
+        private sealed class ListReporter : IEngineReporter
+        {
+            public List<string> Warnings { get; } = new List<string>();
+
+            public void Error(NewsToolsException error) => throw error;
+
+            public void Warning(string message, string? input) => Warnings.Add(message);
+
+            public void Progress(int done, int total, string current)
+            {
+            }
+        }
+    }
+}

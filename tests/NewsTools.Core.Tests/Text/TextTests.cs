@@ -1,0 +1,78 @@
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Text;
+using Xunit;
+
+namespace NewsTools.Tests.Text
+{
+    public class TextTests
+    {
+        [Fact]
+        public void SentencesDoNotEndAtAbbreviationsInitialsOrDates()
+        {
+            const string text = "Mr. Wang met U.S. officials on Jan. 28, 2018 in Washington. John F. Kennedy was not there! \"Will he come?\" she asked. It rained.";
+
+            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => s.Of(text)).ToList();
+
+            Assert.Equal(new[]
+            {
+                "Mr. Wang met U.S. officials on Jan. 28, 2018 in Washington.",
+                "John F. Kennedy was not there!",
+                "\"Will he come?\" she asked.",
+                "It rained.",
+            }, sentences);
+        }
+
+        [Fact]
+        public void AClosingQuoteAfterTheStopBelongsToTheSentence()
+        {
+            const string text = "\"We agree.\" The minister left.";
+            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => s.Of(text)).ToList();
+
+            Assert.Equal(new[] { "\"We agree.\"", "The minister left." }, sentences);
+        }
+
+        [Fact]
+        public void TokensKeepOffsetsApostrophesAndHyphens()
+        {
+            const string text = "Japan's two-day visit cost $1,200.50 in the 1970s.";
+            var tokens = Tokenizer.Tokenize(text);
+
+            Assert.Equal(new[] { "Japan's", "two-day", "visit", "cost", "$", "1,200.50", "in", "the", "1970s", "." }, tokens.Select(t => t.Text));
+            Assert.All(tokens, t => Assert.Equal(t.Text, text.Substring(t.Start, t.End - t.Start)));
+        }
+
+        [Fact]
+        public void NormalisingKeepsTheLength()
+        {
+            const string text = "on\u00A0Sunday\u202Fnight";
+            var plain = TextNormalizer.ForAnalysis(text);
+
+            Assert.Equal("on Sunday night", plain);
+            Assert.Equal(text.Length, plain.Length);
+        }
+
+        [Fact]
+        public void NamesSplitTitlesOffAndGuessTheirType()
+        {
+            var config = new NewsToolsConfig
+            {
+                Titles = { "Foreign Minister" },
+                Demonyms = { ["Japanese"] = "Japan" },
+                Places = { "Beijing" },
+                OrganizationWords = { "Ministry" },
+                NotNames = { "The", "On", "Sunday" },
+            };
+            const string text = "Japanese Foreign Minister Taro Kono met the Chinese Foreign Ministry in Beijing on Sunday.";
+
+            var names = new NameFinder(config).Find(text);
+
+            var kono = names.Single(n => n.Text == "Taro Kono");
+            Assert.Equal(NameType.Person, kono.Type);
+            Assert.Equal("Japanese Foreign Minister", kono.Title);
+            Assert.Equal("Taro Kono", text.Substring(kono.Start, kono.End - kono.Start));
+            Assert.Contains("Organization:Chinese Foreign Ministry", names.Select(n => n.ToString()));
+            Assert.Contains(names, n => n.Text == "Beijing" && n.Type == NameType.Place);
+        }
+    }
+}
