@@ -441,7 +441,9 @@ namespace NewsTools.Quotes
         /// <summary>Skips what may stand between a subject and its cue: "also", "has", time phrases, a parenthesis.</summary>
         private int SkipBetweenSubjectAndVerb(ParagraphText p, int j, int lo)
         {
-            while (j >= lo)
+            const int MaxSkipped = 10;
+            var from = j;
+            while (j >= lo && from - j < MaxSkipped)
             {
                 if (p.IsPunct(j, ')'))
                 {

@@ -59,6 +59,10 @@ namespace NewsTools.Quotes
     internal sealed class QuoteAttributor
     {
         private const int AdjacentReach = 12;
+
+        // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
+        private const int ScanWindow = 60;
+        private const int NearbySegments = 3;
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
         private readonly SpeakerResolver resolver;
@@ -75,12 +79,14 @@ namespace NewsTools.Quotes
         public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph)
         {
             var findings = new List<QuoteFinding>();
+            QuoteFinding? lastAttributed = null;
             for (var qi = 0; qi < p.Quotes.Count; qi++)
             {
                 var span = p.Quotes[qi];
-                var f = new QuoteFinding(p, span) { Sentence = p.Sentences[p.SentenceOf(span.OpenToken)] };
+                var sentenceIndex = p.SentenceOf(span.OpenToken);
+                var f = new QuoteFinding(p, span) { Sentence = p.Sentences[sentenceIndex] };
                 var adjacent = false;
-                var cue = FindCue(p, qi, f.Sentence, out adjacent);
+                var cue = FindCue(p, qi, sentenceIndex, out adjacent);
                 if (cue == null && span.OpenToken == 0 && previousParagraph != null)
                 {
                     // 'Millikin's coordinator wrote:' at the end of one paragraph introduces the quote that opens the next.
@@ -103,7 +109,7 @@ namespace NewsTools.Quotes
                 }
                 else
                 {
-                    var before = findings.LastOrDefault(x => x.Speaker != null && x.Kind != QuoteKind.Term);
+                    var before = lastAttributed;
                     var opensParagraph = span.OpenToken == 0;
                     var source = before ?? (opensParagraph && previous != null && previous.Speaker != null && previous.Kind != QuoteKind.Term ? previous : null);
                     if (source != null && (before != null || IsContinuationStart(p, span)))
@@ -120,6 +126,10 @@ namespace NewsTools.Quotes
                 }
 
                 findings.Add(f);
+                if (f.Speaker != null && f.Kind != QuoteKind.Term)
+                {
+                    lastAttributed = f;
+                }
             }
 
             return findings;
@@ -180,11 +190,12 @@ namespace NewsTools.Quotes
         /// The cue for quote <paramref name="qi"/>: right after it, else nearest before it, else elsewhere in its sentence.
         /// <paramref name="adjacent"/> tells whether the cue stands right against the quote (", he said" / "said:").
         /// </summary>
-        public CueMatch? FindCue(ParagraphText p, int qi, (int First, int End) sentence, out bool adjacent)
+        public CueMatch? FindCue(ParagraphText p, int qi, int sentenceIndex, out bool adjacent)
         {
             adjacent = false;
             var span = p.Quotes[qi];
-            var segments = Segments(p, sentence);
+            var sentence = p.Sentences[sentenceIndex];
+            var segments = p.SegmentsOf(sentenceIndex);
             var afterStart = span.CloseToken + 1;
             var beforeEnd = span.OpenToken;
 
@@ -192,7 +203,8 @@ namespace NewsTools.Quotes
             //    sentence end even when the quote itself ended with "?" or "." ('"...?" Clinton asked.').
             var after = (First: afterStart, End: StretchEnd(p, afterStart));
             // A partial quote inside a reported sentence takes the cue before it ("After Scalia said that ... 'quote,' Trump said").
-            var before = segments.FirstOrDefault(s => s.End == beforeEnd);
+            var beforeIndex = SegmentEndingAt(segments, beforeEnd);
+            var before = beforeIndex >= 0 ? segments[beforeIndex] : (First: beforeEnd, End: beforeEnd);
             CueMatch? found = null;
             if (span.OpenToken != sentence.First && before.End > before.First)
             {
@@ -252,19 +264,20 @@ namespace NewsTools.Quotes
                 }
             }
 
-            // 3. Elsewhere in the sentence: earlier segments right to left, then later ones left to right.
-            foreach (var s in segments.Where(s => s.End <= span.OpenToken && s.End != beforeEnd).Reverse())
+            // 3. Elsewhere in the sentence, a few stretches each way: earlier ones right to left, then later ones left to right.
+            for (var i = beforeIndex - 1; i >= 0 && i >= beforeIndex - NearbySegments; i--)
             {
-                found = LastCue(p, s, sentence);
+                found = LastCue(p, segments[i], sentence);
                 if (found != null)
                 {
                     return found;
                 }
             }
 
-            foreach (var s in segments.Where(s => s.First > span.OpenToken))
+            for (var i = beforeIndex + 1; i < segments.Count && i <= beforeIndex + NearbySegments; i++)
             {
-                for (var t = s.First; t < s.End; t++)
+                var s = segments[i];
+                for (var t = s.First; t < s.End && t - s.First < ScanWindow; t++)
                 {
                     var cue = MatchCue(p, t, s.End);
                     if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
@@ -285,7 +298,7 @@ namespace NewsTools.Quotes
         {
             CueMatch? found = null;
             var t = s.End - 1;
-            for (; t >= s.First && found == null; t--)
+            for (; t >= s.First && found == null && s.End - t <= ScanWindow; t--)
             {
                 var cue = MatchCue(p, t, s.End);
                 if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
@@ -297,7 +310,7 @@ namespace NewsTools.Quotes
             while (found?.Speaker != null && found.Speaker.FirstToken < found.First)
             {
                 CueMatch? outer = null;
-                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null; u--)
+                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null && found.Speaker.FirstToken - u <= ScanWindow; u--)
                 {
                     var cue = MatchCue(p, u, s.End);
                     if (cue == null || !WithSubject(p, cue, s.First, s.End, sentence))
@@ -336,7 +349,7 @@ namespace NewsTools.Quotes
             }
 
             var sentence = prev.Sentences[prev.Sentences.Count - 1];
-            var segments = Segments(prev, sentence);
+            var segments = prev.SegmentsOf(prev.Sentences.Count - 1);
             var last = segments[segments.Count - 1];
             return LastCue(prev, last, sentence) ?? ColonCue(prev, last);
         }
@@ -415,7 +428,7 @@ namespace NewsTools.Quotes
         private static int StretchEnd(ParagraphText p, int from)
         {
             var t = from;
-            while (t < p.Tokens.Count && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
+            while (t < p.Tokens.Count && t - from < ScanWindow && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
             {
                 t++;
             }
@@ -522,7 +535,7 @@ namespace NewsTools.Quotes
         /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
         private Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
         {
-            for (var t = cue - 1; t >= first; t--)
+            for (var t = cue - 1; t >= first && cue - t <= ScanWindow; t--)
             {
                 if (p.Tokens[t].Quote >= 0 || !p.IsWord(t))
                 {
@@ -582,7 +595,7 @@ namespace NewsTools.Quotes
             if (p.IsWord(t) && (lexicon.ClauseWords.Contains(p.Word(t).ToLowerInvariant()) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
             {
                 var comma = t;
-                while (comma < cue && !p.IsPunct(comma, ','))
+                while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
                 {
                     comma++;
                 }
@@ -593,7 +606,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            for (; t < cue; t++)
+            for (; t < cue && t - first < ScanWindow; t++)
             {
                 if (p.Tokens[t].Quote >= 0 || !p.IsWord(t))
                 {
@@ -709,29 +722,29 @@ namespace NewsTools.Quotes
         private static CueMatch Cue(ParagraphText p, int first, int end) =>
             new CueMatch { First = first, End = end, Text = p.Source.Substring(p.Tokens[first].Start, p.Tokens[end - 1].End - p.Tokens[first].Start) };
 
-        /// <summary>The stretches of a sentence that lie outside quotes, as token ranges.</summary>
-        private static List<(int First, int End)> Segments(ParagraphText p, (int First, int End) sentence)
+        /// <summary>Index of the stretch that ends at a token (binary search; stretches are ordered), or -1.</summary>
+        private static int SegmentEndingAt(List<(int First, int End)> segments, int end)
         {
-            var list = new List<(int, int)>();
-            var from = sentence.First;
-            var t = sentence.First;
-            while (t < sentence.End)
+            int lo = 0, hi = segments.Count - 1;
+            while (lo <= hi)
             {
-                var token = p.Tokens[t];
-                if (token.Kind == TokenKind.OpenQuote)
+                var mid = (lo + hi) / 2;
+                if (segments[mid].End == end)
                 {
-                    list.Add((from, t));
-                    var q = p.Quotes[token.Quote];
-                    t = Math.Min(q.CloseToken + 1, sentence.End);
-                    from = t;
-                    continue;
+                    return mid;
                 }
 
-                t++;
+                if (segments[mid].End < end)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
 
-            list.Add((from, sentence.End));
-            return list;
+            return -1;
         }
 
         /// <summary>Direct (whole sentences), Partial (a fragment inside a reported sentence) or Term (a name, title or scare quote).</summary>

@@ -88,11 +88,17 @@ namespace NewsTools.Quotes
     internal sealed class SpeakerResolver
     {
         private const int PronounReachParagraphs = 4;
+
+        // Resolution looks back over a bounded number of names, so each lookup costs constant time.
+        private const int MaxMentionsBack = 400;
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
-        private readonly List<Entity> entities = new List<Entity>();
         private readonly List<EntityMention> mentions = new List<EntityMention>();
         private readonly Dictionary<int, Entity> byOffset = new Dictionary<int, Entity>();
+        private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+
+        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
+        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
         public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
         {
@@ -156,7 +162,8 @@ namespace NewsTools.Quotes
         {
             var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
             Entity? fallback = null;
-            for (var i = LastBefore(position); i >= 0; i--)
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
                 var mention = mentions[i];
                 if (paragraph - mention.Paragraph > PronounReachParagraphs)
@@ -189,7 +196,8 @@ namespace NewsTools.Quotes
             var words = StripDeterminer(m.Text).Split(' ');
             var head = words[words.Length - 1];
             var isOrganization = lexicon.OrganizationWords.Contains(head);
-            for (var i = LastBefore(position); i >= 0; i--)
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
                 var e = mentions[i].Entity;
                 if (isOrganization && e.Type == SpeakerType.Organization && string.Equals(e.Words[e.Words.Length - 1], head, StringComparison.OrdinalIgnoreCase))
@@ -271,6 +279,14 @@ namespace NewsTools.Quotes
             {
                 var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
                 full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
+                if (register && full.Type == SpeakerType.Person)
+                {
+                    foreach (var word in full.Words)
+                    {
+                        personByWord[word] = full;
+                    }
+                }
+
                 full.Introduced = true;
                 full.AddTitle(m.Title);
                 full.Country ??= m.Country;
@@ -278,18 +294,14 @@ namespace NewsTools.Quotes
             }
 
             // One word: the latest introduced person whose name holds it ("Wang" -> "Wang Yi", "Kono" -> "Taro Kono").
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            if (personByWord.TryGetValue(core, out var person))
             {
-                var e = mentions[i].Entity;
-                if (e.Words.Length >= 2 && e.Type == SpeakerType.Person && Array.IndexOf(e.Words, core) >= 0)
+                if (register)
                 {
-                    if (register)
-                    {
-                        e.AddTitle(m.Title);
-                    }
-
-                    return e;
+                    person.AddTitle(m.Title);
                 }
+
+                return person;
             }
 
             var single = Find(core) ?? Add(new Entity(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
@@ -330,13 +342,13 @@ namespace NewsTools.Quotes
             return e;
         }
 
-        private Entity? Find(string name) => entities.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        private Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;
 
         private Entity Add(Entity e, bool register)
         {
             if (register)
             {
-                entities.Add(e);
+                byName[e.Name] = e;
             }
 
             return e;
