@@ -298,7 +298,8 @@ namespace NewsTools.Quotes
             }
 
             var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
-            var isOrganization = lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1]);
+            var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
+                words.Skip(1).Any(t => p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)));
             if (!isOrganization)
             {
                 // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
@@ -330,6 +331,28 @@ namespace NewsTools.Quotes
                     {
                         break;
                     }
+                }
+            }
+
+            if (!isOrganization && words.Count > 0 && p.IsCapitalised(words[words.Count - 1]))
+            {
+                // Everything up to the last role word before the name is description: "Port director Ivo Brandt",
+                // "Senate Majority Leader Mitch McConnell", "resident Paula Reyes".
+                var cut = i;
+                for (var k = i; k < words.Count - 1; k++)
+                {
+                    var w = p.Word(words[k]);
+                    if ((lexicon.TitleWords.Contains(w) || (!p.IsCapitalised(words[k]) && !lexicon.ClauseWords.Contains(w))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
+                    {
+                        cut = k + 1;
+                    }
+                }
+
+                if (cut > i)
+                {
+                    var title = string.Join(" ", words.Skip(i).Take(cut - i).Select(p.Word));
+                    mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                    i = cut;
                 }
             }
 
@@ -375,8 +398,9 @@ namespace NewsTools.Quotes
                     {
                         end++;
                     }
-                    else if (IsNameParticle(p, end) && p.IsCapitalised(end + 1))
+                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.Word(end) == "of" && IsInstitutionWord(p.Word(end - 1)))) && p.IsCapitalised(end + 1))
                     {
+                        // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr".
                         end += 2;
                     }
                     else
@@ -420,6 +444,8 @@ namespace NewsTools.Quotes
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
+
+        private bool IsInstitutionWord(string word) => lexicon.OrganizationWords.Contains(word) || lexicon.PlaceWords.Contains(word) || lexicon.TitleWords.Contains(word);
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {

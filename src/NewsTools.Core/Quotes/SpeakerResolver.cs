@@ -12,7 +12,13 @@ namespace NewsTools.Quotes
             Name = name;
             Type = type;
             Words = name.Split(' ');
+
+            // The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".
+            var of = Array.IndexOf(Words, "of");
+            Head = of > 0 ? Words[of - 1] : Words[Words.Length - 1];
         }
+
+        public string Head { get; }
 
         public string Name { get; }
 
@@ -200,7 +206,7 @@ namespace NewsTools.Quotes
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
                 var e = mentions[i].Entity;
-                if (isOrganization && e.Type == SpeakerType.Organization && string.Equals(e.Words[e.Words.Length - 1], head, StringComparison.OrdinalIgnoreCase))
+                if (isOrganization && e.Type == SpeakerType.Organization && string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase))
                 {
                     if (m.Country == null || e.Country == null || e.Country == m.Country)
                     {
@@ -249,7 +255,8 @@ namespace NewsTools.Quotes
             }
 
             var words = core.Split(' ');
-            var last = words[words.Length - 1];
+            var of = Array.IndexOf(words, "of");
+            var last = of > 0 ? words[of - 1] : words[words.Length - 1];
             if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
             {
                 return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)) { Introduced = true }, profile.Title), register);
