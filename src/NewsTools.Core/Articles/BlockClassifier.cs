@@ -116,7 +116,7 @@ namespace NewsTools.Articles
                 }
             }
 
-            if (latinScript && IsOtherScript(line))
+            if (latinScript && IsOtherScript(block))
             {
                 Remove(block, "Other script");
                 return;
@@ -377,18 +377,32 @@ namespace NewsTools.Articles
             long other = 0;
             foreach (var block in blocks)
             {
-                CountScripts(block.Plain, ref latin, ref other);
+                var (blockLatin, blockOther) = ScriptsOf(block);
+                latin += blockLatin;
+                other += blockOther;
             }
 
             return latin >= other;
         }
 
-        private static bool IsOtherScript(string line)
+        private static bool IsOtherScript(ArticleBlock block)
         {
+            var (latin, other) = ScriptsOf(block);
+            return other > 0 && other >= latin;
+        }
+
+        private static (long Latin, long Other) ScriptsOf(ArticleBlock block)
+        {
+            if (block.Scripts is (long, long) known)
+            {
+                return known;
+            }
+
             long latin = 0;
             long other = 0;
-            CountScripts(line, ref latin, ref other);
-            return other > 0 && other >= latin;
+            CountScripts(block.Plain, ref latin, ref other);
+            block.Scripts = (latin, other);
+            return (latin, other);
         }
 
         private static void CountScripts(string text, ref long latin, ref long other)
