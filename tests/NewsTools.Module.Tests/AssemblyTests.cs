@@ -234,6 +234,9 @@ namespace NewsTools.Module.Tests
             // In the folder, but asked for by someone else's assembly.
             Assert.Null(resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", typeof(Xunit.Assert).Assembly)));
 
+            // Our own engine is answered for anyone (type names qualified with NewsTools.Core resolve).
+            Assert.NotNull(resolver.Resolve(null, new ResolveEventArgs("NewsTools.Core, Version=0.1.0.0", typeof(Xunit.Assert).Assembly)));
+
             // Asked for by an assembly loaded from the dependency folder but not through the resolver (the .NET Framework
             // loader finds neighbours of a LoadFrom assembly itself): still ours.
             var neighbour = new AssemblyLoadContext("neighbour-" + Guid.NewGuid().ToString("N")).LoadFromAssemblyPath(Path.Combine(folder, "AngleSharp.dll"));

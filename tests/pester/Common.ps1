@@ -15,6 +15,9 @@ $script:SampleConfig = Join-Path (Join-Path (Join-Path $RepoRoot 'samples') 'con
 $script:HasSamples = $SampleFiles.Count -gt 0 -and (Test-Path -LiteralPath $SampleConfig)
 $script:IsCoreEdition = $PSVersionTable.PSEdition -eq 'Core'
 
+# On PowerShell 7 NewsTools.Core lives in its own AssemblyLoadContext, which PowerShell's type-name resolution does not
+# search, so [NewsTools.Articles.Article] is not a usable type literal there: tests check $x.PSObject.TypeNames instead.
+
 function Import-NewsToolsUnderTest {
     $module = Import-Module NewsTools -PassThru -ErrorAction Stop
     $expected = Join-Path (Join-Path $RepoRoot 'out') 'NewsTools'

@@ -11,7 +11,7 @@ Describe 'Import-Article' {
         $articles = Import-Article -Path (Join-Path $SeedDir '*.txt') | Sort-Object Id
         $articles.Count | Should -Be 2
         foreach ($article in $articles) {
-            $article | Should -BeOfType ([NewsTools.Articles.Article])
+            $article.PSObject.TypeNames | Should -Contain 'NewsTools.Articles.Article'
             $expected = $gold.articles.((Split-Path -Leaf $article.Path))
             $article.Outlet | Should -Be $expected.outlet
             $article.ReferenceDate | Should -Be ([datetime]$expected.reference_date)
@@ -105,7 +105,7 @@ Describe 'ConvertTo-Article' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $text = Get-Content -LiteralPath $SputnikSeed -Raw -Encoding UTF8
         $article = $text | ConvertTo-Article
-        $article | Should -BeOfType ([NewsTools.Articles.Article])
+        $article.PSObject.TypeNames | Should -Contain 'NewsTools.Articles.Article'
         $article.Outlet | Should -Be 'Sputnik'
         $article.Text | Should -BeExactly $text
     }

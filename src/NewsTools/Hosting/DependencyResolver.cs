@@ -67,13 +67,22 @@ namespace NewsTools.PowerShell.Hosting
         public Assembly? Resolve(object? sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name).Name;
-            if (name == null || !files.ContainsKey(name) || !IsOurRequest(args.RequestingAssembly))
+            if (name == null || !files.ContainsKey(name))
+            {
+                return null;
+            }
+
+            // Third-party names (YamlDotNet, ...) are answered only for our own code; our own engine (NewsTools.Core) for
+            // anyone, so that an assembly-qualified type name such as "NewsTools.Articles.Article, NewsTools.Core" resolves.
+            if (!IsOwnAssemblyName(name) && !IsOurRequest(args.RequestingAssembly))
             {
                 return null;
             }
 
             return Load(name);
         }
+
+        internal static bool IsOwnAssemblyName(string name) => name.StartsWith("NewsTools.", StringComparison.OrdinalIgnoreCase);
 
         internal static bool IsFrameworkName(string name) =>
             name.StartsWith("System.", StringComparison.OrdinalIgnoreCase)
