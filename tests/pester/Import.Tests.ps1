@@ -78,19 +78,24 @@ Describe 'Import-Article' {
         $folder = Join-Path $TestDrive 'folder'
         New-Item -ItemType Directory -Path $folder | Out-Null
         $missing = Join-Path $TestDrive 'missing.txt'
+        # 50 MB, over the 16 MB limit: refused before it is read (a sparse file, so the test writes nothing).
+        $big = Join-Path $TestDrive 'huge.txt'
+        $stream = [System.IO.File]::Create($big)
+        try { $stream.SetLength(50MB) } finally { $stream.Dispose() }
 
-        $articles = @(Import-Article -LiteralPath $empty, $png, $folder, $missing, $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $articles = @(Import-Article -LiteralPath $empty, $png, $folder, $missing, $big, $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
 
         $articles.Count | Should -Be 1
         $articles[0].Outlet | Should -Be 'Sputnik'
-        $failures.Count | Should -Be 4
+        $failures.Count | Should -Be 5
+        ($failures | Where-Object { "$($_.TargetObject)" -like '*huge.txt' }).CategoryInfo.Category | Should -Be 'LimitsExceeded'
         foreach ($failure in $failures) {
             $failure.CategoryInfo.Category.ToString() | Should -BeIn $ReadCategories
             $failure.FullyQualifiedErrorId | Should -BeLike '*,NewsTools.PowerShell.Commands.ImportArticleCommand'
             $failure.Exception.Message | Should -Not -BeNullOrEmpty
         }
         # Each error names its input.
-        ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'missing.txt', 'picture.png')
+        ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'huge.txt', 'missing.txt', 'picture.png')
     }
 
     It 'refuses paths outside the FileSystem provider' {
