@@ -69,10 +69,16 @@ namespace NewsTools.Quotes
                     m--;
                 }
 
-                // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
-                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m == 2))
+                // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
+                if (m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j))
                 {
-                    j = m - 1;
+                    return Make(p, m + 1, j);
+                }
+
+                // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
+                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= 4))
+                {
+                    j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
                 }
                 else
                 {
@@ -109,7 +115,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(word) && !lexicon.TitleWords.Contains(word))
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word))
                     {
                         break;
                     }
@@ -118,7 +124,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word))
+                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
                 {
                     break;
                 }
@@ -135,11 +141,6 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (char.IsDigit(word[0]))
-                {
-                    break;
-                }
-
                 first = k;
             }
 
@@ -148,14 +149,40 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // "Trump at the time said": a time phrase, not the subject; the subject stands before its preposition.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && p.IsWord(first - 1) && lexicon.ClauseWords.Contains(p.Word(first - 1)))
+            {
+                return SubjectBefore(p, first - 1, lo);
+            }
+
             return Make(p, first, j + 1);
         }
 
-        private bool AllDeterminers(ParagraphText p, int first, int end)
+        private bool AllCapitalised(ParagraphText p, int first, int end)
+        {
+            if (end <= first)
+            {
+                return false;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (!p.IsCapitalised(t) || lexicon.NotNames.Contains(p.Word(t)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>"a", "the": an article alone is no speaker ("one" or "some" before a cue are).</summary>
+        private static bool AllDeterminers(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
-                if (!lexicon.Determiners.Contains(p.Word(t)))
+                var w = p.Word(t).ToLowerInvariant();
+                if (w != "a" && w != "an" && w != "the")
                 {
                     return false;
                 }
@@ -194,7 +221,7 @@ namespace NewsTools.Quotes
                 var lw = word.ToLowerInvariant();
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(word) && !lexicon.TitleWords.Contains(word) && !sawName)
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
                     {
                         break;
                     }
@@ -217,7 +244,8 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (sawName || lexicon.ClauseWords.Contains(lw) || lexicon.CueVerbs.Contains(lw) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
+                var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+                if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
                 {
                     if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
                     {
@@ -270,7 +298,8 @@ namespace NewsTools.Quotes
             }
 
             var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
-            var isOrganization = lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1]);
+            var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
+                words.Skip(1).Any(t => p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)));
             if (!isOrganization)
             {
                 // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
@@ -302,6 +331,28 @@ namespace NewsTools.Quotes
                     {
                         break;
                     }
+                }
+            }
+
+            if (!isOrganization && words.Count > 0 && p.IsCapitalised(words[words.Count - 1]))
+            {
+                // Everything up to the last role word before the name is description: "Port director Ivo Brandt",
+                // "Senate Majority Leader Mitch McConnell", "resident Paula Reyes".
+                var cut = i;
+                for (var k = i; k < words.Count - 1; k++)
+                {
+                    var w = p.Word(words[k]);
+                    if ((lexicon.TitleWords.Contains(w) || (!p.IsCapitalised(words[k]) && !lexicon.ClauseWords.Contains(w))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
+                    {
+                        cut = k + 1;
+                    }
+                }
+
+                if (cut > i)
+                {
+                    var title = string.Join(" ", words.Skip(i).Take(cut - i).Select(p.Word));
+                    mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                    i = cut;
                 }
             }
 
@@ -343,12 +394,13 @@ namespace NewsTools.Quotes
                 var end = t + 1;
                 while (!IsPossessive(p.Word(end - 1)))
                 {
-                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0)
+                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !lexicon.TimeWords.Contains(p.Word(end)))
                     {
                         end++;
                     }
-                    else if (IsNameParticle(p, end) && p.IsCapitalised(end + 1))
+                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.Word(end) == "of" && IsInstitutionWord(p.Word(end - 1)))) && p.IsCapitalised(end + 1))
                     {
+                        // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr".
                         end += 2;
                     }
                     else
@@ -388,7 +440,12 @@ namespace NewsTools.Quotes
             return word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         }
 
+        /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
+        private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
+
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
+
+        private bool IsInstitutionWord(string word) => lexicon.OrganizationWords.Contains(word) || lexicon.PlaceWords.Contains(word) || lexicon.TitleWords.Contains(word);
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {
@@ -410,7 +467,9 @@ namespace NewsTools.Quotes
         /// <summary>Skips what may stand between a subject and its cue: "also", "has", time phrases, a parenthesis.</summary>
         private int SkipBetweenSubjectAndVerb(ParagraphText p, int j, int lo)
         {
-            while (j >= lo)
+            const int MaxSkipped = 10;
+            var from = j;
+            while (j >= lo && from - j < MaxSkipped)
             {
                 if (p.IsPunct(j, ')'))
                 {
@@ -436,7 +495,7 @@ namespace NewsTools.Quotes
 
                 var w = p.Word(j);
                 var lower = w.ToLowerInvariant();
-                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || char.IsDigit(w[0]) ||
+                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.

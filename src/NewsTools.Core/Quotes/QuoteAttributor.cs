@@ -59,6 +59,10 @@ namespace NewsTools.Quotes
     internal sealed class QuoteAttributor
     {
         private const int AdjacentReach = 12;
+
+        // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
+        private const int ScanWindow = 60;
+        private const int NearbySegments = 3;
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
         private readonly SpeakerResolver resolver;
@@ -70,16 +74,26 @@ namespace NewsTools.Quotes
             this.resolver = resolver;
         }
 
-        /// <param name="previous">The last finding of the paragraph before (for continuation), or null.</param>
-        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous)
+        /// <param name="previous">The last attributed finding of the paragraph before (for continuation), or null.</param>
+        /// <param name="previousParagraph">The paragraph before, whose closing colon may introduce this one's quote.</param>
+        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph)
         {
             var findings = new List<QuoteFinding>();
+            QuoteFinding? lastAttributed = null;
             for (var qi = 0; qi < p.Quotes.Count; qi++)
             {
                 var span = p.Quotes[qi];
-                var f = new QuoteFinding(p, span) { Sentence = p.Sentences[p.SentenceOf(span.OpenToken)] };
+                var sentenceIndex = p.SentenceOf(span.OpenToken);
+                var f = new QuoteFinding(p, span) { Sentence = p.Sentences[sentenceIndex] };
                 var adjacent = false;
-                var cue = FindCue(p, qi, f.Sentence, out adjacent);
+                var cue = FindCue(p, qi, sentenceIndex, out adjacent);
+                if (cue == null && span.OpenToken == 0 && previousParagraph != null)
+                {
+                    // 'Millikin's coordinator wrote:' at the end of one paragraph introduces the quote that opens the next.
+                    cue = IntroducedBy(previousParagraph);
+                    adjacent = cue != null;
+                }
+
                 var kind = Classify(p, span, f.Sentence, adjacent, cue != null);
                 f.Kind = kind;
                 if (kind == QuoteKind.Term)
@@ -95,7 +109,7 @@ namespace NewsTools.Quotes
                 }
                 else
                 {
-                    var before = findings.LastOrDefault(x => x.Speaker != null && x.Kind != QuoteKind.Term);
+                    var before = lastAttributed;
                     var opensParagraph = span.OpenToken == 0;
                     var source = before ?? (opensParagraph && previous != null && previous.Speaker != null && previous.Kind != QuoteKind.Term ? previous : null);
                     if (source != null && (before != null || IsContinuationStart(p, span)))
@@ -112,6 +126,10 @@ namespace NewsTools.Quotes
                 }
 
                 findings.Add(f);
+                if (f.Speaker != null && f.Kind != QuoteKind.Term)
+                {
+                    lastAttributed = f;
+                }
             }
 
             return findings;
@@ -172,24 +190,46 @@ namespace NewsTools.Quotes
         /// The cue for quote <paramref name="qi"/>: right after it, else nearest before it, else elsewhere in its sentence.
         /// <paramref name="adjacent"/> tells whether the cue stands right against the quote (", he said" / "said:").
         /// </summary>
-        public CueMatch? FindCue(ParagraphText p, int qi, (int First, int End) sentence, out bool adjacent)
+        public CueMatch? FindCue(ParagraphText p, int qi, int sentenceIndex, out bool adjacent)
         {
             adjacent = false;
             var span = p.Quotes[qi];
-            var segments = Segments(p, sentence);
+            var sentence = p.Sentences[sentenceIndex];
+            var segments = p.SegmentsOf(sentenceIndex);
             var afterStart = span.CloseToken + 1;
             var beforeEnd = span.OpenToken;
 
             // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'. This stretch runs to the next
             //    sentence end even when the quote itself ended with "?" or "." ('"...?" Clinton asked.').
             var after = (First: afterStart, End: StretchEnd(p, afterStart));
+            // A partial quote inside a reported sentence takes the cue before it ("After Scalia said that ... 'quote,' Trump said").
+            var beforeIndex = SegmentEndingAt(segments, beforeEnd);
+            var before = beforeIndex >= 0 ? segments[beforeIndex] : (First: beforeEnd, End: beforeEnd);
+            CueMatch? found = null;
+            if (span.OpenToken != sentence.First && before.End > before.First)
+            {
+                found = LastCue(p, before, sentence);
+                if (found != null)
+                {
+                    adjacent = beforeEnd - found.End <= 1;
+                    return found;
+                }
+            }
+
             if (after.End > after.First)
             {
-                var dash = DashAttribution(p, after);
+                var dash = span.OpenToken == sentence.First ? DashAttribution(p, after) : null;
                 if (dash != null)
                 {
                     adjacent = true;
                     return dash;
+                }
+
+                var named = NamedOpening(p, after);
+                if (named != null)
+                {
+                    adjacent = true;
+                    return named;
                 }
 
                 var limit = Math.Min(after.End, after.First + AdjacentReach);
@@ -213,8 +253,6 @@ namespace NewsTools.Quotes
             }
 
             // 2. Before the quote, nearest first: 'Wang said: "..."', 'Wang said that ... "partial"'.
-            var before = segments.FirstOrDefault(s => s.End == beforeEnd);
-            CueMatch? found = null;
             if (before.End > before.First)
             {
                 found = LastCue(p, before, sentence) ?? ColonCue(p, before);
@@ -226,19 +264,20 @@ namespace NewsTools.Quotes
                 }
             }
 
-            // 3. Elsewhere in the sentence: earlier segments right to left, then later ones left to right.
-            foreach (var s in segments.Where(s => s.End <= span.OpenToken && s.End != beforeEnd).Reverse())
+            // 3. Elsewhere in the sentence, a few stretches each way: earlier ones right to left, then later ones left to right.
+            for (var i = beforeIndex - 1; i >= 0 && i >= beforeIndex - NearbySegments; i--)
             {
-                found = LastCue(p, s, sentence);
+                found = LastCue(p, segments[i], sentence);
                 if (found != null)
                 {
                     return found;
                 }
             }
 
-            foreach (var s in segments.Where(s => s.First > span.OpenToken))
+            for (var i = beforeIndex + 1; i < segments.Count && i <= beforeIndex + NearbySegments; i++)
             {
-                for (var t = s.First; t < s.End; t++)
+                var s = segments[i];
+                for (var t = s.First; t < s.End && t - s.First < ScanWindow; t++)
                 {
                     var cue = MatchCue(p, t, s.End);
                     if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
@@ -259,7 +298,7 @@ namespace NewsTools.Quotes
         {
             CueMatch? found = null;
             var t = s.End - 1;
-            for (; t >= s.First && found == null; t--)
+            for (; t >= s.First && found == null && s.End - t <= ScanWindow; t--)
             {
                 var cue = MatchCue(p, t, s.End);
                 if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
@@ -271,7 +310,7 @@ namespace NewsTools.Quotes
             while (found?.Speaker != null && found.Speaker.FirstToken < found.First)
             {
                 CueMatch? outer = null;
-                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null; u--)
+                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null && found.Speaker.FirstToken - u <= ScanWindow; u--)
                 {
                     var cue = MatchCue(p, u, s.End);
                     if (cue == null || !WithSubject(p, cue, s.First, s.End, sentence))
@@ -302,6 +341,19 @@ namespace NewsTools.Quotes
             return found;
         }
 
+        private CueMatch? IntroducedBy(ParagraphText prev)
+        {
+            if (prev.Tokens.Count == 0 || !prev.IsPunct(prev.Tokens.Count - 1, ':'))
+            {
+                return null;
+            }
+
+            var sentence = prev.Sentences[prev.Sentences.Count - 1];
+            var segments = prev.SegmentsOf(prev.Sentences.Count - 1);
+            var last = segments[segments.Count - 1];
+            return LastCue(prev, last, sentence) ?? ColonCue(prev, last);
+        }
+
         /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
         private CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
         {
@@ -318,10 +370,53 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = parser.SubjectBefore(p, t, s.First);
-                if (subject != null && subject.EndToken == t && (subject.IsPronoun || subject.IsNamed))
+                if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed))
                 {
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
+                    return cue;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// '"...," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said': a name right after the quote, then
+        /// descriptions between commas, then the cue.
+        /// </summary>
+        private CueMatch? NamedOpening(ParagraphText p, (int First, int End) after)
+        {
+            var first = FirstWordAfterComma(p, after.First);
+            if (!p.IsCapitalised(first))
+            {
+                return null;
+            }
+
+            var name = parser.PhraseAfter(p, first, after.End);
+            if (name == null || !name.IsNamed || !p.IsPunct(name.EndToken, ','))
+            {
+                return null;
+            }
+
+            var limit = Math.Min(after.End, name.EndToken + 24);
+            for (var t = name.EndToken + 1; t < limit; t++)
+            {
+                if (!p.IsPunct(t - 1, ','))
+                {
+                    continue;
+                }
+
+                var k = t;
+                while (p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
+                {
+                    k++;
+                }
+
+                var cue = MatchCue(p, k, after.End);
+                if (cue != null && !p.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPassive(p, k))
+                {
+                    cue.Speaker = name;
                     return cue;
                 }
             }
@@ -333,7 +428,7 @@ namespace NewsTools.Quotes
         private static int StretchEnd(ParagraphText p, int from)
         {
             var t = from;
-            while (t < p.Tokens.Count && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
+            while (t < p.Tokens.Count && t - from < ScanWindow && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
             {
                 t++;
             }
@@ -363,19 +458,22 @@ namespace NewsTools.Quotes
             var infinitive = p.IsWord(cue.First - 1) && p.Word(cue.First - 1) == "to";
             if (!participle && !infinitive)
             {
+                cue.Speaker = FiniteSubject(p, cue, segFirst);
+            }
+            else if (participle && p.IsCapitalised(cue.First - 1))
+            {
+                // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
                 cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
-
-                // "a sympathetic tweet", "a note to": a cue that is also a noun needs a name, a pronoun or a plural before it.
-                if (cue.Speaker != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(verb) && !cue.Speaker.IsPronoun && !cue.Speaker.IsNamed && !cue.Speaker.Core.EndsWith("s", StringComparison.Ordinal))
-                {
-                    cue.Speaker = null;
-                }
             }
 
             // Inverted order right after a quote: '"...," said Wang', '"...," says a narrator'.
             if (cue.Speaker == null && !participle && !infinitive && (FirstWordAfterComma(p, segFirst) == cue.First || p.IsPunct(cue.First - 1, ',')))
             {
                 cue.Speaker = parser.PhraseAfter(p, cue.End, segEnd);
+                if (cue.Speaker != null && FirstWordAfterComma(p, segFirst) != cue.First && !cue.Speaker.IsNamed)
+                {
+                    cue.Speaker = null;
+                }
             }
 
             // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
@@ -402,6 +500,19 @@ namespace NewsTools.Quotes
             return true;
         }
 
+        /// <summary>The subject before a finite cue; a cue that is also a noun ("a sympathetic tweet") needs a name, a pronoun or a plural.</summary>
+        private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
+        {
+            var subject = parser.SubjectBefore(p, cue.First, lo);
+            if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
+                !subject.Core.EndsWith("s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return subject;
+        }
+
         private static bool IsPassive(ParagraphText p, int cue)
         {
             var k = cue - 1;
@@ -424,20 +535,26 @@ namespace NewsTools.Quotes
         /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
         private Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
         {
-            for (var t = cue - 1; t >= first; t--)
+            for (var t = cue - 1; t >= first && cue - t <= ScanWindow; t--)
             {
-                if (p.Tokens[t].Quote >= 0 || !p.IsWord(t) || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (p.Tokens[t].Quote >= 0 || !p.IsWord(t))
                 {
                     continue;
                 }
 
                 var match = MatchCue(p, t, cue);
-                if (match == null || (p.IsWord(t - 1) && p.Word(t - 1) == "to"))
+                if (match == null || (p.IsWord(t - 1) && p.Word(t - 1) == "to") || IsPassive(p, t))
                 {
                     continue;
                 }
 
-                var subject = parser.SubjectBefore(p, match.First, first);
+                var isParticiple = p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                if (isParticiple && !p.IsCapitalised(t - 1))
+                {
+                    continue;
+                }
+
+                var subject = isParticiple ? parser.SubjectBefore(p, match.First, first) : FiniteSubject(p, match, first);
                 if (subject != null && (subject.IsNamed || subject.IsPronoun || subject.Title != null))
                 {
                     return subject;
@@ -474,11 +591,11 @@ namespace NewsTools.Quotes
         {
             var t = first;
 
-            // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised").
-            if (p.IsWord(t) && lexicon.ClauseWords.Contains(p.Word(t).ToLowerInvariant()))
+            // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Hastily politicizing ..., Trump cast").
+            if (p.IsWord(t) && (lexicon.ClauseWords.Contains(p.Word(t).ToLowerInvariant()) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
             {
                 var comma = t;
-                while (comma < cue && !p.IsPunct(comma, ','))
+                while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
                 {
                     comma++;
                 }
@@ -489,7 +606,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            for (; t < cue; t++)
+            for (; t < cue && t - first < ScanWindow; t++)
             {
                 if (p.Tokens[t].Quote >= 0 || !p.IsWord(t))
                 {
@@ -563,7 +680,7 @@ namespace NewsTools.Quotes
             }
 
             var m = parser.PhraseAfter(p, t + 1, after.End);
-            return m == null ? null : new CueMatch { First = t, End = t + 1, Text = c.ToString(), Speaker = m };
+            return m == null || !m.IsNamed ? null : new CueMatch { First = t, End = t + 1, Text = c.ToString(), Speaker = m };
         }
 
         /// <summary>A cue phrase or verb starting at token t.</summary>
@@ -605,29 +722,29 @@ namespace NewsTools.Quotes
         private static CueMatch Cue(ParagraphText p, int first, int end) =>
             new CueMatch { First = first, End = end, Text = p.Source.Substring(p.Tokens[first].Start, p.Tokens[end - 1].End - p.Tokens[first].Start) };
 
-        /// <summary>The stretches of a sentence that lie outside quotes, as token ranges.</summary>
-        private static List<(int First, int End)> Segments(ParagraphText p, (int First, int End) sentence)
+        /// <summary>Index of the stretch that ends at a token (binary search; stretches are ordered), or -1.</summary>
+        private static int SegmentEndingAt(List<(int First, int End)> segments, int end)
         {
-            var list = new List<(int, int)>();
-            var from = sentence.First;
-            var t = sentence.First;
-            while (t < sentence.End)
+            int lo = 0, hi = segments.Count - 1;
+            while (lo <= hi)
             {
-                var token = p.Tokens[t];
-                if (token.Kind == TokenKind.OpenQuote)
+                var mid = (lo + hi) / 2;
+                if (segments[mid].End == end)
                 {
-                    list.Add((from, t));
-                    var q = p.Quotes[token.Quote];
-                    t = Math.Min(q.CloseToken + 1, sentence.End);
-                    from = t;
-                    continue;
+                    return mid;
                 }
 
-                t++;
+                if (segments[mid].End < end)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
 
-            list.Add((from, sentence.End));
-            return list;
+            return -1;
         }
 
         /// <summary>Direct (whole sentences), Partial (a fragment inside a reported sentence) or Term (a name, title or scare quote).</summary>
@@ -681,10 +798,11 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // Markers are lowercase words: "the song", not the name "Paul Song".
                 var ok = true;
                 for (var k = 0; k < marker.Length && ok; k++)
                 {
-                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.Ordinal);
                 }
 
                 if (ok)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -34,37 +35,23 @@ namespace NewsTools.Quotes
             var indirect = new IndirectSpeechFinder(lexicon, parser, attributor);
             var quotes = new List<Quote>();
             QuoteFinding? previous = null;
+            ParagraphText? previousParagraph = null;
             foreach (var paragraph in Paragraphs(article, text))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
-                var findings = attributor.Attribute(paragraph, paragraph.Kind == ParagraphKind.Body ? previous : null);
-                var first = quotes.Count;
+                var body = paragraph.Kind == ParagraphKind.Body;
+                var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null);
+                findings.AddRange(indirect.Find(paragraph));
+                findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 foreach (var f in findings)
                 {
                     quotes.Add(ToQuote(article, f));
                 }
 
-                foreach (var f in indirect.Find(paragraph))
-                {
-                    quotes.Add(ToQuote(article, f));
-                }
-
-                if (quotes.Count - first > findings.Count)
-                {
-                    quotes.Sort(first, quotes.Count - first, StartComparer.Instance);
-                }
-
-                // Continuation crosses only into the next paragraph, from the last quote that had a speaker.
-                previous = null;
-                for (var i = findings.Count - 1; i >= 0; i--)
-                {
-                    if (findings[i].Speaker != null && findings[i].Kind != QuoteKind.Term)
-                    {
-                        previous = findings[i];
-                        break;
-                    }
-                }
+                // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
+                previous = findings.LastOrDefault(f => f.Speaker != null && f.Kind != QuoteKind.Term);
+                previousParagraph = body ? paragraph : null;
             }
 
             return quotes;
@@ -159,13 +146,6 @@ namespace NewsTools.Quotes
 
                 i = lineEnd + 1;
             }
-        }
-
-        private sealed class StartComparer : IComparer<Quote>
-        {
-            public static readonly StartComparer Instance = new StartComparer();
-
-            public int Compare(Quote? x, Quote? y) => (x?.Start ?? 0).CompareTo(y?.Start ?? 0);
         }
     }
 }

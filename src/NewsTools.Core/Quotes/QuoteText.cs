@@ -54,6 +54,9 @@ namespace NewsTools.Quotes
             End = end;
         }
 
+        private string?[]? words;
+        private Dictionary<int, List<(int First, int End)>>? segments;
+
         /// <summary>The normalised article text the offsets index.</summary>
         public string Source { get; }
 
@@ -72,7 +75,12 @@ namespace NewsTools.Quotes
         /// <summary>Sentences as token ranges [First, End).</summary>
         public List<(int First, int End)> Sentences { get; } = new List<(int, int)>();
 
-        public string Word(int token) => Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+        /// <summary>The token's text, cut once and cached: the attributor asks for the same words many times.</summary>
+        public string Word(int token)
+        {
+            words ??= new string?[Tokens.Count];
+            return words[token] ??= Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+        }
 
         public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
@@ -84,15 +92,53 @@ namespace NewsTools.Quotes
         /// <summary>The sentence holding a token.</summary>
         public int SentenceOf(int token)
         {
-            for (var s = 0; s < Sentences.Count; s++)
+            // Sentences are contiguous and ordered: binary search for the first that ends after the token.
+            int lo = 0, hi = Sentences.Count - 1;
+            while (lo < hi)
             {
-                if (token < Sentences[s].End)
+                var mid = (lo + hi) / 2;
+                if (token < Sentences[mid].End)
                 {
-                    return s;
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
                 }
             }
 
-            return Sentences.Count - 1;
+            return lo;
+        }
+
+        /// <summary>The stretches of a sentence outside quotes, as token ranges (computed once per sentence).</summary>
+        public List<(int First, int End)> SegmentsOf(int sentence)
+        {
+            segments ??= new Dictionary<int, List<(int First, int End)>>();
+            if (!segments.TryGetValue(sentence, out var list))
+            {
+                var range = Sentences[sentence];
+                list = new List<(int First, int End)>();
+                var from = range.First;
+                var t = range.First;
+                while (t < range.End)
+                {
+                    var token = Tokens[t];
+                    if (token.Kind == TokenKind.OpenQuote)
+                    {
+                        list.Add((from, t));
+                        t = Math.Min(Quotes[token.Quote].CloseToken + 1, range.End);
+                        from = t;
+                        continue;
+                    }
+
+                    t++;
+                }
+
+                list.Add((from, range.End));
+                segments[sentence] = list;
+            }
+
+            return list;
         }
 
         public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end)

@@ -12,7 +12,13 @@ namespace NewsTools.Quotes
             Name = name;
             Type = type;
             Words = name.Split(' ');
+
+            // The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".
+            var of = Array.IndexOf(Words, "of");
+            Head = of > 0 ? Words[of - 1] : Words[Words.Length - 1];
         }
+
+        public string Head { get; }
 
         public string Name { get; }
 
@@ -88,11 +94,17 @@ namespace NewsTools.Quotes
     internal sealed class SpeakerResolver
     {
         private const int PronounReachParagraphs = 4;
+
+        // Resolution looks back over a bounded number of names, so each lookup costs constant time.
+        private const int MaxMentionsBack = 400;
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
-        private readonly List<Entity> entities = new List<Entity>();
         private readonly List<EntityMention> mentions = new List<EntityMention>();
         private readonly Dictionary<int, Entity> byOffset = new Dictionary<int, Entity>();
+        private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+
+        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
+        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
         public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
         {
@@ -156,7 +168,8 @@ namespace NewsTools.Quotes
         {
             var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
             Entity? fallback = null;
-            for (var i = LastBefore(position); i >= 0; i--)
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
                 var mention = mentions[i];
                 if (paragraph - mention.Paragraph > PronounReachParagraphs)
@@ -182,17 +195,18 @@ namespace NewsTools.Quotes
             return fallback;
         }
 
-        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && !e.Name.EndsWith("s", StringComparison.Ordinal));
+        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || e.Type == SpeakerType.Unknown;
 
         private Entity? ResolveNominal(Mention m, int position)
         {
             var words = StripDeterminer(m.Text).Split(' ');
             var head = words[words.Length - 1];
             var isOrganization = lexicon.OrganizationWords.Contains(head);
-            for (var i = LastBefore(position); i >= 0; i--)
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
                 var e = mentions[i].Entity;
-                if (isOrganization && e.Type == SpeakerType.Organization && string.Equals(e.Words[e.Words.Length - 1], head, StringComparison.OrdinalIgnoreCase))
+                if (isOrganization && e.Type == SpeakerType.Organization && string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase))
                 {
                     if (m.Country == null || e.Country == null || e.Country == m.Country)
                     {
@@ -241,7 +255,8 @@ namespace NewsTools.Quotes
             }
 
             var words = core.Split(' ');
-            var last = words[words.Length - 1];
+            var of = Array.IndexOf(words, "of");
+            var last = of > 0 ? words[of - 1] : words[words.Length - 1];
             if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
             {
                 return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)) { Introduced = true }, profile.Title), register);
@@ -271,6 +286,14 @@ namespace NewsTools.Quotes
             {
                 var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
                 full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
+                if (register && full.Type == SpeakerType.Person)
+                {
+                    foreach (var word in full.Words)
+                    {
+                        personByWord[word] = full;
+                    }
+                }
+
                 full.Introduced = true;
                 full.AddTitle(m.Title);
                 full.Country ??= m.Country;
@@ -278,18 +301,14 @@ namespace NewsTools.Quotes
             }
 
             // One word: the latest introduced person whose name holds it ("Wang" -> "Wang Yi", "Kono" -> "Taro Kono").
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            if (personByWord.TryGetValue(core, out var person))
             {
-                var e = mentions[i].Entity;
-                if (e.Words.Length >= 2 && e.Type == SpeakerType.Person && Array.IndexOf(e.Words, core) >= 0)
+                if (register)
                 {
-                    if (register)
-                    {
-                        e.AddTitle(m.Title);
-                    }
-
-                    return e;
+                    person.AddTitle(m.Title);
                 }
+
+                return person;
             }
 
             var single = Find(core) ?? Add(new Entity(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
@@ -330,13 +349,13 @@ namespace NewsTools.Quotes
             return e;
         }
 
-        private Entity? Find(string name) => entities.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        private Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;
 
         private Entity Add(Entity e, bool register)
         {
             if (register)
             {
-                entities.Add(e);
+                byName[e.Name] = e;
             }
 
             return e;

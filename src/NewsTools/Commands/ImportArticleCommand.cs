@@ -3,10 +3,15 @@ using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Engine;
 using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
-    /// <summary>Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.</summary>
+    /// <summary>
+    /// Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.
+    /// Strings in the pipeline are paths (with wildcards) and bind -Path by value; files from Get-ChildItem bind
+    /// -LiteralPath by property name (PSPath, LP, FullName).
+    /// </summary>
     [Cmdlet(VerbsData.Import, "Article", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
@@ -14,7 +19,7 @@ namespace NewsTools.PowerShell.Commands
         private ArticleReader? reader;
         private int done;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
@@ -39,7 +44,7 @@ namespace NewsTools.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            reader = new ArticleReader(Config);
+            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
         }
 
         protected override void ProcessRecord() => RunStoppable(ReadFiles);
@@ -70,11 +75,6 @@ namespace NewsTools.PowerShell.Commands
                 done++;
                 if (article != null)
                 {
-                    if (article.ReferenceDateSource == ReferenceDateSource.Ambiguous)
-                    {
-                        WriteWarning($"{file}: the reference date could not be settled; relative dates stay unresolved. Use -ReferenceDate to give one.");
-                    }
-
                     WriteObject(article);
                 }
             }
