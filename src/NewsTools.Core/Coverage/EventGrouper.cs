@@ -420,6 +420,7 @@ namespace NewsTools.Coverage
                 {
                     EventId = "event-" + (g + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'),
                     ArticleIds = list.Select(i => articles[i].Id).ToList(),
+                    ArticleIndexes = list.ToList(),
                     Outlets = list.Select(i => articles[i].Outlet).Where(o => !string.IsNullOrEmpty(o)).Select(o => o!).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                     Label = Label(list, vectors, termNames),
                 });

@@ -126,7 +126,7 @@ namespace NewsTools.Tests.Coverage
                 CoverageTestData.Make("c", "Herald", null, ""),
                 CoverageTestData.Make("d", "Post", null, "Quarterly profits at the mining group Ferrox rose 12% as iron ore prices climbed in Asia."),
             });
-            Assert.Contains(groups, g => g.ArticleIds.SequenceEqual(new[] { "a", "b" }));
+            Assert.Contains(groups, g => g.ArticleIds.SequenceEqual(new[] { "a", "b" }) && g.ArticleIndexes.SequenceEqual(new[] { 0, 1 }));
             Assert.Equal(3, groups.Count);
             Assert.Equal(new[] { "Daily", "Herald" }, groups.First(g => g.ArticleIds.Contains("a")).Outlets);
         }
