@@ -66,6 +66,20 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void AThousandCopiesOfAWireStoryAreOneGroup()
+        {
+            var articles = Enumerable.Range(0, 1000).Select(i => CoverageTestData.Make("copy-" + i, "Site " + i, "Bridge closes", Story)).ToList();
+            articles.Add(CoverageTestData.Make("other", "Post", "Frost", "A late frost destroyed most of the early apple blossom in the Kessel Valley, growers said on Thursday."));
+            articles.Add(CoverageTestData.Make("rewrite", "Gazette", "Harbour Street bridge to close", Story.Replace("Tuesday", "Tuesday evening", StringComparison.Ordinal)));
+            var groups = new EventGrouper(ConfigLoader.Defaults).Group(articles);
+            Assert.Equal(2, groups.Count);
+            var wire = groups.Single(g => g.ArticleIds.Contains("copy-0"));
+            Assert.Equal(1001, wire.Count);
+            Assert.Contains("rewrite", wire.ArticleIds);
+            Assert.Equal(Enumerable.Range(0, 1000).Concat(new[] { 1001 }), wire.ArticleIndexes);
+        }
+
+        [Fact]
         public void CallingAGovernmentByItsCapitalIsAFramingRow()
         {
             var a = CoverageTestData.Make("a", "Daily", null, "Beijing warned Tokyo on Monday. Beijing said the patrols would go on, and Beijing sent two more ships to the islands.");
