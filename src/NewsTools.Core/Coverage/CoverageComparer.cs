@@ -250,11 +250,21 @@ namespace NewsTools.Coverage
             var labels = new List<string>();
             for (var i = 0; i < names.Count; i++)
             {
-                var clash = names.Count(n => string.Equals(n, names[i], StringComparison.OrdinalIgnoreCase)) > 1;
-                var label = clash ? names[i] + " (" + (string.IsNullOrWhiteSpace(articles[i].Id) ? (i + 1).ToString(CultureInfo.InvariantCulture) : articles[i].Id) + ")" : names[i];
+                var label = names[i];
+                var same = Enumerable.Range(0, names.Count).Where(j => string.Equals(names[j], names[i], StringComparison.OrdinalIgnoreCase)).ToList();
+                if (same.Count > 1)
+                {
+                    // Two articles of one outlet: told apart by id, or by their order when the ids are the same too.
+                    var idsDiffer = same.Select(j => articles[j].Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() == same.Count;
+                    var tag = idsDiffer && !string.Equals(articles[i].Id, names[i], StringComparison.OrdinalIgnoreCase)
+                        ? articles[i].Id
+                        : (same.IndexOf(i) + 1).ToString(CultureInfo.InvariantCulture);
+                    label = names[i] + " (" + tag + ")";
+                }
+
                 while (labels.Contains(label, StringComparer.OrdinalIgnoreCase))
                 {
-                    label += " #" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                    label += "'";
                 }
 
                 labels.Add(label);
