@@ -82,7 +82,7 @@ namespace NewsTools.Coverage
                 kept.Add(article);
                 units.Add(u);
                 var words = u.SelectMany(x => x.Words).ToList();
-                var stop = words.Count(w => keys.IsStopWord(w.Key));
+                var stop = words.Count(w => keys.IsEnglishStopWord(w.Key));
                 if (words.Count >= 20 && (double)stop / words.Count < MinStopWordShare)
                 {
                     warnings.Add($"The article '{article.Id}' does not look like English: words were compared as written, so little will align with the other articles.");

@@ -54,11 +54,13 @@ namespace NewsTools.Coverage
     internal sealed class ContentKeys
     {
         private readonly HashSet<string> stopWords;
+        private readonly HashSet<string> englishStopWords;
         private readonly Dictionary<string, string> demonyms;
 
         public ContentKeys(NewsToolsConfig config)
         {
             stopWords = CoverageVocabulary.StopWords(config);
+            englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -67,6 +69,8 @@ namespace NewsTools.Coverage
         }
 
         public bool IsStopWord(string key) => stopWords.Contains(key);
+
+        public bool IsEnglishStopWord(string key) => englishStopWords.Contains(key);
 
         /// <summary>The comparable key of a word, or null for stop words and one-letter tokens. "Japanese" and "Japan's" both give "japan".</summary>
         public string? Key(Word w)

@@ -80,6 +80,20 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void ArticlesInAnotherLanguageAreNotGroupedForTheirGrammar()
+        {
+            var articles = new[]
+            {
+                CoverageTestData.Make("de-bridge", "Zeitung", null, "Der Stadtrat hat am Dienstag beschlossen, die Brücke an der Hafenstraße für Reparaturen zu schließen. Die Brücke ist nicht mehr sicher, und der Verkehr wird über die Mühlenstraße umgeleitet."),
+                CoverageTestData.Make("de-frost", "Kurier", null, "Ein später Frost hat in der Nacht die meisten Apfelblüten im Kesseltal zerstört. Die Bauern sind verzweifelt, und die Genossenschaft wird die Regierung um Hilfe bitten."),
+                CoverageTestData.Make("en-1", "Daily", null, Story),
+                CoverageTestData.Make("en-2", "Post", null, "Quarterly profits at the mining group Ferrox rose 12% as iron ore prices climbed in Asia."),
+            };
+            var groups = new EventGrouper(ConfigLoader.Defaults).Group(articles);
+            Assert.Equal(4, groups.Count);
+        }
+
+        [Fact]
         public void CallingAGovernmentByItsCapitalIsAFramingRow()
         {
             var a = CoverageTestData.Make("a", "Daily", null, "Beijing warned Tokyo on Monday. Beijing said the patrols would go on, and Beijing sent two more ships to the islands.");
