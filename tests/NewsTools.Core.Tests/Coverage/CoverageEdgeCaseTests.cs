@@ -94,6 +94,23 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void CancelledGroupingAndComparisonStop()
+        {
+            using var cancel = new System.Threading.CancellationTokenSource();
+            cancel.Cancel();
+            var articles = new[] { CoverageTestData.Make("a", "Daily", null, Story), CoverageTestData.Make("b", "Post", null, Story) };
+            Assert.ThrowsAny<OperationCanceledException>(() => new EventGrouper(ConfigLoader.Defaults).Group(articles, cancel.Token));
+            Assert.ThrowsAny<OperationCanceledException>(() => new CoverageComparer(ConfigLoader.Defaults).Compare(articles, "g", _ => Array.Empty<Quote>(), cancel.Token));
+        }
+
+        [Fact]
+        public void NullArticleIsAClearError()
+        {
+            var ex = Assert.Throws<NewsToolsException>(() => new EventGrouper(ConfigLoader.Defaults).Group(new Article[] { CoverageTestData.Make("a", "Daily", null, Story), null! }));
+            Assert.Equal("NullArticle", ex.ErrorId);
+        }
+
+        [Fact]
         public void CallingAGovernmentByItsCapitalIsAFramingRow()
         {
             var a = CoverageTestData.Make("a", "Daily", null, "Beijing warned Tokyo on Monday. Beijing said the patrols would go on, and Beijing sent two more ships to the islands.");
