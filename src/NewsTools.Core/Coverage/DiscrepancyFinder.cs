@@ -174,21 +174,32 @@ namespace NewsTools.Coverage
                     continue;
                 }
 
+                // "enormous" against "massive" is a choice of words, not a contradiction: a detail needs a compound or a number
+                // ("nuclear-powered", "14-year-old") on one side, or names on both ("Trump unveiled" / "Senate Republicans unveiled").
+                var detailed = ma.Concat(mb).Any(m => m.Word.Key.IndexOf('-') > 0 || m.Word.Key.Any(char.IsDigit));
+                var names = ma.All(m => m.Word.Capitalised && !m.Word.SentenceStart) && mb.All(m => m.Word.Capitalised && !m.Word.SentenceStart);
+                if (!detailed && !names)
+                {
+                    continue;
+                }
+
                 yield return string.Format(CultureInfo.InvariantCulture, "'{0}' / '{1}'", Phrase(a, ma, k), Phrase(b, mb, k));
             }
         }
 
         private sealed class Modifier
         {
-            public Modifier(string key, int start)
+            public Modifier(string key, Word word)
             {
                 Key = key;
-                Start = start;
+                Word = word;
             }
 
             public string Key { get; }
 
-            public int Start { get; }
+            public Word Word { get; }
+
+            public int Start => Word.Start;
         }
 
         /// <summary>Up to two content words right before the first occurrence of the key, joined only by spaces or hyphens.</summary>
@@ -212,7 +223,7 @@ namespace NewsTools.Coverage
                     break;
                 }
 
-                result.Add(new Modifier(k, w.Start));
+                result.Add(new Modifier(k, w));
             }
 
             return result;

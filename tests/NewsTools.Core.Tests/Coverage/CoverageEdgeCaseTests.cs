@@ -80,6 +80,17 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void ASynonymIsWordingButADifferentActorIsADiscrepancy()
+        {
+            var a = CoverageTestData.Make("a", "Daily", null, "The justices heard arguments in an enormous discrimination case against the retailer Walton on Tuesday.\n\nThe proposal, which Mr. Lopez unveiled in a short address, appeared dead on arrival.");
+            var b = CoverageTestData.Make("b", "Herald", null, "The justices heard arguments in a massive discrimination case against the retailer Walton on Tuesday.\n\nThe proposal, which Senate Republicans unveiled in a bill, appeared dead on arrival.");
+            var rows = Compare(a, b).Items;
+            var d = Assert.Single(rows, i => i.Kind == CoverageKind.Discrepancy);
+            Assert.Equal("'Lopez unveiled' / 'Senate Republicans unveiled'", d.Detail);
+            Assert.Contains(rows, i => i.Kind == CoverageKind.Framing && i.Detail == "Wording" && i.Texts[0].Text == "an enormous" && i.Texts[1].Text == "a massive");
+        }
+
+        [Fact]
         public void ArticlesInAnotherLanguageAreNotGroupedForTheirGrammar()
         {
             var articles = new[]
