@@ -18,6 +18,9 @@ namespace NewsTools.Coverage
 
         private const int MaxWordingRows = 15;
 
+        /// <summary>Least word-level similarity of two renderings for their replaced words to count as wording.</summary>
+        private const double MinRenderingSimilarity = 0.4;
+
         private readonly ContentKeys keys;
         private readonly NameFinder names;
 
@@ -156,7 +159,14 @@ namespace NewsTools.Coverage
         /// <summary>Replaced stretches of a few words between two renderings of one fact or statement.</summary>
         public IEnumerable<Wording> Wordings(int articleA, string a, int articleB, string b)
         {
+            // Only renderings that keep most of their words: between loosely aligned sentences, a replaced stretch is another
+            // thought, not another word for the same thing.
             var segments = WordDiff.Segments(a, b);
+            if (WordDiff.Similarity(segments) < MinRenderingSimilarity)
+            {
+                yield break;
+            }
+
             for (var i = 0; i + 1 < segments.Count; i++)
             {
                 if (segments[i].Op != DiffOp.Removed || segments[i + 1].Op != DiffOp.Added)
@@ -183,7 +193,8 @@ namespace NewsTools.Coverage
 
                 var ka = keys.Keys(wa);
                 var kb = keys.Keys(wb);
-                if (ka.Count == 0 || kb.Count == 0 || ka.SetEquals(kb) || wa.Any(w => w.Numeric) || wb.Any(w => w.Numeric))
+                var spelling = string.Concat(wa.Select(w => w.Key)).Replace("-", "") == string.Concat(wb.Select(w => w.Key)).Replace("-", "");
+                if (ka.Count == 0 || kb.Count == 0 || ka.SetEquals(kb) || spelling || wa.Any(w => w.Numeric) || wb.Any(w => w.Numeric))
                 {
                     continue;
                 }
