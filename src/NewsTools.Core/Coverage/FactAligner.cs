@@ -38,15 +38,50 @@ namespace NewsTools.Coverage
         {
             var units = unitsPerArticle.SelectMany(u => u).Where(IsFactUnit).ToList();
             var pairs = new List<(int X, int Y, double Score)>();
+
+            // Only sentences that share a word can be similar: an inverted index finds them. Words in very many sentences are
+            // topics, not facts, and are left out of the index for big comparisons (small ones keep every word: exact).
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < units.Count; i++)
             {
-                for (var j = i + 1; j < units.Count; j++)
+                foreach (var k in units[i].Content)
                 {
-                    if (units[i].Article == units[j].Article)
+                    if (!postings.TryGetValue(k, out var list))
+                    {
+                        postings[k] = list = new List<int>();
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            var cap = Math.Max(200, (int)(4 * Math.Sqrt(units.Count)));
+            var seen = new bool[units.Count];
+            var touched = new List<int>();
+            for (var i = 0; i < units.Count; i++)
+            {
+                foreach (var k in units[i].Content)
+                {
+                    var list = postings[k];
+                    if (list.Count > cap)
                     {
                         continue;
                     }
 
+                    foreach (var j in list)
+                    {
+                        if (j > i && !seen[j] && units[j].Article != units[i].Article)
+                        {
+                            seen[j] = true;
+                            touched.Add(j);
+                        }
+                    }
+                }
+
+                touched.Sort();
+                foreach (var j in touched)
+                {
+                    seen[j] = false;
                     var s = Similarity(units[i], units[j], weights);
                     var anchored = units[i].Kind == ParagraphKind.Body && units[j].Kind == ParagraphKind.Body && s >= AnchoredThreshold && Exclusive(units[i], units[j], weights) >= ExclusiveAnchors;
                     if (s >= Threshold || anchored)
@@ -54,6 +89,8 @@ namespace NewsTools.Coverage
                         pairs.Add((i, j, s));
                     }
                 }
+
+                touched.Clear();
             }
 
             candidates = pairs.Select(p => (units[p.X], units[p.Y])).ToList();
