@@ -296,6 +296,11 @@ namespace NewsTools.Coverage
                     {
                         warnings.Add($"Quotes of '{article.Id}' could not be read: {ex.Message}");
                     }
+                    catch (Exception ex) when (!(ex is OperationCanceledException))
+                    {
+                        // A fault in another engine costs this comparison its statement and voice rows for one article, not its run.
+                        warnings.Add($"Quotes of '{article.Id}' could not be extracted ({ex.GetType().Name}: {ex.Message}); its statements are missing.");
+                    }
                 }
 
                 result.Add(quotes);
@@ -323,6 +328,10 @@ namespace NewsTools.Coverage
             catch (NewsToolsException ex)
             {
                 warnings.Add("The merged timeline could not be built: " + ex.Message);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                warnings.Add($"The merged timeline could not be built ({ex.GetType().Name}: {ex.Message}).");
             }
 
             return Array.Empty<TimelineEvent>();

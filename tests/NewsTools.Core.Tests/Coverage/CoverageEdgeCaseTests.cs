@@ -115,6 +115,18 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void AFaultInTheQuoteEngineCostsOnlyItsRows()
+        {
+            var result = new CoverageComparer(ConfigLoader.Defaults).Compare(
+                new[] { CoverageTestData.Make("a", "Daily", null, Story), CoverageTestData.Make("b", "Post", null, Story) },
+                "g",
+                a => a.Id == "b" ? throw new InvalidOperationException("boom") : Array.Empty<Quote>(),
+                default);
+            Assert.Contains(result.Summary.Warnings, w => w.Contains("'b'", StringComparison.Ordinal) && w.Contains("boom", StringComparison.Ordinal));
+            Assert.Equal(3, result.Summary.Facts);
+        }
+
+        [Fact]
         public void NullArticleIsAClearError()
         {
             var ex = Assert.Throws<NewsToolsException>(() => new EventGrouper(ConfigLoader.Defaults).Group(new Article[] { CoverageTestData.Make("a", "Daily", null, Story), null! }));
