@@ -105,7 +105,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
                 WriteUnexpectedError(ex, "ArticleReadFailed", file);
             }
@@ -123,7 +123,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
                 WriteUnexpectedError(ex, "ArticleParseFailed", null);
             }
