@@ -98,6 +98,15 @@ Describe 'Import-Article' {
         ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'huge.txt', 'missing.txt', 'picture.png')
     }
 
+    It 'reports a malformed wildcard pattern as that path''s error and reads the other paths' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $articles = @(Import-Article -Path (Join-Path $TestDrive 'report[2018.txt'), $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $articles.Count | Should -Be 1
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'InvalidWildcardPattern,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
     It 'refuses paths outside the FileSystem provider' {
         $null = Import-Article -Path 'Env:PATH' -ErrorVariable failures -ErrorAction SilentlyContinue
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'NotFileSystemPath,*'
