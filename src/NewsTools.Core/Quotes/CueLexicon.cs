@@ -73,6 +73,17 @@ namespace NewsTools.Quotes
 
             CuePhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
             Titles.Sort((a, b) => b.Length.CompareTo(a.Length));
+            foreach (var phrase in CuePhrases)
+            {
+                Index(CuePhrasesByFirstWord, phrase[0], phrase);
+            }
+
+            foreach (var title in Titles)
+            {
+                Index(TitlesByFirstWord, title[0], title);
+                Index(TitlesByLastWord, title[title.Length - 1], title);
+            }
+
             TermMarkers.Sort((a, b) => b.Length.CompareTo(a.Length));
         }
 
@@ -81,10 +92,19 @@ namespace NewsTools.Quotes
         /// <summary>Multi-word cues as word arrays, longest first.</summary>
         public List<string[]> CuePhrases { get; }
 
+        /// <summary>Cue phrases by their first word, longest first.</summary>
+        public Dictionary<string, List<string[]>> CuePhrasesByFirstWord { get; } = new Dictionary<string, List<string[]>>(Ci);
+
         /// <summary>Titles as word arrays, longest first.</summary>
         public List<string[]> Titles { get; }
 
         public HashSet<string> TitleWords { get; }
+
+        /// <summary>Titles by their first word, longest first, so matching a title at a word costs one lookup.</summary>
+        public Dictionary<string, List<string[]>> TitlesByFirstWord { get; } = new Dictionary<string, List<string[]>>(Ci);
+
+        /// <summary>Titles by their last word, longest first.</summary>
+        public Dictionary<string, List<string[]>> TitlesByLastWord { get; } = new Dictionary<string, List<string[]>>(Ci);
 
         public Dictionary<string, string> Demonyms { get; }
 
@@ -132,6 +152,16 @@ namespace NewsTools.Quotes
             MalePronouns.Contains(word) || FemalePronouns.Contains(word) || PluralPronouns.Contains(word) || NeuterPronouns.Contains(word) || string.Equals(word, "I", StringComparison.Ordinal);
 
         public static string[] Words(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static void Index(Dictionary<string, List<string[]>> index, string key, string[] phrase)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = new List<string[]>();
+            }
+
+            list.Add(phrase);
+        }
 
         private static List<string[]> Phrases(IEnumerable<string> items) => items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Words).ToList();
 

@@ -61,16 +61,16 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var subject = parser.SubjectBefore(p, cue.First, s.First);
-                if (subject == null)
-                {
-                    continue;
-                }
-
+                // Cheap checks first: a "that" right after the cue or after its object ("told Kono that").
                 var k = cue.End;
                 Mention? addressee = null;
                 if (!IsThat(p, k))
                 {
+                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && lexicon.Determiners.Contains(p.Word(k))))
+                    {
+                        continue;
+                    }
+
                     addressee = parser.PhraseAfter(p, k, s.End);
                     if (addressee == null || addressee.IsPronoun)
                     {
@@ -81,6 +81,12 @@ namespace NewsTools.Quotes
                 }
 
                 if (!IsThat(p, k) || k + 1 >= s.End)
+                {
+                    continue;
+                }
+
+                var subject = parser.SubjectBefore(p, cue.First, s.First);
+                if (subject == null)
                 {
                     continue;
                 }

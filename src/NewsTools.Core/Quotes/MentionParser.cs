@@ -511,7 +511,12 @@ namespace NewsTools.Quotes
 
         private int? MatchTitle(ParagraphText p, List<int> words, int i)
         {
-            foreach (var title in lexicon.Titles)
+            if (!lexicon.TitlesByFirstWord.TryGetValue(p.Word(words[i]), out var titles))
+            {
+                return null;
+            }
+
+            foreach (var title in titles)
             {
                 if (i + title.Length > words.Count)
                 {
@@ -519,7 +524,7 @@ namespace NewsTools.Quotes
                 }
 
                 var ok = true;
-                for (var k = 0; k < title.Length && ok; k++)
+                for (var k = 1; k < title.Length && ok; k++)
                 {
                     ok = string.Equals(p.Word(words[i + k]), title[k], StringComparison.OrdinalIgnoreCase);
                 }
@@ -533,25 +538,34 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private string? MatchTitleEndingAt(ParagraphText p, List<int> words)
+        private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
+            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? string.Join(" ", words.Skip(words.Count - n).Select(p.Word)) : null;
+
+        /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
+        public int? TitleEndingAt(ParagraphText p, int last, int lo)
         {
-            foreach (var title in lexicon.Titles)
+            if (!p.IsWord(last) || !lexicon.TitlesByLastWord.TryGetValue(p.Word(last), out var titles))
             {
-                if (title.Length > words.Count)
+                return null;
+            }
+
+            foreach (var title in titles)
+            {
+                var first = last - title.Length + 1;
+                if (first < lo)
                 {
                     continue;
                 }
 
-                var offset = words.Count - title.Length;
                 var ok = true;
-                for (var k = 0; k < title.Length && ok; k++)
+                for (var k = 0; k < title.Length - 1 && ok; k++)
                 {
-                    ok = string.Equals(p.Word(words[offset + k]), title[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), title[k], StringComparison.OrdinalIgnoreCase);
                 }
 
                 if (ok)
                 {
-                    return string.Join(" ", title);
+                    return title.Length;
                 }
             }
 

@@ -59,6 +59,7 @@ namespace NewsTools.Quotes
     internal sealed class QuoteAttributor
     {
         private const int AdjacentReach = 12;
+        private static readonly List<string[]> NoPhrases = new List<string[]>();
 
         // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
         private const int ScanWindow = 60;
@@ -691,7 +692,9 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            foreach (var phrase in lexicon.CuePhrases)
+            var w = p.Word(t);
+            var phrases = lexicon.CuePhrasesByFirstWord.TryGetValue(w, out var list) ? list : NoPhrases;
+            foreach (var phrase in phrases)
             {
                 if (t + phrase.Length > end)
                 {
@@ -699,7 +702,7 @@ namespace NewsTools.Quotes
                 }
 
                 var ok = true;
-                for (var k = 0; k < phrase.Length && ok; k++)
+                for (var k = 1; k < phrase.Length && ok; k++)
                 {
                     ok = p.IsWord(t + k) && string.Equals(p.Word(t + k), phrase[k], StringComparison.OrdinalIgnoreCase);
                 }
@@ -710,7 +713,6 @@ namespace NewsTools.Quotes
                 }
             }
 
-            var w = p.Word(t);
             if (lexicon.CueVerbs.Contains(w) && !p.IsCapitalised(t))
             {
                 return Cue(p, t, t + 1);

@@ -379,7 +379,7 @@ namespace NewsTools.Quotes
             if (k + 1 < first)
             {
                 var title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
-                if (lexicon.Titles.Any(t => title.EndsWith(string.Join(" ", t), StringComparison.OrdinalIgnoreCase)))
+                if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
                 {
                     m.Title = title;
                     if (k >= 0 && p.IsWord(k))
