@@ -40,6 +40,7 @@ namespace NewsTools.Quotes
             TermMarkers = Phrases(List(config, "termMarkers"));
             SubjectPronouns = List(config, "subjectPronouns");
             NounCues = List(config, "nounCues");
+            BareClauseCues = List(config, "bareClauseCues");
             MalePronouns = List(config, "malePronouns");
             FemalePronouns = List(config, "femalePronouns");
             PluralPronouns = List(config, "pluralPronouns");
@@ -122,6 +123,8 @@ namespace NewsTools.Quotes
         public HashSet<string> SubjectPronouns { get; }
 
         public HashSet<string> NounCues { get; }
+
+        public HashSet<string> BareClauseCues { get; }
 
         public HashSet<string> MalePronouns { get; }
 

@@ -29,7 +29,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence);
+                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence) ?? BareClause(p, sentence);
                 if (finding != null)
                 {
                     yield return finding;
@@ -97,6 +97,72 @@ namespace NewsTools.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>"Cox says Obama is trying ...", "Wang said Tuesday the talks ...": a saying verb whose clause follows without "that".</summary>
+        private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s)
+        {
+            for (var t = s.First + 1; t < s.End - 3; t++)
+            {
+                if (!p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
+                {
+                    continue;
+                }
+
+                var k = t + 1;
+                Mention? addressee = null;
+                if (IsAddressing(p.Word(t)))
+                {
+                    addressee = parser.PhraseAfter(p, k, s.End);
+                    if (addressee == null)
+                    {
+                        continue;
+                    }
+
+                    k = addressee.EndToken;
+                }
+
+                while (k < s.End && k - t <= 4 && p.IsWord(k) && lexicon.TimeWords.Contains(p.Word(k)))
+                {
+                    k++;
+                }
+
+                if (k >= s.End - 1 || !OpensClause(p, k))
+                {
+                    continue;
+                }
+
+                var cue = new CueMatch { First = t, End = t + 1, Text = p.Word(t), Addressee = addressee };
+                var subject = parser.SubjectBefore(p, t, s.First);
+                if (subject == null || (!subject.IsPronoun && !subject.IsNamed && subject.Title == null && !lexicon.Determiners.Contains(p.Word(subject.FirstToken))))
+                {
+                    continue;
+                }
+
+                cue.Speaker = subject;
+                return Make(p, s, cue, k, LastContentToken(p, s));
+            }
+
+            return null;
+        }
+
+        private static bool IsAddressing(string verb) => verb == "told" || verb == "tells" || verb == "tell";
+
+        /// <summary>A clause starts with its subject: a pronoun, "there", a determiner or a name.</summary>
+        private bool OpensClause(ParagraphText p, int k)
+        {
+            if (!p.IsWord(k))
+            {
+                return false;
+            }
+
+            var w = p.Word(k);
+            if (p.IsCapitalised(k))
+            {
+                return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
+            }
+
+            return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this";
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>

@@ -77,7 +77,8 @@ namespace NewsTools.Quotes
 
         /// <param name="previous">The last attributed finding of the paragraph before (for continuation), or null.</param>
         /// <param name="previousParagraph">The paragraph before, whose closing colon may introduce this one's quote.</param>
-        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph)
+        /// <param name="reported">The paragraph's reported speech, in order: a later quote with no cue may continue it.</param>
+        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph, IReadOnlyList<QuoteFinding> reported)
         {
             var findings = new List<QuoteFinding>();
             QuoteFinding? lastAttributed = null;
@@ -110,7 +111,7 @@ namespace NewsTools.Quotes
                 }
                 else
                 {
-                    var before = lastAttributed;
+                    var before = Latest(lastAttributed, reported, span.Open);
                     var opensParagraph = span.OpenToken == 0;
                     var source = before ?? (opensParagraph && previous != null && previous.Speaker != null && previous.Kind != QuoteKind.Term ? previous : null);
                     if (source != null && (before != null || IsContinuationStart(p, span)))
@@ -134,6 +135,21 @@ namespace NewsTools.Quotes
             }
 
             return findings;
+        }
+
+        /// <summary>The later of the last attributed quote and the last reported statement before a position.</summary>
+        private static QuoteFinding? Latest(QuoteFinding? quote, IReadOnlyList<QuoteFinding> reported, int position)
+        {
+            var best = quote;
+            foreach (var r in reported)
+            {
+                if (r.Span.Open < position && r.Speaker != null && (best == null || r.Span.Open > best.Span.Open))
+                {
+                    best = r;
+                }
+            }
+
+            return best;
         }
 
         /// <summary>Resolves the cue's speaker phrase and records mention, offsets, addressee and attribution kind.</summary>

@@ -41,8 +41,9 @@ namespace NewsTools.Quotes
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
                 var body = paragraph.Kind == ParagraphKind.Body;
-                var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null);
-                findings.AddRange(indirect.Find(paragraph));
+                var reported = indirect.Find(paragraph).ToList();
+                var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
+                findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 foreach (var f in findings)
                 {
