@@ -30,6 +30,7 @@ namespace NewsTools.Quotes
             }
 
             OrganizationWords = List(config, "organizationWords");
+            GroupWords = List(config, "groupWords");
             PlaceWords = List(config, "placeWords");
             Places = List(config, "places");
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -113,6 +114,9 @@ namespace NewsTools.Quotes
         public Dictionary<string, string> Metonyms { get; }
 
         public HashSet<string> OrganizationWords { get; }
+
+        /// <summary>Parties and groups ("Republicans"): organisations, never a person's pronoun antecedent.</summary>
+        public HashSet<string> GroupWords { get; }
 
         public HashSet<string> PlaceWords { get; }
 

@@ -166,6 +166,7 @@ namespace NewsTools.Quotes
         /// <summary>The person (or, for "they"/"it", the body) a pronoun at <paramref name="position"/> refers to.</summary>
         public Entity? ResolvePronoun(string pronoun, int position, int paragraph)
         {
+            pronoun = MentionParser.WithoutContraction(pronoun);
             var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
             Entity? fallback = null;
             var from = LastBefore(position);
@@ -260,6 +261,11 @@ namespace NewsTools.Quotes
             if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
             {
                 return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)) { Introduced = true }, profile.Title), register);
+            }
+
+            if (lexicon.GroupWords.Contains(core) || lexicon.GroupWords.Contains(words[0]) && words.Length == 1)
+            {
+                return Find(core) ?? Add(new Entity(core, SpeakerType.Organization) { Introduced = true }, register);
             }
 
             if (lexicon.Metonyms.TryGetValue(core, out var country))
