@@ -51,6 +51,7 @@ namespace NewsTools.Quotes
             TimeWords = List(config, "timeWords");
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
+            IntroPrepositions = List(config, "introPrepositions");
             Determiners = List(config, "determiners");
             Descriptors = List(config, "descriptors");
 
@@ -148,6 +149,9 @@ namespace NewsTools.Quotes
         public HashSet<string> CueModifiers { get; }
 
         public HashSet<string> ClauseWords { get; }
+
+        /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
+        public HashSet<string> IntroPrepositions { get; }
 
         public HashSet<string> Determiners { get; }
 

@@ -520,8 +520,17 @@ namespace NewsTools.Quotes
         {
             const int MaxSkipped = 10;
             var from = j;
+            var afterTimeWord = false;
             while (j >= lo && from - j < MaxSkipped)
             {
+                // "in the past", "at the time", "this week": the determiner and preposition of a time phrase go with it.
+                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && (lexicon.Determiners.Contains(p.Word(j)) || lexicon.IntroPrepositions.Contains(p.Word(j))))
+                {
+                    j--;
+                    continue;
+                }
+
+                afterTimeWord = false;
                 if (p.IsPunct(j, ')'))
                 {
                     var m = j - 1;
@@ -546,6 +555,7 @@ namespace NewsTools.Quotes
 
                 var w = p.Word(j);
                 var lower = w.ToLowerInvariant();
+                afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
                 if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
                 {

@@ -223,6 +223,23 @@ namespace NewsTools.Quotes
             var beforeIndex = SegmentEndingAt(segments, beforeEnd);
             var before = beforeIndex >= 0 ? segments[beforeIndex] : (First: beforeEnd, End: beforeEnd);
             CueMatch? found = null;
+
+            // A quote that ends its sentence inside a longer one ('He pledged ... "mutual good." Trump said') has nothing after it.
+            var endsInside = span.OpenToken != sentence.First && EndsSentence(p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart));
+            if (endsInside)
+            {
+                after = (afterStart, afterStart);
+            }
+
+            // '... as "horrendous," he said.': a complete attribution right after the quote wins over a cue earlier in the sentence,
+            // unless it introduces the next quote with a colon ('... "less advanced schools," Trump said: "I don't ...').
+            var trailing = span.OpenToken != sentence.First && after.End > after.First ? TrailingAttribution(p, after, sentence) : null;
+            if (trailing != null)
+            {
+                adjacent = true;
+                return trailing;
+            }
+
             if (span.OpenToken != sentence.First && before.End > before.First)
             {
                 found = LastCue(p, before, sentence);
@@ -318,7 +335,7 @@ namespace NewsTools.Quotes
             for (; t >= s.First && found == null && s.End - t <= ScanWindow; t--)
             {
                 var cue = MatchCue(p, t, s.End);
-                if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
+                if (cue != null && WithSubject(p, cue, s.First, s.End, sentence) && !InRelativeClause(p, cue))
                 {
                     found = cue;
                 }
@@ -371,6 +388,13 @@ namespace NewsTools.Quotes
             return LastCue(prev, last, sentence) ?? ColonCue(prev, last);
         }
 
+        /// <summary>"the announcement, which some have argued was ...": a cue inside a relative clause reports someone else's view.</summary>
+        private static bool InRelativeClause(ParagraphText p, CueMatch cue)
+        {
+            var k = cue.Speaker!.FirstToken - 1;
+            return !cue.Speaker.IsPronoun && p.IsWord(k) && (p.Word(k) == "which" || p.Word(k) == "whom");
+        }
+
         /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
         private CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
         {
@@ -393,6 +417,35 @@ namespace NewsTools.Quotes
                     cue.Speaker = subject;
                     return cue;
                 }
+            }
+
+            return null;
+        }
+
+        /// <summary>'..., "quote," he said.' : subject first, cue within a few words, and no colon opening another quote.</summary>
+        private CueMatch? TrailingAttribution(ParagraphText p, (int First, int End) after, (int First, int End) sentence)
+        {
+            if (p.IsPunct(after.End - 1, ':') || (after.End < p.Tokens.Count && p.Tokens[after.End].Kind == TokenKind.OpenQuote && p.IsPunct(after.End - 1, ':')))
+            {
+                return null;
+            }
+
+            var first = FirstWordAfterComma(p, after.First);
+            var limit = Math.Min(after.End, first + 6);
+            for (var t = first; t < limit; t++)
+            {
+                var cue = MatchCue(p, t, after.End);
+                if (cue == null || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (WithSubject(p, cue, after.First, after.End, sentence) && (cue.Speaker!.FirstToken == first || cue.First == first) && (cue.Speaker.IsPronoun || cue.Speaker.IsNamed))
+                {
+                    return cue;
+                }
+
+                return null;
             }
 
             return null;
@@ -608,8 +661,13 @@ namespace NewsTools.Quotes
         {
             var t = first;
 
-            // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Hastily politicizing ..., Trump cast").
-            if (p.IsWord(t) && (lexicon.ClauseWords.Contains(p.Word(t).ToLowerInvariant()) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
+            // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
+            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)))
+            {
+                t++;
+            }
+
+            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
             {
                 var comma = t;
                 while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
