@@ -60,6 +60,7 @@ namespace NewsTools.Quotes
     {
         private const int AdjacentReach = 12;
         private static readonly List<string[]> NoPhrases = new List<string[]>();
+        private const int MaxVerbToQuote = 8;
 
         // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
         private const int ScanWindow = 60;
@@ -94,6 +95,11 @@ namespace NewsTools.Quotes
                     // 'Millikin's coordinator wrote:' at the end of one paragraph introduces the quote that opens the next.
                     cue = IntroducedBy(previousParagraph);
                     adjacent = cue != null;
+                }
+
+                if (cue == null && span.OpenToken != f.Sentence.First)
+                {
+                    cue = SubjectVerb(p, f.Sentence, span.OpenToken);
                 }
 
                 var kind = Classify(p, span, f.Sentence, adjacent, cue != null);
@@ -135,6 +141,69 @@ namespace NewsTools.Quotes
             }
 
             return findings;
+        }
+
+        /// <summary>
+        /// "He voiced a wish for a "strong, prosperous and vibrant Mexico"": with no cue in the sentence, a quoted fragment in a
+        /// clause whose subject is a person or body named (or a pronoun) is that subject's wording; the verb stands as the cue.
+        /// </summary>
+        private CueMatch? SubjectVerb(ParagraphText p, (int First, int End) sentence, int open)
+        {
+            var subject = ClauseSubject(p, sentence.First, open);
+            if (subject == null || !(subject.IsPronoun || subject.IsNamed) || string.Equals(subject.Text, "it", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var verb = subject.EndToken;
+            while (p.IsWord(verb) && verb < open && lexicon.CueModifiers.Contains(p.Word(verb)))
+            {
+                verb++;
+            }
+
+            if (!p.IsWord(verb) || verb >= open || p.IsCapitalised(verb) || lexicon.ClauseWords.Contains(p.Word(verb)) || !LooksLikeFiniteVerb(p.Word(verb)))
+            {
+                return null;
+            }
+
+            // The verb must govern the quote (a few words before it), and the subject must be someone who can speak.
+            if (open - verb > MaxVerbToQuote || IsShouted(p, subject))
+            {
+                return null;
+            }
+
+            if (!subject.IsPronoun)
+            {
+                var type = resolver.Resolve(subject, subject.Start).Type;
+                if (type == SpeakerType.Place)
+                {
+                    return null;
+                }
+            }
+
+            return new CueMatch { First = verb, End = verb + 1, Text = p.Word(verb), Speaker = subject };
+        }
+
+        /// <summary>"voiced", "sees", "pronounced": a past or third-person form; "people", "a", "31" or "slate's" are not.</summary>
+        private static bool LooksLikeFiniteVerb(string w) =>
+            w.Length > 3 && w.All(char.IsLetter) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
+
+        /// <summary>A headline in capitals ("HOLD ON TO YOUR HAT") is not a speaker.</summary>
+        private static bool IsShouted(ParagraphText p, Mention m)
+        {
+            var words = 0;
+            var shouted = 0;
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (p.IsWord(t))
+                {
+                    words++;
+                    var w = p.Word(t);
+                    shouted += w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? 1 : 0;
+                }
+            }
+
+            return words > 1 && shouted == words;
         }
 
         /// <summary>The later of the last attributed quote and the last reported statement before a position.</summary>
