@@ -206,6 +206,14 @@ namespace NewsTools.Module.Tests
                 }
 
                 Assert.DoesNotContain(type.GetInterfaces(), i => i.Assembly == core);
+
+                // A field of a NewsTools.Core value type (an enum) is laid out when the type loads, which needs the assembly;
+                // reference-typed fields (arrays, classes, generic collections) are not.
+                for (var t = type; t != null && t.Assembly == CmdletMetadata.CmdletAssembly; t = t.BaseType)
+                {
+                    var fields = t.GetFields(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+                    Assert.DoesNotContain(fields, f => f.FieldType.IsValueType && (f.FieldType.Assembly == core || (Nullable.GetUnderlyingType(f.FieldType)?.Assembly == core)));
+                }
             }
         }
 

@@ -155,13 +155,18 @@ namespace NewsTools.Articles
 
         private static bool LooksLikeHtml(string content)
         {
-            var head = content.TrimStart();
-            if (head.Length == 0 || head[0] != '<')
+            var first = 0;
+            while (first < content.Length && (char.IsWhiteSpace(content[first]) || content[first] == '\uFEFF'))
+            {
+                first++;
+            }
+
+            if (first == content.Length || content[first] != '<')
             {
                 return false;
             }
 
-            var probe = head.Substring(0, Math.Min(head.Length, 4096));
+            var probe = content.Substring(first, Math.Min(content.Length - first, 4096));
             foreach (var tag in new[] { "<html", "<!doctype html", "<body", "<head", "<p>", "<p ", "<div", "<article", "<meta" })
             {
                 if (probe.IndexOf(tag, StringComparison.OrdinalIgnoreCase) >= 0)

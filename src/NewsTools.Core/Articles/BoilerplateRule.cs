@@ -28,6 +28,9 @@ namespace NewsTools.Articles
 
         public string Pattern { get; }
 
+        /// <summary>The whole line this rule matches, when it is a literal rule (so callers can index literals in a hash set).</summary>
+        public string? Literal => literal;
+
         /// <summary>The outlet whose profile holds the rule, or null for rules that apply to every outlet.</summary>
         public string? Outlet { get; }
 

@@ -49,6 +49,17 @@ namespace NewsTools.Articles
                 while (i < end)
                 {
                     var c = text[i];
+                    if (c >= 'a' && c <= 'z')
+                    {
+                        // Lower-case words never start a date here (month and weekday names are capitalised): skip the word.
+                        while (i < end && char.IsLetterOrDigit(text[i]))
+                        {
+                            i++;
+                        }
+
+                        continue;
+                    }
+
                     if (!char.IsLetterOrDigit(c))
                     {
                         i++;

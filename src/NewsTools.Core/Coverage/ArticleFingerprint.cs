@@ -74,7 +74,9 @@ namespace NewsTools.Coverage
                 AddText(counts, text, start, end, stopWords, 1f);
             }
 
-            return new ArticleFingerprint(counts, article.ReferenceDate ?? article.PublishedTime?.Date);
+            // Only a date the publisher or the user gave: a date found in the text may be any date the story mentions.
+            var trusted = article.ReferenceDateSource == ReferenceDateSource.Metadata || article.ReferenceDateSource == ReferenceDateSource.User;
+            return new ArticleFingerprint(counts, article.PublishedTime?.Date ?? (trusted ? article.ReferenceDate : null));
         }
 
         private static void AddText(Dictionary<string, float> counts, string text, int start, int end, HashSet<string> stopWords, float weight)
@@ -91,7 +93,7 @@ namespace NewsTools.Coverage
                     continue;
                 }
 
-                var stem = w.Numeric ? key : WordScanner.Stem(key);
+                var stem = w.Numeric ? key : WordScanner.Stem(key, w.Capitalised && !w.SentenceStart);
                 var isName = w.Capitalised && !w.Numeric;
                 Add(counts, stem, weight);
                 if (isName)

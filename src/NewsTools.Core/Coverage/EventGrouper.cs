@@ -34,6 +34,9 @@ namespace NewsTools.Coverage
         /// <summary>Articles dated further apart than this rarely report the same event; their similarity is halved.</summary>
         public int MaxDaysApart { get; set; } = 7;
 
+        /// <summary>Whether publication or reference dates count at all (off: grouping by words alone).</summary>
+        public bool UseDates { get; set; } = true;
+
         public IReadOnlyList<ArticleGroup> Group(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
         {
             if (articles == null)
@@ -267,7 +270,7 @@ namespace NewsTools.Coverage
 
         private double DatePenalty(DateTime? a, DateTime? b)
         {
-            if (a == null || b == null)
+            if (!UseDates || a == null || b == null)
             {
                 return 1;
             }

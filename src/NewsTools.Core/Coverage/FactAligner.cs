@@ -81,7 +81,7 @@ namespace NewsTools.Coverage
         /// <summary>The unit's content key for a word, found by the word's own key among the unit's content keys.</summary>
         private static string? WordKey(Word w, TextUnit unit)
         {
-            var stem = w.Numeric ? w.Key : WordScanner.Stem(w.Key);
+            var stem = w.Numeric ? w.Key : WordScanner.Stem(w.Key, w.Capitalised && !w.SentenceStart);
             return unit.Content.Contains(stem) ? stem : null;
         }
     }

@@ -84,7 +84,7 @@ namespace NewsTools.Coverage
                 return country;
             }
 
-            return w.Numeric ? key : WordScanner.Stem(key);
+            return w.Numeric ? key : WordScanner.Stem(key, w.Capitalised && !w.SentenceStart);
         }
 
         public HashSet<string> Keys(IEnumerable<Word> words)
@@ -113,7 +113,8 @@ namespace NewsTools.Coverage
             {
                 foreach (var span in SentenceSplitter.Split(text, start, end))
                 {
-                    var words = WordScanner.Scan(text, span.Start, span.End);
+                    // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
+                    var words = WordScanner.Scan(text, DatelineEnd(text, span.Start, span.End), span.End);
                     if (words.Count == 0)
                     {
                         continue;
@@ -124,6 +125,50 @@ namespace NewsTools.Coverage
             }
 
             return units;
+        }
+
+        /// <summary>Where a leading dateline ("BEIJING (Sputnik) - ", "WASHINGTON — ") ends, or start when there is none.</summary>
+        internal static int DatelineEnd(string text, int start, int end)
+        {
+            var i = start;
+            var letters = 0;
+            while (i < end && (char.IsUpper(text[i]) || text[i] == ' ' || text[i] == ',' || text[i] == '.'))
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    letters++;
+                }
+
+                i++;
+            }
+
+            if (letters < 2 || i - start > 40)
+            {
+                return start;
+            }
+
+            if (i < end && text[i] == '(')
+            {
+                var close = text.IndexOf(')', i);
+                if (close < 0 || close >= end || close - i > 40)
+                {
+                    return start;
+                }
+
+                i = close + 1;
+            }
+
+            while (i < end && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < end && (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014') && i + 1 < end && text[i + 1] == ' ')
+            {
+                return i + 2;
+            }
+
+            return start;
         }
 
         /// <summary>

@@ -143,11 +143,19 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>A light English stem: plural and a few inflections, enough for "sanctions"/"sanction" and "visited"/"visit".</summary>
-        public static string Stem(string key)
+        public static string Stem(string key, bool capitalised = false)
         {
             if (key.Length <= 3 || !IsLetters(key))
             {
                 return key;
+            }
+
+            // Names keep their endings ("Beijing", "Reed"); only a plural s goes ("Democrats").
+            if (capitalised)
+            {
+                return key.Length > 4 && key[key.Length - 1] == 's' && key[key.Length - 2] != 's' && key[key.Length - 2] != 'u' && key[key.Length - 2] != 'i'
+                    ? key.Substring(0, key.Length - 1)
+                    : key;
             }
 
             if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)

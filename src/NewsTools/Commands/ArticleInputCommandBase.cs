@@ -15,6 +15,7 @@ namespace NewsTools.PowerShell.Commands
     /// </summary>
     public abstract class ArticleInputCommandBase : NewsToolsCmdlet
     {
+        private ArticleReader? reader;
         private int done;
 
         /// <summary>Files to read; wildcards allowed.</summary>
@@ -70,7 +71,6 @@ namespace NewsTools.PowerShell.Commands
                 default:
                     var literal = ParameterSetName == ParameterSets.LiteralPath;
                     var files = ResolvePaths(literal ? LiteralPath : Path, literal);
-                    var reader = new ArticleReader(Config);
                     for (var i = 0; i < files.Count; i++)
                     {
                         if (Cancellation.IsCancellationRequested)
@@ -80,7 +80,7 @@ namespace NewsTools.PowerShell.Commands
 
                         // Known total for -Path; pipeline input arrives one file per record, so only a count is known.
                         ReportProgress(done, literal ? 0 : files.Count, files[i]);
-                        var article = ReadFile(reader, files[i]);
+                        var article = ReadFile(files[i]);
                         done++;
                         if (article != null)
                         {
@@ -92,11 +92,14 @@ namespace NewsTools.PowerShell.Commands
             }
         }
 
-        private Article? ReadFile(ArticleReader reader, string file)
+        /// <summary>One reader per command; its warnings (an undecidable reference date) become WriteWarning.</summary>
+        private ArticleReader Reader => reader ??= new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
+
+        private Article? ReadFile(string file)
         {
             try
             {
-                return Warned(reader.ReadFile(file, null, Cancellation));
+                return Reader.ReadFile(file, null, Cancellation);
             }
             catch (NewsToolsException ex)
             {
@@ -114,7 +117,7 @@ namespace NewsTools.PowerShell.Commands
         {
             try
             {
-                return Warned(new ArticleReader(Config).Parse(text ?? "", null, null));
+                return Reader.Parse(text ?? "", null, null);
             }
             catch (NewsToolsException ex)
             {
@@ -126,17 +129,6 @@ namespace NewsTools.PowerShell.Commands
             }
 
             return null;
-        }
-
-        /// <summary>Import says so when the reference date could not be settled, rather than guessing silently.</summary>
-        internal Article Warned(Article article)
-        {
-            if (article.ReferenceDateSource == ReferenceDateSource.Ambiguous)
-            {
-                WriteWarning($"{article.Path ?? article.Id}: the reference date could not be settled; relative dates stay unresolved. Use -ReferenceDate to give one.");
-            }
-
-            return article;
         }
     }
 }

@@ -60,6 +60,11 @@ namespace NewsTools.PowerShell.Commands
                 var sideBySide = string.Equals(View, "SideBySide", StringComparison.OrdinalIgnoreCase);
                 foreach (var comparison in comparisons)
                 {
+                    foreach (var warning in comparison.Summary.Warnings)
+                    {
+                        WriteWarning(comparison.Summary.GroupId + ": " + warning);
+                    }
+
                     if (kinds == null)
                     {
                         WriteObject(comparison.Summary);

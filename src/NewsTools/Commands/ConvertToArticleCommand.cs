@@ -5,6 +5,7 @@ using System.Text;
 using NewsTools.Articles;
 using NewsTools.Engine;
 using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -18,6 +19,7 @@ namespace NewsTools.PowerShell.Commands
     {
         private ArticleReader? reader;
         private int count;
+        private bool warnedAboutLines;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [AllowEmptyString]
@@ -48,7 +50,7 @@ namespace NewsTools.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            reader = new ArticleReader(Config);
+            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
         }
 
         protected override void ProcessRecord() => RunStoppable(() => Convert(InputObject));
@@ -56,7 +58,7 @@ namespace NewsTools.PowerShell.Commands
         private void Convert(PSObject? input)
         {
             var value = input?.BaseObject;
-            if (value is IEnumerable list && !(value is string) && !(value is byte[]))
+            if (value is IEnumerable list && !(value is string) && !(value is byte[]) && !(value is IDictionary))
             {
                 // An array given as the argument is several inputs, as if piped one by one.
                 foreach (var item in list)
@@ -77,6 +79,7 @@ namespace NewsTools.PowerShell.Commands
                 return;
             }
 
+            WarnAboutLineInput(input!);
             count++;
             var options = new ArticleOptions { Id = Id, Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date, Url = Url ?? url };
             var name = options.Url ?? "<input " + count + ">";
@@ -96,12 +99,26 @@ namespace NewsTools.PowerShell.Commands
 
             if (article != null)
             {
-                if (article.ReferenceDateSource == ReferenceDateSource.Ambiguous)
-                {
-                    WriteWarning($"{name}: the reference date could not be settled; relative dates stay unresolved. Use -ReferenceDate to give one.");
-                }
-
                 WriteObject(article);
+            }
+        }
+
+        /// <summary>
+        /// Get-Content without -Raw sends one string per line, each marked with its line number (ReadCount): say once that
+        /// every line becomes its own article, since that is rarely what was meant.
+        /// </summary>
+        private void WarnAboutLineInput(PSObject input)
+        {
+            if (warnedAboutLines || !(input.BaseObject is string))
+            {
+                return;
+            }
+
+            var readCount = input.Properties["ReadCount"]?.Value;
+            if (readCount is long line && line >= 2)
+            {
+                warnedAboutLines = true;
+                WriteWarning("The input arrives line by line (Get-Content without -Raw), and each line becomes its own article. Use Get-Content -Raw to convert a file as one article, or Import-Article.");
             }
         }
 

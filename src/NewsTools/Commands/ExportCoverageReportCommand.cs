@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using NewsTools.Articles;
@@ -79,7 +80,13 @@ namespace NewsTools.PowerShell.Commands
             string html;
             try
             {
-                html = CoverageReportWriter.ToHtml(CoverageInput.Compare(Config, articles, GroupByEvent, Cancellation));
+                var comparisons = CoverageInput.Compare(Config, articles, GroupByEvent, Cancellation);
+                foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))
+                {
+                    WriteWarning(warning);
+                }
+
+                html = CoverageReportWriter.ToHtml(comparisons);
             }
             catch (Exception ex) when (!IsCancellation(ex))
             {

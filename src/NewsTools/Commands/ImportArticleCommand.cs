@@ -3,6 +3,7 @@ using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Engine;
 using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -39,7 +40,7 @@ namespace NewsTools.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            reader = new ArticleReader(Config);
+            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
         }
 
         protected override void ProcessRecord() => RunStoppable(ReadFiles);
@@ -70,11 +71,6 @@ namespace NewsTools.PowerShell.Commands
                 done++;
                 if (article != null)
                 {
-                    if (article.ReferenceDateSource == ReferenceDateSource.Ambiguous)
-                    {
-                        WriteWarning($"{file}: the reference date could not be settled; relative dates stay unresolved. Use -ReferenceDate to give one.");
-                    }
-
                     WriteObject(article);
                 }
             }

@@ -17,7 +17,6 @@ namespace NewsTools.PowerShell.Commands
         public const string LiteralPath = "LiteralPath";
         public const string Article = "Article";
         public const string Text = "Text";
-        public const string InputObject = "InputObject";
     }
 
     /// <summary>
@@ -165,33 +164,43 @@ namespace NewsTools.PowerShell.Commands
             return result;
         }
 
+        /// <summary>
+        /// -ConfigPath files, or else those named in NEWSTOOLS_CONFIG, resolved against the current PowerShell location
+        /// (not the process directory, which Set-Location does not change), then merged over the built-in defaults.
+        /// </summary>
         private NewsToolsConfig LoadConfig()
         {
+            var requested = ConfigPath ?? EnvironmentConfigFiles();
             var files = new List<string>();
-            if (ConfigPath != null)
+            var errors = new List<ErrorRecord>();
+            foreach (var path in requested)
             {
-                var errors = new List<ErrorRecord>();
-                foreach (var path in ConfigPath)
-                {
-                    files.AddRange(ProviderPathResolver.Resolve(this, path, literal: false, errors));
-                }
+                files.AddRange(ProviderPathResolver.Resolve(this, path, literal: ConfigPath == null, errors));
+            }
 
-                if (errors.Count > 0)
-                {
-                    // Every input depends on the configuration: nothing can go on without it.
-                    ThrowTerminatingError(errors[0]);
-                }
+            if (errors.Count > 0)
+            {
+                // Every input depends on the configuration: nothing can go on without it.
+                ThrowTerminatingError(errors[0]);
             }
 
             try
             {
-                return ConfigLoader.Load(files);
+                return files.Count == 0 && requested.Length == 0 ? ConfigLoader.Load() : ConfigLoader.Load(files);
             }
             catch (NewsToolsException ex)
             {
                 ThrowTerminatingError(ErrorCategoryMap.ToErrorRecord(ex));
                 throw;
             }
+        }
+
+        private static string[] EnvironmentConfigFiles()
+        {
+            var value = Environment.GetEnvironmentVariable(ConfigLoader.EnvironmentVariable);
+            return string.IsNullOrWhiteSpace(value)
+                ? Array.Empty<string>()
+                : value!.Split(new[] { System.IO.Path.PathSeparator }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
         }
 
         /// <summary>Wildcard patterns (case-insensitive) for -Speaker/-Outlet style filters; null when no filter was given.</summary>

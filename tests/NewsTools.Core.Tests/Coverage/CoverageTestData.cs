@@ -73,7 +73,7 @@ namespace NewsTools.Tests.Coverage
                 i = end + 2;
             }
 
-            return new Article { Id = id, Outlet = outlet, Title = title, Text = text, Paragraphs = paragraphs, ReferenceDate = date };
+            return new Article { Id = id, Outlet = outlet, Title = title, Text = text, Paragraphs = paragraphs, ReferenceDate = date, ReferenceDateSource = date == null ? ReferenceDateSource.None : ReferenceDateSource.Metadata };
         }
 
         /// <summary>The coverage dev set: every article with its gold event.</summary>

@@ -221,16 +221,35 @@ namespace NewsTools.Time.Events
                     if (IsVerbLike(tokens, k) || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Text.EndsWith("en", StringComparison.Ordinal))
                     {
                         verb = k;
+
+                // After a modal the bare verb follows: "will change", "could meet".
+                if (IsModal(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Kind == Text.TokenKind.Word && !char.IsUpper(tokens[k + 1].Text[0])
+                    && !EventWords.Auxiliaries.Contains(tokens[k + 1].Text) && !string.Equals(tokens[k + 1].Text, "not", StringComparison.OrdinalIgnoreCase))
+                {
+                    verb = k + 1;
+                    break;
+                }
                     }
 
                     break;
                 }
 
                 verb = k;
+
+                // After a modal the bare verb follows: "will change", "could meet".
+                if (IsModal(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Kind == Text.TokenKind.Word && !char.IsUpper(tokens[k + 1].Text[0])
+                    && !EventWords.Auxiliaries.Contains(tokens[k + 1].Text) && !string.Equals(tokens[k + 1].Text, "not", StringComparison.OrdinalIgnoreCase))
+                {
+                    verb = k + 1;
+                    break;
+                }
             }
 
             return tokens[verb].Text;
         }
+
+        private static bool IsModal(string w) =>
+            w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "might" || w == "must" || w == "shall" || w == "should";
 
         private static bool IsVerbLike(List<Token> tokens, int k)
         {

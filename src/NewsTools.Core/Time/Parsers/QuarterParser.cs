@@ -24,24 +24,24 @@ namespace NewsTools.Time.Parsers
             var topic = false;
 
             // Year specifiers.
-            if (s.OnLine(j) && YearParser.IsBareYear(s, j, true))
+            if (s.Continues(i, j) && YearParser.IsBareYear(s, j, true))
             {
                 frame.Year = s.Tokens[j].Number;
                 j++;
             }
-            else if (s.OnLine(j) && (s.Mod(j, Mod.This) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next)) && s.Unit(j + 1, out var yu, out _) && yu == TimeUnit.Year
+            else if (s.Continues(i, j) && (s.Mod(j, Mod.This) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next)) && s.Unit(j + 1, out var yu, out _) && yu == TimeUnit.Year
                 && s.Punct(j + 2, '\'') && s.Word(j + 3, "s"))
             {
                 frame.YearOffset = s.Mod(j, Mod.This) ? 0 : s.Mod(j, Mod.Last) ? -1 : 1;
                 j += 4;
             }
-            else if (s.OnLine(j) && s.Unit(j, out var cu, out var cplural) && cu == TimeUnit.Year && !cplural && s.Punct(j + 1, '-') && s.Joined(j + 1)
+            else if (s.Continues(i, j) && s.Unit(j, out var cu, out var cplural) && cu == TimeUnit.Year && !cplural && s.Punct(j + 1, '-') && s.Joined(j + 1)
                 && s.Joined(j + 2) && (s.Mod(j + 2, Mod.Ago) || s.Mod(j + 2, Mod.Earlier)))
             {
                 // "year-ago", "year-earlier"
                 anaphoric = true;
                 j += 3;
-                if (!s.OnLine(j) || !(s.Unit(j, out _, out _) || s.Mod(j, Mod.Period) || s.Is(j, LexKind.Ordinal) || s.Mod(j, Mod.Fiscal)))
+                if (!s.Continues(i, j) || !(s.Unit(j, out _, out _) || s.Mod(j, Mod.Period) || s.Is(j, LexKind.Ordinal) || s.Mod(j, Mod.Fiscal)))
                 {
                     var yearAgo = TimexFrame.Anaphoric(TimeUnit.Year, -1);
                     yearAgo.FollowTopic = true;
@@ -60,7 +60,7 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            if (s.OnLine(j) && s.Mod(j, Mod.Fiscal))
+            if (s.Continues(i, j) && s.Mod(j, Mod.Fiscal))
             {
                 j++;
             }
@@ -68,7 +68,7 @@ namespace NewsTools.Time.Parsers
             var ordinal = 0;
             var hyphenated = false;
             var ordinalAt = j;
-            if (s.OnLine(j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
+            if (s.Continues(i, j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
             {
                 ordinal = ord.Value;
                 j++;
@@ -79,7 +79,7 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            if (!s.OnLine(j))
+            if (!s.Continues(i, j))
             {
                 return null;
             }

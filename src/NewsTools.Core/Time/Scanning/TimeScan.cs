@@ -26,6 +26,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>Token i exists and no line break separates it from the token before.</summary>
         public bool OnLine(int i) => i >= 0 && i < Tokens.Count && !Tokens[i].BreakBefore;
 
+        /// <summary>Token k continues an expression that starts at token <paramref name="start"/> (the first token may start a line).</summary>
+        public bool Continues(int start, int k) => k == start ? In(k) : OnLine(k);
+
         /// <summary>Token i exists, on the same line, and is written right against the token before ("third-quarter").</summary>
         public bool Joined(int i) => OnLine(i) && !Tokens[i].SpaceBefore;
 

@@ -1,0 +1,77 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using NewsTools.Config;
+using NewsTools.Time;
+using Xunit;
+
+namespace NewsTools.Tests.Time
+{
+    /// <summary>Hostile input comes back quickly with sensible results: the scanners are linear, never backtracking.</summary>
+    public class TimeRobustnessTests
+    {
+        private static readonly DateTime Reference = new DateTime(2018, 1, 28);
+
+        // Generous: a linear pass over a megabyte takes milliseconds; quadratic behaviour would take minutes.
+        private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+        private static (System.Collections.Generic.IReadOnlyList<TimeExpression> Found, TimeSpan Elapsed) Run(string text)
+        {
+            var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);
+            var watch = Stopwatch.StartNew();
+            var found = tagger.TagText(text, Reference);
+            return (found, watch.Elapsed);
+        }
+
+        [Fact]
+        public void DigitFloodIsLinearAndYieldsNothingOdd()
+        {
+            var (found, elapsed) = Run(new string('7', 1_000_000));
+            Assert.True(elapsed < Bound, $"took {elapsed}");
+            Assert.Empty(found);
+
+            var (spaced, elapsed2) = Run(string.Concat(Enumerable.Repeat("2018 12 31 ", 50_000)));
+            Assert.True(elapsed2 < Bound, $"took {elapsed2}");
+            Assert.All(spaced, e => Assert.Equal("2018", e.Value));
+        }
+
+        [Fact]
+        public void AMegabyteLineOfMonthNamesIsLinear()
+        {
+            var sb = new StringBuilder();
+            var months = new[] { "January ", "February ", "March ", "April ", "June ", "July ", "August ", "September ", "October ", "November ", "December " };
+            while (sb.Length < 1_000_000)
+            {
+                sb.Append(months[sb.Length % months.Length]);
+            }
+
+            var (found, elapsed) = Run(sb.ToString());
+            Assert.True(elapsed < Bound, $"took {elapsed}");
+            Assert.NotEmpty(found);
+            Assert.All(found, e => Assert.Matches(@"^\d{4}-\d{2}$", e.Value ?? ""));
+        }
+
+        [Fact]
+        public void ThousandsOfLastInARowEndInOneExpression()
+        {
+            var text = string.Concat(Enumerable.Repeat("last ", 20_000)) + "year";
+            var (found, elapsed) = Run(text);
+            Assert.True(elapsed < Bound, $"took {elapsed}");
+            var e = Assert.Single(found);
+            Assert.Equal("last year", e.Text);
+            Assert.Equal("2017", e.Value);
+        }
+
+        [Fact]
+        public void OutOfRangeArithmeticNeverThrows()
+        {
+            var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);
+            var found = tagger.TagText("Next year, 9999 years later, and 5000 years ago; December 9999 and the 99th century.", new DateTime(9999, 12, 31));
+            Assert.NotEmpty(found);
+
+            var early = tagger.TagText("Last year and two days ago.", new DateTime(1, 1, 1));
+            Assert.All(early, e => Assert.True(e.Value == null || e.Value.Length > 0));
+        }
+    }
+}
