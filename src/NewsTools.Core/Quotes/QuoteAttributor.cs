@@ -349,9 +349,23 @@ namespace NewsTools.Quotes
                         (cue.First == FirstWordAfterComma(p, after.First) || cue.Speaker!.FirstToken == FirstWordAfterComma(p, after.First) ||
                          (p.IsPunct(cue.First - 1, ',') && cue.Speaker.FirstToken >= cue.End && cue.Speaker.IsNamed)))
                     {
+                        // After a quote that ended its sentence, '"...?" Clinton asked.' attributes it, but 'Reid said both Rubio and
+                        // Cruz are ...' opens a new statement of its own.
+                        if (ClosedSentence(p, span) && OpensClause(p, (cue.Addressee?.EndToken ?? Math.Max(cue.End, cue.Speaker!.EndToken)), after.End))
+                        {
+                            break;
+                        }
+
                         adjacent = t - after.First <= 6;
                         return cue;
                     }
+                }
+
+                // '"You squeezed employees to the breaking point" to drive up the stock price, she said,': a parenthetical attribution.
+                var parenthetical = Parenthetical(p, after, sentence);
+                if (parenthetical != null)
+                {
+                    return parenthetical;
                 }
             }
 
@@ -483,6 +497,53 @@ namespace NewsTools.Quotes
                 if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed))
                 {
                     var cue = Cue(p, t, t + 1);
+                    cue.Speaker = subject;
+                    return cue;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool ClosedSentence(ParagraphText p, QuoteSpan span) => EndsSentence(p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart));
+
+        /// <summary>A reported clause starts here: "that", a subject pronoun, a determiner or a name, before the stretch ends.</summary>
+        private bool OpensClause(ParagraphText p, int k, int end)
+        {
+            if (k >= end || !p.IsWord(k))
+            {
+                return false;
+            }
+
+            var w = p.Word(k);
+            return w == "that" || parser.IsPronounWord(w) || lexicon.Determiners.Contains(w) || (p.IsCapitalised(k) && !lexicon.TimeWords.Contains(w) && !lexicon.NotNames.Contains(w));
+        }
+
+        /// <summary>", she said," or ", Warren said." later in the stretch after a quote, set off by commas.</summary>
+        private CueMatch? Parenthetical(ParagraphText p, (int First, int End) after, (int First, int End) sentence)
+        {
+            for (var t = after.First + 1; t + 2 < after.End + 1 && t - after.First < ScanWindow; t++)
+            {
+                if (!p.IsPunct(t - 1, ','))
+                {
+                    continue;
+                }
+
+                var subject = parser.IsPronounWord(p.Word(t)) || p.IsCapitalised(t) ? parser.PhraseAfter(p, t, after.End) : null;
+                if (subject == null || !(subject.IsPronoun || subject.IsNamed))
+                {
+                    continue;
+                }
+
+                var cue = MatchCue(p, subject.EndToken, after.End);
+                if (cue == null || p.Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var next = cue.End;
+                if (next >= after.End || p.IsPunct(next, ',') || p.IsPunct(next, '.'))
+                {
                     cue.Speaker = subject;
                     return cue;
                 }
