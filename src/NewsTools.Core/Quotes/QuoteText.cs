@@ -52,6 +52,9 @@ namespace NewsTools.Quotes
             Kind = kind;
             Start = start;
             End = end;
+
+            // About one token per five characters in prose: sized once instead of grown by doubling.
+            Tokens = new List<Token>(Math.Min(1 << 16, Math.Max(4, (end - start) / 5)));
         }
 
         private string?[]? words;
@@ -68,7 +71,7 @@ namespace NewsTools.Quotes
 
         public int End { get; }
 
-        public List<Token> Tokens { get; } = new List<Token>();
+        public List<Token> Tokens { get; }
 
         public List<QuoteSpan> Quotes { get; private set; } = new List<QuoteSpan>();
 
