@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsTools.Quotes
 {
@@ -239,6 +240,35 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>"BEIJING (Sputnik) - During the meeting ...": the dateline is not part of what was reported.</summary>
+        private static int AfterDateline(ParagraphText p, int first, int end)
+        {
+            var k = first;
+            while (k < end && ((p.IsWord(k) && IsUpperWord(p.Word(k))) || (k > first && p.IsPunct(k, ','))))
+            {
+                k++;
+            }
+
+            if (k == first)
+            {
+                return first;
+            }
+
+            if (p.IsPunct(k, '('))
+            {
+                while (k < end && k - first < 12 && !p.IsPunct(k, ')'))
+                {
+                    k++;
+                }
+
+                k++;
+            }
+
+            return k < end && p.Tokens[k].Kind == TokenKind.Punct && "-—–―".IndexOf(p.Source[p.Tokens[k].Start]) >= 0 ? k + 1 : first;
+        }
+
+        private static bool IsUpperWord(string w) => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w.Any(char.IsLetter);
+
         private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.Word(t) == "that";
 
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
@@ -255,6 +285,11 @@ namespace NewsTools.Quotes
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {
+            if (first == s.First)
+            {
+                first = AfterDateline(p, first, end);
+            }
+
             if (end <= first)
             {
                 return null;

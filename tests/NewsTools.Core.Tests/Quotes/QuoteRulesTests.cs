@@ -106,6 +106,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ATrailingAttributionMakesTheSentenceReportedSpeechWithoutItsDateline()
+        {
+            var q = Extract("LISBON (Reuters) - Ferry fares will rise in June, the Port Authority said in a statement.").Single();
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Equal("Ferry fares will rise in June", q.Text);
+            Assert.Equal("Port Authority", q.Speaker);
+            Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+            Assert.Equal("said", q.Cue);
+        }
+
+        [Fact]
         public void TheAddresseeOfToldIsResolvedToTheFullName()
         {
             var text = "Trade minister Ken Mori met his counterpart Lucia Ferro in Rome.\n\nTalks were at a \"decisive point,\" Mori told Ferro.";
