@@ -966,8 +966,9 @@ namespace NewsTools.Quotes
             var atStart = span.OpenToken == sentence.First;
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
-            if (IsTitleCase(content) && !EndsSentence(content) && !(atStart && adjacentCue))
+            if (IsTitleCase(content) && !(atStart && adjacentCue) && (!EndsSentence(content) || (!atStart && words >= 2 && words <= 8 && content.EndsWith(".", StringComparison.Ordinal))))
             {
+                // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
             }
 
