@@ -60,7 +60,7 @@ namespace NewsTools.Quotes
     {
         private const int AdjacentReach = 12;
         private static readonly List<string[]> NoPhrases = new List<string[]>();
-        private const int MaxVerbToQuote = 8;
+        private const int MaxVerbToQuote = 16;
 
         // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
         private const int ScanWindow = 60;
