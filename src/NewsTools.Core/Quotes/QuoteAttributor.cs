@@ -156,6 +156,17 @@ namespace NewsTools.Quotes
             }
 
             var verb = subject.EndToken;
+            if (p.IsPunct(verb, '('))
+            {
+                // "Gov. Pat McCrory (R) blamed ...": the party label is not the verb.
+                while (verb < open && !p.IsPunct(verb, ')'))
+                {
+                    verb++;
+                }
+
+                verb++;
+            }
+
             while (p.IsWord(verb) && verb < open && lexicon.CueModifiers.Contains(p.Word(verb)))
             {
                 verb++;
@@ -792,7 +803,8 @@ namespace NewsTools.Quotes
             var t = first;
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
-            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)))
+            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)) &&
+                   !lexicon.Determiners.Contains(p.Word(t)))
             {
                 t++;
             }
