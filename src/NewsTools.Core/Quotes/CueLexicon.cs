@@ -44,9 +44,6 @@ namespace NewsTools.Quotes
             BareClauseCues = List(config, "bareClauseCues");
             MalePronouns = List(config, "malePronouns");
             FemalePronouns = List(config, "femalePronouns");
-            PluralPronouns = List(config, "pluralPronouns");
-            NeuterPronouns = List(config, "neuterPronouns");
-            RelativePronouns = List(config, "relativePronouns");
             NotNames = new HashSet<string>(config.WordLists.TryGetValue("notNames", out var nn) ? nn : new List<string>(), StringComparer.Ordinal);
             TimeWords = List(config, "timeWords");
             CueModifiers = List(config, "cueModifiers");
@@ -135,12 +132,6 @@ namespace NewsTools.Quotes
 
         public HashSet<string> FemalePronouns { get; }
 
-        public HashSet<string> PluralPronouns { get; }
-
-        public HashSet<string> NeuterPronouns { get; }
-
-        public HashSet<string> RelativePronouns { get; }
-
         /// <summary>Capitalised words that are not names (case-sensitive: "May" the month vs "may").</summary>
         public HashSet<string> NotNames { get; }
 
@@ -158,9 +149,6 @@ namespace NewsTools.Quotes
         public HashSet<string> Descriptors { get; }
 
         public Dictionary<string, SpeakerProfile> SpeakerAliases { get; } = new Dictionary<string, SpeakerProfile>(Ci);
-
-        public bool IsPronoun(string word) =>
-            MalePronouns.Contains(word) || FemalePronouns.Contains(word) || PluralPronouns.Contains(word) || NeuterPronouns.Contains(word) || string.Equals(word, "I", StringComparison.Ordinal);
 
         public static string[] Words(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -28,7 +29,8 @@ namespace NewsTools.Quotes
                 throw new ArgumentNullException(nameof(article));
             }
 
-            var text = TextNormalizer.Normalize(article.Text);
+            // Analyse a same-length copy (non-breaking spaces as spaces) so every offset found indexes the text as given.
+            var text = TextNormalizer.ForAnalysis(article.Text);
             var parser = new MentionParser(lexicon);
             var resolver = new SpeakerResolver(lexicon, parser);
             var attributor = new QuoteAttributor(lexicon, parser, resolver);

@@ -289,24 +289,4 @@ namespace NewsTools.Quotes
             return t.Kind == TokenKind.OpenQuote || (t.Kind == TokenKind.Word && (char.IsUpper(Source[t.Start]) || char.IsDigit(Source[t.Start])));
         }
     }
-
-    /// <summary>Same-length copy of the article text for analysis: odd spaces become spaces, so offsets never move.</summary>
-    internal static class TextNormalizer
-    {
-        public static string Normalize(string text)
-        {
-            char[]? chars = null;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\t')
-                {
-                    chars ??= text.ToCharArray();
-                    chars[i] = ' ';
-                }
-            }
-
-            return chars == null ? text : new string(chars);
-        }
-    }
 }

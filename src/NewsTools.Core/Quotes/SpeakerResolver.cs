@@ -42,9 +42,6 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>True once the name was seen with two or more words or with a title: surely a person or body, not a stray capital.</summary>
-        public bool Introduced { get; set; }
-
         public override string ToString() => Name;
     }
 
@@ -260,17 +257,17 @@ namespace NewsTools.Quotes
             var last = of > 0 ? words[of - 1] : words[words.Length - 1];
             if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
             {
-                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)) { Introduced = true }, profile.Title), register);
+                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
             }
 
-            if (lexicon.GroupWords.Contains(core) || lexicon.GroupWords.Contains(words[0]) && words.Length == 1)
+            if (lexicon.GroupWords.Contains(core))
             {
-                return Find(core) ?? Add(new Entity(core, SpeakerType.Organization) { Introduced = true }, register);
+                return Find(core) ?? Add(new Entity(core, SpeakerType.Organization), register);
             }
 
             if (lexicon.Metonyms.TryGetValue(core, out var country))
             {
-                return Find(country) ?? Add(new Entity(country, SpeakerType.Place) { Introduced = true }, register);
+                return Find(country) ?? Add(new Entity(country, SpeakerType.Place), register);
             }
 
             if (lexicon.OrganizationWords.Contains(last) || lexicon.Places.Contains(core) || lexicon.PlaceWords.Contains(last))
@@ -285,7 +282,7 @@ namespace NewsTools.Quotes
                     name = rest;
                 }
 
-                return Find(name) ?? Add(new Entity(name, type) { Introduced = true, Country = bodyCountry }, register);
+                return Find(name) ?? Add(new Entity(name, type) { Country = bodyCountry }, register);
             }
 
             if (words.Length >= 2)
@@ -300,7 +297,6 @@ namespace NewsTools.Quotes
                     }
                 }
 
-                full.Introduced = true;
                 full.AddTitle(m.Title);
                 full.Country ??= m.Country;
                 return full;
@@ -322,7 +318,6 @@ namespace NewsTools.Quotes
             {
                 single.Type = SpeakerType.Person;
                 single.AddTitle(m.Title);
-                single.Introduced = true;
             }
 
             single.Country ??= m.Country;
