@@ -12,12 +12,14 @@ namespace NewsTools.Quotes
     {
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
+        private readonly CueFinder cues;
         private readonly QuoteAttributor attributor;
 
-        public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, QuoteAttributor attributor)
+        public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, CueFinder cues, QuoteAttributor attributor)
         {
             this.lexicon = lexicon;
             this.parser = parser;
+            this.cues = cues;
             this.attributor = attributor;
         }
 
@@ -56,7 +58,7 @@ namespace NewsTools.Quotes
         {
             for (var t = s.First; t < s.End - 2; t++)
             {
-                var cue = attributor.MatchCue(p, t, s.End);
+                var cue = cues.MatchCue(p, t, s.End);
                 if (cue == null || p.Word(t).EndsWith("ing", System.StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
@@ -218,7 +220,7 @@ namespace NewsTools.Quotes
 
                 for (var c = t + 1; c < last; c++)
                 {
-                    var cue = attributor.MatchCue(p, c, last);
+                    var cue = cues.MatchCue(p, c, last);
                     if (cue == null)
                     {
                         continue;

@@ -33,8 +33,9 @@ namespace NewsTools.Quotes
             var text = TextNormalizer.ForAnalysis(article.Text);
             var parser = new MentionParser(lexicon);
             var resolver = new SpeakerResolver(lexicon, parser);
-            var attributor = new QuoteAttributor(lexicon, parser, resolver);
-            var indirect = new IndirectSpeechFinder(lexicon, parser, attributor);
+            var cues = new CueFinder(lexicon, parser, resolver);
+            var attributor = new QuoteAttributor(cues, new QuoteClassifier(lexicon, parser), parser, resolver);
+            var indirect = new IndirectSpeechFinder(lexicon, parser, cues, attributor);
             var quotes = new List<Quote>();
             QuoteFinding? previous = null;
             ParagraphText? previousParagraph = null;
