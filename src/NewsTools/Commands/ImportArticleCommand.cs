@@ -7,7 +7,11 @@ using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
-    /// <summary>Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.</summary>
+    /// <summary>
+    /// Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.
+    /// Strings in the pipeline are paths (with wildcards) and bind -Path by value; files from Get-ChildItem bind
+    /// -LiteralPath by property name (PSPath, LP, FullName).
+    /// </summary>
     [Cmdlet(VerbsData.Import, "Article", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
@@ -15,7 +19,7 @@ namespace NewsTools.PowerShell.Commands
         private ArticleReader? reader;
         private int done;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
@@ -50,10 +54,14 @@ namespace NewsTools.PowerShell.Commands
             var literal = ParameterSetName == ParameterSets.LiteralPath;
             var files = ResolvePaths(literal ? LiteralPath : Path, literal);
             var options = new ArticleOptions { Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date };
+
+            // The total is known only when every path came on the command line. Piped paths (or files) arrive one record
+            // at a time, so the bar counts files done; a per-record total would read "4 of 2" on the second record.
+            var total = literal || MyInvocation.ExpectingInput ? 0 : files.Count;
             foreach (var file in files)
             {
                 Cancellation.ThrowIfCancellationRequested();
-                ReportProgress(done, literal ? 0 : files.Count, file);
+                ReportProgress(done, total, file);
                 Article? article = null;
                 try
                 {
@@ -63,7 +71,7 @@ namespace NewsTools.PowerShell.Commands
                 {
                     WriteInputError(ex);
                 }
-                catch (Exception ex) when (!IsCancellation(ex))
+                catch (Exception ex) when (!IsStopRequest(ex))
                 {
                     WriteUnexpectedError(ex, "ArticleReadFailed", file);
                 }
