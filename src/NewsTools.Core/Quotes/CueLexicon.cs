@@ -43,6 +43,8 @@ namespace NewsTools.Quotes
             NounCues = List(config, "nounCues");
             BareClauseCues = List(config, "bareClauseCues");
             MalePronouns = List(config, "malePronouns");
+            MaleTitles = List(config, "maleTitles");
+            FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
             NotNames = new HashSet<string>(config.WordLists.TryGetValue("notNames", out var nn) ? nn : new List<string>(), StringComparer.Ordinal);
             TimeWords = List(config, "timeWords");
@@ -129,6 +131,11 @@ namespace NewsTools.Quotes
         public HashSet<string> BareClauseCues { get; }
 
         public HashSet<string> MalePronouns { get; }
+
+        /// <summary>Title words that tell a man ("Mr.", "spokesman") or a woman ("Ms.", "congresswoman").</summary>
+        public HashSet<string> MaleTitles { get; }
+
+        public HashSet<string> FemaleTitles { get; }
 
         public HashSet<string> FemalePronouns { get; }
 

@@ -150,6 +150,11 @@ namespace NewsTools.Quotes
                 f.Attribution = Attribution.Pronoun;
                 var lower = m.Text.ToLowerInvariant();
                 var entity = lower == "who" ? RelativeAntecedent(f.Paragraph, m) : resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
+                if (entity != null)
+                {
+                    resolver.LearnGender(entity, lower);
+                }
+
                 f.Speaker = entity == null ? null : new ResolvedSpeaker(entity.Name, entity.Type, entity.Title);
                 if (f.Speaker == null && lower != "i" && lower != "we")
                 {

@@ -34,6 +34,9 @@ namespace NewsTools.Quotes
 
         public string? Country { get; set; }
 
+        /// <summary>'M' or 'F' when a title ("Ms.", "spokesman") or an earlier pronoun told; otherwise unknown.</summary>
+        public char? Gender { get; set; }
+
         public void AddTitle(string? title)
         {
             if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
@@ -176,7 +179,7 @@ namespace NewsTools.Quotes
                 }
 
                 var e = mention.Entity;
-                var fits = personal ? IsPersonLike(e) : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
+                var fits = personal ? IsPersonLike(e) && GenderFits(e, pronoun) : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
                 if (!fits)
                 {
                     continue;
@@ -191,6 +194,40 @@ namespace NewsTools.Quotes
             }
 
             return fallback;
+        }
+
+        /// <summary>After "he" or "she" has been resolved, later pronouns keep to the same gender for that person.</summary>
+        public void LearnGender(Entity e, string pronoun)
+        {
+            pronoun = MentionParser.WithoutContraction(pronoun);
+            e.Gender ??= lexicon.MalePronouns.Contains(pronoun) ? 'M' : lexicon.FemalePronouns.Contains(pronoun) ? 'F' : (char?)null;
+        }
+
+        private bool GenderFits(Entity e, string pronoun) =>
+            e.Gender == null || (e.Gender == 'M' ? !lexicon.FemalePronouns.Contains(pronoun) : !lexicon.MalePronouns.Contains(pronoun));
+
+        /// <summary>Gender from title words: "Ms.", "spokeswoman", "congressman".</summary>
+        private void NoteGender(Entity e, string? title)
+        {
+            if (e.Gender != null || title == null)
+            {
+                return;
+            }
+
+            foreach (var word in title.Split(' '))
+            {
+                if (lexicon.FemaleTitles.Contains(word))
+                {
+                    e.Gender = 'F';
+                    return;
+                }
+
+                if (lexicon.MaleTitles.Contains(word))
+                {
+                    e.Gender = 'M';
+                    return;
+                }
+            }
         }
 
         private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || e.Type == SpeakerType.Unknown;
@@ -298,6 +335,7 @@ namespace NewsTools.Quotes
                 }
 
                 full.AddTitle(m.Title);
+                NoteGender(full, m.Title);
                 full.Country ??= m.Country;
                 return full;
             }
@@ -308,6 +346,7 @@ namespace NewsTools.Quotes
                 if (register)
                 {
                     person.AddTitle(m.Title);
+                    NoteGender(person, m.Title);
                 }
 
                 return person;
@@ -318,6 +357,7 @@ namespace NewsTools.Quotes
             {
                 single.Type = SpeakerType.Person;
                 single.AddTitle(m.Title);
+                NoteGender(single, m.Title);
             }
 
             single.Country ??= m.Country;

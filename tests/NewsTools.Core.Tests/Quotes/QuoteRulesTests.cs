@@ -63,6 +63,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void APronounSkipsAPersonOfTheOtherGender()
+        {
+            var text = "Ms. Ruth Adeyemi said the talks were over.\n\nMr. Paul Grant disagreed.\n\n\"We will be back in June,\" she said.";
+            var q = Extract(text).Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Ruth Adeyemi", q.Speaker);
+            Assert.Equal("she", q.SpeakerMention);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
