@@ -217,13 +217,13 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        /// <summary>"a", "the": an article alone is no speaker ("one" or "some" before a cue are).</summary>
+        /// <summary>"a", "the", "his": an article or possessive alone is no speaker ("one" or "some" before a cue are).</summary>
         private static bool AllDeterminers(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
                 var w = p.Word(t).ToLowerInvariant();
-                if (w != "a" && w != "an" && w != "the")
+                if (w != "a" && w != "an" && w != "the" && !IsPossessiveDeterminer(w))
                 {
                     return false;
                 }

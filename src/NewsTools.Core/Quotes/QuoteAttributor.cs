@@ -164,6 +164,7 @@ namespace NewsTools.Quotes
             else
             {
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
+                resolver.NoteSpeaker(m);
                 f.Attribution = m.IsNamed ? Attribution.Explicit : Attribution.Nominal;
             }
 

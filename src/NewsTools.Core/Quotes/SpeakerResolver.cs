@@ -37,6 +37,9 @@ namespace NewsTools.Quotes
         /// <summary>'M' or 'F' when a title ("Ms.", "spokesman") or an earlier pronoun told; otherwise unknown.</summary>
         public char? Gender { get; set; }
 
+        /// <summary>Named at a cue as a speaker: a one-word name of unknown kind ("Trump said") is then a person for "he".</summary>
+        public bool HasSpoken { get; set; }
+
         public void AddTitle(string? title)
         {
             if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
@@ -230,7 +233,17 @@ namespace NewsTools.Quotes
             }
         }
 
-        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || e.Type == SpeakerType.Unknown;
+        /// <summary>Records that a named mention spoke, so a later "he" or "she" may refer to it.</summary>
+        public void NoteSpeaker(Mention m)
+        {
+            if (m.IsNamed && byOffset.TryGetValue(m.CoreStart, out var e))
+            {
+                e.HasSpoken = true;
+            }
+        }
+
+        // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
+        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.HasSpoken);
 
         private Entity? ResolveNominal(Mention m, int position)
         {
