@@ -86,8 +86,9 @@ namespace NewsTools.Quotes
 
             if (!subject.IsPronoun)
             {
+                // With no cue to go on, only a known person or body is taken as the one whose words these are ("Law lords" is not).
                 var type = resolver.Resolve(subject, subject.Start).Type;
-                if (type == SpeakerType.Place)
+                if (type == SpeakerType.Place || (type == SpeakerType.Unknown && subject.Core.IndexOf(' ') < 0))
                 {
                     return null;
                 }
