@@ -132,10 +132,9 @@ namespace NewsTools.Quotes
             var afterStart = span.CloseToken + 1;
             var beforeEnd = span.OpenToken;
 
-            // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'. This stretch runs to the next
-            //    sentence end even when the quote itself ended with "?" or "." ('"...?" Clinton asked.').
+            // The stretch after the quote runs to the next sentence end even when the quote itself ended with "?" or "."
+            // ('"...?" Clinton asked.'); the stretch before it is the part of its sentence between the previous quote and this one.
             var after = (First: afterStart, End: StretchEnd(p, afterStart));
-            // A partial quote inside a reported sentence takes the cue before it ("After Scalia said that ... 'quote,' Trump said").
             var beforeIndex = SegmentEndingAt(segments, beforeEnd);
             var before = beforeIndex >= 0 ? segments[beforeIndex] : (First: beforeEnd, End: beforeEnd);
             CueMatch? found = null;
@@ -156,6 +155,7 @@ namespace NewsTools.Quotes
                 return trailing;
             }
 
+            // A partial quote inside a reported sentence takes the cue before it ("After Scalia said that ... 'quote,' Trump said").
             if (span.OpenToken != sentence.First && before.End > before.First)
             {
                 found = LastCue(p, before, sentence);
@@ -166,6 +166,7 @@ namespace NewsTools.Quotes
                 }
             }
 
+            // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'.
             if (after.End > after.First)
             {
                 var dash = span.OpenToken == sentence.First ? DashAttribution(p, after) : null;
