@@ -44,7 +44,9 @@ namespace NewsTools.Quotes
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
                 var body = paragraph.Kind == ParagraphKind.Body;
-                var reported = indirect.Find(paragraph).ToList();
+                // Headline grammar drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
+                // speech into it invents clauses, and the story's body reports the same statement properly.
+                var reported = paragraph.Kind == ParagraphKind.Heading ? new List<QuoteFinding>() : indirect.Find(paragraph).ToList();
                 var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
                 findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));

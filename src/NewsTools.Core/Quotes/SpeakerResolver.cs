@@ -449,10 +449,18 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows.</summary>
-        private static bool IsSubjectPosition(ParagraphText p, int first, int end)
+        /// <summary>
+        /// A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows;
+        /// or it is the inverted subject of a cue verb right after a quote ("...," said Tomas Reyes).
+        /// </summary>
+        private bool IsSubjectPosition(ParagraphText p, int first, int end)
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
+            if (first - 1 >= sentence.First && p.IsWord(first - 1) && lexicon.CueVerbs.Contains(p.Word(first - 1)) && first - 2 >= sentence.First && !p.IsWord(first - 2))
+            {
+                return true;
+            }
+
             var k = first - 1;
             while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && IsTitleLike(p.Word(k)))
             {
