@@ -198,8 +198,9 @@ namespace NewsTools.Articles
                         words = WordCount(line);
                     }
 
-                    // A short first line set apart by a blank line is the headline, however short ("Prices rise").
-                    if (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25)
+                    // A short first line set apart by a blank line is the headline, however short ("Prices rise"),
+                    // unless it is all there is or opens with a dateline: then it is the story itself.
+                    if (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25 && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
                     {
                         block.Role = BlockRole.Title;
                         titleFound = true;
@@ -273,6 +274,19 @@ namespace NewsTools.Articles
             }
 
             return IsSentenceOrPicture(i - 1) && IsSentenceOrPicture(i + 1);
+        }
+
+        private static bool HasKeptBlockAfter(List<ArticleBlock> blocks, int i)
+        {
+            for (var j = i + 1; j < blocks.Count; j++)
+            {
+                if (blocks[j].Role != BlockRole.Removed)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int FirstKept(List<ArticleBlock> blocks)

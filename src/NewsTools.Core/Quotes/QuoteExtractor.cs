@@ -44,9 +44,9 @@ namespace NewsTools.Quotes
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
                 var body = paragraph.Kind == ParagraphKind.Body;
-                // Headline grammar drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
+                // Headline grammar (a heading with no closing period) drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
                 // speech into it invents clauses, and the story's body reports the same statement properly.
-                var reported = paragraph.Kind == ParagraphKind.Heading ? new List<QuoteFinding>() : indirect.Find(paragraph).ToList();
+                var reported = IsHeadlineGrammar(paragraph) ? new List<QuoteFinding>() : indirect.Find(paragraph).ToList();
                 var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
                 findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
@@ -110,6 +110,22 @@ namespace NewsTools.Quotes
         private static bool IsSpace(char c) => char.IsWhiteSpace(c);
 
         /// <summary>The article's kept paragraphs; when it has none (text built in memory), its lines.</summary>
+        private static bool IsHeadlineGrammar(ParagraphText paragraph)
+        {
+            if (paragraph.Kind != ParagraphKind.Heading)
+            {
+                return false;
+            }
+
+            var end = paragraph.End;
+            while (end > paragraph.Start && char.IsWhiteSpace(paragraph.Source[end - 1]))
+            {
+                end--;
+            }
+
+            return end > paragraph.Start && ".!?\"”’".IndexOf(paragraph.Source[end - 1]) < 0;
+        }
+
         private static IEnumerable<ParagraphText> Paragraphs(Article article, string text)
         {
             if (article.Paragraphs.Count > 0)

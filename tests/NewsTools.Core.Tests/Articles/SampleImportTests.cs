@@ -80,5 +80,16 @@ namespace NewsTools.Tests.Articles
             Assert.Equal(new DateTime(2020, 5, 1), article.ReferenceDate);
             Assert.Equal(ReferenceDateSource.User, article.ReferenceDateSource);
         }
+
+        [Theory]
+        [InlineData("LISBON (Reuters) - Ferry fares will rise in June, the port said.\n\nThe rise is the first since 2019.")]
+        [InlineData("Ferry fares will rise in June, the port said.")]
+        public void AFirstLineThatIsTheStoryIsNotTakenForAHeadline(string text)
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse(text);
+
+            Assert.Null(article.Title);
+            Assert.Equal(ParagraphKind.Body, article.Paragraphs[0].Kind);
+        }
     }
 }
