@@ -100,6 +100,61 @@ namespace NewsTools.Cli
             }
         }
 
+        /// <summary>
+        /// The lines of the one gold FILE.jsonl an evaluation command takes, each turned into a <typeparamref name="T"/> by
+        /// <paramref name="parse"/> (given the line and its "FILE:N" name). A file that cannot be read, or a line that does not
+        /// parse, is reported and skipped, so one bad line costs one document, not the run.
+        /// </summary>
+        public IEnumerable<T> ReadGoldFile<T>(CommandLine args, string expected, Func<string, string, T> parse)
+        {
+            if (args.Positional.Count != 1)
+            {
+                throw new UsageException("Give one gold FILE.jsonl (" + expected + ").");
+            }
+
+            var file = args.Positional[0];
+            IEnumerable<string> lines;
+            try
+            {
+                lines = File.ReadLines(file);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Error(new NewsToolsException("EvalFileNotReadable", InputErrorKind.NotFound, file, ex.Message, ex));
+                yield break;
+            }
+
+            var number = 0;
+            foreach (var line in lines)
+            {
+                number++;
+                Cancellation.ThrowIfCancellationRequested();
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                var input = file + ":" + number.ToString(CultureInfo.InvariantCulture);
+                T item;
+                try
+                {
+                    item = parse(line, input);
+                }
+                catch (NewsToolsException ex)
+                {
+                    Error(ex);
+                    continue;
+                }
+                catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidOperationException || ex is KeyNotFoundException)
+                {
+                    Error(new NewsToolsException("EvalLineInvalid", InputErrorKind.InvalidData, input, ex.Message, ex));
+                    continue;
+                }
+
+                yield return item;
+            }
+        }
+
         public static DateTime? ParseDate(string? value, string what)
         {
             if (value == null)

@@ -25,50 +25,17 @@ namespace NewsTools.Cli.Commands
 
         public override int Run(CliContext context, CommandLine args)
         {
-            if (args.Positional.Count != 1)
-            {
-                throw new UsageException("Give one evaluation file.");
-            }
-
             var config = context.LoadConfig(args);
             var reader = new ArticleReader(config);
-            var file = args.Positional[0];
             var articles = new List<Article>();
             var gold = new Dictionary<string, string>(StringComparer.Ordinal);
-            IEnumerable<string> lines;
-            try
-            {
-                lines = File.ReadLines(file).ToList();
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                context.Error(new NewsToolsException("EvalNotReadable", InputErrorKind.NotFound, file, ex.Message, ex));
-                return 1;
-            }
-
             var useDates = !args.Flag("no-dates");
-            var number = 0;
-            foreach (var line in lines)
+            foreach (var eventArticles in context.ReadGoldFile(args, "one event per line with event_id and articles[]", (line, input) => ReadEvent(line, input, reader, useDates)))
             {
-                number++;
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (string.IsNullOrWhiteSpace(line))
+                foreach (var (article, eventId) in eventArticles)
                 {
-                    continue;
-                }
-
-                var input = file + ":" + number.ToString(CultureInfo.InvariantCulture);
-                try
-                {
-                    ReadEvent(line, input, reader, useDates, articles, gold);
-                }
-                catch (NewsToolsException ex)
-                {
-                    context.Error(ex);
-                }
-                catch (JsonException ex)
-                {
-                    context.Error(new NewsToolsException("EvalInvalid", InputErrorKind.InvalidData, input, "Not a JSON event: " + ex.Message, ex));
+                    articles.Add(article);
+                    gold[article.Id] = eventId;
                 }
             }
 
@@ -85,7 +52,7 @@ namespace NewsTools.Cli.Commands
             }
             else
             {
-                context.Out.WriteLine($"file        {file}");
+                context.Out.WriteLine($"file        {args.Positional[0]}");
                 context.Out.WriteLine($"articles    {score.Articles} in {score.Events} events (all mixed){(useDates ? "" : ", dates ignored")}");
                 context.Out.WriteLine($"groups      {score.Groups}");
                 context.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "B-cubed     precision {0:0.000}  recall {1:0.000}  F1 {2:0.000}", score.Precision, score.Recall, score.F1));
@@ -109,8 +76,10 @@ namespace NewsTools.Cli.Commands
             return context.ExitCode;
         }
 
-        private static void ReadEvent(string line, string input, ArticleReader reader, bool useDates, List<Article> articles, Dictionary<string, string> gold)
+        /// <summary>The articles of one event line, each with the event's gold id; empty texts are left out.</summary>
+        private static List<(Article Article, string EventId)> ReadEvent(string line, string input, ArticleReader reader, bool useDates)
         {
+            var result = new List<(Article, string)>();
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("event_id", out var ev) || ev.ValueKind != JsonValueKind.String ||
@@ -147,9 +116,10 @@ namespace NewsTools.Cli.Commands
                     ReferenceDateSource = ReferenceDateSource.Metadata,
                     Url = Get("url"),
                 }, input);
-                articles.Add(article);
-                gold[id] = eventId;
+                result.Add((article, eventId));
             }
+
+            return result;
         }
     }
 }

@@ -25,64 +25,26 @@ namespace NewsTools.Cli.Commands
 
         public override int Run(CliContext context, CommandLine args)
         {
-            if (args.Positional.Count != 1)
-            {
-                throw new UsageException("Give one gold FILE.jsonl (lines with id, text, quotes and unattributed_quoted_spans).");
-            }
-
-            var file = args.Positional[0];
-            IEnumerable<string> lines;
-            try
-            {
-                lines = File.ReadLines(file);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                context.Error(new NewsToolsException("EvalFileNotReadable", InputErrorKind.NotFound, file, ex.Message, ex));
-                return context.ExitCode;
-            }
-
             var config = context.LoadConfig(args);
             var reader = new ArticleReader(config);
             var extractor = new QuoteExtractor(config);
             var score = new QuoteScore();
             var showErrors = args.Flag("errors");
-            var number = 0;
-            foreach (var line in lines)
+            var documents = context.ReadGoldFile(args, "lines with id, text, quotes and unattributed_quoted_spans", (line, input) =>
             {
-                number++;
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                var input = $"{file}:{number}";
-                GoldQuoteDocument doc;
-                Article article;
-                try
-                {
-                    doc = GoldQuoteDocument.Parse(line);
-                    article = reader.Parse(doc.Text, new ArticleOptions { Id = doc.Id }, input);
-                }
-                catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidOperationException || ex is KeyNotFoundException)
-                {
-                    context.Error(new NewsToolsException("EvalLineInvalid", InputErrorKind.InvalidData, input, ex.Message, ex));
-                    continue;
-                }
-                catch (NewsToolsException ex)
-                {
-                    context.Error(ex);
-                    continue;
-                }
+                var doc = GoldQuoteDocument.Parse(line);
+                var article = reader.Parse(doc.Text, new ArticleOptions { Id = doc.Id }, input);
 
                 // Gold offsets index the line's text; an article whose text was rewritten (read as HTML) cannot be scored.
                 if (!string.Equals(article.Text, doc.Text, StringComparison.Ordinal))
                 {
-                    context.Error(new NewsToolsException("EvalTextChanged", InputErrorKind.InvalidData, input, "The article text was not kept as given, so gold offsets do not apply."));
-                    continue;
+                    throw new NewsToolsException("EvalTextChanged", InputErrorKind.InvalidData, input, "The article text was not kept as given, so gold offsets do not apply.");
                 }
 
+                return (doc, article);
+            });
+            foreach (var (doc, article) in documents)
+            {
                 var predicted = extractor.Extract(article, context.Cancellation).Where(q => q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial).ToList();
                 foreach (var error in score.Add(doc, predicted))
                 {
