@@ -140,7 +140,7 @@ namespace NewsTools.Time
                 }
 
                 var t = tokens[i];
-                if (t.Lex == null && t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')))
+                if (t.Lex == null ? t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')) : !t.Lex.CanStart)
                 {
                     continue;
                 }

@@ -14,7 +14,9 @@ namespace NewsTools.Time
         private readonly TimeExpressionTagger tagger;
         private readonly EventExtractor extractor;
         private readonly List<EventCluster> clusters = new List<EventCluster>();
-        private readonly Dictionary<string, List<EventCluster>> byDay = new Dictionary<string, List<EventCluster>>(StringComparer.Ordinal);
+        // Dated clusters by the month their period starts in (periods longer than a month: by year), so a new report is
+        // compared only with reports that can share its date.
+        private readonly Dictionary<int, List<EventCluster>> byPeriod = new Dictionary<int, List<EventCluster>>();
         private int order;
 
         public TimelineBuilder(NewsToolsConfig config)
@@ -45,15 +47,13 @@ namespace NewsTools.Time
                 clusters.Add(cluster);
                 if (mention.Expression.Date != null)
                 {
-                    foreach (var key in Keys(mention.Expression))
+                    var key = HomeKey(mention.Expression);
+                    if (!byPeriod.TryGetValue(key, out var list))
                     {
-                        if (!byDay.TryGetValue(key, out var list))
-                        {
-                            byDay[key] = list = new List<EventCluster>();
-                        }
-
-                        list.Add(cluster);
+                        byPeriod[key] = list = new List<EventCluster>();
                     }
+
+                    list.Add(cluster);
                 }
             }
         }
@@ -78,22 +78,22 @@ namespace NewsTools.Time
                 return null;
             }
 
-            // Candidates share the month the event starts in (periods longer than a month are keyed by their first month).
-            foreach (var key in Keys(mention.Expression))
+            foreach (var key in LookupKeys(mention.Expression))
             {
-                if (!byDay.TryGetValue(key, out var list))
+                if (!byPeriod.TryGetValue(key, out var list))
                 {
                     continue;
                 }
 
-                foreach (var cluster in list)
+                // Bounded work per report: the most recent clusters of a bucket, each by its primary and its latest report,
+                // so a pile of articles on one day stays linear.
+                for (var n = list.Count - 1; n >= 0 && n >= list.Count - MaxComparedPerBucket; n--)
                 {
-                    foreach (var report in cluster.Reports)
+                    var cluster = list[n];
+                    var latest = cluster.Reports[cluster.Reports.Count - 1].Mention;
+                    if (EventMerger.SameEvent(cluster.Primary, mention) || (latest != cluster.Primary && EventMerger.SameEvent(latest, mention)))
                     {
-                        if (EventMerger.SameEvent(report.Mention, mention))
-                        {
-                            return cluster;
-                        }
+                        return cluster;
                     }
                 }
             }
@@ -101,14 +101,31 @@ namespace NewsTools.Time
             return null;
         }
 
-        /// <summary>Index keys: the year of the period, so only events in overlapping years are compared.</summary>
-        private static IEnumerable<string> Keys(TimeExpression e)
+        private const int MaxComparedPerBucket = 64;
+
+        private static int MonthKey(DateTime d) => (d.Year * 13) + d.Month;
+
+        private static int YearKey(DateTime d) => d.Year * 13;
+
+        private static bool Fine(TimeExpression e) => EventMerger.Rank(e.Precision) <= 2;
+
+        /// <summary>Where a cluster is filed: the month its period starts in, or its year for periods longer than a month.</summary>
+        private static int HomeKey(TimeExpression e) => Fine(e) ? MonthKey(e.Date!.Value) : YearKey(e.Date!.Value);
+
+        /// <summary>The buckets that can hold a compatible period: its own month, its year, and for long periods the months inside.</summary>
+        private static IEnumerable<int> LookupKeys(TimeExpression e)
         {
-            var first = e.Date!.Value.Year;
-            var last = Math.Min((e.End ?? e.Date.Value).Year, first + 10);
-            for (var y = first; y <= last; y++)
+            var start = e.Date!.Value;
+            var end = e.End ?? start;
+            yield return MonthKey(start);
+            yield return YearKey(start);
+            if (!Fine(e))
             {
-                yield return y.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var m = new DateTime(start.Year, start.Month, 1).AddMonths(1);
+                for (var k = 0; k < 12 && m <= end; k++, m = m.AddMonths(1))
+                {
+                    yield return MonthKey(m);
+                }
             }
         }
 

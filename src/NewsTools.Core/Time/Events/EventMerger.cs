@@ -66,16 +66,57 @@ namespace NewsTools.Time.Events
                 return false;
             }
 
-            var sharedActors = a.Actors.Count(n => b.Actors.Contains(n, StringComparer.OrdinalIgnoreCase));
-            var wordsA = ContentWords(a.Sentence);
-            var wordsB = ContentWords(b.Sentence);
-            wordsA.IntersectWith(wordsB);
-            var sharedWords = wordsA.Count;
-            return (sharedActors >= 1 && sharedWords >= 2) || sharedWords >= 5;
+            var a1 = a.Signature;
+            var b1 = b.Signature;
+            var common = PopCount(a1[0] & b1[0]) + PopCount(a1[1] & b1[1]) + PopCount(a1[2] & b1[2]) + PopCount(a1[3] & b1[3]);
+            if (common < 2)
+            {
+                return false;
+            }
+
+            var sharedWords = 0;
+            var (small, large) = a.Words.Count <= b.Words.Count ? (a.Words, b.Words) : (b.Words, a.Words);
+            foreach (var w in small)
+            {
+                if (large.Contains(w) && ++sharedWords >= 5)
+                {
+                    return true;
+                }
+            }
+
+            if (sharedWords < 2)
+            {
+                return false;
+            }
+
+            foreach (var n in a.Actors)
+            {
+                foreach (var m in b.Actors)
+                {
+                    if (string.Equals(n, m, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static int PopCount(ulong x)
+        {
+            var n = 0;
+            while (x != 0)
+            {
+                x &= x - 1;
+                n++;
+            }
+
+            return n;
         }
 
         /// <summary>Precision steps, where a day and a time of that day are neighbours.</summary>
-        private static int Rank(TimePrecision p) => p switch
+        internal static int Rank(TimePrecision p) => p switch
         {
             TimePrecision.Minute => 0,
             TimePrecision.Hour => 0,
@@ -92,6 +133,54 @@ namespace NewsTools.Time.Events
             _ => 9,
         };
 
+        private static readonly Scanning.SliceSet Stopwords = new Scanning.SliceSet(EventWords.Stopwords);
+
+        /// <summary>
+        /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
+        /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
+        /// </summary>
+        internal static HashSet<long> WordHashes(string text, int start, int end)
+        {
+            var set = new HashSet<long>();
+            var i = start;
+            while (i < end)
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var s = i;
+                while (i < end && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                var length = i - s;
+                if (length < 4 || Stopwords.Contains(text, s, length))
+                {
+                    continue;
+                }
+
+                if (length > 4 && (text[i - 1] == 's' || text[i - 1] == 'S') && text[i - 2] != 's' && text[i - 2] != 'S')
+                {
+                    length--;
+                }
+
+                long h = 1469598103934665603;
+                for (var k = s; k < s + length; k++)
+                {
+                    h = unchecked((h ^ char.ToLowerInvariant(text[k])) * 1099511628211);
+                }
+
+                set.Add(h);
+            }
+
+            return set;
+        }
+
+        /// <summary>The content words of a text, as strings (for tests and diagnostics).</summary>
         internal static HashSet<string> ContentWords(string text)
         {
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsTools.Time.Vocabulary;
 
@@ -25,6 +26,9 @@ namespace NewsTools.Time.Scanning
         public List<LexEntry> Entries { get; } = new List<LexEntry>();
 
         public TenseCue Tense { get; set; }
+
+        /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
+        public bool CanStart { get; set; }
 
         public bool Has(LexKind kind, out LexEntry entry)
         {
@@ -117,6 +121,17 @@ namespace NewsTools.Time.Scanning
             foreach (var e in TimeVocabulary.Entries)
             {
                 Get(e.Word).Entries.Add(e);
+            }
+
+            foreach (var g in byWord.Values)
+            {
+                foreach (var e in g.Entries)
+                {
+                    if (e.Kind != LexKind.Modifier || Array.IndexOf(TimeVocabulary.StartingModifiers, (Mod)e.Value) >= 0)
+                    {
+                        g.CanStart = true;
+                    }
+                }
             }
 
             foreach (var w in TimeVocabulary.PastCues)

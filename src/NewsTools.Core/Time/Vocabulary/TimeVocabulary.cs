@@ -299,6 +299,13 @@ namespace NewsTools.Time.Vocabulary
             new LexEntry("roughly", LexKind.Modifier, (int)Mod.Around), new LexEntry("approximately", LexKind.Modifier, (int)Mod.Around),
         };
 
+        /// <summary>Modifiers an expression may begin with ("last year", "the third quarter", "nearly two years", "every Monday").</summary>
+        public static readonly Mod[] StartingModifiers =
+        {
+            Mod.Last, Mod.Next, Mod.This, Mod.Past, Mod.Coming, Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up,
+            Mod.Over, Mod.Every, Mod.Each, Mod.Fiscal, Mod.These, Mod.Current,
+        };
+
         /// <summary>Words that make a verb phrase future ("will meet Friday").</summary>
         public static readonly string[] FutureCues =
         {
