@@ -36,6 +36,7 @@ namespace NewsTools.Time
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
             new PartOfPeriodRefiner(),
+            new ApproximationRefiner(),
             new OverlapRefiner(),
         };
 

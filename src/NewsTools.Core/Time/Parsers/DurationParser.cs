@@ -81,7 +81,7 @@ namespace NewsTools.Time.Parsers
         /// <summary>"nearly", "almost", "more than", "less than", "at least", "up to", "over".</summary>
         private static int Qualifiers(TimeScan s, int j)
         {
-            if (s.Mod(j, Mod.Nearly) || s.Mod(j, Mod.Over))
+            if (s.Mod(j, Mod.Nearly))
             {
                 return s.OnLine(j + 1) ? j + 1 : j;
             }

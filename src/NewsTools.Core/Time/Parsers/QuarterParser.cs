@@ -146,7 +146,7 @@ namespace NewsTools.Time.Parsers
             }
 
             // "the third-quarter loss": the adjective is tagged without its article.
-            var first = hyphenated && determiner && ordinalAt == i + 1 ? i + 1 : i;
+            var first = hyphenated && determiner ? i + 1 : i;
             return new TimexCandidate(first, end, frame);
         }
     }

@@ -12,7 +12,29 @@ namespace NewsTools.Time.Parsers
     {
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            return Named(s, i) ?? Counted(s, i) ?? YearEnd(s, i);
+            return Named(s, i) ?? Counted(s, i) ?? YearEnd(s, i) ?? Demonstrative(s, i);
+        }
+
+        /// <summary>"that year", "that month", "that quarter": the one the text is talking about.</summary>
+        private static TimexCandidate? Demonstrative(TimeScan s, int i)
+        {
+            if (!s.Mod(i, Mod.That) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural)
+            {
+                return null;
+            }
+
+            switch (unit)
+            {
+                case TimeUnit.Year:
+                case TimeUnit.Month:
+                case TimeUnit.Week:
+                case TimeUnit.Day:
+                    return new TimexCandidate(i, i + 2, TimexFrame.Anaphoric(unit, 0));
+                case TimeUnit.Quarter:
+                    return new TimexCandidate(i, i + 2, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
+                default:
+                    return null;
+            }
         }
 
         /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>

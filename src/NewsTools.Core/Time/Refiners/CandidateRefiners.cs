@@ -130,6 +130,25 @@ namespace NewsTools.Time.Refiners
         private static bool IsTheYear(TimexFrame f) => f.Kind == FrameKind.Duration && f.Unit == TimeUnit.Year && f.Amount == 1;
     }
 
+    /// <summary>"the next year or so", "two weeks or so": the hedge belongs to the expression.</summary>
+    internal sealed class ApproximationRefiner : ICandidateRefiner
+    {
+        public void Refine(TimeScan s, List<TimexCandidate> candidates)
+        {
+            for (var n = 0; n < candidates.Count; n++)
+            {
+                var c = candidates[n];
+                var k = c.End;
+                var nextStart = n + 1 < candidates.Count ? candidates[n + 1].First : int.MaxValue;
+                if (k + 1 < nextStart && s.OnLine(k) && s.OnLine(k + 1) && s.Mod(k, Mod.Or) && s.Mod(k + 1, Mod.So)
+                    && (c.Frame.Kind == FrameKind.Duration || c.Frame.Kind == FrameKind.Relative))
+                {
+                    c.End = k + 2;
+                }
+            }
+        }
+    }
+
     /// <summary>Keeps the longest of overlapping findings, in text order.</summary>
     internal sealed class OverlapRefiner : ICandidateRefiner
     {

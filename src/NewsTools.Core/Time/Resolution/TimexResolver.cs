@@ -122,6 +122,12 @@ namespace NewsTools.Time.Resolution
                 return Quarter(topicQuarterYear + f.Offset, topicQuarter, f.Type);
             }
 
+            // "a year earlier" outside a quarterly report is, in news, nearly always the year before the story's own.
+            if (f.FollowTopic && reference != null)
+            {
+                return Shift(reference.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+            }
+
             var anchor = topicDate != null && topicPrecision <= PrecisionOf(f.Unit) ? topicDate : reference;
             return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f, TimePrecision.Day);
         }
@@ -392,11 +398,13 @@ namespace NewsTools.Time.Resolution
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
         private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction)
         {
-            // A written day of the month is usually near the reference date whatever the verb says ("the offer expires Dec. 15").
+            // A written day of the month is near the reference date: the tense decides, but a date within three months on the
+            // other side still wins ("said the offer expires Dec. 15" in late October).
             bool Allowed(DateTime x) => direction == Direction.StrictPast ? x < r
                 : direction == Direction.StrictFuture ? x > r
+                : tense == Tense.Past ? x <= r.AddDays(90)
+                : tense == Tense.Future ? x >= r.AddDays(-90)
                 : true;
-            _ = tense;
 
             if (!Allowed(d))
             {

@@ -108,7 +108,7 @@ namespace NewsTools.Time.Scanning
                 return false;
             }
 
-            if (Joined(i + 1) && (Punct(i + 1, '%') || Punct(i + 1, ':')))
+            if (Joined(i + 1) && (Punct(i + 1, '%') || (Punct(i + 1, ':') && Joined(i + 2) && IsNumber(i + 2))))
             {
                 return false;
             }

@@ -303,7 +303,7 @@ namespace NewsTools.Time.Vocabulary
         public static readonly Mod[] StartingModifiers =
         {
             Mod.Last, Mod.Next, Mod.This, Mod.Past, Mod.Coming, Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up,
-            Mod.Over, Mod.Every, Mod.Each, Mod.Fiscal, Mod.These, Mod.Current,
+            Mod.Over, Mod.Every, Mod.Each, Mod.Fiscal, Mod.These, Mod.Current, Mod.That,
         };
 
         /// <summary>Words that make a verb phrase future ("will meet Friday").</summary>
