@@ -64,6 +64,18 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void EventsSurviveOddCapitalisationAndPunctuation()
+        {
+            var text = "The In Of met on Sunday. ,,, On Sunday . THE AND OF Sunday! \"\" Sunday's 'Mr.' Jan. 5, 2018 ... Of The U.S. On Monday\n\nMonday";
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            builder.Add(TimeTestArticles.Make(text, Reference));
+
+            var events = builder.Build();
+            Assert.NotEmpty(events);
+            Assert.All(events, e => Assert.False(string.IsNullOrWhiteSpace(e.Event)));
+        }
+
+        [Fact]
         public void OutOfRangeArithmeticNeverThrows()
         {
             var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);

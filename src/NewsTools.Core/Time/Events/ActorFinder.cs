@@ -134,6 +134,11 @@ namespace NewsTools.Time.Events
             }
 
             // Titles and nationalities before a name: "Japanese Foreign Minister Taro Kono" -> "Taro Kono".
+            if (first > last)
+            {
+                return;
+            }
+
             // ... unless the name ends in an organisation word: "Chinese Foreign Ministry" is one name.
             var organization = In(organizationWords, text, words[last]);
             while (!organization && first < last && (In(titleWords, text, words[first]) || In(demonyms, text, words[first])

@@ -310,7 +310,7 @@ namespace NewsTools.Time.Vocabulary
         public static readonly string[] FutureCues =
         {
             "will", "'ll", "shall", "going", "plans", "plan", "planned", "planning", "expects", "expected", "scheduled", "due", "set",
-            "intends", "aims", "hopes", "next", "upcoming", "forthcoming", "would", "tomorrow",
+            "intends", "aims", "hopes", "next", "upcoming", "forthcoming", "tomorrow",
         };
 
         /// <summary>Auxiliaries and common irregular past forms; regular past forms end in -ed.</summary>
