@@ -141,6 +141,12 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i - 1, i + 3, TimexFrame.Reference(Future));
             }
 
+            // "soon after the attack", "as soon as trading opened" relate two events; they name no time.
+            if (s.Word(i, "soon") && ((s.OnLine(i + 1) && s.Word(i + 1, "after")) || (s.Word(i - 1, "as") && s.OnLine(i))))
+            {
+                return null;
+            }
+
             // "more recently"
             var first = i;
             if (reference.Value == TimeVocabulary.PastRef && reference.Value2 == 0 && s.Mod(i - 1, Mod.More) && s.OnLine(i))

@@ -117,7 +117,8 @@ namespace NewsTools.Time.Resolution
         /// <summary>"a year earlier", "the following year", "two weeks later": counted from the date under discussion.</summary>
         private ResolvedTimex ResolveAnaphoric(TimexFrame f)
         {
-            if (f.FollowTopic && lastWasQuarter)
+            // In a text that reports by quarter, "a year earlier" is that quarter a year before.
+            if (f.FollowTopic && topicQuarter > 0)
             {
                 return Quarter(topicQuarterYear + f.Offset, topicQuarter, f.Type);
             }
@@ -444,7 +445,7 @@ namespace NewsTools.Time.Resolution
                     return new ResolvedTimex(hm.Year.ToString("0000", Inv) + "-H" + (hm.Month == 1 ? "1" : "2"), f.Type, TimePrecision.Half, hm, hm.AddMonths(6).AddDays(-1));
                 case TimeUnit.Year:
                     var y = anchor.Year + offset;
-                    if (f.FollowTopic && lastWasQuarter && f.Kind == FrameKind.Relative)
+                    if (f.FollowTopic && topicQuarter > 0 && f.Kind == FrameKind.Relative)
                     {
                         return Quarter(topicQuarterYear + offset, topicQuarter, f.Type);
                     }
