@@ -53,6 +53,24 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void TimelineOverFloodsStaysLinear()
+        {
+            var sb = new StringBuilder();
+            while (sb.Length < 300_000)
+            {
+                sb.Append("January 5, 2018 Sunday ... ");
+            }
+
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            var watch = Stopwatch.StartNew();
+            builder.Add(TimeTestArticles.Make(sb.ToString() + new string('.', 100_000), Reference));
+            var events = builder.Build();
+            Assert.True(watch.Elapsed < Bound, $"took {watch.Elapsed}");
+            Assert.NotEmpty(events);
+            Assert.All(events, e => Assert.True(e.Event.Length < 1000));
+        }
+
+        [Fact]
         public void ThousandsOfLastInARowEndInOneExpression()
         {
             var text = string.Concat(Enumerable.Repeat("last ", 20_000)) + "year";

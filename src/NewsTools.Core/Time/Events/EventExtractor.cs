@@ -73,6 +73,9 @@ namespace NewsTools.Time.Events
         private static readonly SliceSet Modals = new SliceSet(new[] { "will", "would", "can", "could", "may", "might", "must", "shall", "should" });
         private static readonly SliceSet Abbreviations = new SliceSet(EventWords.Abbreviations);
 
+        /// <summary>How far from its expression an event's sentence may reach, each way.</summary>
+        private const int MaxReach = 400;
+
         private readonly ActorFinder names;
 
         public EventExtractor(NewsToolsConfig config)
@@ -136,8 +139,20 @@ namespace NewsTools.Time.Events
         /// </summary>
         internal static (int Start, int End) SentenceAround(string text, int pStart, int pEnd, int exprStart, int exprEnd)
         {
-            var start = pStart;
-            for (var k = exprStart - 1; k >= pStart; k--)
+            // A "sentence" without stops (a list, a flood of dates) is cut to a window around the expression, so the work
+            // per expression stays bounded and a whole article stays linear.
+            var low = Math.Max(pStart, exprStart - MaxReach);
+            var high = Math.Min(pEnd, exprEnd + MaxReach);
+            var start = low;
+            if (low > pStart)
+            {
+                while (start < exprStart && !char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+
+            for (var k = exprStart - 1; k >= low; k--)
             {
                 if (text[k] == '\n' || (IsStop(text[k]) && EndsSentence(text, k, pEnd)))
                 {
@@ -146,8 +161,16 @@ namespace NewsTools.Time.Events
                 }
             }
 
-            var end = pEnd;
-            for (var k = exprEnd; k < pEnd; k++)
+            var end = high;
+            if (high < pEnd)
+            {
+                while (end > exprEnd && !char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            for (var k = exprEnd; k < high; k++)
             {
                 if (text[k] == '\n')
                 {
@@ -186,6 +209,8 @@ namespace NewsTools.Time.Events
 
         private static bool EndsSentence(string text, int k, int end)
         {
+            // Look a few characters ahead only: runs of dots or spaces must not make each stop a long scan.
+            end = Math.Min(end, k + 16);
             var j = k + 1;
             while (j < end && (IsStop(text[j]) || IsClosing(text[j])))
             {
