@@ -53,6 +53,12 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
+            // "52 years old" is an age; "three-quarters of its food", "a quarter of the vote" are fractions.
+            if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end)) || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of))))
+            {
+                return null;
+            }
+
             // "a year-earlier loss": the compound is the quarter parser's "year-earlier".
             if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Earlier) || s.Mod(end + 1, Mod.Ago)))
             {
