@@ -144,8 +144,19 @@ namespace NewsTools.Time
                 }
             }
 
+            var outlets = new List<string>();
+            foreach (var report in c.Reports)
+            {
+                var name = report.Outlet ?? report.ArticleId;
+                if (!outlets.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    outlets.Add(name);
+                }
+            }
+
             return new TimelineEvent
             {
+                Outlets = outlets,
                 Date = e.Date,
                 End = e.End,
                 Value = e.Value,

@@ -123,6 +123,13 @@ namespace NewsTools.Tests.Time
                 Assert.Contains(source.Text, Flatten(article.Text));
             }
 
+            // A shared fact at year precision: Wang on the early visit ("at the beginning of 2018" / "so early in the year").
+            Assert.Contains(timeline, e => e.Value == "2018" && e.Sources.Any(s => s.Expression.Replace('\u00a0', ' ') == "the beginning of 2018")
+                && e.Sources.Any(s => s.Expression == "early in the year"));
+
+            // Two sentences of one article dated to the same year stay two events.
+            Assert.Contains(timeline, e => e.Value == "2018" && e.Sources.Count == 1 && e.Sources[0].Expression == "this year");
+
             // Sorted by date; events only one outlet reports stay single-sourced.
             Assert.Equal(timeline.Select(e => e.Date).ToList(), timeline.Select(e => e.Date).OrderBy(d => d).ToList());
             Assert.Contains(timeline, e => e.Value == "1895" && e.Sources.Count == 1 && e.Sources[0].Outlet == "Sputnik");

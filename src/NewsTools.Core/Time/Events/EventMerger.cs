@@ -66,6 +66,13 @@ namespace NewsTools.Time.Events
                 return false;
             }
 
+            // One article tells one event once, except a photo caption and the story about the same day; two sentences of
+            // one article dated to the same month or year are different events.
+            if (string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal) && (Rank(x.Precision) > 0 || Rank(y.Precision) > 0))
+            {
+                return false;
+            }
+
             var a1 = a.Signature;
             var b1 = b.Signature;
             var common = PopCount(a1[0] & b1[0]) + PopCount(a1[1] & b1[1]) + PopCount(a1[2] & b1[2]) + PopCount(a1[3] & b1[3]);
