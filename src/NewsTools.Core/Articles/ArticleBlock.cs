@@ -36,6 +36,9 @@ namespace NewsTools.Articles
         /// <summary>Text with odd spaces made plain, same length, for matching.</summary>
         public string Plain => plain ??= NewsTools.Text.TextNormalizer.ForAnalysis(Text);
 
+        /// <summary>Letters in Latin script and in other scripts, counted once (see BlockClassifier).</summary>
+        public (long Latin, long Other)? Scripts { get; set; }
+
         /// <summary>In plain text, whether a blank line follows: a first line set apart like that is a headline.</summary>
         public bool FollowedByBlank { get; set; }
 

@@ -85,12 +85,9 @@ namespace NewsTools.Articles
 
             var text = TextDecoder.Decode(bytes, path, out _);
             var extension = Path.GetExtension(path).ToLowerInvariant();
-            var article = Parse(text, options, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
+            var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
+            var article = Parse(text, fileOptions, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
             article.Path = Path.GetFullPath(path);
-            if (options?.Id == null)
-            {
-                article.Id = Path.GetFileNameWithoutExtension(path);
-            }
 
             return article;
         }
@@ -146,15 +143,30 @@ namespace NewsTools.Articles
             return article;
         }
 
+        private static ArticleOptions Copy(ArticleOptions? options, string id) => new ArticleOptions
+        {
+            Id = id,
+            Outlet = options?.Outlet,
+            Title = options?.Title,
+            ReferenceDate = options?.ReferenceDate,
+            ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
+            Url = options?.Url,
+        };
+
         private static bool LooksLikeHtml(string content)
         {
-            var head = content.TrimStart();
-            if (head.Length == 0 || head[0] != '<')
+            var first = 0;
+            while (first < content.Length && (char.IsWhiteSpace(content[first]) || content[first] == '\uFEFF'))
+            {
+                first++;
+            }
+
+            if (first == content.Length || content[first] != '<')
             {
                 return false;
             }
 
-            var probe = head.Substring(0, Math.Min(head.Length, 4096));
+            var probe = content.Substring(first, Math.Min(content.Length - first, 4096));
             foreach (var tag in new[] { "<html", "<!doctype html", "<body", "<head", "<p>", "<p ", "<div", "<article", "<meta" })
             {
                 if (probe.IndexOf(tag, StringComparison.OrdinalIgnoreCase) >= 0)

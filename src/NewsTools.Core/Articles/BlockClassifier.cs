@@ -13,39 +13,59 @@ namespace NewsTools.Articles
     /// </summary>
     internal sealed class BlockClassifier
     {
-        // Photo credits that mark a line as a caption wherever they stand in it.
-        private static readonly string[] CaptionMarkers = { "PHOTO:", "PHOTOS:", "Photo:", "Photos:", "Photograph:", "Picture:", "Image:", "(Photo", "Credit:", "Getty Images", "AFP PHOTO", "AP Photo", "REUTERS/", "Reuters/", "FILE PHOTO" };
+        // Photo credits that mark a line as a caption wherever they stand in it: one alternation, so one pass over the line.
+        private static readonly System.Text.RegularExpressions.Regex CaptionMarkers = new System.Text.RegularExpressions.Regex(
+            "PHOTOS?:|Photos?:|Photograph:|Picture:|Image:|\\(Photo|Credit:|Getty Images|AFP PHOTO|AP Photo|REUTERS/|Reuters/|FILE PHOTO",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
         private static readonly HashSet<string> SmallWords = new HashSet<string>(StringComparer.Ordinal)
         {
             "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "with", "from", "into", "over", "vs", "via", "amid", "after", "is", "are", "be", "up",
         };
 
+        // Literal rules are most rules: a hash lookup answers them all at once; prefix and pattern rules are tried in turn.
+        private readonly Dictionary<string, BoilerplateRule> literalRules = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
         private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
-        private readonly List<(string Alias, string Outlet)> outletAliases = new List<(string, string)>();
+        private readonly Dictionary<string, string> outletAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public BlockClassifier(NewsToolsConfig config)
         {
             foreach (var pattern in config.Boilerplate)
             {
-                rules.Add(BoilerplateRule.Parse(pattern, null));
+                AddRule(BoilerplateRule.Parse(pattern, null));
             }
 
             foreach (var outlet in config.Outlets)
             {
                 foreach (var pattern in outlet.Boilerplate)
                 {
-                    rules.Add(BoilerplateRule.Parse(pattern, outlet.Name));
+                    AddRule(BoilerplateRule.Parse(pattern, outlet.Name));
                 }
 
                 foreach (var alias in new[] { outlet.Name }.Concat(outlet.Aliases))
                 {
-                    outletAliases.Add((alias, outlet.Name));
+                    // The first profile to claim an alias keeps it.
+                    if (!outletAliases.ContainsKey(alias.Trim()))
+                    {
+                        outletAliases[alias.Trim()] = outlet.Name;
+                    }
                 }
             }
+        }
 
-            // Longest alias first, so "Sputnik International" is tried before "Sputnik".
-            outletAliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        private void AddRule(BoilerplateRule rule)
+        {
+            if (rule.Literal != null)
+            {
+                if (!literalRules.ContainsKey(rule.Literal))
+                {
+                    literalRules[rule.Literal] = rule;
+                }
+            }
+            else
+            {
+                rules.Add(rule);
+            }
         }
 
         /// <summary>Outlet names with the number of clues for each (taglines, credits, outlet-specific boilerplate).</summary>
@@ -81,7 +101,8 @@ namespace NewsTools.Articles
                 return;
             }
 
-            foreach (var rule in rules)
+            var literal = line.Length <= BoilerplateRule.MaxLineLength && literalRules.TryGetValue(line, out var hit) ? hit : null;
+            foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)rules)
             {
                 if (rule.IsMatch(line))
                 {
@@ -95,13 +116,14 @@ namespace NewsTools.Articles
                 }
             }
 
-            if (latinScript && IsOtherScript(line))
+            if (latinScript && IsOtherScript(block))
             {
                 Remove(block, "Other script");
                 return;
             }
 
-            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || CaptionMarkers.Any(m => line.IndexOf(m, StringComparison.Ordinal) >= 0))
+            // Captions are short; a line of thousands of characters is never one.
+            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < 1000 && CaptionMarkers.IsMatch(line)))
             {
                 block.Role = BlockRole.Caption;
             }
@@ -165,11 +187,17 @@ namespace NewsTools.Articles
                 }
 
                 var line = block.Plain.Trim();
-                var words = WordCount(line);
-                var headline = IsHeadlineLike(line, words);
+                // Most blocks are sentences: their last character settles it without counting words.
+                var words = EndsLikeSentence(line) ? int.MaxValue : WordCount(line);
+                var headline = words != int.MaxValue && IsHeadlineLike(line, words);
 
                 if (!titleFound)
                 {
+                    if (words == int.MaxValue)
+                    {
+                        words = WordCount(line);
+                    }
+
                     // A short first line set apart by a blank line is the headline, however short ("Prices rise").
                     if (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25)
                     {
@@ -207,7 +235,8 @@ namespace NewsTools.Articles
                 }
 
                 var afterCaption = PreviousNonLabel(blocks, i) is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
-                if (words >= 5 && TitleCaseRatio(line) >= 0.75 && (afterCaption || words >= 8))
+                // A list (award winners, a programme) is a run of such lines; a teaser stands alone among sentences.
+                if (words >= 5 && char.IsUpper(line[0]) && (afterCaption ? TitleCaseRatio(line) >= 0.75 : (words >= 8 && LooksLikeHeadline(line) && IsIsolated(blocks, i))))
                 {
                     // A related article's headline dropped into the text (often right after its picture).
                     Remove(block, "Teaser");
@@ -224,6 +253,26 @@ namespace NewsTools.Articles
                     block.Role = BlockRole.Heading;
                 }
             }
+        }
+
+        /// <summary>Strict title case, at most one comma and no brackets: a headline, not a list of names or a score line.</summary>
+        private static bool LooksLikeHeadline(string line) =>
+            TitleCaseRatio(line) >= 0.85 && line.Count(c => c == ',') <= 1 && line.IndexOf('(') < 0;
+
+        private static bool IsIsolated(List<ArticleBlock> blocks, int i)
+        {
+            bool IsSentenceOrPicture(int j)
+            {
+                if (j < 0 || j >= blocks.Count)
+                {
+                    return true;
+                }
+
+                var line = blocks[j].Plain.Trim();
+                return blocks[j].Role == BlockRole.Caption || blocks[j].Role == BlockRole.Removed || !IsHeadlineLike(line, WordCount(line));
+            }
+
+            return IsSentenceOrPicture(i - 1) && IsSentenceOrPicture(i + 1);
         }
 
         private static int FirstKept(List<ArticleBlock> blocks)
@@ -270,8 +319,18 @@ namespace NewsTools.Articles
                 return false;
             }
 
+            return !EndsLikeSentence(line);
+        }
+
+        private static bool EndsLikeSentence(string line)
+        {
+            if (line.Length == 0)
+            {
+                return false;
+            }
+
             var last = line[line.Length - 1];
-            return !(last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\u2019' || last == ':' || last == ';' || last == ',' || last == ')' || last == '…');
+            return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\u2019' || last == ':' || last == ';' || last == ',' || last == ')' || last == '…';
         }
 
         private static double TitleCaseRatio(string line)
@@ -280,12 +339,8 @@ namespace NewsTools.Articles
             var capitalised = 0;
             foreach (var token in Tokenizer.Tokenize(line))
             {
-                if (token.Kind == TokenKind.Number)
-                {
-                    content++;
-                    capitalised++;
-                }
-                else if (token.Kind == TokenKind.Word && !SmallWords.Contains(token.Text))
+                // Numbers say nothing about case and are left out of the ratio.
+                if (token.Kind == TokenKind.Word && !SmallWords.Contains(token.Text))
                 {
                     content++;
                     if (char.IsUpper(token.Text[0]))
@@ -304,7 +359,7 @@ namespace NewsTools.Articles
             var inWord = false;
             foreach (var c in text)
             {
-                var letter = char.IsLetterOrDigit(c);
+                var letter = c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
                 if (letter && !inWord)
                 {
                     count++;
@@ -322,24 +377,49 @@ namespace NewsTools.Articles
             long other = 0;
             foreach (var block in blocks)
             {
-                CountScripts(block.Plain, ref latin, ref other);
+                var (blockLatin, blockOther) = ScriptsOf(block);
+                latin += blockLatin;
+                other += blockOther;
             }
 
             return latin >= other;
         }
 
-        private static bool IsOtherScript(string line)
+        private static bool IsOtherScript(ArticleBlock block)
         {
+            var (latin, other) = ScriptsOf(block);
+            return other > 0 && other >= latin;
+        }
+
+        private static (long Latin, long Other) ScriptsOf(ArticleBlock block)
+        {
+            if (block.Scripts is (long, long) known)
+            {
+                return known;
+            }
+
             long latin = 0;
             long other = 0;
-            CountScripts(line, ref latin, ref other);
-            return other > 0 && other >= latin;
+            CountScripts(block.Plain, ref latin, ref other);
+            block.Scripts = (latin, other);
+            return (latin, other);
         }
 
         private static void CountScripts(string text, ref long latin, ref long other)
         {
             foreach (var c in text)
             {
+                if (c < 128)
+                {
+                    // ASCII fast path: most news text never leaves it.
+                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                    {
+                        latin++;
+                    }
+
+                    continue;
+                }
+
                 if (!char.IsLetter(c))
                 {
                     continue;
@@ -357,18 +437,7 @@ namespace NewsTools.Articles
             }
         }
 
-        private string? OutletFor(string name)
-        {
-            foreach (var (alias, outlet) in outletAliases)
-            {
-                if (string.Equals(name, alias, StringComparison.OrdinalIgnoreCase))
-                {
-                    return outlet;
-                }
-            }
-
-            return null;
-        }
+        private string? OutletFor(string name) => outletAliases.TryGetValue(name, out var outlet) ? outlet : null;
 
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 

@@ -28,6 +28,9 @@ namespace NewsTools.Articles
 
         public string Pattern { get; }
 
+        /// <summary>The whole line this rule matches, when it is a literal rule (so callers can index literals in a hash set).</summary>
+        public string? Literal => literal;
+
         /// <summary>The outlet whose profile holds the rule, or null for rules that apply to every outlet.</summary>
         public string? Outlet { get; }
 
@@ -38,7 +41,7 @@ namespace NewsTools.Articles
             {
                 try
                 {
-                    var regex = new Regex(p.Substring(1, p.Length - 2), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+                    var regex = new Regex(p.Substring(1, p.Length - 2), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
                     return new BoilerplateRule(pattern, outlet, null, null, regex);
                 }
                 catch (ArgumentException ex)
@@ -55,8 +58,16 @@ namespace NewsTools.Articles
             return new BoilerplateRule(pattern, outlet, p, null, null);
         }
 
+        /// <summary>Boilerplate lines are short (a promo, a widget label); longer lines are story and are not tested.</summary>
+        public const int MaxLineLength = 400;
+
         public bool IsMatch(string line)
         {
+            if (line.Length > MaxLineLength)
+            {
+                return false;
+            }
+
             if (literal != null)
             {
                 return string.Equals(line, literal, StringComparison.OrdinalIgnoreCase);

@@ -43,32 +43,55 @@ namespace NewsTools.Articles
                     bodySeen++;
                 }
 
-                var tokens = Tokenizer.Tokenize(text, paragraph.Start, paragraph.End);
-                for (var i = 0; i < tokens.Count; i++)
+                // One pass over the characters; only a month or weekday name, or a day number, opens a small token window.
+                var i = paragraph.Start;
+                var end = paragraph.End;
+                while (i < end)
                 {
-                    var t = tokens[i];
-                    if (t.Kind == TokenKind.Number && YearOf(t.Text) is int year)
+                    var c = text[i];
+                    if (c >= 'a' && c <= 'z')
                     {
-                        latestYear = Math.Max(latestYear, year);
-                    }
-
-                    var weekday = Weekday(t.Text);
-                    var at = weekday != null ? Skip(tokens, i + 1, ",", "(") : i;
-                    if (MonthDay(tokens, at, out var month, out var day, out var next))
-                    {
-                        var afterComma = Skip(tokens, next, ",", ")");
-                        int? yearValue = afterComma < tokens.Count && tokens[afterComma].Kind == TokenKind.Number ? YearOf(tokens[afterComma].Text) : null;
-                        if (yearValue is int y && IsValid(y, month, day))
+                        // Lower-case words never start a date here (month and weekday names are capitalised): skip the word.
+                        while (i < end && char.IsLetterOrDigit(text[i]))
                         {
-                            fullDates.Add((new DateTime(y, month, day), prominent));
-                        }
-                        else if (weekday is DayOfWeek w)
-                        {
-                            weekdayPairs.Add((month, day, w));
+                            i++;
                         }
 
-                        i = Math.Max(i, next - 1);
+                        continue;
                     }
+
+                    if (!char.IsLetterOrDigit(c))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    var wordStart = i;
+                    while (i < end && char.IsLetterOrDigit(text[i]))
+                    {
+                        i++;
+                    }
+
+                    var length = i - wordStart;
+                    if (char.IsDigit(c))
+                    {
+                        if (YearAt(text, wordStart, length) is int year)
+                        {
+                            latestYear = Math.Max(latestYear, year);
+                        }
+
+                        if (length > 2 || !(wordStart + length < end && text[wordStart + length] == ' '))
+                        {
+                            continue;
+                        }
+                    }
+                    else if (!char.IsUpper(c) || length < 3 || length > 9 || (MonthIndex(text, wordStart, length) == 0 && WeekdayAt(text, wordStart, length) == null))
+                    {
+                        continue;
+                    }
+
+                    var window = Tokenizer.Tokenize(text, wordStart, Math.Min(end, wordStart + 48));
+                    ReadDateAt(window, prominent, fullDates, weekdayPairs);
                 }
             }
 
@@ -193,19 +216,45 @@ namespace NewsTools.Articles
             return false;
         }
 
-        private static int Month(string word)
+        private static void ReadDateAt(List<Token> tokens, bool prominent, List<(DateTime Date, bool Prominent)> fullDates, List<(int Month, int Day, DayOfWeek Weekday)> weekdayPairs)
         {
-            if (word.Length < 3)
+            if (tokens.Count == 0)
+            {
+                return;
+            }
+
+            var weekday = Weekday(tokens[0].Text);
+            var at = weekday != null ? Skip(tokens, 1, ",", "(") : 0;
+            if (!MonthDay(tokens, at, out var month, out var day, out var next))
+            {
+                return;
+            }
+
+            var afterComma = Skip(tokens, next, ",", ")");
+            int? yearValue = afterComma < tokens.Count && tokens[afterComma].Kind == TokenKind.Number ? YearOf(tokens[afterComma].Text) : null;
+            if (yearValue is int y && IsValid(y, month, day))
+            {
+                fullDates.Add((new DateTime(y, month, day), prominent));
+            }
+            else if (weekday is DayOfWeek w)
+            {
+                weekdayPairs.Add((month, day, w));
+            }
+        }
+
+        private static int MonthIndex(string text, int start, int length)
+        {
+            // Every month name starts with one of these letters; most capitalised words are turned away here.
+            if ("JFMASONDjfmasond".IndexOf(text[start]) < 0)
             {
                 return 0;
             }
 
-            var lower = word.ToLowerInvariant();
             for (var m = 0; m < 12; m++)
             {
-                if (lower == MonthNames[m] || (lower.Length >= 3 && lower.Length <= 4 && MonthNames[m].StartsWith(lower, StringComparison.Ordinal)))
+                var name = MonthNames[m];
+                if ((length == name.Length || (length >= 3 && length <= 4 && length < name.Length)) && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    // "May" is both; "Sept" is a common four-letter form.
                     return m + 1;
                 }
             }
@@ -213,18 +262,58 @@ namespace NewsTools.Articles
             return 0;
         }
 
-        private static DayOfWeek? Weekday(string word)
+        private static DayOfWeek? WeekdayAt(string text, int start, int length)
         {
-            var lower = word.ToLowerInvariant();
+            if (length < 6 || "SMTWFsmtwf".IndexOf(text[start]) < 0)
+            {
+                return null;
+            }
+
             for (var d = 0; d < 7; d++)
             {
-                if (lower == WeekdayNames[d])
+                if (length == WeekdayNames[d].Length && string.Compare(text, start, WeekdayNames[d], 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return (DayOfWeek)d;
                 }
             }
 
             return null;
+        }
+
+        private static int? YearAt(string text, int start, int length)
+        {
+            if (length == 5 && text[start + 4] == 's')
+            {
+                length = 4;
+            }
+
+            if (length != 4)
+            {
+                return null;
+            }
+
+            var year = 0;
+            for (var k = 0; k < 4; k++)
+            {
+                if (!char.IsDigit(text[start + k]))
+                {
+                    return null;
+                }
+
+                year = (year * 10) + (text[start + k] - '0');
+            }
+
+            return year >= 1800 && year <= 2100 ? year : (int?)null;
+        }
+
+        private static int Month(string word)
+        {
+            return word.Length < 3 ? 0 : MonthIndex(word, 0, word.Length);
+        }
+
+        private static DayOfWeek? Weekday(string word)
+        {
+            return WeekdayAt(word, 0, word.Length);
         }
 
         private static int? Day(string token)

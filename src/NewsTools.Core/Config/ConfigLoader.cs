@@ -181,6 +181,19 @@ namespace NewsTools.Config
             }
 
             Note(sections, "metonyms", part.Metonyms.Count);
+            foreach (var pair in part.WordLists)
+            {
+                if (!target.WordLists.TryGetValue(pair.Key, out var list))
+                {
+                    target.WordLists[pair.Key] = list = new List<string>();
+                }
+
+                AddDistinct(list, pair.Value);
+            }
+
+            Note(sections, "wordLists", part.WordLists.Count);
+
+            Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords));
             if (sections.Count > 0)
             {
                 target.Sources.Add(new ConfigSourceInfo(source, sections));

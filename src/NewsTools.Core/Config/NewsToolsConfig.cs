@@ -83,9 +83,25 @@ namespace NewsTools.Config
         /// <summary>Capitalised words that start sentences or name times and are not names ("The", "However", "Sunday").</summary>
         public List<string> NotNames { get; set; } = new List<string>();
 
+        /// <summary>
+        /// Named word lists a capability needs beyond the sections above, e.g. quotes' "organizationWords" or "termMarkers".
+        /// A user file adds words to a list of the same name.
+        /// </summary>
+        public Dictionary<string, List<string>> WordLists { get; set; } = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Word lists for Compare-Coverage and event grouping (Coverage/coverage.defaults.yaml).</summary>
+        public CoverageSettings Coverage { get; set; } = new CoverageSettings();
+
         /// <summary>Which files contributed to which section, in load order.</summary>
         [YamlDotNet.Serialization.YamlIgnore]
         public List<ConfigSourceInfo> Sources { get; } = new List<ConfigSourceInfo>();
+    }
+
+    /// <summary>The coverage section: words that carry no event identity and do not count as content when texts are aligned.</summary>
+    public sealed class CoverageSettings
+    {
+        /// <summary>Function words and news filler ("the", "said", "according") ignored by grouping and alignment.</summary>
+        public List<string> StopWords { get; set; } = new List<string>();
     }
 
     /// <summary>One file's contribution to the merged configuration.</summary>

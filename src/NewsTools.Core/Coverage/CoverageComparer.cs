@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Engine;
+using NewsTools.Quotes;
 using NewsTools.Time;
 
 namespace NewsTools.Coverage
@@ -17,31 +21,452 @@ namespace NewsTools.Coverage
         public IReadOnlyList<Article> Articles { get; internal set; } = Array.Empty<Article>();
 
         public IReadOnlyList<TimelineEvent> Timeline { get; internal set; } = Array.Empty<TimelineEvent>();
+
+        /// <summary>The name each article goes by in Sources and MissingFrom (its outlet, made unique when two share one).</summary>
+        public IReadOnlyList<string> Labels { get; internal set; } = Array.Empty<string>();
     }
 
     /// <summary>Lines up two or more articles on one event: shared and unique statements and facts, discrepancies, voice, framing.</summary>
     public sealed class CoverageComparer
     {
+        /// <summary>Below this share of stop words among its words an article is probably not in the configured language.</summary>
+        private const double MinStopWordShare = 0.12;
+
+        private const int SummaryLength = 140;
+
         private readonly NewsToolsConfig config;
 
         public CoverageComparer(NewsToolsConfig config)
         {
-            this.config = config;
+            this.config = config ?? throw new ArgumentNullException(nameof(config));
         }
 
-        public CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId = null, CancellationToken cancellationToken = default)
-        {
-            _ = config;
-            throw new NotImplementedException("Coverage comparison is being built (issue 5).");
-        }
-    }
+        public CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId = null, CancellationToken cancellationToken = default) =>
+            Compare(articles, groupId, null, cancellationToken);
 
-    /// <summary>Writes comparisons as one self-contained HTML page.</summary>
-    public static class CoverageReportWriter
-    {
-        public static string ToHtml(IReadOnlyList<CoverageComparison> comparisons)
+        /// <param name="articles">The articles of one group.</param>
+        /// <param name="groupId">The id rows carry; "group-1" when none.</param>
+        /// <param name="quoteSource">Quotes per article; the quote extractor when null (tests pass their own).</param>
+        /// <param name="cancellationToken">Stops the comparison between steps.</param>
+        internal CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId, Func<Article, IReadOnlyList<Quote>>? quoteSource, CancellationToken cancellationToken)
         {
-            throw new NotImplementedException("The coverage report is being built (issue 5).");
+            if (articles == null)
+            {
+                throw new ArgumentNullException(nameof(articles));
+            }
+
+            var group = string.IsNullOrWhiteSpace(groupId) ? "group-1" : groupId!;
+            if (articles.Count == 0)
+            {
+                throw new NewsToolsException("NoArticles", InputErrorKind.InvalidArgument, group, "There are no articles to compare.");
+            }
+
+            var keys = new ContentKeys(config);
+            var warnings = new List<string>();
+            var units = new List<List<TextUnit>>();
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var article = articles[a] ?? throw new NewsToolsException("NullArticle", InputErrorKind.InvalidArgument, group, "Article number " + (a + 1) + " is null.");
+                var u = keys.Units(article, a);
+                if (u.Count == 0)
+                {
+                    throw new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, article.Id, $"The article '{article.Id}' has no text to compare.");
+                }
+
+                units.Add(u);
+                var words = u.SelectMany(x => x.Words).ToList();
+                var stop = words.Count(w => keys.IsStopWord(w.Key));
+                if (words.Count >= 20 && (double)stop / words.Count < MinStopWordShare)
+                {
+                    warnings.Add($"The article '{article.Id}' does not look like English: words were compared as written, so little will align with the other articles.");
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var labels = Labels(articles);
+            var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
+            var weights = new KeyWeights(units.SelectMany(x => x).Select(x => x.Content));
+            var builder = new RowBuilder(group, labels);
+
+            // Statements.
+            var statementClusters = new StatementAligner(keys).Align(quotes);
+            var framing = new FramingAnalyzer(config, keys);
+            var wordings = new List<FramingAnalyzer.Wording>();
+            foreach (var cluster in statementClusters)
+            {
+                var speaker = cluster.Select(e => e.Quote.Speaker).Where(s => !string.IsNullOrWhiteSpace(s)).OrderByDescending(s => s!.Length).FirstOrDefault();
+                var item = builder.Row(CoverageKind.Statement, cluster.Select(e => e.Article));
+                item.Speaker = speaker;
+                item.Summary = (speaker ?? "?") + ": " + Shorten(cluster[0].Quote.Text);
+                item.Texts = cluster.Select(e => builder.Text(articles, e.Article, e.Quote.Text, e.Quote.Start, e.Quote.End)).ToList();
+                if (cluster.Count >= 2)
+                {
+                    var segments = WordDiff.Segments(cluster[0].Quote.Text, cluster[1].Quote.Text);
+                    item.Difference = WordDiff.Format(segments);
+                    item.Similarity = Math.Round(WordDiff.Similarity(segments), 3);
+                    wordings.AddRange(framing.Wordings(cluster[0].Article, cluster[0].Quote.Text, cluster[1].Article, cluster[1].Quote.Text));
+                }
+                else
+                {
+                    item.Similarity = 1;
+                }
+
+                builder.Add(item);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Facts and the discrepancies between aligned facts.
+            var factClusters = new FactAligner().Align(units, weights)
+                .OrderBy(c => c.Count > 1 ? 0 : 1)
+                .ThenBy(c => c[0].Article)
+                .ThenBy(c => c[0].Index)
+                .ToList();
+            var finder = new DiscrepancyFinder(keys);
+            var discrepancies = new List<CoverageItem>();
+            foreach (var cluster in factClusters)
+            {
+                var item = builder.Row(CoverageKind.Fact, cluster.Select(u => u.Article));
+                item.Summary = Shorten(cluster[0].Text);
+                item.Texts = cluster.Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
+                item.Similarity = cluster.Count < 2 ? 1 : Math.Round(PairMean(cluster, (x, y) => weights.Similarity(x.Content, y.Content)), 3);
+                if (cluster.Count >= 2)
+                {
+                    item.Difference = WordDiff.Format(WordDiff.Segments(cluster[0].Text, cluster[1].Text));
+                    wordings.AddRange(framing.Wordings(cluster[0].Article, cluster[0].Text, cluster[1].Article, cluster[1].Text));
+                    for (var k = 1; k < cluster.Count; k++)
+                    {
+                        var details = finder.Find(cluster[0], cluster[k], weights);
+                        if (details.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        var d = builder.Row(CoverageKind.Discrepancy, new[] { cluster[0].Article, cluster[k].Article });
+                        d.Detail = string.Join("; ", details);
+                        d.Summary = d.Detail + " (" + Shorten(cluster[0].Text, 80) + ")";
+                        d.Texts = new[] { cluster[0], cluster[k] }.Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
+                        d.Similarity = Math.Round(weights.Similarity(cluster[0].Content, cluster[k].Content), 3);
+                        d.Difference = WordDiff.Format(WordDiff.Segments(cluster[0].Text, cluster[k].Text));
+                        discrepancies.Add(d);
+                    }
+                }
+
+                builder.Add(item);
+            }
+
+            foreach (var d in discrepancies)
+            {
+                builder.Add(d);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            AddVoiceRows(builder, articles, quotes);
+            AddFramingRows(builder, articles, units, framing, wordings);
+            var timeline = Timeline(articles, warnings, cancellationToken);
+
+            var items = builder.Items;
+            var content = items.Where(i => i.Kind == CoverageKind.Fact || i.Kind == CoverageKind.Statement).ToList();
+            var articleKeys = units.Select(u => new HashSet<string>(u.SelectMany(x => x.Content), StringComparer.Ordinal)).ToList();
+            var summary = new CoverageSummary
+            {
+                GroupId = group,
+                Outlets = labels,
+                ArticleIds = articles.Select(a => a.Id).ToList(),
+                SharedShare = content.Count == 0 ? 0 : Math.Round((double)content.Count(i => i.MissingFrom.Count == 0) / content.Count, 3),
+                UniqueCounts = labels.ToDictionary(l => l, l => content.Count(i => i.Sources.Count == 1 && i.Sources[0] == l && labels.Count > 1), StringComparer.Ordinal),
+                Similarity = articles.Count < 2 ? 1 : Math.Round(PairMean(Enumerable.Range(0, articles.Count).ToList(), (x, y) => UnitsSimilarity(articleKeys[x], articleKeys[y])), 3),
+                Statements = items.Count(i => i.Kind == CoverageKind.Statement),
+                Facts = items.Count(i => i.Kind == CoverageKind.Fact),
+                Discrepancies = items.Count(i => i.Kind == CoverageKind.Discrepancy),
+                Warnings = warnings,
+            };
+            return new CoverageComparison { Summary = summary, Items = items, Articles = articles.ToList(), Timeline = timeline, Labels = labels };
+        }
+
+        /// <summary>Overlap of two articles' content words (Dice): 1 for identical texts, near 0 for unrelated ones.</summary>
+        private static double UnitsSimilarity(HashSet<string> a, HashSet<string> b)
+        {
+            if (a.Count + b.Count == 0)
+            {
+                return 0;
+            }
+
+            var shared = a.Count(b.Contains);
+            return 2.0 * shared / (a.Count + b.Count);
+        }
+
+        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity)
+        {
+            double sum = 0;
+            var n = 0;
+            for (var i = 0; i < items.Count; i++)
+            {
+                for (var j = i + 1; j < items.Count; j++)
+                {
+                    sum += similarity(items[i], items[j]);
+                    n++;
+                }
+            }
+
+            return n == 0 ? 1 : sum / n;
+        }
+
+        /// <summary>Outlet names, made unique ("Reuters (a1)", "Reuters (a2)") when two articles share one or have none.</summary>
+        internal static List<string> Labels(IReadOnlyList<Article> articles)
+        {
+            var names = articles.Select(a => string.IsNullOrWhiteSpace(a.Outlet) ? (string.IsNullOrWhiteSpace(a.Id) ? "article" : a.Id) : a.Outlet!).ToList();
+            var labels = new List<string>();
+            for (var i = 0; i < names.Count; i++)
+            {
+                var clash = names.Count(n => string.Equals(n, names[i], StringComparison.OrdinalIgnoreCase)) > 1;
+                var label = clash ? names[i] + " (" + (string.IsNullOrWhiteSpace(articles[i].Id) ? (i + 1).ToString(CultureInfo.InvariantCulture) : articles[i].Id) + ")" : names[i];
+                while (labels.Contains(label, StringComparer.OrdinalIgnoreCase))
+                {
+                    label += " #" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                }
+
+                labels.Add(label);
+            }
+
+            return labels;
+        }
+
+        private IReadOnlyList<IReadOnlyList<Quote>> Quotes(IReadOnlyList<Article> articles, Func<Article, IReadOnlyList<Quote>>? quoteSource, List<string> warnings, CancellationToken cancellationToken)
+        {
+            var extractor = new QuoteExtractor(config);
+            var result = new List<IReadOnlyList<Quote>>();
+            var unavailable = false;
+            foreach (var article in articles)
+            {
+                IReadOnlyList<Quote> quotes = Array.Empty<Quote>();
+                if (!unavailable)
+                {
+                    try
+                    {
+                        quotes = quoteSource != null ? quoteSource(article) : extractor.Extract(article, cancellationToken);
+                    }
+                    catch (NotImplementedException)
+                    {
+                        unavailable = true;
+                        warnings.Add("Quote extraction is not available in this build: no statement or voice rows.");
+                    }
+                    catch (NewsToolsException ex)
+                    {
+                        warnings.Add($"Quotes of '{article.Id}' could not be read: {ex.Message}");
+                    }
+                }
+
+                result.Add(quotes);
+            }
+
+            return result;
+        }
+
+        private IReadOnlyList<TimelineEvent> Timeline(IReadOnlyList<Article> articles, List<string> warnings, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var timeline = new TimelineBuilder(config);
+                foreach (var article in articles)
+                {
+                    timeline.Add(article, null, cancellationToken);
+                }
+
+                return timeline.Build(datedOnly: true);
+            }
+            catch (NotImplementedException)
+            {
+                warnings.Add("Timelines are not available in this build: the comparison has no merged timeline.");
+            }
+            catch (NewsToolsException ex)
+            {
+                warnings.Add("The merged timeline could not be built: " + ex.Message);
+            }
+
+            return Array.Empty<TimelineEvent>();
+        }
+
+        private void AddVoiceRows(RowBuilder builder, IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<Quote>> quotes)
+        {
+            var voices = new VoiceCounter(config).Count(articles, quotes);
+            if (voices.Count == 0)
+            {
+                return;
+            }
+
+            // One name per speaker across outlets ("Wang" and "Wang Yi" are one voice): the longest compatible name.
+            var canonical = new List<string>();
+            string Canonical(string speaker)
+            {
+                for (var i = 0; i < canonical.Count; i++)
+                {
+                    if (StatementAligner.SpeakersMatch(canonical[i], speaker) == StatementAligner.SpeakerMatch.Same)
+                    {
+                        if (speaker.Length > canonical[i].Length)
+                        {
+                            canonical[i] = speaker;
+                        }
+
+                        return canonical[i];
+                    }
+                }
+
+                canonical.Add(speaker);
+                return speaker;
+            }
+
+            var named = voices.Select(v => (Voice: v, Name: Canonical(v.Speaker))).ToList();
+            named = named.Select(x => (x.Voice, Canonical(x.Name))).ToList();
+
+            foreach (var side in named.GroupBy(x => x.Voice.Side, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var item = VoiceRow(builder, articles, side.Select(x => x.Voice).ToList(), x => x.Speaker);
+                item.Side = side.Key;
+                item.Summary = side.Key + " side: " + string.Join(", ", item.Counts.Select(p => p.Key + " " + p.Value.ToString(CultureInfo.InvariantCulture)));
+                builder.Add(item);
+            }
+
+            foreach (var speaker in named.GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var item = VoiceRow(builder, articles, speaker.Select(x => x.Voice).ToList(), _ => null);
+                item.Speaker = speaker.Key;
+                item.Side = speaker.First().Voice.Side;
+                item.Summary = speaker.Key + " (" + item.Side + "): " + string.Join(", ", item.Counts.Select(p => p.Key + " " + p.Value.ToString(CultureInfo.InvariantCulture)));
+                builder.Add(item);
+            }
+        }
+
+        private static CoverageItem VoiceRow(RowBuilder builder, IReadOnlyList<Article> articles, List<VoiceCounter.Voice> voices, Func<VoiceCounter.Voice, string?> breakdown)
+        {
+            var item = builder.Row(CoverageKind.Voice, voices.Select(v => v.Article));
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var words = new Dictionary<string, int>(StringComparer.Ordinal);
+            var texts = new List<CoverageText>();
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var mine = voices.Where(v => v.Article == a).ToList();
+                counts[builder.Label(a)] = mine.Count;
+                words[builder.Label(a)] = mine.Sum(v => v.Words);
+                if (mine.Count == 0)
+                {
+                    continue;
+                }
+
+                var by = mine.Select(breakdown).Where(s => s != null).GroupBy(s => s!).Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture)).ToList();
+                var text = mine.Count.ToString(CultureInfo.InvariantCulture) + (mine.Count == 1 ? " quote, " : " quotes, ") + words[builder.Label(a)].ToString(CultureInfo.InvariantCulture) + " words" + (by.Count > 0 ? " (" + string.Join(", ", by) + ")" : "");
+                texts.Add(builder.Text(articles, a, text, -1, -1));
+            }
+
+            item.Counts = counts;
+            item.Words = words;
+            item.Texts = texts;
+            item.Similarity = counts.Count < 2 ? 1 : Math.Round((double)counts.Values.Min() / Math.Max(1, counts.Values.Max()), 3);
+            return item;
+        }
+
+        private static void AddFramingRows(RowBuilder builder, IReadOnlyList<Article> articles, List<List<TextUnit>> units, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings)
+        {
+            var headlines = Enumerable.Range(0, articles.Count).Where(a => !string.IsNullOrWhiteSpace(articles[a].Title)).ToList();
+            if (headlines.Count > 0)
+            {
+                var item = builder.Row(CoverageKind.Framing, headlines);
+                item.Detail = "Headline";
+                item.Texts = headlines.Select(a => builder.Text(articles, a, articles[a].Title!.Trim(), -1, -1)).ToList();
+                item.Summary = "Headline: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + Shorten(t.Text, 70)));
+                item.Similarity = headlines.Count < 2 ? 1 : Math.Round(PairMean(headlines, (x, y) => WordDiff.Similarity(WordDiff.Segments(articles[x].Title!, articles[y].Title!))), 3);
+                builder.Add(item);
+            }
+
+            var leads = Enumerable.Range(0, articles.Count).Select(a => (Article: a, Unit: FramingAnalyzer.Lead(units[a]))).Where(x => x.Unit != null).ToList();
+            if (leads.Count > 0)
+            {
+                var item = builder.Row(CoverageKind.Framing, leads.Select(x => x.Article));
+                item.Detail = "Lead";
+                item.Texts = leads.Select(x => builder.Text(articles, x.Article, x.Unit!.Text, x.Unit.Start, x.Unit.End)).ToList();
+                item.Summary = "Lead: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + Shorten(t.Text, 70)));
+                item.Similarity = leads.Count < 2 ? 1 : Math.Round(PairMean(leads, (x, y) => WordDiff.Similarity(WordDiff.Segments(x.Unit!.Text, y.Unit!.Text))), 3);
+                if (leads.Count >= 2)
+                {
+                    item.Difference = WordDiff.Format(WordDiff.Segments(leads[0].Unit!.Text, leads[1].Unit!.Text));
+                }
+
+                builder.Add(item);
+            }
+
+            foreach (var (name, titles) in framing.Labels(articles))
+            {
+                var item = builder.Row(CoverageKind.Framing, titles.Keys.OrderBy(k => k));
+                item.Detail = "Label";
+                item.Speaker = name;
+                item.Texts = titles.OrderBy(p => p.Key).Select(p => builder.Text(articles, p.Key, p.Value + " " + name, -1, -1)).ToList();
+                item.Summary = name + " is called: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + titles.First(p => builder.Label(p.Key) == t.Outlet).Value));
+                item.Similarity = 0;
+                builder.Add(item);
+            }
+
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var w in wordings)
+            {
+                if (seen.Count >= FramingAnalyzer.WordingLimit || !seen.Add(w.A + "\u0001" + w.B))
+                {
+                    continue;
+                }
+
+                var item = builder.Row(CoverageKind.Framing, new[] { w.ArticleA, w.ArticleB });
+                item.Detail = "Wording";
+                item.Texts = new List<CoverageText> { builder.Text(articles, w.ArticleA, w.A, -1, -1), builder.Text(articles, w.ArticleB, w.B, -1, -1) };
+                item.Summary = "'" + w.A + "' (" + builder.Label(w.ArticleA) + ") / '" + w.B + "' (" + builder.Label(w.ArticleB) + ")";
+                item.Difference = "[-" + w.A + "-]{+" + w.B + "+}";
+                item.Similarity = 0;
+                builder.Add(item);
+            }
+        }
+
+        internal static string Shorten(string text, int max = SummaryLength)
+        {
+            var t = text.Replace('\n', ' ').Replace('\r', ' ').Trim();
+            if (t.Length <= max)
+            {
+                return t;
+            }
+
+            var cut = t.LastIndexOf(' ', max - 1);
+            return t.Substring(0, cut > max / 2 ? cut : max - 1).TrimEnd(',', ';', ':') + "…";
+        }
+
+        /// <summary>Makes rows with Sources and MissingFrom filled from article indexes.</summary>
+        private sealed class RowBuilder
+        {
+            private readonly string group;
+            private readonly IReadOnlyList<string> labels;
+
+            public RowBuilder(string group, IReadOnlyList<string> labels)
+            {
+                this.group = group;
+                this.labels = labels;
+            }
+
+            public List<CoverageItem> Items { get; } = new List<CoverageItem>();
+
+            public string Label(int article) => labels[article];
+
+            public CoverageItem Row(CoverageKind kind, IEnumerable<int> articles)
+            {
+                var present = new HashSet<int>(articles);
+                return new CoverageItem
+                {
+                    GroupId = group,
+                    Kind = kind,
+                    Sources = Enumerable.Range(0, labels.Count).Where(present.Contains).Select(i => labels[i]).ToList(),
+                    MissingFrom = Enumerable.Range(0, labels.Count).Where(i => !present.Contains(i)).Select(i => labels[i]).ToList(),
+                };
+            }
+
+            public CoverageText Text(IReadOnlyList<Article> articles, int article, string text, int start, int end) =>
+                new CoverageText { Outlet = labels[article], ArticleId = articles[article].Id, Text = text, Start = start, End = end };
+
+            public void Add(CoverageItem item) => Items.Add(item);
         }
     }
 }

@@ -21,6 +21,11 @@ namespace NewsTools.Coverage
 
         public string Text { get; internal set; } = "";
 
+        /// <summary>Offsets of the passage in the article text, or -1 when the text is not a passage (counts, headlines).</summary>
+        public int Start { get; internal set; } = -1;
+
+        public int End { get; internal set; } = -1;
+
         public override string ToString() => (Outlet ?? ArticleId) + ": " + Text;
     }
 
@@ -49,6 +54,18 @@ namespace NewsTools.Coverage
 
         public IReadOnlyList<CoverageText> Texts { get; internal set; } = Array.Empty<CoverageText>();
 
+        /// <summary>Voice rows: the country or organisation the speakers speak for.</summary>
+        public string? Side { get; internal set; }
+
+        /// <summary>Voice rows: quotes per outlet.</summary>
+        public IReadOnlyDictionary<string, int> Counts { get; internal set; } = new Dictionary<string, int>();
+
+        /// <summary>Voice rows: quoted words per outlet.</summary>
+        public IReadOnlyDictionary<string, int> Words { get; internal set; } = new Dictionary<string, int>();
+
+        /// <summary>Discrepancy rows: what differs ("numbers: 3 / 4"); framing rows: the aspect ("Headline", "Lead", "Wording").</summary>
+        public string? Detail { get; internal set; }
+
         public override string ToString() => Kind + ": " + Summary;
     }
 
@@ -74,6 +91,9 @@ namespace NewsTools.Coverage
         public int Facts { get; internal set; }
 
         public int Discrepancies { get; internal set; }
+
+        /// <summary>What limited the comparison (an article in another language, a part of the engine not available).</summary>
+        public IReadOnlyList<string> Warnings { get; internal set; } = Array.Empty<string>();
 
         public override string ToString() => GroupId + ": " + string.Join(", ", Outlets);
     }

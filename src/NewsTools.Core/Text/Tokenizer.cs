@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsTools.Text
 {
@@ -41,9 +43,12 @@ namespace NewsTools.Text
     {
         public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+        // Punctuation tokens are one character: share one string per ASCII character instead of allocating each.
+        private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
         public static List<Token> Tokenize(string text, int start, int end)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
             var i = start;
             while (i < end)
             {
@@ -107,7 +112,7 @@ namespace NewsTools.Text
                 else
                 {
                     i++;
-                    tokens.Add(new Token(s, i, TokenKind.Punctuation, text.Substring(s, 1)));
+                    tokens.Add(new Token(s, i, TokenKind.Punctuation, c < 128 ? AsciiStrings[c] : text.Substring(s, 1)));
                 }
             }
 

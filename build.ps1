@@ -1,0 +1,344 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Builds, tests, demonstrates and packages the NewsTools module. The one entry point.
+
+.DESCRIPTION
+    Build    dotnet publish of src/NewsTools, then an explicit file list into out/NewsTools/:
+             the manifest (version stamped from Directory.Build.props), NewsTools.dll, the format and type files,
+             en-US/NewsTools.dll-Help.xml, LICENSE, and NewsTools.Core plus the third-party assemblies in Dependencies/.
+    Test     Build, dotnet test, then Invoke-Pester (Pester 5) on tests/pester in a fresh
+             `pwsh -NoProfile -NonInteractive` with out/ first on PSModulePath, so the tests import the built module
+             and never src/. On Windows the suite also runs in Windows PowerShell 5.1 when it is there.
+    Demo     Build, then runs the cmdlets over samples/ (and ../shared/seeds when present) in a fresh session.
+    Package  Build, then out/NewsTools.<version>.nupkg in the layout the PowerShell Gallery accepts.
+    Clean    Removes out/.
+
+.EXAMPLE
+    ./build.ps1 -Task Test -Configuration Release
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
+    [string[]] $Task = @('Build'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$Root = $PSScriptRoot
+# $IsWindows does not exist in Windows PowerShell 5.1, and strict mode forbids reading an unset variable.
+$OnWindows = [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
+$Out = Join-Path $Root 'out'
+$ModuleOut = Join-Path $Out 'NewsTools'
+$PublishDir = Join-Path $Out '_publish'
+
+# What ships, by name. A new dependency must be added here on purpose: Build fails on any assembly it does not expect.
+$ModuleRootFiles = @(
+    @{ From = 'module/NewsTools.psd1'; To = 'NewsTools.psd1' }
+    @{ From = 'module/NewsTools.format.ps1xml'; To = 'NewsTools.format.ps1xml' }
+    @{ From = 'module/NewsTools.types.ps1xml'; To = 'NewsTools.types.ps1xml' }
+    @{ From = 'module/en-US/NewsTools.dll-Help.xml'; To = 'en-US/NewsTools.dll-Help.xml' }
+    @{ From = 'LICENSE'; To = 'LICENSE' }
+)
+$DependencyAssemblies = @(
+    'NewsTools.Core.dll'
+    'YamlDotNet.dll'
+    'AngleSharp.dll'
+    'System.Buffers.dll'
+    'System.Memory.dll'
+    'System.Numerics.Vectors.dll'
+    'System.Runtime.CompilerServices.Unsafe.dll'
+    'System.Text.Encoding.CodePages.dll'
+)
+
+function Invoke-Native {
+    param([string] $Command, [string[]] $Arguments)
+    Write-Host "> $Command $($Arguments -join ' ')" -ForegroundColor Cyan
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw "$Command exited with code $LASTEXITCODE"
+    }
+}
+
+function Get-ModuleVersion {
+    [xml] $props = Get-Content -LiteralPath (Join-Path $Root 'Directory.Build.props') -Raw
+    $node = $props.SelectSingleNode('/Project/PropertyGroup/VersionPrefix')
+    if (-not $node -or -not $node.InnerText.Trim()) {
+        throw 'Directory.Build.props has no VersionPrefix.'
+    }
+    return $node.InnerText.Trim()
+}
+
+function Invoke-Build {
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsTools/NewsTools.csproj'), '-c', $Configuration, '-o', $PublishDir, '-warnaserror', '--nologo')
+
+    if (Test-Path -LiteralPath $ModuleOut) {
+        Remove-Item -LiteralPath $ModuleOut -Recurse -Force
+    }
+    $dependencies = Join-Path $ModuleOut 'Dependencies'
+    New-Item -ItemType Directory -Path $dependencies -Force | Out-Null
+    New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US') -Force | Out-Null
+
+    foreach ($file in $ModuleRootFiles) {
+        Copy-Item -LiteralPath (Join-Path $Root $file.From) -Destination (Join-Path $ModuleOut $file.To)
+    }
+    Copy-Item -LiteralPath (Join-Path $PublishDir 'NewsTools.dll') -Destination $ModuleOut
+
+    foreach ($name in $DependencyAssemblies) {
+        $source = Join-Path $PublishDir $name
+        if (-not (Test-Path -LiteralPath $source)) {
+            throw "Expected dependency $name is not in the publish output."
+        }
+        Copy-Item -LiteralPath $source -Destination $dependencies
+    }
+
+    $unexpected = Get-ChildItem -LiteralPath $PublishDir -Filter '*.dll' |
+        Where-Object { $_.Name -ne 'NewsTools.dll' -and $DependencyAssemblies -notcontains $_.Name }
+    if ($unexpected) {
+        throw "The publish output has assemblies build.ps1 does not ship: $($unexpected.Name -join ', '). Add them to `$DependencyAssemblies."
+    }
+    if (Test-Path -LiteralPath (Join-Path $PublishDir 'System.Management.Automation.dll')) {
+        throw 'System.Management.Automation.dll must never ship: PowerShell provides it.'
+    }
+
+    # The version lives in Directory.Build.props only; stamp it into the built manifest.
+    $version = Get-ModuleVersion
+    $manifest = Join-Path $ModuleOut 'NewsTools.psd1'
+    $text = [System.IO.File]::ReadAllText($manifest)
+    $stamped = [regex]::Replace($text, "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'", "`${1}'$version'")
+    [System.IO.File]::WriteAllText($manifest, $stamped, [System.Text.UTF8Encoding]::new($false))
+
+    $info = Test-ModuleManifest -Path $manifest
+    Write-Host "Built $($info.Name) $($info.Version) in $ModuleOut" -ForegroundColor Green
+}
+
+function Get-PwshPath {
+    $candidate = Join-Path $PSHOME ($(if ($OnWindows) { 'pwsh.exe' } else { 'pwsh' }))
+    if (Test-Path -LiteralPath $candidate) {
+        return $candidate
+    }
+    $command = Get-Command pwsh -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($command) {
+        return $command.Source
+    }
+    return $null
+}
+
+function Invoke-FreshSession {
+    <# Runs a script in a new process with out/ first on PSModulePath: what a user who installed the module has. #>
+    param([string] $Shell, [string] $Script)
+    $sep = [System.IO.Path]::PathSeparator
+    $prelude = "`$env:PSModulePath = '$($Out.Replace("'", "''"))' + '$sep' + `$env:PSModulePath; Set-Location -LiteralPath '$($Root.Replace("'", "''"))'; "
+    $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($prelude + $Script))
+    # Out-Host: the child's output is shown, not returned; only the exit code is.
+    & $Shell -NoProfile -NonInteractive -EncodedCommand $encoded | Out-Host
+    return $LASTEXITCODE
+}
+
+function Invoke-Test {
+    Invoke-Native dotnet @('test', (Join-Path $Root 'NewsTools.sln'), '-c', $Configuration, '--nologo')
+
+    $probe = "if (Get-Module -ListAvailable Pester | Where-Object { `$_.Version -ge [version]'5.3.0' }) { exit 0 } else { exit 1 }"
+    $pester = @'
+$ErrorActionPreference = 'Stop'
+Import-Module Pester -MinimumVersion 5.3.0
+$config = New-PesterConfiguration
+$config.Run.Path = './tests/pester'
+$config.Run.Exit = $true
+$config.Output.Verbosity = 'Detailed'
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputPath = "./out/pester-$($PSVersionTable.PSEdition).xml"
+Invoke-Pester -Configuration $config
+'@
+
+    $shells = @()
+    $pwsh = Get-PwshPath
+    if ($pwsh) { $shells += $pwsh }
+    if ($OnWindows) {
+        $desktop = Join-Path $env:SystemRoot 'System32/WindowsPowerShell/v1.0/powershell.exe'
+        if (Test-Path -LiteralPath $desktop) { $shells += $desktop }
+    }
+    if (-not $shells) {
+        throw 'No pwsh found to run the Pester suite in.'
+    }
+
+    $failed = @()
+    foreach ($shell in $shells) {
+        if ((Invoke-FreshSession -Shell $shell -Script $probe) -ne 0) {
+            Write-Warning "Pester 5.3 or later is not installed for $shell (Install-Module Pester -MinimumVersion 5.3): its Pester run is skipped."
+            continue
+        }
+        Write-Host "> Pester in a fresh $shell" -ForegroundColor Cyan
+        $code = Invoke-FreshSession -Shell $shell -Script $pester
+        if ($code -ne 0) {
+            $failed += "$shell (exit $code)"
+        }
+    }
+    if ($failed) {
+        throw "Pester failed in: $($failed -join ', ')"
+    }
+}
+
+function Invoke-Demo {
+    $demo = @'
+$ErrorActionPreference = 'Continue'
+Import-Module NewsTools
+$files = @(Get-ChildItem -Path ./samples/* -Include *.txt, *.html -File -ErrorAction SilentlyContinue)
+$seeds = Join-Path (Split-Path (Get-Location) -Parent) 'shared/seeds'
+if (Test-Path -LiteralPath $seeds) { $files += Get-ChildItem -LiteralPath $seeds -Filter *.txt }
+if (-not $files) { Write-Warning 'No sample articles found.'; return }
+if (Test-Path -LiteralPath ./samples/config/newstools.yaml) { $env:NEWSTOOLS_CONFIG = (Resolve-Path ./samples/config/newstools.yaml).ProviderPath }
+Write-Host "`n== Import-Article" -ForegroundColor Yellow
+$articles = $files | Import-Article
+$articles | Format-Table
+Write-Host "`n== Get-ArticleQuote | Group-Object Speaker" -ForegroundColor Yellow
+$articles | Get-ArticleQuote | Group-Object Speaker | Sort-Object Count -Descending | Format-Table Count, Name
+Write-Host "`n== ConvertTo-EventTimeline -DatedOnly" -ForegroundColor Yellow
+$articles | ConvertTo-EventTimeline -DatedOnly | Format-Table
+Write-Host "`n== Group-ArticleEvent" -ForegroundColor Yellow
+$articles | Group-ArticleEvent | Format-Table
+Write-Host "`n== Compare-Coverage -GroupByEvent" -ForegroundColor Yellow
+$articles | Compare-Coverage -GroupByEvent | Format-Table
+$report = Join-Path (Get-Location) 'out/demo-report.html'
+$articles | Export-CoverageReport -Path $report -GroupByEvent -PassThru | Format-Table Name, Length
+'@
+    $pwsh = Get-PwshPath
+    if (-not $pwsh) {
+        throw 'No pwsh found to run the demo in.'
+    }
+    $null = Invoke-FreshSession -Shell $pwsh -Script $demo
+}
+
+function New-GalleryPackage {
+    <#
+        The PowerShell Gallery's layout: the module's files at the package root, a nuspec named for the module, and the
+        OPC parts NuGet packages carry. Publish-PSResource makes exactly that when PSResourceGet is present; otherwise the
+        same layout is written here.
+    #>
+    $version = Get-ModuleVersion
+    $target = Join-Path $Out "NewsTools.$version.nupkg"
+    if (Test-Path -LiteralPath $target) {
+        Remove-Item -LiteralPath $target -Force
+    }
+
+    $psResourceGet = Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet | Select-Object -First 1
+    if ($psResourceGet) {
+        Import-Module $psResourceGet
+        $repoName = 'NewsToolsBuild-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $repoDir = Join-Path $Out '_gallery'
+        New-Item -ItemType Directory -Path $repoDir -Force | Out-Null
+        Register-PSResourceRepository -Name $repoName -Uri $repoDir -Trusted
+        try {
+            Publish-PSResource -Path $ModuleOut -Repository $repoName
+            $made = Get-ChildItem -LiteralPath $repoDir -Filter '*.nupkg' | Select-Object -First 1
+            if (-not $made) { throw 'Publish-PSResource wrote no package.' }
+            Move-Item -LiteralPath $made.FullName -Destination $target -Force
+        }
+        finally {
+            Unregister-PSResourceRepository -Name $repoName
+        }
+    }
+    else {
+        Write-NupkgByHand -Version $version -Target $target
+    }
+    Write-Host "Packaged $target" -ForegroundColor Green
+}
+
+function ConvertTo-XmlText([string] $Text) {
+    return [System.Security.SecurityElement]::Escape($Text)
+}
+
+function Write-NupkgByHand {
+    param([string] $Version, [string] $Target)
+    Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+    $data = Import-PowerShellDataFile -LiteralPath (Join-Path $ModuleOut 'NewsTools.psd1')
+    $psData = $data.PrivateData.PSData
+    $cmdlets = @($data.CmdletsToExport)
+    # The Gallery derives these tags from the manifest; they make the cmdlets searchable.
+    $tags = @($psData.Tags) + @('PSModule', 'PSIncludes_Cmdlet') + ($cmdlets | ForEach-Object { "PSCmdlet_$_" }) + ($cmdlets | ForEach-Object { "PSCommand_$_" })
+    $nuspec = @"
+<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd">
+  <metadata>
+    <id>NewsTools</id>
+    <version>$Version</version>
+    <authors>$(ConvertTo-XmlText $data.Author)</authors>
+    <owners>$(ConvertTo-XmlText $data.CompanyName)</owners>
+    <requireLicenseAcceptance>false</requireLicenseAcceptance>
+    <licenseUrl>$(ConvertTo-XmlText $psData.LicenseUri)</licenseUrl>
+    <projectUrl>$(ConvertTo-XmlText $psData.ProjectUri)</projectUrl>
+    <description>$(ConvertTo-XmlText $data.Description)</description>
+    <releaseNotes>$(ConvertTo-XmlText $psData.ReleaseNotes)</releaseNotes>
+    <copyright>$(ConvertTo-XmlText $data.Copyright)</copyright>
+    <tags>$(ConvertTo-XmlText ($tags -join ' '))</tags>
+  </metadata>
+</package>
+"@
+    $coreId = [guid]::NewGuid().ToString('N')
+    $psmdcp = @"
+<?xml version="1.0" encoding="utf-8"?>
+<coreProperties xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">
+  <dc:creator>$(ConvertTo-XmlText $data.Author)</dc:creator>
+  <dc:description>$(ConvertTo-XmlText $data.Description)</dc:description>
+  <dc:identifier>NewsTools</dc:identifier>
+  <version>$Version</version>
+  <keywords>$(ConvertTo-XmlText ($tags -join ' '))</keywords>
+</coreProperties>
+"@
+    $rels = @"
+<?xml version="1.0" encoding="utf-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+  <Relationship Type="http://schemas.microsoft.com/packaging/2010/07/manifest" Target="/NewsTools.nuspec" Id="R1" />
+  <Relationship Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="/package/services/metadata/core-properties/$coreId.psmdcp" Id="R2" />
+</Relationships>
+"@
+    $files = Get-ChildItem -LiteralPath $ModuleOut -Recurse -File
+    $extensions = $files | Where-Object { $_.Extension } | ForEach-Object { $_.Extension.TrimStart('.').ToLowerInvariant() } | Sort-Object -Unique
+    $defaults = (@($extensions) + @('nuspec', 'psmdcp', 'rels') | Sort-Object -Unique | ForEach-Object { "  <Default Extension=`"$_`" ContentType=`"application/octet`" />" }) -join "`n"
+    $overrides = ($files | Where-Object { -not $_.Extension } | ForEach-Object {
+            $part = '/' + $_.FullName.Substring($ModuleOut.Length + 1).Replace('\', '/')
+            "  <Override PartName=`"$part`" ContentType=`"application/octet`" />"
+        }) -join "`n"
+    $contentTypes = @"
+<?xml version="1.0" encoding="utf-8"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+$defaults
+$overrides
+</Types>
+"@
+    $zip = [System.IO.Compression.ZipFile]::Open($Target, [System.IO.Compression.ZipArchiveMode]::Create)
+    try {
+        $utf8 = [System.Text.UTF8Encoding]::new($false)
+        foreach ($entry in @(
+                @{ Name = 'NewsTools.nuspec'; Text = $nuspec }
+                @{ Name = '[Content_Types].xml'; Text = $contentTypes }
+                @{ Name = '_rels/.rels'; Text = $rels }
+                @{ Name = "package/services/metadata/core-properties/$coreId.psmdcp"; Text = $psmdcp })) {
+            $writer = [System.IO.StreamWriter]::new($zip.CreateEntry($entry.Name).Open(), $utf8)
+            try { $writer.Write($entry.Text) } finally { $writer.Dispose() }
+        }
+        foreach ($file in $files) {
+            $name = $file.FullName.Substring($ModuleOut.Length + 1).Replace('\', '/')
+            [void] [System.IO.Compression.ZipFileExtensions]::CreateEntryFromFile($zip, $file.FullName, $name)
+        }
+    }
+    finally {
+        $zip.Dispose()
+    }
+}
+
+foreach ($step in $Task) {
+    switch ($step) {
+        'Clean' {
+            if (Test-Path -LiteralPath $Out) { Remove-Item -LiteralPath $Out -Recurse -Force }
+        }
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Build; Invoke-Test }
+        'Demo' { Invoke-Build; Invoke-Demo }
+        'Package' { Invoke-Build; New-GalleryPackage }
+    }
+}

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Coverage;
+using NewsTools.Quotes;
+using NewsTools.Time;
+
+namespace NewsTools.Cli.Commands
+{
+    /// <summary>
+    /// `newstools bench`: throughput of each stage over a folder of articles (by default ../shared/corpus/bbc-news-2225),
+    /// single-threaded, streaming one file at a time, with the managed heap measured so growth with file count shows; then
+    /// the adversarial inputs every scanner must survive in linear time; then grouping at 1k/3k/10k articles and a 5-way comparison.
+    /// </summary>
+    internal sealed class BenchCommand : CliCommand
+    {
+        public override string Name => "bench";
+
+        public override string Summary => "Measure throughput (MB/s per stage), memory while streaming, adversarial inputs, grouping scale.";
+
+        public override string Usage => "[--corpus DIR] [--rounds N] [--stages import,quotes,time,adversarial,group,compare]";
+
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "stages" };
+
+        public override int Run(CliContext context, CommandLine args)
+        {
+            var corpus = args.Value("corpus") ?? Path.Combine(FindRepoRoot() ?? ".", "..", "shared", "corpus", "bbc-news-2225");
+            if (!Directory.Exists(corpus))
+            {
+                throw new UsageException($"The corpus folder '{corpus}' does not exist (give --corpus DIR).");
+            }
+
+            var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
+            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,adversarial,group,compare").Split(','), StringComparer.OrdinalIgnoreCase);
+            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var bytes = files.Sum(f => new FileInfo(f).Length);
+            var config = context.LoadConfig(args);
+            var o = context.Out;
+            o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); {rounds} rounds per stage, best round reported; one thread");
+
+            var reader = new ArticleReader(config);
+            if (stages.Contains("import"))
+            {
+                Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+            }
+
+            if (stages.Contains("quotes"))
+            {
+                var quotes = new QuoteExtractor(config);
+                Stage(o, "import+quotes", files, bytes, rounds, path => quotes.Extract(reader.ReadFile(path)));
+            }
+
+            if (stages.Contains("time"))
+            {
+                var tagger = new TimeExpressionTagger(config);
+                Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
+                Stage(o, "import+timex+events", files, bytes, rounds, path =>
+                {
+                    var builder = new TimelineBuilder(config);
+                    builder.Add(reader.ReadFile(path));
+                    return builder.Build();
+                });
+            }
+
+            if (stages.Contains("adversarial"))
+            {
+                Adversarial(o, config);
+            }
+
+            if (stages.Contains("group"))
+            {
+                Grouping(o, config, files, reader);
+            }
+
+            if (stages.Contains("compare"))
+            {
+                Compare(o, config, files, reader);
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// Runs one stage over every file, <paramref name="rounds"/> times, and reports the best round as MB per wall-clock second
+        /// and MB per CPU second of this process (the latter is what "one core" means when other work shares the machine).
+        /// </summary>
+        private static void Stage(TextWriter o, string name, List<string> files, long bytes, int rounds, Func<string, object> work)
+        {
+            try
+            {
+                var bestWall = double.MaxValue;
+                var bestCpu = double.MaxValue;
+                long heapAtQuarter = 0;
+                long heapAtEnd = 0;
+                var process = Process.GetCurrentProcess();
+                for (var round = 0; round < rounds; round++)
+                {
+                    GC.Collect();
+                    var wall = TimeSpan.Zero;
+                    var cpu = TimeSpan.Zero;
+                    var watch = Stopwatch.StartNew();
+                    process.Refresh();
+                    var cpuStart = process.TotalProcessorTime;
+                    for (var i = 0; i < files.Count; i++)
+                    {
+                        work(files[i]);
+                        if (round == 0 && i == files.Count / 4)
+                        {
+                            // Measuring the heap is not part of the work: stop both clocks around it.
+                            wall += watch.Elapsed;
+                            process.Refresh();
+                            cpu += process.TotalProcessorTime - cpuStart;
+                            heapAtQuarter = GC.GetTotalMemory(true);
+                            process.Refresh();
+                            cpuStart = process.TotalProcessorTime;
+                            watch.Restart();
+                        }
+                    }
+
+                    wall += watch.Elapsed;
+                    process.Refresh();
+                    cpu += process.TotalProcessorTime - cpuStart;
+                    bestWall = Math.Min(bestWall, wall.TotalSeconds);
+                    bestCpu = Math.Min(bestCpu, cpu.TotalSeconds);
+                    if (round == 0)
+                    {
+                        heapAtEnd = GC.GetTotalMemory(true);
+                    }
+                }
+
+                o.WriteLine($"{name,-22} {bytes / 1e6 / bestWall,7:0.0} MB/s wall  {bytes / 1e6 / bestCpu,7:0.0} MB/s per CPU-second  {files.Count / bestWall,7:0} articles/s  heap after 25%: {heapAtQuarter / 1e6:0.0} MB, after 100%: {heapAtEnd / 1e6:0.0} MB");
+            }
+            catch (NotImplementedException ex)
+            {
+                o.WriteLine($"{name,-22} not available: {ex.Message}");
+            }
+        }
+
+        private static void Adversarial(TextWriter o, NewsToolsConfig config)
+        {
+            var cases = new List<(string Name, string Text)>
+            {
+                ("10 MB of quote marks", new string('"', 10 * 1024 * 1024)),
+                ("1 MB line, no punctuation", string.Join(" ", Enumerable.Repeat("word", 1024 * 1024 / 5))),
+                ("100,000 unbalanced “", string.Concat(Enumerable.Repeat("“open ", 100_000))),
+                ("digit flood (1 MB)", string.Concat(Enumerable.Repeat("1234567890 ", 1024 * 1024 / 11))),
+                ("1 MB line of month names", string.Concat(Enumerable.Repeat("January February March April May June ", 1024 * 1024 / 39))),
+                ("10,000 x \"last\"", string.Concat(Enumerable.Repeat("last ", 10_000)) + "year"),
+            };
+            var reader = new ArticleReader(config) { MaxBytes = 64L * 1024 * 1024 };
+            foreach (var (name, text) in cases)
+            {
+                var line = new StringBuilder($"{name,-28}");
+                var article = reader.Parse("Adversarial input\n\n" + text, new ArticleOptions { Id = "adv", ReferenceDate = new DateTime(2018, 1, 28) });
+                line.Append(Time("import", () => reader.Parse("Adversarial input\n\n" + text, new ArticleOptions { Id = "adv" })));
+                line.Append(Time("quotes", () => new QuoteExtractor(config).Extract(article)));
+                line.Append(Time("timex", () => new TimeExpressionTagger(config).Tag(article)));
+                o.WriteLine(line.ToString());
+            }
+        }
+
+        private static string Time(string what, Func<object> work)
+        {
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                var result = work();
+                watch.Stop();
+                var count = result is System.Collections.ICollection c ? $" ({c.Count} found)" : "";
+                return $"  {what} {watch.Elapsed.TotalMilliseconds,7:0} ms{count}";
+            }
+            catch (NotImplementedException)
+            {
+                return $"  {what} n/a";
+            }
+        }
+
+        private static void Grouping(TextWriter o, NewsToolsConfig config, List<string> files, ArticleReader reader)
+        {
+            var baseArticles = files.Select(f => reader.ReadFile(f)).ToList();
+            foreach (var n in new[] { 1000, 3000, 10000 })
+            {
+                // Beyond the corpus size, articles repeat with light changes (a prefix sentence and a new id).
+                var articles = Enumerable.Range(0, n).Select(i => i < baseArticles.Count ? baseArticles[i] : Variant(reader, baseArticles[i % baseArticles.Count], i)).ToList();
+                try
+                {
+                    var watch = Stopwatch.StartNew();
+                    var groups = new EventGrouper(config).Group(articles);
+                    watch.Stop();
+                    o.WriteLine($"group {n,6} articles   {watch.Elapsed.TotalSeconds,7:0.00} s  {groups.Count} groups");
+                }
+                catch (NotImplementedException ex)
+                {
+                    o.WriteLine($"group {n,6} articles   not available: {ex.Message}");
+                    return;
+                }
+            }
+        }
+
+        private static Article Variant(ArticleReader reader, Article source, int i) =>
+            reader.Parse("Update " + i + ": " + source.Text, new ArticleOptions { Id = source.Id + "-v" + i.ToString(CultureInfo.InvariantCulture), Outlet = "Variant " + (i % 7).ToString(CultureInfo.InvariantCulture) });
+
+        private static void Compare(TextWriter o, NewsToolsConfig config, List<string> files, ArticleReader reader)
+        {
+            var five = files.Take(5).Select(f => reader.ReadFile(f, new ArticleOptions { Outlet = Path.GetFileNameWithoutExtension(f) })).ToList();
+            try
+            {
+                var comparer = new CoverageComparer(config);
+                comparer.Compare(five);
+                var watch = Stopwatch.StartNew();
+                const int Repeats = 10;
+                for (var i = 0; i < Repeats; i++)
+                {
+                    comparer.Compare(five);
+                }
+
+                watch.Stop();
+                o.WriteLine($"compare 5 articles      {watch.Elapsed.TotalMilliseconds / Repeats,7:0.0} ms per comparison");
+            }
+            catch (NotImplementedException ex)
+            {
+                o.WriteLine($"compare 5 articles      not available: {ex.Message}");
+            }
+        }
+
+        private static string? FindRepoRoot()
+        {
+            var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "NewsTools.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName;
+        }
+    }
+}

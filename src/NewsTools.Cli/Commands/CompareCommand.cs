@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Coverage;
+using NewsTools.Engine;
+
+namespace NewsTools.Cli.Commands
+{
+    /// <summary>`newstools compare`: Compare-Coverage over the articles given, as one group or grouped by event first.</summary>
+    internal sealed class CompareCommand : CliCommand
+    {
+        public override string Name => "compare";
+
+        public override string Summary => "Compare how articles on one event cover it: statements, facts, discrepancies, voice, framing.";
+
+        public override string Usage => "[--group-by-event] [--report FILE.html] [--format json|csv|table] [--jsonl FILE] PATH...";
+
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "report" };
+
+        public override int Run(CliContext context, CommandLine args)
+        {
+            var config = context.LoadConfig(args);
+            var format = OutputWriter.ParseFormat(args.Value("format"));
+            var articles = new List<Article>();
+            foreach (var article in context.ReadArticles(args, config))
+            {
+                if (article.Paragraphs.Count == 0 && string.IsNullOrWhiteSpace(article.Text))
+                {
+                    context.Error(new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, article.Id, "The article has no text to compare; it is left out."));
+                    continue;
+                }
+
+                articles.Add(article);
+            }
+
+            if (articles.Count == 0)
+            {
+                context.Err.WriteLine("newstools: no article to compare.");
+                return 1;
+            }
+
+            var groups = args.Flag("group-by-event")
+                ? new EventGrouper(config).Group(articles, context.Cancellation).Select(g => (g.EventId, Members: g.ArticleIds.Select(id => articles.First(a => a.Id == id)).ToList())).ToList()
+                : new List<(string EventId, List<Article> Members)> { ("group-1", articles) };
+
+            var comparer = new CoverageComparer(config);
+            var comparisons = new List<CoverageComparison>();
+            var items = context.CreateWriter(args, "Kind", "Sources", "MissingFrom", "Similarity", "Summary");
+            foreach (var (eventId, members) in groups)
+            {
+                CoverageComparison comparison;
+                try
+                {
+                    comparison = comparer.Compare(members, eventId, context.Cancellation);
+                }
+                catch (NewsToolsException ex)
+                {
+                    context.Error(ex);
+                    continue;
+                }
+
+                comparisons.Add(comparison);
+                foreach (var warning in comparison.Summary.Warnings)
+                {
+                    context.Warning(warning, eventId);
+                }
+
+                if (format == OutputFormat.Json)
+                {
+                    items.Write(comparison.Summary);
+                }
+                else if (format == OutputFormat.Table)
+                {
+                    var s = comparison.Summary;
+                    context.Out.WriteLine($"{s.GroupId}: {string.Join(", ", s.Outlets)}; shared {s.SharedShare:0.00}, similarity {s.Similarity:0.00}, {s.Statements} statements, {s.Facts} facts, {s.Discrepancies} discrepancies");
+                }
+
+                foreach (var item in comparison.Items)
+                {
+                    items.Write(item);
+                }
+
+                if (format == OutputFormat.Table)
+                {
+                    items.Flush();
+                    context.Out.WriteLine();
+                }
+            }
+
+            items.Flush();
+            var report = args.Value("report");
+            if (report != null && comparisons.Count > 0)
+            {
+                try
+                {
+                    File.WriteAllText(report, CoverageReportWriter.ToHtml(comparisons));
+                }
+                catch (System.Exception ex) when (ex is IOException || ex is System.UnauthorizedAccessException)
+                {
+                    context.Error(new NewsToolsException("ReportNotWritten", InputErrorKind.ReadError, report, "Cannot write the report: " + ex.Message, ex));
+                }
+            }
+
+            return context.ExitCode;
+        }
+    }
+}

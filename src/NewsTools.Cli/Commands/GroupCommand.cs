@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Coverage;
+
+namespace NewsTools.Cli.Commands
+{
+    /// <summary>`newstools group`: which event each article covers (Group-ArticleEvent).</summary>
+    internal sealed class GroupCommand : CliCommand
+    {
+        public override string Name => "group";
+
+        public override string Summary => "Group articles by the event they cover: one line per article with its EventId.";
+
+        public override string Usage => "[--format json|csv|table] [--jsonl FILE] PATH...";
+
+        public override int Run(CliContext context, CommandLine args)
+        {
+            var config = context.LoadConfig(args);
+            var articles = context.ReadArticles(args, config).ToList();
+            var writer = context.CreateWriter(args, "ArticleId", "EventId", "Outlet", "Title");
+            var groups = new EventGrouper(config).Group(articles, context.Cancellation);
+            var byId = new Dictionary<string, ArticleGroup>();
+            foreach (var g in groups)
+            {
+                foreach (var id in g.ArticleIds)
+                {
+                    byId[id] = g;
+                }
+            }
+
+            foreach (var article in articles)
+            {
+                var group = byId[article.Id];
+                writer.Write(new ArticleEventRow(article, group));
+            }
+
+            writer.Flush();
+            return context.ExitCode;
+        }
+
+        /// <summary>One output line: the article and the event group it fell in.</summary>
+        public sealed class ArticleEventRow
+        {
+            public ArticleEventRow(Article article, ArticleGroup group)
+            {
+                ArticleId = article.Id;
+                EventId = group.EventId;
+                Outlet = article.Outlet;
+                Title = article.Title;
+                GroupSize = group.Count;
+                Label = group.Label;
+            }
+
+            public string ArticleId { get; }
+
+            public string EventId { get; }
+
+            public string? Outlet { get; }
+
+            public string? Title { get; }
+
+            public int GroupSize { get; }
+
+            public string Label { get; }
+        }
+    }
+}

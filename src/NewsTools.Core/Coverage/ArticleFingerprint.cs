@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NewsTools.Articles;
+using NewsTools.Config;
+
+namespace NewsTools.Coverage
+{
+    /// <summary>The stop words of a configuration, built once per configuration object.</summary>
+    internal static class CoverageVocabulary
+    {
+        private static readonly ConditionalWeakTable<NewsToolsConfig, HashSet<string>> Cache = new ConditionalWeakTable<NewsToolsConfig, HashSet<string>>();
+
+        public static HashSet<string> StopWords(NewsToolsConfig config) =>
+            Cache.GetValue(config, c =>
+            {
+                var set = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var w in c.Coverage.StopWords)
+                {
+                    set.Add(w.ToLowerInvariant());
+                }
+
+                return set;
+            });
+
+        /// <summary>The article's readable text: its kept paragraphs (or the whole text when it has none).</summary>
+        public static IEnumerable<(int Start, int End)> Spans(Article article)
+        {
+            if (article.Paragraphs.Count == 0)
+            {
+                yield return (0, article.Text.Length);
+                yield break;
+            }
+
+            foreach (var p in article.Paragraphs)
+            {
+                yield return (p.Start, Math.Min(p.End, article.Text.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// What identifies the event an article covers: its content words, names (runs of capitalised words) and numbers, counted,
+    /// with the headline counted twice. The grouper turns the counts into rarity-weighted vectors.
+    /// </summary>
+    internal sealed class ArticleFingerprint
+    {
+        private ArticleFingerprint(Dictionary<string, float> counts, DateTime? date)
+        {
+            Counts = counts;
+            Date = date;
+        }
+
+        /// <summary>Term -> weighted count. Terms: "stem", "n:first_second" for two-word names.</summary>
+        public Dictionary<string, float> Counts { get; }
+
+        public DateTime? Date { get; }
+
+        /// <summary>Name bigrams ("white house", "tea party") count more than single words: they rarely repeat by chance.</summary>
+        private const float NameBigramWeight = 1.5f;
+        private const float TitleWeight = 2f;
+
+        public static ArticleFingerprint Build(Article article, HashSet<string> stopWords)
+        {
+            var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+            if (!string.IsNullOrWhiteSpace(article.Title))
+            {
+                AddText(counts, article.Title!, 0, article.Title!.Length, stopWords, TitleWeight);
+            }
+
+            var text = article.Text ?? "";
+            foreach (var (start, end) in CoverageVocabulary.Spans(article))
+            {
+                AddText(counts, text, start, end, stopWords, 1f);
+            }
+
+            // Only a date the publisher or the user gave: a date found in the text may be any date the story mentions.
+            var trusted = article.ReferenceDateSource == ReferenceDateSource.Metadata || article.ReferenceDateSource == ReferenceDateSource.User;
+            return new ArticleFingerprint(counts, article.PublishedTime?.Date ?? (trusted ? article.ReferenceDate : null));
+        }
+
+        private static void AddText(Dictionary<string, float> counts, string text, int start, int end, HashSet<string> stopWords, float weight)
+        {
+            var words = WordScanner.Scan(text, start, end);
+            string? previousName = null;
+            var previousEnd = -1;
+            foreach (var w in words)
+            {
+                var key = w.Key;
+                if (stopWords.Contains(key) || (w.Numeric && key.Length < 3) || (!w.Numeric && key.Length < 2))
+                {
+                    previousName = null;
+                    continue;
+                }
+
+                var stem = w.Numeric ? key : WordScanner.Stem(key, w.Capitalised && !w.SentenceStart);
+                var isName = w.Capitalised && !w.Numeric;
+                Add(counts, stem, weight);
+                if (isName)
+                {
+                    if (previousName != null && w.Start == previousEnd + 1 && text[previousEnd] == ' ')
+                    {
+                        Add(counts, "n:" + previousName + "_" + key, weight * NameBigramWeight);
+                    }
+
+                    previousName = key;
+                    previousEnd = w.End;
+                }
+                else
+                {
+                    previousName = null;
+                }
+            }
+        }
+
+        private static void Add(Dictionary<string, float> counts, string term, float weight)
+        {
+            counts.TryGetValue(term, out var c);
+            counts[term] = c + weight;
+        }
+    }
+}

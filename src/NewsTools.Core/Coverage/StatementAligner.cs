@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Quotes;
+
+namespace NewsTools.Coverage
+{
+    /// <summary>
+    /// Lines up the quotations of several articles: one statement reported by two outlets, possibly in two translations or
+    /// trimmed differently, becomes one cluster. Quotes must come from compatible speakers (same name, or same surname) and
+    /// share enough wording: rare content words or a long common run of words (translations often agree on the opening words).
+    /// </summary>
+    internal sealed class StatementAligner
+    {
+        /// <summary>Least similarity for quotes of one speaker: translations of one statement can share few words.</summary>
+        public const double SameSpeakerThreshold = 0.3;
+
+        /// <summary>Least similarity when a speaker is unknown on either side: then the words must carry it alone.</summary>
+        public const double UnknownSpeakerThreshold = 0.6;
+
+        private readonly ContentKeys keys;
+
+        public StatementAligner(ContentKeys keys)
+        {
+            this.keys = keys;
+        }
+
+        internal sealed class Entry
+        {
+            public Entry(int article, Quote quote, HashSet<string> content)
+            {
+                Article = article;
+                Quote = quote;
+                Content = content;
+            }
+
+            public int Article { get; }
+
+            public Quote Quote { get; }
+
+            public HashSet<string> Content { get; }
+        }
+
+        /// <summary>Clusters of quotes (at most one per article), each list in article order; unmatched quotes come back alone.</summary>
+        public List<List<Entry>> Align(IReadOnlyList<IReadOnlyList<Quote>> quotesPerArticle)
+        {
+            var entries = new List<Entry>();
+            for (var a = 0; a < quotesPerArticle.Count; a++)
+            {
+                foreach (var q in quotesPerArticle[a])
+                {
+                    if (q == null || string.IsNullOrWhiteSpace(q.Text) || q.Kind == QuoteKind.Term || q.Kind == QuoteKind.Indirect)
+                    {
+                        continue;
+                    }
+
+                    entries.Add(new Entry(a, q, keys.Keys(WordScanner.Scan(q.Text))));
+                }
+            }
+
+            var weights = new KeyWeights(entries.Select(e => e.Content));
+            var pairs = new List<(int X, int Y, double Score)>();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                for (var j = i + 1; j < entries.Count; j++)
+                {
+                    if (entries[i].Article == entries[j].Article)
+                    {
+                        continue;
+                    }
+
+                    var score = Score(entries[i], entries[j], weights);
+                    if (score > 0)
+                    {
+                        pairs.Add((i, j, score));
+                    }
+                }
+            }
+
+            return Cluster(entries, pairs);
+        }
+
+        internal double Score(Entry a, Entry b, KeyWeights weights)
+        {
+            var speakers = SpeakersMatch(a.Quote.Speaker, b.Quote.Speaker);
+            if (speakers == SpeakerMatch.Different)
+            {
+                return 0;
+            }
+
+            var content = weights.Similarity(a.Content, b.Content);
+            var words = WordDiff.Similarity(WordDiff.Segments(a.Quote.Text, b.Quote.Text));
+            var score = Math.Max(content, words);
+            var threshold = speakers == SpeakerMatch.Same ? SameSpeakerThreshold : UnknownSpeakerThreshold;
+            return score >= threshold ? score : 0;
+        }
+
+        internal enum SpeakerMatch
+        {
+            Same,
+            Unknown,
+            Different,
+        }
+
+        internal static SpeakerMatch SpeakersMatch(string? a, string? b)
+        {
+            if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
+            {
+                return SpeakerMatch.Unknown;
+            }
+
+            if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+            {
+                return SpeakerMatch.Same;
+            }
+
+            var ta = a!.Split(' ');
+            var tb = b!.Split(' ');
+
+            // "Wang" and "Wang Yi", "Kono" and "Taro Kono": one name's words all in the other.
+            var sa = new HashSet<string>(ta, StringComparer.OrdinalIgnoreCase);
+            var sb = new HashSet<string>(tb, StringComparer.OrdinalIgnoreCase);
+            return sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa) || string.Equals(ta[ta.Length - 1], tb[tb.Length - 1], StringComparison.OrdinalIgnoreCase)
+                ? SpeakerMatch.Same
+                : SpeakerMatch.Different;
+        }
+
+        /// <summary>Strongest pairs first; two clusters join only if they hold no article in common.</summary>
+        internal static List<List<T>> Cluster<T>(List<T> items, List<(int X, int Y, double Score)> pairs)
+            where T : class
+        {
+            var article = new Func<T, int>(t => t is Entry e ? e.Article : t is TextUnit u ? u.Article : 0);
+            var parent = Enumerable.Range(0, items.Count).ToArray();
+            var members = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
+            int Find(int x)
+            {
+                while (parent[x] != x)
+                {
+                    parent[x] = parent[parent[x]];
+                    x = parent[x];
+                }
+
+                return x;
+            }
+
+            foreach (var (x, y, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y))
+            {
+                var rx = Find(x);
+                var ry = Find(y);
+                if (rx == ry)
+                {
+                    continue;
+                }
+
+                var articlesX = new HashSet<int>(members[rx].Select(i => article(items[i])));
+                if (members[ry].Any(i => articlesX.Contains(article(items[i]))))
+                {
+                    continue;
+                }
+
+                parent[ry] = rx;
+                members[rx].AddRange(members[ry]);
+                members[ry].Clear();
+            }
+
+            return Enumerable.Range(0, items.Count)
+                .Where(i => Find(i) == i)
+                .Select(i => members[i].OrderBy(m => article(items[m])).ThenBy(m => m).Select(m => items[m]).ToList())
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Text;
+
+namespace NewsTools.Coverage
+{
+    /// <summary>A sentence of an article: the grain at which facts are aligned.</summary>
+    internal sealed class TextUnit
+    {
+        public TextUnit(int article, int index, ParagraphKind kind, int start, int end, string text, List<Word> words, HashSet<string> content, double quotedShare)
+        {
+            Article = article;
+            Index = index;
+            Kind = kind;
+            Start = start;
+            End = end;
+            Text = text;
+            Words = words;
+            Content = content;
+            QuotedShare = quotedShare;
+        }
+
+        public int Article { get; }
+
+        /// <summary>Position among the article's units.</summary>
+        public int Index { get; }
+
+        public ParagraphKind Kind { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Text { get; }
+
+        public List<Word> Words { get; }
+
+        /// <summary>Content keys: stems of the words that are not stop words, nationality adjectives turned into countries.</summary>
+        public HashSet<string> Content { get; }
+
+        /// <summary>Share of the sentence's letters that stand inside quote marks.</summary>
+        public double QuotedShare { get; }
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>Turns words into comparable content keys and articles into sentence units.</summary>
+    internal sealed class ContentKeys
+    {
+        private readonly HashSet<string> stopWords;
+        private readonly Dictionary<string, string> demonyms;
+
+        public ContentKeys(NewsToolsConfig config)
+        {
+            stopWords = CoverageVocabulary.StopWords(config);
+            demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in config.Demonyms)
+            {
+                demonyms[pair.Key.ToLowerInvariant()] = pair.Value.ToLowerInvariant();
+            }
+        }
+
+        public bool IsStopWord(string key) => stopWords.Contains(key);
+
+        /// <summary>The comparable key of a word, or null for stop words and one-letter tokens. "Japanese" and "Japan's" both give "japan".</summary>
+        public string? Key(Word w)
+        {
+            var key = w.Key;
+            if (key.Length < 2 && !w.Numeric)
+            {
+                return null;
+            }
+
+            if (stopWords.Contains(key))
+            {
+                return null;
+            }
+
+            if (demonyms.TryGetValue(key, out var country))
+            {
+                return country;
+            }
+
+            return w.Numeric ? key : WordScanner.Stem(key, w.Capitalised && !w.SentenceStart);
+        }
+
+        public HashSet<string> Keys(IEnumerable<Word> words)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in words)
+            {
+                var k = Key(w);
+                if (k != null)
+                {
+                    set.Add(k);
+                }
+            }
+
+            return set;
+        }
+
+        public List<TextUnit> Units(Article article, int articleIndex)
+        {
+            var text = article.Text ?? "";
+            var units = new List<TextUnit>();
+            var paragraphs = article.Paragraphs.Count > 0
+                ? article.Paragraphs.Select(p => (p.Kind, p.Start, End: Math.Min(p.End, text.Length)))
+                : new[] { (Kind: ParagraphKind.Body, Start: 0, End: text.Length) };
+            foreach (var (kind, start, end) in paragraphs)
+            {
+                foreach (var span in SentenceSplitter.Split(text, start, end))
+                {
+                    // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
+                    var words = WordScanner.Scan(text, DatelineEnd(text, span.Start, span.End), span.End);
+                    if (words.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    units.Add(new TextUnit(articleIndex, units.Count, kind, span.Start, span.End, span.Of(text), words, Keys(words), QuotedShare(text, span.Start, span.End)));
+                }
+            }
+
+            return units;
+        }
+
+        /// <summary>Where a leading dateline ("BEIJING (Sputnik) - ", "WASHINGTON — ") ends, or start when there is none.</summary>
+        internal static int DatelineEnd(string text, int start, int end)
+        {
+            var i = start;
+            var letters = 0;
+            while (i < end && (char.IsUpper(text[i]) || text[i] == ' ' || text[i] == ',' || text[i] == '.'))
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    letters++;
+                }
+
+                i++;
+            }
+
+            if (letters < 2 || i - start > 40)
+            {
+                return start;
+            }
+
+            if (i < end && text[i] == '(')
+            {
+                var close = text.IndexOf(')', i);
+                if (close < 0 || close >= end || close - i > 40)
+                {
+                    return start;
+                }
+
+                i = close + 1;
+            }
+
+            while (i < end && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < end && (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014') && i + 1 < end && text[i + 1] == ' ')
+            {
+                return i + 2;
+            }
+
+            return start;
+        }
+
+        /// <summary>
+        /// Letters inside quote marks over all letters. A straight quote opens after a space and closes after a word; a closing
+        /// mark with no opening one before it means the sentence began inside a quote that opened in an earlier sentence.
+        /// </summary>
+        private static double QuotedShare(string text, int start, int end)
+        {
+            int inside = 0, all = 0;
+            var open = false;
+            var seenMark = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                var isOpening = c == '\u201C' || (c == '"' && (i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '('));
+                var isClosing = c == '\u201D' || (c == '"' && !isOpening);
+                if (isOpening)
+                {
+                    open = true;
+                    seenMark = true;
+                }
+                else if (isClosing)
+                {
+                    if (!open && !seenMark)
+                    {
+                        inside = all;
+                    }
+
+                    open = false;
+                    seenMark = true;
+                }
+                else if (char.IsLetter(c))
+                {
+                    all++;
+                    if (open)
+                    {
+                        inside++;
+                    }
+                }
+            }
+
+            return all == 0 ? 0 : (double)inside / all;
+        }
+    }
+
+    /// <summary>
+    /// Similarity of two sets of content keys, each key weighted by how rare it is among the compared sentences, so sharing
+    /// "submarine" counts and sharing "relation" barely does. Normalised by the geometric mean of both sides' weight.
+    /// </summary>
+    internal sealed class KeyWeights
+    {
+        private readonly Dictionary<string, int> df = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly int documents;
+
+        public KeyWeights(IEnumerable<HashSet<string>> documents)
+        {
+            var n = 0;
+            foreach (var d in documents)
+            {
+                n++;
+                foreach (var k in d)
+                {
+                    df.TryGetValue(k, out var c);
+                    df[k] = c + 1;
+                }
+            }
+
+            this.documents = n;
+        }
+
+        public double Weight(string key) => Math.Log(1.0 + ((double)documents / (df.TryGetValue(key, out var c) ? c : 1)));
+
+        public int DocumentFrequency(string key) => df.TryGetValue(key, out var c) ? c : 0;
+
+        public double Total(HashSet<string> set)
+        {
+            double t = 0;
+            foreach (var k in set)
+            {
+                t += Weight(k);
+            }
+
+            return t;
+        }
+
+        public double Similarity(HashSet<string> a, HashSet<string> b)
+        {
+            if (a.Count == 0 || b.Count == 0)
+            {
+                return 0;
+            }
+
+            var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+            double shared = 0;
+            foreach (var k in small)
+            {
+                if (large.Contains(k))
+                {
+                    shared += Weight(k);
+                }
+            }
+
+            return shared == 0 ? 0 : shared / Math.Sqrt(Total(a) * Total(b));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Config;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>
+    /// The word lists quote attribution runs on, read once from the merged configuration (cueVerbs, cuePhrases, titles,
+    /// demonyms, metonyms, speakers and the quotes word lists), in the lookup shapes the scanners need.
+    /// </summary>
+    internal sealed class CueLexicon
+    {
+        private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
+
+        public CueLexicon(NewsToolsConfig config)
+        {
+            CueVerbs = new HashSet<string>(config.CueVerbs, Ci);
+            CuePhrases = Phrases(config.CuePhrases);
+            Titles = Phrases(config.Titles);
+            TitleWords = new HashSet<string>(config.Titles.SelectMany(t => t.Split(' ')), Ci);
+            Demonyms = new Dictionary<string, string>(config.Demonyms, Ci);
+            Metonyms = new Dictionary<string, string>(Ci);
+            foreach (var pair in config.Metonyms)
+            {
+                foreach (var alias in pair.Value)
+                {
+                    Metonyms[alias] = pair.Key;
+                }
+            }
+
+            OrganizationWords = List(config, "organizationWords");
+            PlaceWords = List(config, "placeWords");
+            Places = List(config, "places");
+            foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
+            {
+                Places.Add(country);
+            }
+
+            TermMarkers = Phrases(List(config, "termMarkers"));
+            SubjectPronouns = List(config, "subjectPronouns");
+            NounCues = List(config, "nounCues");
+            MalePronouns = List(config, "malePronouns");
+            FemalePronouns = List(config, "femalePronouns");
+            PluralPronouns = List(config, "pluralPronouns");
+            NeuterPronouns = List(config, "neuterPronouns");
+            RelativePronouns = List(config, "relativePronouns");
+            NotNames = new HashSet<string>(config.WordLists.TryGetValue("notNames", out var nn) ? nn : new List<string>(), StringComparer.Ordinal);
+            TimeWords = List(config, "timeWords");
+            CueModifiers = List(config, "cueModifiers");
+            ClauseWords = List(config, "clauseWords");
+            Determiners = List(config, "determiners");
+            Descriptors = List(config, "descriptors");
+
+            // Aliases of configured speakers, longest first so "Foreign Minister Wang" wins over "Wang".
+            foreach (var speaker in config.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
+            {
+                SpeakerAliases[speaker.Name] = speaker;
+                foreach (var alias in speaker.Aliases)
+                {
+                    SpeakerAliases[alias] = speaker;
+                }
+
+                if (!string.IsNullOrWhiteSpace(speaker.Title))
+                {
+                    Titles.Add(Words(speaker.Title!));
+                    foreach (var word in speaker.Title!.Split(' '))
+                    {
+                        TitleWords.Add(word);
+                    }
+                }
+            }
+
+            CuePhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+            Titles.Sort((a, b) => b.Length.CompareTo(a.Length));
+            TermMarkers.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+
+        public HashSet<string> CueVerbs { get; }
+
+        /// <summary>Multi-word cues as word arrays, longest first.</summary>
+        public List<string[]> CuePhrases { get; }
+
+        /// <summary>Titles as word arrays, longest first.</summary>
+        public List<string[]> Titles { get; }
+
+        public HashSet<string> TitleWords { get; }
+
+        public Dictionary<string, string> Demonyms { get; }
+
+        /// <summary>Metonym or capital to country ("Beijing" -> "China").</summary>
+        public Dictionary<string, string> Metonyms { get; }
+
+        public HashSet<string> OrganizationWords { get; }
+
+        public HashSet<string> PlaceWords { get; }
+
+        public HashSet<string> Places { get; }
+
+        public List<string[]> TermMarkers { get; }
+
+        public HashSet<string> SubjectPronouns { get; }
+
+        public HashSet<string> NounCues { get; }
+
+        public HashSet<string> MalePronouns { get; }
+
+        public HashSet<string> FemalePronouns { get; }
+
+        public HashSet<string> PluralPronouns { get; }
+
+        public HashSet<string> NeuterPronouns { get; }
+
+        public HashSet<string> RelativePronouns { get; }
+
+        /// <summary>Capitalised words that are not names (case-sensitive: "May" the month vs "may").</summary>
+        public HashSet<string> NotNames { get; }
+
+        public HashSet<string> TimeWords { get; }
+
+        public HashSet<string> CueModifiers { get; }
+
+        public HashSet<string> ClauseWords { get; }
+
+        public HashSet<string> Determiners { get; }
+
+        public HashSet<string> Descriptors { get; }
+
+        public Dictionary<string, SpeakerProfile> SpeakerAliases { get; } = new Dictionary<string, SpeakerProfile>(Ci);
+
+        public bool IsPronoun(string word) =>
+            MalePronouns.Contains(word) || FemalePronouns.Contains(word) || PluralPronouns.Contains(word) || NeuterPronouns.Contains(word) || string.Equals(word, "I", StringComparison.Ordinal);
+
+        public static string[] Words(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static List<string[]> Phrases(IEnumerable<string> items) => items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Words).ToList();
+
+        private static HashSet<string> List(NewsToolsConfig config, string name) =>
+            new HashSet<string>(config.WordLists.TryGetValue(name, out var list) ? list : new List<string>(), Ci);
+    }
+}

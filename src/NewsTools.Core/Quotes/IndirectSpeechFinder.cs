@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>
+    /// Reported speech without quote marks, as Kind Indirect with the reported clause as text: "Wang noted that ...",
+    /// "Wang told Kono that ...", "according to the ministry, ..." / "..., according to X", and "..., the ministry said."
+    /// Sentences holding quote marks are left to the quote attributor.
+    /// </summary>
+    internal sealed class IndirectSpeechFinder
+    {
+        private readonly CueLexicon lexicon;
+        private readonly MentionParser parser;
+        private readonly QuoteAttributor attributor;
+
+        public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, QuoteAttributor attributor)
+        {
+            this.lexicon = lexicon;
+            this.parser = parser;
+            this.attributor = attributor;
+        }
+
+        public IEnumerable<QuoteFinding> Find(ParagraphText p)
+        {
+            foreach (var sentence in p.Sentences)
+            {
+                if (sentence.End - sentence.First < 4 || HasQuote(p, sentence))
+                {
+                    continue;
+                }
+
+                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence);
+                if (finding != null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+
+        private static bool HasQuote(ParagraphText p, (int First, int End) s)
+        {
+            for (var t = s.First; t < s.End; t++)
+            {
+                if (p.Tokens[t].Quote >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Wang noted that ...", "Wang told Kono that ...".</summary>
+        private QuoteFinding? ThatClause(ParagraphText p, (int First, int End) s)
+        {
+            for (var t = s.First; t < s.End - 2; t++)
+            {
+                var cue = attributor.MatchCue(p, t, s.End);
+                if (cue == null || p.Word(t).EndsWith("ing", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var subject = parser.SubjectBefore(p, cue.First, s.First);
+                if (subject == null)
+                {
+                    continue;
+                }
+
+                var k = cue.End;
+                Mention? addressee = null;
+                if (!IsThat(p, k))
+                {
+                    addressee = parser.PhraseAfter(p, k, s.End);
+                    if (addressee == null || addressee.IsPronoun)
+                    {
+                        continue;
+                    }
+
+                    k = addressee.EndToken;
+                }
+
+                if (!IsThat(p, k) || k + 1 >= s.End)
+                {
+                    continue;
+                }
+
+                cue.Speaker = subject;
+                cue.Addressee = addressee;
+                return Make(p, s, cue, k + 1, LastContentToken(p, s));
+            }
+
+            return null;
+        }
+
+        /// <summary>"According to X, ..." or "..., according to X."</summary>
+        private QuoteFinding? According(ParagraphText p, (int First, int End) s)
+        {
+            for (var t = s.First; t < s.End - 2; t++)
+            {
+                if (!p.IsWord(t) || !string.Equals(p.Word(t), "according", System.StringComparison.OrdinalIgnoreCase) || !p.IsWord(t + 1) || p.Word(t + 1) != "to")
+                {
+                    continue;
+                }
+
+                var speaker = parser.PhraseAfter(p, t + 2, s.End);
+                if (speaker == null)
+                {
+                    return null;
+                }
+
+                var cue = new CueMatch { First = t, End = t + 2, Text = p.Source.Substring(p.Tokens[t].Start, p.Tokens[t + 1].End - p.Tokens[t].Start), Speaker = speaker };
+                if (t == s.First)
+                {
+                    var comma = speaker.EndToken;
+                    while (comma < s.End && !p.IsPunct(comma, ','))
+                    {
+                        comma++;
+                    }
+
+                    return comma + 1 < s.End ? Make(p, s, cue, comma + 1, LastContentToken(p, s)) : null;
+                }
+
+                if (p.IsPunct(t - 1, ',') && t - 1 > s.First)
+                {
+                    return Make(p, s, cue, s.First, t - 1);
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>"..., the Chinese Foreign Ministry said in a statement." at the end of a sentence.</summary>
+        private QuoteFinding? TrailingAttribution(ParagraphText p, (int First, int End) s)
+        {
+            var last = LastContentToken(p, s);
+            for (var t = last - 1; t > s.First + 3 && last - t <= 12; t--)
+            {
+                if (!p.IsPunct(t, ','))
+                {
+                    continue;
+                }
+
+                for (var c = t + 1; c < last; c++)
+                {
+                    var cue = attributor.MatchCue(p, c, last);
+                    if (cue == null)
+                    {
+                        continue;
+                    }
+
+                    var subject = parser.SubjectBefore(p, cue.First, t + 1);
+                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun)
+                    {
+                        break;
+                    }
+
+                    cue.Speaker = subject;
+                    return Make(p, s, cue, s.First, t);
+                }
+
+                break;
+            }
+
+            return null;
+        }
+
+        private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.Word(t) == "that";
+
+        /// <summary>The end of the sentence's words, before its final punctuation.</summary>
+        private static int LastContentToken(ParagraphText p, (int First, int End) s)
+        {
+            var end = s.End;
+            while (end > s.First && p.Tokens[end - 1].Kind == TokenKind.Punct)
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
+        {
+            if (end <= first)
+            {
+                return null;
+            }
+
+            var span = new QuoteSpan { Open = p.Tokens[first].Start - 1, ContentEnd = p.Tokens[end - 1].End };
+            var f = new QuoteFinding(p, span) { Kind = Quotes.QuoteKind.Indirect, Sentence = s, Cue = cue };
+            attributor.SetSpeaker(f, cue, p.Tokens[first].Start);
+            return f;
+        }
+    }
+}

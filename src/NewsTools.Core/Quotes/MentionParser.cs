@@ -1,0 +1,561 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>A noun phrase that names or stands for a speaker, split into its parts.</summary>
+    internal sealed class Mention
+    {
+        public int FirstToken { get; set; }
+
+        public int EndToken { get; set; }
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+
+        /// <summary>The phrase as written ("Chinese foreign minister Wang", "the ministry", "he").</summary>
+        public string Text { get; set; } = "";
+
+        /// <summary>The name or head without determiner, titles and nationality ("Wang", "Chinese Foreign Ministry", "ministry").</summary>
+        public string Core { get; set; } = "";
+
+        /// <summary>Offset of <see cref="Core"/> in the text.</summary>
+        public int CoreStart { get; set; }
+
+        public string? Title { get; set; }
+
+        /// <summary>The country a demonym or possessive ties the phrase to ("Chinese", "China's").</summary>
+        public string? Country { get; set; }
+
+        public bool IsPronoun { get; set; }
+
+        /// <summary>The head is a capitalised name (Explicit attribution) rather than a common noun (Nominal).</summary>
+        public bool IsNamed { get; set; }
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>
+    /// Reads the noun phrase on either side of a cue: back from "said" to its subject (skipping "also", "on Friday", an
+    /// appositive between commas), or forward for the inverted order ("said Wang") and for objects ("told Kono").
+    /// </summary>
+    internal sealed class MentionParser
+    {
+        private const int MaxPhraseWords = 9;
+        private readonly CueLexicon lexicon;
+
+        public MentionParser(CueLexicon lexicon)
+        {
+            this.lexicon = lexicon;
+        }
+
+        /// <summary>The subject before a cue at token <paramref name="cue"/>, reading no further left than <paramref name="lo"/>.</summary>
+        public Mention? SubjectBefore(ParagraphText p, int cue, int lo)
+        {
+            var j = SkipBetweenSubjectAndVerb(p, cue - 1, lo);
+            if (j < lo)
+            {
+                return null;
+            }
+
+            // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
+            if (p.IsPunct(j, ','))
+            {
+                var m = j - 1;
+                while (m > lo && j - m < 30 && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
+                {
+                    m--;
+                }
+
+                // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
+                if (m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j))
+                {
+                    return Make(p, m + 1, j);
+                }
+
+                // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
+                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= 4))
+                {
+                    j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (!p.IsWord(j))
+            {
+                return null;
+            }
+
+            var w = p.Word(j);
+            if (IsPronounWord(w))
+            {
+                return Make(p, j, j + 1);
+            }
+
+            var first = j + 1;
+            for (var k = j; k >= lo && j - k < MaxPhraseWords; k--)
+            {
+                if (!p.IsWord(k))
+                {
+                    break;
+                }
+
+                var word = p.Word(k);
+                var lower = word.ToLowerInvariant();
+                if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
+                {
+                    first = k;
+                    break;
+                }
+
+                if (p.IsCapitalised(k))
+                {
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word))
+                    {
+                        break;
+                    }
+
+                    first = k;
+                    continue;
+                }
+
+                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
+                {
+                    break;
+                }
+
+                if (lexicon.ClauseWords.Contains(lower))
+                {
+                    // "a spokesman for the campaign": a preposition after a title stays inside the phrase.
+                    if ((lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1)))
+                    {
+                        first = k;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                first = k;
+            }
+
+            if (first > j || AllDeterminers(p, first, j + 1))
+            {
+                return null;
+            }
+
+            // "Trump at the time said": a time phrase, not the subject; the subject stands before its preposition.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && p.IsWord(first - 1) && lexicon.ClauseWords.Contains(p.Word(first - 1)))
+            {
+                return SubjectBefore(p, first - 1, lo);
+            }
+
+            return Make(p, first, j + 1);
+        }
+
+        private bool AllCapitalised(ParagraphText p, int first, int end)
+        {
+            if (end <= first)
+            {
+                return false;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (!p.IsCapitalised(t) || lexicon.NotNames.Contains(p.Word(t)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>"a", "the": an article alone is no speaker ("one" or "some" before a cue are).</summary>
+        private static bool AllDeterminers(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                var w = p.Word(t).ToLowerInvariant();
+                if (w != "a" && w != "an" && w != "the")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The noun phrase starting at token <paramref name="from"/> (inverted subject or object), up to <paramref name="hi"/>.</summary>
+        public Mention? PhraseAfter(ParagraphText p, int from, int hi)
+        {
+            var k = from;
+            if (!p.IsWord(k) || k >= hi)
+            {
+                return null;
+            }
+
+            var w = p.Word(k);
+            if (IsPronounWord(w))
+            {
+                return Make(p, k, k + 1);
+            }
+
+            var first = k;
+            var lower = w.ToLowerInvariant();
+            if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
+            {
+                k++;
+            }
+
+            var sawName = false;
+            var end = k;
+            for (; k < hi && k - first < MaxPhraseWords && p.IsWord(k); k++)
+            {
+                var word = p.Word(k);
+                var lw = word.ToLowerInvariant();
+                if (p.IsCapitalised(k))
+                {
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
+                    {
+                        break;
+                    }
+
+                    sawName = true;
+                    end = k + 1;
+                    if (IsPossessive(word) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1))
+                    {
+                        // "China's foreign minister": the possessive opens a longer phrase.
+                        sawName = false;
+                    }
+
+                    continue;
+                }
+
+                // "Republican presidential hopeful Sen. Ted Cruz": a lowercase title between capitalised words stays in the phrase.
+                if (sawName && lexicon.TitleWords.Contains(lw) && p.IsCapitalised(k + 1) && k + 1 < hi)
+                {
+                    sawName = false;
+                    continue;
+                }
+
+                var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+                if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
+                {
+                    if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
+                    {
+                        end = k + 1;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length > 4)
+                {
+                    break;
+                }
+
+                end = k + 1;
+            }
+
+            return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+        }
+
+        /// <summary>Builds a mention over tokens [first, end), splitting off determiner, nationality and title.</summary>
+        public Mention Make(ParagraphText p, int first, int end)
+        {
+            var start = p.Tokens[first].Start;
+            var stop = p.Tokens[end - 1].End;
+            var text = p.Source.Substring(start, stop - start);
+            var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
+            if (end - first == 1 && IsPronounWord(text))
+            {
+                mention.IsPronoun = true;
+                mention.Core = text;
+                mention.CoreStart = start;
+                return mention;
+            }
+
+            var words = new List<int>();
+            for (var t = first; t < end; t++)
+            {
+                if (p.IsWord(t))
+                {
+                    words.Add(t);
+                }
+            }
+
+            var i = 0;
+            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(p.Word(words[i]).ToLowerInvariant())))
+            {
+                i++;
+            }
+
+            var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
+            var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
+                words.Skip(1).Any(t => p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)));
+            if (!isOrganization)
+            {
+                // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
+                while (i < words.Count - 1)
+                {
+                    var word = p.Word(words[i]);
+                    var bare = StripPossessive(word);
+                    if (lexicon.Demonyms.TryGetValue(word, out var country))
+                    {
+                        mention.Country = country;
+                        i++;
+                    }
+                    else if (IsPossessive(word) && lexicon.Places.Contains(bare))
+                    {
+                        mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
+                        i++;
+                    }
+                    else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
+                    {
+                        var title = string.Join(" ", words.Skip(i).Take(n).Select(p.Word));
+                        mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                        i += n;
+                    }
+                    else if (!p.IsCapitalised(words[i]) && lexicon.Descriptors.Contains(word) && i + 1 < words.Count)
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (!isOrganization && words.Count > 0 && p.IsCapitalised(words[words.Count - 1]))
+            {
+                // Everything up to the last role word before the name is description: "Port director Ivo Brandt",
+                // "Senate Majority Leader Mitch McConnell", "resident Paula Reyes".
+                var cut = i;
+                for (var k = i; k < words.Count - 1; k++)
+                {
+                    var w = p.Word(words[k]);
+                    if ((lexicon.TitleWords.Contains(w) || (!p.IsCapitalised(words[k]) && !lexicon.ClauseWords.Contains(w))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
+                    {
+                        cut = k + 1;
+                    }
+                }
+
+                if (cut > i)
+                {
+                    var title = string.Join(" ", words.Skip(i).Take(cut - i).Select(p.Word));
+                    mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                    i = cut;
+                }
+            }
+
+            if (i >= words.Count)
+            {
+                i = words.Count - 1;
+            }
+
+            var coreStart = i >= 0 ? p.Tokens[words[i]].Start : start;
+            mention.CoreStart = coreStart;
+            mention.Core = StripPossessive(p.Source.Substring(coreStart, stop - coreStart));
+            mention.IsNamed = words.Count > 0 && p.IsCapitalised(words[words.Count - 1]) && !lexicon.TitleWords.Contains(last);
+            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
+            {
+                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
+                var t = MatchTitleEndingAt(p, words);
+                if (t != null)
+                {
+                    mention.Title = t;
+                }
+            }
+
+            return mention;
+        }
+
+        /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
+        public IEnumerable<(int First, int End)> NameRuns(ParagraphText p)
+        {
+            var t = 0;
+            while (t < p.Tokens.Count)
+            {
+                if (!p.IsCapitalised(t) || p.Tokens[t].Quote >= 0)
+                {
+                    t++;
+                    continue;
+                }
+
+                var first = t;
+                var end = t + 1;
+                while (!IsPossessive(p.Word(end - 1)))
+                {
+                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !lexicon.TimeWords.Contains(p.Word(end)))
+                    {
+                        end++;
+                    }
+                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.Word(end) == "of" && IsInstitutionWord(p.Word(end - 1)))) && p.IsCapitalised(end + 1))
+                    {
+                        // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr".
+                        end += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // Sentence-initial words such as "But" or "The" are not part of the name.
+                while (first < end && lexicon.NotNames.Contains(StripPossessive(p.Word(first))))
+                {
+                    first++;
+                }
+
+                if (first < end)
+                {
+                    yield return (first, end);
+                }
+
+                t = end;
+            }
+        }
+
+        /// <summary>A pronoun that can be a cue's subject ("he", "they", "who"); possessives and objects are not.</summary>
+        public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word);
+
+        public static bool IsPossessive(string word) =>
+            word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
+
+        public static string StripPossessive(string word)
+        {
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                return word.Substring(0, word.Length - 2);
+            }
+
+            return word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+        }
+
+        /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
+        private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
+
+        private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
+
+        private bool IsInstitutionWord(string word) => lexicon.OrganizationWords.Contains(word) || lexicon.PlaceWords.Contains(word) || lexicon.TitleWords.Contains(word);
+
+        private static bool IsNameParticle(ParagraphText p, int t)
+        {
+            if (!p.IsWord(t))
+            {
+                return false;
+            }
+
+            var w = p.Word(t);
+            return w == "de" || w == "van" || w == "von" || w == "bin" || w == "al" || w == "del" || w == "da" || w == "di" || w == "du" || w == "der" || w == "la" || w == "le";
+        }
+
+        private bool IsAppositiveStart(ParagraphText p, int t)
+        {
+            var w = p.Word(t).ToLowerInvariant();
+            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || IsPossessive(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+        }
+
+        /// <summary>Skips what may stand between a subject and its cue: "also", "has", time phrases, a parenthesis.</summary>
+        private int SkipBetweenSubjectAndVerb(ParagraphText p, int j, int lo)
+        {
+            const int MaxSkipped = 10;
+            var from = j;
+            while (j >= lo && from - j < MaxSkipped)
+            {
+                if (p.IsPunct(j, ')'))
+                {
+                    var m = j - 1;
+                    while (m >= lo && j - m < 12 && !p.IsPunct(m, '('))
+                    {
+                        m--;
+                    }
+
+                    if (m < lo || !p.IsPunct(m, '('))
+                    {
+                        return j;
+                    }
+
+                    j = m - 1;
+                    continue;
+                }
+
+                if (!p.IsWord(j))
+                {
+                    return j;
+                }
+
+                var w = p.Word(j);
+                var lower = w.ToLowerInvariant();
+                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
+                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
+                {
+                    // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
+                    j--;
+                    continue;
+                }
+
+                return j;
+            }
+
+            return j;
+        }
+
+        private int? MatchTitle(ParagraphText p, List<int> words, int i)
+        {
+            foreach (var title in lexicon.Titles)
+            {
+                if (i + title.Length > words.Count)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var k = 0; k < title.Length && ok; k++)
+                {
+                    ok = string.Equals(p.Word(words[i + k]), title[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (ok)
+                {
+                    return title.Length;
+                }
+            }
+
+            return null;
+        }
+
+        private string? MatchTitleEndingAt(ParagraphText p, List<int> words)
+        {
+            foreach (var title in lexicon.Titles)
+            {
+                if (title.Length > words.Count)
+                {
+                    continue;
+                }
+
+                var offset = words.Count - title.Length;
+                var ok = true;
+                for (var k = 0; k < title.Length && ok; k++)
+                {
+                    ok = string.Equals(p.Word(words[offset + k]), title[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (ok)
+                {
+                    return string.Join(" ", title);
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>One stretch between quotation marks inside a paragraph. Offsets index the article text.</summary>
+    internal sealed class QuoteSpan
+    {
+        /// <summary>Offset of the opening mark.</summary>
+        public int Open { get; set; }
+
+        /// <summary>Offset of the closing mark, or -1 when the paragraph ends first.</summary>
+        public int Close { get; set; } = -1;
+
+        /// <summary>First character inside the marks.</summary>
+        public int ContentStart => Open + 1;
+
+        /// <summary>End of the content: the closing mark, or the paragraph end (trailing spaces trimmed) when unclosed.</summary>
+        public int ContentEnd { get; set; }
+
+        public bool Unclosed => Close < 0;
+
+        // Token indexes in the paragraph's token list, filled by the tokenizer.
+        public int OpenToken { get; set; } = -1;
+
+        /// <summary>The closing mark's token, or the paragraph's token count when unclosed.</summary>
+        public int CloseToken { get; set; } = -1;
+    }
+
+    /// <summary>
+    /// Finds double-quoted spans in one paragraph in a single pass. Curly and angle marks say which way they face; a straight
+    /// mark opens at a word start and closes otherwise. An opener inside an open quote that stands at a word start restarts
+    /// the quote (the earlier mark was unbalanced), so every character is looked at once whatever the input.
+    /// </summary>
+    internal static class QuoteScanner
+    {
+        public static List<QuoteSpan> Scan(string text, int start, int end)
+        {
+            var spans = new List<QuoteSpan>();
+            var open = -1;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c == '<')
+                {
+                    // Markup left in plain text (<tweet tweet-author="@x">): its attribute values are not quotations.
+                    i = SkipTag(text, i, end);
+                    continue;
+                }
+
+                if (!IsDoubleQuote(c))
+                {
+                    continue;
+                }
+
+                var before = i > start ? text[i - 1] : ' ';
+                var after = i + 1 < end ? text[i + 1] : ' ';
+                var atWordStart = IsOpeningContext(before) && !char.IsWhiteSpace(after);
+                bool opens;
+                switch (c)
+                {
+                    case '“':
+                    case '„':
+                    case '«':
+                    case '‟':
+                        opens = true;
+                        break;
+                    case '”':
+                    case '»':
+                        // A closing curly mark used as an opener (some feeds use one glyph for both) when it faces a word.
+                        opens = open < 0 && atWordStart;
+                        break;
+                    default:
+                        opens = open < 0 ? !char.IsWhiteSpace(after) && i + 1 < end : atWordStart;
+                        break;
+                }
+
+                if (opens)
+                {
+                    open = i;
+                }
+                else if (open >= 0)
+                {
+                    if (i > open + 1)
+                    {
+                        spans.Add(new QuoteSpan { Open = open, Close = i, ContentEnd = i });
+                    }
+
+                    open = -1;
+                }
+            }
+
+            if (open >= 0)
+            {
+                // An unclosed quote at a paragraph's end runs to the end of the paragraph (and, by news convention, on into the next).
+                var contentEnd = end;
+                while (contentEnd > open + 1 && char.IsWhiteSpace(text[contentEnd - 1]))
+                {
+                    contentEnd--;
+                }
+
+                if (contentEnd > open + 1)
+                {
+                    spans.Add(new QuoteSpan { Open = open, Close = -1, ContentEnd = contentEnd });
+                }
+            }
+
+            return spans;
+        }
+
+        /// <summary>The offset of the '>' closing a tag that starts at i, or i when none does within a bounded reach (so the scan stays linear).</summary>
+        private static int SkipTag(string text, int i, int end)
+        {
+            const int MaxTagLength = 400;
+            if (i + 1 >= end || !(char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
+            {
+                return i;
+            }
+
+            var limit = Math.Min(end, i + MaxTagLength);
+            for (var j = i + 1; j < limit; j++)
+            {
+                if (text[j] == '>')
+                {
+                    return j;
+                }
+
+                if (text[j] == '<')
+                {
+                    return i;
+                }
+            }
+
+            return i;
+        }
+
+        public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+
+        private static bool IsOpeningContext(char before) =>
+            char.IsWhiteSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-' || before == ':' || before == '/' || before == '‘' || before == '\'';
+    }
+}

@@ -1,0 +1,309 @@
+using System;
+using System.Collections.Generic;
+using NewsTools.Articles;
+
+namespace NewsTools.Quotes
+{
+    internal enum TokenKind
+    {
+        Word,
+        Punct,
+        OpenQuote,
+        CloseQuote,
+    }
+
+    /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text.</summary>
+    internal readonly struct Token
+    {
+        public Token(int start, int end, TokenKind kind, int quote)
+        {
+            Start = start;
+            End = end;
+            Kind = kind;
+            Quote = quote;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public TokenKind Kind { get; }
+
+        /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
+        public int Quote { get; }
+    }
+
+    /// <summary>A paragraph ready for attribution: tokens, quote spans and sentences (quotes are opaque to sentence ends).</summary>
+    internal sealed class ParagraphText
+    {
+        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rev", "Prof",
+            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
+            "Oct", "Nov", "Dec", "Ariz", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md",
+            "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+            "Wyo", "Ala", "Ark", "Ga", "Mt", "Ft", "approx", "e.g", "i.e", "a.m", "p.m", "U.S", "U.N", "U.K", "D.C",
+        };
+
+        private ParagraphText(string text, int index, ParagraphKind kind, int start, int end)
+        {
+            Source = text;
+            Index = index;
+            Kind = kind;
+            Start = start;
+            End = end;
+        }
+
+        private string?[]? words;
+        private Dictionary<int, List<(int First, int End)>>? segments;
+
+        /// <summary>The normalised article text the offsets index.</summary>
+        public string Source { get; }
+
+        public int Index { get; }
+
+        public ParagraphKind Kind { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public List<Token> Tokens { get; } = new List<Token>();
+
+        public List<QuoteSpan> Quotes { get; private set; } = new List<QuoteSpan>();
+
+        /// <summary>Sentences as token ranges [First, End).</summary>
+        public List<(int First, int End)> Sentences { get; } = new List<(int, int)>();
+
+        /// <summary>The token's text, cut once and cached: the attributor asks for the same words many times.</summary>
+        public string Word(int token)
+        {
+            words ??= new string?[Tokens.Count];
+            return words[token] ??= Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+        }
+
+        public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
+
+        public bool IsPunct(int token, char c) =>
+            token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punct && Source[Tokens[token].Start] == c;
+
+        public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
+
+        /// <summary>The sentence holding a token.</summary>
+        public int SentenceOf(int token)
+        {
+            // Sentences are contiguous and ordered: binary search for the first that ends after the token.
+            int lo = 0, hi = Sentences.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (token < Sentences[mid].End)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>The stretches of a sentence outside quotes, as token ranges (computed once per sentence).</summary>
+        public List<(int First, int End)> SegmentsOf(int sentence)
+        {
+            segments ??= new Dictionary<int, List<(int First, int End)>>();
+            if (!segments.TryGetValue(sentence, out var list))
+            {
+                var range = Sentences[sentence];
+                list = new List<(int First, int End)>();
+                var from = range.First;
+                var t = range.First;
+                while (t < range.End)
+                {
+                    var token = Tokens[t];
+                    if (token.Kind == TokenKind.OpenQuote)
+                    {
+                        list.Add((from, t));
+                        t = Math.Min(Quotes[token.Quote].CloseToken + 1, range.End);
+                        from = t;
+                        continue;
+                    }
+
+                    t++;
+                }
+
+                list.Add((from, range.End));
+                segments[sentence] = list;
+            }
+
+            return list;
+        }
+
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end)
+        {
+            var p = new ParagraphText(text, index, kind, start, end);
+            p.Quotes = QuoteScanner.Scan(text, start, end);
+            p.Tokenize();
+            p.SplitSentences();
+            return p;
+        }
+
+        private void Tokenize()
+        {
+            var text = Source;
+            var q = 0;
+            var inside = -1;
+            var i = Start;
+            while (i < End)
+            {
+                if (inside >= 0 && Quotes[inside].Unclosed && i >= Quotes[inside].ContentEnd)
+                {
+                    inside = -1;
+                    q++;
+                }
+
+                var c = text[i];
+                if (q < Quotes.Count && i == Quotes[q].Open)
+                {
+                    Quotes[q].OpenToken = Tokens.Count;
+                    Tokens.Add(new Token(i, i + 1, TokenKind.OpenQuote, q));
+                    inside = q;
+                    i++;
+                    continue;
+                }
+
+                if (inside >= 0 && i == Quotes[inside].Close)
+                {
+                    Quotes[inside].CloseToken = Tokens.Count;
+                    Tokens.Add(new Token(i, i + 1, TokenKind.CloseQuote, inside));
+                    inside = -1;
+                    q++;
+                    i++;
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (char.IsLetterOrDigit(c))
+                {
+                    var j = i + 1;
+                    while (j < End && (char.IsLetterOrDigit(text[j]) || (IsWordJoiner(text[j]) && j + 1 < End && char.IsLetterOrDigit(text[j + 1]))))
+                    {
+                        j++;
+                    }
+
+                    // Abbreviations and initials keep their period, so it is not taken for a sentence end.
+                    if (j < End && text[j] == '.' && (j - i == 1 || Abbreviations.Contains(text.Substring(i, j - i))))
+                    {
+                        j++;
+                    }
+
+                    Tokens.Add(new Token(i, j, TokenKind.Word, inside));
+                    i = j;
+                    continue;
+                }
+
+                // A run of the same mark ("---", "!!!", or stray quote marks that pair with nothing) is one token,
+                // so a file of nothing but marks does not turn into millions of tokens.
+                var k = i + 1;
+                while (k < End && (text[k] == c || (QuoteScanner.IsDoubleQuote(c) && QuoteScanner.IsDoubleQuote(text[k]))) && !IsMark(k, q))
+                {
+                    k++;
+                }
+
+                Tokens.Add(new Token(i, k, TokenKind.Punct, inside));
+                i = k;
+            }
+
+            foreach (var span in Quotes)
+            {
+                if (span.Unclosed)
+                {
+                    span.CloseToken = Tokens.Count;
+                }
+            }
+        }
+
+        /// <summary>Whether offset i is the next span's opening mark or the current span's closing mark.</summary>
+        private bool IsMark(int i, int q) =>
+            (q < Quotes.Count && (i == Quotes[q].Open || i == Quotes[q].Close)) || (q > 0 && i == Quotes[q - 1].Close);
+
+        private static bool IsWordJoiner(char c) => c == '\'' || c == '’' || c == '-' || c == '.' || c == '&';
+
+        /// <summary>Sentence ends outside quotes: . ! ? before a capital or a quote; a quote ending in . ! ? before a capital.</summary>
+        private void SplitSentences()
+        {
+            var first = 0;
+            for (var t = 0; t < Tokens.Count; t++)
+            {
+                var token = Tokens[t];
+                var next = t + 1;
+                if (next >= Tokens.Count)
+                {
+                    break;
+                }
+
+                var ends = false;
+                if (token.Kind == TokenKind.Punct && token.Quote < 0)
+                {
+                    var c = Source[token.Start];
+                    ends = (c == '.' || c == '!' || c == '?') && StartsSentence(next);
+                }
+                else if (token.Kind == TokenKind.CloseQuote)
+                {
+                    var last = Quotes[token.Quote].ContentEnd - 1;
+                    while (last > Quotes[token.Quote].Open && char.IsWhiteSpace(Source[last]))
+                    {
+                        last--;
+                    }
+
+                    var c = Source[last];
+                    ends = (c == '.' || c == '!' || c == '?') && StartsSentence(next);
+                }
+
+                if (ends)
+                {
+                    Sentences.Add((first, next));
+                    first = next;
+                }
+            }
+
+            if (first < Tokens.Count || Sentences.Count == 0)
+            {
+                Sentences.Add((first, Tokens.Count));
+            }
+        }
+
+        private bool StartsSentence(int token)
+        {
+            var t = Tokens[token];
+            return t.Kind == TokenKind.OpenQuote || (t.Kind == TokenKind.Word && (char.IsUpper(Source[t.Start]) || char.IsDigit(Source[t.Start])));
+        }
+    }
+
+    /// <summary>Same-length copy of the article text for analysis: odd spaces become spaces, so offsets never move.</summary>
+    internal static class TextNormalizer
+    {
+        public static string Normalize(string text)
+        {
+            char[]? chars = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\t')
+                {
+                    chars ??= text.ToCharArray();
+                    chars[i] = ' ';
+                }
+            }
+
+            return chars == null ? text : new string(chars);
+        }
+    }
+}

@@ -1,0 +1,429 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>A person, organisation or place the article names, under its fullest name.</summary>
+    internal sealed class Entity
+    {
+        public Entity(string name, SpeakerType type)
+        {
+            Name = name;
+            Type = type;
+            Words = name.Split(' ');
+
+            // The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".
+            var of = Array.IndexOf(Words, "of");
+            Head = of > 0 ? Words[of - 1] : Words[Words.Length - 1];
+        }
+
+        public string Head { get; }
+
+        public string Name { get; }
+
+        public string[] Words { get; }
+
+        public SpeakerType Type { get; set; }
+
+        /// <summary>The latest title the article gave the entity.</summary>
+        public string? Title => Titles.Count == 0 ? null : Titles[Titles.Count - 1];
+
+        /// <summary>Every title or role the article gave the entity ("counterpart", "Foreign Minister").</summary>
+        public List<string> Titles { get; } = new List<string>();
+
+        public string? Country { get; set; }
+
+        public void AddTitle(string? title)
+        {
+            if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
+            {
+                Titles.Add(title!);
+            }
+        }
+
+        /// <summary>True once the name was seen with two or more words or with a title: surely a person or body, not a stray capital.</summary>
+        public bool Introduced { get; set; }
+
+        public override string ToString() => Name;
+    }
+
+    /// <summary>One place the article names an entity.</summary>
+    internal sealed class EntityMention
+    {
+        public EntityMention(Entity entity, int start, int paragraph, bool subject)
+        {
+            Entity = entity;
+            Start = start;
+            Paragraph = paragraph;
+            Subject = subject;
+        }
+
+        public Entity Entity { get; }
+
+        public int Start { get; }
+
+        public int Paragraph { get; }
+
+        /// <summary>The name opens its clause (sentence start, after an introductory comma or a conjunction), as subjects do.</summary>
+        public bool Subject { get; }
+    }
+
+    /// <summary>What a speaker mention resolved to.</summary>
+    internal sealed class ResolvedSpeaker
+    {
+        public ResolvedSpeaker(string name, SpeakerType type, string? title)
+        {
+            Name = name;
+            Type = type;
+            Title = title;
+        }
+
+        public string Name { get; }
+
+        public SpeakerType Type { get; }
+
+        public string? Title { get; }
+    }
+
+    /// <summary>
+    /// Knows every name in the article in reading order and resolves speaker mentions the way an editor reads them:
+    /// a surname to the full name seen earlier ("Wang" -> "Wang Yi"), a role ("the foreign minister") to the latest person
+    /// holding it, "the ministry" to the latest ministry, "he" to the latest person who was a subject, a capital to its country.
+    /// </summary>
+    internal sealed class SpeakerResolver
+    {
+        private const int PronounReachParagraphs = 4;
+
+        // Resolution looks back over a bounded number of names, so each lookup costs constant time.
+        private const int MaxMentionsBack = 400;
+        private readonly CueLexicon lexicon;
+        private readonly MentionParser parser;
+        private readonly List<EntityMention> mentions = new List<EntityMention>();
+        private readonly Dictionary<int, Entity> byOffset = new Dictionary<int, Entity>();
+        private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+
+        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
+        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
+
+        public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
+        {
+            this.lexicon = lexicon;
+            this.parser = parser;
+        }
+
+        /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
+        public void Register(ParagraphText p)
+        {
+            foreach (var (first, end) in parser.NameRuns(p))
+            {
+                var m = parser.Make(p, first, end);
+                AddLowercaseTitle(p, first, m);
+                var entity = Link(m);
+                if (entity == null)
+                {
+                    continue;
+                }
+
+                byOffset[m.CoreStart] = entity;
+                mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end)));
+            }
+        }
+
+        /// <summary>Resolves a named or nominal mention at the cue; <paramref name="position"/> is where the mention stands.</summary>
+        public ResolvedSpeaker Resolve(Mention m, int position)
+        {
+            if (lexicon.SpeakerAliases.TryGetValue(m.Text, out var profile) || lexicon.SpeakerAliases.TryGetValue(m.Core, out profile) ||
+                lexicon.SpeakerAliases.TryGetValue(StripDeterminer(m.Text), out profile))
+            {
+                return new ResolvedSpeaker(profile.Name, ParseType(profile.Type), profile.Title ?? m.Title);
+            }
+
+            if (m.IsNamed)
+            {
+                if (!byOffset.TryGetValue(m.CoreStart, out var entity))
+                {
+                    entity = Link(m, register: false);
+                }
+
+                if (entity != null)
+                {
+                    return new ResolvedSpeaker(entity.Name, entity.Type, m.Title ?? entity.Title);
+                }
+
+                return new ResolvedSpeaker(m.Core, SpeakerType.Unknown, m.Title);
+            }
+
+            var nominal = ResolveNominal(m, position);
+            if (nominal != null)
+            {
+                return new ResolvedSpeaker(nominal.Name, nominal.Type, m.Title ?? nominal.Title);
+            }
+
+            return new ResolvedSpeaker(StripDeterminer(m.Text), SpeakerType.Unknown, m.Title);
+        }
+
+        /// <summary>The person (or, for "they"/"it", the body) a pronoun at <paramref name="position"/> refers to.</summary>
+        public Entity? ResolvePronoun(string pronoun, int position, int paragraph)
+        {
+            var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
+            Entity? fallback = null;
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            {
+                var mention = mentions[i];
+                if (paragraph - mention.Paragraph > PronounReachParagraphs)
+                {
+                    break;
+                }
+
+                var e = mention.Entity;
+                var fits = personal ? IsPersonLike(e) : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
+                if (!fits)
+                {
+                    continue;
+                }
+
+                if (mention.Subject)
+                {
+                    return e;
+                }
+
+                fallback ??= e;
+            }
+
+            return fallback;
+        }
+
+        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || e.Type == SpeakerType.Unknown;
+
+        private Entity? ResolveNominal(Mention m, int position)
+        {
+            var words = StripDeterminer(m.Text).Split(' ');
+            var head = words[words.Length - 1];
+            var isOrganization = lexicon.OrganizationWords.Contains(head);
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            {
+                var e = mentions[i].Entity;
+                if (isOrganization && e.Type == SpeakerType.Organization && string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (m.Country == null || e.Country == null || e.Country == m.Country)
+                    {
+                        return e;
+                    }
+                }
+
+                if (!isOrganization && m.Title != null && e.Type == SpeakerType.Person &&
+                    e.Titles.Any(t => t.IndexOf(m.Title, StringComparison.OrdinalIgnoreCase) >= 0) && (m.Country == null || e.Country == null || e.Country == m.Country))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
+        private int LastBefore(int position)
+        {
+            // Mentions are added in reading order, so a binary search finds the last one before the position.
+            int lo = 0, hi = mentions.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (mentions[mid].Start < position)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Finds or creates the entity a name mention refers to.</summary>
+        private Entity? Link(Mention m, bool register = true)
+        {
+            var core = m.Core.Trim();
+            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.Demonyms.ContainsKey(core))
+            {
+                return null;
+            }
+
+            var words = core.Split(' ');
+            var of = Array.IndexOf(words, "of");
+            var last = of > 0 ? words[of - 1] : words[words.Length - 1];
+            if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
+            {
+                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)) { Introduced = true }, profile.Title), register);
+            }
+
+            if (lexicon.Metonyms.TryGetValue(core, out var country))
+            {
+                return Find(country) ?? Add(new Entity(country, SpeakerType.Place) { Introduced = true }, register);
+            }
+
+            if (lexicon.OrganizationWords.Contains(last) || lexicon.Places.Contains(core) || lexicon.PlaceWords.Contains(last))
+            {
+                var type = lexicon.OrganizationWords.Contains(last) ? SpeakerType.Organization : SpeakerType.Place;
+                var name = type == SpeakerType.Organization ? StripDeterminer(m.Text) : core;
+                var bodyCountry = type == SpeakerType.Organization ? m.Country : null;
+                if (type == SpeakerType.Organization && IsCountryPossessive(name, out var owner, out var rest))
+                {
+                    // "China's Foreign Ministry" is the same body as "Chinese Foreign Ministry": name it by the text as written minus the owner.
+                    bodyCountry = owner;
+                    name = rest;
+                }
+
+                return Find(name) ?? Add(new Entity(name, type) { Introduced = true, Country = bodyCountry }, register);
+            }
+
+            if (words.Length >= 2)
+            {
+                var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
+                full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
+                if (register && full.Type == SpeakerType.Person)
+                {
+                    foreach (var word in full.Words)
+                    {
+                        personByWord[word] = full;
+                    }
+                }
+
+                full.Introduced = true;
+                full.AddTitle(m.Title);
+                full.Country ??= m.Country;
+                return full;
+            }
+
+            // One word: the latest introduced person whose name holds it ("Wang" -> "Wang Yi", "Kono" -> "Taro Kono").
+            if (personByWord.TryGetValue(core, out var person))
+            {
+                if (register)
+                {
+                    person.AddTitle(m.Title);
+                }
+
+                return person;
+            }
+
+            var single = Find(core) ?? Add(new Entity(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
+            if (m.Title != null)
+            {
+                single.Type = SpeakerType.Person;
+                single.AddTitle(m.Title);
+                single.Introduced = true;
+            }
+
+            single.Country ??= m.Country;
+            return single;
+        }
+
+        private bool IsCountryPossessive(string name, out string owner, out string rest)
+        {
+            owner = rest = "";
+            var space = name.IndexOf(' ');
+            if (space < 0)
+            {
+                return false;
+            }
+
+            var first = name.Substring(0, space);
+            if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
+            {
+                return false;
+            }
+
+            owner = MentionParser.StripPossessive(first);
+            rest = name.Substring(space + 1);
+            return true;
+        }
+
+        private static Entity WithTitle(Entity e, string? title)
+        {
+            e.AddTitle(title);
+            return e;
+        }
+
+        private Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;
+
+        private Entity Add(Entity e, bool register)
+        {
+            if (register)
+            {
+                byName[e.Name] = e;
+            }
+
+            return e;
+        }
+
+        /// <summary>"Chinese foreign minister Wang": a lowercase title and nationality before a capitalised name belong to it.</summary>
+        private void AddLowercaseTitle(ParagraphText p, int first, Mention m)
+        {
+            if (first == 0 || m.Title != null)
+            {
+                return;
+            }
+
+            var k = first - 1;
+            var lo = Math.Max(0, first - 5);
+            while (k >= lo && p.IsWord(k) && (lexicon.TitleWords.Contains(p.Word(k)) || lexicon.Descriptors.Contains(p.Word(k))))
+            {
+                k--;
+            }
+
+            if (k + 1 < first)
+            {
+                var title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
+                if (lexicon.Titles.Any(t => title.EndsWith(string.Join(" ", t), StringComparison.OrdinalIgnoreCase)))
+                {
+                    m.Title = title;
+                    if (k >= 0 && p.IsWord(k))
+                    {
+                        var w = p.Word(k);
+                        var bare = MentionParser.StripPossessive(w);
+                        if (lexicon.Demonyms.TryGetValue(w, out var country) || (MentionParser.IsPossessive(w) && lexicon.Places.Contains(bare) && (country = bare) != null))
+                        {
+                            m.Country = lexicon.Metonyms.TryGetValue(country, out var c) ? c : country;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows.</summary>
+        private static bool IsSubjectPosition(ParagraphText p, int first, int end)
+        {
+            var sentence = p.Sentences[p.SentenceOf(first)];
+            var k = first - 1;
+            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && IsTitleLike(p.Word(k)))
+            {
+                k--;
+            }
+
+            var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.Word(k) == "and" || p.Word(k) == "but" || p.Word(k) == "that" || p.Word(k) == "then"));
+            if (!opens && p.IsWord(k) && p.IsCapitalised(k))
+            {
+                opens = k == sentence.First;
+            }
+
+            var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end) && !MentionParser.IsPossessive(p.Word(end - 1)));
+            return opens && follows && !MentionParser.IsPossessive(p.Word(end - 1));
+        }
+
+        private static bool IsTitleLike(string word) => word.Length > 0 && char.IsLower(word[0]);
+
+        private string StripDeterminer(string text)
+        {
+            var space = text.IndexOf(' ');
+            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
+        }
+
+        private static SpeakerType ParseType(string? type) =>
+            Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using NewsTools.Articles;
+using NewsTools.Engine;
+using NewsTools.PowerShell.Input;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>
+    /// The input side of every cmdlet that analyses articles. Four parameter sets, so pipeline binding is deterministic:
+    /// an Article object binds -InputObject (by value); a string binds -Text (by value, so `Get-Content -Raw` output is
+    /// article text, never a path); anything else with a PSPath, LP or FullName property (Get-ChildItem, Get-Item) binds
+    /// -LiteralPath by property name; -Path takes wildcards from the command line only.
+    /// </summary>
+    public abstract class ArticleInputCommandBase : NewsToolsCmdlet
+    {
+        private ArticleReader? reader;
+        private int done;
+
+        /// <summary>Files to read; wildcards allowed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>Files to read, taken exactly as written; binds FileInfo objects from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.LiteralPath, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>Articles from Import-Article or ConvertTo-Article.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Article, ValueFromPipeline = true)]
+        [Alias("Article")]
+        public Article[] InputObject { get; set; } = Array.Empty<Article>();
+
+        /// <summary>Article text already in memory (plain text or HTML).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Text, ValueFromPipeline = true)]
+        [AllowEmptyString]
+        public string[] Text { get; set; } = Array.Empty<string>();
+
+        /// <summary>The articles of the current pipeline input, read or parsed as needed; failures are written and skipped.</summary>
+        internal IEnumerable<Article> ReadInputArticles()
+        {
+            switch (ParameterSetName)
+            {
+                case ParameterSets.Article:
+                    foreach (var article in InputObject)
+                    {
+                        if (article != null)
+                        {
+                            yield return article;
+                        }
+                    }
+
+                    break;
+
+                case ParameterSets.Text:
+                    foreach (var text in Text)
+                    {
+                        var article = ParseText(text);
+                        if (article != null)
+                        {
+                            yield return article;
+                        }
+                    }
+
+                    break;
+
+                default:
+                    var literal = ParameterSetName == ParameterSets.LiteralPath;
+                    var files = ResolvePaths(literal ? LiteralPath : Path, literal);
+                    for (var i = 0; i < files.Count; i++)
+                    {
+                        if (Cancellation.IsCancellationRequested)
+                        {
+                            yield break;
+                        }
+
+                        // Known total for -Path; pipeline input arrives one file per record, so only a count is known.
+                        ReportProgress(done, literal ? 0 : files.Count, files[i]);
+                        var article = ReadFile(files[i]);
+                        done++;
+                        if (article != null)
+                        {
+                            yield return article;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>One reader per command; its warnings (an undecidable reference date) become WriteWarning.</summary>
+        private ArticleReader Reader => reader ??= new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
+
+        private Article? ReadFile(string file)
+        {
+            try
+            {
+                return Reader.ReadFile(file, null, Cancellation);
+            }
+            catch (NewsToolsException ex)
+            {
+                WriteInputError(ex);
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                WriteUnexpectedError(ex, "ArticleReadFailed", file);
+            }
+
+            return null;
+        }
+
+        private Article? ParseText(string text)
+        {
+            try
+            {
+                return Reader.Parse(text ?? "", null, null);
+            }
+            catch (NewsToolsException ex)
+            {
+                WriteInputError(ex);
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                WriteUnexpectedError(ex, "ArticleParseFailed", null);
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using System.Text;
+using NewsTools.Articles;
+using NewsTools.Engine;
+using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Input;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>
+    /// ConvertTo-Article: article text already in memory (a string, or an Invoke-WebRequest response) into an Article.
+    /// Each string is one article, so use Get-Content -Raw; a web response gives its Content and keeps its URL.
+    /// </summary>
+    [Cmdlet(VerbsData.ConvertTo, "Article")]
+    [OutputType(typeof(Article))]
+    public sealed class ConvertToArticleCommand : NewsToolsCmdlet
+    {
+        private ArticleReader? reader;
+        private int count;
+        private bool warnedAboutLines;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [AllowEmptyString]
+        public PSObject? InputObject { get; set; }
+
+        [Parameter]
+        [ArgumentCompleter(typeof(OutletNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? Outlet { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Title { get; set; }
+
+        [Parameter]
+        public DateTime? ReferenceDate { get; set; }
+
+        /// <summary>The address the text came from; taken from a web response when not given.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Url { get; set; }
+
+        /// <summary>The article id; by default a hash of the text.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
+        }
+
+        protected override void ProcessRecord() => RunStoppable(() => Convert(InputObject));
+
+        private void Convert(PSObject? input)
+        {
+            var value = input?.BaseObject;
+            if (value is IEnumerable list && !(value is string) && !(value is byte[]) && !(value is IDictionary))
+            {
+                // An array given as the argument is several inputs, as if piped one by one.
+                foreach (var item in list)
+                {
+                    Convert(item == null ? null : PSObject.AsPSObject(item));
+                }
+
+                return;
+            }
+
+            if (!TryGetContent(input, out var content, out var url))
+            {
+                WriteError(new ErrorRecord(
+                    new ArgumentException("ConvertTo-Article takes article text (a string) or a web response with a Content property; for files use Import-Article."),
+                    "NotArticleText",
+                    ErrorCategory.InvalidArgument,
+                    value));
+                return;
+            }
+
+            WarnAboutLineInput(input!);
+            count++;
+            var options = new ArticleOptions { Id = Id, Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date, Url = Url ?? url };
+            var name = options.Url ?? "<input " + count + ">";
+            Article? article = null;
+            try
+            {
+                article = reader!.Parse(content, options, name);
+            }
+            catch (NewsToolsException ex)
+            {
+                WriteInputError(ex);
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                WriteUnexpectedError(ex, "ArticleParseFailed", name);
+            }
+
+            if (article != null)
+            {
+                WriteObject(article);
+            }
+        }
+
+        /// <summary>
+        /// Get-Content without -Raw sends one string per line, each marked with its line number (ReadCount): say once that
+        /// every line becomes its own article, since that is rarely what was meant.
+        /// </summary>
+        private void WarnAboutLineInput(PSObject input)
+        {
+            if (warnedAboutLines || !(input.BaseObject is string))
+            {
+                return;
+            }
+
+            var readCount = input.Properties["ReadCount"]?.Value;
+            if (readCount is long line && line >= 2)
+            {
+                warnedAboutLines = true;
+                WriteWarning("The input arrives line by line (Get-Content without -Raw), and each line becomes its own article. Use Get-Content -Raw to convert a file as one article, or Import-Article.");
+            }
+        }
+
+        /// <summary>
+        /// A string is the text. Otherwise a Content property (string, or bytes read as UTF-8) is, and the URL comes from the
+        /// response: BaseResponse.RequestMessage.RequestUri on PowerShell 7, BaseResponse.ResponseUri on Windows PowerShell.
+        /// </summary>
+        private static bool TryGetContent(PSObject? input, out string content, out string? url)
+        {
+            content = "";
+            url = null;
+            if (input == null)
+            {
+                return false;
+            }
+
+            if (input.BaseObject is string text)
+            {
+                content = text;
+                return true;
+            }
+
+            var contentValue = Unwrap(input.Properties["Content"]?.Value);
+            if (contentValue is string s)
+            {
+                content = s;
+            }
+            else if (contentValue is byte[] bytes)
+            {
+                content = new UTF8Encoding(false).GetString(bytes);
+                if (content.Length > 0 && content[0] == '\uFEFF')
+                {
+                    content = content.Substring(1);
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            var response = Property(input, "BaseResponse");
+            var uri = Property(Property(response, "RequestMessage"), "RequestUri") ?? Property(response, "ResponseUri");
+            url = uri?.ToString();
+            return true;
+        }
+
+        private static object? Property(object? target, string name)
+        {
+            if (target == null)
+            {
+                return null;
+            }
+
+            var wrapped = target as PSObject ?? PSObject.AsPSObject(target);
+            return Unwrap(wrapped.Properties[name]?.Value);
+        }
+
+        private static object? Unwrap(object? value) => value is PSObject pso ? pso.BaseObject : value;
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using NewsTools.Articles;
+using NewsTools.Coverage;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>
+    /// Export-CoverageReport: compares the piped articles (as Compare-Coverage does) and writes one self-contained HTML page.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "CoverageReport", SupportsShouldProcess = true)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class ExportCoverageReportCommand : NewsToolsCmdlet
+    {
+        private readonly List<Article> articles = new List<Article>();
+
+        /// <summary>The HTML file to write.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = "";
+
+        /// <summary>Articles from Import-Article or ConvertTo-Article.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [Alias("Article")]
+        public Article[] InputObject { get; set; } = Array.Empty<Article>();
+
+        /// <summary>Group the articles by event first and put one comparison per group in the page.</summary>
+        [Parameter]
+        public SwitchParameter GroupByEvent { get; set; }
+
+        /// <summary>Do not overwrite an existing file.</summary>
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Write the FileInfo of the report to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var article in InputObject)
+            {
+                if (article != null)
+                {
+                    articles.Add(article);
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            RunStoppable(WriteReport);
+        }
+
+        private void WriteReport()
+        {
+            var target = ResolveOutputPath();
+            if (target == null)
+            {
+                return;
+            }
+
+            if (NoClobber && File.Exists(target))
+            {
+                WriteError(new ErrorRecord(new IOException($"'{target}' exists and -NoClobber was given."), "ReportExists", ErrorCategory.ResourceExists, target));
+                return;
+            }
+
+            if (!ShouldProcess(target, "Write coverage report"))
+            {
+                return;
+            }
+
+            string html;
+            try
+            {
+                var comparisons = CoverageInput.Compare(Config, articles, GroupByEvent, Cancellation);
+                foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))
+                {
+                    WriteWarning(warning);
+                }
+
+                html = CoverageReportWriter.ToHtml(comparisons);
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                ThrowTerminatingError(RecordFor(ex, "CoverageReportFailed", target));
+                return;
+            }
+
+            try
+            {
+                File.WriteAllText(target, html, new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "ReportNotWritten", ErrorCategory.WriteError, target));
+                return;
+            }
+
+            if (PassThru)
+            {
+                WriteObject(new FileInfo(target));
+            }
+        }
+
+        private string? ResolveOutputPath()
+        {
+            try
+            {
+                var resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
+                if (string.Equals(provider.Name, Input.ProviderPathResolver.FileSystemProviderName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return resolved;
+                }
+
+                WriteError(new ErrorRecord(new ArgumentException($"'{Path}' is a {provider.Name} path; the report is written to a file."), "NotFileSystemPath", ErrorCategory.InvalidArgument, Path));
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException || ex is PSNotSupportedException)
+            {
+                WriteError(new ErrorRecord(ex, "InvalidPath", ErrorCategory.InvalidArgument, Path));
+            }
+
+            return null;
+        }
+    }
+}

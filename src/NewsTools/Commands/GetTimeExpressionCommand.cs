@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using NewsTools.Articles;
+using NewsTools.Engine;
+using NewsTools.Time;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>Get-TimeExpression: every time expression of each article with its TIMEX3 value, resolved against the reference date.</summary>
+    [Cmdlet(VerbsCommon.Get, "TimeExpression", DefaultParameterSetName = ParameterSets.Path)]
+    [OutputType(typeof(TimeExpression))]
+    public sealed class GetTimeExpressionCommand : ArticleInputCommandBase
+    {
+        private TimeExpressionTagger? tagger;
+        private HashSet<TimexType>? types;
+
+        /// <summary>Resolve relative expressions against this date instead of each article's own.</summary>
+        [Parameter]
+        public DateTime? ReferenceDate { get; set; }
+
+        /// <summary>Only expressions of these TIMEX3 types.</summary>
+        [Parameter]
+        public TimexType[]? Type { get; set; }
+
+        /// <summary>Leave out expressions whose value could not be resolved.</summary>
+        [Parameter]
+        public SwitchParameter ResolvedOnly { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            tagger = new TimeExpressionTagger(Config);
+            types = Type == null || Type.Length == 0 ? null : new HashSet<TimexType>(Type);
+        }
+
+        protected override void ProcessRecord() => RunStoppable(() =>
+        {
+            foreach (var article in ReadInputArticles())
+            {
+                foreach (var expression in Tag(article))
+                {
+                    if ((types == null || types.Contains(expression.Type)) && (!ResolvedOnly || expression.IsResolved))
+                    {
+                        WriteObject(expression);
+                    }
+                }
+            }
+        });
+
+        private IReadOnlyList<TimeExpression> Tag(Article article)
+        {
+            try
+            {
+                return tagger!.Tag(article, ReferenceDate?.Date, Cancellation);
+            }
+            catch (NewsToolsException ex)
+            {
+                WriteInputError(ex);
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                WriteUnexpectedError(ex, "TimeTaggingFailed", article.Path ?? article.Id);
+            }
+
+            return Array.Empty<TimeExpression>();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using NewsTools.Articles;
+using NewsTools.Coverage;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>Group-ArticleEvent: groups the input articles by the event they cover; written when the input ends.</summary>
+    [Cmdlet(VerbsData.Group, "ArticleEvent", DefaultParameterSetName = ParameterSets.Path)]
+    [OutputType(typeof(ArticleGroup))]
+    public sealed class GroupArticleEventCommand : ArticleInputCommandBase
+    {
+        private readonly List<Article> articles = new List<Article>();
+
+        protected override void ProcessRecord() => RunStoppable(() => articles.AddRange(ReadInputArticles()));
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            RunStoppable(() =>
+            {
+                if (articles.Count == 0)
+                {
+                    return;
+                }
+
+                IReadOnlyList<ArticleGroup> groups;
+                try
+                {
+                    groups = new EventGrouper(Config).Group(articles, Cancellation);
+                }
+                catch (Exception ex) when (!IsCancellation(ex))
+                {
+                    ThrowTerminatingError(RecordFor(ex, "EventGroupingFailed", null));
+                    return;
+                }
+
+                foreach (var group in groups)
+                {
+                    WriteObject(group);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Management.Automation;
+using NewsTools.Articles;
+using NewsTools.Engine;
+using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Input;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.</summary>
+    [Cmdlet(VerbsData.Import, "Article", DefaultParameterSetName = ParameterSets.Path)]
+    [OutputType(typeof(Article))]
+    public sealed class ImportArticleCommand : NewsToolsCmdlet
+    {
+        private ArticleReader? reader;
+        private int done;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.LiteralPath, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        [Parameter]
+        [ArgumentCompleter(typeof(OutletNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? Outlet { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Title { get; set; }
+
+        [Parameter]
+        public DateTime? ReferenceDate { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
+        }
+
+        protected override void ProcessRecord() => RunStoppable(ReadFiles);
+
+        private void ReadFiles()
+        {
+            var literal = ParameterSetName == ParameterSets.LiteralPath;
+            var files = ResolvePaths(literal ? LiteralPath : Path, literal);
+            var options = new ArticleOptions { Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date };
+            foreach (var file in files)
+            {
+                Cancellation.ThrowIfCancellationRequested();
+                ReportProgress(done, literal ? 0 : files.Count, file);
+                Article? article = null;
+                try
+                {
+                    article = reader!.ReadFile(file, options, Cancellation);
+                }
+                catch (NewsToolsException ex)
+                {
+                    WriteInputError(ex);
+                }
+                catch (Exception ex) when (!IsCancellation(ex))
+                {
+                    WriteUnexpectedError(ex, "ArticleReadFailed", file);
+                }
+
+                done++;
+                if (article != null)
+                {
+                    WriteObject(article);
+                }
+            }
+        }
+    }
+}

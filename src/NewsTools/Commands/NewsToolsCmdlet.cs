@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using System.Threading;
+using NewsTools.Config;
+using NewsTools.Engine;
+using NewsTools.PowerShell.Input;
+
+namespace NewsTools.PowerShell.Commands
+{
+    /// <summary>Parameter-set names shared by the cmdlets that read articles.</summary>
+    internal static class ParameterSets
+    {
+        public const string Path = "Path";
+        public const string LiteralPath = "LiteralPath";
+        public const string Article = "Article";
+        public const string Text = "Text";
+    }
+
+    /// <summary>
+    /// What every NewsTools cmdlet shares: -ConfigPath and the merged configuration, cancellation (Ctrl+C reaches the engine
+    /// through a token), one progress bar, and per-item errors written as non-terminating errors.
+    /// Public only because PowerShell requires cmdlet base classes to be; it is abstract and exports no command.
+    /// </summary>
+    public abstract class NewsToolsCmdlet : PSCmdlet, IDisposable
+    {
+        private CancellationTokenSource? cancellation;
+        private NewsToolsConfig? config;
+        private bool progressShown;
+
+        /// <summary>YAML files that add outlets, speakers, boilerplate rules and cue words to the built-in configuration.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? ConfigPath { get; set; }
+
+        /// <summary>The merged configuration (defaults, then -ConfigPath files or NEWSTOOLS_CONFIG).</summary>
+        internal NewsToolsConfig Config => config ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+        internal CancellationToken Cancellation => cancellation?.Token ?? CancellationToken.None;
+
+        /// <summary>The progress activity's title.</summary>
+        internal virtual string ProgressActivity => MyInvocation.MyCommand?.Name ?? GetType().Name;
+
+        protected override void BeginProcessing()
+        {
+            cancellation = new CancellationTokenSource();
+            config = LoadConfig();
+        }
+
+        protected override void StopProcessing()
+        {
+            cancellation?.Cancel();
+        }
+
+        protected override void EndProcessing()
+        {
+            CompleteProgress();
+        }
+
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                cancellation?.Dispose();
+                cancellation = null;
+            }
+        }
+
+        /// <summary>
+        /// Runs a processing step so that the cancellation it asked for ends the command the PowerShell way
+        /// (PipelineStoppedException) and no OperationCanceledException escapes.
+        /// </summary>
+        internal void RunStoppable(Action step)
+        {
+            try
+            {
+                step();
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>A per-input engine failure: a non-terminating error naming the input; the caller goes on.</summary>
+        internal void WriteInputError(NewsToolsException error) => WriteError(ErrorCategoryMap.ToErrorRecord(error));
+
+        /// <summary>Anything else the engine threw for one input, still non-terminating so the other inputs go on.</summary>
+        internal void WriteUnexpectedError(Exception error, string errorId, object? target) =>
+            WriteError(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target));
+
+        /// <summary>The error record for a failure that ends the command (a whole-input step such as grouping failed).</summary>
+        internal static ErrorRecord RecordFor(Exception error, string errorId, object? target) =>
+            error is NewsToolsException known ? ErrorCategoryMap.ToErrorRecord(known) : new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target);
+
+        /// <summary>True when <paramref name="error"/> is the cancellation this cmdlet asked for (Ctrl+C).</summary>
+        internal bool IsCancellation(Exception error) => error is OperationCanceledException && Cancellation.IsCancellationRequested;
+
+        /// <summary>One progress bar per command, with an id that stays the same for the whole run.</summary>
+        internal void ReportProgress(int done, int total, string current)
+        {
+            var status = total > 0 ? $"{done} of {total}" : $"{done} done";
+            var record = new ProgressRecord(ProgressActivityId, ProgressActivity, status)
+            {
+                CurrentOperation = current,
+                PercentComplete = total > 0 ? Math.Max(0, Math.Min(100, (int)(done * 100L / total))) : -1,
+            };
+            WriteProgress(record);
+            progressShown = true;
+        }
+
+        internal void CompleteProgress()
+        {
+            if (!progressShown)
+            {
+                return;
+            }
+
+            WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, "Done") { RecordType = ProgressRecordType.Completed });
+            progressShown = false;
+        }
+
+        /// <summary>A stable id per command name (FNV-1a, since string.GetHashCode differs between processes).</summary>
+        internal int ProgressActivityId
+        {
+            get
+            {
+                unchecked
+                {
+                    uint hash = 2166136261;
+                    foreach (var b in Encoding.UTF8.GetBytes(GetType().FullName ?? "NewsTools"))
+                    {
+                        hash = (hash ^ b) * 16777619;
+                    }
+
+                    return (int)(hash & 0x3FFFFFFF);
+                }
+            }
+        }
+
+        /// <summary>Resolves -Path or -LiteralPath values, writing an error for each that fails.</summary>
+        internal List<string> ResolvePaths(IEnumerable<string> paths, bool literal)
+        {
+            var result = new List<string>();
+            var errors = new List<ErrorRecord>();
+            foreach (var path in paths)
+            {
+                result.AddRange(ProviderPathResolver.Resolve(this, path, literal, errors));
+            }
+
+            foreach (var error in errors)
+            {
+                WriteError(error);
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// -ConfigPath files, or else those named in NEWSTOOLS_CONFIG, resolved against the current PowerShell location
+        /// (not the process directory, which Set-Location does not change), then merged over the built-in defaults.
+        /// </summary>
+        private NewsToolsConfig LoadConfig()
+        {
+            var requested = ConfigPath ?? EnvironmentConfigFiles();
+            var files = new List<string>();
+            var errors = new List<ErrorRecord>();
+            foreach (var path in requested)
+            {
+                files.AddRange(ProviderPathResolver.Resolve(this, path, literal: ConfigPath == null, errors));
+            }
+
+            if (errors.Count > 0)
+            {
+                // Every input depends on the configuration: nothing can go on without it.
+                ThrowTerminatingError(errors[0]);
+            }
+
+            try
+            {
+                return files.Count == 0 && requested.Length == 0 ? ConfigLoader.Load() : ConfigLoader.Load(files);
+            }
+            catch (NewsToolsException ex)
+            {
+                ThrowTerminatingError(ErrorCategoryMap.ToErrorRecord(ex));
+                throw;
+            }
+        }
+
+        private static string[] EnvironmentConfigFiles()
+        {
+            var value = Environment.GetEnvironmentVariable(ConfigLoader.EnvironmentVariable);
+            return string.IsNullOrWhiteSpace(value)
+                ? Array.Empty<string>()
+                : value!.Split(new[] { System.IO.Path.PathSeparator }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        }
+
+        /// <summary>Wildcard patterns (case-insensitive) for -Speaker/-Outlet style filters; null when no filter was given.</summary>
+        internal static WildcardPattern[]? ToPatterns(string[]? values) =>
+            values == null || values.Length == 0
+                ? null
+                : values.Select(v => new WildcardPattern(v, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)).ToArray();
+
+        internal static bool MatchesAny(WildcardPattern[]? patterns, string? value) =>
+            patterns == null || (value != null && patterns.Any(p => p.IsMatch(value)));
+    }
+}

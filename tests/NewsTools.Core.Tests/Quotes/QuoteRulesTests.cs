@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>News conventions one at a time, on short articles written for these tests.</summary>
+    public class QuoteRulesTests
+    {
+        internal static IReadOnlyList<Quote> Extract(string text, NewsToolsConfig? config = null)
+        {
+            config ??= ConfigLoader.Defaults;
+            var article = new ArticleReader(config).Parse(text, new ArticleOptions { Id = "test" });
+            return new QuoteExtractor(config).Extract(article);
+        }
+
+        [Fact]
+        public void InvertedAttributionAfterTheQuoteNamesTheSpeaker()
+        {
+            var q = Extract("Harbour Board chair Anna Lindqvist opened the meeting.\n\n\"The bridge will reopen in May,\" said Lindqvist.").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Anna Lindqvist", q.Speaker);
+            Assert.Equal("Lindqvist", q.SpeakerMention);
+            Assert.Equal("said", q.Cue);
+            Assert.Equal(Attribution.Explicit, q.Attribution);
+            Assert.Equal("The bridge will reopen in May", q.Text);
+        }
+
+        [Fact]
+        public void CueBeforeTheQuoteWithAColonAndCurlyMarks()
+        {
+            var q = Extract("Mayor Tom Okafor told reporters: “We are not done yet.”").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Tom Okafor", q.Speaker);
+            Assert.Equal("told", q.Cue);
+            Assert.Equal("We are not done yet.", q.Text);
+        }
+
+        [Fact]
+        public void AnUnclosedQuoteRunsIntoTheNextParagraphAsAContinuation()
+        {
+            var text = "Engineer Maria Santos described the repairs.\n\n" +
+                       "\"We replaced every cable on the north span,\" Santos said. \"It took longer than planned.\n\n" +
+                       "\"The south span comes next.\"";
+            var quotes = Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal(3, quotes.Count);
+            Assert.All(quotes, q => Assert.Equal("Maria Santos", q.Speaker));
+            Assert.Equal(Attribution.Explicit, quotes[0].Attribution);
+            Assert.Equal("It took longer than planned.", quotes[1].Text);
+            Assert.Equal(Attribution.Continuation, quotes[2].Attribution);
+            Assert.Null(quotes[2].SpeakerMention);
+        }
+
+        [Fact]
+        public void APronounGoesToTheLatestPersonWhoWasASubject()
+        {
+            var text = "Senator Ruth Adeyemi met the union leaders on Monday.\n\n\"Nobody leaves this room without a deal,\" she said.";
+            var q = Extract(text).Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Ruth Adeyemi", q.Speaker);
+            Assert.Equal("she", q.SpeakerMention);
+            Assert.Equal(Attribution.Pronoun, q.Attribution);
+        }
+
+        [Fact]
+        public void ANominalGoesToTheOrganisationNamedEarlier()
+        {
+            var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
+            var q = Extract(text).Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Ministry of Transport", q.Speaker);
+            Assert.Equal(Attribution.Nominal, q.Attribution);
+            Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+        }
+
+        [Fact]
+        public void APartialQuoteTakesTheCueOfItsSentence()
+        {
+            var q = Extract("Finance minister Lena Vogt said the plan was \"fair to everyone\" and would pass.").Single(x => x.Kind != QuoteKind.Indirect);
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal("Lena Vogt", q.Speaker);
+            Assert.Equal("fair to everyone", q.Text);
+        }
+
+        [Fact]
+        public void NamesTitlesAndScareQuotesAreTermsWithoutSpeaker()
+        {
+            var quotes = Extract("The ferry, known as \"Old Blue\", sailed again. Few noticed the \"upgrade\" on the show \"Harbour Life\".");
+            Assert.All(quotes.Where(q => q.Kind != QuoteKind.Indirect), q =>
+            {
+                Assert.Equal(QuoteKind.Term, q.Kind);
+                Assert.Null(q.Speaker);
+            });
+            Assert.Contains(quotes, q => q.Text == "Old Blue");
+        }
+
+        [Fact]
+        public void AccordingToAndThatClausesAreIndirectSpeech()
+        {
+            var quotes = Extract("Port director Ivo Brandt said that the cranes would be replaced.\n\nThe budget will double, according to the city council.");
+            var that = quotes.Single(q => q.Text.StartsWith("the cranes", System.StringComparison.Ordinal));
+            Assert.Equal(QuoteKind.Indirect, that.Kind);
+            Assert.Equal("Ivo Brandt", that.Speaker);
+            var according = quotes.Single(q => q.Cue == "according to");
+            Assert.Equal(QuoteKind.Indirect, according.Kind);
+            Assert.Equal("The budget will double", according.Text);
+        }
+
+        [Fact]
+        public void TheAddresseeOfToldIsResolvedToTheFullName()
+        {
+            var text = "Trade minister Ken Mori met his counterpart Lucia Ferro in Rome.\n\nTalks were at a \"decisive point,\" Mori told Ferro.";
+            var q = Extract(text).Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("Ken Mori", q.Speaker);
+            Assert.Equal("Lucia Ferro", q.Addressee);
+        }
+
+        [Fact]
+        public void QuotesInsideQuotesStayInTheOuterQuote()
+        {
+            var q = Extract("\"They told us 'wait and see' for years,\" said resident Paula Reyes.").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("They told us 'wait and see' for years", q.Text);
+            Assert.Equal("Paula Reyes", q.Speaker);
+        }
+
+        [Fact]
+        public void GuillemetsAreQuotationMarks()
+        {
+            var q = Extract("«We will rebuild,» said Mayor Jean Roux.").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("We will rebuild", q.Text);
+            Assert.Equal("Jean Roux", q.Speaker);
+        }
+
+        [Fact]
+        public void AQuotedSentenceWithNoCueAndNoSpeakerBeforeItIsNotGivenOne()
+        {
+            var quotes = Extract("The sign on the door read nothing.\n\n\"Closed until further notice.\"");
+            Assert.All(quotes, q => Assert.Null(q.Speaker));
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.Loader;
+using NewsTools.PowerShell.Hosting;
+using Xunit;
+
+namespace NewsTools.Module.Tests
+{
+    public class AssemblyTests
+    {
+        /// <summary>The TargetFrameworkAttribute of an assembly, read from its metadata without loading it.</summary>
+        internal static string? TargetFramework(string path)
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            var reader = pe.GetMetadataReader();
+            foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+            {
+                var attribute = reader.GetCustomAttribute(handle);
+                if (attribute.Constructor.Kind != HandleKind.MemberReference)
+                {
+                    continue;
+                }
+
+                var constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+                if (constructor.Parent.Kind != HandleKind.TypeReference)
+                {
+                    continue;
+                }
+
+                var type = reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
+                if (reader.GetString(type.Name) != "TargetFrameworkAttribute")
+                {
+                    continue;
+                }
+
+                var blob = reader.GetBlobReader(attribute.Value);
+                blob.ReadUInt16(); // prolog 0x0001
+                return blob.ReadSerializedString();
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// What an assembly was built for: its TargetFrameworkAttribute, or, for older package builds that carry none
+        /// (System.Memory 4.5 and friends), what its core-library reference says: netstandard 2.0.0.0 only means netstandard2.0.
+        /// </summary>
+        internal static string Describe(string path)
+        {
+            var attribute = TargetFramework(path);
+            if (attribute != null)
+            {
+                return attribute;
+            }
+
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            var reader = pe.GetMetadataReader();
+            var cores = reader.AssemblyReferences
+                .Select(h => reader.GetAssemblyReference(h))
+                .Select(r => (name: reader.GetString(r.Name), version: r.Version))
+                .Where(r => r.name is "netstandard" or "mscorlib" or "System.Runtime" or "System.Private.CoreLib")
+                .ToList();
+            return cores.Count == 1 && cores[0].name == "netstandard" && cores[0].version == new Version(2, 0, 0, 0)
+                ? ".NETStandard,Version=v2.0"
+                : "references " + string.Join(", ", cores.Select(c => c.name + " " + c.version));
+        }
+
+        private static IEnumerable<string> ShippedAssemblies()
+        {
+            var folders = new List<string>();
+            if (Directory.Exists(RepoPaths.CmdletBuildOutput))
+            {
+                folders.Add(RepoPaths.CmdletBuildOutput);
+            }
+
+            var built = Path.Combine(RepoPaths.Root, "out", "NewsTools");
+            if (Directory.Exists(built))
+            {
+                folders.Add(built);
+            }
+
+            return folders.SelectMany(f => Directory.EnumerateFiles(f, "*.dll", SearchOption.AllDirectories));
+        }
+
+        [Fact]
+        public void EveryShippedAssemblyTargetsNetStandard20()
+        {
+            var files = ShippedAssemblies().ToList();
+            Assert.Contains(files, f => Path.GetFileName(f) == "NewsTools.dll");
+            Assert.Contains(files, f => Path.GetFileName(f) == "NewsTools.Core.dll");
+            Assert.Contains(files, f => Path.GetFileName(f) == "YamlDotNet.dll");
+            var wrong = files.Select(f => (f, tfm: Describe(f))).Where(x => x.tfm != ".NETStandard,Version=v2.0").Select(x => $"{x.f}: {x.tfm}").ToList();
+            Assert.Empty(wrong);
+        }
+
+        [Fact]
+        public void SystemManagementAutomationNeverShips()
+        {
+            Assert.DoesNotContain(ShippedAssemblies(), f => Path.GetFileName(f).Equals("System.Management.Automation.dll", StringComparison.OrdinalIgnoreCase));
+        }
+
+        [Fact]
+        public void TheReaderSeesTheTargetFramework()
+        {
+            Assert.Equal(".NETCoreApp,Version=v10.0", Describe(typeof(AssemblyTests).Assembly.Location));
+            Assert.Equal(".NETStandard,Version=v2.0", Describe(typeof(NewsTools.Articles.Article).Assembly.Location));
+
+            // An assembly with no attribute whose core library is System.Runtime is not netstandard2.0.
+            var runtimeOnly = typeof(object).Assembly.Location;
+            Assert.NotEqual(".NETStandard,Version=v2.0", Describe(Path.Combine(Path.GetDirectoryName(runtimeOnly)!, "System.Collections.dll")));
+        }
+
+        [Fact]
+        public void TheInitializerWiresAndUnwiresTheResolver()
+        {
+            var type = typeof(ModuleInitializer);
+            Assert.True(type.IsPublic && type.IsSealed);
+            Assert.Contains(typeof(System.Management.Automation.IModuleAssemblyInitializer), type.GetInterfaces());
+            Assert.Contains(typeof(System.Management.Automation.IModuleAssemblyCleanup), type.GetInterfaces());
+        }
+
+        [Fact]
+        public void HostingTypesDoNotMentionNewsToolsCore()
+        {
+            // They run before NewsTools.Core can be found: no field, property or method signature may use its types.
+            var core = typeof(NewsTools.Articles.Article).Assembly;
+            foreach (var type in new[] { typeof(ModuleInitializer), typeof(DependencyResolver), typeof(DependencyLoadContext) })
+            {
+                const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+                var used = type.GetFields(all).Select(f => f.FieldType)
+                    .Concat(type.GetProperties(all).Select(p => p.PropertyType))
+                    .Concat(type.GetMethods(all).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)));
+                Assert.DoesNotContain(used, t => t.Assembly == core);
+            }
+        }
+
+        /// <summary>A module folder like the built one: NewsTools.dll's dependencies copied into a Dependencies folder.</summary>
+        private static string MakeDependencyFolder()
+        {
+            var source = RepoPaths.CmdletBuildOutput;
+            Skip.IfNot(Directory.Exists(source), "cmdlet build output not found: " + source);
+            var folder = Path.Combine(Path.GetTempPath(), "newstools-deps-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.EnumerateFiles(source, "*.dll").Where(f => Path.GetFileName(f) != "NewsTools.dll"))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            return folder;
+        }
+
+        [SkippableFact]
+        public void OnDotNetCoreDependenciesLoadIntoTheNamedContextAndBindThere()
+        {
+            var folder = MakeDependencyFolder();
+            var self = typeof(ModuleInitializer).Assembly;
+            var context = DependencyLoadContext.TryCreate("NewsTools-test-" + Guid.NewGuid().ToString("N"));
+            Assert.NotNull(context);
+            var resolver = new DependencyResolver(self, folder, context);
+            Assert.True(resolver.IsIsolated);
+            resolver.Preload();
+
+            // NewsTools.dll asks for NewsTools.Core: it comes from the dependency folder, in the named context.
+            var core = resolver.Resolve(null, new ResolveEventArgs("NewsTools.Core, Version=0.1.0.0", self));
+            Assert.NotNull(core);
+            var alc = AssemblyLoadContext.GetLoadContext(core!)!;
+            Assert.StartsWith("NewsTools-test-", alc.Name);
+            Assert.Equal(Path.Combine(folder, "NewsTools.Core.dll"), core!.Location);
+
+            // This test process already holds a YamlDotNet in the default context (as another module would);
+            // the isolated NewsTools.Core must still use the copy in its own context.
+            Assert.Contains(AssemblyLoadContext.Default.Assemblies, a => a.GetName().Name == "YamlDotNet" || a.GetName().Name == "NewsTools.Core");
+            var loader = core.GetType("NewsTools.Config.ConfigLoader", throwOnError: true)!;
+            var defaults = loader.GetProperty("Defaults")!.GetValue(null);
+            Assert.NotNull(defaults);
+            var yaml = alc.Assemblies.SingleOrDefault(a => a.GetName().Name == "YamlDotNet");
+            Assert.NotNull(yaml);
+            Assert.Equal(Path.Combine(folder, "YamlDotNet.dll"), yaml!.Location);
+            var deserializerField = loader.GetField("Deserializer", BindingFlags.NonPublic | BindingFlags.Static)!;
+            Assert.Same(yaml, deserializerField.FieldType.Assembly);
+
+            // Framework assemblies stay the runtime's.
+            Assert.DoesNotContain(alc.Assemblies, a => a.GetName().Name!.StartsWith("System.", StringComparison.Ordinal));
+        }
+
+        [SkippableFact]
+        public void TheResolverAnswersOnlyForItsOwnFilesAndRequesters()
+        {
+            var folder = MakeDependencyFolder();
+            var self = typeof(ModuleInitializer).Assembly;
+            var resolver = new DependencyResolver(self, folder, DependencyLoadContext.TryCreate("NewsTools-test-" + Guid.NewGuid().ToString("N")));
+            Assert.Contains("YamlDotNet", resolver.KnownAssemblies);
+
+            // Not in the folder.
+            Assert.Null(resolver.Resolve(null, new ResolveEventArgs("Newtonsoft.Json, Version=13.0.0.0", self)));
+
+            // In the folder, but asked for by someone else's assembly.
+            Assert.Null(resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", typeof(Xunit.Assert).Assembly)));
+
+            // Framework names are the runtime's on .NET Core even when a copy ships for Windows PowerShell.
+            if (resolver.KnownAssemblies.Contains("System.Memory"))
+            {
+                Assert.Null(resolver.Resolve(null, new ResolveEventArgs("System.Memory, Version=4.0.1.2", self)));
+            }
+
+            // Ours, asked for by NewsTools.dll.
+            var yaml = resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", self));
+            Assert.NotNull(yaml);
+            Assert.Same(yaml, resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", yaml)));
+        }
+
+        [Fact]
+        public void FrameworkNamesAreRecognised()
+        {
+            Assert.True(DependencyResolver.IsFrameworkName("System.Memory"));
+            Assert.True(DependencyResolver.IsFrameworkName("netstandard"));
+            Assert.False(DependencyResolver.IsFrameworkName("YamlDotNet"));
+            Assert.False(DependencyResolver.IsFrameworkName("NewsTools.Core"));
+            Assert.False(DependencyResolver.IsFrameworkName("AngleSharp"));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    $null = Import-NewsToolsUnderTest
+    $script:ReadCategories = 'InvalidData', 'ReadError', 'ObjectNotFound', 'LimitsExceeded', 'NotImplemented', 'InvalidArgument'
+}
+
+Describe 'Import-Article' {
+    It 'reads both seeds with outlet, title and reference date' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $gold = Get-SeedGold
+        $articles = Import-Article -Path (Join-Path $SeedDir '*.txt') | Sort-Object Id
+        $articles.Count | Should -Be 2
+        foreach ($article in $articles) {
+            $article | Should -BeOfType ([NewsTools.Articles.Article])
+            $expected = $gold.articles.((Split-Path -Leaf $article.Path))
+            $article.Outlet | Should -Be $expected.outlet
+            $article.ReferenceDate | Should -Be ([datetime]$expected.reference_date)
+            $article.Dateline | Should -Be $expected.dateline
+            @($article.Paragraphs | Where-Object Kind -eq 'Caption').Count | Should -Be @($expected.captions).Count
+        }
+        ($articles | Where-Object Outlet -eq 'Sputnik').Title | Should -Be $gold.articles.'sputnik-2018-01-28-china-japan.txt'.title
+    }
+
+    It 'removes the boilerplate and keeps a trace of it' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $article = Import-Article -LiteralPath $SputnikSeed
+        $removed = @($article.Removed.Text | ForEach-Object { $_.Trim() })
+        $removed | Should -Contain 'Subscribe'
+        ($article.Paragraphs.Text -join "`n") | Should -Not -Match '(?m)^\s*Subscribe\s*$'
+    }
+
+    It 'binds FileInfo from Get-ChildItem by property name' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $articles = @(Get-ChildItem -LiteralPath $SeedDir -Filter '*.txt' | Import-Article)
+        $articles.Count | Should -Be 2
+        ($articles.Path | Sort-Object) | Should -Be (@($SputnikSeed, $StraitsSeed) | Sort-Object)
+    }
+
+    It 'reads every sample article in the repository' {
+        if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
+        $articles = @($SampleFiles | Import-Article -ConfigPath $SampleConfig -ErrorVariable failures)
+        $failures | Should -BeNullOrEmpty
+        $articles.Count | Should -Be $SampleFiles.Count
+        $articles | ForEach-Object { $_.WordCount | Should -BeGreaterThan 0 }
+    }
+
+    It 'takes -LiteralPath literally and -Path as a wildcard' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $odd = Join-Path $TestDrive 'wire[1].txt'
+        Copy-Item -LiteralPath $SputnikSeed -Destination $odd
+        (Import-Article -LiteralPath $odd).Outlet | Should -Be 'Sputnik'
+        $none = Import-Article -Path $odd -ErrorVariable failures -ErrorAction SilentlyContinue
+        $none | Should -BeNullOrEmpty
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'PathNotFound,*'
+    }
+
+    It 'applies -Outlet, -Title and -ReferenceDate' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $article = Import-Article -LiteralPath $StraitsSeed -Outlet 'Reuters' -Title 'Override' -ReferenceDate '2020-05-06'
+        $article.Outlet | Should -Be 'Reuters'
+        $article.Title | Should -Be 'Override'
+        $article.ReferenceDate | Should -Be ([datetime]'2020-05-06')
+        $article.ReferenceDateSource | Should -Be 'User'
+    }
+
+    It 'reports each bad input as a non-terminating error and goes on' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $empty = Join-Path $TestDrive 'empty.txt'
+        Set-Content -LiteralPath $empty -Value '' -NoNewline
+        $png = Join-Path $TestDrive 'picture.png'
+        [System.IO.File]::WriteAllBytes($png, [byte[]](0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0))
+        $folder = Join-Path $TestDrive 'folder'
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        $missing = Join-Path $TestDrive 'missing.txt'
+
+        $articles = @(Import-Article -LiteralPath $empty, $png, $folder, $missing, $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $articles.Count | Should -Be 1
+        $articles[0].Outlet | Should -Be 'Sputnik'
+        $failures.Count | Should -Be 4
+        foreach ($failure in $failures) {
+            $failure.CategoryInfo.Category.ToString() | Should -BeIn $ReadCategories
+            $failure.FullyQualifiedErrorId | Should -BeLike '*,NewsTools.PowerShell.Commands.ImportArticleCommand'
+            $failure.Exception.Message | Should -Not -BeNullOrEmpty
+        }
+        # Each error names its input.
+        ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'missing.txt', 'picture.png')
+    }
+
+    It 'refuses paths outside the FileSystem provider' {
+        $null = Import-Article -Path 'Env:PATH' -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'NotFileSystemPath,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+}
+
+Describe 'ConvertTo-Article' {
+    It 'converts Get-Content -Raw text and keeps it unchanged' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $text = Get-Content -LiteralPath $SputnikSeed -Raw -Encoding UTF8
+        $article = $text | ConvertTo-Article
+        $article | Should -BeOfType ([NewsTools.Articles.Article])
+        $article.Outlet | Should -Be 'Sputnik'
+        $article.Text | Should -BeExactly $text
+    }
+
+    It 'takes a web response''s Content and keeps its URL' {
+        $html = '<html><head><title>Harbour fire</title><meta property="og:site_name" content="Coastal Herald"></head><body><article><h1>Harbour fire</h1><p>A fire broke out at the harbour on Monday, the fire service said.</p><p>"We had it under control within the hour," said chief officer Mara Lind.</p></article></body></html>'
+        # The shape of Invoke-WebRequest's response on PowerShell 7: Content plus BaseResponse.RequestMessage.RequestUri.
+        $response = [pscustomobject]@{
+            Content      = $html
+            BaseResponse = [pscustomobject]@{ RequestMessage = [pscustomobject]@{ RequestUri = [uri]'https://news.example/harbour-fire' } }
+        }
+        $article = $response | ConvertTo-Article -ReferenceDate 2018-01-28
+        $article.Url | Should -Be 'https://news.example/harbour-fire'
+        $article.Format | Should -Be 'Html'
+        $article.Text | Should -Match 'under control'
+        $article.Text | Should -Not -Match '<p>'
+    }
+
+    It 'takes the Windows PowerShell response shape too' {
+        $response = [pscustomobject]@{ Content = '<html><body><p>Text of the story, long enough to be an article body.</p></body></html>'; BaseResponse = [pscustomobject]@{ ResponseUri = [uri]'https://news.example/a' } }
+        ($response | ConvertTo-Article).Url | Should -Be 'https://news.example/a'
+    }
+
+    It 'refuses objects that are not text, and converts the rest' {
+        $file = Get-Item -LiteralPath $PSCommandPath
+        $articles = @($file, 'Plain text of a short article. It has two sentences.' | ConvertTo-Article -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $articles.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'NotArticleText,*'
+    }
+
+    It 'warns once when Get-Content sends lines instead of one text' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $null = Get-Content -LiteralPath $SputnikSeed | ConvertTo-Article -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -Match 'Get-Content -Raw'
+        $null = Get-Content -LiteralPath $SputnikSeed -Raw | ConvertTo-Article -WarningVariable none -WarningAction SilentlyContinue
+        @($none | Where-Object { "$_" -match 'line by line' }).Count | Should -Be 0
+    }
+
+    It 'feeds the analysis cmdlets' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $quotes = Get-Content -LiteralPath $SputnikSeed -Raw -Encoding UTF8 | ConvertTo-Article | Get-ArticleQuote
+        $quotes | Should -Not -BeNullOrEmpty
+    }
+}

@@ -1,0 +1,60 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    $null = Import-NewsToolsUnderTest
+    if ($HasSeeds) {
+        $script:Articles = @(Import-Article -LiteralPath $SputnikSeed, $StraitsSeed)
+    }
+
+    function Assert-FitsConsole($Objects) {
+        $text = $Objects | Format-Table | Out-String -Width 120
+        $text.Trim() | Should -Not -BeNullOrEmpty
+        foreach ($line in $text -split '\r?\n') {
+            $line.TrimEnd().Length | Should -BeLessOrEqual 120
+        }
+    }
+}
+
+Describe 'Format views' {
+    It 'shows an article table with what matters first' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $Articles | Get-TableHeader | Should -Be @('Id', 'Outlet', 'ReferenceDate', 'Words', 'Title')
+        Assert-FitsConsole $Articles
+        ($Articles | Format-List | Out-String) | Should -Match 'ReferenceDateSource'
+        $Articles[0].Paragraphs | Get-TableHeader | Should -Be @('Index', 'Kind', 'Start', 'End', 'Text')
+    }
+
+    It 'shows quotes as speaker, kind and text by default' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $quotes = $Articles | Get-ArticleQuote
+        $quotes | Get-TableHeader | Should -Be @('Speaker', 'Kind', 'Attribution', 'Outlet', 'Text')
+        # Out-Default picks the table view without being asked.
+        (($quotes | Out-String -Width 120) -split '\r?\n' | Where-Object { $_.Trim() } | Select-Object -First 1) | Should -Match '^Speaker\s+Kind'
+        ($quotes | Format-List | Out-String) | Should -Match 'SpeakerMention'
+        Assert-FitsConsole $quotes
+    }
+
+    It 'shows time expressions and timeline events' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $Articles | Get-TimeExpression | Get-TableHeader | Should -Be @('Text', 'Value', 'Type', 'Precision', 'Date', 'Tense', 'ArticleId')
+        $timeline = $Articles | ConvertTo-EventTimeline
+        $timeline | Get-TableHeader | Should -Be @('Date', 'Precision', 'Event', 'Sources')
+        Assert-FitsConsole $timeline
+    }
+
+    It 'shows coverage rows, summaries and groups' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $items = $Articles | Compare-Coverage -Kind Statement, Fact, Discrepancy
+        $items | Get-TableHeader | Should -Be @('Kind', 'Sources', 'MissingFrom', 'Similarity', 'Summary')
+        Assert-FitsConsole $items
+        $summary = $Articles | Compare-Coverage | Where-Object { $_ -is [NewsTools.Coverage.CoverageSummary] }
+        $summary | Get-TableHeader | Should -Be @('GroupId', 'Outlets', 'Shared', 'Statements', 'Facts', 'Discrepancies', 'Similarity', 'Unique')
+        $Articles | Group-ArticleEvent | Get-TableHeader | Should -Be @('EventId', 'Count', 'Outlets', 'Label')
+    }
+
+    It 'shows the configuration' {
+        (Get-NewsToolsConfig | Out-String) | Should -Match 'Outlets\s*:\s*\S'
+        Get-NewsToolsConfig -Section Outlets | Get-TableHeader | Should -Be @('Name', 'Country', 'Aliases', 'Domains', 'Source')
+        Get-NewsToolsConfig -Section Sources | Get-TableHeader | Should -Be @('Source', 'Sections')
+        Assert-FitsConsole (Get-NewsToolsConfig -Section Outlets)
+    }
+}
