@@ -29,6 +29,7 @@ namespace NewsTools.Time
             new SetParser(),
             new TimeOfDayParser(),
             new WeekdayParser(),
+            new HolidayParser(),
         };
 
         private static readonly ICandidateRefiner[] Refiners =

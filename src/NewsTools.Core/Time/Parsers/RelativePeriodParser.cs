@@ -225,9 +225,24 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            // "the summer": the one the tense points to.
-            if (s.Is(j, LexKind.Season, out var season) && season.Value2 == 0 && !s.Mod(j + 1, Mod.Of))
+            // "the summer": the one the tense points to; "the spring of 2016", "the winter of nineteen ninety-four".
+            if (s.Is(j, LexKind.Season, out var season) && season.Value2 == 0)
             {
+                if (s.Mod(j + 1, Mod.Of) && s.OnLine(j + 1) && s.OnLine(j + 2))
+                {
+                    if (YearParser.IsBareYear(s, j + 2, true))
+                    {
+                        return new TimexCandidate(i, j + 3, new TimexFrame { Season = season.Value, Year = s.Tokens[j + 2].Number });
+                    }
+
+                    if (SpokenYearParser.TryParse(s, j + 2, out var spoken, out var afterSpoken))
+                    {
+                        return new TimexCandidate(i, afterSpoken, new TimexFrame { Season = season.Value, Year = spoken });
+                    }
+
+                    return null;
+                }
+
                 return new TimexCandidate(i, j + 1, new TimexFrame { Season = season.Value });
             }
 

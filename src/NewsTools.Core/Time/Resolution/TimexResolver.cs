@@ -344,16 +344,25 @@ namespace NewsTools.Time.Resolution
                     }
                     else if (f.Season != null)
                     {
-                        // January and February belong to the winter that began the year before.
-                        year = r.Month <= 2 ? r.Year - 1 : r.Year;
+                        // Seasons run spring, summer, fall, winter within a "season year"; January and February belong to the
+                        // winter that began the year before. A season is named by the year it starts in.
                         var current = SeasonOf(r.Month);
-                        if ((f.Direction == Direction.StrictPast && f.Season >= current) || (f.Direction == Direction.ByTense && tense == Tense.Past && f.Season > current))
+                        var seasonYear = r.Month <= 2 ? r.Year - 1 : r.Year;
+                        var s = f.Season.Value;
+                        var direction = f.Direction == Direction.ByTense
+                            ? (tense == Tense.Past ? Direction.StrictPast : tense == Tense.Future ? Direction.StrictFuture : Direction.Same)
+                            : f.Direction;
+                        switch (direction)
                         {
-                            year--;
-                        }
-                        else if ((f.Direction == Direction.StrictFuture && f.Season <= current) || (f.Direction == Direction.ByTense && tense == Tense.Future && f.Season < current))
-                        {
-                            year++;
+                            case Direction.StrictPast:
+                                year = s < current || (f.Direction == Direction.ByTense && s == current) ? seasonYear : seasonYear - 1;
+                                break;
+                            case Direction.StrictFuture:
+                                year = s > current || (f.Direction == Direction.ByTense && s == current) ? seasonYear : seasonYear + 1;
+                                break;
+                            default:
+                                year = s == current ? seasonYear : r.Year;
+                                break;
                         }
                     }
                 }
