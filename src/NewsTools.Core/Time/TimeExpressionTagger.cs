@@ -41,6 +41,12 @@ namespace NewsTools.Time
             new OverlapRefiner(),
         };
 
+        [ThreadStatic]
+        private static List<TimeToken>? tokenBuffer;
+
+        [ThreadStatic]
+        private static List<TimexCandidate>? candidateBuffer;
+
         private readonly NewsToolsConfig config;
 
         public TimeExpressionTagger(NewsToolsConfig config)
@@ -88,8 +94,10 @@ namespace NewsTools.Time
         {
             var results = new List<TimeExpression>();
             var resolver = new TimexResolver(referenceDate);
-            var tokens = new List<TimeToken>();
-            var candidates = new List<TimexCandidate>();
+
+            // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
+            var tokens = tokenBuffer ??= new List<TimeToken>(1024);
+            var candidates = candidateBuffer ??= new List<TimexCandidate>();
             foreach (var span in spans)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -127,6 +135,13 @@ namespace NewsTools.Time
                 }
             }
 
+            // A megabyte line leaves a big buffer behind; do not keep it alive for the next, ordinary article.
+            if (tokens.Capacity > 1 << 16)
+            {
+                tokenBuffer = null;
+            }
+
+            candidates.Clear();
             return results;
         }
 

@@ -113,21 +113,26 @@ namespace NewsTools.Time
         private static int HomeKey(TimeExpression e) => Fine(e) ? MonthKey(e.Date!.Value) : YearKey(e.Date!.Value);
 
         /// <summary>The buckets that can hold a compatible period: its own month, its year, and for long periods the months inside.</summary>
-        private static IEnumerable<int> LookupKeys(TimeExpression e)
+        private List<int> LookupKeys(TimeExpression e)
         {
             var start = e.Date!.Value;
             var end = e.End ?? start;
-            yield return MonthKey(start);
-            yield return YearKey(start);
-            if (!Fine(e))
+            keys.Clear();
+            keys.Add(MonthKey(start));
+            keys.Add(YearKey(start));
+            if (!Fine(e) && start.Year < 9999)
             {
                 var m = new DateTime(start.Year, start.Month, 1).AddMonths(1);
-                for (var k = 0; k < 12 && m <= end; k++, m = m.AddMonths(1))
+                for (var k = 0; k < 12 && m <= end && m.Year < 9999; k++, m = m.AddMonths(1))
                 {
-                    yield return MonthKey(m);
+                    keys.Add(MonthKey(m));
                 }
             }
+
+            return keys;
         }
+
+        private readonly List<int> keys = new List<int>(16);
 
         private static TimelineEvent ToEvent(EventCluster c)
         {

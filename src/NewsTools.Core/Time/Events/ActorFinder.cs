@@ -16,6 +16,9 @@ namespace NewsTools.Time.Events
     {
         private static readonly SliceSet Connectors = new SliceSet(new[] { "of", "de", "del", "da", "al", "bin", "van", "von", "der", "la", "le" });
 
+        // Reused between calls: one finder serves one timeline builder, one article at a time.
+        private readonly List<(int Start, int End)> words = new List<(int Start, int End)>();
+
         private readonly SliceSet notNames;
         private readonly SliceSet titleWords;
         private readonly SliceSet demonyms;
@@ -40,7 +43,7 @@ namespace NewsTools.Time.Events
         public List<string> Find(string text, int start, int end, int skipStart, int skipEnd)
         {
             var result = new List<string>();
-            var words = new List<(int Start, int End)>();
+            var words = this.words;
             var i = start;
             while (i < end)
             {

@@ -316,27 +316,42 @@ namespace NewsTools.Time.Events
             var bestStart = -1;
             var bestEnd = -1;
             var bestDistance = int.MaxValue;
-            var i = start;
-            while (i < end)
+
+            // Outwards from the expression: the nearest verb on the left, then on the right only while it could be nearer.
+            var i = Math.Min(exprStart, end);
+            while (i > start)
             {
-                var (ws, we) = NextWord(text, i, end);
+                var (ws, we) = PreviousWord(text, start, i);
                 if (ws < 0)
                 {
                     break;
                 }
 
-                i = we;
-                if ((ws >= exprStart && we <= exprEnd) || !IsVerbLike(text, ws, we))
-                {
-                    continue;
-                }
-
-                var distance = we <= exprStart ? exprStart - we : ws - exprEnd;
-                if (distance < bestDistance)
+                i = ws;
+                if (IsVerbLike(text, ws, we))
                 {
                     bestStart = ws;
                     bestEnd = we;
-                    bestDistance = distance;
+                    bestDistance = exprStart - we;
+                    break;
+                }
+            }
+
+            i = Math.Max(exprEnd, start);
+            while (i < end)
+            {
+                var (ws, we) = NextWord(text, i, end);
+                if (ws < 0 || ws - exprEnd >= bestDistance)
+                {
+                    break;
+                }
+
+                i = we;
+                if (IsVerbLike(text, ws, we))
+                {
+                    bestStart = ws;
+                    bestEnd = we;
+                    break;
                 }
             }
 
@@ -378,6 +393,27 @@ namespace NewsTools.Time.Events
             return text.Substring(vs, ve - vs);
         }
 
+        private static (int Start, int End) PreviousWord(string text, int start, int i)
+        {
+            while (i > start && !char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (i <= start)
+            {
+                return (-1, -1);
+            }
+
+            var e = i;
+            while (i > start && (char.IsLetter(text[i - 1]) || ((text[i - 1] == '\'' || text[i - 1] == '-') && i - 2 >= start && char.IsLetter(text[i - 2]))))
+            {
+                i--;
+            }
+
+            return (i, e);
+        }
+
         private static (int Start, int End) NextWord(string text, int i, int end)
         {
             while (i < end && !char.IsLetter(text[i]))
@@ -415,7 +451,14 @@ namespace NewsTools.Time.Events
         private List<string> Actors(Article article, int start, int end, TimeExpression e)
         {
             var result = names.Find(article.Text, start, end, e.Start, e.EndOffset);
-            result.RemoveAll(name => IsCredit(article, name));
+            for (var n = result.Count - 1; n >= 0; n--)
+            {
+                if (IsCredit(article, result[n]))
+                {
+                    result.RemoveAt(n);
+                }
+            }
+
             return result;
         }
 
@@ -441,6 +484,18 @@ namespace NewsTools.Time.Events
         /// <summary>The span with runs of white space (line breaks, NBSP) folded to single spaces.</summary>
         private static string Clean(string text, int start, int end)
         {
+            var plain = true;
+            for (var i = start; i < end && plain; i++)
+            {
+                var c = text[i];
+                plain = c != '\n' && c != '\r' && c != '\t' && c != '\u00a0' && !(c == ' ' && i + 1 < end && text[i + 1] == ' ');
+            }
+
+            if (plain)
+            {
+                return text.Substring(start, end - start);
+            }
+
             var sb = new StringBuilder(end - start);
             var space = false;
             for (var i = start; i < end; i++)

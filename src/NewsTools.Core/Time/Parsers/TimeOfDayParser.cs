@@ -8,7 +8,8 @@ namespace NewsTools.Time.Parsers
     {
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            var frame = new TimexFrame { Type = TimexType.Time };
+            int hourOfDay;
+            int minuteOfHour;
             int end;
             if (s.Is(i, LexKind.Meridiem, out var named) && named.Value >= 12)
             {
@@ -17,8 +18,8 @@ namespace NewsTools.Time.Parsers
                     return null;
                 }
 
-                frame.Hour = named.Value;
-                frame.Minute = 0;
+                hourOfDay = named.Value;
+                minuteOfHour = 0;
                 end = i + 1;
             }
             else if (s.IsNumber(i) && s.Digits(i) <= 2 && !(s.Joined(i) && (s.Punct(i - 1, ':') || s.Punct(i - 1, '.') || s.Punct(i - 1, ','))))
@@ -54,8 +55,8 @@ namespace NewsTools.Time.Parsers
                     return null;
                 }
 
-                frame.Hour = hour;
-                frame.Minute = minute;
+                hourOfDay = hour;
+                minuteOfHour = minute;
             }
             else
             {
@@ -67,7 +68,7 @@ namespace NewsTools.Time.Parsers
                 end++;
             }
 
-            return new TimexCandidate(i, end, frame);
+            return new TimexCandidate(i, end, new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour });
         }
 
         private static bool IsZone(TimeScan s, int k) =>
