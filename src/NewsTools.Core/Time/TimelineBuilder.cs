@@ -36,9 +36,16 @@ namespace NewsTools.Time
             foreach (var mention in extractor.Extract(article, expressions))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var target = FindSameEvent(mention);
-                if (target != null)
+                var matches = FindSameEvents(mention);
+                if (matches.Count > 0)
                 {
+                    // The report may join events that were apart so far: they become one.
+                    var target = matches[0];
+                    for (var m = 1; m < matches.Count; m++)
+                    {
+                        target.Absorb(matches[m]);
+                    }
+
                     target.Add(mention, article.Outlet, article.Id);
                     continue;
                 }
@@ -62,7 +69,7 @@ namespace NewsTools.Time
         public IReadOnlyList<TimelineEvent> Build(bool datedOnly = false)
         {
             return clusters
-                .Where(c => !datedOnly || c.Primary.Expression.Date != null)
+                .Where(c => !c.Merged && (!datedOnly || c.Primary.Expression.Date != null))
                 .OrderBy(c => c.Primary.Expression.Date == null ? 1 : 0)
                 .ThenBy(c => c.Primary.Expression.Date ?? DateTime.MaxValue)
                 .ThenBy(c => c.Primary.Expression.End ?? DateTime.MaxValue)
@@ -71,11 +78,14 @@ namespace NewsTools.Time
                 .ToList();
         }
 
-        private EventCluster? FindSameEvent(EventMention mention)
+        private readonly List<EventCluster> matches = new List<EventCluster>();
+
+        private List<EventCluster> FindSameEvents(EventMention mention)
         {
+            matches.Clear();
             if (mention.Expression.Date == null)
             {
-                return null;
+                return matches;
             }
 
             foreach (var key in LookupKeys(mention.Expression))
@@ -90,16 +100,27 @@ namespace NewsTools.Time
                 for (var n = list.Count - 1; n >= 0 && n >= list.Count - MaxComparedPerBucket; n--)
                 {
                     var cluster = list[n];
+                    if (cluster.Merged || matches.Contains(cluster))
+                    {
+                        continue;
+                    }
+
                     var latest = cluster.Reports[cluster.Reports.Count - 1].Mention;
                     if (EventMerger.SameEvent(cluster.Primary, mention) || (latest != cluster.Primary && EventMerger.SameEvent(latest, mention)))
                     {
-                        return cluster;
+                        matches.Add(cluster);
+                        if (matches.Count >= MaxMatches)
+                        {
+                            return matches;
+                        }
                     }
                 }
             }
 
-            return null;
+            return matches;
         }
+
+        private const int MaxMatches = 8;
 
         private const int MaxComparedPerBucket = 64;
 

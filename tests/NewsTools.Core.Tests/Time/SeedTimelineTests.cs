@@ -183,3 +183,32 @@ namespace NewsTools.Tests.Time
         }
     }
 }
+
+namespace NewsTools.Tests.Time
+{
+    public class SampleTimelineTests
+    {
+        [Fact]
+        public void TheBridgeReopeningIsOneEventAcrossOutletsAndFormats()
+        {
+            var builder = new TimelineBuilder(TestData.SamplesConfig);
+            foreach (var name in new[] { "coastal-wire-2024-03-12-bridge.html", "harbour-gazette-2024-03-12-bridge.txt", "valley-times-2024-03-14-orchard.txt" })
+            {
+                builder.Add(TestData.ReadSample(name));
+            }
+
+            var timeline = builder.Build(datedOnly: true);
+
+            var reopening = Assert.Single(timeline, e => e.Value == "2024-03-12" && e.Sources.Any(s => s.Text.Contains("reopened")));
+            Assert.Contains("Coastal Wire", reopening.Outlets);
+            Assert.Contains("The Harbour Gazette", reopening.Outlets);
+            Assert.False(reopening.IsCaption);
+
+            // The mayor's quote both outlets carry, dated by "before the summer", is one event too.
+            Assert.Contains(timeline, e => e.Type == TimexType.Date && e.Precision == TimePrecision.Season && e.Outlets.Count == 2);
+
+            // The orchard story shares no event with the bridge.
+            Assert.DoesNotContain(timeline, e => e.Outlets.Contains("Valley Times") && e.Outlets.Count > 1);
+        }
+    }
+}

@@ -22,6 +22,21 @@ namespace NewsTools.Time.Events
 
         public HashSet<string> Actors { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Absorbed into another cluster: left out of lookups and of the timeline.</summary>
+        public bool Merged { get; private set; }
+
+        /// <summary>Takes over another cluster's reports, when a new report shows both tell one event.</summary>
+        public void Absorb(EventCluster other)
+        {
+            foreach (var report in other.Reports)
+            {
+                Add(report.Mention, report.Outlet, report.ArticleId);
+            }
+
+            other.Reports.Clear();
+            other.Merged = true;
+        }
+
         public void Add(EventMention mention, string? outlet, string articleId)
         {
             Reports.Add((mention, outlet, articleId));
@@ -30,8 +45,11 @@ namespace NewsTools.Time.Events
                 Actors.Add(a);
             }
 
-            // A body sentence describes an event better than a photo caption.
-            if (Primary.Expression.IsCaption && !mention.Expression.IsCaption)
+            // The event is told in the words of the best report: a body sentence rather than a photo caption, and among
+            // those the one nearest its article's top, where news puts what happened.
+            var p = Primary.Expression;
+            var m = mention.Expression;
+            if ((p.IsCaption && !m.IsCaption) || (p.IsCaption == m.IsCaption && m.Paragraph < p.Paragraph))
             {
                 Primary = mention;
             }
@@ -94,6 +112,12 @@ namespace NewsTools.Time.Events
             if (sharedWords < 2)
             {
                 return false;
+            }
+
+            // Three shared words suffice on the same day, or when they are half of a short sentence (a quote both outlets carry).
+            if (sharedWords >= 3 && ((Rank(x.Precision) == 0 && Rank(y.Precision) == 0) || 2 * sharedWords >= small.Count))
+            {
+                return true;
             }
 
             foreach (var n in a.Actors)
