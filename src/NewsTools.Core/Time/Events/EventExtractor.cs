@@ -13,7 +13,7 @@ namespace NewsTools.Time.Events
         private readonly string articleText;
         private readonly int sentenceStart;
         private readonly int sentenceEnd;
-        private HashSet<long>? words;
+        private long[]? words;
 
         public EventMention(TimeExpression expression, string clause, string articleText, int sentenceStart, int sentenceEnd, string? verb, IReadOnlyList<string> actors)
         {
@@ -36,8 +36,8 @@ namespace NewsTools.Time.Events
 
         private ulong[]? signature;
 
-        /// <summary>The sentence's content words (hashed), computed once, for merging.</summary>
-        public HashSet<long> Words => words ??= EventMerger.WordHashes(articleText, sentenceStart, sentenceEnd);
+        /// <summary>The sentence's content words (hashed, sorted, distinct), computed once, for merging.</summary>
+        public long[] Words => words ??= EventMerger.WordHashes(articleText, sentenceStart, sentenceEnd);
 
         /// <summary>A 256-bit Bloom signature of <see cref="Words"/>: two reports sharing fewer than two of its bits cannot share two words.</summary>
         public ulong[] Signature

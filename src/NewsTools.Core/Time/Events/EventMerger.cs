@@ -99,13 +99,30 @@ namespace NewsTools.Time.Events
                 return false;
             }
 
+            // Both word lists are sorted: one merge walk counts what they share.
+            var wa = a.Words;
+            var wb = b.Words;
+            var smallCount = Math.Min(wa.Length, wb.Length);
             var sharedWords = 0;
-            var (small, large) = a.Words.Count <= b.Words.Count ? (a.Words, b.Words) : (b.Words, a.Words);
-            foreach (var w in small)
+            for (int p = 0, q = 0; p < wa.Length && q < wb.Length;)
             {
-                if (large.Contains(w) && ++sharedWords >= 5)
+                if (wa[p] == wb[q])
                 {
-                    return true;
+                    if (++sharedWords >= 5)
+                    {
+                        return true;
+                    }
+
+                    p++;
+                    q++;
+                }
+                else if (wa[p] < wb[q])
+                {
+                    p++;
+                }
+                else
+                {
+                    q++;
                 }
             }
 
@@ -115,7 +132,7 @@ namespace NewsTools.Time.Events
             }
 
             // Three shared words suffice on the same day, or when they are half of a short sentence (a quote both outlets carry).
-            if (sharedWords >= 3 && ((Rank(x.Precision) == 0 && Rank(y.Precision) == 0) || 2 * sharedWords >= small.Count))
+            if (sharedWords >= 3 && ((Rank(x.Precision) == 0 && Rank(y.Precision) == 0) || 2 * sharedWords >= smallCount))
             {
                 return true;
             }
@@ -170,9 +187,9 @@ namespace NewsTools.Time.Events
         /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
         /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
         /// </summary>
-        internal static HashSet<long> WordHashes(string text, int start, int end)
+        internal static long[] WordHashes(string text, int start, int end)
         {
-            var set = new HashSet<long>();
+            var set = new List<long>();
             var i = start;
             while (i < end)
             {
@@ -208,7 +225,19 @@ namespace NewsTools.Time.Events
                 set.Add(h);
             }
 
-            return set;
+            set.Sort();
+            var distinct = 0;
+            for (var k = 0; k < set.Count; k++)
+            {
+                if (k == 0 || set[k] != set[k - 1])
+                {
+                    set[distinct++] = set[k];
+                }
+            }
+
+            var result = new long[distinct];
+            set.CopyTo(0, result, 0, distinct);
+            return result;
         }
 
         /// <summary>The content words of a text, as strings (for tests and diagnostics).</summary>
