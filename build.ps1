@@ -7,9 +7,11 @@
     Build    dotnet publish of src/NewsTools, then an explicit file list into out/NewsTools/:
              the manifest (version stamped from Directory.Build.props), NewsTools.dll, the format and type files,
              en-US/NewsTools.dll-Help.xml, LICENSE, and NewsTools.Core plus the third-party assemblies in Dependencies/.
-    Test     Build, dotnet test, then Invoke-Pester (Pester 5) on tests/pester in a fresh
+    Test     Build, dotnet test, then Invoke-Pester (Pester 5.3+) on tests/pester in a fresh
              `pwsh -NoProfile -NonInteractive` with out/ first on PSModulePath, so the tests import the built module
              and never src/. On Windows the suite also runs in Windows PowerShell 5.1 when it is there.
+             Without Pester installed the Pester step is skipped with a warning.
+    Pester   Build, then only the Pester step (for CI, which has already run dotnet test).
     Demo     Build, then runs the cmdlets over samples/ (and ../shared/seeds when present) in a fresh session.
     Package  Build, then out/NewsTools.<version>.nupkg in the layout the PowerShell Gallery accepts.
     Clean    Removes out/.
@@ -19,7 +21,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -42,6 +44,7 @@ $ModuleRootFiles = @(
     @{ From = 'module/NewsTools.format.ps1xml'; To = 'NewsTools.format.ps1xml' }
     @{ From = 'module/NewsTools.types.ps1xml'; To = 'NewsTools.types.ps1xml' }
     @{ From = 'module/en-US/NewsTools.dll-Help.xml'; To = 'en-US/NewsTools.dll-Help.xml' }
+    @{ From = 'module/en-US/about_NewsTools.help.txt'; To = 'en-US/about_NewsTools.help.txt' }
     @{ From = 'LICENSE'; To = 'LICENSE' }
 )
 $DependencyAssemblies = @(
@@ -139,9 +142,11 @@ function Invoke-FreshSession {
     return $LASTEXITCODE
 }
 
-function Invoke-Test {
+function Invoke-DotnetTest {
     Invoke-Native dotnet @('test', (Join-Path $Root 'NewsTools.sln'), '-c', $Configuration, '--nologo')
+}
 
+function Invoke-PesterSuite {
     $probe = "if (Get-Module -ListAvailable Pester | Where-Object { `$_.Version -ge [version]'5.3.0' }) { exit 0 } else { exit 1 }"
     $pester = @'
 $ErrorActionPreference = 'Stop'
@@ -337,7 +342,8 @@ foreach ($step in $Task) {
             if (Test-Path -LiteralPath $Out) { Remove-Item -LiteralPath $Out -Recurse -Force }
         }
         'Build' { Invoke-Build }
-        'Test' { Invoke-Build; Invoke-Test }
+        'Test' { Invoke-Build; Invoke-DotnetTest; Invoke-PesterSuite }
+        'Pester' { Invoke-Build; Invoke-PesterSuite }
         'Demo' { Invoke-Build; Invoke-Demo }
         'Package' { Invoke-Build; New-GalleryPackage }
     }

@@ -100,6 +100,36 @@ namespace NewsTools.Module.Tests
             Assert.Empty(wrong);
         }
 
+        [SkippableFact]
+        public void ShippedAssembliesReferenceOnlyNetStandardAndEachOther()
+        {
+            // What runs on both editions: each assembly needs netstandard plus assemblies that ship beside it
+            // (and PowerShell itself, for the cmdlet assembly). A reference to System.Runtime or a .NET-only assembly
+            // would load on PowerShell 7 and fail on Windows PowerShell.
+            Skip.IfNot(Directory.Exists(RepoPaths.CmdletBuildOutput), "cmdlet build output not found");
+            var files = Directory.GetFiles(RepoPaths.CmdletBuildOutput, "*.dll");
+            var shipped = files.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var problems = new List<string>();
+            foreach (var file in files)
+            {
+                using var stream = File.OpenRead(file);
+                using var pe = new PEReader(stream);
+                var reader = pe.GetMetadataReader();
+                foreach (var handle in reader.AssemblyReferences)
+                {
+                    var name = reader.GetString(reader.GetAssemblyReference(handle).Name);
+                    var allowed = name == "netstandard" || shipped.Contains(name)
+                        || (name == "System.Management.Automation" && Path.GetFileName(file) == "NewsTools.dll");
+                    if (!allowed)
+                    {
+                        problems.Add(Path.GetFileName(file) + " -> " + name);
+                    }
+                }
+            }
+
+            Assert.Empty(problems);
+        }
+
         [Fact]
         public void SystemManagementAutomationNeverShips()
         {
@@ -186,7 +216,7 @@ namespace NewsTools.Module.Tests
             var deserializerField = loader.GetField("Deserializer", BindingFlags.NonPublic | BindingFlags.Static)!;
             Assert.Same(yaml, deserializerField.FieldType.Assembly);
 
-            // Framework assemblies stay the runtime's.
+            // Framework assemblies stay the runtime's: none is preloaded, and the runtime's newer copies satisfy the references.
             Assert.DoesNotContain(alc.Assemblies, a => a.GetName().Name!.StartsWith("System.", StringComparison.Ordinal));
         }
 
@@ -204,10 +234,23 @@ namespace NewsTools.Module.Tests
             // In the folder, but asked for by someone else's assembly.
             Assert.Null(resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", typeof(Xunit.Assert).Assembly)));
 
-            // Framework names are the runtime's on .NET Core even when a copy ships for Windows PowerShell.
-            if (resolver.KnownAssemblies.Contains("System.Memory"))
+            // Our own engine is answered for anyone (type names qualified with NewsTools.Core resolve).
+            Assert.NotNull(resolver.Resolve(null, new ResolveEventArgs("NewsTools.Core, Version=0.1.0.0", typeof(Xunit.Assert).Assembly)));
+
+            // Asked for by an assembly loaded from the dependency folder but not through the resolver (the .NET Framework
+            // loader finds neighbours of a LoadFrom assembly itself): still ours.
+            var neighbour = new AssemblyLoadContext("neighbour-" + Guid.NewGuid().ToString("N")).LoadFromAssemblyPath(Path.Combine(folder, "AngleSharp.dll"));
+            Assert.Equal(Path.Combine(folder, "AngleSharp.dll"), neighbour.Location);
+            Assert.NotNull(resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", neighbour)));
+
+            // A framework assembly the runtime could not supply (on .NET 8 its System.Text.Encoding.CodePages is older than
+            // NewsTools.Core's reference): the handler is only raised then, and our copy loads into our context.
+            if (resolver.KnownAssemblies.Contains("System.Text.Encoding.CodePages"))
             {
-                Assert.Null(resolver.Resolve(null, new ResolveEventArgs("System.Memory, Version=4.0.1.2", self)));
+                var codePages = resolver.Resolve(null, new ResolveEventArgs("System.Text.Encoding.CodePages, Version=9.0.0.0", self));
+                Assert.NotNull(codePages);
+                Assert.Equal(Path.Combine(folder, "System.Text.Encoding.CodePages.dll"), codePages!.Location);
+                Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(codePages));
             }
 
             // Ours, asked for by NewsTools.dll.

@@ -142,6 +142,8 @@ namespace NewsTools.Module.Tests
             Assert.Contains("LP", literal.Aliases);
             var path = Param(nameof(ImportArticleCommand), "Path");
             Assert.True(path.SupportsWildcards);
+            Assert.True(path.ByValue, "path strings piped to Import-Article bind -Path");
+            Assert.False(path.ByPropertyName, "a FileInfo must bind -LiteralPath (by PSPath), not -Path by its Name");
             Assert.Equal(0, path.Sets.Single().Position);
             Assert.Equal(typeof(DateTime?), Param(nameof(ImportArticleCommand), "ReferenceDate").Type);
         }

@@ -81,6 +81,19 @@ namespace NewsTools.Module.Tests
         }
 
         [Fact]
+        public void ScriptBlocksAreBalanced()
+        {
+            foreach (var view in FormatFile.Load().Views)
+            {
+                foreach (var column in view.Columns.Where(c => c.ScriptBlock != null))
+                {
+                    var problem = PowerShellScanner.FindImbalance(column.ScriptBlock!);
+                    Assert.True(problem == null, $"{view.Name}/{column.Label}: {problem}");
+                }
+            }
+        }
+
+        [Fact]
         public void TablesFitA120ColumnConsole()
         {
             foreach (var view in FormatFile.Load().Views.Where(v => v.Kind == "Table"))

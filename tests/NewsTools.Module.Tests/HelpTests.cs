@@ -23,19 +23,32 @@ namespace NewsTools.Module.Tests
 
         private static string Hint => $" (regenerate with {UpdateVariable}=1 dotnet test tests/NewsTools.Module.Tests --filter HelpTests)";
 
-        private static HelpDocument LoadOrUpdate(string name)
+        /// <summary>In update mode, every page and the MAML are rewritten once, before any test reads them.</summary>
+        private static readonly Lazy<bool> UpdatedOnce = new Lazy<bool>(() =>
         {
-            var path = HelpDocument.PathFor(name);
-            Assert.True(File.Exists(path), "no help page " + path);
-            var doc = HelpDocument.Load(name);
-            if (Updating)
+            if (!Updating)
             {
-                var updated = HelpFromCode.Update(Cmdlet(name), doc);
-                File.WriteAllText(path, updated.Render());
-                doc = HelpDocument.Load(name);
+                return false;
             }
 
-            return doc;
+            foreach (var cmdlet in CmdletMetadata.All)
+            {
+                var path = HelpDocument.PathFor(cmdlet.Name);
+                var existing = File.Exists(path) ? HelpDocument.Load(cmdlet.Name) : new HelpDocument { Name = cmdlet.Name };
+                File.WriteAllText(path, HelpFromCode.Update(cmdlet, existing).Render());
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(RepoPaths.Maml)!);
+            File.WriteAllText(RepoPaths.Maml, MamlWriter.Write(CmdletMetadata.All.Select(c => (c, HelpDocument.Load(c.Name)))));
+            return true;
+        });
+
+        private static HelpDocument LoadOrUpdate(string name)
+        {
+            _ = UpdatedOnce.Value;
+            var path = HelpDocument.PathFor(name);
+            Assert.True(File.Exists(path), "no help page " + path);
+            return HelpDocument.Load(name);
         }
 
         [Theory]
@@ -101,11 +114,6 @@ namespace NewsTools.Module.Tests
         {
             var pages = CmdletMetadata.All.Select(c => (c, LoadOrUpdate(c.Name))).ToList();
             var expected = MamlWriter.Write(pages);
-            if (Updating)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(RepoPaths.Maml)!);
-                File.WriteAllText(RepoPaths.Maml, expected);
-            }
 
             Assert.True(File.Exists(RepoPaths.Maml), RepoPaths.Maml + " missing" + Hint);
             Assert.True(expected == File.ReadAllText(RepoPaths.Maml), "the MAML file is out of date" + Hint);
@@ -116,6 +124,7 @@ namespace NewsTools.Module.Tests
         {
             XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
             XNamespace maml = "http://schemas.microsoft.com/maml/2004/10";
+            _ = UpdatedOnce.Value;
             var document = XDocument.Load(RepoPaths.Maml);
             var commands = document.Root!.Elements(command + "command").ToList();
             Assert.Equal(CmdletMetadata.All.Select(c => c.Name).OrderBy(n => n), commands.Select(c => (string)c.Element(command + "details")!.Element(command + "name")!).OrderBy(n => n));

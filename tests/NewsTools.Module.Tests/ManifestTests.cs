@@ -82,6 +82,25 @@ namespace NewsTools.Module.Tests
         }
 
         [Fact]
+        public void BuildShipsEveryModuleFileAndOnlyTheAssembliesItNames()
+        {
+            // build.ps1 copies an explicit list: each module source file must be in it, and each listed file must exist.
+            var build = File.ReadAllText(Path.Combine(RepoPaths.Root, "build.ps1"));
+            foreach (var file in Directory.EnumerateFiles(RepoPaths.Module, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/');
+                Assert.Contains("'" + relative + "'", build, StringComparison.Ordinal);
+            }
+
+            foreach (var name in new[] { "NewsTools.Core.dll", "YamlDotNet.dll", "AngleSharp.dll" })
+            {
+                Assert.Contains("'" + name + "'", build, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("'LICENSE'", build, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void TheReaderRejectsCodeInAManifest()
         {
             Assert.Throws<InvalidDataException>(() => Psd1Reader.Read("@{ RootModule = \"$(Get-Date)\" }"));

@@ -40,6 +40,17 @@ namespace NewsTools.Module.Tests
         }
 
         [Fact]
+        public void TheScannerTellsBalancedFromUnbalanced()
+        {
+            Assert.Null(PowerShellScanner.FindImbalance("if ($a) { @('x', \"y`\"\") }"));
+            Assert.Null(PowerShellScanner.FindImbalance("'{' + \"(\" # ) comment\n<# { #>"));
+            Assert.Null(PowerShellScanner.FindImbalance("@'\n{ ( [\n'@"));
+            Assert.NotNull(PowerShellScanner.FindImbalance("{ ("));
+            Assert.NotNull(PowerShellScanner.FindImbalance("foreach ($x in $y) { $x }}"));
+            Assert.NotNull(PowerShellScanner.FindImbalance("Write-Host 'open"));
+        }
+
+        [Fact]
         public void ThePesterFilesHaveBalancedBracesAndQuotes()
         {
             // A cheap syntax guard: every test file's braces, parentheses and here-strings balance.

@@ -7,13 +7,16 @@ $script:SharedRoot = Join-Path (Split-Path -Parent $RepoRoot) 'shared'
 $script:SeedDir = Join-Path $SharedRoot 'seeds'
 $script:SputnikSeed = Join-Path $SeedDir 'sputnik-2018-01-28-china-japan.txt'
 $script:StraitsSeed = Join-Path $SeedDir 'straitstimes-2018-01-28-japan-china.txt'
-$script:GoldFile = Join-Path $SharedRoot 'acceptance/seeds-gold.json'
+$script:GoldFile = Join-Path (Join-Path $SharedRoot 'acceptance') 'seeds-gold.json'
 $script:HasSeeds = (Test-Path -LiteralPath $SputnikSeed) -and (Test-Path -LiteralPath $StraitsSeed)
 $script:SeedsMissing = "../shared/seeds not found next to the repository ($SeedDir)"
 $script:SampleFiles = @(Get-ChildItem -Path (Join-Path $RepoRoot 'samples/*') -Include '*.txt', '*.html' -File -ErrorAction SilentlyContinue)
-$script:SampleConfig = Join-Path $RepoRoot 'samples/config/newstools.yaml'
+$script:SampleConfig = Join-Path (Join-Path (Join-Path $RepoRoot 'samples') 'config') 'newstools.yaml'
 $script:HasSamples = $SampleFiles.Count -gt 0 -and (Test-Path -LiteralPath $SampleConfig)
 $script:IsCoreEdition = $PSVersionTable.PSEdition -eq 'Core'
+
+# On PowerShell 7 NewsTools.Core lives in its own AssemblyLoadContext, which PowerShell's type-name resolution does not
+# search, so [NewsTools.Articles.Article] is not a usable type literal there: tests check $x.PSObject.TypeNames instead.
 
 function Import-NewsToolsUnderTest {
     $module = Import-Module NewsTools -PassThru -ErrorAction Stop

@@ -20,7 +20,7 @@ speakers:
 Describe 'Get-NewsToolsConfig' {
     It 'shows the built-in configuration' {
         $config = Get-NewsToolsConfig
-        $config | Should -BeOfType ([NewsTools.Config.NewsToolsConfig])
+        $config.PSObject.TypeNames | Should -Contain 'NewsTools.Config.NewsToolsConfig'
         $config.Outlets.Name | Should -Contain 'Sputnik'
         $config.Outlets.Name | Should -Contain 'The Straits Times'
         (Get-NewsToolsConfig -Section Sources)[0].Source | Should -BeLike '(built-in)*'

@@ -11,7 +11,7 @@ Describe 'Group-ArticleEvent' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $groups = @($Articles | Group-ArticleEvent)
         $groups.Count | Should -Be 1
-        $groups[0] | Should -BeOfType ([NewsTools.Coverage.ArticleGroup])
+        $groups[0].PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.ArticleGroup'
         $groups[0].Count | Should -Be 2
         ($groups[0].ArticleIds | Sort-Object) | Should -Be ($Articles.Id | Sort-Object)
     }
@@ -31,11 +31,11 @@ Describe 'Compare-Coverage' {
 
     It 'writes the summary first, then the rows' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
-        $Rows[0] | Should -BeOfType ([NewsTools.Coverage.CoverageSummary])
+        $Rows[0].PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageSummary'
         ($Rows[0].Outlets | Sort-Object) | Should -Be @('Sputnik', 'The Straits Times')
         $items = @($Rows | Select-Object -Skip 1)
         $items | Should -Not -BeNullOrEmpty
-        $items | ForEach-Object { $_ | Should -BeOfType ([NewsTools.Coverage.CoverageItem]) }
+        $items | ForEach-Object { $_.PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageItem' }
         ($items.Kind | Sort-Object -Unique) | Should -Contain 'Statement'
     }
 
@@ -66,7 +66,7 @@ Describe 'Compare-Coverage' {
 
     It 'compares within each event group with -GroupByEvent' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
-        $summaries = @($Articles | Compare-Coverage -GroupByEvent | Where-Object { $_ -is [NewsTools.Coverage.CoverageSummary] })
+        $summaries = @($Articles | Compare-Coverage -GroupByEvent | Where-Object { $_.PSObject.TypeNames -contains 'NewsTools.Coverage.CoverageSummary' })
         $summaries.Count | Should -Be 1
         $summaries[0].GroupId | Should -Not -BeNullOrEmpty
     }

@@ -60,3 +60,11 @@ Describe 'Help for <Name>' -ForEach $CmdletCases {
         }
     }
 }
+
+Describe 'about_NewsTools' {
+    It 'is shipped and found by Get-Help' {
+        $topic = Get-Help about_NewsTools
+        ($topic | Out-String) | Should -Match 'PIPELINE INPUT'
+        ($topic | Out-String) | Should -Match 'NEWSTOOLS_CONFIG'
+    }
+}

@@ -11,7 +11,7 @@ Describe 'Import-Article' {
         $articles = Import-Article -Path (Join-Path $SeedDir '*.txt') | Sort-Object Id
         $articles.Count | Should -Be 2
         foreach ($article in $articles) {
-            $article | Should -BeOfType ([NewsTools.Articles.Article])
+            $article.PSObject.TypeNames | Should -Contain 'NewsTools.Articles.Article'
             $expected = $gold.articles.((Split-Path -Leaf $article.Path))
             $article.Outlet | Should -Be $expected.outlet
             $article.ReferenceDate | Should -Be ([datetime]$expected.reference_date)
@@ -34,6 +34,12 @@ Describe 'Import-Article' {
         $articles = @(Get-ChildItem -LiteralPath $SeedDir -Filter '*.txt' | Import-Article)
         $articles.Count | Should -Be 2
         ($articles.Path | Sort-Object) | Should -Be (@($SputnikSeed, $StraitsSeed) | Sort-Object)
+    }
+
+    It 'binds path strings from the pipeline to -Path, wildcards included' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        @($SputnikSeed | Import-Article).Count | Should -Be 1
+        @((Join-Path $SeedDir '*.txt') | Import-Article).Count | Should -Be 2
     }
 
     It 'reads every sample article in the repository' {
@@ -72,19 +78,24 @@ Describe 'Import-Article' {
         $folder = Join-Path $TestDrive 'folder'
         New-Item -ItemType Directory -Path $folder | Out-Null
         $missing = Join-Path $TestDrive 'missing.txt'
+        # 50 MB, over the 16 MB limit: refused before it is read (a sparse file, so the test writes nothing).
+        $big = Join-Path $TestDrive 'huge.txt'
+        $stream = [System.IO.File]::Create($big)
+        try { $stream.SetLength(50MB) } finally { $stream.Dispose() }
 
-        $articles = @(Import-Article -LiteralPath $empty, $png, $folder, $missing, $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $articles = @(Import-Article -LiteralPath $empty, $png, $folder, $missing, $big, $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
 
         $articles.Count | Should -Be 1
         $articles[0].Outlet | Should -Be 'Sputnik'
-        $failures.Count | Should -Be 4
+        $failures.Count | Should -Be 5
+        ($failures | Where-Object { "$($_.TargetObject)" -like '*huge.txt' }).CategoryInfo.Category | Should -Be 'LimitsExceeded'
         foreach ($failure in $failures) {
             $failure.CategoryInfo.Category.ToString() | Should -BeIn $ReadCategories
             $failure.FullyQualifiedErrorId | Should -BeLike '*,NewsTools.PowerShell.Commands.ImportArticleCommand'
             $failure.Exception.Message | Should -Not -BeNullOrEmpty
         }
         # Each error names its input.
-        ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'missing.txt', 'picture.png')
+        ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'huge.txt', 'missing.txt', 'picture.png')
     }
 
     It 'refuses paths outside the FileSystem provider' {
@@ -99,7 +110,7 @@ Describe 'ConvertTo-Article' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $text = Get-Content -LiteralPath $SputnikSeed -Raw -Encoding UTF8
         $article = $text | ConvertTo-Article
-        $article | Should -BeOfType ([NewsTools.Articles.Article])
+        $article.PSObject.TypeNames | Should -Contain 'NewsTools.Articles.Article'
         $article.Outlet | Should -Be 'Sputnik'
         $article.Text | Should -BeExactly $text
     }

@@ -103,7 +103,7 @@ Describe 'ConvertTo-Article with Invoke-WebRequest' {
             $request = @{ Uri = $url; UseBasicParsing = $true; TimeoutSec = 20 }
             if ($IsCoreEdition) { $request.NoProxy = $true }
             $article = Invoke-WebRequest @request | ConvertTo-Article
-            $article | Should -BeOfType ([NewsTools.Articles.Article])
+            $article.PSObject.TypeNames | Should -Contain 'NewsTools.Articles.Article'
             $article.Url | Should -Be $url
             $article.Format | Should -Be 'Html'
             $article.Text | Should -Match 'under control within the hour'

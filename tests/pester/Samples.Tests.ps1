@@ -31,7 +31,7 @@ Describe 'The sample articles' {
         if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
         $groups = @($Articles | Group-ArticleEvent -ConfigPath $SampleConfig)
         $output = @($Articles | Compare-Coverage -GroupByEvent -ConfigPath $SampleConfig -WarningAction SilentlyContinue)
-        @($output | Where-Object { $_ -is [NewsTools.Coverage.CoverageSummary] }).Count | Should -Be $groups.Count
+        @($output | Where-Object { $_.PSObject.TypeNames -contains 'NewsTools.Coverage.CoverageSummary' }).Count | Should -Be $groups.Count
     }
 
     It 'attribute quotes to the speakers the configuration knows, and complete their names' {

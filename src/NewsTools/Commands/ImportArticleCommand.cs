@@ -7,7 +7,11 @@ using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
-    /// <summary>Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.</summary>
+    /// <summary>
+    /// Import-Article: reads article files (plain text or HTML) into NewsTools.Articles.Article objects.
+    /// Strings in the pipeline are paths (with wildcards) and bind -Path by value; files from Get-ChildItem bind
+    /// -LiteralPath by property name (PSPath, LP, FullName).
+    /// </summary>
     [Cmdlet(VerbsData.Import, "Article", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
@@ -15,7 +19,7 @@ namespace NewsTools.PowerShell.Commands
         private ArticleReader? reader;
         private int done;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();

@@ -59,23 +59,30 @@ namespace NewsTools.PowerShell.Hosting
             }
         }
 
-        /// <summary>The AppDomain.AssemblyResolve handler (raised on both editions after normal probing fails).</summary>
+        /// <summary>
+        /// The AppDomain.AssemblyResolve handler. The runtime raises it only after its own binding failed, so answering with
+        /// our copy never displaces one the runtime could supply: on PowerShell 7 that is how System.Text.Encoding.CodePages
+        /// 9.0 reaches NewsTools.Core on .NET 8, whose own copy is older than the reference.
+        /// </summary>
         public Assembly? Resolve(object? sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name).Name;
-            if (name == null || !files.ContainsKey(name) || !IsOurRequest(args.RequestingAssembly))
+            if (name == null || !files.ContainsKey(name))
             {
                 return null;
             }
 
-            if (loadContext != null && IsFrameworkName(name))
+            // Third-party names (YamlDotNet, ...) are answered only for our own code; our own engine (NewsTools.Core) for
+            // anyone, so that an assembly-qualified type name such as "NewsTools.Articles.Article, NewsTools.Core" resolves.
+            if (!IsOwnAssemblyName(name) && !IsOurRequest(args.RequestingAssembly))
             {
-                // On PowerShell 7 the runtime's copy is the right one; never hand out a second System.Memory.
                 return null;
             }
 
             return Load(name);
         }
+
+        internal static bool IsOwnAssemblyName(string name) => name.StartsWith("NewsTools.", StringComparison.OrdinalIgnoreCase);
 
         internal static bool IsFrameworkName(string name) =>
             name.StartsWith("System.", StringComparison.OrdinalIgnoreCase)
@@ -93,8 +100,29 @@ namespace NewsTools.PowerShell.Hosting
 
             lock (gate)
             {
-                return loaded.ContainsValue(requesting);
+                if (loaded.ContainsValue(requesting))
+                {
+                    return true;
+                }
             }
+
+            // On .NET Framework the loader also finds files next to an assembly loaded from our folder by itself:
+            // whatever was loaded from the Dependencies folder is ours too.
+            return !requesting.IsDynamic && IsInDependencyFolder(requesting.Location);
+        }
+
+        private bool IsInDependencyFolder(string? location)
+        {
+            if (string.IsNullOrEmpty(location))
+            {
+                return false;
+            }
+
+            var directory = Path.GetDirectoryName(location);
+            return directory != null && string.Equals(
+                Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+                Path.GetFullPath(DependencyFolder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+                StringComparison.OrdinalIgnoreCase);
         }
 
         private Assembly Load(string name)
