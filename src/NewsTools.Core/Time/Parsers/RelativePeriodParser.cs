@@ -5,62 +5,14 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// Periods named relative to now: "last year", "this month", "next week", "the past year", "the current fiscal year",
-    /// "last August", "next Friday", "this summer", "the weekend", and spans counted back or forward:
-    /// "the past two months", "the next three years", "two days ago", "a year earlier", "several years ago".
+    /// "last August", "next Friday", "this summer", "the weekend", and spans counted forward or back from now:
+    /// "the past two months", "the next three years".
     /// </summary>
     internal sealed class RelativePeriodParser : ITimeParser
     {
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            return Named(s, i) ?? Counted(s, i) ?? YearEnd(s, i) ?? Demonstrative(s, i);
-        }
-
-        /// <summary>"that year", "that month", "that quarter": the one the text is talking about.</summary>
-        private static TimexCandidate? Demonstrative(TimeScan s, int i)
-        {
-            if (!s.Mod(i, Mod.That) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural)
-            {
-                return null;
-            }
-
-            switch (unit)
-            {
-                case TimeUnit.Year:
-                case TimeUnit.Month:
-                case TimeUnit.Week:
-                case TimeUnit.Day:
-                    return new TimexCandidate(i, i + 2, TimexFrame.Anaphoric(unit, 0));
-                case TimeUnit.Quarter:
-                    return new TimexCandidate(i, i + 2, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
-                default:
-                    return null;
-            }
-        }
-
-        /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
-        private static TimexCandidate? YearEnd(TimeScan s, int i)
-        {
-            if (!s.Unit(i, out var unit, out var plural) || unit != TimeUnit.Year || plural)
-            {
-                return null;
-            }
-
-            var k = i + 1;
-            if (s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1))
-            {
-                k++;
-            }
-            else if (s.Punct(k, '\'') && s.Joined(k) && s.Word(k + 1, "s") && s.Joined(k + 1) && s.OnLine(k + 2))
-            {
-                k += 2;
-            }
-
-            if (k < s.Count && s.OnLine(k) && s.Mod(k, Mod.End))
-            {
-                return new TimexCandidate(i, k + 1, TimexFrame.Relative(TimeUnit.Year, 0));
-            }
-
-            return null;
+            return Named(s, i);
         }
 
         private static TimexCandidate? Named(TimeScan s, int i)
@@ -281,53 +233,5 @@ namespace NewsTools.Time.Parsers
                     return null;
             }
         }
-
-        /// <summary>"two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
-        private static TimexCandidate? Counted(TimeScan s, int i)
-        {
-            var j = i;
-            var nearly = s.Mod(j, Mod.Nearly);
-            if (nearly)
-            {
-                j++;
-            }
-
-            var after = DurationParser.CountedUnits(s, j, out var amount, out var unit);
-            if (after == j && s.Unit(j, out _, out var barePlural) && barePlural && s.OnLine(j + 1) && s.Mod(j + 1, Mod.Ago))
-            {
-                return new TimexCandidate(i, j + 2, TimexFrame.Reference("PAST_REF"));
-            }
-
-            if (after == j || !s.OnLine(after))
-            {
-                return null;
-            }
-
-            var k = after;
-            if (s.Mod(k, Mod.Or) && s.Mod(k + 1, Mod.So) && s.OnLine(k + 2))
-            {
-                k += 2;
-            }
-
-            // "three days later" is annotated as the duration alone, "a year earlier" and "two days ago" as dates.
-            var ago = s.Mod(k, Mod.Ago);
-            var earlier = s.Mod(k, Mod.Earlier) || (s.Mod(k, Mod.Before) && EndsPhrase(s, k + 1));
-            if (!ago && !earlier)
-            {
-                return null;
-            }
-
-            if (amount == null)
-            {
-                return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
-            }
-
-            var n = -amount.Value;
-            var frame = ago ? TimexFrame.Relative(unit, n) : TimexFrame.Anaphoric(unit, n);
-            frame.FollowTopic = unit == TimeUnit.Year && amount == 1;
-            return new TimexCandidate(i, k + 1, frame);
-        }
-
-        private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
     }
 }
