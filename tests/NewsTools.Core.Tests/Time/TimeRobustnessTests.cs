@@ -94,6 +94,44 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void RandomVocabularySoupNeverThrowsAndKeepsOffsets()
+        {
+            var pieces = new[]
+            {
+                "the", "a", "last", "next", "this", "past", "early", "late", "mid", "-", "year", "years", "quarter", "third", "first", "half",
+                "of", "ago", "earlier", "later", "Sunday", "Friday", "(", ")", "Jan", ".", "28", ",", "2018", "1970s", "'", "90s", "May",
+                "March", "every", "each", "day", "week", "weekend", "now", "recent", "current", "fiscal", "p.m.", "10", ":", "30", "noon",
+                "nineteen", "ninety", "six", "twenty", "four", "hours", "the", "end", "beginning", "in", "or", "so", "that", "year-end",
+                "February", "30", "99999", "\n", "\u00a0", "Mr.", "Kono", "met", "will", "said", "Christmas", "summer", "of", "1895",
+            };
+            var random = new Random(20180128);
+            var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            for (var round = 0; round < 300; round++)
+            {
+                var sb = new StringBuilder();
+                var length = random.Next(1, 80);
+                for (var k = 0; k < length; k++)
+                {
+                    sb.Append(pieces[random.Next(pieces.Length)]);
+                    sb.Append(random.Next(5) == 0 ? "" : " ");
+                }
+
+                var text = sb.ToString();
+                var reference = random.Next(4) == 0 ? (DateTime?)null : new DateTime(random.Next(1, 10000), random.Next(1, 13), random.Next(1, 29));
+                foreach (var e in tagger.TagText(text, reference))
+                {
+                    Assert.Equal(e.Text, text.Substring(e.Start, e.EndOffset - e.Start));
+                    Assert.True(e.Value == null || e.Value.Length > 0);
+                }
+
+                builder.Add(TimeTestArticles.Make(text, reference, "r" + round, "Outlet " + (round % 3)));
+            }
+
+            Assert.NotEmpty(builder.Build());
+        }
+
+        [Fact]
         public void OutOfRangeArithmeticNeverThrows()
         {
             var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);
