@@ -65,6 +65,7 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(article));
             }
 
+            // The English time vocabulary is built in (Time/Vocabulary); the configuration is where user vocabularies will go.
             _ = config;
             var spans = new List<(int Start, int End, int Index, bool Caption)>();
             if (article.Paragraphs.Count == 0)

@@ -86,7 +86,7 @@ namespace NewsTools.Time.Resolution
                         return Week(saturday, f.Type, true);
                     }
 
-                    return reference == null ? Unresolved(f) : Shift(reference.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+                    return reference == null ? Unresolved(f) : Shift(reference.Value, f.Unit, f.Offset, f);
                 case FrameKind.Anaphoric:
                     return ResolveAnaphoric(f);
                 case FrameKind.CurrentTopicQuarter:
@@ -126,11 +126,11 @@ namespace NewsTools.Time.Resolution
             // "a year earlier" outside a quarterly report is, in news, nearly always the year before the story's own.
             if (f.FollowTopic && reference != null)
             {
-                return Shift(reference.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+                return Shift(reference.Value, f.Unit, f.Offset, f);
             }
 
             var anchor = topicDate != null && topicPrecision <= PrecisionOf(f.Unit) ? topicDate : reference;
-            return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+            return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f);
         }
 
         /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
@@ -429,7 +429,7 @@ namespace NewsTools.Time.Resolution
             return Math.Abs((d - r).TotalDays) < Math.Abs((best.Value - r).TotalDays);
         }
 
-        private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f, TimePrecision _)
+        private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f)
         {
             switch (unit)
             {
