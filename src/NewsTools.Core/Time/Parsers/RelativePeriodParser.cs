@@ -169,6 +169,13 @@ namespace NewsTools.Time.Parsers
             return null;
         }
 
+        /// <summary>
+        /// "the year ended March 31" is a twelve-month span (a fiscal year); "for the year", "a high for the year" mean the
+        /// current one.
+        /// </summary>
+        private static TimexFrame TheYear(TimeScan s, int next) =>
+            s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
+
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
         {
@@ -203,7 +210,7 @@ namespace NewsTools.Time.Parsers
             var fiscal = s.Mod(j, Mod.Fiscal);
             if ((full || fiscal) && s.OnLine(j + 1) && s.Unit(j + 1, out var yearUnit, out var yearPlural) && yearUnit == TimeUnit.Year && !yearPlural)
             {
-                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TimexFrame.Duration(TimeUnit.Year, 1));
+                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TheYear(s, j + 2));
             }
 
             if (!s.Unit(j, out var unit, out var plural) || plural)
@@ -227,8 +234,7 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Quarter:
                     return new TimexCandidate(i, j + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
                 case TimeUnit.Year:
-                    // "the year" is usually the span of a year ("for the year"); a part-of-period refiner reads "early in the year" as this year.
-                    return new TimexCandidate(i, j + 1, TimexFrame.Duration(TimeUnit.Year, 1));
+                    return new TimexCandidate(i, j + 1, TheYear(s, j + 1));
                 default:
                     return null;
             }
