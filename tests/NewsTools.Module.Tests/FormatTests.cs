@@ -81,6 +81,43 @@ namespace NewsTools.Module.Tests
         }
 
         [Fact]
+        public void EveryMemberChainInAScriptBlockResolves()
+        {
+            // Nested reads too: `$_.Sources | ForEach-Object { $_.Outlet }` needs Outlet on the element type of Sources.
+            var problems = new List<string>();
+            foreach (var view in FormatFile.Load().Views)
+            {
+                var type = ResolveType(view.TypeName);
+                foreach (var column in view.Columns.Where(c => c.ScriptBlock != null))
+                {
+                    problems.AddRange(ScriptMemberChecker.Check(column.ScriptBlock!, type).Select(p => $"{view.Name}/{column.Label}: {p}"));
+                }
+            }
+
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void TheMemberCheckerFindsWhatPowerShellWouldShowAsAnEmptyCell()
+        {
+            var timeline = typeof(NewsTools.Time.TimelineEvent);
+            var coverage = typeof(NewsTools.Coverage.CoverageItem);
+            var summary = typeof(NewsTools.Coverage.CoverageSummary);
+            var config = typeof(NewsTools.Config.NewsToolsConfig);
+
+            Assert.Empty(ScriptMemberChecker.Check("($_.Sources | ForEach-Object { if ($_.outlet) { $_.Outlet } else { $_.ArticleId } }) -join ', '", timeline));
+            Assert.Single(ScriptMemberChecker.Check("($_.Sources | ForEach-Object { $_.Publisher }) -join ', '", timeline));
+            Assert.Empty(ScriptMemberChecker.Check("($_.UniqueCounts.GetEnumerator() | ForEach-Object { $_.Key + '=' + $_.Value }) -join ', '", summary));
+            Assert.Single(ScriptMemberChecker.Check("($_.UniqueCounts.GetEnumerator() | ForEach-Object { $_.Name }) -join ', '", summary));
+            Assert.Empty(ScriptMemberChecker.Check("$t = @($_.Texts)[1]; if ($t) { $t.Outlet + $t.Text }", coverage));
+            Assert.Single(ScriptMemberChecker.Check("$t = @($_.Texts)[1]; if ($t) { $t.Source }", coverage));
+            Assert.Empty(ScriptMemberChecker.Check("$_.Outlets.Name -join ', '", config));
+            Assert.Single(ScriptMemberChecker.Check("$_.Outlets.Title -join ', '", config));
+            Assert.Empty(ScriptMemberChecker.Check("if ($null -ne $_.Date) { $_.Date.ToString('yyyy-MM-dd') }", timeline));
+            Assert.Single(ScriptMemberChecker.Check("$_.Date.ToShortString()", timeline));
+        }
+
+        [Fact]
         public void ScriptBlocksAreBalanced()
         {
             foreach (var view in FormatFile.Load().Views)

@@ -29,11 +29,11 @@ Describe 'Compare-Coverage' {
         }
     }
 
-    It 'writes the summary first, then the rows' {
+    It 'writes the rows, then the summary last' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
-        $Rows[0].PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageSummary'
-        ($Rows[0].Outlets | Sort-Object) | Should -Be @('Sputnik', 'The Straits Times')
-        $items = @($Rows | Select-Object -Skip 1)
+        $Rows[-1].PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageSummary'
+        ($Rows[-1].Outlets | Sort-Object) | Should -Be @('Sputnik', 'The Straits Times')
+        $items = @($Rows | Select-Object -SkipLast 1)
         $items | Should -Not -BeNullOrEmpty
         $items | ForEach-Object { $_.PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageItem' }
         ($items.Kind | Sort-Object -Unique) | Should -Contain 'Statement'

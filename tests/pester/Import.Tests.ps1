@@ -98,6 +98,21 @@ Describe 'Import-Article' {
         ($failures | ForEach-Object { Split-Path -Leaf ([string]$_.TargetObject) } | Sort-Object) | Should -Be @('empty.txt', 'folder', 'huge.txt', 'missing.txt', 'picture.png')
     }
 
+    It 'reports a malformed wildcard pattern as that path''s error and reads the other paths' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        # A file to match against: the pattern is only parsed when a name is compared with it.
+        $folder = Join-Path $TestDrive 'patterns'
+        New-Item -ItemType Directory -Path $folder -Force | Out-Null
+        Set-Content -LiteralPath (Join-Path $folder 'report2018.txt') -Value 'x'
+        $bad = Join-Path $folder 'report[2018.txt'
+        $articles = @(Import-Article -Path $bad, $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $articles.Count | Should -Be 1
+        $failures.Count | Should -Be 1
+        # Thrown by the globber (InvalidWildcardPattern) or wrapped by the provider (PathNotResolved): either way this path's error.
+        $failures[0].FullyQualifiedErrorId | Should -Match '^(InvalidWildcardPattern|PathNotResolved|PathNotFound),'
+        "$($failures[0].TargetObject)" | Should -Be $bad
+    }
+
     It 'refuses paths outside the FileSystem provider' {
         $null = Import-Article -Path 'Env:PATH' -ErrorVariable failures -ErrorAction SilentlyContinue
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'NotFileSystemPath,*'

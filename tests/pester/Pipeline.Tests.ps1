@@ -46,6 +46,26 @@ Describe 'Progress' {
     }
 }
 
+Describe 'Progress with piped paths' {
+    It 'counts files done when the paths arrive one record at a time' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $first = New-ArticleFolder 3
+        $second = New-ArticleFolder 2
+        $instance = New-NewsToolsInstance
+        try {
+            $null = $instance.AddCommand('Import-Article')
+            $articles = $instance.Invoke(@((Join-Path $first '*.txt'), (Join-Path $second '*.txt')))
+            $articles.Count | Should -Be 5
+            $working = @($instance.Streams.Progress | Where-Object { $_.Activity -eq 'Import-Article' -and $_.RecordType -eq 'Processing' })
+            $working.StatusDescription | Should -Be @('0 done', '1 done', '2 done', '3 done', '4 done')
+            $working.PercentComplete | ForEach-Object { $_ | Should -Be -1 }
+        }
+        finally {
+            $instance.Dispose()
+        }
+    }
+}
+
 Describe 'Cancellation' {
     It 'stops a long run at once when the pipeline is stopped' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }

@@ -61,6 +61,14 @@ Describe 'Get-ArticleQuote' {
         }
     }
 
+    It 'names piped text by its place in the input when it cannot be read' {
+        $quotes = @('', '"We will rebuild the bridge by spring," Mayor Ana Ruiz said on Monday.' | Get-ArticleQuote -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $quotes | Should -Not -BeNullOrEmpty
+        $failures.Count | Should -Be 1
+        $failures[0].TargetObject | Should -Be '<text 1>'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidData'
+    }
+
     It 'writes an error for a missing file and goes on' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $quotes = @(Get-ArticleQuote -LiteralPath (Join-Path $TestDrive 'nope.txt'), $SputnikSeed -ErrorVariable failures -ErrorAction SilentlyContinue)

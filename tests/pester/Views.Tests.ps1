@@ -51,6 +51,16 @@ Describe 'Format views' {
         $Articles | Group-ArticleEvent | Get-TableHeader | Should -Be @('EventId', 'Count', 'Outlets', 'Label')
     }
 
+    It 'shows Compare-Coverage output as a table of rows at the console, with or without -View SideBySide' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        # Out-Default formats by the first object; rows of another type after it would fall out of the table into lists.
+        $plain = ($Articles | Compare-Coverage | Out-String -Width 120) -split '\r?\n' | Where-Object { $_.Trim() }
+        ($plain | Select-Object -First 1) | Should -Match '^Kind\s+Sources\s+MissingFrom'
+        @($plain | Where-Object { $_ -match '^Kind\s*:' }).Count | Should -Be 0 -Because 'no row is shown as a list'
+        $side = ($Articles | Compare-Coverage -View SideBySide | Out-String -Width 120) -split '\r?\n' | Where-Object { $_.Trim() }
+        ($side | Select-Object -First 1) | Should -Match '^Kind\s+Similarity\s+First\s+Second'
+    }
+
     It 'shows the configuration' {
         (Get-NewsToolsConfig | Out-String) | Should -Match 'Outlets\s*:\s*\S'
         Get-NewsToolsConfig -Section Outlets | Get-TableHeader | Should -Be @('Name', 'Country', 'Aliases', 'Domains', 'Source')

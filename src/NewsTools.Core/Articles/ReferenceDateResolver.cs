@@ -80,7 +80,8 @@ namespace NewsTools.Articles
                             latestYear = Math.Max(latestYear, year);
                         }
 
-                        if (length > 2 || !(wordStart + length < end && text[wordStart + length] == ' '))
+                        // "28 January": a day number matters only when a month name follows it.
+                        if (length > 2 || !(wordStart + length < end && text[wordStart + length] == ' ') || !MonthFollows(text, wordStart + length + 1, end))
                         {
                             continue;
                         }
@@ -240,6 +241,17 @@ namespace NewsTools.Articles
             {
                 weekdayPairs.Add((month, day, w));
             }
+        }
+
+        private static bool MonthFollows(string text, int start, int end)
+        {
+            var i = start;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            return i - start >= 3 && MonthIndex(text, start, i - start) > 0;
         }
 
         private static int MonthIndex(string text, int start, int length)

@@ -17,6 +17,7 @@ namespace NewsTools.PowerShell.Commands
     {
         private ArticleReader? reader;
         private int done;
+        private int texts;
 
         /// <summary>Files to read; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
@@ -105,7 +106,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
                 WriteUnexpectedError(ex, "ArticleReadFailed", file);
             }
@@ -115,17 +116,19 @@ namespace NewsTools.PowerShell.Commands
 
         private Article? ParseText(string text)
         {
+            // Text has no path: errors and warnings name it by its place in the input, as ConvertTo-Article does.
+            var name = "<text " + (++texts) + ">";
             try
             {
-                return Reader.Parse(text ?? "", null, null);
+                return Reader.Parse(text ?? "", null, name);
             }
             catch (NewsToolsException ex)
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
-                WriteUnexpectedError(ex, "ArticleParseFailed", null);
+                WriteUnexpectedError(ex, "ArticleParseFailed", name);
             }
 
             return null;

@@ -8,8 +8,10 @@ namespace NewsTools.PowerShell.Commands
 {
     /// <summary>
     /// Compare-Coverage: how the input articles' coverage of one event differs, one row per statement, fact, discrepancy,
-    /// voice or framing item. Needs every article, so it collects them and writes the rows when the input ends:
-    /// first a CoverageSummary per group (unless -Kind narrows the rows), then the CoverageItem rows.
+    /// voice or framing item. Needs every article, so it collects them and writes when the input ends: the CoverageItem
+    /// rows of every group, then one CoverageSummary per group (unless -Kind narrows the rows). Rows come first because
+    /// Out-Default formats a stream by its first object: a leading summary would make every row after it fall out of the
+    /// table (and out of the SideBySide view) into list format.
     /// </summary>
     [Cmdlet(VerbsData.Compare, "Coverage", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(CoverageItem), typeof(CoverageSummary))]
@@ -45,15 +47,27 @@ namespace NewsTools.PowerShell.Commands
                     return;
                 }
 
-                IReadOnlyList<CoverageComparison> comparisons;
+                // Engine work only inside the try: WriteError may throw (-ErrorAction Stop, Ctrl+C) and must not be caught.
+                IReadOnlyList<CoverageComparison> comparisons = Array.Empty<CoverageComparison>();
+                var failures = new List<ErrorRecord>();
                 try
                 {
-                    comparisons = CoverageInput.Compare(Config, articles, GroupByEvent, Cancellation);
+                    comparisons = CoverageInput.Compare(
+                        Config,
+                        articles,
+                        GroupByEvent,
+                        (ex, groupId) => failures.Add(RecordFor(ex, "CoverageComparisonFailed", groupId)),
+                        Cancellation);
                 }
-                catch (Exception ex) when (!IsCancellation(ex))
+                catch (Exception ex) when (!IsStopRequest(ex))
                 {
-                    ThrowTerminatingError(RecordFor(ex, "CoverageComparisonFailed", null));
-                    return;
+                    // Grouping the whole input failed: nothing to compare; still this input's error, not the session's.
+                    failures.Add(RecordFor(ex, "EventGroupingFailed", null));
+                }
+
+                foreach (var failure in failures)
+                {
+                    WriteError(failure);
                 }
 
                 var kinds = Kind == null || Kind.Length == 0 ? null : new HashSet<CoverageKind>(Kind);
@@ -63,11 +77,6 @@ namespace NewsTools.PowerShell.Commands
                     foreach (var warning in comparison.Summary.Warnings)
                     {
                         WriteWarning(comparison.Summary.GroupId + ": " + warning);
-                    }
-
-                    if (kinds == null)
-                    {
-                        WriteObject(comparison.Summary);
                     }
 
                     foreach (var item in comparison.Items)
@@ -87,6 +96,14 @@ namespace NewsTools.PowerShell.Commands
                         {
                             WriteObject(item);
                         }
+                    }
+                }
+
+                if (kinds == null)
+                {
+                    foreach (var comparison in comparisons)
+                    {
+                        WriteObject(comparison.Summary);
                     }
                 }
             });

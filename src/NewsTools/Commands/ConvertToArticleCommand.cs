@@ -92,7 +92,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
                 WriteUnexpectedError(ex, "ArticleParseFailed", name);
             }

@@ -50,7 +50,7 @@ namespace NewsTools.PowerShell.Commands
                 {
                     WriteInputError(ex);
                 }
-                catch (Exception ex) when (!IsCancellation(ex))
+                catch (Exception ex) when (!IsStopRequest(ex))
                 {
                     WriteUnexpectedError(ex, "TimelineAddFailed", article.Path ?? article.Id);
                 }
@@ -68,10 +68,11 @@ namespace NewsTools.PowerShell.Commands
                 {
                     events = builder!.Build(DatedOnly || filtered);
                 }
-                catch (Exception ex) when (!IsCancellation(ex))
+                catch (Exception ex) when (!IsStopRequest(ex))
                 {
-                    // Nothing else can be written without the timeline.
-                    ThrowTerminatingError(RecordFor(ex, "TimelineBuildFailed", null));
+                    // Nothing to write without the timeline; a non-terminating error all the same, so -ErrorAction decides
+                    // (terminating errors are for a configuration that stops every input).
+                    WriteError(RecordFor(ex, "TimelineBuildFailed", null));
                     return;
                 }
 

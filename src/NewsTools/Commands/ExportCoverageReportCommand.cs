@@ -77,20 +77,40 @@ namespace NewsTools.PowerShell.Commands
                 return;
             }
 
-            string html;
+            // Engine work only inside the try: WriteError/WriteWarning may throw (-ErrorAction Stop, Ctrl+C) and must not be caught.
+            string? html = null;
+            Exception? failure = null;
+            var groupFailures = new List<ErrorRecord>();
+            IReadOnlyList<CoverageComparison> comparisons = Array.Empty<CoverageComparison>();
             try
             {
-                var comparisons = CoverageInput.Compare(Config, articles, GroupByEvent, Cancellation);
-                foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))
-                {
-                    WriteWarning(warning);
-                }
-
+                comparisons = CoverageInput.Compare(
+                    Config,
+                    articles,
+                    GroupByEvent,
+                    (ex, groupId) => groupFailures.Add(RecordFor(ex, "CoverageComparisonFailed", groupId)),
+                    Cancellation);
                 html = CoverageReportWriter.ToHtml(comparisons);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
-                ThrowTerminatingError(RecordFor(ex, "CoverageReportFailed", target));
+                failure = ex;
+            }
+
+            foreach (var record in groupFailures)
+            {
+                WriteError(record);
+            }
+
+            foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))
+            {
+                WriteWarning(warning);
+            }
+
+            if (failure != null || html == null)
+            {
+                // No page for this input: a non-terminating error, so -ErrorAction decides what the script does next.
+                WriteError(RecordFor(failure ?? new InvalidOperationException("No report was produced."), "CoverageReportFailed", target));
                 return;
             }
 
@@ -98,9 +118,9 @@ namespace NewsTools.PowerShell.Commands
             {
                 File.WriteAllText(target, html, new UTF8Encoding(false));
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is System.Security.SecurityException)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "ReportNotWritten", ErrorCategory.WriteError, target));
+                WriteError(new ErrorRecord(ex, "ReportNotWritten", ErrorCategory.WriteError, target));
                 return;
             }
 

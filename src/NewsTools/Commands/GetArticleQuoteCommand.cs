@@ -61,7 +61,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
                 WriteUnexpectedError(ex, "QuoteExtractionFailed", article.Path ?? article.Id);
             }

@@ -58,7 +58,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 WriteInputError(ex);
             }
-            catch (Exception ex) when (!IsCancellation(ex))
+            catch (Exception ex) when (!IsStopRequest(ex))
             {
                 WriteUnexpectedError(ex, "TimeTaggingFailed", article.Path ?? article.Id);
             }

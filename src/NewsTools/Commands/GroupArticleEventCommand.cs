@@ -30,9 +30,10 @@ namespace NewsTools.PowerShell.Commands
                 {
                     groups = new EventGrouper(Config).Group(articles, Cancellation);
                 }
-                catch (Exception ex) when (!IsCancellation(ex))
+                catch (Exception ex) when (!IsStopRequest(ex))
                 {
-                    ThrowTerminatingError(RecordFor(ex, "EventGroupingFailed", null));
+                    // Nothing to write without the groups; non-terminating all the same, so -ErrorAction decides.
+                    WriteError(RecordFor(ex, "EventGroupingFailed", null));
                     return;
                 }
 

@@ -54,10 +54,14 @@ namespace NewsTools.PowerShell.Commands
             var literal = ParameterSetName == ParameterSets.LiteralPath;
             var files = ResolvePaths(literal ? LiteralPath : Path, literal);
             var options = new ArticleOptions { Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date };
+
+            // The total is known only when every path came on the command line. Piped paths (or files) arrive one record
+            // at a time, so the bar counts files done; a per-record total would read "4 of 2" on the second record.
+            var total = literal || MyInvocation.ExpectingInput ? 0 : files.Count;
             foreach (var file in files)
             {
                 Cancellation.ThrowIfCancellationRequested();
-                ReportProgress(done, literal ? 0 : files.Count, file);
+                ReportProgress(done, total, file);
                 Article? article = null;
                 try
                 {
@@ -67,7 +71,7 @@ namespace NewsTools.PowerShell.Commands
                 {
                     WriteInputError(ex);
                 }
-                catch (Exception ex) when (!IsCancellation(ex))
+                catch (Exception ex) when (!IsStopRequest(ex))
                 {
                     WriteUnexpectedError(ex, "ArticleReadFailed", file);
                 }

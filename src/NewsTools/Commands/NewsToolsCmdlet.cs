@@ -101,8 +101,15 @@ namespace NewsTools.PowerShell.Commands
         internal static ErrorRecord RecordFor(Exception error, string errorId, object? target) =>
             error is NewsToolsException known ? ErrorCategoryMap.ToErrorRecord(known) : new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target);
 
-        /// <summary>True when <paramref name="error"/> is the cancellation this cmdlet asked for (Ctrl+C).</summary>
-        internal bool IsCancellation(Exception error) => error is OperationCanceledException && Cancellation.IsCancellationRequested;
+        /// <summary>
+        /// True when <paramref name="error"/> must end the command rather than be reported as one input's failure: the
+        /// cancellation this cmdlet asked for (Ctrl+C), or PowerShell's own stop signals, which WriteWarning/WriteError
+        /// throw from inside the engine's callbacks (the pipeline is stopping, or -WarningAction/-ErrorAction Stop).
+        /// </summary>
+        internal bool IsStopRequest(Exception error) =>
+            (error is OperationCanceledException && Cancellation.IsCancellationRequested)
+            || error is PipelineStoppedException
+            || error is ActionPreferenceStopException;
 
         /// <summary>One progress bar per command, with an id that stays the same for the whole run.</summary>
         internal void ReportProgress(int done, int total, string current)

@@ -13,10 +13,22 @@ namespace NewsTools.PowerShell.Hosting
     {
         private static readonly object Gate = new object();
         private static DependencyResolver? resolver;
-        private static bool hooked;
+        private static int imports;
 
         /// <summary>The resolver in use, for diagnostics; null before the first import.</summary>
         internal static DependencyResolver? Resolver => resolver;
+
+        /// <summary>How many imports (across runspaces) are live; the resolver is hooked while this is above zero.</summary>
+        internal static int LiveImports
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return imports;
+                }
+            }
+        }
 
         public void OnImport()
         {
@@ -32,11 +44,15 @@ namespace NewsTools.PowerShell.Hosting
                     resolver.Preload();
                 }
 
-                if (!hooked)
+                // The handler is process-wide but imports are per runspace (a thread job, ForEach-Object -Parallel, a second
+                // Import-Module): count them, so that Remove-Module in one runspace does not pull the resolver from under
+                // another that still runs NewsTools (on Windows PowerShell AngleSharp and YamlDotNet load lazily through it).
+                if (imports == 0)
                 {
                     AppDomain.CurrentDomain.AssemblyResolve += resolver.Resolve;
-                    hooked = true;
                 }
+
+                imports++;
             }
         }
 
@@ -44,10 +60,15 @@ namespace NewsTools.PowerShell.Hosting
         {
             lock (Gate)
             {
-                if (resolver != null && hooked)
+                if (resolver == null || imports == 0)
+                {
+                    return;
+                }
+
+                imports--;
+                if (imports == 0)
                 {
                     AppDomain.CurrentDomain.AssemblyResolve -= resolver.Resolve;
-                    hooked = false;
                 }
             }
         }

@@ -66,6 +66,23 @@ namespace NewsTools.PowerShell.Input
             {
                 errors.Add(new ErrorRecord(ex, "InvalidPath", ErrorCategory.InvalidArgument, path));
             }
+            catch (NotSupportedException ex)
+            {
+                // .NET Framework's path checks: a colon inside a path ("a:b:c.txt").
+                errors.Add(new ErrorRecord(ex, "InvalidPath", ErrorCategory.InvalidArgument, path));
+            }
+            catch (WildcardPatternException ex)
+            {
+                // -Path 'report[2018.txt': an unclosed bracket is not a pattern (-LiteralPath takes it as written).
+                errors.Add(new ErrorRecord(ex, "InvalidWildcardPattern", ErrorCategory.InvalidArgument, path));
+            }
+            catch (RuntimeException ex) when (!(ex is PipelineStoppedException) && !(ex is ActionPreferenceStopException))
+            {
+                // What else the provider reports (ProviderInvocationException for an unreachable share, access denied, ...):
+                // this path's error, not the command's.
+                var category = ex.ErrorRecord?.CategoryInfo.Category ?? ErrorCategory.NotSpecified;
+                errors.Add(new ErrorRecord(ex, "PathNotResolved", category, path));
+            }
 
             return result;
         }
