@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -94,6 +95,7 @@ namespace NewsTools.Time
             return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, cancellationToken);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, CancellationToken cancellationToken)
         {
             var results = new List<TimeExpression>();
@@ -150,6 +152,7 @@ namespace NewsTools.Time
         }
 
         /// <summary>Left to right, the longest expression any parser finds at each token; then on after it.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static void Find(TimeScan scan, List<TimexCandidate> candidates, CancellationToken cancellationToken)
         {
             var tokens = scan.Tokens;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Config;
 using NewsTools.Time.Scanning;
 
@@ -40,6 +41,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd).</summary>
+        [MethodImpl(HotPath.Optimize)]
         public List<string> Find(string text, int start, int end, int skipStart, int skipEnd)
         {
             var result = new List<string>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -83,6 +84,7 @@ namespace NewsTools.Time.Events
             names = new ActorFinder(config);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions)
         {
             var result = new List<EventMention>();
@@ -137,6 +139,7 @@ namespace NewsTools.Time.Events
         /// The sentence holding [exprStart, exprEnd): bounded by line breaks (captions and headlines carry no final period) and by
         /// . ! ? followed by white space and a capital, digit or quote, unless the period closes an abbreviation or an initial.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static (int Start, int End) SentenceAround(string text, int pStart, int pEnd, int exprStart, int exprEnd)
         {
             // A "sentence" without stops (a list, a flood of dates) is cut to a window around the expression, so the work
@@ -259,6 +262,7 @@ namespace NewsTools.Time.Events
             return !(length == 1 || (w > 0 && text[w - 1] == '.') || (length > 0 && Abbreviations.Contains(text, w, length)));
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static (int Start, int End) ClauseOf(string text, int sStart, int sEnd, int exprStart, int exprEnd)
         {
             var start = sStart;
@@ -311,6 +315,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The verb form nearest the expression, stepping over auxiliaries to the verb they carry.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static string? FindVerb(string text, int start, int end, int exprStart, int exprEnd)
         {
             var bestStart = -1;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
 {
@@ -63,6 +65,7 @@ namespace NewsTools.Time.Events
     /// </summary>
     internal static class EventMerger
     {
+        [MethodImpl(HotPath.Optimize)]
         public static bool SameEvent(EventMention a, EventMention b)
         {
             var x = a.Expression;
@@ -187,6 +190,7 @@ namespace NewsTools.Time.Events
         /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
         /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static long[] WordHashes(string text, int start, int end)
         {
             var set = new List<long>();

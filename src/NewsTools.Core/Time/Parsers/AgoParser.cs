@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>Spans counted back from now or from the date under discussion: "two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
     internal sealed class AgoParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>"that year", "that month", "that quarter": the one the text is talking about.</summary>
     internal sealed class DemonstrativeParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Mod(i, Mod.That) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural)

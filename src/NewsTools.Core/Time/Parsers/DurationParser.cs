@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -9,6 +10,7 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class DurationParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;

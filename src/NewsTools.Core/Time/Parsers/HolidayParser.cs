@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>Fixed-date holidays from the vocabulary: "Christmas", "Christmas 2017", "Halloween".</summary>
     internal sealed class HolidayParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Is(i, LexKind.Holiday, out var holiday) || !s.Capitalized(i))

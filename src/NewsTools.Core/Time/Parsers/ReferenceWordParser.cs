@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -13,6 +14,7 @@ namespace NewsTools.Time.Parsers
         private const string Past = "PAST_REF";
         private const string Future = "FUTURE_REF";
 
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (s.Is(i, LexKind.DayWord, out var day))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30"; a date right after joins them ("10 p.m. Wednesday").</summary>
     internal sealed class TimeOfDayParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             int hourOfDay;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
     internal sealed class YearEndParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Unit(i, out var unit, out var plural) || unit != TimeUnit.Year || plural)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Resolution
@@ -10,6 +11,7 @@ namespace NewsTools.Time.Resolution
     {
         private const int Window = 10;
 
+        [MethodImpl(HotPath.Optimize)]
         public static Tense Detect(TimeScan s, int first, int end)
         {
             var best = Tense.Unknown;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -80,6 +81,7 @@ namespace NewsTools.Time.Scanning
 
         public static Lexicon Default { get; } = Build();
 
+        [MethodImpl(HotPath.Optimize)]
         public LexGroup? Find(string text, int start, int length)
         {
             if (length > MaxWordLength || length == 0)

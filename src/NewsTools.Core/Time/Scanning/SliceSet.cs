@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsTools.Time.Scanning
 {
@@ -47,6 +48,7 @@ namespace NewsTools.Time.Scanning
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public bool Contains(string text, int start, int length)
         {
             if (length <= 0)
