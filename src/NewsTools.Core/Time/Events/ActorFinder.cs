@@ -122,6 +122,7 @@ namespace NewsTools.Time.Events
             return result;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private void AddName(string text, List<(int Start, int End)> words, List<string> result)
         {
             var first = 0;
@@ -183,6 +184,7 @@ namespace NewsTools.Time.Events
             result.Add(name);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool In(SliceSet set, string text, (int Start, int End) w)
         {
             var e = IsPossessiveEnd(text, w.End) ? w.End - 2 : w.End;
@@ -190,6 +192,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>Letters, digits and inner hyphens, periods or apostrophes ("Jong-un", "U.S.", "Japan's").</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static int WordEnd(string text, int i, int end)
         {
             while (i < end)
@@ -217,6 +220,7 @@ namespace NewsTools.Time.Events
 
         private static bool IsConnector(string text, int s, int e) => e - s <= 3 && Connectors.Contains(text, s, e - s);
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool NextIsCapital(string text, int i, int end)
         {
             while (i < end && IsSpace(text[i]))

@@ -210,6 +210,7 @@ namespace NewsTools.Time.Events
 
         private static bool IsClosing(char c) => c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool EndsSentence(string text, int k, int end)
         {
             // Look a few characters ahead only: runs of dots or spaces must not make each stop a long scan.
@@ -398,6 +399,7 @@ namespace NewsTools.Time.Events
             return text.Substring(vs, ve - vs);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static (int Start, int End) PreviousWord(string text, int start, int i)
         {
             while (i > start && !char.IsLetter(text[i - 1]))
@@ -419,6 +421,7 @@ namespace NewsTools.Time.Events
             return (i, e);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static (int Start, int End) NextWord(string text, int i, int end)
         {
             while (i < end && !char.IsLetter(text[i]))
@@ -440,6 +443,7 @@ namespace NewsTools.Time.Events
             return (s, i);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsVerbLike(string text, int s, int e)
         {
             if (e - s < 2 || char.IsUpper(text[s]))
@@ -453,6 +457,7 @@ namespace NewsTools.Time.Events
         private static bool EndsWith(string text, int s, int e, string suffix) =>
             e - s > suffix.Length && string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
 
+        [MethodImpl(HotPath.Optimize)]
         private List<string> Actors(Article article, int start, int end, TimeExpression e)
         {
             var result = names.Find(article.Text, start, end, e.Start, e.EndOffset);
@@ -468,6 +473,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The outlet, its agencies and the dateline credit the report; they are not actors in the event.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsCredit(Article article, string name)
         {
             if (article.Outlet != null && name.StartsWith(article.Outlet, StringComparison.OrdinalIgnoreCase))
@@ -487,6 +493,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The span with runs of white space (line breaks, NBSP) folded to single spaces.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static string Clean(string text, int start, int end)
         {
             var plain = true;

@@ -28,6 +28,7 @@ namespace NewsTools.Time.Events
         public bool Merged { get; private set; }
 
         /// <summary>Takes over another cluster's reports, when a new report shows both tell one event.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public void Absorb(EventCluster other)
         {
             foreach (var report in other.Reports)
@@ -39,6 +40,7 @@ namespace NewsTools.Time.Events
             other.Merged = true;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public void Add(EventMention mention, string? outlet, string articleId)
         {
             Reports.Add((mention, outlet, articleId));
@@ -154,6 +156,7 @@ namespace NewsTools.Time.Events
             return false;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static int PopCount(ulong x)
         {
             var n = 0;
@@ -245,6 +248,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The content words of a text, as strings (for tests and diagnostics).</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static HashSet<string> ContentWords(string text)
         {
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -280,6 +284,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>A crude plural and past-tense fold, so "islands" meets "island" and "met" stays "met".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static string Stem(string w)
         {
             w = w.ToLowerInvariant();

@@ -87,6 +87,7 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>"nearly", "almost", "more than", "less than", "at least", "up to", "over".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static int Qualifiers(TimeScan s, int j)
         {
             if (s.Mod(j, Mod.Nearly))
@@ -111,6 +112,7 @@ namespace NewsTools.Time.Parsers
         /// An amount and a unit from token k ("two days", "two-day", "a few weeks", "20 more years", "two to three weeks").
         /// Returns the token after the unit, or k when there is none. A null amount means an unspecified one.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit)
         {
             amount = null;

@@ -17,6 +17,7 @@ namespace NewsTools.Time.Parsers
             return Named(s, i);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? Named(TimeScan s, int i)
         {
             var j = i;
@@ -179,6 +180,7 @@ namespace NewsTools.Time.Parsers
             s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
 
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
         {
             if (!s.OnLine(j))

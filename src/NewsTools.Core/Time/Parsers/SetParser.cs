@@ -58,6 +58,7 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount.</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
             var n = amount?.ToString(CultureInfo.InvariantCulture) ?? "X";

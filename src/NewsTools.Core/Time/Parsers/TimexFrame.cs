@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers

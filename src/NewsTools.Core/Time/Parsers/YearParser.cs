@@ -117,6 +117,7 @@ namespace NewsTools.Time.Parsers
             TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
 
         /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after "in", "since", "by"...</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static bool IsBareYear(TimeScan s, int j, bool introduced)
         {
             if (!s.StandaloneNumber(j) || s.Digits(j) != 4)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
@@ -8,6 +9,7 @@ namespace NewsTools.Time.Refiners
     /// <summary>"the next year or so", "two weeks or so": the hedge belongs to the expression.</summary>
     internal sealed class ApproximationRefiner : ICandidateRefiner
     {
+        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             for (var n = 0; n < candidates.Count; n++)

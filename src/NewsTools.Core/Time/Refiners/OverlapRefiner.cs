@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
 
@@ -7,6 +8,7 @@ namespace NewsTools.Time.Refiners
     /// <summary>Keeps the longest of overlapping findings, in text order.</summary>
     internal sealed class OverlapRefiner : ICandidateRefiner
     {
+        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Length.CompareTo(a.Length));

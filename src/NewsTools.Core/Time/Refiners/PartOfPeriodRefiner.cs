@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
@@ -11,6 +12,7 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class PartOfPeriodRefiner : ICandidateRefiner
     {
+        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             var previousEnd = 0;

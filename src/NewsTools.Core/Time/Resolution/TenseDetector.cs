@@ -52,6 +52,7 @@ namespace NewsTools.Time.Resolution
             return best;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsBoundary(TimeScan s, int k)
         {
             var t = s.Tokens[k];
@@ -70,6 +71,7 @@ namespace NewsTools.Time.Resolution
             return c == '.' && !(k > 0 && s.Tokens[k - 1].Kind == TokenKind.Word && s.Tokens[k - 1].Length <= 4 && s.Tokens[k - 1].Capitalized && !s.Tokens[k].SpaceBefore);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static Tense Cue(TimeScan s, int k)
         {
             var t = s.Tokens[k];

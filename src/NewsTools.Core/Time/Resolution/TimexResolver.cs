@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Parsers;
+using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Resolution
@@ -27,6 +29,7 @@ namespace NewsTools.Time.Resolution
             this.reference = reference?.Date;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public ResolvedTimex Resolve(TimexFrame f, Tense tense)
         {
             ResolvedTimex r;
@@ -49,6 +52,7 @@ namespace NewsTools.Time.Resolution
             return r;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private void Remember(ResolvedTimex r)
         {
             if (r.Start == null || r.Value == null || r.Type == TimexType.Duration || r.Type == TimexType.Set)
@@ -66,6 +70,7 @@ namespace NewsTools.Time.Resolution
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCore(TimexFrame f, Tense tense)
         {
             switch (f.Kind)
@@ -98,6 +103,7 @@ namespace NewsTools.Time.Resolution
 
         private static ResolvedTimex Unresolved(TimexFrame f) => new ResolvedTimex(null, f.Type, TimePrecision.Unknown, null, null);
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex FixedDates(TimexFrame f)
         {
             var v = f.Fixed!;
@@ -115,6 +121,7 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>"a year earlier", "the following year", "two weeks later": counted from the date under discussion.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveAnaphoric(TimexFrame f)
         {
             // In a text that reports by quarter, "a year earlier" is that quarter a year before.
@@ -134,6 +141,7 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveTopicQuarter(TimexFrame f)
         {
             if (reference == null && (topicQuarter == 0 || f.Latest))
@@ -180,6 +188,7 @@ namespace NewsTools.Time.Resolution
             return Quarter(year, quarter, f.Type);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCalendar(TimexFrame f, Tense tense)
         {
             if (f.Invalid)
@@ -406,6 +415,7 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction)
         {
             // A written day of the month is near the reference date: the tense decides, but a date within three months on the
@@ -429,6 +439,7 @@ namespace NewsTools.Time.Resolution
             return Math.Abs((d - r).TotalDays) < Math.Abs((best.Value - r).TotalDays);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f)
         {
             switch (unit)
@@ -471,6 +482,7 @@ namespace NewsTools.Time.Resolution
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Day(DateTime d, TimexFrame f)
         {
             var value = d.ToString("yyyy-MM-dd", Inv);
@@ -489,6 +501,7 @@ namespace NewsTools.Time.Resolution
             return new ResolvedTimex(value, f.Type, precision, d, d);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Quarter(int year, int quarter, TimexType type)
         {
             if (year < 1 || year > 9999 || quarter < 1 || quarter > 4)
@@ -500,6 +513,7 @@ namespace NewsTools.Time.Resolution
             return new ResolvedTimex(year.ToString("0000", Inv) + "-Q" + quarter.ToString(Inv), type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Week(DateTime d, TimexType type, bool weekend)
         {
             var monday = d.AddDays(1 - IsoDay(d));

@@ -31,6 +31,7 @@ namespace NewsTools.Time.Scanning
         /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
         public bool CanStart { get; set; }
 
+        [MethodImpl(HotPath.Optimize)]
         public bool Has(LexKind kind, out LexEntry entry)
         {
             foreach (var e in Entries)
@@ -107,6 +108,7 @@ namespace NewsTools.Time.Scanning
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static Lexicon Build()
         {
             var byWord = new Dictionary<string, LexGroup>();
@@ -156,6 +158,7 @@ namespace NewsTools.Time.Scanning
 
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
+        [MethodImpl(HotPath.Optimize)]
         private static int Hash(string s, int start, int length)
         {
             unchecked
@@ -170,6 +173,7 @@ namespace NewsTools.Time.Scanning
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool EqualsFolded(string word, string text, int start)
         {
             for (var i = 0; i < word.Length; i++)

@@ -78,6 +78,7 @@ namespace NewsTools.Time.Scanning
 
         internal static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
+        [MethodImpl(HotPath.Optimize)]
         internal static int Hash(string s, int start, int length)
         {
             unchecked
@@ -92,6 +93,7 @@ namespace NewsTools.Time.Scanning
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool Same(string word, string text, int start)
         {
             for (var i = 0; i < word.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsTools.Time.Scanning
 {
     internal enum TokenKind : byte
