@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace NewsTools.Time.Scanning
 {
     internal enum TokenKind : byte
