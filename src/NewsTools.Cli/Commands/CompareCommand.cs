@@ -41,7 +41,7 @@ namespace NewsTools.Cli.Commands
             }
 
             var groups = args.Flag("group-by-event")
-                ? new EventGrouper(config).Group(articles, context.Cancellation).Select(g => (g.EventId, Members: g.ArticleIds.Select(id => articles.First(a => a.Id == id)).ToList())).ToList()
+                ? new EventGrouper(config).Group(articles, context.Cancellation).Select(g => (g.EventId, Members: g.ArticleIndexes.Select(i => articles[i]).ToList())).ToList()
                 : new List<(string EventId, List<Article> Members)> { ("group-1", articles) };
 
             var comparer = new CoverageComparer(config);
@@ -88,7 +88,11 @@ namespace NewsTools.Cli.Commands
                 }
             }
 
-            items.Flush();
+            if (format != OutputFormat.Table)
+            {
+                items.Flush();
+            }
+
             var report = args.Value("report");
             if (report != null && comparisons.Count > 0)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Articles;
 using NewsTools.Coverage;
@@ -20,19 +19,18 @@ namespace NewsTools.Cli.Commands
             var articles = context.ReadArticles(args, config).ToList();
             var writer = context.CreateWriter(args, "ArticleId", "EventId", "Outlet", "Title");
             var groups = new EventGrouper(config).Group(articles, context.Cancellation);
-            var byId = new Dictionary<string, ArticleGroup>();
+            var groupOf = new ArticleGroup[articles.Count];
             foreach (var g in groups)
             {
-                foreach (var id in g.ArticleIds)
+                foreach (var i in g.ArticleIndexes)
                 {
-                    byId[id] = g;
+                    groupOf[i] = g;
                 }
             }
 
-            foreach (var article in articles)
+            for (var i = 0; i < articles.Count; i++)
             {
-                var group = byId[article.Id];
-                writer.Write(new ArticleEventRow(article, group));
+                writer.Write(new ArticleEventRow(articles[i], groupOf[i]));
             }
 
             writer.Flush();

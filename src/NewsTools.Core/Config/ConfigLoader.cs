@@ -193,7 +193,7 @@ namespace NewsTools.Config
 
             Note(sections, "wordLists", part.WordLists.Count);
 
-            Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords));
+            Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords) + AddDistinct(target.Coverage.OtherStopWords, part.Coverage.OtherStopWords));
             if (sections.Count > 0)
             {
                 target.Sources.Add(new ConfigSourceInfo(source, sections));

@@ -102,6 +102,9 @@ namespace NewsTools.Config
     {
         /// <summary>Function words and news filler ("the", "said", "according") ignored by grouping and alignment.</summary>
         public List<string> StopWords { get; set; } = new List<string>();
+
+        /// <summary>Function words of other languages, ignored the same way but not counted as English.</summary>
+        public List<string> OtherStopWords { get; set; } = new List<string>();
     }
 
     /// <summary>One file's contribution to the merged configuration.</summary>

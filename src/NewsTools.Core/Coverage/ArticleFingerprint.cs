@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -11,11 +12,18 @@ namespace NewsTools.Coverage
     {
         private static readonly ConditionalWeakTable<NewsToolsConfig, HashSet<string>> Cache = new ConditionalWeakTable<NewsToolsConfig, HashSet<string>>();
 
+        private static readonly ConditionalWeakTable<NewsToolsConfig, HashSet<string>> EnglishCache = new ConditionalWeakTable<NewsToolsConfig, HashSet<string>>();
+
+        /// <summary>The English stop words alone, to tell whether an article is in English.</summary>
+        public static HashSet<string> EnglishStopWords(NewsToolsConfig config) =>
+            EnglishCache.GetValue(config, c => new HashSet<string>(c.Coverage.StopWords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal));
+
+        /// <summary>Stop words of every configured language.</summary>
         public static HashSet<string> StopWords(NewsToolsConfig config) =>
             Cache.GetValue(config, c =>
             {
                 var set = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var w in c.Coverage.StopWords)
+                foreach (var w in c.Coverage.StopWords.Concat(c.Coverage.OtherStopWords))
                 {
                     set.Add(w.ToLowerInvariant());
                 }

@@ -41,6 +41,9 @@ namespace NewsTools.Coverage
             this.config = config ?? throw new ArgumentNullException(nameof(config));
         }
 
+        /// <summary>Whether to build the merged timeline (the report draws it; rows do not need it).</summary>
+        public bool BuildTimeline { get; set; } = true;
+
         public CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId = null, CancellationToken cancellationToken = default) =>
             Compare(articles, groupId, null, cancellationToken);
 
@@ -64,24 +67,34 @@ namespace NewsTools.Coverage
             var keys = new ContentKeys(config);
             var warnings = new List<string>();
             var units = new List<List<TextUnit>>();
+            var kept = new List<Article>();
             for (var a = 0; a < articles.Count; a++)
             {
                 var article = articles[a] ?? throw new NewsToolsException("NullArticle", InputErrorKind.InvalidArgument, group, "Article number " + (a + 1) + " is null.");
-                var u = keys.Units(article, a);
+                var u = keys.Units(article, kept.Count);
                 if (u.Count == 0)
                 {
-                    throw new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, article.Id, $"The article '{article.Id}' has no text to compare.");
+                    // One empty article must not sink the comparison of the others: it is left out, and the summary says so.
+                    warnings.Add($"The article '{article.Id}' has no text to compare; it is left out.");
+                    continue;
                 }
 
+                kept.Add(article);
                 units.Add(u);
                 var words = u.SelectMany(x => x.Words).ToList();
-                var stop = words.Count(w => keys.IsStopWord(w.Key));
+                var stop = words.Count(w => keys.IsEnglishStopWord(w.Key));
                 if (words.Count >= 20 && (double)stop / words.Count < MinStopWordShare)
                 {
                     warnings.Add($"The article '{article.Id}' does not look like English: words were compared as written, so little will align with the other articles.");
                 }
             }
 
+            if (kept.Count == 0)
+            {
+                throw new NewsToolsException("EmptyArticles", InputErrorKind.InvalidData, articles.Count == 1 ? articles[0].Id : group, articles.Count == 1 ? $"The article '{articles[0].Id}' has no text to compare." : "None of the articles has text to compare.");
+            }
+
+            articles = kept;
             cancellationToken.ThrowIfCancellationRequested();
             var labels = Labels(articles);
             var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
@@ -117,13 +130,14 @@ namespace NewsTools.Coverage
             cancellationToken.ThrowIfCancellationRequested();
 
             // Facts and the discrepancies between aligned facts.
-            var factClusters = new FactAligner().Align(units, weights)
+            var factClusters = new FactAligner().Align(units, weights, out var factCandidates)
                 .OrderBy(c => c.Count > 1 ? 0 : 1)
                 .ThenBy(c => c[0].Article)
                 .ThenBy(c => c[0].Index)
                 .ToList();
             var finder = new DiscrepancyFinder(keys);
             var discrepancies = new List<CoverageItem>();
+            var compared = new HashSet<(TextUnit, TextUnit)>();
             foreach (var cluster in factClusters)
             {
                 var item = builder.Row(CoverageKind.Fact, cluster.Select(u => u.Article));
@@ -136,23 +150,40 @@ namespace NewsTools.Coverage
                     wordings.AddRange(framing.Wordings(cluster[0].Article, cluster[0].Text, cluster[1].Article, cluster[1].Text));
                     for (var k = 1; k < cluster.Count; k++)
                     {
-                        var details = finder.Find(cluster[0], cluster[k], weights);
-                        if (details.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        var d = builder.Row(CoverageKind.Discrepancy, new[] { cluster[0].Article, cluster[k].Article });
-                        d.Detail = string.Join("; ", details);
-                        d.Summary = d.Detail + " (" + Shorten(cluster[0].Text, 80) + ")";
-                        d.Texts = new[] { cluster[0], cluster[k] }.Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
-                        d.Similarity = Math.Round(weights.Similarity(cluster[0].Content, cluster[k].Content), 3);
-                        d.Difference = WordDiff.Format(WordDiff.Segments(cluster[0].Text, cluster[k].Text));
-                        discrepancies.Add(d);
+                        AddDiscrepancy(cluster[0], cluster[k]);
                     }
                 }
 
                 builder.Add(item);
+            }
+
+            // A sentence can report the same thing as two sentences of another article (the lead and a caption); details are
+            // compared over every similar pair, not only the one that was clustered.
+            foreach (var (a, b) in factCandidates)
+            {
+                AddDiscrepancy(a, b);
+            }
+
+            void AddDiscrepancy(TextUnit a, TextUnit b)
+            {
+                if (!compared.Add((a, b)) || !compared.Add((b, a)))
+                {
+                    return;
+                }
+
+                var details = finder.Find(a, b, weights);
+                if (details.Count == 0)
+                {
+                    return;
+                }
+
+                var d = builder.Row(CoverageKind.Discrepancy, new[] { a.Article, b.Article });
+                d.Detail = string.Join("; ", details);
+                d.Summary = d.Detail + " (" + Shorten(a.Text, 80) + ")";
+                d.Texts = new[] { a, b }.OrderBy(u => u.Article).Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
+                d.Similarity = Math.Round(weights.Similarity(a.Content, b.Content), 3);
+                d.Difference = WordDiff.Format(WordDiff.Segments(a.Text, b.Text));
+                discrepancies.Add(d);
             }
 
             foreach (var d in discrepancies)
@@ -163,7 +194,7 @@ namespace NewsTools.Coverage
             cancellationToken.ThrowIfCancellationRequested();
             AddVoiceRows(builder, articles, quotes);
             AddFramingRows(builder, articles, units, framing, wordings);
-            var timeline = Timeline(articles, warnings, cancellationToken);
+            var timeline = BuildTimeline ? Timeline(articles, warnings, cancellationToken) : Array.Empty<TimelineEvent>();
 
             var items = builder.Items;
             var content = items.Where(i => i.Kind == CoverageKind.Fact || i.Kind == CoverageKind.Statement).ToList();
@@ -219,11 +250,21 @@ namespace NewsTools.Coverage
             var labels = new List<string>();
             for (var i = 0; i < names.Count; i++)
             {
-                var clash = names.Count(n => string.Equals(n, names[i], StringComparison.OrdinalIgnoreCase)) > 1;
-                var label = clash ? names[i] + " (" + (string.IsNullOrWhiteSpace(articles[i].Id) ? (i + 1).ToString(CultureInfo.InvariantCulture) : articles[i].Id) + ")" : names[i];
+                var label = names[i];
+                var same = Enumerable.Range(0, names.Count).Where(j => string.Equals(names[j], names[i], StringComparison.OrdinalIgnoreCase)).ToList();
+                if (same.Count > 1)
+                {
+                    // Two articles of one outlet: told apart by id, or by their order when the ids are the same too.
+                    var idsDiffer = same.Select(j => articles[j].Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() == same.Count;
+                    var tag = idsDiffer && !string.Equals(articles[i].Id, names[i], StringComparison.OrdinalIgnoreCase)
+                        ? articles[i].Id
+                        : (same.IndexOf(i) + 1).ToString(CultureInfo.InvariantCulture);
+                    label = names[i] + " (" + tag + ")";
+                }
+
                 while (labels.Contains(label, StringComparer.OrdinalIgnoreCase))
                 {
-                    label += " #" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                    label += "'";
                 }
 
                 labels.Add(label);
@@ -255,6 +296,11 @@ namespace NewsTools.Coverage
                     {
                         warnings.Add($"Quotes of '{article.Id}' could not be read: {ex.Message}");
                     }
+                    catch (Exception ex) when (!(ex is OperationCanceledException))
+                    {
+                        // A fault in another engine costs this comparison its statement and voice rows for one article, not its run.
+                        warnings.Add($"Quotes of '{article.Id}' could not be extracted ({ex.GetType().Name}: {ex.Message}); its statements are missing.");
+                    }
                 }
 
                 result.Add(quotes);
@@ -282,6 +328,10 @@ namespace NewsTools.Coverage
             catch (NewsToolsException ex)
             {
                 warnings.Add("The merged timeline could not be built: " + ex.Message);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                warnings.Add($"The merged timeline could not be built ({ex.GetType().Name}: {ex.Message}).");
             }
 
             return Array.Empty<TimelineEvent>();
@@ -405,6 +455,17 @@ namespace NewsTools.Coverage
                 builder.Add(item);
             }
 
+            foreach (var (country, perArticle) in framing.Naming(articles))
+            {
+                var item = builder.Row(CoverageKind.Framing, perArticle.Keys.OrderBy(k => k));
+                item.Detail = "Naming";
+                item.Speaker = country;
+                item.Texts = perArticle.OrderBy(p => p.Key).Select(p => builder.Text(articles, p.Key, string.Join(", ", p.Value.Select(x => x.Name + " " + x.Count.ToString(CultureInfo.InvariantCulture))), -1, -1)).ToList();
+                item.Summary = country + " is named: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + t.Text));
+                item.Similarity = 0;
+                builder.Add(item);
+            }
+
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var w in wordings)
             {
@@ -425,7 +486,7 @@ namespace NewsTools.Coverage
 
         internal static string Shorten(string text, int max = SummaryLength)
         {
-            var t = text.Replace('\n', ' ').Replace('\r', ' ').Trim();
+            var t = text.Replace('\n', ' ').Replace('\r', ' ').Replace('\u00A0', ' ').Trim();
             if (t.Length <= max)
             {
                 return t;

@@ -108,6 +108,9 @@ namespace NewsTools.Coverage
 
         public IReadOnlyList<string> ArticleIds { get; internal set; } = Array.Empty<string>();
 
+        /// <summary>The members' positions in the list given to the grouper (ids need not be unique: the same file read twice).</summary>
+        public IReadOnlyList<int> ArticleIndexes { get; internal set; } = Array.Empty<int>();
+
         public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
 
         public int Count => ArticleIds.Count;

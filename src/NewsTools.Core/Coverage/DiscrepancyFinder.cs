@@ -13,9 +13,13 @@ namespace NewsTools.Coverage
     /// </summary>
     internal sealed class DiscrepancyFinder
     {
-        private static readonly HashSet<string> DateWords = new HashSet<string>(StringComparer.Ordinal)
+        private static readonly HashSet<string> Weekdays = new HashSet<string>(StringComparer.Ordinal)
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        };
+
+        private static readonly HashSet<string> Months = new HashSet<string>(StringComparer.Ordinal)
+        {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         };
@@ -28,11 +32,28 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>What differs, one line per detail; empty when the sentences agree or only one of them gives a detail.</summary>
+        /// <summary>Amounts and years are compared only in sentences this similar as wholes: other sentences may align on one clause.</summary>
+        public const double NumbersSimilarity = 0.35;
+
+        /// <summary>Days are compared only in sentences this similar: different days usually mean different steps of a story.</summary>
+        public const double DaysSimilarity = 0.5;
+
         public List<string> Find(TextUnit a, TextUnit b, KeyWeights weights)
         {
             var details = new List<string>();
-            Compare(details, "numbers", Numbers(a), Numbers(b));
-            Compare(details, "dates", DateNames(a), DateNames(b));
+            var similarity = weights.Similarity(a.Content, b.Content);
+            if (similarity >= NumbersSimilarity)
+            {
+                Quantities(details, a, b);
+                Compare(details, "years", Years(a), Years(b));
+            }
+
+            if (similarity >= DaysSimilarity)
+            {
+                Compare(details, "days", WeekdayNames(a), WeekdayNames(b));
+                Compare(details, "dates", DayDates(a), DayDates(b));
+            }
+
             foreach (var d in Descriptions(a, b, weights))
             {
                 details.Add(d);
@@ -51,11 +72,83 @@ namespace NewsTools.Coverage
             }
         }
 
-        private static List<string> Numbers(TextUnit u) =>
-            u.Words.Where(w => w.Numeric).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+        /// <summary>Years (1000-2099) when both sides give years and share none.</summary>
+        private static List<string> Years(TextUnit u) =>
+            u.Words.Where(w => w.Numeric && w.Key.Length == 4 && (w.Key[0] == '1' || (w.Key[0] == '2' && w.Key[1] == '0'))).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
 
-        private static List<string> DateNames(TextUnit u) =>
-            u.Words.Where(w => w.Capitalised && DateWords.Contains(w.Key)).Select(w => w.Key.Length > 3 ? w.Key.Substring(0, 3) : w.Key).Distinct(StringComparer.Ordinal).ToList();
+        /// <summary>
+        /// Amounts of the same thing that differ: a number followed by the same word on both sides ("120 million" / "140 million",
+        /// "64 cables" / "60 cables"), where neither side also gives the other's number.
+        /// </summary>
+        private void Quantities(List<string> details, TextUnit a, TextUnit b)
+        {
+            var qa = QuantityList(a);
+            var qb = QuantityList(b);
+            foreach (var (number, unit, text) in qa)
+            {
+                if (qb.Any(q => q.Number == number))
+                {
+                    continue;
+                }
+
+                var other = qb.FirstOrDefault(q => q.Unit == unit && !qa.Any(x => x.Number == q.Number));
+                if (other.Text != null)
+                {
+                    details.Add("amounts: " + text + " / " + other.Text);
+                }
+            }
+        }
+
+        private List<(string Number, string Unit, string Text)> QuantityList(TextUnit u)
+        {
+            var list = new List<(string, string, string)>();
+            for (var i = 0; i + 1 < u.Words.Count; i++)
+            {
+                if (!u.Words[i].Numeric || (u.Words[i].Key.Length == 4 && Years(u).Contains(u.Words[i].Key)))
+                {
+                    continue;
+                }
+
+                var next = u.Words[i + 1];
+                var gap = u.Text.Substring(u.Words[i].End - u.Start, next.Start - u.Words[i].End);
+                var unit = keys.Key(next);
+                if (gap.Trim().Length == 0 && unit != null && !next.Numeric)
+                {
+                    list.Add((u.Words[i].Key, unit, u.Text.Substring(u.Words[i].Start - u.Start, next.End - u.Words[i].Start)));
+                }
+            }
+
+            return list;
+        }
+
+        private static List<string> WeekdayNames(TextUnit u) =>
+            u.Words.Where(w => w.Capitalised && Weekdays.Contains(w.Key)).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+
+        /// <summary>Calendar days written out ("Jan 28", "28 January"): a month name next to a day number.</summary>
+        private static List<string> DayDates(TextUnit u)
+        {
+            var dates = new List<string>();
+            for (var i = 0; i < u.Words.Count; i++)
+            {
+                var w = u.Words[i];
+                if (!w.Capitalised || !Months.Contains(w.Key))
+                {
+                    continue;
+                }
+
+                var month = w.Key.Length > 3 ? w.Key.Substring(0, 3) : w.Key;
+                foreach (var j in new[] { i + 1, i - 1 })
+                {
+                    if (j >= 0 && j < u.Words.Count && u.Words[j].Numeric && u.Words[j].Key.Length <= 2)
+                    {
+                        dates.Add(month + " " + u.Words[j].Key);
+                        break;
+                    }
+                }
+            }
+
+            return dates.Distinct(StringComparer.Ordinal).ToList();
+        }
 
         /// <summary>Shared rare lower-case words described by different modifiers on each side.</summary>
         private IEnumerable<string> Descriptions(TextUnit a, TextUnit b, KeyWeights weights)
@@ -81,21 +174,32 @@ namespace NewsTools.Coverage
                     continue;
                 }
 
+                // "enormous" against "massive" is a choice of words, not a contradiction: a detail needs a compound or a number
+                // ("nuclear-powered", "14-year-old") on one side, or names on both ("Trump unveiled" / "Senate Republicans unveiled").
+                var detailed = ma.Concat(mb).Any(m => m.Word.Key.IndexOf('-') > 0 || m.Word.Key.Any(char.IsDigit));
+                var names = ma.All(m => m.Word.Capitalised && !m.Word.SentenceStart) && mb.All(m => m.Word.Capitalised && !m.Word.SentenceStart);
+                if (!detailed && !names)
+                {
+                    continue;
+                }
+
                 yield return string.Format(CultureInfo.InvariantCulture, "'{0}' / '{1}'", Phrase(a, ma, k), Phrase(b, mb, k));
             }
         }
 
         private sealed class Modifier
         {
-            public Modifier(string key, int start)
+            public Modifier(string key, Word word)
             {
                 Key = key;
-                Start = start;
+                Word = word;
             }
 
             public string Key { get; }
 
-            public int Start { get; }
+            public Word Word { get; }
+
+            public int Start => Word.Start;
         }
 
         /// <summary>Up to two content words right before the first occurrence of the key, joined only by spaces or hyphens.</summary>
@@ -119,7 +223,7 @@ namespace NewsTools.Coverage
                     break;
                 }
 
-                result.Add(new Modifier(k, w.Start));
+                result.Add(new Modifier(k, w));
             }
 
             return result;

@@ -25,7 +25,10 @@ namespace NewsTools.Coverage
             this.config = config ?? throw new ArgumentNullException(nameof(config));
         }
 
-        /// <summary>Average cosine similarity two groups need to be merged. A false merge is worse than a split, so it is strict.</summary>
+        /// <summary>
+        /// Average cosine similarity two groups need to be merged: the middle of the range that groups the dev set without error
+        /// (0.08 to 0.12 with dates). Undated and far-apart pairs are scaled down, which makes them stricter.
+        /// </summary>
         public double Threshold { get; set; } = 0.1;
 
         /// <summary>How many of its most distinctive terms each article puts in the blocking index.</summary>
@@ -33,6 +36,12 @@ namespace NewsTools.Coverage
 
         /// <summary>Articles dated further apart than this rarely report the same event; their similarity is halved.</summary>
         public int MaxDaysApart { get; set; } = 7;
+
+        /// <summary>
+        /// Without two dates, there is less evidence that two articles report one event: their similarity is scaled down, so by
+        /// words alone two stories of one saga ("Yukos sues", "Yukos loses in court") need more in common to be merged.
+        /// </summary>
+        public double UndatedFactor { get; set; } = 0.667;
 
         /// <summary>Whether publication or reference dates count at all (off: grouping by words alone).</summary>
         public bool UseDates { get; set; } = true;
@@ -53,16 +62,80 @@ namespace NewsTools.Coverage
             var stopWords = CoverageVocabulary.StopWords(config);
             var prints = new ArticleFingerprint[n];
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, n, options, i =>
+            for (var i = 0; i < n; i++)
             {
-                var a = articles[i] ?? throw new NewsToolsException("NullArticle", InputErrorKind.InvalidArgument, "#" + i, "Article number " + i + " is null.");
-                prints[i] = ArticleFingerprint.Build(a, stopWords);
-            });
+                if (articles[i] == null)
+                {
+                    throw new NewsToolsException("NullArticle", InputErrorKind.InvalidArgument, "#" + (i + 1).ToString(CultureInfo.InvariantCulture), "Article number " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is null.");
+                }
+            }
 
-            var vectors = Vectorise(prints, out var termNames, cancellationToken);
-            var edges = CandidateEdges(vectors, prints, options, cancellationToken);
-            var clusters = AverageLinkage(n, edges, cancellationToken);
-            return BuildGroups(articles, clusters, vectors, termNames);
+            Parallel.For(0, n, options, i => prints[i] = ArticleFingerprint.Build(articles[i], stopWords));
+
+            // Identical texts (a wire story run by many sites) are one item with a weight: a thousand copies must not flood the
+            // index (their shared terms would all exceed the posting cap) nor count a thousand times in document frequencies.
+            var representative = new int[n];
+            var unique = new List<int>();
+            var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < n; i++)
+            {
+                var key = DuplicateKey(articles[i]);
+                if (key.Length > 0 && byText.TryGetValue(key, out var first))
+                {
+                    representative[i] = first;
+                    continue;
+                }
+
+                if (key.Length > 0)
+                {
+                    byText[key] = unique.Count;
+                }
+
+                representative[i] = unique.Count;
+                unique.Add(i);
+            }
+
+            var weight = new int[unique.Count];
+            foreach (var r in representative)
+            {
+                weight[r]++;
+            }
+
+            var uniquePrints = unique.Select(i => prints[i]).ToArray();
+            var vectors = Vectorise(uniquePrints, out var termNames, cancellationToken);
+            var edges = CandidateEdges(vectors, uniquePrints, options, cancellationToken);
+            var uniqueRoots = AverageLinkage(weight, edges, cancellationToken);
+            var roots = representative.Select(r => uniqueRoots[r]).ToArray();
+            return BuildGroups(articles, roots, representative, vectors, termNames);
+        }
+
+        /// <summary>The text with white space collapsed; empty texts are never duplicates of each other.</summary>
+        private static string DuplicateKey(Article article)
+        {
+            var text = article.Text ?? "";
+            var sb = new System.Text.StringBuilder(text.Length + 64);
+            sb.Append(article.Title).Append('\u0001');
+            var space = false;
+            var letters = 0;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u00A0')
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                space = false;
+                sb.Append(c);
+                letters++;
+            }
+
+            return letters == 0 ? "" : sb.ToString();
         }
 
         /// <summary>A sparse, unit-length tf-idf vector: term ids ascending.</summary>
@@ -272,7 +345,7 @@ namespace NewsTools.Coverage
         {
             if (!UseDates || a == null || b == null)
             {
-                return 1;
+                return UndatedFactor;
             }
 
             var days = Math.Abs((a.Value - b.Value).TotalDays);
@@ -283,8 +356,12 @@ namespace NewsTools.Coverage
         /// Average-linkage clustering over the sparse similarity graph: pairs are taken strongest first, and two groups merge only
         /// when the mean similarity over all their article pairs (missing pairs count as 0) reaches the threshold.
         /// </summary>
-        private int[] AverageLinkage(int n, List<(int A, int B, double Similarity)> edges, CancellationToken cancellationToken)
+        /// <param name="weight">How many identical articles each item stands for.</param>
+        /// <param name="edges">Candidate pairs with their similarity.</param>
+        /// <param name="cancellationToken">Checked every thousand pairs.</param>
+        private int[] AverageLinkage(int[] weight, List<(int A, int B, double Similarity)> edges, CancellationToken cancellationToken)
         {
+            var n = weight.Length;
             edges.Sort((x, y) =>
             {
                 var c = y.Similarity.CompareTo(x.Similarity);
@@ -298,12 +375,12 @@ namespace NewsTools.Coverage
             });
 
             var parent = Enumerable.Range(0, n).ToArray();
-            var size = Enumerable.Repeat(1, n).ToArray();
+            var size = weight.ToArray();
             var links = new Dictionary<int, Dictionary<int, double>>();
             foreach (var (a, b, s) in edges)
             {
-                AddLink(links, a, b, s);
-                AddLink(links, b, a, s);
+                AddLink(links, a, b, s * weight[a] * weight[b]);
+                AddLink(links, b, a, s * weight[a] * weight[b]);
             }
 
             int Find(int x)
@@ -390,7 +467,7 @@ namespace NewsTools.Coverage
             map[b] = existing + s;
         }
 
-        private static IReadOnlyList<ArticleGroup> BuildGroups(IReadOnlyList<Article> articles, int[] roots, SparseVector[] vectors, List<string> termNames)
+        private static IReadOnlyList<ArticleGroup> BuildGroups(IReadOnlyList<Article> articles, int[] roots, int[] representative, SparseVector[] vectors, List<string> termNames)
         {
             var order = new List<int>();
             var members = new Dictionary<int, List<int>>();
@@ -414,8 +491,9 @@ namespace NewsTools.Coverage
                 {
                     EventId = "event-" + (g + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'),
                     ArticleIds = list.Select(i => articles[i].Id).ToList(),
+                    ArticleIndexes = list.ToList(),
                     Outlets = list.Select(i => articles[i].Outlet).Where(o => !string.IsNullOrEmpty(o)).Select(o => o!).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                    Label = Label(list, vectors, termNames),
+                    Label = Label(list.Select(i => representative[i]).Distinct().ToList(), vectors, termNames),
                 });
             }
 

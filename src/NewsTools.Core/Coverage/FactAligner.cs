@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Articles;
@@ -28,29 +29,99 @@ namespace NewsTools.Coverage
         public static bool IsFactUnit(TextUnit u) => u.Kind != ParagraphKind.Heading && u.QuotedShare <= MaxQuotedShare && u.Content.Count >= 3;
 
         /// <summary>Clusters of units (one per article at most), shared and unique, in the order of the first article's text.</summary>
-        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights)
+        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights) => Align(unitsPerArticle, weights, out _);
+
+        /// <param name="unitsPerArticle">Sentence units of each article.</param>
+        /// <param name="weights">Rarity weights over all units.</param>
+        /// <param name="candidates">Every cross-article pair similar enough to report one fact, clustered or not.</param>
+        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights, out List<(TextUnit A, TextUnit B)> candidates)
         {
             var units = unitsPerArticle.SelectMany(u => u).Where(IsFactUnit).ToList();
             var pairs = new List<(int X, int Y, double Score)>();
+
+            // Only sentences that share a word can be similar: an inverted index finds them. Words in very many sentences are
+            // topics, not facts, and are left out of the index for big comparisons (small ones keep every word: exact).
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < units.Count; i++)
             {
-                for (var j = i + 1; j < units.Count; j++)
+                foreach (var k in units[i].Content)
                 {
-                    if (units[i].Article == units[j].Article)
+                    if (!postings.TryGetValue(k, out var list))
+                    {
+                        postings[k] = list = new List<int>();
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            var cap = Math.Max(200, (int)(4 * Math.Sqrt(units.Count)));
+            var seen = new bool[units.Count];
+            var touched = new List<int>();
+            for (var i = 0; i < units.Count; i++)
+            {
+                foreach (var k in units[i].Content)
+                {
+                    var list = postings[k];
+                    if (list.Count > cap)
                     {
                         continue;
                     }
 
-                    var s = weights.Similarity(units[i].Content, units[j].Content);
+                    foreach (var j in list)
+                    {
+                        if (j > i && !seen[j] && units[j].Article != units[i].Article)
+                        {
+                            seen[j] = true;
+                            touched.Add(j);
+                        }
+                    }
+                }
+
+                touched.Sort();
+                foreach (var j in touched)
+                {
+                    seen[j] = false;
+                    var s = Similarity(units[i], units[j], weights);
                     var anchored = units[i].Kind == ParagraphKind.Body && units[j].Kind == ParagraphKind.Body && s >= AnchoredThreshold && Exclusive(units[i], units[j], weights) >= ExclusiveAnchors;
                     if (s >= Threshold || anchored)
                     {
                         pairs.Add((i, j, s));
                     }
                 }
+
+                touched.Clear();
             }
 
+            candidates = pairs.Select(p => (units[p.X], units[p.Y])).ToList();
             return StatementAligner.Cluster(units, pairs);
+        }
+
+        /// <summary>The sentences' similarity, or that of their closest clauses when a clause of one reports what the other says.</summary>
+        internal static double Similarity(TextUnit a, TextUnit b, KeyWeights weights)
+        {
+            var best = weights.Similarity(a.Content, b.Content);
+            if (best == 0)
+            {
+                return 0;
+            }
+
+            var ca = a.Clauses.Count > 0 ? a.Clauses : new List<HashSet<string>> { a.Content };
+            var cb = b.Clauses.Count > 0 ? b.Clauses : new List<HashSet<string>> { b.Content };
+            if (ca.Count == 1 && cb.Count == 1)
+            {
+                return best;
+            }
+
+            foreach (var x in ca)
+            {
+                foreach (var y in cb)
+                {
+                    best = Math.Max(best, weights.Similarity(x, y));
+                }
+            }
+
+            return best;
         }
 
         /// <summary>Shared words that no other sentence of the comparison uses; a run of capitalised words ("East China Sea") counts once.</summary>

@@ -18,14 +18,117 @@ namespace NewsTools.Coverage
 
         private const int MaxWordingRows = 15;
 
+        /// <summary>Least word-level similarity of two renderings for their replaced words to count as wording.</summary>
+        private const double MinRenderingSimilarity = 0.4;
+
         private readonly ContentKeys keys;
         private readonly NameFinder names;
+
+        /// <summary>Each country's names: itself, its capital and other metonyms (nationality adjectives are grammar, not a choice).</summary>
+        private readonly Dictionary<string, List<string>> countryNames = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
 
         public FramingAnalyzer(NewsToolsConfig config, ContentKeys keys)
         {
             this.keys = keys;
             names = new NameFinder(config);
+            void AddName(string country, string name)
+            {
+                if (!countryNames.TryGetValue(country, out var list))
+                {
+                    countryNames[country] = list = new List<string> { country };
+                }
+
+                if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    list.Add(name);
+                }
+            }
+
+            foreach (var pair in config.Metonyms)
+            {
+                foreach (var m in pair.Value)
+                {
+                    AddName(pair.Key, m);
+                }
+            }
+
         }
+
+        /// <summary>
+        /// How each article names the countries it talks about ("Tokyo" against "Japan"), for the countries that
+        /// two or more articles name, when the articles' preferred names differ: calling a government by its capital is a choice.
+        /// </summary>
+        public List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)> Naming(IReadOnlyList<Article> articles)
+        {
+            var result = new List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)>();
+            var counts = new List<Dictionary<string, int>>();
+            foreach (var article in articles)
+            {
+                var text = article.Text ?? "";
+                var perName = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (start, end) in CoverageVocabulary.Spans(article))
+                {
+                    var words = WordScanner.Scan(text, start, end);
+                    for (var i = 0; i < words.Count; i++)
+                    {
+                        if (!words[i].Capitalised)
+                        {
+                            continue;
+                        }
+
+                        // Two-word names first ("White House", "North Korea"), then one word.
+                        var two = i + 1 < words.Count ? text.Substring(words[i].Start, words[i + 1].End - words[i].Start) : null;
+                        var one = text.Substring(words[i].Start, words[i].End - words[i].Start);
+                        if (one.EndsWith("'s", StringComparison.Ordinal) || one.EndsWith("\u2019s", StringComparison.Ordinal))
+                        {
+                            one = one.Substring(0, one.Length - 2);
+                        }
+
+                        var name = two != null && CountryNames.Contains(two) ? two : CountryNames.Contains(one) ? one : null;
+
+                        // "USA" in "USA Today" is the outlet's name, not the country.
+                        var outlet = article.Outlet;
+                        if (name == null || (!string.IsNullOrEmpty(outlet) && string.Compare(text, words[i].Start, outlet, 0, outlet!.Length, StringComparison.OrdinalIgnoreCase) == 0 && outlet.Length > name.Length))
+                        {
+                            continue;
+                        }
+
+                        perName.TryGetValue(name, out var c);
+                        perName[name] = c + 1;
+                        if (name == two)
+                        {
+                            i++;
+                        }
+                    }
+                }
+
+                counts.Add(perName);
+            }
+
+            foreach (var pair in countryNames.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var perArticle = new Dictionary<int, List<(string Name, int Count)>>();
+                for (var a = 0; a < articles.Count; a++)
+                {
+                    var used = pair.Value.Select(n => (Name: n, Count: counts[a].TryGetValue(n, out var c) ? c : 0)).Where(x => x.Count > 0).OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
+                    if (used.Sum(x => x.Count) >= 2)
+                    {
+                        perArticle[a] = used;
+                    }
+                }
+
+                if (perArticle.Count >= 2 && perArticle.Values.Select(v => v[0].Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
+                {
+                    result.Add((pair.Key, perArticle));
+                }
+            }
+
+            return result;
+        }
+
+        private HashSet<string> CountryNames => countryNameSet ??= new HashSet<string>(countryNames.Values.SelectMany(v => v), StringComparer.Ordinal);
+
+        private HashSet<string>? countryNameSet;
 
         internal sealed class Wording
         {
@@ -56,7 +159,14 @@ namespace NewsTools.Coverage
         /// <summary>Replaced stretches of a few words between two renderings of one fact or statement.</summary>
         public IEnumerable<Wording> Wordings(int articleA, string a, int articleB, string b)
         {
+            // Only renderings that keep most of their words: between loosely aligned sentences, a replaced stretch is another
+            // thought, not another word for the same thing.
             var segments = WordDiff.Segments(a, b);
+            if (WordDiff.Similarity(segments) < MinRenderingSimilarity)
+            {
+                yield break;
+            }
+
             for (var i = 0; i + 1 < segments.Count; i++)
             {
                 if (segments[i].Op != DiffOp.Removed || segments[i + 1].Op != DiffOp.Added)
@@ -83,7 +193,8 @@ namespace NewsTools.Coverage
 
                 var ka = keys.Keys(wa);
                 var kb = keys.Keys(wb);
-                if (ka.Count == 0 || kb.Count == 0 || ka.SetEquals(kb) || wa.Any(w => w.Numeric) || wb.Any(w => w.Numeric))
+                var spelling = string.Concat(wa.Select(w => w.Key)).Replace("-", "") == string.Concat(wb.Select(w => w.Key)).Replace("-", "");
+                if (ka.Count == 0 || kb.Count == 0 || ka.SetEquals(kb) || spelling || wa.Any(w => w.Numeric) || wb.Any(w => w.Numeric))
                 {
                     continue;
                 }

@@ -18,6 +18,9 @@ namespace NewsTools.Coverage
         /// <summary>Least similarity when a speaker is unknown on either side: then the words must carry it alone.</summary>
         public const double UnknownSpeakerThreshold = 0.6;
 
+        /// <summary>Quotes shorter than this many characters are fragments: see <see cref="Score"/>.</summary>
+        private const int ShortQuoteLength = 25;
+
         private readonly ContentKeys keys;
 
         public StatementAligner(ContentKeys keys)
@@ -88,9 +91,20 @@ namespace NewsTools.Coverage
                 return 0;
             }
 
+            // The word-level comparison (quadratic) only for quotes that share some rare words already.
             var content = weights.Similarity(a.Content, b.Content);
-            var words = WordDiff.Similarity(WordDiff.Segments(a.Quote.Text, b.Quote.Text));
+            var segments = content >= 0.1 ? WordDiff.Segments(a.Quote.Text, b.Quote.Text) : null;
+            var words = segments == null ? 0 : WordDiff.Similarity(segments);
             var score = Math.Max(content, words);
+
+            // A quote of a few words ("lie", "show clearly") is one statement with another only if the other contains it.
+            if (Math.Min(a.Quote.Text.Length, b.Quote.Text.Length) < ShortQuoteLength)
+            {
+                var shorterIsA = a.Quote.Text.Length <= b.Quote.Text.Length;
+                var contained = segments != null && segments.All(x => x.Op == DiffOp.Same || x.Op == (shorterIsA ? DiffOp.Added : DiffOp.Removed));
+                return contained ? Math.Max(score, SameSpeakerThreshold) : 0;
+            }
+
             var threshold = speakers == SpeakerMatch.Same ? SameSpeakerThreshold : UnknownSpeakerThreshold;
             return score >= threshold ? score : 0;
         }
@@ -125,10 +139,20 @@ namespace NewsTools.Coverage
                 : SpeakerMatch.Different;
         }
 
-        /// <summary>Strongest pairs first; two clusters join only if they hold no article in common.</summary>
+        /// <summary>
+        /// Strongest pairs first; two clusters join only if they hold no article in common and every item of one is similar
+        /// enough to every item of the other (complete linkage), so a chain of loose pairs cannot make one row of three things.
+        /// </summary>
         internal static List<List<T>> Cluster<T>(List<T> items, List<(int X, int Y, double Score)> pairs)
             where T : class
         {
+            var linked = new HashSet<(int, int)>();
+            foreach (var (x, y, _) in pairs)
+            {
+                linked.Add((x, y));
+                linked.Add((y, x));
+            }
+
             var article = new Func<T, int>(t => t is Entry e ? e.Article : t is TextUnit u ? u.Article : 0);
             var parent = Enumerable.Range(0, items.Count).ToArray();
             var members = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
@@ -153,7 +177,7 @@ namespace NewsTools.Coverage
                 }
 
                 var articlesX = new HashSet<int>(members[rx].Select(i => article(items[i])));
-                if (members[ry].Any(i => articlesX.Contains(article(items[i]))))
+                if (members[ry].Any(i => articlesX.Contains(article(items[i]))) || members[rx].Any(i => members[ry].Any(j => !linked.Contains((i, j)))))
                 {
                     continue;
                 }

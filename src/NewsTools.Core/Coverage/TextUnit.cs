@@ -44,6 +44,9 @@ namespace NewsTools.Coverage
         /// <summary>Share of the sentence's letters that stand inside quote marks.</summary>
         public double QuotedShare { get; }
 
+        /// <summary>Content keys of the sentence's clauses, when it has more than one (see <see cref="ContentKeys.Clauses"/>).</summary>
+        public List<HashSet<string>> Clauses { get; internal set; } = new List<HashSet<string>>();
+
         public override string ToString() => Text;
     }
 
@@ -51,11 +54,13 @@ namespace NewsTools.Coverage
     internal sealed class ContentKeys
     {
         private readonly HashSet<string> stopWords;
+        private readonly HashSet<string> englishStopWords;
         private readonly Dictionary<string, string> demonyms;
 
         public ContentKeys(NewsToolsConfig config)
         {
             stopWords = CoverageVocabulary.StopWords(config);
+            englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -64,6 +69,8 @@ namespace NewsTools.Coverage
         }
 
         public bool IsStopWord(string key) => stopWords.Contains(key);
+
+        public bool IsEnglishStopWord(string key) => englishStopWords.Contains(key);
 
         /// <summary>The comparable key of a word, or null for stop words and one-letter tokens. "Japanese" and "Japan's" both give "japan".</summary>
         public string? Key(Word w)
@@ -120,11 +127,53 @@ namespace NewsTools.Coverage
                         continue;
                     }
 
-                    units.Add(new TextUnit(articleIndex, units.Count, kind, span.Start, span.End, span.Of(text), words, Keys(words), QuotedShare(text, span.Start, span.End)));
+                    var unit = new TextUnit(articleIndex, units.Count, kind, span.Start, span.End, span.Of(text), words, Keys(words), QuotedShare(text, span.Start, span.End));
+                    unit.Clauses = Clauses(text, words);
+                    units.Add(unit);
                 }
             }
 
             return units;
+        }
+
+        // Words that open a subordinate or coordinate clause after a comma: "..., while Kono called for ...".
+        private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "while", "whereas", "after", "before", "as", "when", "but", "although", "though", "because", "amid", "with", "which", "who", "since", "and",
+        };
+
+        /// <summary>
+        /// The content keys of each clause of a long sentence: a clause ends at a semicolon, a dash, or a comma followed by a
+        /// clause opener. Two sentences that share one clause report one fact even when the rest differs.
+        /// </summary>
+        internal List<HashSet<string>> Clauses(string text, List<Word> words)
+        {
+            var clauses = new List<HashSet<string>>();
+            if (words.Count < 16)
+            {
+                return clauses;
+            }
+
+            var current = new List<Word>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0 && current.Count >= 5)
+                {
+                    var gap = text.Substring(words[i - 1].End, words[i].Start - words[i - 1].End);
+                    var boundary = gap.IndexOf(';') >= 0 || gap.IndexOf('\u2013') >= 0 || gap.IndexOf('\u2014') >= 0 || gap.Contains(" - ") ||
+                        (gap.IndexOf(',') >= 0 && ClauseOpeners.Contains(words[i].Key));
+                    if (boundary)
+                    {
+                        clauses.Add(Keys(current));
+                        current.Clear();
+                    }
+                }
+
+                current.Add(words[i]);
+            }
+
+            clauses.Add(Keys(current));
+            return clauses.Count > 1 ? clauses.Where(c => c.Count >= 4).ToList() : new List<HashSet<string>>();
         }
 
         /// <summary>Where a leading dateline ("BEIJING (Sputnik) - ", "WASHINGTON — ") ends, or start when there is none.</summary>
@@ -243,14 +292,23 @@ namespace NewsTools.Coverage
 
         public int DocumentFrequency(string key) => df.TryGetValue(key, out var c) ? c : 0;
 
+        // Sets are compared many times each; their totals are kept (HashSet equality is reference equality).
+        private readonly Dictionary<HashSet<string>, double> totals = new Dictionary<HashSet<string>, double>();
+
         public double Total(HashSet<string> set)
         {
+            if (totals.TryGetValue(set, out var known))
+            {
+                return known;
+            }
+
             double t = 0;
             foreach (var k in set)
             {
                 t += Weight(k);
             }
 
+            totals[set] = t;
             return t;
         }
 

@@ -40,6 +40,11 @@ namespace NewsTools.Coverage
     /// </summary>
     internal static class WordScanner
     {
+        private static readonly HashSet<string> TitleAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs",
+        };
+
         public static List<Word> Scan(string text) => Scan(text, 0, text.Length);
 
         public static List<Word> Scan(string text, int from, int to)
@@ -53,7 +58,10 @@ namespace NewsTools.Coverage
                 var c = text[i];
                 if (!char.IsLetterOrDigit(c))
                 {
-                    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"')
+                    // A period after "Mr" or an initial does not end the sentence: "Mr. Trump" keeps Trump a name.
+                    var abbreviation = c == '.' && words.Count > 0 && words[words.Count - 1].End == i &&
+                        (TitleAbbreviations.Contains(words[words.Count - 1].Key) || words[words.Count - 1].End - words[words.Count - 1].Start == 1);
+                    if ((c == '.' && !abbreviation) || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"')
                     {
                         sentenceStart = true;
                     }
@@ -150,12 +158,10 @@ namespace NewsTools.Coverage
                 return key;
             }
 
-            // Names keep their endings ("Beijing", "Reed"); only a plural s goes ("Democrats").
+            // Names keep their endings ("Beijing", "Yukos", "Reyes").
             if (capitalised)
             {
-                return key.Length > 4 && key[key.Length - 1] == 's' && key[key.Length - 2] != 's' && key[key.Length - 2] != 'u' && key[key.Length - 2] != 'i'
-                    ? key.Substring(0, key.Length - 1)
-                    : key;
+                return key;
             }
 
             if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)

@@ -30,6 +30,7 @@ namespace NewsTools.Quotes
             }
 
             OrganizationWords = List(config, "organizationWords");
+            GroupWords = List(config, "groupWords");
             PlaceWords = List(config, "placeWords");
             Places = List(config, "places");
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -40,15 +41,16 @@ namespace NewsTools.Quotes
             TermMarkers = Phrases(List(config, "termMarkers"));
             SubjectPronouns = List(config, "subjectPronouns");
             NounCues = List(config, "nounCues");
+            BareClauseCues = List(config, "bareClauseCues");
             MalePronouns = List(config, "malePronouns");
+            MaleTitles = List(config, "maleTitles");
+            FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
-            PluralPronouns = List(config, "pluralPronouns");
-            NeuterPronouns = List(config, "neuterPronouns");
-            RelativePronouns = List(config, "relativePronouns");
             NotNames = new HashSet<string>(config.WordLists.TryGetValue("notNames", out var nn) ? nn : new List<string>(), StringComparer.Ordinal);
             TimeWords = List(config, "timeWords");
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
+            IntroPrepositions = List(config, "introPrepositions");
             Determiners = List(config, "determiners");
             Descriptors = List(config, "descriptors");
 
@@ -73,6 +75,17 @@ namespace NewsTools.Quotes
 
             CuePhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
             Titles.Sort((a, b) => b.Length.CompareTo(a.Length));
+            foreach (var phrase in CuePhrases)
+            {
+                Index(CuePhrasesByFirstWord, phrase[0], phrase);
+            }
+
+            foreach (var title in Titles)
+            {
+                Index(TitlesByFirstWord, title[0], title);
+                Index(TitlesByLastWord, title[title.Length - 1], title);
+            }
+
             TermMarkers.Sort((a, b) => b.Length.CompareTo(a.Length));
         }
 
@@ -81,10 +94,19 @@ namespace NewsTools.Quotes
         /// <summary>Multi-word cues as word arrays, longest first.</summary>
         public List<string[]> CuePhrases { get; }
 
+        /// <summary>Cue phrases by their first word, longest first.</summary>
+        public Dictionary<string, List<string[]>> CuePhrasesByFirstWord { get; } = new Dictionary<string, List<string[]>>(Ci);
+
         /// <summary>Titles as word arrays, longest first.</summary>
         public List<string[]> Titles { get; }
 
         public HashSet<string> TitleWords { get; }
+
+        /// <summary>Titles by their first word, longest first, so matching a title at a word costs one lookup.</summary>
+        public Dictionary<string, List<string[]>> TitlesByFirstWord { get; } = new Dictionary<string, List<string[]>>(Ci);
+
+        /// <summary>Titles by their last word, longest first.</summary>
+        public Dictionary<string, List<string[]>> TitlesByLastWord { get; } = new Dictionary<string, List<string[]>>(Ci);
 
         public Dictionary<string, string> Demonyms { get; }
 
@@ -92,6 +114,9 @@ namespace NewsTools.Quotes
         public Dictionary<string, string> Metonyms { get; }
 
         public HashSet<string> OrganizationWords { get; }
+
+        /// <summary>Parties and groups ("Republicans"): organisations, never a person's pronoun antecedent.</summary>
+        public HashSet<string> GroupWords { get; }
 
         public HashSet<string> PlaceWords { get; }
 
@@ -103,15 +128,16 @@ namespace NewsTools.Quotes
 
         public HashSet<string> NounCues { get; }
 
+        public HashSet<string> BareClauseCues { get; }
+
         public HashSet<string> MalePronouns { get; }
 
+        /// <summary>Title words that tell a man ("Mr.", "spokesman") or a woman ("Ms.", "congresswoman").</summary>
+        public HashSet<string> MaleTitles { get; }
+
+        public HashSet<string> FemaleTitles { get; }
+
         public HashSet<string> FemalePronouns { get; }
-
-        public HashSet<string> PluralPronouns { get; }
-
-        public HashSet<string> NeuterPronouns { get; }
-
-        public HashSet<string> RelativePronouns { get; }
 
         /// <summary>Capitalised words that are not names (case-sensitive: "May" the month vs "may").</summary>
         public HashSet<string> NotNames { get; }
@@ -122,16 +148,26 @@ namespace NewsTools.Quotes
 
         public HashSet<string> ClauseWords { get; }
 
+        /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
+        public HashSet<string> IntroPrepositions { get; }
+
         public HashSet<string> Determiners { get; }
 
         public HashSet<string> Descriptors { get; }
 
         public Dictionary<string, SpeakerProfile> SpeakerAliases { get; } = new Dictionary<string, SpeakerProfile>(Ci);
 
-        public bool IsPronoun(string word) =>
-            MalePronouns.Contains(word) || FemalePronouns.Contains(word) || PluralPronouns.Contains(word) || NeuterPronouns.Contains(word) || string.Equals(word, "I", StringComparison.Ordinal);
-
         public static string[] Words(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static void Index(Dictionary<string, List<string[]>> index, string key, string[] phrase)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = new List<string[]>();
+            }
+
+            list.Add(phrase);
+        }
 
         private static List<string[]> Phrases(IEnumerable<string> items) => items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Words).ToList();
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsTools.Quotes
 {
@@ -11,12 +12,14 @@ namespace NewsTools.Quotes
     {
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
+        private readonly CueFinder cues;
         private readonly QuoteAttributor attributor;
 
-        public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, QuoteAttributor attributor)
+        public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, CueFinder cues, QuoteAttributor attributor)
         {
             this.lexicon = lexicon;
             this.parser = parser;
+            this.cues = cues;
             this.attributor = attributor;
         }
 
@@ -29,7 +32,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence);
+                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence) ?? BareClause(p, sentence);
                 if (finding != null)
                 {
                     yield return finding;
@@ -55,22 +58,22 @@ namespace NewsTools.Quotes
         {
             for (var t = s.First; t < s.End - 2; t++)
             {
-                var cue = attributor.MatchCue(p, t, s.End);
+                var cue = cues.MatchCue(p, t, s.End);
                 if (cue == null || p.Word(t).EndsWith("ing", System.StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
 
-                var subject = parser.SubjectBefore(p, cue.First, s.First);
-                if (subject == null)
-                {
-                    continue;
-                }
-
+                // Cheap checks first: a "that" right after the cue or after its object ("told Kono that").
                 var k = cue.End;
                 Mention? addressee = null;
                 if (!IsThat(p, k))
                 {
+                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && lexicon.Determiners.Contains(p.Word(k))))
+                    {
+                        continue;
+                    }
+
                     addressee = parser.PhraseAfter(p, k, s.End);
                     if (addressee == null || addressee.IsPronoun)
                     {
@@ -85,12 +88,84 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                var subject = parser.SubjectBefore(p, cue.First, s.First);
+                if (subject == null)
+                {
+                    continue;
+                }
+
                 cue.Speaker = subject;
                 cue.Addressee = addressee;
                 return Make(p, s, cue, k + 1, LastContentToken(p, s));
             }
 
             return null;
+        }
+
+        /// <summary>"Cox says Obama is trying ...", "Wang said Tuesday the talks ...": a saying verb whose clause follows without "that".</summary>
+        private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s)
+        {
+            for (var t = s.First + 1; t < s.End - 3; t++)
+            {
+                if (!p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
+                {
+                    continue;
+                }
+
+                var k = t + 1;
+                Mention? addressee = null;
+                if (IsAddressing(p.Word(t)))
+                {
+                    addressee = parser.PhraseAfter(p, k, s.End);
+                    if (addressee == null)
+                    {
+                        continue;
+                    }
+
+                    k = addressee.EndToken;
+                }
+
+                while (k < s.End && k - t <= 4 && p.IsWord(k) && lexicon.TimeWords.Contains(p.Word(k)))
+                {
+                    k++;
+                }
+
+                if (k >= s.End - 1 || !OpensClause(p, k))
+                {
+                    continue;
+                }
+
+                var cue = new CueMatch { First = t, End = t + 1, Text = p.Word(t), Addressee = addressee };
+                var subject = parser.SubjectBefore(p, t, s.First);
+                if (subject == null || (!subject.IsPronoun && !subject.IsNamed && subject.Title == null && !lexicon.Determiners.Contains(p.Word(subject.FirstToken))))
+                {
+                    continue;
+                }
+
+                cue.Speaker = subject;
+                return Make(p, s, cue, k, LastContentToken(p, s));
+            }
+
+            return null;
+        }
+
+        private static bool IsAddressing(string verb) => verb == "told" || verb == "tells" || verb == "tell";
+
+        /// <summary>A clause starts with its subject: a pronoun, "there", a determiner or a name.</summary>
+        private bool OpensClause(ParagraphText p, int k)
+        {
+            if (!p.IsWord(k))
+            {
+                return false;
+            }
+
+            var w = p.Word(k);
+            if (p.IsCapitalised(k))
+            {
+                return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
+            }
+
+            return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this";
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>
@@ -145,7 +220,7 @@ namespace NewsTools.Quotes
 
                 for (var c = t + 1; c < last; c++)
                 {
-                    var cue = attributor.MatchCue(p, c, last);
+                    var cue = cues.MatchCue(p, c, last);
                     if (cue == null)
                     {
                         continue;
@@ -167,6 +242,35 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>"BEIJING (Sputnik) - During the meeting ...": the dateline is not part of what was reported.</summary>
+        private static int AfterDateline(ParagraphText p, int first, int end)
+        {
+            var k = first;
+            while (k < end && ((p.IsWord(k) && IsUpperWord(p.Word(k))) || (k > first && p.IsPunct(k, ','))))
+            {
+                k++;
+            }
+
+            if (k == first)
+            {
+                return first;
+            }
+
+            if (p.IsPunct(k, '('))
+            {
+                while (k < end && k - first < 12 && !p.IsPunct(k, ')'))
+                {
+                    k++;
+                }
+
+                k++;
+            }
+
+            return k < end && p.Tokens[k].Kind == TokenKind.Punct && "-—–―".IndexOf(p.Source[p.Tokens[k].Start]) >= 0 ? k + 1 : first;
+        }
+
+        private static bool IsUpperWord(string w) => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w.Any(char.IsLetter);
+
         private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.Word(t) == "that";
 
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
@@ -183,6 +287,11 @@ namespace NewsTools.Quotes
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {
+            if (first == s.First)
+            {
+                first = AfterDateline(p, first, end);
+            }
+
             if (end <= first)
             {
                 return null;

@@ -129,6 +129,15 @@ namespace NewsTools.Quotes
                     break;
                 }
 
+                // "Hollande denounced", "the judge pointed": a past or -ing form is the clause's verb, not part of its subject.
+                // ("the order released Friday" keeps its participle: there a common noun stands before it).
+                if ((lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length > 4 &&
+                    !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
+                    p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))))
+                {
+                    break;
+                }
+
                 if (lexicon.ClauseWords.Contains(lower))
                 {
                     // "a spokesman for the campaign": a preposition after a title stays inside the phrase.
@@ -149,13 +158,45 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            // "Trump at the time said": a time phrase, not the subject; the subject stands before its preposition.
-            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && p.IsWord(first - 1) && lexicon.ClauseWords.Contains(p.Word(first - 1)))
+            // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
             {
-                return SubjectBefore(p, first - 1, lo);
+                var before = first - 1;
+                if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
+                {
+                    before--;
+                }
+
+                return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
+            }
+
+            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
+            if (IsPossessive(p.Word(j)))
+            {
+                return null;
             }
 
             return Make(p, first, j + 1);
+        }
+
+        private static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
+        {
+            var w = p.Word(t);
+            return w.Length > 5 && (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) &&
+                (t == 0 || p.Tokens[t - 1].Kind != TokenKind.Word) && !p.IsCapitalised(t + 1);
+        }
+
+        private static bool AnyCapitalised(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (p.IsCapitalised(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool AllCapitalised(ParagraphText p, int first, int end)
@@ -176,13 +217,13 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        /// <summary>"a", "the": an article alone is no speaker ("one" or "some" before a cue are).</summary>
+        /// <summary>"a", "the", "his": an article or possessive alone is no speaker ("one" or "some" before a cue are).</summary>
         private static bool AllDeterminers(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
                 var w = p.Word(t).ToLowerInvariant();
-                if (w != "a" && w != "an" && w != "the")
+                if (w != "a" && w != "an" && w != "the" && !IsPossessiveDeterminer(w))
                 {
                     return false;
                 }
@@ -276,8 +317,11 @@ namespace NewsTools.Quotes
             var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
             if (end - first == 1 && IsPronounWord(text))
             {
+                // "he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.
+                var bare = WithoutContraction(text);
                 mention.IsPronoun = true;
-                mention.Core = text;
+                mention.Text = mention.Core = bare;
+                mention.End = start + bare.Length;
                 mention.CoreStart = start;
                 return mention;
             }
@@ -409,8 +453,8 @@ namespace NewsTools.Quotes
                     }
                 }
 
-                // Sentence-initial words such as "But" or "The" are not part of the name.
-                while (first < end && lexicon.NotNames.Contains(StripPossessive(p.Word(first))))
+                // Sentence-initial words such as "But", "The", "Apparently" or "Speaking" are not part of the name.
+                while (first < end && (lexicon.NotNames.Contains(StripPossessive(p.Word(first))) || IsCapitalisedAdverbOrParticiple(p, first)))
                 {
                     first++;
                 }
@@ -425,7 +469,14 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>A pronoun that can be a cue's subject ("he", "they", "who"); possessives and objects are not.</summary>
-        public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word);
+        public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word) || lexicon.SubjectPronouns.Contains(WithoutContraction(word));
+
+        /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
+        public static string WithoutContraction(string word)
+        {
+            var apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+            return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.Substring(0, apostrophe) : word;
+        }
 
         public static bool IsPossessive(string word) =>
             word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
@@ -469,8 +520,17 @@ namespace NewsTools.Quotes
         {
             const int MaxSkipped = 10;
             var from = j;
+            var afterTimeWord = false;
             while (j >= lo && from - j < MaxSkipped)
             {
+                // "in the past", "at the time", "this week": the determiner and preposition of a time phrase go with it.
+                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && (lexicon.Determiners.Contains(p.Word(j)) || lexicon.IntroPrepositions.Contains(p.Word(j))))
+                {
+                    j--;
+                    continue;
+                }
+
+                afterTimeWord = false;
                 if (p.IsPunct(j, ')'))
                 {
                     var m = j - 1;
@@ -495,6 +555,7 @@ namespace NewsTools.Quotes
 
                 var w = p.Word(j);
                 var lower = w.ToLowerInvariant();
+                afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
                 if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
                 {
@@ -511,7 +572,12 @@ namespace NewsTools.Quotes
 
         private int? MatchTitle(ParagraphText p, List<int> words, int i)
         {
-            foreach (var title in lexicon.Titles)
+            if (!lexicon.TitlesByFirstWord.TryGetValue(p.Word(words[i]), out var titles))
+            {
+                return null;
+            }
+
+            foreach (var title in titles)
             {
                 if (i + title.Length > words.Count)
                 {
@@ -519,7 +585,7 @@ namespace NewsTools.Quotes
                 }
 
                 var ok = true;
-                for (var k = 0; k < title.Length && ok; k++)
+                for (var k = 1; k < title.Length && ok; k++)
                 {
                     ok = string.Equals(p.Word(words[i + k]), title[k], StringComparison.OrdinalIgnoreCase);
                 }
@@ -533,25 +599,34 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private string? MatchTitleEndingAt(ParagraphText p, List<int> words)
+        private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
+            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? string.Join(" ", words.Skip(words.Count - n).Select(p.Word)) : null;
+
+        /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
+        public int? TitleEndingAt(ParagraphText p, int last, int lo)
         {
-            foreach (var title in lexicon.Titles)
+            if (!p.IsWord(last) || !lexicon.TitlesByLastWord.TryGetValue(p.Word(last), out var titles))
             {
-                if (title.Length > words.Count)
+                return null;
+            }
+
+            foreach (var title in titles)
+            {
+                var first = last - title.Length + 1;
+                if (first < lo)
                 {
                     continue;
                 }
 
-                var offset = words.Count - title.Length;
                 var ok = true;
-                for (var k = 0; k < title.Length && ok; k++)
+                for (var k = 0; k < title.Length - 1 && ok; k++)
                 {
-                    ok = string.Equals(p.Word(words[offset + k]), title[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), title[k], StringComparison.OrdinalIgnoreCase);
                 }
 
                 if (ok)
                 {
-                    return string.Join(" ", title);
+                    return title.Length;
                 }
             }
 

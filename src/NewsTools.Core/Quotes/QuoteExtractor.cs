@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -28,11 +29,13 @@ namespace NewsTools.Quotes
                 throw new ArgumentNullException(nameof(article));
             }
 
-            var text = TextNormalizer.Normalize(article.Text);
+            // Analyse a same-length copy (non-breaking spaces as spaces) so every offset found indexes the text as given.
+            var text = TextNormalizer.ForAnalysis(article.Text);
             var parser = new MentionParser(lexicon);
             var resolver = new SpeakerResolver(lexicon, parser);
-            var attributor = new QuoteAttributor(lexicon, parser, resolver);
-            var indirect = new IndirectSpeechFinder(lexicon, parser, attributor);
+            var cues = new CueFinder(lexicon, parser, resolver);
+            var attributor = new QuoteAttributor(cues, new QuoteClassifier(lexicon, parser), parser, resolver);
+            var indirect = new IndirectSpeechFinder(lexicon, parser, cues, attributor);
             var quotes = new List<Quote>();
             QuoteFinding? previous = null;
             ParagraphText? previousParagraph = null;
@@ -41,8 +44,11 @@ namespace NewsTools.Quotes
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
                 var body = paragraph.Kind == ParagraphKind.Body;
-                var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null);
-                findings.AddRange(indirect.Find(paragraph));
+                // Headline grammar drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
+                // speech into it invents clauses, and the story's body reports the same statement properly.
+                var reported = paragraph.Kind == ParagraphKind.Heading ? new List<QuoteFinding>() : indirect.Find(paragraph).ToList();
+                var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
+                findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 foreach (var f in findings)
                 {

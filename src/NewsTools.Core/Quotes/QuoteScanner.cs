@@ -71,7 +71,8 @@ namespace NewsTools.Quotes
                         opens = open < 0 && atWordStart;
                         break;
                     default:
-                        opens = open < 0 ? !char.IsWhiteSpace(after) && i + 1 < end : atWordStart;
+                        // A straight mark after "=" or before ">" delimits a markup attribute (tweet-author="@x">), not a quotation.
+                        opens = before != '=' && after != '>' && (open < 0 ? !char.IsWhiteSpace(after) && i + 1 < end : atWordStart);
                         break;
                 }
 

@@ -52,6 +52,9 @@ namespace NewsTools.Quotes
             Kind = kind;
             Start = start;
             End = end;
+
+            // About one token per five characters in prose: sized once instead of grown by doubling.
+            Tokens = new List<Token>(Math.Min(1 << 16, Math.Max(4, (end - start) / 5)));
         }
 
         private string?[]? words;
@@ -68,7 +71,7 @@ namespace NewsTools.Quotes
 
         public int End { get; }
 
-        public List<Token> Tokens { get; } = new List<Token>();
+        public List<Token> Tokens { get; }
 
         public List<QuoteSpan> Quotes { get; private set; } = new List<QuoteSpan>();
 
@@ -284,26 +287,6 @@ namespace NewsTools.Quotes
         {
             var t = Tokens[token];
             return t.Kind == TokenKind.OpenQuote || (t.Kind == TokenKind.Word && (char.IsUpper(Source[t.Start]) || char.IsDigit(Source[t.Start])));
-        }
-    }
-
-    /// <summary>Same-length copy of the article text for analysis: odd spaces become spaces, so offsets never move.</summary>
-    internal static class TextNormalizer
-    {
-        public static string Normalize(string text)
-        {
-            char[]? chars = null;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\t')
-                {
-                    chars ??= text.ToCharArray();
-                    chars[i] = ' ';
-                }
-            }
-
-            return chars == null ? text : new string(chars);
         }
     }
 }

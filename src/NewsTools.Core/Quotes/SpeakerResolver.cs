@@ -34,6 +34,12 @@ namespace NewsTools.Quotes
 
         public string? Country { get; set; }
 
+        /// <summary>'M' or 'F' when a title ("Ms.", "spokesman") or an earlier pronoun told; otherwise unknown.</summary>
+        public char? Gender { get; set; }
+
+        /// <summary>Named at a cue as a speaker: a one-word name of unknown kind ("Trump said") is then a person for "he".</summary>
+        public bool HasSpoken { get; set; }
+
         public void AddTitle(string? title)
         {
             if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
@@ -41,9 +47,6 @@ namespace NewsTools.Quotes
                 Titles.Add(title!);
             }
         }
-
-        /// <summary>True once the name was seen with two or more words or with a title: surely a person or body, not a stray capital.</summary>
-        public bool Introduced { get; set; }
 
         public override string ToString() => Name;
     }
@@ -166,6 +169,7 @@ namespace NewsTools.Quotes
         /// <summary>The person (or, for "they"/"it", the body) a pronoun at <paramref name="position"/> refers to.</summary>
         public Entity? ResolvePronoun(string pronoun, int position, int paragraph)
         {
+            pronoun = MentionParser.WithoutContraction(pronoun);
             var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
             Entity? fallback = null;
             var from = LastBefore(position);
@@ -178,7 +182,7 @@ namespace NewsTools.Quotes
                 }
 
                 var e = mention.Entity;
-                var fits = personal ? IsPersonLike(e) : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
+                var fits = personal ? IsPersonLike(e) && GenderFits(e, pronoun) : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
                 if (!fits)
                 {
                     continue;
@@ -195,7 +199,51 @@ namespace NewsTools.Quotes
             return fallback;
         }
 
-        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || e.Type == SpeakerType.Unknown;
+        /// <summary>After "he" or "she" has been resolved, later pronouns keep to the same gender for that person.</summary>
+        public void LearnGender(Entity e, string pronoun)
+        {
+            pronoun = MentionParser.WithoutContraction(pronoun);
+            e.Gender ??= lexicon.MalePronouns.Contains(pronoun) ? 'M' : lexicon.FemalePronouns.Contains(pronoun) ? 'F' : (char?)null;
+        }
+
+        private bool GenderFits(Entity e, string pronoun) =>
+            e.Gender == null || (e.Gender == 'M' ? !lexicon.FemalePronouns.Contains(pronoun) : !lexicon.MalePronouns.Contains(pronoun));
+
+        /// <summary>Gender from title words: "Ms.", "spokeswoman", "congressman".</summary>
+        private void NoteGender(Entity e, string? title)
+        {
+            if (e.Gender != null || title == null)
+            {
+                return;
+            }
+
+            foreach (var word in title.Split(' '))
+            {
+                if (lexicon.FemaleTitles.Contains(word))
+                {
+                    e.Gender = 'F';
+                    return;
+                }
+
+                if (lexicon.MaleTitles.Contains(word))
+                {
+                    e.Gender = 'M';
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Records that a named mention spoke, so a later "he" or "she" may refer to it.</summary>
+        public void NoteSpeaker(Mention m)
+        {
+            if (m.IsNamed && byOffset.TryGetValue(m.CoreStart, out var e))
+            {
+                e.HasSpoken = true;
+            }
+        }
+
+        // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
+        private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.HasSpoken);
 
         private Entity? ResolveNominal(Mention m, int position)
         {
@@ -259,12 +307,17 @@ namespace NewsTools.Quotes
             var last = of > 0 ? words[of - 1] : words[words.Length - 1];
             if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
             {
-                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)) { Introduced = true }, profile.Title), register);
+                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
+            }
+
+            if (lexicon.GroupWords.Contains(core))
+            {
+                return Find(core) ?? Add(new Entity(core, SpeakerType.Organization), register);
             }
 
             if (lexicon.Metonyms.TryGetValue(core, out var country))
             {
-                return Find(country) ?? Add(new Entity(country, SpeakerType.Place) { Introduced = true }, register);
+                return Find(country) ?? Add(new Entity(country, SpeakerType.Place), register);
             }
 
             if (lexicon.OrganizationWords.Contains(last) || lexicon.Places.Contains(core) || lexicon.PlaceWords.Contains(last))
@@ -279,7 +332,7 @@ namespace NewsTools.Quotes
                     name = rest;
                 }
 
-                return Find(name) ?? Add(new Entity(name, type) { Introduced = true, Country = bodyCountry }, register);
+                return Find(name) ?? Add(new Entity(name, type) { Country = bodyCountry }, register);
             }
 
             if (words.Length >= 2)
@@ -294,8 +347,8 @@ namespace NewsTools.Quotes
                     }
                 }
 
-                full.Introduced = true;
                 full.AddTitle(m.Title);
+                NoteGender(full, m.Title);
                 full.Country ??= m.Country;
                 return full;
             }
@@ -306,6 +359,7 @@ namespace NewsTools.Quotes
                 if (register)
                 {
                     person.AddTitle(m.Title);
+                    NoteGender(person, m.Title);
                 }
 
                 return person;
@@ -316,7 +370,7 @@ namespace NewsTools.Quotes
             {
                 single.Type = SpeakerType.Person;
                 single.AddTitle(m.Title);
-                single.Introduced = true;
+                NoteGender(single, m.Title);
             }
 
             single.Country ??= m.Country;
@@ -379,7 +433,7 @@ namespace NewsTools.Quotes
             if (k + 1 < first)
             {
                 var title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
-                if (lexicon.Titles.Any(t => title.EndsWith(string.Join(" ", t), StringComparison.OrdinalIgnoreCase)))
+                if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
                 {
                     m.Title = title;
                     if (k >= 0 && p.IsWord(k))
@@ -395,10 +449,18 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows.</summary>
-        private static bool IsSubjectPosition(ParagraphText p, int first, int end)
+        /// <summary>
+        /// A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows;
+        /// or it is the inverted subject of a cue verb right after a quote ("...," said Tomas Reyes).
+        /// </summary>
+        private bool IsSubjectPosition(ParagraphText p, int first, int end)
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
+            if (first - 1 >= sentence.First && p.IsWord(first - 1) && lexicon.CueVerbs.Contains(p.Word(first - 1)) && first - 2 >= sentence.First && !p.IsWord(first - 2))
+            {
+                return true;
+            }
+
             var k = first - 1;
             while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && IsTitleLike(p.Word(k)))
             {

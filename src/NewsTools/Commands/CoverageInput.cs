@@ -31,15 +31,10 @@ namespace NewsTools.PowerShell.Commands
                 return result;
             }
 
-            var byId = new Dictionary<string, Article>();
-            foreach (var article in articles)
-            {
-                byId[article.Id] = article;
-            }
-
             foreach (var group in new EventGrouper(config).Group(articles, cancellation))
             {
-                var members = group.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+                // By position, not by id: the same file read twice is two articles with one id.
+                var members = group.ArticleIndexes.Select(i => articles[i]).ToList();
                 CompareGroup(comparer, members, group.EventId, failed, result, cancellation);
             }
 

@@ -67,6 +67,26 @@ namespace NewsTools.Tests.Coverage
             Assert.Contains(clusters, c => c.Count == 2);
         }
 
+        [Fact]
+        public void AFragmentAlignsOnlyWithAQuoteThatContainsIt()
+        {
+            var contained = Align(new[] { Q("Trump", "lie", QuoteKind.Partial) }, new[] { Q("Donald Trump", "to prove the dossier was a lie.") });
+            Assert.Contains(contained, c => c.Count == 2);
+            var other = Align(new[] { Q("Trump", "show clearly", QuoteKind.Partial) }, new[] { Q("Donald Trump", "NO COLLUSION and NO OBSTRUCTION.") });
+            Assert.All(other, c => Assert.Single(c));
+        }
+
+        [Fact]
+        public void ThreeOutletsJoinOnlyWhenEveryPairMatches()
+        {
+            // B is close to A and to C, but A and C share too little: no row may hold A and C together.
+            var a = new[] { Q("Trump", "NO COLLUSION and NO OBSTRUCTION, the memos show it clearly to everyone") };
+            var b = new[] { Q("Trump", "James Comey Memos just out show clearly that there was NO COLLUSION and NO OBSTRUCTION. Also, he leaked classified information. WOW!") };
+            var c = new[] { Q("Trump", "Also, he leaked classified information. WOW! Will the Witch Hunt continue?") };
+            var clusters = Align(a, b, c);
+            Assert.DoesNotContain(clusters, x => x.Any(e => e.Article == 0) && x.Any(e => e.Article == 2));
+        }
+
         [Theory]
         [InlineData("Wang Yi", "Wang", true)]
         [InlineData("Taro Kono", "kono", true)]

@@ -63,6 +63,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void APronounSkipsAPersonOfTheOtherGender()
+        {
+            var text = "Ms. Ruth Adeyemi said the talks were over.\n\nMr. Paul Grant disagreed.\n\n\"We will be back in June,\" she said.";
+            var q = Extract(text).Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Ruth Adeyemi", q.Speaker);
+            Assert.Equal("she", q.SpeakerMention);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
@@ -103,6 +112,17 @@ namespace NewsTools.Tests.Quotes
             var according = quotes.Single(q => q.Cue == "according to");
             Assert.Equal(QuoteKind.Indirect, according.Kind);
             Assert.Equal("The budget will double", according.Text);
+        }
+
+        [Fact]
+        public void ATrailingAttributionMakesTheSentenceReportedSpeechWithoutItsDateline()
+        {
+            var q = Extract("LISBON (Reuters) - Ferry fares will rise in June, the Port Authority said in a statement.").Single();
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Equal("Ferry fares will rise in June", q.Text);
+            Assert.Equal("Port Authority", q.Speaker);
+            Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+            Assert.Equal("said", q.Cue);
         }
 
         [Fact]

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>
+    /// Tells a quotation's kind: Direct (whole sentences), Partial (a fragment in a reported sentence), or Term (a name, a title
+    /// of a work, a scare quote), which is never given a speaker.
+    /// </summary>
+    internal sealed class QuoteClassifier
+    {
+        private readonly CueLexicon lexicon;
+        private readonly MentionParser parser;
+
+        public QuoteClassifier(CueLexicon lexicon, MentionParser parser)
+        {
+            this.lexicon = lexicon;
+            this.parser = parser;
+        }
+
+        /// <summary>Direct (whole sentences), Partial (a fragment inside a reported sentence) or Term (a name, title or scare quote).</summary>
+        public QuoteKind Classify(ParagraphText p, QuoteSpan span, (int First, int End) sentence, bool adjacentCue, bool hasCue)
+        {
+            var content = p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+            if (content.Length == 0 || TermMarkerBefore(p, span.OpenToken))
+            {
+                return QuoteKind.Term;
+            }
+
+            var words = CountWords(content);
+            var atStart = span.OpenToken == sentence.First;
+
+            // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
+            if (IsTitleCase(content) && !(atStart && adjacentCue) && (!EndsSentence(content) || (!atStart && words >= 2 && words <= 8 && content.EndsWith(".", StringComparison.Ordinal))))
+            {
+                // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
+                return QuoteKind.Term;
+            }
+
+            if (!hasCue && words <= 3 && !EndsSentence(content))
+            {
+                return QuoteKind.Term;
+            }
+
+            var first = content.FirstOrDefault(char.IsLetterOrDigit);
+            var capital = char.IsUpper(first) || char.IsDigit(first);
+            var afterColon = span.OpenToken > 0 && (p.IsPunct(span.OpenToken - 1, ':') || p.IsPunct(span.OpenToken - 1, ','));
+            if (capital && (atStart || afterColon || (adjacentCue && EndsSentence(content))))
+            {
+                return QuoteKind.Direct;
+            }
+
+            return QuoteKind.Partial;
+        }
+
+        private bool TermMarkerBefore(ParagraphText p, int open)
+        {
+            // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
+            if (p.IsWord(open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
+                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)) && IsNamingVerb(p.Word(open - 1)))
+            {
+                return true;
+            }
+
+            foreach (var marker in lexicon.TermMarkers)
+            {
+                var first = open - marker.Length;
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                // Markers are lowercase words: "the song", not the name "Paul Song".
+                var ok = true;
+                for (var k = 0; k < marker.Length && ok; k++)
+                {
+                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.Ordinal);
+                }
+
+                if (ok)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNamingVerb(string w) => w == "called" || w == "named" || w == "titled" || w == "dubbed" || w == "labeled" || w == "labelled";
+
+        /// <summary>A quote with no cue continues the previous speaker only when it opens its paragraph as a statement of its own.</summary>
+        public static bool IsContinuationStart(ParagraphText p, QuoteSpan span) => span.OpenToken == 0 && LooksLikeStatement(p, span);
+
+        public static bool LooksLikeStatement(ParagraphText p, QuoteSpan span)
+        {
+            var content = p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+            var first = content.FirstOrDefault(char.IsLetterOrDigit);
+            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(content) >= 4;
+        }
+
+        public static bool EndsSentence(string content)
+        {
+            var t = content.TrimEnd();
+            if (t.Length == 0)
+            {
+                return false;
+            }
+
+            var c = t[t.Length - 1];
+            return c == '.' || c == '!' || c == '?' || c == '…';
+        }
+
+        private static int CountWords(string text)
+        {
+            var n = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                var letter = !char.IsWhiteSpace(c);
+                if (letter && !inWord)
+                {
+                    n++;
+                }
+
+                inWord = letter;
+            }
+
+            return n;
+        }
+
+        /// <summary>Every word capitalised except short function words: a title or name ("Face the Nation", "Make America Great Again").</summary>
+        private static bool IsTitleCase(string content)
+        {
+            var words = content.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 10)
+            {
+                return false;
+            }
+
+            var capitals = 0;
+            foreach (var raw in words)
+            {
+                var w = raw.Trim(',', '.', ':', ';', '!', '?', '(', ')', '\'', '’', '‘');
+                if (w.Length == 0)
+                {
+                    continue;
+                }
+
+                if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
+                {
+                    capitals++;
+                }
+                else if (!IsSmallWord(w))
+                {
+                    return false;
+                }
+            }
+
+            return capitals > 0;
+        }
+
+        private static bool IsSmallWord(string w) =>
+            w == "of" || w == "the" || w == "a" || w == "an" || w == "and" || w == "or" || w == "in" || w == "on" || w == "at" || w == "to" ||
+            w == "for" || w == "with" || w == "by" || w == "from" || w == "as" || w == "vs" || w == "is" || w == "de";
+    }
+}
