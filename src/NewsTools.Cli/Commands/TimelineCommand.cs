@@ -21,7 +21,7 @@ namespace NewsTools.Cli.Commands
                 builder.Add(article, referenceDate, context.Cancellation);
             }
 
-            var writer = context.CreateWriter(args, "Date", "Precision", "Value", "Sources", "Event");
+            var writer = context.CreateWriter(args, "Date", "Precision", "Value", "Outlets", "Event");
             foreach (var item in builder.Build(args.Flag("dated-only")))
             {
                 writer.Write(item);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -23,12 +24,16 @@ namespace NewsTools.Time
             new NumericDateParser(),
             new QuarterParser(),
             new RelativePeriodParser(),
+            new AgoParser(),
+            new YearEndParser(),
+            new DemonstrativeParser(),
             new YearParser(),
             new ReferenceWordParser(),
             new DurationParser(),
             new SetParser(),
             new TimeOfDayParser(),
             new WeekdayParser(),
+            new HolidayParser(),
         };
 
         private static readonly ICandidateRefiner[] Refiners =
@@ -36,8 +41,15 @@ namespace NewsTools.Time
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
             new PartOfPeriodRefiner(),
+            new ApproximationRefiner(),
             new OverlapRefiner(),
         };
+
+        [ThreadStatic]
+        private static List<TimeToken>? tokenBuffer;
+
+        [ThreadStatic]
+        private static List<TimexCandidate>? candidateBuffer;
 
         private readonly NewsToolsConfig config;
 
@@ -54,6 +66,7 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(article));
             }
 
+            // The English time vocabulary is built in (Time/Vocabulary); the configuration is where user vocabularies will go.
             _ = config;
             var spans = new List<(int Start, int End, int Index, bool Caption)>();
             if (article.Paragraphs.Count == 0)
@@ -82,12 +95,15 @@ namespace NewsTools.Time
             return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, cancellationToken);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, CancellationToken cancellationToken)
         {
             var results = new List<TimeExpression>();
             var resolver = new TimexResolver(referenceDate);
-            var tokens = new List<TimeToken>();
-            var candidates = new List<TimexCandidate>();
+
+            // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
+            var tokens = tokenBuffer ??= new List<TimeToken>(1024);
+            var candidates = candidateBuffer ??= new List<TimexCandidate>();
             foreach (var span in spans)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -125,10 +141,18 @@ namespace NewsTools.Time
                 }
             }
 
+            // A megabyte line leaves a big buffer behind; do not keep it alive for the next, ordinary article.
+            if (tokens.Capacity > 1 << 16)
+            {
+                tokenBuffer = null;
+            }
+
+            candidates.Clear();
             return results;
         }
 
         /// <summary>Left to right, the longest expression any parser finds at each token; then on after it.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static void Find(TimeScan scan, List<TimexCandidate> candidates, CancellationToken cancellationToken)
         {
             var tokens = scan.Tokens;
@@ -140,7 +164,7 @@ namespace NewsTools.Time
                 }
 
                 var t = tokens[i];
-                if (t.Lex == null && t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')))
+                if (t.Lex == null ? t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')) : !t.Lex.CanStart)
                 {
                     continue;
                 }

@@ -116,6 +116,9 @@ namespace NewsTools.Time
 
         public IReadOnlyList<EventSource> Sources { get; internal set; } = Array.Empty<EventSource>();
 
+        /// <summary>The outlets reporting the event, each once (the article id where the outlet is unknown), for tables and grouping.</summary>
+        public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
+
         public bool IsCaption { get; internal set; }
 
         public Tense Tense { get; internal set; }

@@ -14,7 +14,9 @@ namespace NewsTools.Time
         private readonly TimeExpressionTagger tagger;
         private readonly EventExtractor extractor;
         private readonly List<EventCluster> clusters = new List<EventCluster>();
-        private readonly Dictionary<string, List<EventCluster>> byDay = new Dictionary<string, List<EventCluster>>(StringComparer.Ordinal);
+        // Dated clusters by the month their period starts in (periods longer than a month: by year), so a new report is
+        // compared only with reports that can share its date.
+        private readonly Dictionary<int, List<EventCluster>> byPeriod = new Dictionary<int, List<EventCluster>>();
         private int order;
 
         public TimelineBuilder(NewsToolsConfig config)
@@ -34,9 +36,16 @@ namespace NewsTools.Time
             foreach (var mention in extractor.Extract(article, expressions))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var target = FindSameEvent(mention);
-                if (target != null)
+                var matches = FindSameEvents(mention);
+                if (matches.Count > 0)
                 {
+                    // The report may join events that were apart so far: they become one.
+                    var target = matches[0];
+                    for (var m = 1; m < matches.Count; m++)
+                    {
+                        target.Absorb(matches[m]);
+                    }
+
                     target.Add(mention, article.Outlet, article.Id);
                     continue;
                 }
@@ -45,15 +54,13 @@ namespace NewsTools.Time
                 clusters.Add(cluster);
                 if (mention.Expression.Date != null)
                 {
-                    foreach (var key in Keys(mention.Expression))
+                    var key = HomeKey(mention.Expression);
+                    if (!byPeriod.TryGetValue(key, out var list))
                     {
-                        if (!byDay.TryGetValue(key, out var list))
-                        {
-                            byDay[key] = list = new List<EventCluster>();
-                        }
-
-                        list.Add(cluster);
+                        byPeriod[key] = list = new List<EventCluster>();
                     }
+
+                    list.Add(cluster);
                 }
             }
         }
@@ -62,7 +69,7 @@ namespace NewsTools.Time
         public IReadOnlyList<TimelineEvent> Build(bool datedOnly = false)
         {
             return clusters
-                .Where(c => !datedOnly || c.Primary.Expression.Date != null)
+                .Where(c => !c.Merged && (!datedOnly || c.Primary.Expression.Date != null))
                 .OrderBy(c => c.Primary.Expression.Date == null ? 1 : 0)
                 .ThenBy(c => c.Primary.Expression.Date ?? DateTime.MaxValue)
                 .ThenBy(c => c.Primary.Expression.End ?? DateTime.MaxValue)
@@ -71,46 +78,82 @@ namespace NewsTools.Time
                 .ToList();
         }
 
-        private EventCluster? FindSameEvent(EventMention mention)
+        private readonly List<EventCluster> matches = new List<EventCluster>();
+
+        private List<EventCluster> FindSameEvents(EventMention mention)
         {
+            matches.Clear();
             if (mention.Expression.Date == null)
             {
-                return null;
+                return matches;
             }
 
-            // Candidates share the month the event starts in (periods longer than a month are keyed by their first month).
-            foreach (var key in Keys(mention.Expression))
+            foreach (var key in LookupKeys(mention.Expression))
             {
-                if (!byDay.TryGetValue(key, out var list))
+                if (!byPeriod.TryGetValue(key, out var list))
                 {
                     continue;
                 }
 
-                foreach (var cluster in list)
+                // Bounded work per report: the most recent clusters of a bucket, each by its primary and its latest report,
+                // so a pile of articles on one day stays linear.
+                for (var n = list.Count - 1; n >= 0 && n >= list.Count - MaxComparedPerBucket; n--)
                 {
-                    foreach (var report in cluster.Reports)
+                    var cluster = list[n];
+                    if (cluster.Merged || matches.Contains(cluster))
                     {
-                        if (EventMerger.SameEvent(report.Mention, mention))
+                        continue;
+                    }
+
+                    var latest = cluster.Reports[cluster.Reports.Count - 1].Mention;
+                    if (EventMerger.SameEvent(cluster.Primary, mention) || (latest != cluster.Primary && EventMerger.SameEvent(latest, mention)))
+                    {
+                        matches.Add(cluster);
+                        if (matches.Count >= MaxMatches)
                         {
-                            return cluster;
+                            return matches;
                         }
                     }
                 }
             }
 
-            return null;
+            return matches;
         }
 
-        /// <summary>Index keys: the year of the period, so only events in overlapping years are compared.</summary>
-        private static IEnumerable<string> Keys(TimeExpression e)
+        private const int MaxMatches = 8;
+
+        private const int MaxComparedPerBucket = 64;
+
+        private static int MonthKey(DateTime d) => (d.Year * 13) + d.Month;
+
+        private static int YearKey(DateTime d) => d.Year * 13;
+
+        private static bool Fine(TimeExpression e) => EventMerger.Rank(e.Precision) <= 2;
+
+        /// <summary>Where a cluster is filed: the month its period starts in, or its year for periods longer than a month.</summary>
+        private static int HomeKey(TimeExpression e) => Fine(e) ? MonthKey(e.Date!.Value) : YearKey(e.Date!.Value);
+
+        /// <summary>The buckets that can hold a compatible period: its own month, its year, and for long periods the months inside.</summary>
+        private List<int> LookupKeys(TimeExpression e)
         {
-            var first = e.Date!.Value.Year;
-            var last = Math.Min((e.End ?? e.Date.Value).Year, first + 10);
-            for (var y = first; y <= last; y++)
+            var start = e.Date!.Value;
+            var end = e.End ?? start;
+            keys.Clear();
+            keys.Add(MonthKey(start));
+            keys.Add(YearKey(start));
+            if (!Fine(e) && start.Year < 9999)
             {
-                yield return y.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var m = new DateTime(start.Year, start.Month, 1).AddMonths(1);
+                for (var k = 0; k < 12 && m <= end && m.Year < 9999; k++, m = m.AddMonths(1))
+                {
+                    keys.Add(MonthKey(m));
+                }
             }
+
+            return keys;
         }
+
+        private readonly List<int> keys = new List<int>(16);
 
         private static TimelineEvent ToEvent(EventCluster c)
         {
@@ -127,8 +170,19 @@ namespace NewsTools.Time
                 }
             }
 
+            var outlets = new List<string>();
+            foreach (var report in c.Reports)
+            {
+                var name = report.Outlet ?? report.ArticleId;
+                if (!outlets.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    outlets.Add(name);
+                }
+            }
+
             return new TimelineEvent
             {
+                Outlets = outlets,
                 Date = e.Date,
                 End = e.End,
                 Value = e.Value,

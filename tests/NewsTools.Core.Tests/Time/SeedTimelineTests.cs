@@ -123,6 +123,13 @@ namespace NewsTools.Tests.Time
                 Assert.Contains(source.Text, Flatten(article.Text));
             }
 
+            // A shared fact at year precision: Wang on the early visit ("at the beginning of 2018" / "so early in the year").
+            Assert.Contains(timeline, e => e.Value == "2018" && e.Sources.Any(s => s.Expression.Replace('\u00a0', ' ') == "the beginning of 2018")
+                && e.Sources.Any(s => s.Expression == "early in the year"));
+
+            // Two sentences of one article dated to the same year stay two events.
+            Assert.Contains(timeline, e => e.Value == "2018" && e.Sources.Count == 1 && e.Sources[0].Expression == "this year");
+
             // Sorted by date; events only one outlet reports stay single-sourced.
             Assert.Equal(timeline.Select(e => e.Date).ToList(), timeline.Select(e => e.Date).OrderBy(d => d).ToList());
             Assert.Contains(timeline, e => e.Value == "1895" && e.Sources.Count == 1 && e.Sources[0].Outlet == "Sputnik");
@@ -173,6 +180,35 @@ namespace NewsTools.Tests.Time
             }
 
             return sb.ToString();
+        }
+    }
+}
+
+namespace NewsTools.Tests.Time
+{
+    public class SampleTimelineTests
+    {
+        [Fact]
+        public void TheBridgeReopeningIsOneEventAcrossOutletsAndFormats()
+        {
+            var builder = new TimelineBuilder(TestData.SamplesConfig);
+            foreach (var name in new[] { "coastal-wire-2024-03-12-bridge.html", "harbour-gazette-2024-03-12-bridge.txt", "valley-times-2024-03-14-orchard.txt" })
+            {
+                builder.Add(TestData.ReadSample(name));
+            }
+
+            var timeline = builder.Build(datedOnly: true);
+
+            var reopening = Assert.Single(timeline, e => e.Value == "2024-03-12" && e.Sources.Any(s => s.Text.Contains("reopened")));
+            Assert.Contains("Coastal Wire", reopening.Outlets);
+            Assert.Contains("The Harbour Gazette", reopening.Outlets);
+            Assert.False(reopening.IsCaption);
+
+            // The mayor's quote both outlets carry, dated by "before the summer", is one event too.
+            Assert.Contains(timeline, e => e.Type == TimexType.Date && e.Precision == TimePrecision.Season && e.Outlets.Count == 2);
+
+            // The orchard story shares no event with the bridge.
+            Assert.DoesNotContain(timeline, e => e.Outlets.Contains("Valley Times") && e.Outlets.Count > 1);
         }
     }
 }

@@ -39,6 +39,12 @@ namespace NewsTools.Tests.Time
         [InlineData("He spoke at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2018-01-24T22:00", TimexType.Time)]
         [InlineData("Japan hopes that will change this year.", "this year", "2018", TimexType.Date)]
         [InlineData("Saturday, April 15, 2017 was a parade day.", "Saturday, April 15, 2017", "2017-04-15", TimexType.Date)]
+        [InlineData("The plant closed in the spring of 2016.", "the spring of 2016", "2016-SP", TimexType.Date)]
+        [InlineData("The plant will reopen this fall.", "this fall", "2018-FA", TimexType.Date)]
+        [InlineData("Snow fell last winter.", "last winter", "2016-WI", TimexType.Date)]
+        [InlineData("The shops were shut at Christmas.", "Christmas", "2017-12-25", TimexType.Date)]
+        [InlineData("Investment rose in the first half of 2019.", "the first half of 2019", "2019-H1", TimexType.Date)]
+        [InlineData("Talks will last the next year or so.", "the next year or so", "2019", TimexType.Date)]
         public void RecognisesAndResolvesNewsExpressions(string sentence, string expression, string value, TimexType type)
         {
             var e = Single(sentence);

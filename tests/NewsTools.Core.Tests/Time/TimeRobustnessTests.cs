@@ -53,6 +53,24 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void TimelineOverFloodsStaysLinear()
+        {
+            var sb = new StringBuilder();
+            while (sb.Length < 300_000)
+            {
+                sb.Append("January 5, 2018 Sunday ... ");
+            }
+
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            var watch = Stopwatch.StartNew();
+            builder.Add(TimeTestArticles.Make(sb.ToString() + new string('.', 100_000), Reference));
+            var events = builder.Build();
+            Assert.True(watch.Elapsed < Bound, $"took {watch.Elapsed}");
+            Assert.NotEmpty(events);
+            Assert.All(events, e => Assert.True(e.Event.Length < 1000));
+        }
+
+        [Fact]
         public void ThousandsOfLastInARowEndInOneExpression()
         {
             var text = string.Concat(Enumerable.Repeat("last ", 20_000)) + "year";
@@ -61,6 +79,56 @@ namespace NewsTools.Tests.Time
             var e = Assert.Single(found);
             Assert.Equal("last year", e.Text);
             Assert.Equal("2017", e.Value);
+        }
+
+        [Fact]
+        public void EventsSurviveOddCapitalisationAndPunctuation()
+        {
+            var text = "The In Of met on Sunday. ,,, On Sunday . THE AND OF Sunday! \"\" Sunday's 'Mr.' Jan. 5, 2018 ... Of The U.S. On Monday\n\nMonday";
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            builder.Add(TimeTestArticles.Make(text, Reference));
+
+            var events = builder.Build();
+            Assert.NotEmpty(events);
+            Assert.All(events, e => Assert.False(string.IsNullOrWhiteSpace(e.Event)));
+        }
+
+        [Fact]
+        public void RandomVocabularySoupNeverThrowsAndKeepsOffsets()
+        {
+            var pieces = new[]
+            {
+                "the", "a", "last", "next", "this", "past", "early", "late", "mid", "-", "year", "years", "quarter", "third", "first", "half",
+                "of", "ago", "earlier", "later", "Sunday", "Friday", "(", ")", "Jan", ".", "28", ",", "2018", "1970s", "'", "90s", "May",
+                "March", "every", "each", "day", "week", "weekend", "now", "recent", "current", "fiscal", "p.m.", "10", ":", "30", "noon",
+                "nineteen", "ninety", "six", "twenty", "four", "hours", "the", "end", "beginning", "in", "or", "so", "that", "year-end",
+                "February", "30", "99999", "\n", "\u00a0", "Mr.", "Kono", "met", "will", "said", "Christmas", "summer", "of", "1895",
+            };
+            var random = new Random(20180128);
+            var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            for (var round = 0; round < 300; round++)
+            {
+                var sb = new StringBuilder();
+                var length = random.Next(1, 80);
+                for (var k = 0; k < length; k++)
+                {
+                    sb.Append(pieces[random.Next(pieces.Length)]);
+                    sb.Append(random.Next(5) == 0 ? "" : " ");
+                }
+
+                var text = sb.ToString();
+                var reference = random.Next(4) == 0 ? (DateTime?)null : new DateTime(random.Next(1, 10000), random.Next(1, 13), random.Next(1, 29));
+                foreach (var e in tagger.TagText(text, reference))
+                {
+                    Assert.Equal(e.Text, text.Substring(e.Start, e.EndOffset - e.Start));
+                    Assert.True(e.Value == null || e.Value.Length > 0);
+                }
+
+                builder.Add(TimeTestArticles.Make(text, reference, "r" + round, "Outlet " + (round % 3)));
+            }
+
+            Assert.NotEmpty(builder.Build());
         }
 
         [Fact]

@@ -1,20 +1,28 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Config;
-using NewsTools.Text;
+using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
 {
     /// <summary>What one dated expression says happened: the clause around it, its main verb, the names in it.</summary>
     internal sealed class EventMention
     {
-        public EventMention(TimeExpression expression, string clause, string sentence, string? verb, IReadOnlyList<string> actors)
+        private readonly string articleText;
+        private readonly int sentenceStart;
+        private readonly int sentenceEnd;
+        private long[]? words;
+
+        public EventMention(TimeExpression expression, string clause, string articleText, int sentenceStart, int sentenceEnd, string? verb, IReadOnlyList<string> actors)
         {
             Expression = expression;
             Clause = clause;
-            Sentence = sentence;
+            this.articleText = articleText;
+            this.sentenceStart = sentenceStart;
+            this.sentenceEnd = sentenceEnd;
             Verb = verb;
             Actors = actors;
         }
@@ -23,33 +31,65 @@ namespace NewsTools.Time.Events
 
         public string Clause { get; }
 
-        public string Sentence { get; }
-
         public string? Verb { get; }
 
         public IReadOnlyList<string> Actors { get; }
+
+        private ulong[]? signature;
+
+        /// <summary>The sentence's content words (hashed, sorted, distinct), computed once, for merging.</summary>
+        public long[] Words => words ??= EventMerger.WordHashes(articleText, sentenceStart, sentenceEnd);
+
+        /// <summary>A 256-bit Bloom signature of <see cref="Words"/>: two reports sharing fewer than two of its bits cannot share two words.</summary>
+        public ulong[] Signature
+        {
+            get
+            {
+                if (signature == null)
+                {
+                    signature = new ulong[4];
+                    foreach (var h in Words)
+                    {
+                        var bit = (int)((ulong)h >> 56);
+                        signature[bit >> 6] |= 1UL << (bit & 63);
+                    }
+                }
+
+                return signature;
+            }
+        }
     }
 
     /// <summary>
-    /// Ties each dated expression to the event it dates: the sentence around it (from the lead's SentenceSplitter), cut to
-    /// the clause that holds the expression when the sentence joins clauses ("..., while Japan argues ... since 1895"),
-    /// the verb nearest the expression in that clause, and the names the NameFinder finds there.
+    /// Ties each dated expression to the event it dates: the sentence around it, cut to the clause that holds the
+    /// expression when the sentence joins clauses ("..., while Japan argues ... since 1895"), the verb nearest the
+    /// expression in that clause, and the names there. Local scans around each expression, no allocation per word:
+    /// the timeline runs over every dated clause of every article.
     /// </summary>
     internal sealed class EventExtractor
     {
-        private readonly NameFinder names;
+        private static readonly SliceSet ClauseOpeners = new SliceSet(EventWords.ClauseOpeners);
+        private static readonly SliceSet Auxiliaries = new SliceSet(EventWords.Auxiliaries);
+        private static readonly SliceSet IrregularVerbs = new SliceSet(EventWords.IrregularVerbs);
+        private static readonly SliceSet Modals = new SliceSet(new[] { "will", "would", "can", "could", "may", "might", "must", "shall", "should" });
+        private static readonly SliceSet Abbreviations = new SliceSet(EventWords.Abbreviations);
+
+        /// <summary>How far from its expression an event's sentence may reach, each way.</summary>
+        private const int MaxReach = 400;
+
+        private readonly ActorFinder names;
 
         public EventExtractor(NewsToolsConfig config)
         {
-            names = new NameFinder(config);
+            names = new ActorFinder(config);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions)
         {
             var result = new List<EventMention>();
             var text = article.Text;
-            List<TextSpan>? sentences = null;
-            var sentencesFor = -2;
+            var paragraph = 0;
             foreach (var e in expressions)
             {
                 // Durations, sets and references to the present or past as a whole date no event.
@@ -58,82 +98,177 @@ namespace NewsTools.Time.Events
                     continue;
                 }
 
-                var (pStart, pEnd) = ParagraphOf(article, e);
-                if (sentencesFor != pStart)
+                var pStart = 0;
+                var pEnd = text.Length;
+                var paragraphs = article.Paragraphs;
+                while (paragraph < paragraphs.Count && paragraphs[paragraph].End <= e.Start)
                 {
-                    sentences = SplitLines(text, pStart, pEnd);
-                    sentencesFor = pStart;
+                    paragraph++;
                 }
 
-                var sentence = new TextSpan(pStart, pEnd);
-                foreach (var s in sentences!)
+                if (paragraph < paragraphs.Count && paragraphs[paragraph].Start <= e.Start)
                 {
-                    if (s.Start <= e.Start && e.EndOffset <= s.End)
-                    {
-                        sentence = s;
-                        break;
-                    }
+                    pStart = paragraphs[paragraph].Start;
+                    pEnd = Math.Min(paragraphs[paragraph].End, text.Length);
                 }
 
-                var clause = ClauseOf(text, sentence, e.Start, e.EndOffset);
-                var verb = FindVerb(text, clause, e.Start, e.EndOffset);
-                if (verb == null && (clause.Start != sentence.Start || clause.End != sentence.End))
+                var (sStart, sEnd) = SentenceAround(text, pStart, pEnd, e.Start, e.EndOffset);
+                var (cStart, cEnd) = ClauseOf(text, sStart, sEnd, e.Start, e.EndOffset);
+                var verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset);
+                var whole = cStart == sStart && cEnd == sEnd;
+                if (verb == null && !whole)
                 {
-                    clause = sentence;
-                    verb = FindVerb(text, clause, e.Start, e.EndOffset);
+                    (cStart, cEnd) = (sStart, sEnd);
+                    whole = true;
+                    verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset);
                 }
 
-                var actors = Actors(article, clause, e);
-                if (actors.Count == 0 && (clause.Start != sentence.Start || clause.End != sentence.End))
+                var actors = Actors(article, cStart, cEnd, e);
+                if (actors.Count == 0 && !whole)
                 {
-                    actors = Actors(article, sentence, e);
+                    actors = Actors(article, sStart, sEnd, e);
                 }
 
-                result.Add(new EventMention(e, Clean(text, clause), Clean(text, sentence), verb, actors));
+                result.Add(new EventMention(e, Clean(text, cStart, cEnd), text, sStart, sEnd, verb, actors));
             }
 
             return result;
         }
 
-        private static (int Start, int End) ParagraphOf(Article article, TimeExpression e)
+        /// <summary>
+        /// The sentence holding [exprStart, exprEnd): bounded by line breaks (captions and headlines carry no final period) and by
+        /// . ! ? followed by white space and a capital, digit or quote, unless the period closes an abbreviation or an initial.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        internal static (int Start, int End) SentenceAround(string text, int pStart, int pEnd, int exprStart, int exprEnd)
         {
-            foreach (var p in article.Paragraphs)
+            // A "sentence" without stops (a list, a flood of dates) is cut to a window around the expression, so the work
+            // per expression stays bounded and a whole article stays linear.
+            var low = Math.Max(pStart, exprStart - MaxReach);
+            var high = Math.Min(pEnd, exprEnd + MaxReach);
+            var start = low;
+            if (low > pStart)
             {
-                if (p.Start <= e.Start && e.EndOffset <= p.End)
+                while (start < exprStart && !char.IsWhiteSpace(text[start]))
                 {
-                    return (p.Start, p.End);
+                    start++;
                 }
             }
 
-            return (0, article.Text.Length);
-        }
-
-        /// <summary>Sentences, with every line break ending one too: captions and headlines carry no final period.</summary>
-        private static List<TextSpan> SplitLines(string text, int start, int end)
-        {
-            var result = new List<TextSpan>();
-            var lineStart = start;
-            for (var i = start; i <= end; i++)
+            for (var k = exprStart - 1; k >= low; k--)
             {
-                if (i == end || text[i] == '\n')
+                if (text[k] == '\n' || (IsStop(text[k]) && EndsSentence(text, k, pEnd)))
                 {
-                    if (i > lineStart)
+                    start = k + 1;
+                    break;
+                }
+            }
+
+            var end = high;
+            if (high < pEnd)
+            {
+                while (end > exprEnd && !char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            for (var k = exprEnd; k < high; k++)
+            {
+                if (text[k] == '\n')
+                {
+                    end = k;
+                    break;
+                }
+
+                if (IsStop(text[k]) && EndsSentence(text, k, pEnd))
+                {
+                    end = k + 1;
+                    while (end < pEnd && IsClosing(text[end]))
                     {
-                        result.AddRange(SentenceSplitter.Split(text, lineStart, i));
+                        end++;
                     }
 
-                    lineStart = i + 1;
+                    break;
                 }
             }
 
-            return result;
+            while (start < end && (char.IsWhiteSpace(text[start]) || IsClosing(text[start])))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return (start, end);
         }
 
-        private static TextSpan ClauseOf(string text, TextSpan sentence, int exprStart, int exprEnd)
+        private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
+
+        private static bool IsClosing(char c) => c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+
+        [MethodImpl(HotPath.Optimize)]
+        private static bool EndsSentence(string text, int k, int end)
         {
-            var start = sentence.Start;
-            var end = sentence.End;
-            for (var i = sentence.Start; i < sentence.End; i++)
+            // Look a few characters ahead only: runs of dots or spaces must not make each stop a long scan.
+            end = Math.Min(end, k + 16);
+            var j = k + 1;
+            while (j < end && (IsStop(text[j]) || IsClosing(text[j])))
+            {
+                j++;
+            }
+
+            if (j >= end)
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[j]) && text[j] != '\u00a0')
+            {
+                return false;
+            }
+
+            while (j < end && (text[j] == ' ' || text[j] == '\u00a0' || text[j] == '\t'))
+            {
+                j++;
+            }
+
+            if (j >= end || text[j] == '\n')
+            {
+                return true;
+            }
+
+            var next = text[j];
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next == '"' || next == '\u201c' || next == '\''))
+            {
+                return false;
+            }
+
+            if (text[k] != '.')
+            {
+                return true;
+            }
+
+            // "Mr. Wang", "Jan. 28", "John F. Kennedy", "U.S. officials"
+            var w = k;
+            while (w > 0 && char.IsLetter(text[w - 1]))
+            {
+                w--;
+            }
+
+            var length = k - w;
+            return !(length == 1 || (w > 0 && text[w - 1] == '.') || (length > 0 && Abbreviations.Contains(text, w, length)));
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static (int Start, int End) ClauseOf(string text, int sStart, int sEnd, int exprStart, int exprEnd)
+        {
+            var start = sStart;
+            var end = sEnd;
+            for (var i = sStart; i < sEnd; i++)
             {
                 var boundary = 0;
                 var c = text[i];
@@ -141,16 +276,16 @@ namespace NewsTools.Time.Events
                 {
                     boundary = 1;
                 }
-                else if (c == ',' && i + 2 < sentence.End && text[i + 1] == ' ')
+                else if (c == ',' && i + 2 < sEnd && (text[i + 1] == ' ' || text[i + 1] == '\u00a0'))
                 {
                     var w = i + 2;
                     var we = w;
-                    while (we < sentence.End && char.IsLetter(text[we]))
+                    while (we < sEnd && char.IsLetter(text[we]))
                     {
                         we++;
                     }
 
-                    if (we > w && EventWords.ClauseOpeners.Contains(text.Substring(w, we - w)))
+                    if (we > w && ClauseOpeners.Contains(text, w, we - w))
                     {
                         boundary = 2;
                     }
@@ -165,7 +300,7 @@ namespace NewsTools.Time.Events
                 {
                     start = i + boundary;
                 }
-                else if (i >= exprEnd && i < end)
+                else if (i >= exprEnd)
                 {
                     end = i;
                     break;
@@ -177,121 +312,168 @@ namespace NewsTools.Time.Events
                 start++;
             }
 
-            return new TextSpan(start, end);
+            return (start, end);
         }
 
         /// <summary>The verb form nearest the expression, stepping over auxiliaries to the verb they carry.</summary>
-        private static string? FindVerb(string text, TextSpan clause, int exprStart, int exprEnd)
+        [MethodImpl(HotPath.Optimize)]
+        private static string? FindVerb(string text, int start, int end, int exprStart, int exprEnd)
         {
-            var tokens = Tokenizer.Tokenize(text, clause.Start, clause.End);
-            var best = -1;
+            var bestStart = -1;
+            var bestEnd = -1;
             var bestDistance = int.MaxValue;
-            for (var k = 0; k < tokens.Count; k++)
+
+            // Outwards from the expression: the nearest verb on the left, then on the right only while it could be nearer.
+            var i = Math.Min(exprStart, end);
+            while (i > start)
             {
-                var t = tokens[k];
-                if (t.Kind != Text.TokenKind.Word || (t.Start >= exprStart && t.End <= exprEnd) || !IsVerbLike(tokens, k))
+                var (ws, we) = PreviousWord(text, start, i);
+                if (ws < 0)
                 {
-                    continue;
+                    break;
                 }
 
-                var distance = t.End <= exprStart ? exprStart - t.End : t.Start - exprEnd;
-                if (distance < bestDistance)
+                i = ws;
+                if (IsVerbLike(text, ws, we))
                 {
-                    best = k;
-                    bestDistance = distance;
+                    bestStart = ws;
+                    bestEnd = we;
+                    bestDistance = exprStart - we;
+                    break;
                 }
             }
 
-            if (best < 0)
+            i = Math.Max(exprEnd, start);
+            while (i < end)
+            {
+                var (ws, we) = NextWord(text, i, end);
+                if (ws < 0 || ws - exprEnd >= bestDistance)
+                {
+                    break;
+                }
+
+                i = we;
+                if (IsVerbLike(text, ws, we))
+                {
+                    bestStart = ws;
+                    bestEnd = we;
+                    break;
+                }
+            }
+
+            if (bestStart < 0)
             {
                 return null;
             }
 
             // "has supported", "will meet", "had been detected": the carried verb.
-            var verb = best;
-            for (var k = best; k < tokens.Count && k <= best + 4; k++)
+            var vs = bestStart;
+            var ve = bestEnd;
+            var k = bestEnd;
+            for (var steps = 0; steps < 4 && Auxiliaries.Contains(text, vs, ve - vs); steps++)
             {
-                if (tokens[k].Kind != Text.TokenKind.Word)
+                var (ns, ne) = NextWord(text, k, end);
+                if (ns < 0 || char.IsUpper(text[ns]))
                 {
                     break;
                 }
 
-                if (!EventWords.Auxiliaries.Contains(tokens[k].Text) && !string.Equals(tokens[k].Text, "not", StringComparison.OrdinalIgnoreCase))
+                if (ne - ns == 3 && string.CompareOrdinal(text, ns, "not", 0, 3) == 0)
                 {
-                    if (IsVerbLike(tokens, k) || tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Text.EndsWith("en", StringComparison.Ordinal))
-                    {
-                        verb = k;
-
-                // After a modal the bare verb follows: "will change", "could meet".
-                if (IsModal(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Kind == Text.TokenKind.Word && !char.IsUpper(tokens[k + 1].Text[0])
-                    && !EventWords.Auxiliaries.Contains(tokens[k + 1].Text) && !string.Equals(tokens[k + 1].Text, "not", StringComparison.OrdinalIgnoreCase))
-                {
-                    verb = k + 1;
-                    break;
-                }
-                    }
-
-                    break;
+                    k = ne;
+                    continue;
                 }
 
-                verb = k;
-
-                // After a modal the bare verb follows: "will change", "could meet".
-                if (IsModal(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Kind == Text.TokenKind.Word && !char.IsUpper(tokens[k + 1].Text[0])
-                    && !EventWords.Auxiliaries.Contains(tokens[k + 1].Text) && !string.Equals(tokens[k + 1].Text, "not", StringComparison.OrdinalIgnoreCase))
+                var modal = Modals.Contains(text, vs, ve - vs);
+                if (IsVerbLike(text, ns, ne) || modal || EndsWith(text, ns, ne, "ing") || EndsWith(text, ns, ne, "en"))
                 {
-                    verb = k + 1;
-                    break;
+                    vs = ns;
+                    ve = ne;
+                    k = ne;
+                    continue;
                 }
+
+                break;
             }
 
-            return tokens[verb].Text;
+            return text.Substring(vs, ve - vs);
         }
 
-        private static bool IsModal(string w) =>
-            w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "might" || w == "must" || w == "shall" || w == "should";
-
-        private static bool IsVerbLike(List<Token> tokens, int k)
+        [MethodImpl(HotPath.Optimize)]
+        private static (int Start, int End) PreviousWord(string text, int start, int i)
         {
-            var w = tokens[k].Text;
-            if (w.Length < 2 || char.IsUpper(w[0]))
+            while (i > start && !char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (i <= start)
+            {
+                return (-1, -1);
+            }
+
+            var e = i;
+            while (i > start && (char.IsLetter(text[i - 1]) || ((text[i - 1] == '\'' || text[i - 1] == '-') && i - 2 >= start && char.IsLetter(text[i - 2]))))
+            {
+                i--;
+            }
+
+            return (i, e);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static (int Start, int End) NextWord(string text, int i, int end)
+        {
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                return (-1, -1);
+            }
+
+            var s = i;
+            while (i < end && (char.IsLetter(text[i]) || ((text[i] == '\'' || text[i] == '-') && i + 1 < end && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            return (s, i);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static bool IsVerbLike(string text, int s, int e)
+        {
+            if (e - s < 2 || char.IsUpper(text[s]))
             {
                 return false;
             }
 
-            if (EventWords.Auxiliaries.Contains(w) || EventWords.IrregularVerbs.Contains(w))
-            {
-                return true;
-            }
-
-            return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal);
+            return Auxiliaries.Contains(text, s, e - s) || IrregularVerbs.Contains(text, s, e - s) || (e - s >= 5 && EndsWith(text, s, e, "ed"));
         }
 
-        private List<string> Actors(Article article, TextSpan span, TimeExpression e)
+        private static bool EndsWith(string text, int s, int e, string suffix) =>
+            e - s > suffix.Length && string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
+
+        [MethodImpl(HotPath.Optimize)]
+        private List<string> Actors(Article article, int start, int end, TimeExpression e)
         {
-            var result = new List<string>();
-            foreach (var name in names.Find(article.Text, span.Start, span.End))
+            var result = names.Find(article.Text, start, end, e.Start, e.EndOffset);
+            for (var n = result.Count - 1; n >= 0; n--)
             {
-                if (name.Start < e.EndOffset && e.Start < name.End)
+                if (IsCredit(article, result[n]))
                 {
-                    continue;
-                }
-
-                // The outlet, its agencies and the dateline credit the report; they are not actors in the event.
-                if (IsCredit(article, name.Text))
-                {
-                    continue;
-                }
-
-                if (!result.Contains(name.Text))
-                {
-                    result.Add(name.Text);
+                    result.RemoveAt(n);
                 }
             }
 
             return result;
         }
 
+        /// <summary>The outlet, its agencies and the dateline credit the report; they are not actors in the event.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsCredit(Article article, string name)
         {
             if (article.Outlet != null && name.StartsWith(article.Outlet, StringComparison.OrdinalIgnoreCase))
@@ -311,11 +493,24 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The span with runs of white space (line breaks, NBSP) folded to single spaces.</summary>
-        private static string Clean(string text, TextSpan span)
+        [MethodImpl(HotPath.Optimize)]
+        private static string Clean(string text, int start, int end)
         {
-            var sb = new StringBuilder(span.Length);
+            var plain = true;
+            for (var i = start; i < end && plain; i++)
+            {
+                var c = text[i];
+                plain = c != '\n' && c != '\r' && c != '\t' && c != '\u00a0' && !(c == ' ' && i + 1 < end && text[i + 1] == ' ');
+            }
+
+            if (plain)
+            {
+                return text.Substring(start, end - start);
+            }
+
+            var sb = new StringBuilder(end - start);
             var space = false;
-            for (var i = span.Start; i < span.End; i++)
+            for (var i = start; i < end; i++)
             {
                 var c = text[i];
                 if (char.IsWhiteSpace(c) || c == '\u00a0')

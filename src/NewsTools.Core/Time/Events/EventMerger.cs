@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
 {
@@ -22,6 +24,23 @@ namespace NewsTools.Time.Events
 
         public HashSet<string> Actors { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Absorbed into another cluster: left out of lookups and of the timeline.</summary>
+        public bool Merged { get; private set; }
+
+        /// <summary>Takes over another cluster's reports, when a new report shows both tell one event.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public void Absorb(EventCluster other)
+        {
+            foreach (var report in other.Reports)
+            {
+                Add(report.Mention, report.Outlet, report.ArticleId);
+            }
+
+            other.Reports.Clear();
+            other.Merged = true;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
         public void Add(EventMention mention, string? outlet, string articleId)
         {
             Reports.Add((mention, outlet, articleId));
@@ -30,8 +49,11 @@ namespace NewsTools.Time.Events
                 Actors.Add(a);
             }
 
-            // A body sentence describes an event better than a photo caption.
-            if (Primary.Expression.IsCaption && !mention.Expression.IsCaption)
+            // The event is told in the words of the best report: a body sentence rather than a photo caption, and among
+            // those the one nearest its article's top, where news puts what happened.
+            var p = Primary.Expression;
+            var m = mention.Expression;
+            if ((p.IsCaption && !m.IsCaption) || (p.IsCaption == m.IsCaption && m.Paragraph < p.Paragraph))
             {
                 Primary = mention;
             }
@@ -45,6 +67,7 @@ namespace NewsTools.Time.Events
     /// </summary>
     internal static class EventMerger
     {
+        [MethodImpl(HotPath.Optimize)]
         public static bool SameEvent(EventMention a, EventMention b)
         {
             var x = a.Expression;
@@ -66,16 +89,88 @@ namespace NewsTools.Time.Events
                 return false;
             }
 
-            var sharedActors = a.Actors.Count(n => b.Actors.Contains(n, StringComparer.OrdinalIgnoreCase));
-            var wordsA = ContentWords(a.Sentence);
-            var wordsB = ContentWords(b.Sentence);
-            wordsA.IntersectWith(wordsB);
-            var sharedWords = wordsA.Count;
-            return (sharedActors >= 1 && sharedWords >= 2) || sharedWords >= 5;
+            // One article tells one event once, except a photo caption and the story about the same day; two sentences of
+            // one article dated to the same month or year are different events.
+            if (string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal) && (Rank(x.Precision) > 0 || Rank(y.Precision) > 0))
+            {
+                return false;
+            }
+
+            var a1 = a.Signature;
+            var b1 = b.Signature;
+            var common = PopCount(a1[0] & b1[0]) + PopCount(a1[1] & b1[1]) + PopCount(a1[2] & b1[2]) + PopCount(a1[3] & b1[3]);
+            if (common < 2)
+            {
+                return false;
+            }
+
+            // Both word lists are sorted: one merge walk counts what they share.
+            var wa = a.Words;
+            var wb = b.Words;
+            var smallCount = Math.Min(wa.Length, wb.Length);
+            var sharedWords = 0;
+            for (int p = 0, q = 0; p < wa.Length && q < wb.Length;)
+            {
+                if (wa[p] == wb[q])
+                {
+                    if (++sharedWords >= 5)
+                    {
+                        return true;
+                    }
+
+                    p++;
+                    q++;
+                }
+                else if (wa[p] < wb[q])
+                {
+                    p++;
+                }
+                else
+                {
+                    q++;
+                }
+            }
+
+            if (sharedWords < 2)
+            {
+                return false;
+            }
+
+            // Three shared words suffice on the same day, or when they are half of a short sentence (a quote both outlets carry).
+            if (sharedWords >= 3 && ((Rank(x.Precision) == 0 && Rank(y.Precision) == 0) || 2 * sharedWords >= smallCount))
+            {
+                return true;
+            }
+
+            foreach (var n in a.Actors)
+            {
+                foreach (var m in b.Actors)
+                {
+                    if (string.Equals(n, m, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static int PopCount(ulong x)
+        {
+            var n = 0;
+            while (x != 0)
+            {
+                x &= x - 1;
+                n++;
+            }
+
+            return n;
         }
 
         /// <summary>Precision steps, where a day and a time of that day are neighbours.</summary>
-        private static int Rank(TimePrecision p) => p switch
+        internal static int Rank(TimePrecision p) => p switch
         {
             TimePrecision.Minute => 0,
             TimePrecision.Hour => 0,
@@ -92,6 +187,68 @@ namespace NewsTools.Time.Events
             _ => 9,
         };
 
+        private static readonly Scanning.SliceSet Stopwords = new Scanning.SliceSet(EventWords.Stopwords);
+
+        /// <summary>
+        /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
+        /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        internal static long[] WordHashes(string text, int start, int end)
+        {
+            var set = new List<long>();
+            var i = start;
+            while (i < end)
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var s = i;
+                while (i < end && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                var length = i - s;
+                if (length < 4 || Stopwords.Contains(text, s, length))
+                {
+                    continue;
+                }
+
+                if (length > 4 && (text[i - 1] == 's' || text[i - 1] == 'S') && text[i - 2] != 's' && text[i - 2] != 'S')
+                {
+                    length--;
+                }
+
+                long h = 1469598103934665603;
+                for (var k = s; k < s + length; k++)
+                {
+                    h = unchecked((h ^ char.ToLowerInvariant(text[k])) * 1099511628211);
+                }
+
+                set.Add(h);
+            }
+
+            set.Sort();
+            var distinct = 0;
+            for (var k = 0; k < set.Count; k++)
+            {
+                if (k == 0 || set[k] != set[k - 1])
+                {
+                    set[distinct++] = set[k];
+                }
+            }
+
+            var result = new long[distinct];
+            set.CopyTo(0, result, 0, distinct);
+            return result;
+        }
+
+        /// <summary>The content words of a text, as strings (for tests and diagnostics).</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static HashSet<string> ContentWords(string text)
         {
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -127,6 +284,7 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>A crude plural and past-tense fold, so "islands" meets "island" and "met" stays "met".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static string Stem(string w)
         {
             w = w.ToLowerInvariant();

@@ -34,6 +34,21 @@ namespace NewsTools.Time.Events
             "given", "known", "shown", "heated", "revealed", "detected", "sent",
         };
 
+        /// <summary>Title words stripped from the front of a name, besides the configuration's titles ("Foreign Minister Taro Kono").</summary>
+        public static readonly string[] TitleWords =
+        {
+            "President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Finance", "Secretary", "Chancellor", "Premier", "Leader",
+            "Chief", "Spokesman", "Spokeswoman", "Ambassador", "Governor", "Senator", "King", "Queen", "Prince", "General", "Former",
+            "Deputy", "Vice", "Chairman", "Director", "PM", "Mr", "Mrs", "Ms", "Dr", "Counterpart", "State", "Councillor",
+        };
+
+        /// <summary>Words a period follows without ending the sentence ("Mr. Wang", "Jan. 28").</summary>
+        public static readonly string[] Abbreviations =
+        {
+            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "mt", "rev", "hon", "jr", "sr",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "dept", "ave",
+        };
+
         /// <summary>Words too common to tell two reports of one event apart.</summary>
         public static readonly HashSet<string> Stopwords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -9,6 +10,7 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class DurationParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -53,6 +55,12 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
+            // "52 years old" is an age; "three-quarters of its food", "a quarter of the vote" are fractions.
+            if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end)) || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of))))
+            {
+                return null;
+            }
+
             // "a year-earlier loss": the compound is the quarter parser's "year-earlier".
             if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Earlier) || s.Mod(end + 1, Mod.Ago)))
             {
@@ -79,9 +87,10 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>"nearly", "almost", "more than", "less than", "at least", "up to", "over".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static int Qualifiers(TimeScan s, int j)
         {
-            if (s.Mod(j, Mod.Nearly) || s.Mod(j, Mod.Over))
+            if (s.Mod(j, Mod.Nearly))
             {
                 return s.OnLine(j + 1) ? j + 1 : j;
             }
@@ -103,6 +112,7 @@ namespace NewsTools.Time.Parsers
         /// An amount and a unit from token k ("two days", "two-day", "a few weeks", "20 more years", "two to three weeks").
         /// Returns the token after the unit, or k when there is none. A null amount means an unspecified one.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit)
         {
             amount = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -9,6 +10,7 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class MonthDateParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -65,6 +67,7 @@ namespace NewsTools.Time.Parsers
 
         internal static bool IsMonthAt(TimeScan s, int j) => s.Is(j, LexKind.Month) && s.Capitalized(j);
 
+        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? MonthFirst(TimeScan s, int i, int j, int? weekday)
         {
             s.Is(j, LexKind.Month, out var m);
@@ -176,6 +179,7 @@ namespace NewsTools.Time.Parsers
             s.IsNumber(k) && s.Digits(k) >= 4 && s.Digits(k) <= 12 && !(s.Joined(k + 1) && (s.Punct(k + 1, '%') || s.Punct(k + 1, ':')))
             && !(s.Joined(k + 1) && s.Punct(k + 1, ',') && s.Joined(k + 2) && s.IsNumber(k + 2));
 
+        [MethodImpl(HotPath.Optimize)]
         internal static void SetYear(TimexFrame frame, TimeToken token)
         {
             if (token.Number < 1 || token.Number > 9999)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Parsers
@@ -5,6 +6,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>All-digit dates: ISO "2018-01-28" and US "1/28/2018".</summary>
     internal sealed class NumericDateParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.IsNumber(i) || (s.Joined(i) && (s.Punct(i - 1, '-') || s.Punct(i - 1, '/') || s.Punct(i - 1, '.'))))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -10,6 +11,7 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class QuarterParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -19,20 +21,23 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            var frame = new TimexFrame { Kind = FrameKind.Calendar };
+            // Fields are gathered in locals; the frame is made only for a match (this runs at every "the").
+            int? year = null;
+            int? yearOffset = null;
+            var latest = false;
             var anaphoric = false;
             var topic = false;
 
             // Year specifiers.
             if (s.Continues(i, j) && YearParser.IsBareYear(s, j, true))
             {
-                frame.Year = s.Tokens[j].Number;
+                year = s.Tokens[j].Number;
                 j++;
             }
             else if (s.Continues(i, j) && (s.Mod(j, Mod.This) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next)) && s.Unit(j + 1, out var yu, out _) && yu == TimeUnit.Year
                 && s.Punct(j + 2, '\'') && s.Word(j + 3, "s"))
             {
-                frame.YearOffset = s.Mod(j, Mod.This) ? 0 : s.Mod(j, Mod.Last) ? -1 : 1;
+                yearOffset = s.Mod(j, Mod.This) ? 0 : s.Mod(j, Mod.Last) ? -1 : 1;
                 j += 4;
             }
             else if (s.Continues(i, j) && s.Unit(j, out var cu, out var cplural) && cu == TimeUnit.Year && !cplural && s.Punct(j + 1, '-') && s.Joined(j + 1)
@@ -51,10 +56,10 @@ namespace NewsTools.Time.Parsers
             else if (determiner && (s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Current) || s.Mod(j, Mod.Same)))
             {
                 topic = !s.Mod(j, Mod.Current);
-                frame.Latest = s.Mod(j, Mod.Latest);
+                latest = s.Mod(j, Mod.Latest);
                 if (s.Mod(j, Mod.Current))
                 {
-                    frame.YearOffset = 0;
+                    yearOffset = 0;
                 }
 
                 j++;
@@ -86,19 +91,20 @@ namespace NewsTools.Time.Parsers
 
             var isQuarter = s.Unit(j, out var unit, out var plural) && unit == TimeUnit.Quarter && !plural;
             var isHalf = s.Mod(j, Mod.Half) && ordinal >= 1 && ordinal <= 2;
-            var isPeriod = s.Mod(j, Mod.Period) && (anaphoric || topic || frame.Year != null);
+            var isPeriod = s.Mod(j, Mod.Period) && (anaphoric || topic || year != null);
             if (!isQuarter && !isHalf && !isPeriod)
             {
                 return null;
             }
 
             // A bare "quarter" needs an article or a number: "a quarter of the vote" is a fraction.
-            if (isQuarter && ordinal == 0 && !determiner && !anaphoric && frame.Year == null && frame.YearOffset == null)
+            if (isQuarter && ordinal == 0 && !determiner && !anaphoric && year == null && yearOffset == null)
             {
                 return null;
             }
 
             var end = j + 1;
+            var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = year, YearOffset = yearOffset, Latest = latest };
 
             // "the third quarter of 1990", "the first half of next year"
             if (s.Mod(end, Mod.Of) && s.OnLine(end + 1))
@@ -146,7 +152,7 @@ namespace NewsTools.Time.Parsers
             }
 
             // "the third-quarter loss": the adjective is tagged without its article.
-            var first = hyphenated && determiner && ordinalAt == i + 1 ? i + 1 : i;
+            var first = hyphenated && determiner ? i + 1 : i;
             return new TimexCandidate(first, end, frame);
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -13,6 +14,7 @@ namespace NewsTools.Time.Parsers
         private const string Past = "PAST_REF";
         private const string Future = "FUTURE_REF";
 
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (s.Is(i, LexKind.DayWord, out var day))
@@ -139,6 +141,12 @@ namespace NewsTools.Time.Parsers
             if (s.Word(i, "soon") && s.Word(i - 1, "as") && s.OnLine(i) && s.Word(i + 1, "as") && s.Word(i + 2, "possible") && s.OnLine(i + 2))
             {
                 return new TimexCandidate(i - 1, i + 3, TimexFrame.Reference(Future));
+            }
+
+            // "soon after the attack", "as soon as trading opened" relate two events; they name no time.
+            if (s.Word(i, "soon") && ((s.OnLine(i + 1) && s.Word(i + 1, "after")) || (s.Word(i - 1, "as") && s.OnLine(i))))
+            {
+                return null;
             }
 
             // "more recently"

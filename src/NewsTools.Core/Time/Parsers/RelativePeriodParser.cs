@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -5,42 +6,18 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// Periods named relative to now: "last year", "this month", "next week", "the past year", "the current fiscal year",
-    /// "last August", "next Friday", "this summer", "the weekend", and spans counted back or forward:
-    /// "the past two months", "the next three years", "two days ago", "a year earlier", "several years ago".
+    /// "last August", "next Friday", "this summer", "the weekend", and spans counted forward or back from now:
+    /// "the past two months", "the next three years".
     /// </summary>
     internal sealed class RelativePeriodParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            return Named(s, i) ?? Counted(s, i) ?? YearEnd(s, i);
+            return Named(s, i);
         }
 
-        /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
-        private static TimexCandidate? YearEnd(TimeScan s, int i)
-        {
-            if (!s.Unit(i, out var unit, out var plural) || unit != TimeUnit.Year || plural)
-            {
-                return null;
-            }
-
-            var k = i + 1;
-            if (s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1))
-            {
-                k++;
-            }
-            else if (s.Punct(k, '\'') && s.Joined(k) && s.Word(k + 1, "s") && s.Joined(k + 1) && s.OnLine(k + 2))
-            {
-                k += 2;
-            }
-
-            if (k < s.Count && s.OnLine(k) && s.Mod(k, Mod.End))
-            {
-                return new TimexCandidate(i, k + 1, TimexFrame.Relative(TimeUnit.Year, 0));
-            }
-
-            return null;
-        }
-
+        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? Named(TimeScan s, int i)
         {
             var j = i;
@@ -195,7 +172,15 @@ namespace NewsTools.Time.Parsers
             return null;
         }
 
+        /// <summary>
+        /// "the year ended March 31" is a twelve-month span (a fiscal year); "for the year", "a high for the year" mean the
+        /// current one.
+        /// </summary>
+        private static TimexFrame TheYear(TimeScan s, int next) =>
+            s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
+
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
         {
             if (!s.OnLine(j))
@@ -203,9 +188,24 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            // "the summer": the one the tense points to.
-            if (s.Is(j, LexKind.Season, out var season) && season.Value2 == 0 && !s.Mod(j + 1, Mod.Of))
+            // "the summer": the one the tense points to; "the spring of 2016", "the winter of nineteen ninety-four".
+            if (s.Is(j, LexKind.Season, out var season) && season.Value2 == 0)
             {
+                if (s.Mod(j + 1, Mod.Of) && s.OnLine(j + 1) && s.OnLine(j + 2))
+                {
+                    if (YearParser.IsBareYear(s, j + 2, true))
+                    {
+                        return new TimexCandidate(i, j + 3, new TimexFrame { Season = season.Value, Year = s.Tokens[j + 2].Number });
+                    }
+
+                    if (SpokenYearParser.TryParse(s, j + 2, out var spoken, out var afterSpoken))
+                    {
+                        return new TimexCandidate(i, afterSpoken, new TimexFrame { Season = season.Value, Year = spoken });
+                    }
+
+                    return null;
+                }
+
                 return new TimexCandidate(i, j + 1, new TimexFrame { Season = season.Value });
             }
 
@@ -214,7 +214,7 @@ namespace NewsTools.Time.Parsers
             var fiscal = s.Mod(j, Mod.Fiscal);
             if ((full || fiscal) && s.OnLine(j + 1) && s.Unit(j + 1, out var yearUnit, out var yearPlural) && yearUnit == TimeUnit.Year && !yearPlural)
             {
-                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TimexFrame.Duration(TimeUnit.Year, 1));
+                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TheYear(s, j + 2));
             }
 
             if (!s.Unit(j, out var unit, out var plural) || plural)
@@ -238,59 +238,10 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Quarter:
                     return new TimexCandidate(i, j + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
                 case TimeUnit.Year:
-                    // "the year" is usually the span of a year ("for the year"); a part-of-period refiner reads "early in the year" as this year.
-                    return new TimexCandidate(i, j + 1, TimexFrame.Duration(TimeUnit.Year, 1));
+                    return new TimexCandidate(i, j + 1, TheYear(s, j + 1));
                 default:
                     return null;
             }
         }
-
-        /// <summary>"two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
-        private static TimexCandidate? Counted(TimeScan s, int i)
-        {
-            var j = i;
-            var nearly = s.Mod(j, Mod.Nearly);
-            if (nearly)
-            {
-                j++;
-            }
-
-            var after = DurationParser.CountedUnits(s, j, out var amount, out var unit);
-            if (after == j && s.Unit(j, out _, out var barePlural) && barePlural && s.OnLine(j + 1) && s.Mod(j + 1, Mod.Ago))
-            {
-                return new TimexCandidate(i, j + 2, TimexFrame.Reference("PAST_REF"));
-            }
-
-            if (after == j || !s.OnLine(after))
-            {
-                return null;
-            }
-
-            var k = after;
-            if (s.Mod(k, Mod.Or) && s.Mod(k + 1, Mod.So) && s.OnLine(k + 2))
-            {
-                k += 2;
-            }
-
-            // "three days later" is annotated as the duration alone, "a year earlier" and "two days ago" as dates.
-            var ago = s.Mod(k, Mod.Ago);
-            var earlier = s.Mod(k, Mod.Earlier) || (s.Mod(k, Mod.Before) && EndsPhrase(s, k + 1));
-            if (!ago && !earlier)
-            {
-                return null;
-            }
-
-            if (amount == null)
-            {
-                return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
-            }
-
-            var n = -amount.Value;
-            var frame = ago ? TimexFrame.Relative(unit, n) : TimexFrame.Anaphoric(unit, n);
-            frame.FollowTopic = unit == TimeUnit.Year && amount == 1;
-            return new TimexCandidate(i, k + 1, frame);
-        }
-
-        private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
     }
 }

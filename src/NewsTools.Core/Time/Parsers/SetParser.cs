@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -7,6 +8,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>Recurring times: "every Monday", "each year", "every two weeks", "each July", "daily", "annually".</summary>
     internal sealed class SetParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (s.Is(i, LexKind.SetWord, out var word))
@@ -56,6 +58,7 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount.</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
             var n = amount?.ToString(CultureInfo.InvariantCulture) ?? "X";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>Years spelled out as broadcast transcripts write them: "nineteen ninety-six", "two thousand".</summary>
     internal static class SpokenYearParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public static bool TryParse(TimeScan s, int i, out int year, out int next)
         {
             year = 0;

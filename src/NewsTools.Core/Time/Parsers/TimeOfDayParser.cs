@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,9 +7,11 @@ namespace NewsTools.Time.Parsers
     /// <summary>Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30"; a date right after joins them ("10 p.m. Wednesday").</summary>
     internal sealed class TimeOfDayParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            var frame = new TimexFrame { Type = TimexType.Time };
+            int hourOfDay;
+            int minuteOfHour;
             int end;
             if (s.Is(i, LexKind.Meridiem, out var named) && named.Value >= 12)
             {
@@ -17,8 +20,8 @@ namespace NewsTools.Time.Parsers
                     return null;
                 }
 
-                frame.Hour = named.Value;
-                frame.Minute = 0;
+                hourOfDay = named.Value;
+                minuteOfHour = 0;
                 end = i + 1;
             }
             else if (s.IsNumber(i) && s.Digits(i) <= 2 && !(s.Joined(i) && (s.Punct(i - 1, ':') || s.Punct(i - 1, '.') || s.Punct(i - 1, ','))))
@@ -54,8 +57,8 @@ namespace NewsTools.Time.Parsers
                     return null;
                 }
 
-                frame.Hour = hour;
-                frame.Minute = minute;
+                hourOfDay = hour;
+                minuteOfHour = minute;
             }
             else
             {
@@ -67,7 +70,7 @@ namespace NewsTools.Time.Parsers
                 end++;
             }
 
-            return new TimexCandidate(i, end, frame);
+            return new TimexCandidate(i, end, new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour });
         }
 
         private static bool IsZone(TimeScan s, int k) =>

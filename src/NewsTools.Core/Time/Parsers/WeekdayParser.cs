@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -6,6 +7,7 @@ namespace NewsTools.Time.Parsers
     /// <summary>Weekdays, with a part of the day ("Saturday night"); plurals ("on Mondays", "Tuesday nights") are sets.</summary>
     internal sealed class WeekdayParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Is(i, LexKind.Weekday, out var wd) || !s.Capitalized(i))

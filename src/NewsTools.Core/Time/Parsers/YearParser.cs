@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -9,6 +10,7 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class YearParser : ITimeParser
     {
+        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -115,6 +117,7 @@ namespace NewsTools.Time.Parsers
             TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
 
         /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after "in", "since", "by"...</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static bool IsBareYear(TimeScan s, int j, bool introduced)
         {
             if (!s.StandaloneNumber(j) || s.Digits(j) != 4)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Resolution
@@ -10,6 +11,7 @@ namespace NewsTools.Time.Resolution
     {
         private const int Window = 10;
 
+        [MethodImpl(HotPath.Optimize)]
         public static Tense Detect(TimeScan s, int first, int end)
         {
             var best = Tense.Unknown;
@@ -50,6 +52,7 @@ namespace NewsTools.Time.Resolution
             return best;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsBoundary(TimeScan s, int k)
         {
             var t = s.Tokens[k];
@@ -68,6 +71,7 @@ namespace NewsTools.Time.Resolution
             return c == '.' && !(k > 0 && s.Tokens[k - 1].Kind == TokenKind.Word && s.Tokens[k - 1].Length <= 4 && s.Tokens[k - 1].Capitalized && !s.Tokens[k].SpaceBefore);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static Tense Cue(TimeScan s, int k)
         {
             var t = s.Tokens[k];

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Parsers;
+using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Resolution
@@ -27,6 +29,7 @@ namespace NewsTools.Time.Resolution
             this.reference = reference?.Date;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public ResolvedTimex Resolve(TimexFrame f, Tense tense)
         {
             ResolvedTimex r;
@@ -49,6 +52,7 @@ namespace NewsTools.Time.Resolution
             return r;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private void Remember(ResolvedTimex r)
         {
             if (r.Start == null || r.Value == null || r.Type == TimexType.Duration || r.Type == TimexType.Set)
@@ -66,6 +70,7 @@ namespace NewsTools.Time.Resolution
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCore(TimexFrame f, Tense tense)
         {
             switch (f.Kind)
@@ -86,7 +91,7 @@ namespace NewsTools.Time.Resolution
                         return Week(saturday, f.Type, true);
                     }
 
-                    return reference == null ? Unresolved(f) : Shift(reference.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+                    return reference == null ? Unresolved(f) : Shift(reference.Value, f.Unit, f.Offset, f);
                 case FrameKind.Anaphoric:
                     return ResolveAnaphoric(f);
                 case FrameKind.CurrentTopicQuarter:
@@ -98,6 +103,7 @@ namespace NewsTools.Time.Resolution
 
         private static ResolvedTimex Unresolved(TimexFrame f) => new ResolvedTimex(null, f.Type, TimePrecision.Unknown, null, null);
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex FixedDates(TimexFrame f)
         {
             var v = f.Fixed!;
@@ -115,18 +121,27 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>"a year earlier", "the following year", "two weeks later": counted from the date under discussion.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveAnaphoric(TimexFrame f)
         {
-            if (f.FollowTopic && lastWasQuarter)
+            // In a text that reports by quarter, "a year earlier" is that quarter a year before.
+            if (f.FollowTopic && topicQuarter > 0)
             {
                 return Quarter(topicQuarterYear + f.Offset, topicQuarter, f.Type);
             }
 
+            // "a year earlier" outside a quarterly report is, in news, nearly always the year before the story's own.
+            if (f.FollowTopic && reference != null)
+            {
+                return Shift(reference.Value, f.Unit, f.Offset, f);
+            }
+
             var anchor = topicDate != null && topicPrecision <= PrecisionOf(f.Unit) ? topicDate : reference;
-            return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f, TimePrecision.Day);
+            return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f);
         }
 
         /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveTopicQuarter(TimexFrame f)
         {
             if (reference == null && (topicQuarter == 0 || f.Latest))
@@ -173,6 +188,7 @@ namespace NewsTools.Time.Resolution
             return Quarter(year, quarter, f.Type);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCalendar(TimexFrame f, Tense tense)
         {
             if (f.Invalid)
@@ -337,16 +353,25 @@ namespace NewsTools.Time.Resolution
                     }
                     else if (f.Season != null)
                     {
-                        // January and February belong to the winter that began the year before.
-                        year = r.Month <= 2 ? r.Year - 1 : r.Year;
+                        // Seasons run spring, summer, fall, winter within a "season year"; January and February belong to the
+                        // winter that began the year before. A season is named by the year it starts in.
                         var current = SeasonOf(r.Month);
-                        if ((f.Direction == Direction.StrictPast && f.Season >= current) || (f.Direction == Direction.ByTense && tense == Tense.Past && f.Season > current))
+                        var seasonYear = r.Month <= 2 ? r.Year - 1 : r.Year;
+                        var s = f.Season.Value;
+                        var direction = f.Direction == Direction.ByTense
+                            ? (tense == Tense.Past ? Direction.StrictPast : tense == Tense.Future ? Direction.StrictFuture : Direction.Same)
+                            : f.Direction;
+                        switch (direction)
                         {
-                            year--;
-                        }
-                        else if ((f.Direction == Direction.StrictFuture && f.Season <= current) || (f.Direction == Direction.ByTense && tense == Tense.Future && f.Season < current))
-                        {
-                            year++;
+                            case Direction.StrictPast:
+                                year = s < current || (f.Direction == Direction.ByTense && s == current) ? seasonYear : seasonYear - 1;
+                                break;
+                            case Direction.StrictFuture:
+                                year = s > current || (f.Direction == Direction.ByTense && s == current) ? seasonYear : seasonYear + 1;
+                                break;
+                            default:
+                                year = s == current ? seasonYear : r.Year;
+                                break;
                         }
                     }
                 }
@@ -390,13 +415,16 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction)
         {
-            // A written day of the month is usually near the reference date whatever the verb says ("the offer expires Dec. 15").
+            // A written day of the month is near the reference date: the tense decides, but a date within three months on the
+            // other side still wins ("said the offer expires Dec. 15" in late October).
             bool Allowed(DateTime x) => direction == Direction.StrictPast ? x < r
                 : direction == Direction.StrictFuture ? x > r
+                : tense == Tense.Past ? x <= r.AddDays(90)
+                : tense == Tense.Future ? x >= r.AddDays(-90)
                 : true;
-            _ = tense;
 
             if (!Allowed(d))
             {
@@ -411,7 +439,8 @@ namespace NewsTools.Time.Resolution
             return Math.Abs((d - r).TotalDays) < Math.Abs((best.Value - r).TotalDays);
         }
 
-        private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f, TimePrecision _)
+        [MethodImpl(HotPath.Optimize)]
+        private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f)
         {
             switch (unit)
             {
@@ -436,7 +465,7 @@ namespace NewsTools.Time.Resolution
                     return new ResolvedTimex(hm.Year.ToString("0000", Inv) + "-H" + (hm.Month == 1 ? "1" : "2"), f.Type, TimePrecision.Half, hm, hm.AddMonths(6).AddDays(-1));
                 case TimeUnit.Year:
                     var y = anchor.Year + offset;
-                    if (f.FollowTopic && lastWasQuarter && f.Kind == FrameKind.Relative)
+                    if (f.FollowTopic && topicQuarter > 0 && f.Kind == FrameKind.Relative)
                     {
                         return Quarter(topicQuarterYear + offset, topicQuarter, f.Type);
                     }
@@ -453,6 +482,7 @@ namespace NewsTools.Time.Resolution
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Day(DateTime d, TimexFrame f)
         {
             var value = d.ToString("yyyy-MM-dd", Inv);
@@ -471,6 +501,7 @@ namespace NewsTools.Time.Resolution
             return new ResolvedTimex(value, f.Type, precision, d, d);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Quarter(int year, int quarter, TimexType type)
         {
             if (year < 1 || year > 9999 || quarter < 1 || quarter > 4)
@@ -482,6 +513,7 @@ namespace NewsTools.Time.Resolution
             return new ResolvedTimex(year.ToString("0000", Inv) + "-Q" + quarter.ToString(Inv), type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Week(DateTime d, TimexType type, bool weekend)
         {
             var monday = d.AddDays(1 - IsoDay(d));

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -26,6 +28,10 @@ namespace NewsTools.Time.Scanning
 
         public TenseCue Tense { get; set; }
 
+        /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
+        public bool CanStart { get; set; }
+
+        [MethodImpl(HotPath.Optimize)]
         public bool Has(LexKind kind, out LexEntry entry)
         {
             foreach (var e in Entries)
@@ -76,6 +82,7 @@ namespace NewsTools.Time.Scanning
 
         public static Lexicon Default { get; } = Build();
 
+        [MethodImpl(HotPath.Optimize)]
         public LexGroup? Find(string text, int start, int length)
         {
             if (length > MaxWordLength || length == 0)
@@ -101,6 +108,7 @@ namespace NewsTools.Time.Scanning
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static Lexicon Build()
         {
             var byWord = new Dictionary<string, LexGroup>();
@@ -117,6 +125,17 @@ namespace NewsTools.Time.Scanning
             foreach (var e in TimeVocabulary.Entries)
             {
                 Get(e.Word).Entries.Add(e);
+            }
+
+            foreach (var g in byWord.Values)
+            {
+                foreach (var e in g.Entries)
+                {
+                    if (e.Kind != LexKind.Modifier || Array.IndexOf(TimeVocabulary.StartingModifiers, (Mod)e.Value) >= 0)
+                    {
+                        g.CanStart = true;
+                    }
+                }
             }
 
             foreach (var w in TimeVocabulary.PastCues)
@@ -139,6 +158,7 @@ namespace NewsTools.Time.Scanning
 
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
+        [MethodImpl(HotPath.Optimize)]
         private static int Hash(string s, int start, int length)
         {
             unchecked
@@ -153,6 +173,7 @@ namespace NewsTools.Time.Scanning
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool EqualsFolded(string word, string text, int start)
         {
             for (var i = 0; i < word.Length; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -40,6 +41,7 @@ namespace NewsTools.Time.Scanning
 
         public bool Capitalized(int i) => AllCaps || Tokens[i].Capitalized;
 
+        [MethodImpl(HotPath.Optimize)]
         public bool Is(int i, LexKind kind, out LexEntry entry)
         {
             entry = default;
@@ -50,6 +52,7 @@ namespace NewsTools.Time.Scanning
 
         public bool Mod(int i, Mod mod) => Is(i, LexKind.Modifier, out var e) && e.Value == (int)mod;
 
+        [MethodImpl(HotPath.Optimize)]
         public bool Unit(int i, out TimeUnit unit, out bool plural)
         {
             if (Is(i, LexKind.Unit, out var e))
@@ -65,6 +68,7 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Case-insensitive comparison of token i with a lower-case ASCII word.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool Word(int i, string word)
         {
             if (!In(i) || Tokens[i].Kind != TokenKind.Word || Tokens[i].Length != word.Length)
@@ -91,6 +95,7 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Token i is a digit run that stands alone, not part of "1,500", "3.5" or "10%".</summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool StandaloneNumber(int i)
         {
             if (!IsNumber(i) || Tokens[i].Number < 0)
@@ -108,7 +113,7 @@ namespace NewsTools.Time.Scanning
                 return false;
             }
 
-            if (Joined(i + 1) && (Punct(i + 1, '%') || Punct(i + 1, ':')))
+            if (Joined(i + 1) && (Punct(i + 1, '%') || (Punct(i + 1, ':') && Joined(i + 2) && IsNumber(i + 2))))
             {
                 return false;
             }
@@ -124,6 +129,7 @@ namespace NewsTools.Time.Scanning
         /// <summary>
         /// A cardinal amount at token i: digits, number words ("twenty-four", "twenty four", "a hundred"), "a"/"an"/"one".
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool Amount(int i, out int value, out int next)
         {
             value = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsTools.Time.Scanning
 {
@@ -8,6 +9,7 @@ namespace NewsTools.Time.Scanning
     /// </summary>
     internal static class TimeTokenizer
     {
+        [MethodImpl(HotPath.Optimize)]
         public static void Tokenize(string text, int start, int end, List<TimeToken> tokens, Lexicon lexicon)
         {
             var i = start;

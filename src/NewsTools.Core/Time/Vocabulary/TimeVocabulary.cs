@@ -299,11 +299,18 @@ namespace NewsTools.Time.Vocabulary
             new LexEntry("roughly", LexKind.Modifier, (int)Mod.Around), new LexEntry("approximately", LexKind.Modifier, (int)Mod.Around),
         };
 
+        /// <summary>Modifiers an expression may begin with ("last year", "the third quarter", "nearly two years", "every Monday").</summary>
+        public static readonly Mod[] StartingModifiers =
+        {
+            Mod.Last, Mod.Next, Mod.This, Mod.Past, Mod.Coming, Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up,
+            Mod.Over, Mod.Every, Mod.Each, Mod.Fiscal, Mod.These, Mod.Current, Mod.That,
+        };
+
         /// <summary>Words that make a verb phrase future ("will meet Friday").</summary>
         public static readonly string[] FutureCues =
         {
             "will", "'ll", "shall", "going", "plans", "plan", "planned", "planning", "expects", "expected", "scheduled", "due", "set",
-            "intends", "aims", "hopes", "next", "upcoming", "forthcoming", "would", "tomorrow",
+            "intends", "aims", "hopes", "next", "upcoming", "forthcoming", "tomorrow",
         };
 
         /// <summary>Auxiliaries and common irregular past forms; regular past forms end in -ed.</summary>

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NewsTools.Config;
+using NewsTools.Time.Scanning;
+
+namespace NewsTools.Time.Events
+{
+    /// <summary>
+    /// The names in an event clause, found by one scan over its characters: runs of capitalised words (joined by "of",
+    /// "de", "al"...), possessive "'s" dropped, leading titles and nationalities ("Japanese Foreign Minister") split off,
+    /// function words and month or day names ignored. The vocabulary is the configuration's (notNames, titles, demonyms),
+    /// the same the lead's NameFinder reads; this scanner exists because the timeline runs on every dated clause of every
+    /// article and must stay within the throughput budget, which the token-list NameFinder does not.
+    /// </summary>
+    internal sealed class ActorFinder
+    {
+        private static readonly SliceSet Connectors = new SliceSet(new[] { "of", "de", "del", "da", "al", "bin", "van", "von", "der", "la", "le" });
+
+        // Reused between calls: one finder serves one timeline builder, one article at a time.
+        private readonly List<(int Start, int End)> words = new List<(int Start, int End)>();
+
+        private readonly SliceSet notNames;
+        private readonly SliceSet titleWords;
+        private readonly SliceSet demonyms;
+        private readonly SliceSet organizationWords;
+
+        public ActorFinder(NewsToolsConfig config)
+        {
+            notNames = new SliceSet(config.NotNames);
+            var titles = new List<string>();
+            foreach (var t in config.Titles)
+            {
+                titles.AddRange(t.Split(' '));
+            }
+
+            titles.AddRange(EventWords.TitleWords);
+            titleWords = new SliceSet(titles);
+            demonyms = new SliceSet(config.Demonyms.Keys);
+            organizationWords = new SliceSet(config.OrganizationWords);
+        }
+
+        /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd).</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public List<string> Find(string text, int start, int end, int skipStart, int skipEnd)
+        {
+            var result = new List<string>();
+            var words = this.words;
+            var i = start;
+            while (i < end)
+            {
+                // Collect one run of capitalised words.
+                words.Clear();
+                var k = i;
+                while (k < end)
+                {
+                    var ws = k;
+                    while (ws < end && IsSpace(text[ws]))
+                    {
+                        ws++;
+                    }
+
+                    if (ws >= end || !char.IsLetter(text[ws]))
+                    {
+                        break;
+                    }
+
+                    var we = WordEnd(text, ws, end);
+                    var upper = char.IsUpper(text[ws]);
+                    if (!upper && !(words.Count > 0 && IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
+                    {
+                        break;
+                    }
+
+                    if (ws >= skipStart && ws < skipEnd)
+                    {
+                        break;
+                    }
+
+                    words.Add((ws, we));
+                    k = we;
+                    if (IsPossessiveEnd(text, we))
+                    {
+                        break;
+                    }
+
+                    if (k < end && !IsSpace(text[k]))
+                    {
+                        break;
+                    }
+                }
+
+                if (words.Count == 0)
+                {
+                    // Step over the lower-case word or the mark that stopped the run.
+                    var p = Math.Max(k, i);
+                    while (p < end && IsSpace(text[p]))
+                    {
+                        p++;
+                    }
+
+                    if (p < end && char.IsLetterOrDigit(text[p]))
+                    {
+                        while (p < end && char.IsLetterOrDigit(text[p]))
+                        {
+                            p++;
+                        }
+                    }
+                    else
+                    {
+                        p++;
+                    }
+
+                    i = p;
+                    continue;
+                }
+
+                AddName(text, words, result);
+                i = words[words.Count - 1].End;
+            }
+
+            return result;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private void AddName(string text, List<(int Start, int End)> words, List<string> result)
+        {
+            var first = 0;
+            var last = words.Count - 1;
+
+            // Function words and time words at the edges are not part of a name ("During", "Sunday").
+            while (first <= last && In(notNames, text, words[first]))
+            {
+                first++;
+            }
+
+            while (last >= first && (In(notNames, text, words[last]) || IsConnector(text, words[last].Start, words[last].End)))
+            {
+                last--;
+            }
+
+            // Titles and nationalities before a name: "Japanese Foreign Minister Taro Kono" -> "Taro Kono".
+            if (first > last)
+            {
+                return;
+            }
+
+            // ... unless the name ends in an organisation word: "Chinese Foreign Ministry" is one name.
+            var organization = In(organizationWords, text, words[last]);
+            while (!organization && first < last && (In(titleWords, text, words[first]) || In(demonyms, text, words[first])
+                || (LooksLikeDemonym(text, words[first].Start, words[first].End) && In(titleWords, text, words[first + 1]))))
+            {
+                first++;
+            }
+
+            if (first > last)
+            {
+                return;
+            }
+
+            var s = words[first].Start;
+            var e = words[last].End;
+            if (IsPossessiveEnd(text, e))
+            {
+                e -= 2;
+            }
+
+            // A lone nationality ("Japanese", "Asian") names no one.
+            if (first == last && (titleWords.Contains(text, s, e - s) || demonyms.Contains(text, s, e - s) || e - s < 2 || LooksLikeDemonym(text, s, e)))
+            {
+                return;
+            }
+
+            var name = text.Substring(s, e - s);
+
+            foreach (var r in result)
+            {
+                if (string.Equals(r, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            result.Add(name);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static bool In(SliceSet set, string text, (int Start, int End) w)
+        {
+            var e = IsPossessiveEnd(text, w.End) ? w.End - 2 : w.End;
+            return set.Contains(text, w.Start, e - w.Start);
+        }
+
+        /// <summary>Letters, digits and inner hyphens, periods or apostrophes ("Jong-un", "U.S.", "Japan's").</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static int WordEnd(string text, int i, int end)
+        {
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    i++;
+                }
+                else if ((c == '-' || c == '.' || c == '\'' || c == '\u2019') && i + 1 < end && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        private static bool IsPossessiveEnd(string text, int end) =>
+            end >= 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '\'' || text[end - 2] == '\u2019');
+
+        private static bool IsConnector(string text, int s, int e) => e - s <= 3 && Connectors.Contains(text, s, e - s);
+
+        [MethodImpl(HotPath.Optimize)]
+        private static bool NextIsCapital(string text, int i, int end)
+        {
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            return i < end && char.IsUpper(text[i]);
+        }
+
+        private static bool LooksLikeDemonym(string text, int s, int e) =>
+            e - s > 4 && (EndsWith(text, e, "ese") || EndsWith(text, e, "ian") || EndsWith(text, e, "ean") || EndsWith(text, e, "ish"));
+
+        private static bool EndsWith(string text, int e, string suffix) => string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
+
+        private static bool IsSpace(char c) => c == ' ' || c == ' ' || c == ' ' || c == '	';
+    }
+}

@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>Spans counted back from now or from the date under discussion: "two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
+    internal sealed class AgoParser : ITimeParser
+    {
+        [MethodImpl(HotPath.Optimize)]
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            var j = i;
+            var nearly = s.Mod(j, Mod.Nearly);
+            if (nearly)
+            {
+                j++;
+            }
+
+            var after = DurationParser.CountedUnits(s, j, out var amount, out var unit);
+            if (after == j && s.Unit(j, out _, out var barePlural) && barePlural && s.OnLine(j + 1) && s.Mod(j + 1, Mod.Ago))
+            {
+                return new TimexCandidate(i, j + 2, TimexFrame.Reference("PAST_REF"));
+            }
+
+            if (after == j || !s.OnLine(after))
+            {
+                return null;
+            }
+
+            var k = after;
+            if (s.Mod(k, Mod.Or) && s.Mod(k + 1, Mod.So) && s.OnLine(k + 2))
+            {
+                k += 2;
+            }
+
+            // "three days later" is annotated as the duration alone, "a year earlier" and "two days ago" as dates.
+            var ago = s.Mod(k, Mod.Ago);
+            var earlier = s.Mod(k, Mod.Earlier) || (s.Mod(k, Mod.Before) && EndsPhrase(s, k + 1));
+            if (!ago && !earlier)
+            {
+                return null;
+            }
+
+            if (amount == null)
+            {
+                return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
+            }
+
+            var n = -amount.Value;
+            var frame = ago ? TimexFrame.Relative(unit, n) : TimexFrame.Anaphoric(unit, n);
+            frame.FollowTopic = unit == TimeUnit.Year && amount == 1;
+            return new TimexCandidate(i, k + 1, frame);
+        }
+
+        private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
+    }
+}
