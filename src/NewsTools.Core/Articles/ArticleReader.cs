@@ -52,37 +52,7 @@ namespace NewsTools.Articles
         public Article ReadFile(string path, ArticleOptions? options = null, CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Directory.Exists(path))
-            {
-                throw new NewsToolsException("PathIsDirectory", InputErrorKind.InvalidArgument, path, "This is a directory, not an article file. Pass its files (Get-ChildItem -File, or -r on the command line).");
-            }
-
-            byte[] bytes;
-            try
-            {
-                var info = new FileInfo(path);
-                if (!info.Exists)
-                {
-                    throw new NewsToolsException("FileNotFound", InputErrorKind.NotFound, path, "The file does not exist.");
-                }
-
-                if (info.Length == 0)
-                {
-                    throw new NewsToolsException("EmptyFile", InputErrorKind.InvalidData, path, "The file is empty.");
-                }
-
-                if (info.Length > MaxBytes)
-                {
-                    throw new NewsToolsException("FileTooLarge", InputErrorKind.LimitExceeded, path, $"The file is {info.Length / (1024 * 1024)} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not read.");
-                }
-
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
-            {
-                throw new NewsToolsException("FileNotReadable", InputErrorKind.ReadError, path, "The file cannot be read: " + ex.Message, ex);
-            }
-
+            var bytes = ReadBytes(path);
             var text = TextDecoder.Decode(bytes, path, out _);
             var extension = Path.GetExtension(path).ToLowerInvariant();
             var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
@@ -90,6 +60,58 @@ namespace NewsTools.Articles
             article.Path = Path.GetFullPath(path);
 
             return article;
+        }
+
+        /// <summary>
+        /// One open, one length query, one read: the common case costs no extra file-system calls. Why a path failed
+        /// (missing, a directory, unreadable) is worked out only when it does.
+        /// </summary>
+        private byte[] ReadBytes(string path)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                var length = stream.Length;
+                if (length == 0)
+                {
+                    throw new NewsToolsException("EmptyFile", InputErrorKind.InvalidData, path, "The file is empty.");
+                }
+
+                if (length > MaxBytes)
+                {
+                    throw new NewsToolsException("FileTooLarge", InputErrorKind.LimitExceeded, path, $"The file is {length / (1024 * 1024)} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not read.");
+                }
+
+                var bytes = new byte[length];
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = stream.Read(bytes, read, bytes.Length - read);
+                    if (n == 0)
+                    {
+                        Array.Resize(ref bytes, read);
+                        break;
+                    }
+
+                    read += n;
+                }
+
+                return bytes;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                if (Directory.Exists(path))
+                {
+                    throw new NewsToolsException("PathIsDirectory", InputErrorKind.InvalidArgument, path, "This is a directory, not an article file. Pass its files (Get-ChildItem -File, or -r on the command line).");
+                }
+
+                if (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+                {
+                    throw new NewsToolsException("FileNotFound", InputErrorKind.NotFound, path, "The file does not exist.", ex);
+                }
+
+                throw new NewsToolsException("FileNotReadable", InputErrorKind.ReadError, path, "The file cannot be read: " + ex.Message, ex);
+            }
         }
 
         /// <summary>Reads text already in memory; HTML is recognised by its markup.</summary>

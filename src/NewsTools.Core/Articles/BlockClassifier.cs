@@ -26,6 +26,8 @@ namespace NewsTools.Articles
         // Literal rules are most rules: a hash lookup answers them all at once; prefix and pattern rules are tried in turn.
         private readonly Dictionary<string, BoilerplateRule> literalRules = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
         private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
+
+        private static readonly string[] SpacedDashes = { " - ", " \u2013 ", " \u2014 ", " \u2012 ", " \u2015 ", " \u2212 " };
         private readonly Dictionary<string, string> outletAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public BlockClassifier(NewsToolsConfig config)
@@ -414,7 +416,24 @@ namespace NewsTools.Articles
 
             long latin = 0;
             long other = 0;
-            CountScripts(block.Plain, ref latin, ref other);
+            var text = block.Plain;
+
+            // OR-ing every character is branch-free; below U+0250 nothing is outside the Latin blocks, so nothing to count.
+            var any = 0;
+            foreach (var c in text)
+            {
+                any |= c;
+            }
+
+            if (any < 0x250)
+            {
+                latin = text.Length;
+            }
+            else
+            {
+                CountScripts(text, ref latin, ref other);
+            }
+
             block.Scripts = (latin, other);
             return (latin, other);
         }
@@ -455,17 +474,17 @@ namespace NewsTools.Articles
 
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 
+        /// <summary>The last " - " (any dash width) in the line, or -1.</summary>
         private static int LastDash(string line)
         {
-            for (var i = line.Length - 2; i > 0; i--)
+            var best = -1;
+            foreach (var dash in SpacedDashes)
             {
-                if (TextNormalizer.IsDash(line[i]) && line[i - 1] == ' ' && line[i + 1] == ' ')
-                {
-                    return i;
-                }
+                var at = line.LastIndexOf(dash, StringComparison.Ordinal);
+                best = at > best ? at : best;
             }
 
-            return -1;
+            return best < 0 ? -1 : best + 1;
         }
 
         private void Vote(string outlet)

@@ -15,6 +15,9 @@ namespace NewsTools.Articles
         private static readonly string[] MonthNames = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
         private static readonly string[] WeekdayNames = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
 
+        // Capitals that begin a month or weekday name, and digits.
+        private static readonly char[] Triggers = "JFMASONDTW0123456789".ToCharArray();
+
         // How far past the latest mentioned year the weekday inference looks: the calendar repeats within 28 years.
         private const int InferenceWindowYears = 28;
 
@@ -43,30 +46,28 @@ namespace NewsTools.Articles
                     bodySeen++;
                 }
 
-                // One pass over the characters; only a month or weekday name, or a day number, opens a small token window.
+                // Jump from one candidate character to the next (a capital that can begin a month or weekday name, or a digit):
+                // IndexOfAny is vectorised, and the text between candidates is never looked at.
                 var i = paragraph.Start;
                 var end = paragraph.End;
                 while (i < end)
                 {
-                    var c = text[i];
-                    if (c >= 'a' && c <= 'z')
+                    var at = text.IndexOfAny(Triggers, i, end - i);
+                    if (at < 0)
                     {
-                        // Lower-case words never start a date here (month and weekday names are capitalised): skip the word.
-                        while (i < end && char.IsLetterOrDigit(text[i]))
-                        {
-                            i++;
-                        }
+                        break;
+                    }
 
+                    // Only the start of a word counts ("28", "January"), not a capital or digit inside one ("McCain", "G8").
+                    if (at > paragraph.Start && char.IsLetterOrDigit(text[at - 1]))
+                    {
+                        i = at + 1;
                         continue;
                     }
 
-                    if (!char.IsLetterOrDigit(c))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    var wordStart = i;
+                    var c = text[at];
+                    var wordStart = at;
+                    i = at + 1;
                     while (i < end && char.IsLetterOrDigit(text[i]))
                     {
                         i++;
@@ -86,7 +87,7 @@ namespace NewsTools.Articles
                             continue;
                         }
                     }
-                    else if (!char.IsUpper(c) || length < 3 || length > 9 || (MonthIndex(text, wordStart, length) == 0 && WeekdayAt(text, wordStart, length) == null))
+                    else if (length < 3 || length > 9 || (MonthIndex(text, wordStart, length) == 0 && WeekdayAt(text, wordStart, length) == null))
                     {
                         continue;
                     }
