@@ -23,47 +23,11 @@ namespace NewsTools.Cli.Commands
 
         public override int Run(CliContext context, CommandLine args)
         {
-            if (args.Positional.Count != 1)
-            {
-                throw new UsageException("Give one gold FILE.jsonl (lines with id, dct, text and timex).");
-            }
-
-            var file = args.Positional[0];
-            IEnumerable<string> lines;
-            try
-            {
-                lines = File.ReadLines(file);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                context.Error(new NewsToolsException("EvalFileNotReadable", InputErrorKind.NotFound, file, ex.Message, ex));
-                return context.ExitCode;
-            }
-
             var tagger = new TimeExpressionTagger(context.LoadConfig(args));
             var score = new TimexScore();
             var showErrors = args.Flag("errors");
-            var number = 0;
-            foreach (var line in lines)
+            foreach (var doc in context.ReadGoldFile(args, "lines with id, dct, text and timex", (line, input) => GoldDocument.Parse(line)))
             {
-                number++;
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                GoldDocument doc;
-                try
-                {
-                    doc = GoldDocument.Parse(line);
-                }
-                catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidOperationException || ex is KeyNotFoundException)
-                {
-                    context.Error(new NewsToolsException("EvalLineInvalid", InputErrorKind.InvalidData, $"{file}:{number}", ex.Message, ex));
-                    continue;
-                }
-
                 var predicted = tagger.TagText(doc.Text, doc.Dct, doc.Id, context.Cancellation);
                 var errors = score.Add(doc.Gold, predicted);
                 if (showErrors)
