@@ -112,29 +112,8 @@ namespace NewsTools.Cli
                 throw new UsageException("Give one gold FILE.jsonl (" + expected + ").");
             }
 
-            var file = args.Positional[0];
-            IEnumerable<string> lines;
-            try
+            foreach (var (line, input) in NumberedLines(args.Positional[0], "EvalFileNotReadable"))
             {
-                lines = File.ReadLines(file);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                Error(new NewsToolsException("EvalFileNotReadable", InputErrorKind.NotFound, file, ex.Message, ex));
-                yield break;
-            }
-
-            var number = 0;
-            foreach (var line in lines)
-            {
-                number++;
-                Cancellation.ThrowIfCancellationRequested();
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                var input = file + ":" + number.ToString(CultureInfo.InvariantCulture);
                 T item;
                 try
                 {
@@ -172,29 +151,9 @@ namespace NewsTools.Cli
 
         private IEnumerable<Article> ReadJsonl(string file, ArticleReader reader, ArticleOptions overrides)
         {
-            IEnumerable<string> lines;
-            try
+            foreach (var (line, input) in NumberedLines(file, "JsonlNotReadable"))
             {
-                lines = File.ReadLines(file);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                Error(new NewsToolsException("JsonlNotReadable", InputErrorKind.NotFound, file, ex.Message, ex));
-                yield break;
-            }
-
-            var number = 0;
-            foreach (var line in lines)
-            {
-                number++;
-                Cancellation.ThrowIfCancellationRequested();
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
                 Article? article = null;
-                var input = $"{file}:{number}";
                 try
                 {
                     article = ParseJsonlLine(line, input, reader, overrides);
@@ -207,6 +166,32 @@ namespace NewsTools.Cli
                 if (article != null)
                 {
                     yield return article;
+                }
+            }
+        }
+
+        /// <summary>The non-blank lines of a JSON Lines file with their "FILE:N" names; an unreadable file is reported, not thrown.</summary>
+        private IEnumerable<(string Line, string Input)> NumberedLines(string file, string errorId)
+        {
+            IEnumerable<string> lines;
+            try
+            {
+                lines = File.ReadLines(file);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Error(new NewsToolsException(errorId, InputErrorKind.NotFound, file, ex.Message, ex));
+                yield break;
+            }
+
+            var number = 0;
+            foreach (var line in lines)
+            {
+                number++;
+                Cancellation.ThrowIfCancellationRequested();
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    yield return (line, file + ":" + number.ToString(CultureInfo.InvariantCulture));
                 }
             }
         }
