@@ -27,17 +27,11 @@ namespace NewsTools.Time.Events
 
         public ActorFinder(NewsToolsConfig config)
         {
-            notNames = new SliceSet(config.NotNames);
-            var titles = new List<string>();
-            foreach (var t in config.Titles)
-            {
-                titles.AddRange(t.Split(' '));
-            }
-
-            titles.AddRange(EventWords.TitleWords);
-            titleWords = new SliceSet(titles);
-            demonyms = new SliceSet(config.Demonyms.Keys);
-            organizationWords = new SliceSet(config.OrganizationWords);
+            var vocabulary = ActorVocabulary.For(config);
+            notNames = vocabulary.NotNames;
+            titleWords = vocabulary.TitleWords;
+            demonyms = vocabulary.Demonyms;
+            organizationWords = vocabulary.OrganizationWords;
         }
 
         /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd).</summary>
