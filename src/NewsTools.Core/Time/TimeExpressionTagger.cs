@@ -193,6 +193,7 @@ namespace NewsTools.Time
         }
 
         /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsAllCaps(string text, int start, int end)
         {
             var upper = 0;
@@ -202,7 +203,11 @@ namespace NewsTools.Time
                 var c = text[i];
                 if (c >= 'a' && c <= 'z')
                 {
-                    lower++;
+                    // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
+                    if (++lower >= 37)
+                    {
+                        return false;
+                    }
                 }
                 else if (c >= 'A' && c <= 'Z')
                 {

@@ -24,22 +24,37 @@ namespace NewsTools.Time.Scanning
 
         public string Word { get; }
 
-        public List<LexEntry> Entries { get; } = new List<LexEntry>();
+        private LexEntry[] entries = Array.Empty<LexEntry>();
+
+        // One bit per LexKind present: parsers ask every token about kinds it mostly lacks, and the bit answers "no" at once.
+        private int kinds;
+
+        public IReadOnlyList<LexEntry> Entries => entries;
 
         public TenseCue Tense { get; set; }
 
         /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
         public bool CanStart { get; set; }
 
+        public void Add(LexEntry entry)
+        {
+            Array.Resize(ref entries, entries.Length + 1);
+            entries[entries.Length - 1] = entry;
+            kinds |= 1 << (int)entry.Kind;
+        }
+
         [MethodImpl(HotPath.Optimize)]
         public bool Has(LexKind kind, out LexEntry entry)
         {
-            foreach (var e in Entries)
+            if ((kinds & (1 << (int)kind)) != 0)
             {
-                if (e.Kind == kind)
+                foreach (var e in entries)
                 {
-                    entry = e;
-                    return true;
+                    if (e.Kind == kind)
+                    {
+                        entry = e;
+                        return true;
+                    }
                 }
             }
 
@@ -124,7 +139,7 @@ namespace NewsTools.Time.Scanning
 
             foreach (var e in TimeVocabulary.Entries)
             {
-                Get(e.Word).Entries.Add(e);
+                Get(e.Word).Add(e);
             }
 
             foreach (var g in byWord.Values)
