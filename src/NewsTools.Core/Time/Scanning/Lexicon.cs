@@ -97,15 +97,20 @@ namespace NewsTools.Time.Scanning
 
         public static Lexicon Default { get; } = Build();
 
+        public const int HashSeed = unchecked((int)2166136261);
+
+        public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
+
+        /// <summary>Looks up a word whose <see cref="HashStep"/> hash the caller has already taken.</summary>
         [MethodImpl(HotPath.Optimize)]
-        public LexGroup? Find(string text, int start, int length)
+        public LexGroup? Find(string text, int start, int length, int hash)
         {
             if (length > MaxWordLength || length == 0)
             {
                 return null;
             }
 
-            var h = Hash(text, start, length) & mask;
+            var h = hash & 0x7fffffff & mask;
             while (true)
             {
                 var g = slots[h];
@@ -173,19 +178,20 @@ namespace NewsTools.Time.Scanning
 
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
+        /// <summary>One step of the word hash (FNV-1a over ASCII-folded characters), for callers that hash as they scan.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int HashStep(int h, char c) => unchecked((h ^ Fold(c)) * 16777619);
+
         [MethodImpl(HotPath.Optimize)]
         private static int Hash(string s, int start, int length)
         {
-            unchecked
+            var h = HashSeed;
+            for (var i = start; i < start + length; i++)
             {
-                var h = (int)2166136261;
-                for (var i = start; i < start + length; i++)
-                {
-                    h = (h ^ Fold(s[i])) * 16777619;
-                }
-
-                return h & 0x7fffffff;
+                h = HashStep(h, s[i]);
             }
+
+            return h & 0x7fffffff;
         }
 
         [MethodImpl(HotPath.Optimize)]

@@ -54,9 +54,12 @@ namespace NewsTools.Time.Scanning
                 }
                 else if (char.IsLetter(c))
                 {
+                    // The lexicon's hash is taken in the same pass that finds the word's end: one read of each letter.
+                    var hash = Lexicon.HashStep(Lexicon.HashSeed, c);
                     var j = i + 1;
                     while (j < end && char.IsLetter(text[j]))
                     {
+                        hash = Lexicon.HashStep(hash, text[j]);
                         j++;
                     }
 
@@ -74,7 +77,7 @@ namespace NewsTools.Time.Scanning
                     }
                     else
                     {
-                        token.Lex = lexicon.Find(text, i, j - i);
+                        token.Lex = lexicon.Find(text, i, j - i, hash);
                     }
 
                     token.Kind = TokenKind.Word;
