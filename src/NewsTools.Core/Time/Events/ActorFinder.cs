@@ -34,11 +34,12 @@ namespace NewsTools.Time.Events
             organizationWords = vocabulary.OrganizationWords;
         }
 
-        /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd).</summary>
+        /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd); null when there are none.</summary>
         [MethodImpl(HotPath.Optimize)]
-        public List<string> Find(string text, int start, int end, int skipStart, int skipEnd)
+        public List<string>? Find(string text, int start, int end, int skipStart, int skipEnd)
         {
-            var result = new List<string>();
+            // Made with the first name: many clauses name no one.
+            List<string>? result = null;
             var words = this.words;
             var i = start;
             while (i < end)
@@ -109,7 +110,7 @@ namespace NewsTools.Time.Events
                     continue;
                 }
 
-                AddName(text, words, result);
+                AddName(text, words, ref result);
                 i = words[words.Count - 1].End;
             }
 
@@ -117,7 +118,7 @@ namespace NewsTools.Time.Events
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private void AddName(string text, List<(int Start, int End)> words, List<string> result)
+        private void AddName(string text, List<(int Start, int End)> words, ref List<string>? result)
         {
             var first = 0;
             var last = words.Count - 1;
@@ -166,7 +167,7 @@ namespace NewsTools.Time.Events
             }
 
             var name = text.Substring(s, e - s);
-
+            result ??= new List<string>();
             foreach (var r in result)
             {
                 if (string.Equals(r, name, StringComparison.OrdinalIgnoreCase))
