@@ -51,6 +51,9 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static List<TimexCandidate>? candidateBuffer;
 
+        [ThreadStatic]
+        private static List<(int Start, int End, int Index, bool Caption)>? spanBuffer;
+
         private readonly NewsToolsConfig config;
 
         public TimeExpressionTagger(NewsToolsConfig config)
@@ -68,7 +71,8 @@ namespace NewsTools.Time
 
             // The English time vocabulary is built in (Time/Vocabulary); the configuration is where user vocabularies will go.
             _ = config;
-            var spans = new List<(int Start, int End, int Index, bool Caption)>();
+            var spans = spanBuffer ??= new List<(int Start, int End, int Index, bool Caption)>();
+            spans.Clear();
             if (article.Paragraphs.Count == 0)
             {
                 spans.Add((0, article.Text.Length, 0, false));

@@ -202,7 +202,7 @@ namespace NewsTools.Time
         {
             var e = c.Primary.Expression;
             var actors = new List<string>(c.Primary.Actors);
-            var outlets = new List<string>();
+            var outlets = new List<string>(c.Reports.Count);
             var sources = new List<EventSource>(c.Reports.Count);
             var allCaptions = true;
             foreach (var report in c.Reports)

@@ -19,7 +19,8 @@ namespace NewsTools.Time.Events
 
         public int Order { get; }
 
-        public List<(EventMention Mention, string? Outlet, string ArticleId)> Reports { get; } = new List<(EventMention, string?, string)>();
+        // Most events are told once: room for one report, grown when others join.
+        public List<(EventMention Mention, string? Outlet, string ArticleId)> Reports { get; } = new List<(EventMention, string?, string)>(1);
 
         /// <summary>Absorbed into another cluster: left out of lookups and of the timeline.</summary>
         public bool Merged { get; private set; }
