@@ -34,7 +34,9 @@ namespace NewsTools.Time.Scanning
                 }
 
                 var token = new TimeToken { Start = i, SpaceBefore = space, BreakBefore = lineBreak, Number = -1 };
-                if (char.IsDigit(c))
+                // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
+                // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
+                if (c >= '0' && c <= '9')
                 {
                     var j = i;
                     long value = 0;
