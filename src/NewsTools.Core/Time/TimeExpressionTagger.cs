@@ -51,6 +51,9 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static List<TimexCandidate>? candidateBuffer;
 
+        [ThreadStatic]
+        private static List<(int Start, int End, int Index, bool Caption)>? spanBuffer;
+
         private readonly NewsToolsConfig config;
 
         public TimeExpressionTagger(NewsToolsConfig config)
@@ -68,7 +71,8 @@ namespace NewsTools.Time
 
             // The English time vocabulary is built in (Time/Vocabulary); the configuration is where user vocabularies will go.
             _ = config;
-            var spans = new List<(int Start, int End, int Index, bool Caption)>();
+            var spans = spanBuffer ??= new List<(int Start, int End, int Index, bool Caption)>();
+            spans.Clear();
             if (article.Paragraphs.Count == 0)
             {
                 spans.Add((0, article.Text.Length, 0, false));
@@ -193,6 +197,7 @@ namespace NewsTools.Time
         }
 
         /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private static bool IsAllCaps(string text, int start, int end)
         {
             var upper = 0;
@@ -202,7 +207,11 @@ namespace NewsTools.Time
                 var c = text[i];
                 if (c >= 'a' && c <= 'z')
                 {
-                    lower++;
+                    // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
+                    if (++lower >= 37)
+                    {
+                        return false;
+                    }
                 }
                 else if (c >= 'A' && c <= 'Z')
                 {

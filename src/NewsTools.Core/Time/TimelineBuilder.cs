@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -68,14 +67,44 @@ namespace NewsTools.Time
         /// <summary>The merged timeline, sorted by date, undated events last (or dropped when <paramref name="datedOnly"/>).</summary>
         public IReadOnlyList<TimelineEvent> Build(bool datedOnly = false)
         {
-            return clusters
-                .Where(c => !c.Merged && (!datedOnly || c.Primary.Expression.Date != null))
-                .OrderBy(c => c.Primary.Expression.Date == null ? 1 : 0)
-                .ThenBy(c => c.Primary.Expression.Date ?? DateTime.MaxValue)
-                .ThenBy(c => c.Primary.Expression.End ?? DateTime.MaxValue)
-                .ThenBy(c => c.Order)
-                .Select(ToEvent)
-                .ToList();
+            // A plain sort rather than a LINQ chain: callers build a timeline per article, and the chain's buffers and key
+            // arrays cost more than the sort. Order is unique per cluster, so the order is total and the sort need not be stable.
+            var kept = new List<EventCluster>(clusters.Count);
+            foreach (var c in clusters)
+            {
+                if (!c.Merged && (!datedOnly || c.Primary.Expression.Date != null))
+                {
+                    kept.Add(c);
+                }
+            }
+
+            kept.Sort(CompareForTimeline);
+            var events = new List<TimelineEvent>(kept.Count);
+            foreach (var c in kept)
+            {
+                events.Add(ToEvent(c));
+            }
+
+            return events;
+        }
+
+        /// <summary>Dated before undated, then by start, then by end, then in the order the events were first reported.</summary>
+        private static int CompareForTimeline(EventCluster a, EventCluster b)
+        {
+            var x = a.Primary.Expression;
+            var y = b.Primary.Expression;
+            var order = (x.Date == null ? 1 : 0).CompareTo(y.Date == null ? 1 : 0);
+            if (order == 0)
+            {
+                order = (x.Date ?? DateTime.MaxValue).CompareTo(y.Date ?? DateTime.MaxValue);
+            }
+
+            if (order == 0)
+            {
+                order = (x.End ?? DateTime.MaxValue).CompareTo(y.End ?? DateTime.MaxValue);
+            }
+
+            return order != 0 ? order : a.Order.CompareTo(b.Order);
         }
 
         private readonly List<EventCluster> matches = new List<EventCluster>();
@@ -155,29 +184,43 @@ namespace NewsTools.Time
 
         private readonly List<int> keys = new List<int>(16);
 
+        /// <summary>Adds <paramref name="item"/> unless the list holds it already, ignoring case.</summary>
+        private static void AddDistinct(List<string> list, string item)
+        {
+            foreach (var existing in list)
+            {
+                if (string.Equals(existing, item, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            list.Add(item);
+        }
+
         private static TimelineEvent ToEvent(EventCluster c)
         {
             var e = c.Primary.Expression;
             var actors = new List<string>(c.Primary.Actors);
+            var outlets = new List<string>(c.Reports.Count);
+            var sources = new List<EventSource>(c.Reports.Count);
+            var allCaptions = true;
             foreach (var report in c.Reports)
             {
                 foreach (var a in report.Mention.Actors)
                 {
-                    if (!actors.Contains(a, StringComparer.OrdinalIgnoreCase))
-                    {
-                        actors.Add(a);
-                    }
+                    AddDistinct(actors, a);
                 }
-            }
 
-            var outlets = new List<string>();
-            foreach (var report in c.Reports)
-            {
-                var name = report.Outlet ?? report.ArticleId;
-                if (!outlets.Contains(name, StringComparer.OrdinalIgnoreCase))
+                AddDistinct(outlets, report.Outlet ?? report.ArticleId);
+                sources.Add(new EventSource
                 {
-                    outlets.Add(name);
-                }
+                    Outlet = report.Outlet,
+                    ArticleId = report.ArticleId,
+                    Text = report.Mention.Clause,
+                    Expression = report.Mention.Expression.Text,
+                });
+                allCaptions &= report.Mention.Expression.IsCaption;
             }
 
             return new TimelineEvent
@@ -192,14 +235,8 @@ namespace NewsTools.Time
                 Event = c.Primary.Clause,
                 Verb = c.Primary.Verb,
                 Actors = actors,
-                Sources = c.Reports.Select(r => new EventSource
-                {
-                    Outlet = r.Outlet,
-                    ArticleId = r.ArticleId,
-                    Text = r.Mention.Clause,
-                    Expression = r.Mention.Expression.Text,
-                }).ToList(),
-                IsCaption = c.Reports.All(r => r.Mention.Expression.IsCaption),
+                Sources = sources,
+                IsCaption = allCaptions,
                 Tense = e.Tense,
             };
         }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using NewsTools.Config;
 using NewsTools.Time;
 using Xunit;
@@ -34,6 +35,18 @@ namespace NewsTools.Tests.Time
             var (spaced, elapsed2) = Run(string.Concat(Enumerable.Repeat("2018 12 31 ", 50_000)));
             Assert.True(elapsed2 < Bound, $"took {elapsed2}");
             Assert.All(spaced, e => Assert.Equal("2018", e.Value));
+        }
+
+        [Fact]
+        public async Task DigitsOfOtherScriptsDoNotStallTheScan()
+        {
+            // Fullwidth and Arabic-Indic digits are digits to char.IsDigit but not to the number scanner.
+            var task = Task.Run(() => Run("The talks on \uff13 March 2004 and \u0663 May 2005 failed."));
+            var finished = await Task.WhenAny(task, Task.Delay(Bound));
+            Assert.True(finished == task, "the tagger did not finish");
+            var values = (await task).Found.Select(e => e.Value).ToList();
+            Assert.Contains("2004-03", values);
+            Assert.Contains("2005-05", values);
         }
 
         [Fact]

@@ -27,24 +27,19 @@ namespace NewsTools.Time.Events
 
         public ActorFinder(NewsToolsConfig config)
         {
-            notNames = new SliceSet(config.NotNames);
-            var titles = new List<string>();
-            foreach (var t in config.Titles)
-            {
-                titles.AddRange(t.Split(' '));
-            }
-
-            titles.AddRange(EventWords.TitleWords);
-            titleWords = new SliceSet(titles);
-            demonyms = new SliceSet(config.Demonyms.Keys);
-            organizationWords = new SliceSet(config.OrganizationWords);
+            var vocabulary = ActorVocabulary.For(config);
+            notNames = vocabulary.NotNames;
+            titleWords = vocabulary.TitleWords;
+            demonyms = vocabulary.Demonyms;
+            organizationWords = vocabulary.OrganizationWords;
         }
 
-        /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd).</summary>
+        /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd); null when there are none.</summary>
         [MethodImpl(HotPath.Optimize)]
-        public List<string> Find(string text, int start, int end, int skipStart, int skipEnd)
+        public List<string>? Find(string text, int start, int end, int skipStart, int skipEnd)
         {
-            var result = new List<string>();
+            // Made with the first name: many clauses name no one.
+            List<string>? result = null;
             var words = this.words;
             var i = start;
             while (i < end)
@@ -115,7 +110,7 @@ namespace NewsTools.Time.Events
                     continue;
                 }
 
-                AddName(text, words, result);
+                AddName(text, words, ref result);
                 i = words[words.Count - 1].End;
             }
 
@@ -123,7 +118,7 @@ namespace NewsTools.Time.Events
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private void AddName(string text, List<(int Start, int End)> words, List<string> result)
+        private void AddName(string text, List<(int Start, int End)> words, ref List<string>? result)
         {
             var first = 0;
             var last = words.Count - 1;
@@ -172,7 +167,7 @@ namespace NewsTools.Time.Events
             }
 
             var name = text.Substring(s, e - s);
-
+            result ??= new List<string>();
             foreach (var r in result)
             {
                 if (string.Equals(r, name, StringComparison.OrdinalIgnoreCase))

@@ -87,7 +87,7 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions)
         {
-            var result = new List<EventMention>();
+            var result = new List<EventMention>(expressions.Count);
             var text = article.Text;
             var paragraph = 0;
             foreach (var e in expressions)
@@ -458,9 +458,14 @@ namespace NewsTools.Time.Events
             e - s > suffix.Length && string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         [MethodImpl(HotPath.Optimize)]
-        private List<string> Actors(Article article, int start, int end, TimeExpression e)
+        private IReadOnlyList<string> Actors(Article article, int start, int end, TimeExpression e)
         {
             var result = names.Find(article.Text, start, end, e.Start, e.EndOffset);
+            if (result == null)
+            {
+                return Array.Empty<string>();
+            }
+
             for (var n = result.Count - 1; n >= 0; n--)
             {
                 if (IsCredit(article, result[n]))

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 
@@ -20,9 +19,8 @@ namespace NewsTools.Time.Events
 
         public int Order { get; }
 
-        public List<(EventMention Mention, string? Outlet, string ArticleId)> Reports { get; } = new List<(EventMention, string?, string)>();
-
-        public HashSet<string> Actors { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Most events are told once: room for one report, grown when others join.
+        public List<(EventMention Mention, string? Outlet, string ArticleId)> Reports { get; } = new List<(EventMention, string?, string)>(1);
 
         /// <summary>Absorbed into another cluster: left out of lookups and of the timeline.</summary>
         public bool Merged { get; private set; }
@@ -44,10 +42,6 @@ namespace NewsTools.Time.Events
         public void Add(EventMention mention, string? outlet, string articleId)
         {
             Reports.Add((mention, outlet, articleId));
-            foreach (var a in mention.Actors)
-            {
-                Actors.Add(a);
-            }
 
             // The event is told in the words of the best report: a body sentence rather than a photo caption, and among
             // those the one nearest its article's top, where news puts what happened.

@@ -24,22 +24,37 @@ namespace NewsTools.Time.Scanning
 
         public string Word { get; }
 
-        public List<LexEntry> Entries { get; } = new List<LexEntry>();
+        private LexEntry[] entries = Array.Empty<LexEntry>();
+
+        // One bit per LexKind present: parsers ask every token about kinds it mostly lacks, and the bit answers "no" at once.
+        private int kinds;
+
+        public IReadOnlyList<LexEntry> Entries => entries;
 
         public TenseCue Tense { get; set; }
 
         /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
         public bool CanStart { get; set; }
 
+        public void Add(LexEntry entry)
+        {
+            Array.Resize(ref entries, entries.Length + 1);
+            entries[entries.Length - 1] = entry;
+            kinds |= 1 << (int)entry.Kind;
+        }
+
         [MethodImpl(HotPath.Optimize)]
         public bool Has(LexKind kind, out LexEntry entry)
         {
-            foreach (var e in Entries)
+            if ((kinds & (1 << (int)kind)) != 0)
             {
-                if (e.Kind == kind)
+                foreach (var e in entries)
                 {
-                    entry = e;
-                    return true;
+                    if (e.Kind == kind)
+                    {
+                        entry = e;
+                        return true;
+                    }
                 }
             }
 
@@ -82,15 +97,20 @@ namespace NewsTools.Time.Scanning
 
         public static Lexicon Default { get; } = Build();
 
+        public const int HashSeed = unchecked((int)2166136261);
+
+        public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
+
+        /// <summary>Looks up a word whose <see cref="HashStep"/> hash the caller has already taken.</summary>
         [MethodImpl(HotPath.Optimize)]
-        public LexGroup? Find(string text, int start, int length)
+        public LexGroup? Find(string text, int start, int length, int hash)
         {
             if (length > MaxWordLength || length == 0)
             {
                 return null;
             }
 
-            var h = Hash(text, start, length) & mask;
+            var h = hash & 0x7fffffff & mask;
             while (true)
             {
                 var g = slots[h];
@@ -124,7 +144,7 @@ namespace NewsTools.Time.Scanning
 
             foreach (var e in TimeVocabulary.Entries)
             {
-                Get(e.Word).Entries.Add(e);
+                Get(e.Word).Add(e);
             }
 
             foreach (var g in byWord.Values)
@@ -158,19 +178,20 @@ namespace NewsTools.Time.Scanning
 
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
+        /// <summary>One step of the word hash (FNV-1a over ASCII-folded characters), for callers that hash as they scan.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int HashStep(int h, char c) => unchecked((h ^ Fold(c)) * 16777619);
+
         [MethodImpl(HotPath.Optimize)]
         private static int Hash(string s, int start, int length)
         {
-            unchecked
+            var h = HashSeed;
+            for (var i = start; i < start + length; i++)
             {
-                var h = (int)2166136261;
-                for (var i = start; i < start + length; i++)
-                {
-                    h = (h ^ Fold(s[i])) * 16777619;
-                }
-
-                return h & 0x7fffffff;
+                h = HashStep(h, s[i]);
             }
+
+            return h & 0x7fffffff;
         }
 
         [MethodImpl(HotPath.Optimize)]

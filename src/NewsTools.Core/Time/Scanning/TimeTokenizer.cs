@@ -34,7 +34,9 @@ namespace NewsTools.Time.Scanning
                 }
 
                 var token = new TimeToken { Start = i, SpaceBefore = space, BreakBefore = lineBreak, Number = -1 };
-                if (char.IsDigit(c))
+                // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
+                // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
+                if (c >= '0' && c <= '9')
                 {
                     var j = i;
                     long value = 0;
@@ -54,9 +56,12 @@ namespace NewsTools.Time.Scanning
                 }
                 else if (char.IsLetter(c))
                 {
+                    // The lexicon's hash is taken in the same pass that finds the word's end: one read of each letter.
+                    var hash = Lexicon.HashStep(Lexicon.HashSeed, c);
                     var j = i + 1;
                     while (j < end && char.IsLetter(text[j]))
                     {
+                        hash = Lexicon.HashStep(hash, text[j]);
                         j++;
                     }
 
@@ -74,7 +79,7 @@ namespace NewsTools.Time.Scanning
                     }
                     else
                     {
-                        token.Lex = lexicon.Find(text, i, j - i);
+                        token.Lex = lexicon.Find(text, i, j - i, hash);
                     }
 
                     token.Kind = TokenKind.Word;
