@@ -46,6 +46,9 @@ namespace NewsTools.Quotes
         private const int MaxPhraseWords = 9;
         private readonly CueLexicon lexicon;
 
+        // The word tokens of the phrase being built, reused by every Make call (Make does not call itself).
+        private readonly List<int> words = new List<int>(MaxPhraseWords * 2);
+
         public MentionParser(CueLexicon lexicon)
         {
             this.lexicon = lexicon;
@@ -106,7 +109,7 @@ namespace NewsTools.Quotes
                 }
 
                 var word = p.Word(k);
-                var lower = word.ToLowerInvariant();
+                var lower = WordPool.Lower(word);
                 if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
                 {
                     first = k;
@@ -222,7 +225,7 @@ namespace NewsTools.Quotes
         {
             for (var t = first; t < end; t++)
             {
-                var w = p.Word(t).ToLowerInvariant();
+                var w = WordPool.Lower(p.Word(t));
                 if (w != "a" && w != "an" && w != "the" && !IsPossessiveDeterminer(w))
                 {
                     return false;
@@ -248,7 +251,7 @@ namespace NewsTools.Quotes
             }
 
             var first = k;
-            var lower = w.ToLowerInvariant();
+            var lower = WordPool.Lower(w);
             if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
             {
                 k++;
@@ -259,7 +262,7 @@ namespace NewsTools.Quotes
             for (; k < hi && k - first < MaxPhraseWords && p.IsWord(k); k++)
             {
                 var word = p.Word(k);
-                var lw = word.ToLowerInvariant();
+                var lw = WordPool.Lower(word);
                 if (p.IsCapitalised(k))
                 {
                     if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
@@ -326,7 +329,7 @@ namespace NewsTools.Quotes
                 return mention;
             }
 
-            var words = new List<int>();
+            words.Clear();
             for (var t = first; t < end; t++)
             {
                 if (p.IsWord(t))
@@ -336,14 +339,14 @@ namespace NewsTools.Quotes
             }
 
             var i = 0;
-            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(p.Word(words[i]).ToLowerInvariant())))
+            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(WordPool.Lower(p.Word(words[i])))))
             {
                 i++;
             }
 
             var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
             var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
-                words.Skip(1).Any(t => p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)));
+                HasOrganizationOf(p, words);
             if (!isOrganization)
             {
                 // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
@@ -363,7 +366,7 @@ namespace NewsTools.Quotes
                     }
                     else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
                     {
-                        var title = string.Join(" ", words.Skip(i).Take(n).Select(p.Word));
+                        var title = JoinWords(p, words, i, n);
                         mention.Title = mention.Title == null ? title : mention.Title + " " + title;
                         i += n;
                     }
@@ -394,7 +397,7 @@ namespace NewsTools.Quotes
 
                 if (cut > i)
                 {
-                    var title = string.Join(" ", words.Skip(i).Take(cut - i).Select(p.Word));
+                    var title = JoinWords(p, words, i, cut - i);
                     mention.Title = mention.Title == null ? title : mention.Title + " " + title;
                     i = cut;
                 }
@@ -511,7 +514,7 @@ namespace NewsTools.Quotes
 
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
-            var w = p.Word(t).ToLowerInvariant();
+            var w = WordPool.Lower(p.Word(t));
             return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || IsPossessive(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
@@ -554,7 +557,7 @@ namespace NewsTools.Quotes
                 }
 
                 var w = p.Word(j);
-                var lower = w.ToLowerInvariant();
+                var lower = WordPool.Lower(w);
                 afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
                 if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
@@ -600,7 +603,44 @@ namespace NewsTools.Quotes
         }
 
         private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
-            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? string.Join(" ", words.Skip(words.Count - n).Select(p.Word)) : null;
+            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? JoinWords(p, words, words.Count - n, n) : null;
+
+        /// <summary>"Ministry of Transport": after the first word, an "of" that follows an organisation word.</summary>
+        private bool HasOrganizationOf(ParagraphText p, List<int> words)
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                var t = words[i];
+                if (p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Words [from, from + count) of a phrase joined by single spaces (without the LINQ chain's allocations).</summary>
+        private static string JoinWords(ParagraphText p, List<int> words, int from, int count)
+        {
+            if (count == 1)
+            {
+                return p.Word(words[from]);
+            }
+
+            var b = new System.Text.StringBuilder();
+            for (var k = from; k < from + count; k++)
+            {
+                if (k > from)
+                {
+                    b.Append(' ');
+                }
+
+                b.Append(p.Word(words[k]));
+            }
+
+            return b.ToString();
+        }
 
         /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
         public int? TitleEndingAt(ParagraphText p, int last, int lo)

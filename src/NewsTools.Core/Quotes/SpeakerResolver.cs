@@ -115,6 +115,18 @@ namespace NewsTools.Quotes
             this.parser = parser;
         }
 
+        /// <summary>The names registered so far.</summary>
+        public int MentionCount => mentions.Count;
+
+        /// <summary>Forgets every name, ready for the next article (the tables keep their capacity).</summary>
+        public void Clear()
+        {
+            mentions.Clear();
+            byOffset.Clear();
+            byName.Clear();
+            personByWord.Clear();
+        }
+
         /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
         public void Register(ParagraphText p)
         {
@@ -302,9 +314,8 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            var words = core.Split(' ');
-            var of = Array.IndexOf(words, "of");
-            var last = of > 0 ? words[of - 1] : words[words.Length - 1];
+            var multiWord = core.IndexOf(' ') >= 0;
+            var last = HeadWord(core);
             if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
             {
                 return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
@@ -335,7 +346,7 @@ namespace NewsTools.Quotes
                 return Find(name) ?? Add(new Entity(name, type) { Country = bodyCountry }, register);
             }
 
-            if (words.Length >= 2)
+            if (multiWord)
             {
                 var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
                 full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
@@ -377,6 +388,46 @@ namespace NewsTools.Quotes
             return single;
         }
 
+        /// <summary>
+        /// The word before the first " of " word, else the last word, of a name split at single spaces
+        /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
+        /// </summary>
+        private static string HeadWord(string name)
+        {
+            var wordStart = 0;
+            var previousStart = -1;
+            var previousEnd = -1;
+            while (true)
+            {
+                var wordEnd = name.IndexOf(' ', wordStart);
+                if (wordEnd < 0)
+                {
+                    wordEnd = name.Length;
+                }
+
+                if (wordEnd - wordStart == 2 && string.CompareOrdinal(name, wordStart, "of", 0, 2) == 0)
+                {
+                    // Only the first "of" counts; one that opens the name leaves the last word as the head.
+                    if (previousStart >= 0)
+                    {
+                        return WordPool.Get(name, previousStart, previousEnd - previousStart);
+                    }
+
+                    var lastSpace = name.LastIndexOf(' ');
+                    return WordPool.Get(name, lastSpace + 1, name.Length - lastSpace - 1);
+                }
+
+                if (wordEnd == name.Length)
+                {
+                    return WordPool.Get(name, wordStart, wordEnd - wordStart);
+                }
+
+                previousStart = wordStart;
+                previousEnd = wordEnd;
+                wordStart = wordEnd + 1;
+            }
+        }
+
         private bool IsCountryPossessive(string name, out string owner, out string rest)
         {
             owner = rest = "";
@@ -386,7 +437,7 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var first = name.Substring(0, space);
+            var first = WordPool.Get(name, 0, space);
             if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
             {
                 return false;
@@ -482,7 +533,7 @@ namespace NewsTools.Quotes
         private string StripDeterminer(string text)
         {
             var space = text.IndexOf(' ');
-            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
+            return space > 0 && lexicon.Determiners.Contains(WordPool.Get(text, 0, space)) ? text.Substring(space + 1) : text;
         }
 
         private static SpeakerType ParseType(string? type) =>
