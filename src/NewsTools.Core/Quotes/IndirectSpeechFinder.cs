@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -32,7 +33,15 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence) ?? BareClause(p, sentence);
+                // Every finder below starts from a cue word: a sentence with none (most sentences) is passed over in one scan,
+                // and the others are searched from their first cue word on.
+                var firstCue = FirstCueWord(p, sentence);
+                if (firstCue < 0)
+                {
+                    continue;
+                }
+
+                var finding = ThatClause(p, sentence, firstCue) ?? According(p, sentence, firstCue) ?? TrailingAttribution(p, sentence) ?? BareClause(p, sentence, firstCue);
                 if (finding != null)
                 {
                     yield return finding;
@@ -53,10 +62,24 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        /// <summary>"Wang noted that ...", "Wang told Kono that ...".</summary>
-        private QuoteFinding? ThatClause(ParagraphText p, (int First, int End) s)
+        /// <summary>The first token of the sentence that can open a cue, or -1.</summary>
+        private int FirstCueWord(ParagraphText p, (int First, int End) s)
         {
-            for (var t = s.First; t < s.End - 2; t++)
+            for (var t = s.First; t < s.End; t++)
+            {
+                if (p.IsWord(t) && lexicon.CueStartWords.Contains(p.Word(t)))
+                {
+                    return t;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>"Wang noted that ...", "Wang told Kono that ...".</summary>
+        private QuoteFinding? ThatClause(ParagraphText p, (int First, int End) s, int firstCue)
+        {
+            for (var t = firstCue; t < s.End - 2; t++)
             {
                 var cue = cues.MatchCue(p, t, s.End);
                 if (cue == null || p.Word(t).EndsWith("ing", System.StringComparison.OrdinalIgnoreCase))
@@ -103,9 +126,9 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>"Cox says Obama is trying ...", "Wang said Tuesday the talks ...": a saying verb whose clause follows without "that".</summary>
-        private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s)
+        private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s, int firstCue)
         {
-            for (var t = s.First + 1; t < s.End - 3; t++)
+            for (var t = Math.Max(s.First + 1, firstCue); t < s.End - 3; t++)
             {
                 if (!p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
                 {
@@ -169,9 +192,9 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>
-        private QuoteFinding? According(ParagraphText p, (int First, int End) s)
+        private QuoteFinding? According(ParagraphText p, (int First, int End) s, int firstCue)
         {
-            for (var t = s.First; t < s.End - 2; t++)
+            for (var t = firstCue; t < s.End - 2; t++)
             {
                 if (!p.IsWord(t) || !string.Equals(p.Word(t), "according", System.StringComparison.OrdinalIgnoreCase) || !p.IsWord(t + 1) || p.Word(t + 1) != "to")
                 {

@@ -44,6 +44,7 @@ namespace NewsTools.Quotes
     internal sealed class MentionParser
     {
         private const int MaxPhraseWords = 9;
+        private static readonly char[] Apostrophes = { '\'', '’' };
         private readonly CueLexicon lexicon;
 
         // The word tokens of the phrase being built, reused by every Make call (Make does not call itself).
@@ -477,7 +478,7 @@ namespace NewsTools.Quotes
         /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
         public static string WithoutContraction(string word)
         {
-            var apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+            var apostrophe = word.IndexOfAny(Apostrophes);
             return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.Substring(0, apostrophe) : word;
         }
 
