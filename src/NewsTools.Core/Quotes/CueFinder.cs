@@ -573,8 +573,8 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var w = WordPool.Lower(p.Word(k));
-            var verb = WordPool.Lower(p.Word(cue));
+            var w = p.Word(k).ToLowerInvariant();
+            var verb = p.Word(cue).ToLowerInvariant();
             return (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "get" || w == "got") &&
                 (verb.EndsWith("ed", StringComparison.Ordinal) || verb == "told");
         }
@@ -705,7 +705,7 @@ namespace NewsTools.Quotes
 
         private static bool IsAddressingCue(string verb)
         {
-            var v = WordPool.Lower(verb);
+            var v = verb.ToLowerInvariant();
             return v.StartsWith("tell", StringComparison.Ordinal) || v == "told" || v.StartsWith("assur", StringComparison.Ordinal) || v.StartsWith("warn", StringComparison.Ordinal) ||
                 v.StartsWith("urg", StringComparison.Ordinal) || v.StartsWith("ask", StringComparison.Ordinal) || v.StartsWith("thank", StringComparison.Ordinal);
         }

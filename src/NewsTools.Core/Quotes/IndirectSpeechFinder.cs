@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -15,6 +14,9 @@ namespace NewsTools.Quotes
         private readonly MentionParser parser;
         private readonly CueFinder cues;
         private readonly QuoteAttributor attributor;
+
+        // The current sentence's words that can open a cue (refilled for each sentence; Find uses it before it yields).
+        private readonly List<int> cueWords = new List<int>();
 
         public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, CueFinder cues, QuoteAttributor attributor)
         {
@@ -33,15 +35,15 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                // Every finder below starts from a cue word: a sentence with none (most sentences) is passed over in one scan,
-                // and the others are searched from their first cue word on.
-                var firstCue = FirstCueWord(p, sentence);
-                if (firstCue < 0)
+                // Every finder below starts from a word that can open a cue: one scan lists them, a sentence with none is passed
+                // over, and the finders look only at the listed words (at any other word they would find nothing).
+                FindCueWords(p, sentence);
+                if (cueWords.Count == 0)
                 {
                     continue;
                 }
 
-                var finding = ThatClause(p, sentence, firstCue) ?? According(p, sentence, firstCue) ?? TrailingAttribution(p, sentence) ?? BareClause(p, sentence, firstCue);
+                var finding = ThatClause(p, sentence) ?? According(p, sentence) ?? TrailingAttribution(p, sentence) ?? BareClause(p, sentence);
                 if (finding != null)
                 {
                     yield return finding;
@@ -62,25 +64,29 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        /// <summary>The first token of the sentence that can open a cue, or -1.</summary>
-        private int FirstCueWord(ParagraphText p, (int First, int End) s)
+        /// <summary>Lists the sentence's tokens that can open a cue, in order, in <see cref="cueWords"/>.</summary>
+        private void FindCueWords(ParagraphText p, (int First, int End) s)
         {
+            cueWords.Clear();
             for (var t = s.First; t < s.End; t++)
             {
                 if (p.IsWord(t) && lexicon.CueStartWords.Contains(p.Word(t)))
                 {
-                    return t;
+                    cueWords.Add(t);
                 }
             }
-
-            return -1;
         }
 
         /// <summary>"Wang noted that ...", "Wang told Kono that ...".</summary>
-        private QuoteFinding? ThatClause(ParagraphText p, (int First, int End) s, int firstCue)
+        private QuoteFinding? ThatClause(ParagraphText p, (int First, int End) s)
         {
-            for (var t = firstCue; t < s.End - 2; t++)
+            foreach (var t in cueWords)
             {
+                if (t >= s.End - 2)
+                {
+                    break;
+                }
+
                 var cue = cues.MatchCue(p, t, s.End);
                 if (cue == null || p.Word(t).EndsWith("ing", System.StringComparison.OrdinalIgnoreCase))
                 {
@@ -126,11 +132,16 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>"Cox says Obama is trying ...", "Wang said Tuesday the talks ...": a saying verb whose clause follows without "that".</summary>
-        private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s, int firstCue)
+        private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s)
         {
-            for (var t = Math.Max(s.First + 1, firstCue); t < s.End - 3; t++)
+            foreach (var t in cueWords)
             {
-                if (!p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
+                if (t >= s.End - 3)
+                {
+                    break;
+                }
+
+                if (t < s.First + 1 || !p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
                 {
                     continue;
                 }
@@ -192,10 +203,15 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>
-        private QuoteFinding? According(ParagraphText p, (int First, int End) s, int firstCue)
+        private QuoteFinding? According(ParagraphText p, (int First, int End) s)
         {
-            for (var t = firstCue; t < s.End - 2; t++)
+            foreach (var t in cueWords)
             {
+                if (t >= s.End - 2)
+                {
+                    break;
+                }
+
                 if (!p.IsWord(t) || !string.Equals(p.Word(t), "according", System.StringComparison.OrdinalIgnoreCase) || !p.IsWord(t + 1) || p.Word(t + 1) != "to")
                 {
                     continue;

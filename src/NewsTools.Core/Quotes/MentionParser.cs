@@ -110,7 +110,7 @@ namespace NewsTools.Quotes
                 }
 
                 var word = p.Word(k);
-                var lower = WordPool.Lower(word);
+                var lower = word.ToLowerInvariant();
                 if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
                 {
                     first = k;
@@ -226,7 +226,7 @@ namespace NewsTools.Quotes
         {
             for (var t = first; t < end; t++)
             {
-                var w = WordPool.Lower(p.Word(t));
+                var w = p.Word(t).ToLowerInvariant();
                 if (w != "a" && w != "an" && w != "the" && !IsPossessiveDeterminer(w))
                 {
                     return false;
@@ -252,7 +252,7 @@ namespace NewsTools.Quotes
             }
 
             var first = k;
-            var lower = WordPool.Lower(w);
+            var lower = w.ToLowerInvariant();
             if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
             {
                 k++;
@@ -263,7 +263,7 @@ namespace NewsTools.Quotes
             for (; k < hi && k - first < MaxPhraseWords && p.IsWord(k); k++)
             {
                 var word = p.Word(k);
-                var lw = WordPool.Lower(word);
+                var lw = word.ToLowerInvariant();
                 if (p.IsCapitalised(k))
                 {
                     if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
@@ -317,7 +317,9 @@ namespace NewsTools.Quotes
         {
             var start = p.Tokens[first].Start;
             var stop = p.Tokens[end - 1].End;
-            var text = p.Source.Substring(start, stop - start);
+
+            // A one-word phrase (most names) is the paragraph's cached string for that word, not a new cut.
+            var text = end - first == 1 ? p.Word(first) : p.Source.Substring(start, stop - start);
             var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
             if (end - first == 1 && IsPronounWord(text))
             {
@@ -340,7 +342,7 @@ namespace NewsTools.Quotes
             }
 
             var i = 0;
-            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(WordPool.Lower(p.Word(words[i])))))
+            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(p.Word(words[i]).ToLowerInvariant())))
             {
                 i++;
             }
@@ -411,7 +413,8 @@ namespace NewsTools.Quotes
 
             var coreStart = i >= 0 ? p.Tokens[words[i]].Start : start;
             mention.CoreStart = coreStart;
-            mention.Core = StripPossessive(p.Source.Substring(coreStart, stop - coreStart));
+            var coreIsLastWord = i >= 0 && words[i] == end - 1;
+            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
             mention.IsNamed = words.Count > 0 && p.IsCapitalised(words[words.Count - 1]) && !lexicon.TitleWords.Contains(last);
             if (!mention.IsNamed && mention.Title == null && words.Count > 0)
             {
@@ -515,7 +518,7 @@ namespace NewsTools.Quotes
 
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
-            var w = WordPool.Lower(p.Word(t));
+            var w = p.Word(t).ToLowerInvariant();
             return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || IsPossessive(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
@@ -558,7 +561,7 @@ namespace NewsTools.Quotes
                 }
 
                 var w = p.Word(j);
-                var lower = WordPool.Lower(w);
+                var lower = w.ToLowerInvariant();
                 afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
                 if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))

@@ -148,7 +148,7 @@ namespace NewsTools.Quotes
             if (m.IsPronoun)
             {
                 f.Attribution = Attribution.Pronoun;
-                var lower = WordPool.Lower(m.Text);
+                var lower = m.Text.ToLowerInvariant();
                 var entity = lower == "who" ? RelativeAntecedent(f.Paragraph, m) : resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
                 if (entity != null)
                 {

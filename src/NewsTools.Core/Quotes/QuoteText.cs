@@ -78,7 +78,7 @@ namespace NewsTools.Quotes
                 words = new string?[Tokens.Count];
             }
 
-            return words[token] ??= WordPool.Get(Source, Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+            return words[token] ??= Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
         }
 
         public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;

@@ -109,6 +109,10 @@ namespace NewsTools.Quotes
         // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
         private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
+        // Word-list facts by name. They depend on the lexicon only, so they outlive Clear(); bounded by MaxNameFacts.
+        private const int MaxNameFacts = 1 << 14;
+        private readonly Dictionary<string, NameFacts> nameFacts = new Dictionary<string, NameFacts>(StringComparer.Ordinal);
+
         public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
         {
             this.lexicon = lexicon;
@@ -309,31 +313,33 @@ namespace NewsTools.Quotes
         private Entity? Link(Mention m, bool register = true)
         {
             var core = m.Core.Trim();
-            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.Demonyms.ContainsKey(core))
+            var facts = FactsOf(core);
+            if (facts.NotAName)
             {
                 return null;
             }
 
-            var multiWord = core.IndexOf(' ') >= 0;
-            var last = HeadWord(core);
-            if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
+            var multiWord = facts.MultiWord;
+            if (facts.Alias != null)
             {
+                var profile = facts.Alias;
                 return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
             }
 
-            if (lexicon.GroupWords.Contains(core))
+            if (facts.IsGroup)
             {
                 return Find(core) ?? Add(new Entity(core, SpeakerType.Organization), register);
             }
 
-            if (lexicon.Metonyms.TryGetValue(core, out var country))
+            if (facts.MetonymOf != null)
             {
+                var country = facts.MetonymOf;
                 return Find(country) ?? Add(new Entity(country, SpeakerType.Place), register);
             }
 
-            if (lexicon.OrganizationWords.Contains(last) || lexicon.Places.Contains(core) || lexicon.PlaceWords.Contains(last))
+            if (facts.HeadIsOrganizationWord || facts.IsPlace || facts.HeadIsPlaceWord)
             {
-                var type = lexicon.OrganizationWords.Contains(last) ? SpeakerType.Organization : SpeakerType.Place;
+                var type = facts.HeadIsOrganizationWord ? SpeakerType.Organization : SpeakerType.Place;
                 var name = type == SpeakerType.Organization ? StripDeterminer(m.Text) : core;
                 var bodyCountry = type == SpeakerType.Organization ? m.Country : null;
                 if (type == SpeakerType.Organization && IsCountryPossessive(name, out var owner, out var rest))
@@ -388,6 +394,40 @@ namespace NewsTools.Quotes
             return single;
         }
 
+        /// <summary>What the word lists say about a name, the same for every mention of it: looked up once per distinct name.</summary>
+        private NameFacts FactsOf(string core)
+        {
+            if (nameFacts.TryGetValue(core, out var facts))
+            {
+                return facts;
+            }
+
+            if (nameFacts.Count >= MaxNameFacts)
+            {
+                nameFacts.Clear();
+            }
+
+            facts = new NameFacts();
+            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.Demonyms.ContainsKey(core))
+            {
+                facts.NotAName = true;
+            }
+            else
+            {
+                var last = HeadWord(core);
+                facts.MultiWord = core.IndexOf(' ') >= 0;
+                facts.Alias = lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
+                facts.IsGroup = lexicon.GroupWords.Contains(core);
+                facts.MetonymOf = lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
+                facts.HeadIsOrganizationWord = lexicon.OrganizationWords.Contains(last);
+                facts.IsPlace = lexicon.Places.Contains(core);
+                facts.HeadIsPlaceWord = lexicon.PlaceWords.Contains(last);
+            }
+
+            nameFacts[core] = facts;
+            return facts;
+        }
+
         /// <summary>
         /// The word before the first " of " word, else the last word, of a name split at single spaces
         /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
@@ -410,16 +450,16 @@ namespace NewsTools.Quotes
                     // Only the first "of" counts; one that opens the name leaves the last word as the head.
                     if (previousStart >= 0)
                     {
-                        return WordPool.Get(name, previousStart, previousEnd - previousStart);
+                        return name.Substring(previousStart, previousEnd - previousStart);
                     }
 
                     var lastSpace = name.LastIndexOf(' ');
-                    return WordPool.Get(name, lastSpace + 1, name.Length - lastSpace - 1);
+                    return name.Substring(lastSpace + 1);
                 }
 
                 if (wordEnd == name.Length)
                 {
-                    return WordPool.Get(name, wordStart, wordEnd - wordStart);
+                    return name.Substring(wordStart, wordEnd - wordStart);
                 }
 
                 previousStart = wordStart;
@@ -437,7 +477,7 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var first = WordPool.Get(name, 0, space);
+            var first = name.Substring(0, space);
             if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
             {
                 return false;
@@ -533,10 +573,33 @@ namespace NewsTools.Quotes
         private string StripDeterminer(string text)
         {
             var space = text.IndexOf(' ');
-            return space > 0 && lexicon.Determiners.Contains(WordPool.Get(text, 0, space)) ? text.Substring(space + 1) : text;
+            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
         }
 
         private static SpeakerType ParseType(string? type) =>
             Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+
+        /// <summary>What the word lists say about one name (see <see cref="FactsOf"/>).</summary>
+        private sealed class NameFacts
+        {
+            /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
+            public bool NotAName { get; set; }
+
+            public bool MultiWord { get; set; }
+
+            public Config.SpeakerProfile? Alias { get; set; }
+
+            public bool IsGroup { get; set; }
+
+            /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
+            public string? MetonymOf { get; set; }
+
+            /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
+            public bool HeadIsOrganizationWord { get; set; }
+
+            public bool IsPlace { get; set; }
+
+            public bool HeadIsPlaceWord { get; set; }
+        }
     }
 }
