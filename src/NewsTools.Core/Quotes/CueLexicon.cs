@@ -87,9 +87,17 @@ namespace NewsTools.Quotes
             }
 
             TermMarkers.Sort((a, b) => b.Length.CompareTo(a.Length));
+
+            CueStartWords = new HashSet<string>(CueVerbs, Ci);
+            CueStartWords.UnionWith(CuePhrasesByFirstWord.Keys);
+            CueStartWords.UnionWith(BareClauseCues);
+            CueStartWords.Add("according");
         }
 
         public HashSet<string> CueVerbs { get; }
+
+        /// <summary>Every word that can open a reporting expression (cue verbs, first words of cue phrases, bare-clause cues, "according").</summary>
+        public HashSet<string> CueStartWords { get; }
 
         /// <summary>Multi-word cues as word arrays, longest first.</summary>
         public List<string[]> CuePhrases { get; }

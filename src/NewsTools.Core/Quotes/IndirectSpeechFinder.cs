@@ -15,6 +15,9 @@ namespace NewsTools.Quotes
         private readonly CueFinder cues;
         private readonly QuoteAttributor attributor;
 
+        // The current sentence's words that can open a cue (refilled for each sentence; Find uses it before it yields).
+        private readonly List<int> cueWords = new List<int>();
+
         public IndirectSpeechFinder(CueLexicon lexicon, MentionParser parser, CueFinder cues, QuoteAttributor attributor)
         {
             this.lexicon = lexicon;
@@ -28,6 +31,14 @@ namespace NewsTools.Quotes
             foreach (var sentence in p.Sentences)
             {
                 if (sentence.End - sentence.First < 4 || HasQuote(p, sentence))
+                {
+                    continue;
+                }
+
+                // Every finder below starts from a word that can open a cue: one scan lists them, a sentence with none is passed
+                // over, and the finders look only at the listed words (at any other word they would find nothing).
+                FindCueWords(p, sentence);
+                if (cueWords.Count == 0)
                 {
                     continue;
                 }
@@ -53,11 +64,29 @@ namespace NewsTools.Quotes
             return false;
         }
 
+        /// <summary>Lists the sentence's tokens that can open a cue, in order, in <see cref="cueWords"/>.</summary>
+        private void FindCueWords(ParagraphText p, (int First, int End) s)
+        {
+            cueWords.Clear();
+            for (var t = s.First; t < s.End; t++)
+            {
+                if (p.IsWord(t) && lexicon.CueStartWords.Contains(p.Word(t)))
+                {
+                    cueWords.Add(t);
+                }
+            }
+        }
+
         /// <summary>"Wang noted that ...", "Wang told Kono that ...".</summary>
         private QuoteFinding? ThatClause(ParagraphText p, (int First, int End) s)
         {
-            for (var t = s.First; t < s.End - 2; t++)
+            foreach (var t in cueWords)
             {
+                if (t >= s.End - 2)
+                {
+                    break;
+                }
+
                 var cue = cues.MatchCue(p, t, s.End);
                 if (cue == null || p.Word(t).EndsWith("ing", System.StringComparison.OrdinalIgnoreCase))
                 {
@@ -105,9 +134,14 @@ namespace NewsTools.Quotes
         /// <summary>"Cox says Obama is trying ...", "Wang said Tuesday the talks ...": a saying verb whose clause follows without "that".</summary>
         private QuoteFinding? BareClause(ParagraphText p, (int First, int End) s)
         {
-            for (var t = s.First + 1; t < s.End - 3; t++)
+            foreach (var t in cueWords)
             {
-                if (!p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
+                if (t >= s.End - 3)
+                {
+                    break;
+                }
+
+                if (t < s.First + 1 || !p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
                 {
                     continue;
                 }
@@ -171,8 +205,13 @@ namespace NewsTools.Quotes
         /// <summary>"According to X, ..." or "..., according to X."</summary>
         private QuoteFinding? According(ParagraphText p, (int First, int End) s)
         {
-            for (var t = s.First; t < s.End - 2; t++)
+            foreach (var t in cueWords)
             {
+                if (t >= s.End - 2)
+                {
+                    break;
+                }
+
                 if (!p.IsWord(t) || !string.Equals(p.Word(t), "according", System.StringComparison.OrdinalIgnoreCase) || !p.IsWord(t + 1) || p.Word(t + 1) != "to")
                 {
                     continue;

@@ -44,7 +44,11 @@ namespace NewsTools.Quotes
     internal sealed class MentionParser
     {
         private const int MaxPhraseWords = 9;
+        private static readonly char[] Apostrophes = { '\'', '’' };
         private readonly CueLexicon lexicon;
+
+        // The word tokens of the phrase being built, reused by every Make call (Make does not call itself).
+        private readonly List<int> words = new List<int>(MaxPhraseWords * 2);
 
         public MentionParser(CueLexicon lexicon)
         {
@@ -313,7 +317,9 @@ namespace NewsTools.Quotes
         {
             var start = p.Tokens[first].Start;
             var stop = p.Tokens[end - 1].End;
-            var text = p.Source.Substring(start, stop - start);
+
+            // A one-word phrase (most names) is the paragraph's cached string for that word, not a new cut.
+            var text = end - first == 1 ? p.Word(first) : p.Source.Substring(start, stop - start);
             var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
             if (end - first == 1 && IsPronounWord(text))
             {
@@ -326,7 +332,7 @@ namespace NewsTools.Quotes
                 return mention;
             }
 
-            var words = new List<int>();
+            words.Clear();
             for (var t = first; t < end; t++)
             {
                 if (p.IsWord(t))
@@ -343,7 +349,7 @@ namespace NewsTools.Quotes
 
             var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
             var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
-                words.Skip(1).Any(t => p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)));
+                HasOrganizationOf(p, words);
             if (!isOrganization)
             {
                 // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
@@ -363,7 +369,7 @@ namespace NewsTools.Quotes
                     }
                     else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
                     {
-                        var title = string.Join(" ", words.Skip(i).Take(n).Select(p.Word));
+                        var title = JoinWords(p, words, i, n);
                         mention.Title = mention.Title == null ? title : mention.Title + " " + title;
                         i += n;
                     }
@@ -394,7 +400,7 @@ namespace NewsTools.Quotes
 
                 if (cut > i)
                 {
-                    var title = string.Join(" ", words.Skip(i).Take(cut - i).Select(p.Word));
+                    var title = JoinWords(p, words, i, cut - i);
                     mention.Title = mention.Title == null ? title : mention.Title + " " + title;
                     i = cut;
                 }
@@ -407,7 +413,8 @@ namespace NewsTools.Quotes
 
             var coreStart = i >= 0 ? p.Tokens[words[i]].Start : start;
             mention.CoreStart = coreStart;
-            mention.Core = StripPossessive(p.Source.Substring(coreStart, stop - coreStart));
+            var coreIsLastWord = i >= 0 && words[i] == end - 1;
+            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
             mention.IsNamed = words.Count > 0 && p.IsCapitalised(words[words.Count - 1]) && !lexicon.TitleWords.Contains(last);
             if (!mention.IsNamed && mention.Title == null && words.Count > 0)
             {
@@ -474,7 +481,7 @@ namespace NewsTools.Quotes
         /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
         public static string WithoutContraction(string word)
         {
-            var apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+            var apostrophe = word.IndexOfAny(Apostrophes);
             return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.Substring(0, apostrophe) : word;
         }
 
@@ -600,7 +607,44 @@ namespace NewsTools.Quotes
         }
 
         private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
-            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? string.Join(" ", words.Skip(words.Count - n).Select(p.Word)) : null;
+            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? JoinWords(p, words, words.Count - n, n) : null;
+
+        /// <summary>"Ministry of Transport": after the first word, an "of" that follows an organisation word.</summary>
+        private bool HasOrganizationOf(ParagraphText p, List<int> words)
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                var t = words[i];
+                if (p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Words [from, from + count) of a phrase joined by single spaces (without the LINQ chain's allocations).</summary>
+        private static string JoinWords(ParagraphText p, List<int> words, int from, int count)
+        {
+            if (count == 1)
+            {
+                return p.Word(words[from]);
+            }
+
+            var b = new System.Text.StringBuilder();
+            for (var k = from; k < from + count; k++)
+            {
+                if (k > from)
+                {
+                    b.Append(' ');
+                }
+
+                b.Append(p.Word(words[k]));
+            }
+
+            return b.ToString();
+        }
 
         /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
         public int? TitleEndingAt(ParagraphText p, int last, int lo)

@@ -132,26 +132,61 @@ namespace NewsTools.Quotes
         /// <summary>Every word capitalised except short function words: a title or name ("Face the Nation", "Make America Great Again").</summary>
         private static bool IsTitleCase(string content)
         {
-            var words = content.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 10)
+            // Words are the runs between single spaces (as Split(' ') with empty entries removed), scanned in place.
+            var count = 0;
+            for (var i = 0; i < content.Length; i++)
+            {
+                if (content[i] != ' ' && (i == 0 || content[i - 1] == ' '))
+                {
+                    count++;
+                }
+            }
+
+            if (count == 0 || count > 10)
             {
                 return false;
             }
 
             var capitals = 0;
-            foreach (var raw in words)
+            var start = 0;
+            while (start < content.Length)
             {
-                var w = raw.Trim(',', '.', ':', ';', '!', '?', '(', ')', '\'', '’', '‘');
-                if (w.Length == 0)
+                if (content[start] == ' ')
+                {
+                    start++;
+                    continue;
+                }
+
+                var end = content.IndexOf(' ', start);
+                if (end < 0)
+                {
+                    end = content.Length;
+                }
+
+                // The word without surrounding punctuation.
+                var from = start;
+                var to = end;
+                while (from < to && Array.IndexOf(WordEdgePunctuation, content[from]) >= 0)
+                {
+                    from++;
+                }
+
+                while (to > from && Array.IndexOf(WordEdgePunctuation, content[to - 1]) >= 0)
+                {
+                    to--;
+                }
+
+                start = end;
+                if (to == from)
                 {
                     continue;
                 }
 
-                if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
+                if (char.IsUpper(content[from]) || char.IsDigit(content[from]))
                 {
                     capitals++;
                 }
-                else if (!IsSmallWord(w))
+                else if (!IsSmallWord(content, from, to - from))
                 {
                     return false;
                 }
@@ -160,8 +195,21 @@ namespace NewsTools.Quotes
             return capitals > 0;
         }
 
-        private static bool IsSmallWord(string w) =>
-            w == "of" || w == "the" || w == "a" || w == "an" || w == "and" || w == "or" || w == "in" || w == "on" || w == "at" || w == "to" ||
-            w == "for" || w == "with" || w == "by" || w == "from" || w == "as" || w == "vs" || w == "is" || w == "de";
+        private static readonly char[] WordEdgePunctuation = { ',', '.', ':', ';', '!', '?', '(', ')', '\'', '’', '‘' };
+
+        private static readonly string[] SmallWords = { "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "is", "de" };
+
+        private static bool IsSmallWord(string text, int start, int length)
+        {
+            foreach (var w in SmallWords)
+            {
+                if (w.Length == length && string.CompareOrdinal(text, start, w, 0, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -11,6 +11,10 @@ namespace NewsTools.Quotes
     /// <summary>Finds the quotations of an article and attributes each to its speaker.</summary>
     public sealed class QuoteExtractor
     {
+        // The working objects of the last Extract on this thread, reused by the next one (see Workspace).
+        [ThreadStatic]
+        private static Workspace? spareWorkspace;
+
         private readonly CueLexicon lexicon;
 
         public QuoteExtractor(NewsToolsConfig config)
@@ -31,15 +35,18 @@ namespace NewsTools.Quotes
 
             // Analyse a same-length copy (non-breaking spaces as spaces) so every offset found indexes the text as given.
             var text = TextNormalizer.ForAnalysis(article.Text);
-            var parser = new MentionParser(lexicon);
-            var resolver = new SpeakerResolver(lexicon, parser);
-            var cues = new CueFinder(lexicon, parser, resolver);
-            var attributor = new QuoteAttributor(cues, new QuoteClassifier(lexicon, parser), parser, resolver);
-            var indirect = new IndirectSpeechFinder(lexicon, parser, cues, attributor);
+
+            // Take this thread's workspace (if it was made for this lexicon) so that nothing else uses it meanwhile.
+            var workspace = spareWorkspace != null && spareWorkspace.Lexicon == lexicon ? spareWorkspace : new Workspace(lexicon);
+            spareWorkspace = null;
+            workspace.Resolver.Clear();
+            var resolver = workspace.Resolver;
+            var attributor = workspace.Attributor;
+            var indirect = workspace.Indirect;
             var quotes = new List<Quote>();
             QuoteFinding? previous = null;
             ParagraphText? previousParagraph = null;
-            foreach (var paragraph in Paragraphs(article, text))
+            foreach (var paragraph in Paragraphs(article, text, workspace))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
@@ -58,6 +65,11 @@ namespace NewsTools.Quotes
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
                 previous = findings.LastOrDefault(f => f.Speaker != null && f.Kind != QuoteKind.Term);
                 previousParagraph = body ? paragraph : null;
+            }
+
+            if (!workspace.IsOversized)
+            {
+                spareWorkspace = workspace;
             }
 
             return quotes;
@@ -126,13 +138,13 @@ namespace NewsTools.Quotes
             return end > paragraph.Start && ".!?\"”’".IndexOf(paragraph.Source[end - 1]) < 0;
         }
 
-        private static IEnumerable<ParagraphText> Paragraphs(Article article, string text)
+        private static IEnumerable<ParagraphText> Paragraphs(Article article, string text, Workspace workspace)
         {
             if (article.Paragraphs.Count > 0)
             {
                 foreach (var p in article.Paragraphs)
                 {
-                    yield return ParagraphText.Build(text, p.Index, p.Kind, p.Start, p.End);
+                    yield return workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End);
                 }
 
                 yield break;
@@ -163,10 +175,57 @@ namespace NewsTools.Quotes
 
                 if (end > start)
                 {
-                    yield return ParagraphText.Build(text, index++, ParagraphKind.Body, start, end);
+                    yield return workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end);
                 }
 
                 i = lineEnd + 1;
+            }
+        }
+
+        /// <summary>
+        /// The per-article working objects, kept per thread and cleared between articles, so their lists and tables (and each
+        /// paragraph's token lists) are not allocated and regrown for every article. Only the speaker resolver holds state.
+        /// </summary>
+        private sealed class Workspace
+        {
+            // A workspace that grew this large on an unusual article is dropped rather than kept for the thread's lifetime.
+            private const int MaxKeptTokens = 1 << 16;
+            private const int MaxKeptMentions = 1 << 14;
+
+            private ParagraphText? older;
+            private ParagraphText? newer;
+
+            public Workspace(CueLexicon lexicon)
+            {
+                Lexicon = lexicon;
+                var parser = new MentionParser(lexicon);
+                Resolver = new SpeakerResolver(lexicon, parser);
+                var cues = new CueFinder(lexicon, parser, Resolver);
+                Attributor = new QuoteAttributor(cues, new QuoteClassifier(lexicon, parser), parser, Resolver);
+                Indirect = new IndirectSpeechFinder(lexicon, parser, cues, Attributor);
+            }
+
+            public CueLexicon Lexicon { get; }
+
+            public SpeakerResolver Resolver { get; }
+
+            public QuoteAttributor Attributor { get; }
+
+            public IndirectSpeechFinder Indirect { get; }
+
+            public bool IsOversized =>
+                Resolver.MentionCount > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+
+            /// <summary>
+            /// Builds the next paragraph into the one from two paragraphs back: the previous paragraph is still read (a quote
+            /// continued from it, its closing colon), but nothing refers to the one before it once the next is built.
+            /// </summary>
+            public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end)
+            {
+                var p = ParagraphText.Build(text, index, kind, start, end, older);
+                older = newer;
+                newer = p;
+                return p;
             }
         }
     }

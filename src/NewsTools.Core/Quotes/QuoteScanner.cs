@@ -34,9 +34,9 @@ namespace NewsTools.Quotes
     /// </summary>
     internal static class QuoteScanner
     {
-        public static List<QuoteSpan> Scan(string text, int start, int end)
+        /// <summary>Adds the spans of [start, end) to <paramref name="spans"/> (a paragraph's reused list).</summary>
+        public static void Scan(string text, int start, int end, List<QuoteSpan> spans)
         {
-            var spans = new List<QuoteSpan>();
             var open = -1;
             for (var i = start; i < end; i++)
             {
@@ -105,8 +105,6 @@ namespace NewsTools.Quotes
                     spans.Add(new QuoteSpan { Open = open, Close = -1, ContentEnd = contentEnd });
                 }
             }
-
-            return spans;
         }
 
         /// <summary>The offset of the '>' closing a tag that starts at i, or i when none does within a bounded reach (so the scan stays linear).</summary>

@@ -45,35 +45,27 @@ namespace NewsTools.Quotes
             "Wyo", "Ala", "Ark", "Ga", "Mt", "Ft", "approx", "e.g", "i.e", "a.m", "p.m", "U.S", "U.N", "U.K", "D.C",
         };
 
-        private ParagraphText(string text, int index, ParagraphKind kind, int start, int end)
-        {
-            Source = text;
-            Index = index;
-            Kind = kind;
-            Start = start;
-            End = end;
-
-            // About one token per five characters in prose: sized once instead of grown by doubling.
-            Tokens = new List<Token>(Math.Min(1 << 16, Math.Max(4, (end - start) / 5)));
-        }
-
         private string?[]? words;
         private Dictionary<int, List<(int First, int End)>>? segments;
 
+        private ParagraphText()
+        {
+        }
+
         /// <summary>The normalised article text the offsets index.</summary>
-        public string Source { get; }
+        public string Source { get; private set; } = "";
 
-        public int Index { get; }
+        public int Index { get; private set; }
 
-        public ParagraphKind Kind { get; }
+        public ParagraphKind Kind { get; private set; }
 
-        public int Start { get; }
+        public int Start { get; private set; }
 
-        public int End { get; }
+        public int End { get; private set; }
 
-        public List<Token> Tokens { get; }
+        public List<Token> Tokens { get; } = new List<Token>();
 
-        public List<QuoteSpan> Quotes { get; private set; } = new List<QuoteSpan>();
+        public List<QuoteSpan> Quotes { get; } = new List<QuoteSpan>();
 
         /// <summary>Sentences as token ranges [First, End).</summary>
         public List<(int First, int End)> Sentences { get; } = new List<(int, int)>();
@@ -81,7 +73,11 @@ namespace NewsTools.Quotes
         /// <summary>The token's text, cut once and cached: the attributor asks for the same words many times.</summary>
         public string Word(int token)
         {
-            words ??= new string?[Tokens.Count];
+            if (words == null || words.Length < Tokens.Count)
+            {
+                words = new string?[Tokens.Count];
+            }
+
             return words[token] ??= Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
         }
 
@@ -144,13 +140,40 @@ namespace NewsTools.Quotes
             return list;
         }
 
-        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end)
+        /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, ParagraphText? recycled = null)
         {
-            var p = new ParagraphText(text, index, kind, start, end);
-            p.Quotes = QuoteScanner.Scan(text, start, end);
+            var p = recycled ?? new ParagraphText();
+            p.Reset(text, index, kind, start, end);
+            QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
             p.SplitSentences();
             return p;
+        }
+
+        private void Reset(string text, int index, ParagraphKind kind, int start, int end)
+        {
+            if (words != null)
+            {
+                Array.Clear(words, 0, Math.Min(words.Length, Tokens.Count));
+            }
+
+            Tokens.Clear();
+            Quotes.Clear();
+            Sentences.Clear();
+            segments?.Clear();
+            Source = text;
+            Index = index;
+            Kind = kind;
+            Start = start;
+            End = end;
+
+            // About one token per five characters in prose: sized once instead of grown by doubling.
+            var expected = Math.Min(1 << 16, Math.Max(4, (end - start) / 5));
+            if (Tokens.Capacity < expected)
+            {
+                Tokens.Capacity = expected;
+            }
         }
 
         private void Tokenize()

@@ -109,10 +109,26 @@ namespace NewsTools.Quotes
         // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
         private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
+        // Word-list facts by name. They depend on the lexicon only, so they outlive Clear(); bounded by MaxNameFacts.
+        private const int MaxNameFacts = 1 << 14;
+        private readonly Dictionary<string, NameFacts> nameFacts = new Dictionary<string, NameFacts>(StringComparer.Ordinal);
+
         public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
         {
             this.lexicon = lexicon;
             this.parser = parser;
+        }
+
+        /// <summary>The names registered so far.</summary>
+        public int MentionCount => mentions.Count;
+
+        /// <summary>Forgets every name, ready for the next article (the tables keep their capacity).</summary>
+        public void Clear()
+        {
+            mentions.Clear();
+            byOffset.Clear();
+            byName.Clear();
+            personByWord.Clear();
         }
 
         /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
@@ -297,32 +313,33 @@ namespace NewsTools.Quotes
         private Entity? Link(Mention m, bool register = true)
         {
             var core = m.Core.Trim();
-            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.Demonyms.ContainsKey(core))
+            var facts = FactsOf(core);
+            if (facts.NotAName)
             {
                 return null;
             }
 
-            var words = core.Split(' ');
-            var of = Array.IndexOf(words, "of");
-            var last = of > 0 ? words[of - 1] : words[words.Length - 1];
-            if (lexicon.SpeakerAliases.TryGetValue(core, out var profile))
+            var multiWord = facts.MultiWord;
+            if (facts.Alias != null)
             {
+                var profile = facts.Alias;
                 return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
             }
 
-            if (lexicon.GroupWords.Contains(core))
+            if (facts.IsGroup)
             {
                 return Find(core) ?? Add(new Entity(core, SpeakerType.Organization), register);
             }
 
-            if (lexicon.Metonyms.TryGetValue(core, out var country))
+            if (facts.MetonymOf != null)
             {
+                var country = facts.MetonymOf;
                 return Find(country) ?? Add(new Entity(country, SpeakerType.Place), register);
             }
 
-            if (lexicon.OrganizationWords.Contains(last) || lexicon.Places.Contains(core) || lexicon.PlaceWords.Contains(last))
+            if (facts.HeadIsOrganizationWord || facts.IsPlace || facts.HeadIsPlaceWord)
             {
-                var type = lexicon.OrganizationWords.Contains(last) ? SpeakerType.Organization : SpeakerType.Place;
+                var type = facts.HeadIsOrganizationWord ? SpeakerType.Organization : SpeakerType.Place;
                 var name = type == SpeakerType.Organization ? StripDeterminer(m.Text) : core;
                 var bodyCountry = type == SpeakerType.Organization ? m.Country : null;
                 if (type == SpeakerType.Organization && IsCountryPossessive(name, out var owner, out var rest))
@@ -335,7 +352,7 @@ namespace NewsTools.Quotes
                 return Find(name) ?? Add(new Entity(name, type) { Country = bodyCountry }, register);
             }
 
-            if (words.Length >= 2)
+            if (multiWord)
             {
                 var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
                 full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
@@ -375,6 +392,80 @@ namespace NewsTools.Quotes
 
             single.Country ??= m.Country;
             return single;
+        }
+
+        /// <summary>What the word lists say about a name, the same for every mention of it: looked up once per distinct name.</summary>
+        private NameFacts FactsOf(string core)
+        {
+            if (nameFacts.TryGetValue(core, out var facts))
+            {
+                return facts;
+            }
+
+            if (nameFacts.Count >= MaxNameFacts)
+            {
+                nameFacts.Clear();
+            }
+
+            facts = new NameFacts();
+            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.Demonyms.ContainsKey(core))
+            {
+                facts.NotAName = true;
+            }
+            else
+            {
+                var last = HeadWord(core);
+                facts.MultiWord = core.IndexOf(' ') >= 0;
+                facts.Alias = lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
+                facts.IsGroup = lexicon.GroupWords.Contains(core);
+                facts.MetonymOf = lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
+                facts.HeadIsOrganizationWord = lexicon.OrganizationWords.Contains(last);
+                facts.IsPlace = lexicon.Places.Contains(core);
+                facts.HeadIsPlaceWord = lexicon.PlaceWords.Contains(last);
+            }
+
+            nameFacts[core] = facts;
+            return facts;
+        }
+
+        /// <summary>
+        /// The word before the first " of " word, else the last word, of a name split at single spaces
+        /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
+        /// </summary>
+        private static string HeadWord(string name)
+        {
+            var wordStart = 0;
+            var previousStart = -1;
+            var previousEnd = -1;
+            while (true)
+            {
+                var wordEnd = name.IndexOf(' ', wordStart);
+                if (wordEnd < 0)
+                {
+                    wordEnd = name.Length;
+                }
+
+                if (wordEnd - wordStart == 2 && string.CompareOrdinal(name, wordStart, "of", 0, 2) == 0)
+                {
+                    // Only the first "of" counts; one that opens the name leaves the last word as the head.
+                    if (previousStart >= 0)
+                    {
+                        return name.Substring(previousStart, previousEnd - previousStart);
+                    }
+
+                    var lastSpace = name.LastIndexOf(' ');
+                    return name.Substring(lastSpace + 1);
+                }
+
+                if (wordEnd == name.Length)
+                {
+                    return name.Substring(wordStart, wordEnd - wordStart);
+                }
+
+                previousStart = wordStart;
+                previousEnd = wordEnd;
+                wordStart = wordEnd + 1;
+            }
         }
 
         private bool IsCountryPossessive(string name, out string owner, out string rest)
@@ -487,5 +578,28 @@ namespace NewsTools.Quotes
 
         private static SpeakerType ParseType(string? type) =>
             Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+
+        /// <summary>What the word lists say about one name (see <see cref="FactsOf"/>).</summary>
+        private sealed class NameFacts
+        {
+            /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
+            public bool NotAName { get; set; }
+
+            public bool MultiWord { get; set; }
+
+            public Config.SpeakerProfile? Alias { get; set; }
+
+            public bool IsGroup { get; set; }
+
+            /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
+            public string? MetonymOf { get; set; }
+
+            /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
+            public bool HeadIsOrganizationWord { get; set; }
+
+            public bool IsPlace { get; set; }
+
+            public bool HeadIsPlaceWord { get; set; }
+        }
     }
 }
