@@ -42,7 +42,7 @@ namespace NewsTools.Cli.Commands
             var bytes = files.Sum(f => new FileInfo(f).Length);
             var config = context.LoadConfig(args);
             var o = context.Out;
-            o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up of at least 3 s, then {rounds} timed rounds per stage, best round reported; one thread");
+            o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread");
 
             var reader = new ArticleReader(config);
             if (stages.Contains("import"))
@@ -100,25 +100,30 @@ namespace NewsTools.Cli.Commands
                 long heapAtEnd = 0;
                 var process = Process.GetCurrentProcess();
 
-                // The first pass is reported as it is (cold: the JIT compiles as it goes). Then passes continue, untimed, for at
-                // least 3 seconds: .NET's tiered JIT keeps recompiling hot methods with profile data for a few seconds, and a
-                // scheduled run over a folder, or a long session, spends nearly all its time in that steady state.
+                // The first pass is reported as it is (cold: the JIT compiles as it goes). Then untimed passes continue until
+                // the speed settles: .NET's tiered JIT keeps recompiling hot methods with profile data for several seconds, and
+                // a scheduled run over a folder, or a long session, spends nearly all its time in that steady state.
+                // Settled = at least 3 s and two passes in a row within 5% of each other (at most 20 s).
                 var warmWatch = Stopwatch.StartNew();
-                foreach (var file in files)
+                var previousPass = double.MaxValue;
+                var coldSeconds = 0.0;
+                for (var pass = 0; ; pass++)
                 {
-                    work(file);
-                }
-
-                var coldSeconds = warmWatch.Elapsed.TotalSeconds;
-                var passes = 1;
-                while (passes < 2 || warmWatch.Elapsed.TotalSeconds < 3)
-                {
+                    var passStart = warmWatch.Elapsed.TotalSeconds;
                     foreach (var file in files)
                     {
                         work(file);
                     }
 
-                    passes++;
+                    var passSeconds = warmWatch.Elapsed.TotalSeconds - passStart;
+                    coldSeconds = pass == 0 ? passSeconds : coldSeconds;
+                    var settled = Math.Abs(passSeconds - previousPass) <= 0.05 * passSeconds;
+                    if ((warmWatch.Elapsed.TotalSeconds >= 3 && settled) || warmWatch.Elapsed.TotalSeconds >= 20)
+                    {
+                        break;
+                    }
+
+                    previousPass = passSeconds;
                 }
 
                 for (var round = 0; round < rounds; round++)
