@@ -66,11 +66,7 @@ namespace NewsTools.Cli.Commands
                     context.Warning(warning, eventId);
                 }
 
-                if (format == OutputFormat.Json)
-                {
-                    items.Write(comparison.Summary);
-                }
-                else if (format == OutputFormat.Table)
+                if (format == OutputFormat.Table)
                 {
                     var s = comparison.Summary;
                     context.Out.WriteLine($"{s.GroupId}: {string.Join(", ", s.Outlets)}; shared {s.SharedShare:0.00}, similarity {s.Similarity:0.00}, {s.Statements} statements, {s.Facts} facts, {s.Discrepancies} discrepancies");
@@ -85,6 +81,15 @@ namespace NewsTools.Cli.Commands
                 {
                     items.Flush();
                     context.Out.WriteLine();
+                }
+            }
+
+            if (format == OutputFormat.Json)
+            {
+                // As Compare-Coverage does: every group's rows first, then the summaries.
+                foreach (var comparison in comparisons)
+                {
+                    items.Write(comparison.Summary);
                 }
             }
 

@@ -62,7 +62,7 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
-        public void CompareEmitsSummaryAndRowsAndWritesTheReport()
+        public void CompareEmitsRowsThenSummaryAndWritesTheReport()
         {
             var report = Path.Combine(Path.GetTempPath(), "newstools-report-" + Guid.NewGuid().ToString("N") + ".html");
             try
@@ -71,7 +71,9 @@ namespace NewsTools.Tests.Coverage
                     TestData.Samples("harbour-gazette-2024-03-12-bridge.txt"), TestData.Samples("coastal-wire-2024-03-12-bridge.html"));
                 Assert.True(code == 0, error);
                 var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-                Assert.True(rows[0].TryGetProperty("SharedShare", out _), "the first line is the CoverageSummary");
+                // Rows first, then the summary, as Compare-Coverage writes them.
+                Assert.True(rows[^1].TryGetProperty("SharedShare", out _), "the last line is the CoverageSummary");
+                Assert.True(rows[0].TryGetProperty("Kind", out _), "the first line is a CoverageItem");
                 Assert.Contains(rows, r => r.TryGetProperty("Kind", out var k) && k.GetString() == "Discrepancy" && r.GetProperty("Detail").GetString()!.Contains("120 million", StringComparison.Ordinal));
                 Assert.Contains(rows, r => r.TryGetProperty("Kind", out var k) && k.GetString() == "Statement" && r.GetProperty("Sources").GetArrayLength() == 2);
                 var html = File.ReadAllText(report);
