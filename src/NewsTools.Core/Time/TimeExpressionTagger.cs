@@ -8,6 +8,7 @@ using NewsTools.Time.Parsers;
 using NewsTools.Time.Refiners;
 using NewsTools.Time.Resolution;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time
 {
@@ -35,6 +36,34 @@ namespace NewsTools.Time
             new WeekdayParser(),
             new HolidayParser(),
         };
+
+        private const int NumberTokenBit = 1 << 30;
+        private const int AnyTokenBit = 1 << 29;
+
+        /// <summary>
+        /// Per parser (same order as <see cref="Parsers"/>), the token traits one of which its first token must have: a bit
+        /// 1 &lt;&lt; LexKind for a lexicon entry of that kind, <see cref="NumberTokenBit"/> for a digit run. Each mask follows
+        /// the parser's first test of token i; parsers whose entry is wider ("the", plain words) take every token.
+        /// </summary>
+        private static readonly int[] StartMasks =
+        {
+            AnyTokenBit, // MonthDate
+            NumberTokenBit, // NumericDate: IsNumber(i)
+            AnyTokenBit, // Quarter
+            AnyTokenBit, // RelativePeriod
+            AnyTokenBit, // Ago
+            Kind(LexKind.Unit), // YearEnd: Unit(i)
+            Kind(LexKind.Modifier), // Demonstrative: Mod(i, That)
+            AnyTokenBit, // Year
+            AnyTokenBit, // ReferenceWord
+            AnyTokenBit, // Duration
+            Kind(LexKind.SetWord) | Kind(LexKind.Modifier), // Set: SetWord(i), or Mod(i, Every/Each)
+            Kind(LexKind.Meridiem) | NumberTokenBit, // TimeOfDay: Meridiem(i), or IsNumber(i)
+            Kind(LexKind.Weekday), // Weekday: Is(i, Weekday)
+            Kind(LexKind.Holiday), // Holiday: Is(i, Holiday)
+        };
+
+        private static int Kind(LexKind kind) => 1 << (int)kind;
 
         private static readonly ICandidateRefiner[] Refiners =
         {
@@ -173,10 +202,16 @@ namespace NewsTools.Time
                     continue;
                 }
 
+                var startMask = AnyTokenBit | (t.Kind == TokenKind.Number ? NumberTokenBit : 0) | (t.Lex == null ? 0 : t.Lex.Kinds);
                 TimexCandidate? best = null;
-                foreach (var parser in Parsers)
+                for (var p = 0; p < Parsers.Length; p++)
                 {
-                    var c = parser.TryParse(scan, i);
+                    if ((StartMasks[p] & startMask) == 0)
+                    {
+                        continue;
+                    }
+
+                    var c = Parsers[p].TryParse(scan, i);
                     if (c != null && c.End > i && (best == null || c.End > best.End))
                     {
                         best = c;
