@@ -39,22 +39,23 @@ namespace NewsTools.Time
 
         private const int NumberTokenBit = 1 << 30;
         private const int AnyTokenBit = 1 << 29;
+        private const int PunctTokenBit = 1 << 28;
 
         /// <summary>
         /// Per parser (same order as <see cref="Parsers"/>), the token traits one of which its first token must have: a bit
-        /// 1 &lt;&lt; LexKind for a lexicon entry of that kind, <see cref="NumberTokenBit"/> for a digit run. Each mask follows
+        /// 1 &lt;&lt; LexKind for a lexicon entry of that kind, <see cref="NumberTokenBit"/> for a digit run, <see cref="PunctTokenBit"/> for a mark. Each mask follows
         /// the parser's first test of token i; parsers whose entry is wider ("the", plain words) take every token.
         /// </summary>
         private static readonly int[] StartMasks =
         {
-            AnyTokenBit, // MonthDate
+            Kind(LexKind.Weekday) | Kind(LexKind.Month) | NumberTokenBit, // MonthDate: Weekday(i), IsMonthAt(i) or StandaloneNumber(i)
             NumberTokenBit, // NumericDate: IsNumber(i)
             AnyTokenBit, // Quarter
             AnyTokenBit, // RelativePeriod
             AnyTokenBit, // Ago
             Kind(LexKind.Unit), // YearEnd: Unit(i)
             Kind(LexKind.Modifier), // Demonstrative: Mod(i, That)
-            AnyTokenBit, // Year
+            Kind(LexKind.Modifier) | Kind(LexKind.Number) | Kind(LexKind.Ordinal) | Kind(LexKind.Decade) | NumberTokenBit | PunctTokenBit, // Year: Mod(i, The/Fiscal), spoken Number(i), Ordinal(i), Decade(i), a digit run, an apostrophe ('90s)
             AnyTokenBit, // ReferenceWord
             AnyTokenBit, // Duration
             Kind(LexKind.SetWord) | Kind(LexKind.Modifier), // Set: SetWord(i), or Mod(i, Every/Each)
@@ -202,7 +203,7 @@ namespace NewsTools.Time
                     continue;
                 }
 
-                var startMask = AnyTokenBit | (t.Kind == TokenKind.Number ? NumberTokenBit : 0) | (t.Lex == null ? 0 : t.Lex.Kinds);
+                var startMask = AnyTokenBit | (t.Kind == TokenKind.Number ? NumberTokenBit : t.Kind == TokenKind.Punct ? PunctTokenBit : 0) | (t.Lex == null ? 0 : t.Lex.Kinds);
                 TimexCandidate? best = null;
                 for (var p = 0; p < Parsers.Length; p++)
                 {
