@@ -50,14 +50,14 @@ namespace NewsTools.Time
         {
             Kind(LexKind.Weekday) | Kind(LexKind.Month) | NumberTokenBit, // MonthDate: Weekday(i), IsMonthAt(i) or StandaloneNumber(i)
             NumberTokenBit, // NumericDate: IsNumber(i)
-            AnyTokenBit, // Quarter
-            AnyTokenBit, // RelativePeriod
-            AnyTokenBit, // Ago
+            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | Kind(LexKind.Ordinal) | NumberTokenBit, // Quarter: Mod(i, The/This/Last/Next/Fiscal/Half/Period), Unit(i), Ordinal(i), bare year
+            Kind(LexKind.Modifier), // RelativePeriod: Mod(i, The) or Is(i, Modifier)
+            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Ago: Mod(i, Nearly), bare Unit(i), CountedUnits(i)
             Kind(LexKind.Unit), // YearEnd: Unit(i)
             Kind(LexKind.Modifier), // Demonstrative: Mod(i, That)
             Kind(LexKind.Modifier) | Kind(LexKind.Number) | Kind(LexKind.Ordinal) | Kind(LexKind.Decade) | NumberTokenBit | PunctTokenBit, // Year: Mod(i, The/Fiscal), spoken Number(i), Ordinal(i), Decade(i), a digit run, an apostrophe ('90s)
             AnyTokenBit, // ReferenceWord
-            AnyTokenBit, // Duration
+            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Duration: Mod(i, The) or a qualifier, bare Unit(i), CountedUnits(i)
             Kind(LexKind.SetWord) | Kind(LexKind.Modifier), // Set: SetWord(i), or Mod(i, Every/Each)
             Kind(LexKind.Meridiem) | NumberTokenBit, // TimeOfDay: Meridiem(i), or IsNumber(i)
             Kind(LexKind.Weekday), // Weekday: Is(i, Weekday)
@@ -65,6 +65,9 @@ namespace NewsTools.Time
         };
 
         private static int Kind(LexKind kind) => 1 << (int)kind;
+
+        /// <summary>DurationParser.CountedUnits at its first token: Mod A, a Vague word, or an Amount (digit run, Mod A, number word).</summary>
+        private static int CountedStart => Kind(LexKind.Modifier) | Kind(LexKind.Vague) | Kind(LexKind.Number) | NumberTokenBit;
 
         private static readonly ICandidateRefiner[] Refiners =
         {
