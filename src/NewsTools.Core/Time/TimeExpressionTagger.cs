@@ -56,7 +56,7 @@ namespace NewsTools.Time
             Kind(LexKind.Unit), // YearEnd: Unit(i)
             Kind(LexKind.Modifier), // Demonstrative: Mod(i, That)
             Kind(LexKind.Modifier) | Kind(LexKind.Number) | Kind(LexKind.Ordinal) | Kind(LexKind.Decade) | NumberTokenBit | PunctTokenBit, // Year: Mod(i, The/Fiscal), spoken Number(i), Ordinal(i), Decade(i), a digit run, an apostrophe ('90s)
-            AnyTokenBit, // ReferenceWord
+            Kind(LexKind.DayWord) | Kind(LexKind.Modifier) | Kind(LexKind.Reference), // ReferenceWord: DayWord(i), Mod(i, These/The), Reference(i); "right", "as" have no lexicon entry, so never reach the parsers
             Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Duration: Mod(i, The) or a qualifier, bare Unit(i), CountedUnits(i)
             Kind(LexKind.SetWord) | Kind(LexKind.Modifier), // Set: SetWord(i), or Mod(i, Every/Each)
             Kind(LexKind.Meridiem) | NumberTokenBit, // TimeOfDay: Meridiem(i), or IsNumber(i)
