@@ -8,6 +8,7 @@ using NewsTools.Time.Parsers;
 using NewsTools.Time.Refiners;
 using NewsTools.Time.Resolution;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time
 {
@@ -35,6 +36,38 @@ namespace NewsTools.Time
             new WeekdayParser(),
             new HolidayParser(),
         };
+
+        private const int NumberTokenBit = 1 << 30;
+        private const int AnyTokenBit = 1 << 29;
+        private const int PunctTokenBit = 1 << 28;
+
+        /// <summary>
+        /// Per parser (same order as <see cref="Parsers"/>), the token traits one of which its first token must have: a bit
+        /// 1 &lt;&lt; LexKind for a lexicon entry of that kind, <see cref="NumberTokenBit"/> for a digit run, <see cref="PunctTokenBit"/> for a mark. Each mask follows
+        /// the parser's first test of token i; parsers whose entry is wider ("the", plain words) take every token.
+        /// </summary>
+        private static readonly int[] StartMasks =
+        {
+            Kind(LexKind.Weekday) | Kind(LexKind.Month) | NumberTokenBit, // MonthDate: Weekday(i), IsMonthAt(i) or StandaloneNumber(i)
+            NumberTokenBit, // NumericDate: IsNumber(i)
+            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | Kind(LexKind.Ordinal) | NumberTokenBit, // Quarter: Mod(i, The/This/Last/Next/Fiscal/Half/Period), Unit(i), Ordinal(i), bare year
+            Kind(LexKind.Modifier), // RelativePeriod: Mod(i, The) or Is(i, Modifier)
+            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Ago: Mod(i, Nearly), bare Unit(i), CountedUnits(i)
+            Kind(LexKind.Unit), // YearEnd: Unit(i)
+            Kind(LexKind.Modifier), // Demonstrative: Mod(i, That)
+            Kind(LexKind.Modifier) | Kind(LexKind.Number) | Kind(LexKind.Ordinal) | Kind(LexKind.Decade) | NumberTokenBit | PunctTokenBit, // Year: Mod(i, The/Fiscal), spoken Number(i), Ordinal(i), Decade(i), a digit run, an apostrophe ('90s)
+            Kind(LexKind.DayWord) | Kind(LexKind.Modifier) | Kind(LexKind.Reference), // ReferenceWord: DayWord(i), Mod(i, These/The), Reference(i); "right", "as" have no lexicon entry, so never reach the parsers
+            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Duration: Mod(i, The) or a qualifier, bare Unit(i), CountedUnits(i)
+            Kind(LexKind.SetWord) | Kind(LexKind.Modifier), // Set: SetWord(i), or Mod(i, Every/Each)
+            Kind(LexKind.Meridiem) | NumberTokenBit, // TimeOfDay: Meridiem(i), or IsNumber(i)
+            Kind(LexKind.Weekday), // Weekday: Is(i, Weekday)
+            Kind(LexKind.Holiday), // Holiday: Is(i, Holiday)
+        };
+
+        private static int Kind(LexKind kind) => 1 << (int)kind;
+
+        /// <summary>DurationParser.CountedUnits at its first token: Mod A, a Vague word, or an Amount (digit run, Mod A, number word).</summary>
+        private static int CountedStart => Kind(LexKind.Modifier) | Kind(LexKind.Vague) | Kind(LexKind.Number) | NumberTokenBit;
 
         private static readonly ICandidateRefiner[] Refiners =
         {
@@ -173,10 +206,16 @@ namespace NewsTools.Time
                     continue;
                 }
 
+                var startMask = AnyTokenBit | (t.Kind == TokenKind.Number ? NumberTokenBit : t.Kind == TokenKind.Punct ? PunctTokenBit : 0) | (t.Lex == null ? 0 : t.Lex.Kinds);
                 TimexCandidate? best = null;
-                foreach (var parser in Parsers)
+                for (var p = 0; p < Parsers.Length; p++)
                 {
-                    var c = parser.TryParse(scan, i);
+                    if ((StartMasks[p] & startMask) == 0)
+                    {
+                        continue;
+                    }
+
+                    var c = Parsers[p].TryParse(scan, i);
                     if (c != null && c.End > i && (best == null || c.End > best.End))
                     {
                         best = c;

@@ -31,6 +31,9 @@ namespace NewsTools.Time.Scanning
 
         public IReadOnlyList<LexEntry> Entries => entries;
 
+        /// <summary>One bit (1 &lt;&lt; kind) per <see cref="LexKind"/> this word has an entry of.</summary>
+        public int Kinds => kinds;
+
         public TenseCue Tense { get; set; }
 
         /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
