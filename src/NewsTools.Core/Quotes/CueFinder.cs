@@ -68,12 +68,12 @@ namespace NewsTools.Quotes
                 verb++;
             }
 
-            while (p.IsWord(verb) && verb < open && parser.Facts.CueModifier(p.Word(verb)))
+            while (p.IsWord(verb) && verb < open && lexicon.CueModifiers.Contains(p.Word(verb)))
             {
                 verb++;
             }
 
-            if (!p.IsWord(verb) || verb >= open || p.IsCapitalised(verb) || parser.Facts.ClauseWord(p.Word(verb)) || !LooksLikeFiniteVerb(p.Word(verb)))
+            if (!p.IsWord(verb) || verb >= open || p.IsCapitalised(verb) || lexicon.ClauseWords.Contains(p.Word(verb)) || !LooksLikeFiniteVerb(p.Word(verb)))
             {
                 return null;
             }
@@ -336,7 +336,7 @@ namespace NewsTools.Quotes
 
             for (var t = s.End - 2; t >= s.First && s.End - t < 10; t--)
             {
-                if (!p.IsWord(t) || p.IsCapitalised(t) || parser.Facts.ClauseWord(p.Word(t)))
+                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)))
                 {
                     continue;
                 }
@@ -364,7 +364,7 @@ namespace NewsTools.Quotes
             }
 
             var w = p.Word(k);
-            return w == "that" || parser.IsPronounWord(w) || parser.Facts.Determiner(w) || (p.IsCapitalised(k) && !parser.Facts.TimeWord(w) && !parser.Facts.NotName(w));
+            return w == "that" || parser.IsPronounWord(w) || lexicon.Determiners.Contains(w) || (p.IsCapitalised(k) && !lexicon.TimeWords.Contains(w) && !lexicon.NotNames.Contains(w));
         }
 
         /// <summary>", she said," or ", Warren said." later in the stretch after a quote, set off by commas.</summary>
@@ -456,7 +456,7 @@ namespace NewsTools.Quotes
                 }
 
                 var k = t;
-                while (p.IsWord(k) && parser.Facts.CueModifier(p.Word(k)))
+                while (p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
                 {
                     k++;
                 }
@@ -551,7 +551,7 @@ namespace NewsTools.Quotes
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
             var subject = parser.SubjectBefore(p, cue.First, lo);
-            if (subject != null && cue.End - cue.First == 1 && parser.Facts.NounCue(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
+            if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
                 !subject.Core.EndsWith("s", StringComparison.Ordinal))
             {
                 return null;
@@ -625,7 +625,7 @@ namespace NewsTools.Quotes
         private bool FollowsConjunction(ParagraphText p, int cue)
         {
             var k = cue - 1;
-            while (k >= 0 && p.IsWord(k) && parser.Facts.CueModifier(p.Word(k)))
+            while (k >= 0 && p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
             {
                 k--;
             }
@@ -639,13 +639,13 @@ namespace NewsTools.Quotes
             var t = first;
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
-            while (t < cue && p.IsCapitalised(t) && parser.Facts.NotName(p.Word(t)) && !parser.Facts.IntroPreposition(p.Word(t)) && !parser.IsPronounWord(p.Word(t)) &&
-                   !parser.Facts.Determiner(p.Word(t)))
+            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)) &&
+                   !lexicon.Determiners.Contains(p.Word(t)))
             {
                 t++;
             }
 
-            if (p.IsWord(t) && (parser.Facts.IntroPreposition(p.Word(t)) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
+            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
             {
                 var comma = t;
                 while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
@@ -672,12 +672,12 @@ namespace NewsTools.Quotes
                     return parser.Make(p, t, t + 1);
                 }
 
-                if ((p.IsCapitalised(t) && !parser.Facts.NotName(w)) || parser.Facts.Determiner(w))
+                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w))
                 {
                     var phrase = parser.PhraseAfter(p, t, cue);
 
                     // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject.
-                    if (phrase != null && p.IsWord(phrase.EndToken) && parser.Facts.TimeWord(p.Word(phrase.EndToken)))
+                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)))
                     {
                         t = phrase.EndToken;
                         continue;
@@ -725,7 +725,7 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            if (!p.IsCapitalised(t + 1) && !(p.IsWord(t + 1) && parser.Facts.Determiner(p.Word(t + 1))))
+            if (!p.IsCapitalised(t + 1) && !(p.IsWord(t + 1) && lexicon.Determiners.Contains(p.Word(t + 1))))
             {
                 return null;
             }
@@ -763,7 +763,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (parser.Facts.CueVerb(w) && !p.IsCapitalised(t))
+            if (lexicon.CueVerbs.Contains(w) && !p.IsCapitalised(t))
             {
                 return Cue(p, t, t + 1);
             }

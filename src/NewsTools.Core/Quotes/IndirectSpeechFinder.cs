@@ -70,7 +70,7 @@ namespace NewsTools.Quotes
             cueWords.Clear();
             for (var t = s.First; t < s.End; t++)
             {
-                if (p.IsWord(t) && parser.Facts.CueStartWord(p.Word(t)))
+                if (p.IsWord(t) && lexicon.CueStartWords.Contains(p.Word(t)))
                 {
                     cueWords.Add(t);
                 }
@@ -98,7 +98,7 @@ namespace NewsTools.Quotes
                 Mention? addressee = null;
                 if (!IsThat(p, k))
                 {
-                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && parser.Facts.Determiner(p.Word(k))))
+                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && lexicon.Determiners.Contains(p.Word(k))))
                     {
                         continue;
                     }
@@ -141,7 +141,7 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (t < s.First + 1 || !p.IsWord(t) || !parser.Facts.BareClauseCue(p.Word(t)) || p.IsCapitalised(t))
+                if (t < s.First + 1 || !p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
                 {
                     continue;
                 }
@@ -159,7 +159,7 @@ namespace NewsTools.Quotes
                     k = addressee.EndToken;
                 }
 
-                while (k < s.End && k - t <= 4 && p.IsWord(k) && parser.Facts.TimeWord(p.Word(k)))
+                while (k < s.End && k - t <= 4 && p.IsWord(k) && lexicon.TimeWords.Contains(p.Word(k)))
                 {
                     k++;
                 }
@@ -171,7 +171,7 @@ namespace NewsTools.Quotes
 
                 var cue = new CueMatch { First = t, End = t + 1, Text = p.Word(t), Addressee = addressee };
                 var subject = parser.SubjectBefore(p, t, s.First);
-                if (subject == null || (!subject.IsPronoun && !subject.IsNamed && subject.Title == null && !parser.Facts.Determiner(p.Word(subject.FirstToken))))
+                if (subject == null || (!subject.IsPronoun && !subject.IsNamed && subject.Title == null && !lexicon.Determiners.Contains(p.Word(subject.FirstToken))))
                 {
                     continue;
                 }
@@ -196,10 +196,10 @@ namespace NewsTools.Quotes
             var w = p.Word(k);
             if (p.IsCapitalised(k))
             {
-                return !parser.Facts.NotName(w) || parser.Facts.SubjectPronoun(w) || w == "The" || w == "There";
+                return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
             }
 
-            return parser.Facts.SubjectPronoun(w) || w == "there" || parser.Facts.Determiner(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this";
+            return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this";
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>

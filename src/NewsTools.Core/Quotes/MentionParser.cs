@@ -53,11 +53,7 @@ namespace NewsTools.Quotes
         public MentionParser(CueLexicon lexicon)
         {
             this.lexicon = lexicon;
-            Facts = new WordFacts(lexicon);
         }
-
-        /// <summary>The cached word-list facts of words, shared by the objects of one workspace.</summary>
-        public WordFacts Facts { get; }
 
         /// <summary>The subject before a cue at token <paramref name="cue"/>, reading no further left than <paramref name="lo"/>.</summary>
         public Mention? SubjectBefore(ParagraphText p, int cue, int lo)
@@ -115,7 +111,7 @@ namespace NewsTools.Quotes
 
                 var word = p.Word(k);
                 var lower = word.ToLowerInvariant();
-                if (Facts.Determiner(lower) || IsPossessiveDeterminer(lower))
+                if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
                 {
                     first = k;
                     break;
@@ -123,7 +119,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (Facts.NotName(StripPossessive(word)) && !Facts.TitleWord(word))
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word))
                     {
                         break;
                     }
@@ -132,7 +128,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (Facts.CueVerb(lower) || IsPronounWord(word) || IsContraction(lower))
+                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
                 {
                     break;
                 }
@@ -140,16 +136,16 @@ namespace NewsTools.Quotes
                 // "Hollande denounced", "the judge pointed": a past or -ing form is the clause's verb, not part of its subject.
                 // ("the order released Friday" keeps its participle: there a common noun stands before it).
                 if ((lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length > 4 &&
-                    !Facts.TitleWord(lower) && !Facts.Descriptor(lower) &&
-                    p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || Facts.TitleWord(p.Word(k - 1))))
+                    !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
+                    p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))))
                 {
                     break;
                 }
 
-                if (Facts.ClauseWord(lower))
+                if (lexicon.ClauseWords.Contains(lower))
                 {
                     // "a spokesman for the campaign": a preposition after a title stays inside the phrase.
-                    if ((lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && Facts.TitleWord(p.Word(k - 1)))
+                    if ((lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1)))
                     {
                         first = k;
                         continue;
@@ -167,10 +163,10 @@ namespace NewsTools.Quotes
             }
 
             // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
-            if (!p.IsCapitalised(j) && Facts.TimeWord(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
             {
                 var before = first - 1;
-                if (p.IsWord(before) && Facts.ClauseWord(p.Word(before)))
+                if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
                 {
                     before--;
                 }
@@ -216,7 +212,7 @@ namespace NewsTools.Quotes
 
             for (var t = first; t < end; t++)
             {
-                if (!p.IsCapitalised(t) || Facts.NotName(p.Word(t)))
+                if (!p.IsCapitalised(t) || lexicon.NotNames.Contains(p.Word(t)))
                 {
                     return false;
                 }
@@ -257,7 +253,7 @@ namespace NewsTools.Quotes
 
             var first = k;
             var lower = w.ToLowerInvariant();
-            if (Facts.Determiner(lower) || IsPossessiveDeterminer(lower))
+            if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
             {
                 k++;
             }
@@ -270,7 +266,7 @@ namespace NewsTools.Quotes
                 var lw = word.ToLowerInvariant();
                 if (p.IsCapitalised(k))
                 {
-                    if (Facts.NotName(StripPossessive(word)) && !Facts.TitleWord(word) && !sawName)
+                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
                     {
                         break;
                     }
@@ -287,16 +283,16 @@ namespace NewsTools.Quotes
                 }
 
                 // "Republican presidential hopeful Sen. Ted Cruz": a lowercase title between capitalised words stays in the phrase.
-                if (sawName && Facts.TitleWord(lw) && p.IsCapitalised(k + 1) && k + 1 < hi)
+                if (sawName && lexicon.TitleWords.Contains(lw) && p.IsCapitalised(k + 1) && k + 1 < hi)
                 {
                     sawName = false;
                     continue;
                 }
 
-                var hasContent = end > (Facts.Determiner(lower) ? first + 1 : first);
-                if (sawName || Facts.ClauseWord(lw) || (hasContent && Facts.CueVerb(lw)) || Facts.TimeWord(lw) || char.IsDigit(word[0]))
+                var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+                if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
                 {
-                    if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && Facts.TitleWord(p.Word(end - 1)))
+                    if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
                     {
                         end = k + 1;
                         continue;
@@ -313,7 +309,7 @@ namespace NewsTools.Quotes
                 end = k + 1;
             }
 
-            return end > first && end > (Facts.Determiner(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+            return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
         }
 
         /// <summary>Builds a mention over tokens [first, end), splitting off determiner, nationality and title.</summary>
@@ -346,13 +342,13 @@ namespace NewsTools.Quotes
             }
 
             var i = 0;
-            if (i < words.Count && (Facts.Determiner(p.Word(words[i])) || IsPossessiveDeterminer(p.Word(words[i]).ToLowerInvariant())))
+            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(p.Word(words[i]).ToLowerInvariant())))
             {
                 i++;
             }
 
             var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
-            var isOrganization = (Facts.OrganizationWord(last) && p.IsCapitalised(words[words.Count - 1])) ||
+            var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
                 HasOrganizationOf(p, words);
             if (!isOrganization)
             {
@@ -366,7 +362,7 @@ namespace NewsTools.Quotes
                         mention.Country = country;
                         i++;
                     }
-                    else if (IsPossessive(word) && Facts.Place(bare))
+                    else if (IsPossessive(word) && lexicon.Places.Contains(bare))
                     {
                         mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
                         i++;
@@ -377,7 +373,7 @@ namespace NewsTools.Quotes
                         mention.Title = mention.Title == null ? title : mention.Title + " " + title;
                         i += n;
                     }
-                    else if (!p.IsCapitalised(words[i]) && Facts.Descriptor(word) && i + 1 < words.Count)
+                    else if (!p.IsCapitalised(words[i]) && lexicon.Descriptors.Contains(word) && i + 1 < words.Count)
                     {
                         i++;
                     }
@@ -396,7 +392,7 @@ namespace NewsTools.Quotes
                 for (var k = i; k < words.Count - 1; k++)
                 {
                     var w = p.Word(words[k]);
-                    if ((Facts.TitleWord(w) || (!p.IsCapitalised(words[k]) && !Facts.ClauseWord(w))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
+                    if ((lexicon.TitleWords.Contains(w) || (!p.IsCapitalised(words[k]) && !lexicon.ClauseWords.Contains(w))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
                     {
                         cut = k + 1;
                     }
@@ -419,7 +415,7 @@ namespace NewsTools.Quotes
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
             mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
-            mention.IsNamed = words.Count > 0 && p.IsCapitalised(words[words.Count - 1]) && !Facts.TitleWord(last);
+            mention.IsNamed = words.Count > 0 && p.IsCapitalised(words[words.Count - 1]) && !lexicon.TitleWords.Contains(last);
             if (!mention.IsNamed && mention.Title == null && words.Count > 0)
             {
                 // A role phrase without a name: its title is the phrase itself ("the foreign minister").
@@ -449,7 +445,7 @@ namespace NewsTools.Quotes
                 var end = t + 1;
                 while (!IsPossessive(p.Word(end - 1)))
                 {
-                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !Facts.TimeWord(p.Word(end)))
+                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !lexicon.TimeWords.Contains(p.Word(end)))
                     {
                         end++;
                     }
@@ -465,7 +461,7 @@ namespace NewsTools.Quotes
                 }
 
                 // Sentence-initial words such as "But", "The", "Apparently" or "Speaking" are not part of the name.
-                while (first < end && (Facts.NotName(StripPossessive(p.Word(first))) || IsCapitalisedAdverbOrParticiple(p, first)))
+                while (first < end && (lexicon.NotNames.Contains(StripPossessive(p.Word(first))) || IsCapitalisedAdverbOrParticiple(p, first)))
                 {
                     first++;
                 }
@@ -480,7 +476,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>A pronoun that can be a cue's subject ("he", "they", "who"); possessives and objects are not.</summary>
-        public bool IsPronounWord(string word) => Facts.SubjectPronoun(word) || Facts.SubjectPronoun(WithoutContraction(word));
+        public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word) || lexicon.SubjectPronouns.Contains(WithoutContraction(word));
 
         /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
         public static string WithoutContraction(string word)
@@ -507,7 +503,7 @@ namespace NewsTools.Quotes
 
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
 
-        private bool IsInstitutionWord(string word) => Facts.OrganizationWord(word) || Facts.PlaceWord(word) || Facts.TitleWord(word);
+        private bool IsInstitutionWord(string word) => lexicon.OrganizationWords.Contains(word) || lexicon.PlaceWords.Contains(word) || lexicon.TitleWords.Contains(word);
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {
@@ -523,7 +519,7 @@ namespace NewsTools.Quotes
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
             var w = p.Word(t).ToLowerInvariant();
-            return w == "who" || Facts.Determiner(w) || Facts.TitleWord(w) || Facts.Descriptor(w) || IsPossessive(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || IsPossessive(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
         /// <summary>Skips what may stand between a subject and its cue: "also", "has", time phrases, a parenthesis.</summary>
@@ -535,7 +531,7 @@ namespace NewsTools.Quotes
             while (j >= lo && from - j < MaxSkipped)
             {
                 // "in the past", "at the time", "this week": the determiner and preposition of a time phrase go with it.
-                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && (Facts.Determiner(p.Word(j)) || Facts.IntroPreposition(p.Word(j))))
+                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && (lexicon.Determiners.Contains(p.Word(j)) || lexicon.IntroPrepositions.Contains(p.Word(j))))
                 {
                     j--;
                     continue;
@@ -566,8 +562,8 @@ namespace NewsTools.Quotes
 
                 var w = p.Word(j);
                 var lower = w.ToLowerInvariant();
-                afterTimeWord = Facts.TimeWord(w) && !p.IsCapitalised(j);
-                if (Facts.CueModifier(lower) || Facts.TimeWord(w) || w.All(char.IsDigit) ||
+                afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
+                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
@@ -619,7 +615,7 @@ namespace NewsTools.Quotes
             for (var i = 1; i < words.Count; i++)
             {
                 var t = words[i];
-                if (p.Word(t) == "of" && Facts.OrganizationWord(p.Word(t - 1)))
+                if (p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)))
                 {
                     return true;
                 }

@@ -58,7 +58,7 @@ namespace NewsTools.Quotes
         {
             // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
             if (p.IsWord(open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
-                !parser.Facts.ClauseWord(p.Word(open - 2)) && !parser.Facts.CueModifier(p.Word(open - 2)) && IsNamingVerb(p.Word(open - 1)))
+                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)) && IsNamingVerb(p.Word(open - 1)))
             {
                 return true;
             }

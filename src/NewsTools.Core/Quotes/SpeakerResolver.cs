@@ -265,7 +265,7 @@ namespace NewsTools.Quotes
         {
             var words = StripDeterminer(m.Text).Split(' ');
             var head = words[words.Length - 1];
-            var isOrganization = parser.Facts.OrganizationWord(head);
+            var isOrganization = lexicon.OrganizationWords.Contains(head);
             var from = LastBefore(position);
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
@@ -417,11 +417,11 @@ namespace NewsTools.Quotes
                 var last = HeadWord(core);
                 facts.MultiWord = core.IndexOf(' ') >= 0;
                 facts.Alias = lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
-                facts.IsGroup = parser.Facts.GroupWord(core);
+                facts.IsGroup = lexicon.GroupWords.Contains(core);
                 facts.MetonymOf = lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
-                facts.HeadIsOrganizationWord = parser.Facts.OrganizationWord(last);
-                facts.IsPlace = parser.Facts.Place(core);
-                facts.HeadIsPlaceWord = parser.Facts.PlaceWord(last);
+                facts.HeadIsOrganizationWord = lexicon.OrganizationWords.Contains(last);
+                facts.IsPlace = lexicon.Places.Contains(core);
+                facts.HeadIsPlaceWord = lexicon.PlaceWords.Contains(last);
             }
 
             nameFacts[core] = facts;
@@ -478,7 +478,7 @@ namespace NewsTools.Quotes
             }
 
             var first = name.Substring(0, space);
-            if (!MentionParser.IsPossessive(first) || !parser.Facts.Place(MentionParser.StripPossessive(first)))
+            if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
             {
                 return false;
             }
@@ -516,7 +516,7 @@ namespace NewsTools.Quotes
 
             var k = first - 1;
             var lo = Math.Max(0, first - 5);
-            while (k >= lo && p.IsWord(k) && (parser.Facts.TitleWord(p.Word(k)) || parser.Facts.Descriptor(p.Word(k))))
+            while (k >= lo && p.IsWord(k) && (lexicon.TitleWords.Contains(p.Word(k)) || lexicon.Descriptors.Contains(p.Word(k))))
             {
                 k--;
             }
@@ -531,7 +531,7 @@ namespace NewsTools.Quotes
                     {
                         var w = p.Word(k);
                         var bare = MentionParser.StripPossessive(w);
-                        if (lexicon.Demonyms.TryGetValue(w, out var country) || (MentionParser.IsPossessive(w) && parser.Facts.Place(bare) && (country = bare) != null))
+                        if (lexicon.Demonyms.TryGetValue(w, out var country) || (MentionParser.IsPossessive(w) && lexicon.Places.Contains(bare) && (country = bare) != null))
                         {
                             m.Country = lexicon.Metonyms.TryGetValue(country, out var c) ? c : country;
                         }
@@ -547,7 +547,7 @@ namespace NewsTools.Quotes
         private bool IsSubjectPosition(ParagraphText p, int first, int end)
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
-            if (first - 1 >= sentence.First && p.IsWord(first - 1) && parser.Facts.CueVerb(p.Word(first - 1)) && first - 2 >= sentence.First && !p.IsWord(first - 2))
+            if (first - 1 >= sentence.First && p.IsWord(first - 1) && lexicon.CueVerbs.Contains(p.Word(first - 1)) && first - 2 >= sentence.First && !p.IsWord(first - 2))
             {
                 return true;
             }
@@ -573,7 +573,7 @@ namespace NewsTools.Quotes
         private string StripDeterminer(string text)
         {
             var space = text.IndexOf(' ');
-            return space > 0 && parser.Facts.Determiner(text.Substring(0, space)) ? text.Substring(space + 1) : text;
+            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
         }
 
         private static SpeakerType ParseType(string? type) =>
