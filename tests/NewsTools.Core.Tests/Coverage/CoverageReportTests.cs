@@ -13,7 +13,8 @@ namespace NewsTools.Tests.Coverage
 {
     public sealed class CoverageReportTests
     {
-        private const string Chromium = "/usr/bin/chromium";
+        // Chromium from PATH (Debian's package installs `chromium`; other systems name it differently), or CHROMIUM if set.
+        private static readonly string? Chromium = FindChromium();
 
         private readonly ITestOutputHelper output;
 
@@ -70,7 +71,7 @@ namespace NewsTools.Tests.Coverage
         public void SeedReportRendersInHeadlessChromium()
         {
             Skip.IfNot(SeedComparisonTests.ReadSeeds() != null, "../shared not found: seeds");
-            Skip.IfNot(File.Exists(Chromium), "chromium is not installed (" + Chromium + "); apt-get install -y chromium, as .ci/run does");
+            Skip.IfNot(Chromium != null, "chromium is not on PATH (nor named by CHROMIUM); apt-get install -y chromium, as .ci/run does");
             var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "coverage-report");
             Directory.CreateDirectory(folder);
             var page = Path.Combine(folder, "seeds-report.html");
@@ -109,13 +110,27 @@ namespace NewsTools.Tests.Coverage
             return n;
         }
 
+        private static string? FindChromium()
+        {
+            var named = Environment.GetEnvironmentVariable("CHROMIUM");
+            if (!string.IsNullOrEmpty(named) && File.Exists(named))
+            {
+                return named;
+            }
+
+            var dirs = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+            return new[] { "chromium", "chromium-browser", "google-chrome", "chrome" }
+                .SelectMany(name => dirs.Select(dir => Path.Combine(dir, name)))
+                .FirstOrDefault(File.Exists);
+        }
+
         private static string RunChromium(string arguments)
         {
             var profile = Path.Combine(Path.GetTempPath(), "newstools-chromium-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(profile);
             try
             {
-                var info = new ProcessStartInfo(Chromium, "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=" + profile + " " + arguments)
+                var info = new ProcessStartInfo(Chromium!, "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=" + profile + " " + arguments)
                 {
                     RedirectStandardOutput = true,
                     RedirectStandardError = true,
