@@ -308,7 +308,8 @@ namespace NewsTools.Articles
             var year = 0;
             for (var k = 0; k < 4; k++)
             {
-                if (!char.IsDigit(text[start + k]))
+                // ASCII digits only: other scripts' digits are not years here (and c - '0' is only their value for ASCII).
+                if (text[start + k] < '0' || text[start + k] > '9')
                 {
                     return null;
                 }
@@ -335,11 +336,7 @@ namespace NewsTools.Articles
             return digits.Length >= 1 && digits.Length <= 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= 31 ? d : (int?)null;
         }
 
-        private static int? YearOf(string token)
-        {
-            var digits = token.EndsWith("s", StringComparison.Ordinal) ? token.Substring(0, token.Length - 1) : token;
-            return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1800 && y <= 2100 ? y : (int?)null;
-        }
+        private static int? YearOf(string token) => YearAt(token, 0, token.Length);
 
         private static bool IsValid(int year, int month, int day) =>
             year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
