@@ -15,12 +15,13 @@ namespace NewsTools.Quotes
     /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text.</summary>
     internal readonly struct Token
     {
-        public Token(int start, int end, TokenKind kind, int quote)
+        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None)
         {
             Start = start;
             End = end;
             Kind = kind;
             Quote = quote;
+            Classes = classes;
         }
 
         public int Start { get; }
@@ -31,6 +32,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
         public int Quote { get; }
+
+        /// <summary>The lexicon's word lists that hold the token (None for marks).</summary>
+        public WordClass Classes { get; }
     }
 
     /// <summary>A paragraph ready for attribution: tokens, quote spans and sentences (quotes are opaque to sentence ends).</summary>
@@ -46,6 +50,7 @@ namespace NewsTools.Quotes
         };
 
         private string?[]? words;
+        private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;
 
         private ParagraphText()
@@ -83,8 +88,44 @@ namespace NewsTools.Quotes
 
         public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
+        /// <summary>Whether the token is a word in any of the given lists (false outside the paragraph).</summary>
+        public bool Is(int token, WordClass classes) => token >= 0 && token < Tokens.Count && (Tokens[token].Classes & classes) != 0;
+
         public bool IsPunct(int token, char c) =>
             token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punct && Source[Tokens[token].Start] == c;
+
+        /// <summary>Whether the token ends with the suffix, compared ordinally (the text's own <c>Word(t).EndsWith</c> without cutting the word).</summary>
+        public bool EndsWith(int token, string suffix)
+        {
+            var t = Tokens[token];
+            var length = t.End - t.Start;
+            return length >= suffix.Length && string.CompareOrdinal(Source, t.End - suffix.Length, suffix, 0, suffix.Length) == 0;
+        }
+
+        /// <summary>Whether the token's text is exactly <paramref name="word"/> (ordinal), without cutting it.</summary>
+        public bool WordIs(int token, string word)
+        {
+            var t = Tokens[token];
+            return t.End - t.Start == word.Length && string.CompareOrdinal(Source, t.Start, word, 0, word.Length) == 0;
+        }
+
+        /// <summary>Whether the token holds an apostrophe (straight or curly).</summary>
+        public bool HasApostrophe(int token)
+        {
+            var t = Tokens[token];
+            for (var i = t.Start; i < t.End; i++)
+            {
+                if (Source[i] == '\'' || Source[i] == '’')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A word ending in 's, ’s, s' or s’ (as <see cref="MentionParser.IsPossessive"/> reads its text).</summary>
+        public bool IsPossessive(int token) => EndsWith(token, "'s") || EndsWith(token, "’s") || EndsWith(token, "s'") || EndsWith(token, "s’");
 
         public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
 
@@ -141,10 +182,11 @@ namespace NewsTools.Quotes
         }
 
         /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
-        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, ParagraphText? recycled = null)
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, ParagraphText? recycled = null)
         {
             var p = recycled ?? new ParagraphText();
             p.Reset(text, index, kind, start, end);
+            p.classes = classes;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
             p.SplitSentences();
@@ -230,7 +272,7 @@ namespace NewsTools.Quotes
                         j++;
                     }
 
-                    Tokens.Add(new Token(i, j, TokenKind.Word, inside));
+                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, classes!.Lookup(text, i, j - i)));
                     i = j;
                     continue;
                 }

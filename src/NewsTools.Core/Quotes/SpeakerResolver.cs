@@ -516,7 +516,7 @@ namespace NewsTools.Quotes
 
             var k = first - 1;
             var lo = Math.Max(0, first - 5);
-            while (k >= lo && p.IsWord(k) && (lexicon.TitleWords.Contains(p.Word(k)) || lexicon.Descriptors.Contains(p.Word(k))))
+            while (k >= lo && p.Is(k, WordClass.TitleWord | WordClass.Descriptor))
             {
                 k--;
             }
@@ -547,7 +547,7 @@ namespace NewsTools.Quotes
         private bool IsSubjectPosition(ParagraphText p, int first, int end)
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
-            if (first - 1 >= sentence.First && p.IsWord(first - 1) && lexicon.CueVerbs.Contains(p.Word(first - 1)) && first - 2 >= sentence.First && !p.IsWord(first - 2))
+            if (first - 1 >= sentence.First && p.Is(first - 1, WordClass.CueVerb) && first - 2 >= sentence.First && !p.IsWord(first - 2))
             {
                 return true;
             }
