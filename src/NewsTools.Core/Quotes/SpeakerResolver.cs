@@ -553,22 +553,20 @@ namespace NewsTools.Quotes
             }
 
             var k = first - 1;
-            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && IsTitleLike(p.Word(k)))
+            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && char.IsLower(p.Source[p.Tokens[k].Start]))
             {
                 k--;
             }
 
-            var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.Word(k) == "and" || p.Word(k) == "but" || p.Word(k) == "that" || p.Word(k) == "then"));
+            var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
             if (!opens && p.IsWord(k) && p.IsCapitalised(k))
             {
                 opens = k == sentence.First;
             }
 
-            var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end) && !MentionParser.IsPossessive(p.Word(end - 1)));
-            return opens && follows && !MentionParser.IsPossessive(p.Word(end - 1));
+            var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end));
+            return opens && follows && !p.IsPossessive(end - 1);
         }
-
-        private static bool IsTitleLike(string word) => word.Length > 0 && char.IsLower(word[0]);
 
         private string StripDeterminer(string text)
         {

@@ -29,6 +29,7 @@ namespace NewsTools.Quotes
         NotName = 1u << 16,
         TitleFirstWord = 1u << 17,
         TitleLastWord = 1u << 18,
+        CuePhraseFirstWord = 1u << 19,
     }
 
     /// <summary>
