@@ -114,6 +114,7 @@ namespace NewsTools.Quotes
             Classes.Add(new HashSet<string>(TitlesByFirstWord.Keys, Ci), WordClass.TitleFirstWord);
             Classes.Add(new HashSet<string>(TitlesByLastWord.Keys, Ci), WordClass.TitleLastWord);
             Classes.Add(new HashSet<string>(CuePhrasesByFirstWord.Keys, Ci), WordClass.CuePhraseFirstWord);
+            Classes.Add(ParagraphText.Abbreviations, WordClass.Abbreviation);
             Classes.Seal();
         }
 

@@ -30,6 +30,9 @@ namespace NewsTools.Quotes
         TitleFirstWord = 1u << 17,
         TitleLastWord = 1u << 18,
         CuePhraseFirstWord = 1u << 19,
+
+        /// <summary>Keeps a following period ("Mr.", "Calif."): case-sensitive.</summary>
+        Abbreviation = 1u << 20,
     }
 
     /// <summary>
@@ -91,7 +94,7 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var slot = SlotFor(word, 0, word.Length, Hash(word, 0, word.Length), insert: true);
+                    var slot = SlotFor(word, 0, word.Length, Hash(word), insert: true);
                     if (ignoreCase)
                     {
                         classes[slot] |= wordClass;
@@ -104,11 +107,17 @@ namespace NewsTools.Quotes
             }
         }
 
+        /// <summary>The start of a word's hash; <see cref="HashStep"/> adds each ASCII character.</summary>
+        public const uint HashSeed = 2166136261;
+
+        /// <summary>Adds an ASCII character to a word's hash (case-folded, so both spellings hash alike).</summary>
+        public static uint HashStep(uint hash, char c) => (hash ^ Fold(c)) * 16777619;
+
         /// <summary>The classes of text[start, start + length), as the lists' own Contains would answer.</summary>
         public WordClass Lookup(string text, int start, int length)
         {
             var end = start + length;
-            uint hash = 2166136261;
+            var hash = HashSeed;
             for (var i = start; i < end; i++)
             {
                 var c = text[i];
@@ -117,9 +126,15 @@ namespace NewsTools.Quotes
                     return LookupInSets(text.Substring(start, length));
                 }
 
-                hash = (hash ^ Fold(c)) * 16777619;
+                hash = HashStep(hash, c);
             }
 
+            return Lookup(text, start, length, hash);
+        }
+
+        /// <summary>The classes of an all-ASCII word whose <paramref name="hash"/> the caller took with <see cref="HashStep"/>.</summary>
+        public WordClass Lookup(string text, int start, int length, uint hash)
+        {
             var slot = SlotFor(text, start, length, hash, insert: false);
             if (slot < 0)
             {
@@ -199,12 +214,12 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        private static uint Hash(string text, int start, int length)
+        private static uint Hash(string word)
         {
-            uint hash = 2166136261;
-            for (var i = start; i < start + length; i++)
+            var hash = HashSeed;
+            foreach (var c in word)
             {
-                hash = (hash ^ Fold(text[i])) * 16777619;
+                hash = HashStep(hash, c);
             }
 
             return hash;
