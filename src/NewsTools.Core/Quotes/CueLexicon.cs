@@ -115,6 +115,9 @@ namespace NewsTools.Quotes
             Classes.Add(new HashSet<string>(TitlesByLastWord.Keys, Ci), WordClass.TitleLastWord);
             Classes.Add(new HashSet<string>(CuePhrasesByFirstWord.Keys, Ci), WordClass.CuePhraseFirstWord);
             Classes.Add(ParagraphText.Abbreviations, WordClass.Abbreviation);
+            Classes.Add(GroupWords, WordClass.GroupWord);
+            Classes.Add(new HashSet<string>(Metonyms.Keys, Ci), WordClass.Metonym);
+            Classes.Add(new HashSet<string>(SpeakerAliases.Keys, Ci), WordClass.SpeakerAlias);
             Classes.Seal();
         }
 

@@ -31,6 +31,11 @@ namespace NewsTools.Quotes
 
         public bool IsPronoun { get; set; }
 
+        /// <summary>The core is one token's text as written, whose word classes are <see cref="CoreClasses"/>.</summary>
+        public bool CoreIsOneToken { get; set; }
+
+        public WordClass CoreClasses { get; set; }
+
         /// <summary>The head is a capitalised name (Explicit attribution) rather than a common noun (Nominal).</summary>
         public bool IsNamed { get; set; }
 
@@ -414,6 +419,11 @@ namespace NewsTools.Quotes
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
             mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
+            if (coreIsLastWord && !p.IsPossessive(end - 1))
+            {
+                mention.CoreClasses = p.Tokens[end - 1].Classes;
+                mention.CoreIsOneToken = true;
+            }
             mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
             if (!mention.IsNamed && mention.Title == null && words.Count > 0)
             {

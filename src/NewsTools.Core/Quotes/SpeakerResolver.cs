@@ -313,7 +313,7 @@ namespace NewsTools.Quotes
         private Entity? Link(Mention m, bool register = true)
         {
             var core = m.Core.Trim();
-            var facts = FactsOf(core);
+            var facts = m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
             if (facts.NotAName)
             {
                 return null;
@@ -425,6 +425,25 @@ namespace NewsTools.Quotes
             }
 
             nameFacts[core] = facts;
+            return facts;
+        }
+
+        /// <summary>What the word lists say about a one-word name, read from its token's classes (as <see cref="FactsOf"/> would find).</summary>
+        private NameFacts FactsOfWord(string core, WordClass classes)
+        {
+            var facts = new NameFacts();
+            if (core.Length == 0 || !char.IsUpper(core[0]) || (classes & WordClass.Demonym) != 0)
+            {
+                facts.NotAName = true;
+                return facts;
+            }
+
+            facts.Alias = (classes & WordClass.SpeakerAlias) != 0 && lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
+            facts.IsGroup = (classes & WordClass.GroupWord) != 0;
+            facts.MetonymOf = (classes & WordClass.Metonym) != 0 && lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
+            facts.HeadIsOrganizationWord = (classes & WordClass.OrganizationWord) != 0;
+            facts.IsPlace = (classes & WordClass.Place) != 0;
+            facts.HeadIsPlaceWord = (classes & WordClass.PlaceWord) != 0;
             return facts;
         }
 
@@ -578,7 +597,7 @@ namespace NewsTools.Quotes
             Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
 
         /// <summary>What the word lists say about one name (see <see cref="FactsOf"/>).</summary>
-        private sealed class NameFacts
+        private struct NameFacts
         {
             /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
             public bool NotAName { get; set; }

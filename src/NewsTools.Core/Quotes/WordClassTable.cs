@@ -33,6 +33,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Keeps a following period ("Mr.", "Calif."): case-sensitive.</summary>
         Abbreviation = 1u << 20,
+        GroupWord = 1u << 21,
+        Metonym = 1u << 22,
+        SpeakerAlias = 1u << 23,
     }
 
     /// <summary>
