@@ -371,20 +371,36 @@ namespace NewsTools.Articles
 
         internal static int WordCount(string text)
         {
+            // Branch-free over ASCII: whether a word starts here is arithmetic on 0/1 values, not a guess the processor can miss.
             var count = 0;
-            var inWord = false;
+            var inWord = 0;
+            var kinds = WordCharKinds;
             foreach (var c in text)
             {
-                var letter = c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
-                if (letter && !inWord)
-                {
-                    count++;
-                }
-
-                inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-'));
+                int kind = c < 128 ? kinds[c] : char.IsLetterOrDigit(c) ? WordLetter : c == '\u2019' ? WordJoiner : 0;
+                var letter = kind & WordLetter;
+                count += letter & (inWord ^ 1);
+                inWord = letter | (inWord & (kind >> 1));
             }
 
             return count;
+        }
+
+        private const int WordLetter = 1;
+        private const int WordJoiner = 2;
+
+        // ASCII letters and digits (1), and the apostrophe and hyphen that join the parts of one word (2).
+        private static readonly byte[] WordCharKinds = BuildWordCharKinds();
+
+        private static byte[] BuildWordCharKinds()
+        {
+            var kinds = new byte[128];
+            for (var c = 0; c < 128; c++)
+            {
+                kinds[c] = (byte)((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? WordLetter : c == '\'' || c == '-' ? WordJoiner : 0);
+            }
+
+            return kinds;
         }
 
         private static bool IsMostlyLatin(List<ArticleBlock> blocks)
