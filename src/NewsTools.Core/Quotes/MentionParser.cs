@@ -439,8 +439,9 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
-        public IEnumerable<(int First, int End)> NameRuns(ParagraphText p)
+        public void NameRuns(ParagraphText p, List<(int First, int End)> runs)
         {
+            runs.Clear();
             var t = 0;
             while (t < p.Tokens.Count)
             {
@@ -477,7 +478,7 @@ namespace NewsTools.Quotes
 
                 if (first < end)
                 {
-                    yield return (first, end);
+                    runs.Add((first, end));
                 }
 
                 t = end;

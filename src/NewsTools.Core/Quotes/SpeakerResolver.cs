@@ -103,6 +103,9 @@ namespace NewsTools.Quotes
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
         private readonly List<EntityMention> mentions = new List<EntityMention>();
+
+        // The name runs of the paragraph being registered (refilled for each).
+        private readonly List<(int First, int End)> runs = new List<(int First, int End)>();
         private readonly Dictionary<int, Entity> byOffset = new Dictionary<int, Entity>();
         private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
 
@@ -134,7 +137,8 @@ namespace NewsTools.Quotes
         /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
         public void Register(ParagraphText p)
         {
-            foreach (var (first, end) in parser.NameRuns(p))
+            parser.NameRuns(p, runs);
+            foreach (var (first, end) in runs)
             {
                 var m = parser.Make(p, first, end);
                 AddLowercaseTitle(p, first, m);
