@@ -27,7 +27,6 @@ namespace NewsTools.Articles
         private readonly Dictionary<string, BoilerplateRule> literalRules = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
         private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
 
-        private static readonly string[] SpacedDashes = { " - ", " \u2013 ", " \u2014 ", " \u2012 ", " \u2015 ", " \u2212 " };
         private readonly Dictionary<string, string> outletAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public BlockClassifier(NewsToolsConfig config)
@@ -490,17 +489,20 @@ namespace NewsTools.Articles
 
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 
-        /// <summary>The last " - " (any dash width) in the line, or -1.</summary>
+        /// <summary>The offset of the dash of the last " - " in the line (hyphen, figure, en, em, horizontal bar or minus between spaces), or -1.</summary>
         private static int LastDash(string line)
         {
-            var best = -1;
-            foreach (var dash in SpacedDashes)
+            // One backward pass instead of a search per dash width.
+            for (var i = line.Length - 2; i >= 1; i--)
             {
-                var at = line.LastIndexOf(dash, StringComparison.Ordinal);
-                best = at > best ? at : best;
+                var c = line[i];
+                if ((c == '-' || (uint)(c - '\u2012') <= '\u2015' - '\u2012' || c == '\u2212') && line[i - 1] == ' ' && line[i + 1] == ' ')
+                {
+                    return i;
+                }
             }
 
-            return best < 0 ? -1 : best + 1;
+            return -1;
         }
 
         private void Vote(string outlet)
