@@ -275,39 +275,7 @@ namespace NewsTools.Quotes
 
                 if (c < 128 ? AsciiKind[c] == LetterOrDigit : char.IsLetterOrDigit(c))
                 {
-                    // The word's hash for the lexicon table is taken on the way (it stops at the first non-ASCII character).
-                    var hash = WordClassTable.HashSeed;
-                    var ascii = c < 128;
-                    if (ascii)
-                    {
-                        hash = WordClassTable.HashStep(hash, c);
-                    }
-
-                    var j = i + 1;
-                    while (j < end)
-                    {
-                        var d = text[j];
-                        if (d < 128 ? AsciiKind[d] != LetterOrDigit : !char.IsLetterOrDigit(d))
-                        {
-                            // A joiner inside a word: "don't", "Jean-Luc", "U.S", "AT&T".
-                            if (!IsWordJoiner(d) || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
-                            {
-                                break;
-                            }
-                        }
-
-                        if (d >= 128)
-                        {
-                            ascii = false;
-                        }
-                        else if (ascii)
-                        {
-                            hash = WordClassTable.HashStep(hash, d);
-                        }
-
-                        j++;
-                    }
-
+                    var j = ScanWord(text, i, end, out var hash, out var ascii);
                     var wordClasses = ascii ? table.Lookup(text, i, j - i, hash) : table.Lookup(text, i, j - i);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end.
@@ -341,6 +309,45 @@ namespace NewsTools.Quotes
                     span.CloseToken = Tokens.Count;
                 }
             }
+        }
+
+        /// <summary>
+        /// The end of the word starting at <paramref name="i"/>, and its hash for the lexicon table taken on the way (valid when
+        /// the word is all ASCII). A method of its own so that its loop keeps everything in registers.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int ScanWord(string text, int i, int end, out uint hash, out bool ascii)
+        {
+            var kinds = AsciiKind;
+            var c = text[i];
+            ascii = c < 128;
+            hash = ascii ? WordClassTable.HashStep(WordClassTable.HashSeed, c) : WordClassTable.HashSeed;
+            var j = i + 1;
+            while (j < end)
+            {
+                var d = text[j];
+                if (d < 128 ? kinds[d] != LetterOrDigit : !char.IsLetterOrDigit(d))
+                {
+                    // A joiner inside a word: "don't", "Jean-Luc", "U.S", "AT&T".
+                    if (!IsWordJoiner(d) || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
+                    {
+                        break;
+                    }
+                }
+
+                if (d >= 128)
+                {
+                    ascii = false;
+                }
+                else
+                {
+                    hash = WordClassTable.HashStep(hash, d);
+                }
+
+                j++;
+            }
+
+            return j;
         }
 
         /// <summary>The first offset from which the tokenizer must look at quote state again: the next opening mark, the current closing mark, or the end of an unclosed quote's content.</summary>
