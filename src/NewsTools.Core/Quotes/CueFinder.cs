@@ -490,7 +490,7 @@ namespace NewsTools.Quotes
             var isAccording = cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
             if (isAccording)
             {
-                cue.Speaker = parser.PhraseAfter(p, cue.End, segEnd);
+                cue.Speaker = parser.SourceAfter(p, cue.End, segEnd);
                 return cue.Speaker != null;
             }
 

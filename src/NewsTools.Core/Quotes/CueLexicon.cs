@@ -52,6 +52,8 @@ namespace NewsTools.Quotes
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
             Determiners = List(config, "determiners");
+            SourceNouns = List(config, "sourceNouns");
+            SourceParticiples = List(config, "sourceParticiples");
             Descriptors = List(config, "descriptors");
 
             // Aliases of configured speakers, longest first so "Foreign Minister Wang" wins over "Wang".
@@ -118,6 +120,8 @@ namespace NewsTools.Quotes
             Classes.Add(GroupWords, WordClass.GroupWord);
             Classes.Add(new HashSet<string>(Metonyms.Keys, Ci), WordClass.Metonym);
             Classes.Add(new HashSet<string>(SpeakerAliases.Keys, Ci), WordClass.SpeakerAlias);
+            Classes.Add(SourceNouns, WordClass.SourceNoun);
+            Classes.Add(SourceParticiples, WordClass.SourceParticiple);
             Classes.Seal();
         }
 
@@ -190,6 +194,11 @@ namespace NewsTools.Quotes
         public HashSet<string> IntroPrepositions { get; }
 
         public HashSet<string> Determiners { get; }
+
+        /// <summary>Documents and figures whose owner is the real source ("figures from the council").</summary>
+        public HashSet<string> SourceNouns { get; }
+
+        public HashSet<string> SourceParticiples { get; }
 
         public HashSet<string> Descriptors { get; }
 

@@ -217,7 +217,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var speaker = parser.PhraseAfter(p, t + 2, s.End);
+                var speaker = parser.SourceAfter(p, t + 2, s.End);
                 if (speaker == null)
                 {
                     return null;

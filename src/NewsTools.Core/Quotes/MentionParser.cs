@@ -241,6 +241,65 @@ namespace NewsTools.Quotes
             return true;
         }
 
+        /// <summary>
+        /// The source after "according to": the phrase there, or, when it names a document or figure that has an owner
+        /// ("figures from the city council", "a statement issued by the ministry"), that owner.
+        /// </summary>
+        public Mention? SourceAfter(ParagraphText p, int from, int hi)
+        {
+            var m = PhraseAfter(p, from, hi);
+            if (m == null || m.IsPronoun)
+            {
+                return m;
+            }
+
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (!p.Is(t, WordClass.SourceNoun) || p.IsCapitalised(t))
+                {
+                    continue;
+                }
+
+                var k = t + 1;
+                if (p.Is(k, WordClass.SourceParticiple))
+                {
+                    k++;
+                }
+
+                if (k + 1 < hi && p.IsWord(k) && (p.WordIs(k, "from") || p.WordIs(k, "by") || p.WordIs(k, "of")))
+                {
+                    var owner = PhraseAfter(p, k + 1, hi);
+                    if (owner != null && !owner.IsPronoun)
+                    {
+                        return WithOfTail(p, owner, hi);
+                    }
+                }
+
+                break;
+            }
+
+            return m;
+        }
+
+        /// <summary>"the Office" + "of the Deputy Prime Minister", "the Institute" + "for Supply Management": a name that goes on after "of" or "for".</summary>
+        private Mention WithOfTail(ParagraphText p, Mention m, int hi)
+        {
+            var end = m.EndToken;
+            if (!p.IsCapitalised(end - 1) || end >= hi || !(p.WordIs(end, "of") || p.WordIs(end, "for")))
+            {
+                return m;
+            }
+
+            var k = end + 1;
+            if (k < hi && p.WordIs(k, "the"))
+            {
+                k++;
+            }
+
+            var tail = k < hi && p.IsCapitalised(k) ? PhraseAfter(p, k, hi) : null;
+            return tail != null && p.IsCapitalised(tail.EndToken - 1) ? Make(p, m.FirstToken, tail.EndToken) : m;
+        }
+
         /// <summary>The noun phrase starting at token <paramref name="from"/> (inverted subject or object), up to <paramref name="hi"/>.</summary>
         public Mention? PhraseAfter(ParagraphText p, int from, int hi)
         {
@@ -354,7 +413,13 @@ namespace NewsTools.Quotes
 
             var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
             var isOrganization = (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) ||
-                HasOrganizationOf(p, words);
+                (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
+            if (isOrganization && i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]))
+            {
+                // "the country's State Planning Organisation": the possessive points back, like a determiner.
+                i++;
+            }
+
             if (!isOrganization)
             {
                 // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
@@ -396,7 +461,9 @@ namespace NewsTools.Quotes
                 var cut = i;
                 for (var k = i; k < words.Count - 1; k++)
                 {
-                    if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
+                    // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
+                    if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
+                        !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
                     {
                         cut = k + 1;
                     }
@@ -643,6 +710,18 @@ namespace NewsTools.Quotes
             }
 
             return false;
+        }
+
+        /// <summary>"Bank of Japan chief Toshihiko Fukui": a lowercase role word and then only capitalised words close the phrase, so it names a person.</summary>
+        private static bool EndsWithRoleAndName(ParagraphText p, List<int> words)
+        {
+            var k = words.Count - 1;
+            while (k >= 0 && p.IsCapitalised(words[k]))
+            {
+                k--;
+            }
+
+            return k > 0 && k < words.Count - 1 && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for") && !p.WordIs(words[k], "the") && !p.WordIs(words[k], "and");
         }
 
         /// <summary>Words [from, from + count) of a phrase joined by single spaces (without the LINQ chain's allocations).</summary>

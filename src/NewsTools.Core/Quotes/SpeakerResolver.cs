@@ -106,7 +106,10 @@ namespace NewsTools.Quotes
 
         // The name runs of the paragraph being registered (refilled for each).
         private readonly List<(int First, int End)> runs = new List<(int First, int End)>();
-        private readonly Dictionary<int, Entity> byOffset = new Dictionary<int, Entity>();
+        // The entity registered for the name that starts at an offset, with where that name ends and whether it ends in a
+        // possessive: a cue's longer phrase that goes on past the possessive ("Deutsche Bank's Simon Champion" over the
+        // registered "Deutsche Bank's") names someone else.
+        private readonly Dictionary<int, (Entity Entity, int End, bool Possessive)> byOffset = new Dictionary<int, (Entity, int, bool)>();
         private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
 
         // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
@@ -148,7 +151,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                byOffset[m.CoreStart] = entity;
+                byOffset[m.CoreStart] = (entity, m.End, p.IsPossessive(end - 1));
                 mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end)));
             }
         }
@@ -164,10 +167,7 @@ namespace NewsTools.Quotes
 
             if (m.IsNamed)
             {
-                if (!byOffset.TryGetValue(m.CoreStart, out var entity))
-                {
-                    entity = Link(m, register: false);
-                }
+                var entity = Registered(m) ?? Link(m, register: false);
 
                 if (entity != null)
                 {
@@ -184,6 +184,44 @@ namespace NewsTools.Quotes
             }
 
             return new ResolvedSpeaker(StripDeterminer(m.Text), SpeakerType.Unknown, m.Title);
+        }
+
+        /// <summary>
+        /// The entity registered where a named mention's core starts ("Wang" for "Wang", "Grant Wilson" for "Grant Wilson of
+        /// Mellon Bank"); past an owner's possessive, the name after it ("Simon Champion" in "Deutsche Bank's Simon Champion"),
+        /// or none when the owner is a country (Link names "Japan's Finance Ministry" itself).
+        /// </summary>
+        private Entity? Registered(Mention m)
+        {
+            if (!byOffset.TryGetValue(m.CoreStart, out var registered))
+            {
+                return null;
+            }
+
+            if (registered.End >= m.End)
+            {
+                return registered.Entity;
+            }
+
+            if (!registered.Possessive)
+            {
+                // "Grant Wilson of Mellon Bank" is Grant Wilson; "the Institute for Supply Management" is not "Institute".
+                return registered.Entity.Type == SpeakerType.Person ? registered.Entity : null;
+            }
+
+            if (registered.Entity.Type == SpeakerType.Place && lexicon.OrganizationWords.Contains(HeadWord(m.Core)))
+            {
+                return null;
+            }
+
+            // The first name registered after the possessive and inside the mention.
+            Entity? after = null;
+            for (var i = LastBefore(m.End); i >= 0 && mentions[i].Start >= registered.End; i--)
+            {
+                after = mentions[i].Entity;
+            }
+
+            return after;
         }
 
         /// <summary>The person (or, for "they"/"it", the body) a pronoun at <paramref name="position"/> refers to.</summary>
@@ -256,7 +294,7 @@ namespace NewsTools.Quotes
         /// <summary>Records that a named mention spoke, so a later "he" or "she" may refer to it.</summary>
         public void NoteSpeaker(Mention m)
         {
-            if (m.IsNamed && byOffset.TryGetValue(m.CoreStart, out var e))
+            if (m.IsNamed && Registered(m) is Entity e)
             {
                 e.HasSpoken = true;
             }
@@ -350,6 +388,11 @@ namespace NewsTools.Quotes
                 {
                     // "China's Foreign Ministry" is the same body as "Chinese Foreign Ministry": name it by the text as written minus the owner.
                     bodyCountry = owner;
+                    name = rest;
+                }
+                else if (type == SpeakerType.Organization && LowercasePossessiveOpens(name, out rest))
+                {
+                    // "the country's State Planning Organisation": the possessive only points back, the body is named after it.
                     name = rest;
                 }
 
@@ -507,6 +550,19 @@ namespace NewsTools.Quotes
             }
 
             owner = MentionParser.StripPossessive(first);
+            rest = name.Substring(space + 1);
+            return true;
+        }
+
+        private static bool LowercasePossessiveOpens(string name, out string rest)
+        {
+            rest = "";
+            var space = name.IndexOf(' ');
+            if (space <= 0 || !char.IsLower(name[0]) || !MentionParser.IsPossessive(name.Substring(0, space)))
+            {
+                return false;
+            }
+
             rest = name.Substring(space + 1);
             return true;
         }

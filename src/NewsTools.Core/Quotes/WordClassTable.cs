@@ -36,6 +36,8 @@ namespace NewsTools.Quotes
         GroupWord = 1u << 21,
         Metonym = 1u << 22,
         SpeakerAlias = 1u << 23,
+        SourceNoun = 1u << 24,
+        SourceParticiple = 1u << 25,
     }
 
     /// <summary>

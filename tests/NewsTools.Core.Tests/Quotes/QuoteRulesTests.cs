@@ -102,6 +102,31 @@ namespace NewsTools.Tests.Quotes
             Assert.Contains(quotes, q => q.Text == "Old Blue");
         }
 
+        [Theory]
+        [InlineData("Tolls will rise by 8 percent, according to figures from the city council.", "city council")]
+        [InlineData("The increase was approved on Monday, according to a statement issued by the Ministry of Transport.", "Ministry of Transport")]
+        [InlineData("Orders fell, according to the latest survey from the Institute for Supply Management.", "Institute for Supply Management")]
+        [InlineData("Revenue fell last year, according to data released by the port authority.", "port authority")]
+        [InlineData("The dam will cost more, according to court documents.", "court documents")]
+        public void AccordingToADocumentGivesTheBodyBehindItAsSpeaker(string sentence, string speaker)
+        {
+            var q = Extract("Budget news\n\n" + sentence).Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal("according to", q.Cue);
+        }
+
+        [Fact]
+        public void APersonNamedAfterTheirEmployersPossessiveIsThePersonNotTheEmployer()
+        {
+            var quotes = Extract("Banks rallied on Friday.\n\n\"Rates will stay low,\" said Harbour Bank's Mira Holt.\n\n" +
+                "Exports rose sharply in March, Japan's Finance Ministry said.\n\n\"We see no change,\" said Leo Marsh of Delta Capital.");
+            Assert.Equal("Mira Holt", quotes.Single(q => q.Text.StartsWith("Rates", System.StringComparison.Ordinal)).Speaker);
+            var ministry = quotes.Single(q => q.Text.StartsWith("Exports", System.StringComparison.Ordinal));
+            Assert.Equal("Finance Ministry", ministry.Speaker);
+            Assert.Equal(SpeakerType.Organization, ministry.SpeakerType);
+            Assert.Equal("Leo Marsh", quotes.Single(q => q.Text.StartsWith("We see", System.StringComparison.Ordinal)).Speaker);
+        }
+
         [Fact]
         public void AccordingToAndThatClausesAreIndirectSpeech()
         {
