@@ -35,8 +35,9 @@ namespace NewsTools.Coverage
 
         /// <summary>
         /// How much the least similarity rises with the natural log of the number of pairings of the speaker's reported sentences
-        /// (nA x nB): the more one speaker says in both articles, the likelier two different remarks share a word by chance, and
-        /// the less the shared speaker tells (a story about one person's testimony attributes nearly every sentence to them).
+        /// (nA x nB for two articles; with more, each side's count times the count in all other articles, the larger): the more
+        /// one speaker says, the likelier two different remarks share a word by chance, and the less the shared speaker tells
+        /// (a story about one person's testimony attributes nearly every sentence to them).
         /// </summary>
         public const double SameRemarkPerPairing = 0.03;
 
@@ -76,7 +77,7 @@ namespace NewsTools.Coverage
                 }
             }
 
-            var remarks = new Dictionary<(int Article, string Speaker), int>();
+            var remarks = new Dictionary<(int Article, ReportedSpeaker Speaker), int>();
             var remarkPairs = new List<(int X, int Y, double Score)>();
             var cap = Math.Max(200, (int)(4 * Math.Sqrt(units.Count)));
             var seen = new bool[units.Count];
@@ -161,7 +162,7 @@ namespace NewsTools.Coverage
         /// The similarity of what two sentences report one speaker saying, or 0 when they name no common speaker, share no long
         /// reported word, or fall below the threshold for the number of the speaker's reported sentences in the two articles.
         /// </summary>
-        private static double SameRemark(List<TextUnit> units, int i, int j, KeyWeights weights, Dictionary<(int Article, string Speaker), int> remarks)
+        private static double SameRemark(List<TextUnit> units, int i, int j, KeyWeights weights, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
         {
             var a = units[i];
             var b = units[j];
@@ -170,9 +171,12 @@ namespace NewsTools.Coverage
             {
                 foreach (var y in b.Speakers)
                 {
-                    if (StatementAligner.SpeakersMatch(x, y) == StatementAligner.SpeakerMatch.Same)
+                    if (x.SameAs(y))
                     {
-                        var n = Remarks(units, a.Article, x, remarks) * Remarks(units, b.Article, y, remarks);
+                        var inA = Remarks(units, a.Article, x, remarks);
+                        var inB = Remarks(units, b.Article, y, remarks);
+                        var all = Remarks(units, -1, x, remarks);
+                        var n = Math.Max(inA * Math.Max(all - inA, inB), inB * Math.Max(all - inB, inA));
                         pairings = pairings == 0 ? n : Math.Min(pairings, n);
                     }
                 }
@@ -198,8 +202,8 @@ namespace NewsTools.Coverage
             return r >= threshold ? r : 0;
         }
 
-        /// <summary>How many fact sentences of the article report the speaker (same name or surname), counted once per speaker.</summary>
-        private static int Remarks(List<TextUnit> units, int article, string speaker, Dictionary<(int Article, string Speaker), int> remarks)
+        /// <summary>How many fact sentences of the article (of all articles for -1) report the speaker.</summary>
+        private static int Remarks(List<TextUnit> units, int article, ReportedSpeaker speaker, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
         {
             if (remarks.TryGetValue((article, speaker), out var n))
             {
@@ -208,7 +212,7 @@ namespace NewsTools.Coverage
 
             foreach (var u in units)
             {
-                if (u.Article == article && u.Speakers.Any(s => StatementAligner.SpeakersMatch(s, speaker) == StatementAligner.SpeakerMatch.Same))
+                if ((article < 0 || u.Article == article) && u.Speakers.Any(s => s.SameAs(speaker)))
                 {
                     n++;
                 }

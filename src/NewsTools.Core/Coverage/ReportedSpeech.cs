@@ -11,6 +11,36 @@ namespace NewsTools.Coverage
     /// different remarks of one speaker share the speaker's name, title and setting ("Chinese foreign minister Wang told Kono",
     /// "in an interview with Fox News"): none of that says whether two sentences report the same remark; the reported words do.
     /// </summary>
+    /// <summary>A named speaker of a sentence: the resolved name and what kind of speaker the quote extractor took it for.</summary>
+    internal readonly struct ReportedSpeaker : IEquatable<ReportedSpeaker>
+    {
+        public ReportedSpeaker(string name, SpeakerType type)
+        {
+            Name = name;
+            Type = type;
+        }
+
+        public string Name { get; }
+
+        public SpeakerType Type { get; }
+
+        /// <summary>
+        /// One speaker: two persons by name or surname ("Wang" / "Wang Yi"); organisations and places only by their whole name, as
+        /// a shared last word does not make one body of two ("The Sunday Times" / "Financial Times").
+        /// </summary>
+        public bool SameAs(ReportedSpeaker other) => Type == SpeakerType.Person && other.Type == SpeakerType.Person
+            ? StatementAligner.SpeakersMatch(Name, other.Name) == StatementAligner.SpeakerMatch.Same
+            : string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase);
+
+        public bool Equals(ReportedSpeaker other) => Type == other.Type && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is ReportedSpeaker other && Equals(other);
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ (int)Type;
+
+        public override string ToString() => Name;
+    }
+
     internal static class ReportedSpeech
     {
         /// <summary>How far after the speaker's mention the cue and addressee are looked for ("Wang told Kono that ...").</summary>
@@ -29,7 +59,8 @@ namespace NewsTools.Coverage
             var ordered = units.OrderBy(u => u.Start).ToList();
             foreach (var q in quotes)
             {
-                if (q == null || q.Kind == QuoteKind.Term || string.IsNullOrWhiteSpace(q.Speaker) || q.Start < 0)
+                // A speaker the quote extractor could not type ("analysts", "officials", "who") is no one voice: left out.
+                if (q == null || q.Kind == QuoteKind.Term || string.IsNullOrWhiteSpace(q.Speaker) || q.SpeakerType == SpeakerType.Unknown || q.Start < 0)
                 {
                     continue;
                 }
@@ -40,9 +71,10 @@ namespace NewsTools.Coverage
                     continue;
                 }
 
-                if (!unit.Speakers.Contains(q.Speaker!))
+                var speaker = new ReportedSpeaker(q.Speaker!, q.SpeakerType);
+                if (!unit.Speakers.Contains(speaker))
                 {
-                    unit.Speakers.Add(q.Speaker!);
+                    unit.Speakers.Add(speaker);
                 }
 
                 // Only a mention inside this sentence tells where the reported words are (a continuation's speaker is named earlier).

@@ -47,9 +47,9 @@ namespace NewsTools.Coverage
         /// <summary>Content keys of the sentence's clauses, when it has more than one (see <see cref="ContentKeys.Clauses"/>).</summary>
         public List<HashSet<string>> Clauses { get; internal set; } = new List<HashSet<string>>();
 
-        /// <summary>Speakers of the quotes and reported speech in the sentence, as the quote extractor resolved them ("Wang Yi" for
-        /// "The foreign minister added that ..."); empty when it quotes nobody.</summary>
-        public List<string> Speakers { get; } = new List<string>();
+        /// <summary>Named speakers (persons, organisations, places) of the quotes and reported speech in the sentence, as the quote
+        /// extractor resolved them ("Wang Yi" for "The foreign minister added that ..."); empty when it quotes no one it could name.</summary>
+        public List<ReportedSpeaker> Speakers { get; } = new List<ReportedSpeaker>();
 
         /// <summary>
         /// Content keys of what the sentence reports its speakers saying: the words on the quote's side of the speaker's mention
