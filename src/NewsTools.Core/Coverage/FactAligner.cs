@@ -42,8 +42,9 @@ namespace NewsTools.Coverage
         public const double SameRemarkPerPairing = 0.03;
 
         /// <summary>
-        /// The shared reported words must include one whose key has this many letters: short words are the common ones (Zipf's
-        /// law of abbreviation), and one common word ("need", "long") shared by two remarks is chance.
+        /// The shared reported words must include a common word (not a name) whose key has this many letters: short words are the
+        /// frequent ones (Zipf's law of abbreviation), and one frequent word ("need", "long") shared by two remarks is chance;
+        /// names ("Marvel", "Metropolitan Police") are what the story is about, not what the speaker said about it.
         /// </summary>
         public const int SameRemarkLongWord = 6;
 
@@ -160,7 +161,7 @@ namespace NewsTools.Coverage
 
         /// <summary>
         /// The similarity of what two sentences report one speaker saying, or 0 when they name no common speaker, share no long
-        /// reported word, or fall below the threshold for the number of the speaker's reported sentences in the two articles.
+        /// common reported word, or fall below the threshold for the number of the speaker's reported sentences in the two articles.
         /// </summary>
         private static double SameRemark(List<TextUnit> units, int i, int j, KeyWeights weights, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
         {
@@ -188,9 +189,9 @@ namespace NewsTools.Coverage
             }
 
             var longWord = false;
-            foreach (var k in a.Reported)
+            foreach (var k in a.ReportedCommonWords)
             {
-                if (k.Length >= SameRemarkLongWord && b.Reported.Contains(k))
+                if (k.Length >= SameRemarkLongWord && b.ReportedCommonWords.Contains(k))
                 {
                     longWord = true;
                     break;

@@ -169,6 +169,10 @@ namespace NewsTools.Coverage
                 if (k != null)
                 {
                     reported.Add(k);
+                    if (!w.Capitalised || w.SentenceStart)
+                    {
+                        unit.ReportedCommonWords.Add(k);
+                    }
                 }
             }
 

@@ -58,6 +58,9 @@ namespace NewsTools.Coverage
         /// </summary>
         public HashSet<string> Reported { get; internal set; } = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>The keys of <see cref="Reported"/> written in lower case somewhere in the reported words: common words, not names.</summary>
+        public HashSet<string> ReportedCommonWords { get; } = new HashSet<string>(StringComparer.Ordinal);
+
         public override string ToString() => Text;
     }
 

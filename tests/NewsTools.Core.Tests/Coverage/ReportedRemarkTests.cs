@@ -132,6 +132,26 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void RemarksSharingOnlyANameAreNotOneRemark()
+        {
+            // Both remarks are about the Harbourside scheme; what she said about it differs.
+            var gazette = CoverageTestData.Make("gazette", "Harbour Gazette", null,
+                "Mayor Ana Ruiz opened the new ferry pier on Friday.\n\n" +
+                "Ruiz said the Harbourside development would bring four hundred jobs to the waterfront.\n\n" +
+                "Ruiz also thanked the volunteers who cleaned the beach.");
+            var wire = CoverageTestData.Make("wire", "Coastal Wire", null,
+                "The mayor cut the ribbon at the ferry pier on Friday.\n\n" +
+                "Ruiz said Harbourside had been delayed again by a planning appeal lodged in March.\n\n" +
+                "Ruiz praised the lifeboat crews for their rescue work.");
+            IReadOnlyList<Quote> Quotes(Article a) => a.Id == "gazette"
+                ? new[] { Ruiz(a, QuoteKind.Indirect, "the Harbourside development would bring four hundred jobs to the waterfront", "Ruiz", "said") }
+                : new[] { Ruiz(a, QuoteKind.Indirect, "Harbourside had been delayed again by a planning appeal lodged in March", "Ruiz", "said") };
+            var result = new CoverageComparer(ConfigLoader.Defaults) { BuildTimeline = false }.Compare(new[] { gazette, wire }, "pier", Quotes, default);
+            Assert.DoesNotContain(result.Items, i => i.Kind == CoverageKind.Fact && i.Texts.Count == 2 && i.Texts[0].Text.Contains("Harbourside", StringComparison.Ordinal));
+            Assert.Contains(result.Items, i => i.Kind == CoverageKind.Fact && i.Texts.Count == 2 && i.Texts[0].Text.Contains("ferry pier", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void ReportedWordsLeaveOutTheMentionTheCueAndTheSetting()
         {
             var article = CoverageTestData.Make("a", "Gazette", null,
