@@ -27,7 +27,6 @@ namespace NewsTools.Articles
         private readonly Dictionary<string, BoilerplateRule> literalRules = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
         private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
 
-        private static readonly string[] SpacedDashes = { " - ", " \u2013 ", " \u2014 ", " \u2012 ", " \u2015 ", " \u2212 " };
         private readonly Dictionary<string, string> outletAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public BlockClassifier(NewsToolsConfig config)
@@ -371,20 +370,36 @@ namespace NewsTools.Articles
 
         internal static int WordCount(string text)
         {
+            // Branch-free over ASCII: whether a word starts here is arithmetic on 0/1 values, not a guess the processor can miss.
             var count = 0;
-            var inWord = false;
+            var inWord = 0;
+            var kinds = WordCharKinds;
             foreach (var c in text)
             {
-                var letter = c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
-                if (letter && !inWord)
-                {
-                    count++;
-                }
-
-                inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-'));
+                int kind = c < 128 ? kinds[c] : char.IsLetterOrDigit(c) ? WordLetter : c == '\u2019' ? WordJoiner : 0;
+                var letter = kind & WordLetter;
+                count += letter & (inWord ^ 1);
+                inWord = letter | (inWord & (kind >> 1));
             }
 
             return count;
+        }
+
+        private const int WordLetter = 1;
+        private const int WordJoiner = 2;
+
+        // ASCII letters and digits (1), and the apostrophe and hyphen that join the parts of one word (2).
+        private static readonly byte[] WordCharKinds = BuildWordCharKinds();
+
+        private static byte[] BuildWordCharKinds()
+        {
+            var kinds = new byte[128];
+            for (var c = 0; c < 128; c++)
+            {
+                kinds[c] = (byte)((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? WordLetter : c == '\'' || c == '-' ? WordJoiner : 0);
+            }
+
+            return kinds;
         }
 
         private static bool IsMostlyLatin(List<ArticleBlock> blocks)
@@ -474,17 +489,20 @@ namespace NewsTools.Articles
 
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 
-        /// <summary>The last " - " (any dash width) in the line, or -1.</summary>
+        /// <summary>The offset of the dash of the last " - " in the line (hyphen, figure, en, em, horizontal bar or minus between spaces), or -1.</summary>
         private static int LastDash(string line)
         {
-            var best = -1;
-            foreach (var dash in SpacedDashes)
+            // One backward pass instead of a search per dash width.
+            for (var i = line.Length - 2; i >= 1; i--)
             {
-                var at = line.LastIndexOf(dash, StringComparison.Ordinal);
-                best = at > best ? at : best;
+                var c = line[i];
+                if ((c == '-' || (uint)(c - '\u2012') <= '\u2015' - '\u2012' || c == '\u2212') && line[i - 1] == ' ' && line[i + 1] == ' ')
+                {
+                    return i;
+                }
             }
 
-            return best < 0 ? -1 : best + 1;
+            return -1;
         }
 
         private void Vote(string outlet)

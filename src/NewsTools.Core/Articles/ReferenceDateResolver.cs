@@ -66,6 +66,15 @@ namespace NewsTools.Articles
                     }
 
                     var c = text[at];
+
+                    // "The", "Their", "About": a capital whose next two letters begin no month or weekday name is passed over
+                    // before its word is even read to the end.
+                    if (!char.IsDigit(c) && at + 2 < end && !MayBeginMonthOrWeekday(c, text[at + 1], text[at + 2]))
+                    {
+                        i = at + 1;
+                        continue;
+                    }
+
                     var wordStart = at;
                     i = at + 1;
                     while (i < end && char.IsLetterOrDigit(text[i]))
@@ -254,6 +263,45 @@ namespace NewsTools.Articles
 
             return i - start >= 3 && MonthIndex(text, start, i - start) > 0;
         }
+
+        // The first three letters of every month and weekday name, lower-case.
+        private static readonly HashSet<string> NamePrefixes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "mon", "tue", "wed", "thu", "fri", "sat",
+        };
+
+        // The same as 15-bit keys of three ASCII letters, for a test without a string.
+        private static readonly bool[] NamePrefixKeys = BuildNamePrefixKeys();
+
+        private static bool[] BuildNamePrefixKeys()
+        {
+            var keys = new bool[1 << 15];
+            foreach (var prefix in NamePrefixes)
+            {
+                keys[PrefixKey(prefix[0], prefix[1], prefix[2])] = true;
+            }
+
+            return keys;
+        }
+
+        private static int PrefixKey(char a, char b, char c) => ((a | 0x20) & 31) << 10 | ((b | 0x20) & 31) << 5 | ((c | 0x20) & 31);
+
+        /// <summary>
+        /// False only when three ASCII letters begin no month or weekday name: a name matched case-insensitively (as
+        /// <see cref="MonthIndex"/> and <see cref="WeekdayAt"/> match) starts with one of <see cref="NamePrefixes"/>. Anything
+        /// else (a non-ASCII letter among the three, which ordinal case-insensitive comparison may still equate) says true.
+        /// </summary>
+        private static bool MayBeginMonthOrWeekday(char a, char b, char c)
+        {
+            if (!IsAsciiLetter(a) || !IsAsciiLetter(b) || !IsAsciiLetter(c))
+            {
+                return a >= 128 || b >= 128 || c >= 128;
+            }
+
+            return NamePrefixKeys[PrefixKey(a, b, c)];
+        }
+
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
         private static int MonthIndex(string text, int start, int length)
         {

@@ -737,13 +737,13 @@ namespace NewsTools.Quotes
         /// <summary>A cue phrase or verb starting at token t.</summary>
         public CueMatch? MatchCue(ParagraphText p, int t, int end)
         {
-            if (!p.IsWord(t))
+            // Every cue starts with a cue start word (cue verbs and first words of cue phrases among them).
+            if (!p.Is(t, WordClass.CueStart))
             {
                 return null;
             }
 
-            var w = p.Word(t);
-            var phrases = lexicon.CuePhrasesByFirstWord.TryGetValue(w, out var list) ? list : NoPhrases;
+            var phrases = p.Is(t, WordClass.CuePhraseFirstWord) && lexicon.CuePhrasesByFirstWord.TryGetValue(p.Word(t), out var list) ? list : NoPhrases;
             foreach (var phrase in phrases)
             {
                 if (t + phrase.Length > end)
@@ -763,7 +763,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (lexicon.CueVerbs.Contains(w) && !p.IsCapitalised(t))
+            if (p.Is(t, WordClass.CueVerb) && !p.IsCapitalised(t))
             {
                 return Cue(p, t, t + 1);
             }

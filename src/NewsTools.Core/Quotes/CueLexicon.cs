@@ -92,7 +92,37 @@ namespace NewsTools.Quotes
             CueStartWords.UnionWith(CuePhrasesByFirstWord.Keys);
             CueStartWords.UnionWith(BareClauseCues);
             CueStartWords.Add("according");
+
+            Classes = new WordClassTable();
+            Classes.Add(CueVerbs, WordClass.CueVerb);
+            Classes.Add(CueStartWords, WordClass.CueStart);
+            Classes.Add(BareClauseCues, WordClass.BareClauseCue);
+            Classes.Add(NounCues, WordClass.NounCue);
+            Classes.Add(CueModifiers, WordClass.CueModifier);
+            Classes.Add(TimeWords, WordClass.TimeWord);
+            Classes.Add(Determiners, WordClass.Determiner);
+            Classes.Add(TitleWords, WordClass.TitleWord);
+            Classes.Add(Descriptors, WordClass.Descriptor);
+            Classes.Add(ClauseWords, WordClass.ClauseWord);
+            Classes.Add(IntroPrepositions, WordClass.IntroPreposition);
+            Classes.Add(SubjectPronouns, WordClass.SubjectPronoun);
+            Classes.Add(OrganizationWords, WordClass.OrganizationWord);
+            Classes.Add(PlaceWords, WordClass.PlaceWord);
+            Classes.Add(Places, WordClass.Place);
+            Classes.Add(new HashSet<string>(Demonyms.Keys, Ci), WordClass.Demonym);
+            Classes.Add(NotNames, WordClass.NotName);
+            Classes.Add(new HashSet<string>(TitlesByFirstWord.Keys, Ci), WordClass.TitleFirstWord);
+            Classes.Add(new HashSet<string>(TitlesByLastWord.Keys, Ci), WordClass.TitleLastWord);
+            Classes.Add(new HashSet<string>(CuePhrasesByFirstWord.Keys, Ci), WordClass.CuePhraseFirstWord);
+            Classes.Add(ParagraphText.Abbreviations, WordClass.Abbreviation);
+            Classes.Add(GroupWords, WordClass.GroupWord);
+            Classes.Add(new HashSet<string>(Metonyms.Keys, Ci), WordClass.Metonym);
+            Classes.Add(new HashSet<string>(SpeakerAliases.Keys, Ci), WordClass.SpeakerAlias);
+            Classes.Seal();
         }
+
+        /// <summary>Every list below in one table, so a token is classified once (see <see cref="ParagraphText"/>).</summary>
+        public WordClassTable Classes { get; }
 
         public HashSet<string> CueVerbs { get; }
 

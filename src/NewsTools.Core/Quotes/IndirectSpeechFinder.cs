@@ -70,7 +70,7 @@ namespace NewsTools.Quotes
             cueWords.Clear();
             for (var t = s.First; t < s.End; t++)
             {
-                if (p.IsWord(t) && lexicon.CueStartWords.Contains(p.Word(t)))
+                if (p.Is(t, WordClass.CueStart))
                 {
                     cueWords.Add(t);
                 }
@@ -141,7 +141,7 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (t < s.First + 1 || !p.IsWord(t) || !lexicon.BareClauseCues.Contains(p.Word(t)) || p.IsCapitalised(t))
+                if (t < s.First + 1 || !p.Is(t, WordClass.BareClauseCue) || p.IsCapitalised(t))
                 {
                     continue;
                 }
@@ -159,7 +159,7 @@ namespace NewsTools.Quotes
                     k = addressee.EndToken;
                 }
 
-                while (k < s.End && k - t <= 4 && p.IsWord(k) && lexicon.TimeWords.Contains(p.Word(k)))
+                while (k < s.End && k - t <= 4 && p.Is(k, WordClass.TimeWord))
                 {
                     k++;
                 }

@@ -31,6 +31,11 @@ namespace NewsTools.Quotes
 
         public bool IsPronoun { get; set; }
 
+        /// <summary>The core is one token's text as written, whose word classes are <see cref="CoreClasses"/>.</summary>
+        public bool CoreIsOneToken { get; set; }
+
+        public WordClass CoreClasses { get; set; }
+
         /// <summary>The head is a capitalised name (Explicit attribution) rather than a common noun (Nominal).</summary>
         public bool IsNamed { get; set; }
 
@@ -185,8 +190,8 @@ namespace NewsTools.Quotes
 
         private static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
         {
-            var w = p.Word(t);
-            return w.Length > 5 && (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) &&
+            var token = p.Tokens[t];
+            return token.End - token.Start > 5 && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
                 (t == 0 || p.Tokens[t - 1].Kind != TokenKind.Word) && !p.IsCapitalised(t + 1);
         }
 
@@ -321,7 +326,7 @@ namespace NewsTools.Quotes
             // A one-word phrase (most names) is the paragraph's cached string for that word, not a new cut.
             var text = end - first == 1 ? p.Word(first) : p.Source.Substring(start, stop - start);
             var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
-            if (end - first == 1 && IsPronounWord(text))
+            if (end - first == 1 && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
             {
                 // "he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.
                 var bare = WithoutContraction(text);
@@ -342,13 +347,13 @@ namespace NewsTools.Quotes
             }
 
             var i = 0;
-            if (i < words.Count && (lexicon.Determiners.Contains(p.Word(words[i])) || IsPossessiveDeterminer(p.Word(words[i]).ToLowerInvariant())))
+            if (i < words.Count && (p.Is(words[i], WordClass.Determiner) || IsPossessiveDeterminer(p, words[i])))
             {
                 i++;
             }
 
-            var last = words.Count > 0 ? p.Word(words[words.Count - 1]) : "";
-            var isOrganization = (lexicon.OrganizationWords.Contains(last) && p.IsCapitalised(words[words.Count - 1])) ||
+            var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
+            var isOrganization = (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) ||
                 HasOrganizationOf(p, words);
             if (!isOrganization)
             {
@@ -356,14 +361,14 @@ namespace NewsTools.Quotes
                 while (i < words.Count - 1)
                 {
                     var word = p.Word(words[i]);
-                    var bare = StripPossessive(word);
-                    if (lexicon.Demonyms.TryGetValue(word, out var country))
+                    if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
                     {
                         mention.Country = country;
                         i++;
                     }
-                    else if (IsPossessive(word) && lexicon.Places.Contains(bare))
+                    else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(StripPossessive(word)))
                     {
+                        var bare = StripPossessive(word);
                         mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
                         i++;
                     }
@@ -373,7 +378,7 @@ namespace NewsTools.Quotes
                         mention.Title = mention.Title == null ? title : mention.Title + " " + title;
                         i += n;
                     }
-                    else if (!p.IsCapitalised(words[i]) && lexicon.Descriptors.Contains(word) && i + 1 < words.Count)
+                    else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
                     {
                         i++;
                     }
@@ -391,8 +396,7 @@ namespace NewsTools.Quotes
                 var cut = i;
                 for (var k = i; k < words.Count - 1; k++)
                 {
-                    var w = p.Word(words[k]);
-                    if ((lexicon.TitleWords.Contains(w) || (!p.IsCapitalised(words[k]) && !lexicon.ClauseWords.Contains(w))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
+                    if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) && !IsNameParticle(p, words[k]))
                     {
                         cut = k + 1;
                     }
@@ -415,7 +419,12 @@ namespace NewsTools.Quotes
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
             mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
-            mention.IsNamed = words.Count > 0 && p.IsCapitalised(words[words.Count - 1]) && !lexicon.TitleWords.Contains(last);
+            if (coreIsLastWord && !p.IsPossessive(end - 1))
+            {
+                mention.CoreClasses = p.Tokens[end - 1].Classes;
+                mention.CoreIsOneToken = true;
+            }
+            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
             if (!mention.IsNamed && mention.Title == null && words.Count > 0)
             {
                 // A role phrase without a name: its title is the phrase itself ("the foreign minister").
@@ -430,8 +439,9 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
-        public IEnumerable<(int First, int End)> NameRuns(ParagraphText p)
+        public void NameRuns(ParagraphText p, List<(int First, int End)> runs)
         {
+            runs.Clear();
             var t = 0;
             while (t < p.Tokens.Count)
             {
@@ -443,13 +453,13 @@ namespace NewsTools.Quotes
 
                 var first = t;
                 var end = t + 1;
-                while (!IsPossessive(p.Word(end - 1)))
+                while (!p.IsPossessive(end - 1))
                 {
-                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !lexicon.TimeWords.Contains(p.Word(end)))
+                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !p.Is(end, WordClass.TimeWord))
                     {
                         end++;
                     }
-                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.Word(end) == "of" && IsInstitutionWord(p.Word(end - 1)))) && p.IsCapitalised(end + 1))
+                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.Word(end) == "of" && p.Is(end - 1, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.TitleWord))) && p.IsCapitalised(end + 1))
                     {
                         // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr".
                         end += 2;
@@ -461,14 +471,14 @@ namespace NewsTools.Quotes
                 }
 
                 // Sentence-initial words such as "But", "The", "Apparently" or "Speaking" are not part of the name.
-                while (first < end && (lexicon.NotNames.Contains(StripPossessive(p.Word(first))) || IsCapitalisedAdverbOrParticiple(p, first)))
+                while (first < end && (IsNotName(p, first) || IsCapitalisedAdverbOrParticiple(p, first)))
                 {
                     first++;
                 }
 
                 if (first < end)
                 {
-                    yield return (first, end);
+                    runs.Add((first, end));
                 }
 
                 t = end;
@@ -501,9 +511,20 @@ namespace NewsTools.Quotes
         /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
+        /// <summary><see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one.</summary>
+        private static bool IsPossessiveDeterminer(ParagraphText p, int t)
+        {
+            var token = p.Tokens[t];
+            var length = token.End - token.Start;
+            var c = p.Source[token.Start];
+            return (length == 2 || length == 3 || length == 5) && "hHtTiIoO\u0130".IndexOf(c) >= 0 && IsPossessiveDeterminer(p.Word(t).ToLowerInvariant());
+        }
+
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
 
-        private bool IsInstitutionWord(string word) => lexicon.OrganizationWords.Contains(word) || lexicon.PlaceWords.Contains(word) || lexicon.TitleWords.Contains(word);
+        /// <summary>A capitalised word that is no name ("But", "The"), possessive or not ("Monday's").</summary>
+        private bool IsNotName(ParagraphText p, int t) =>
+            p.IsPossessive(t) ? lexicon.NotNames.Contains(StripPossessive(p.Word(t))) : p.Is(t, WordClass.NotName);
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {
@@ -579,7 +600,7 @@ namespace NewsTools.Quotes
 
         private int? MatchTitle(ParagraphText p, List<int> words, int i)
         {
-            if (!lexicon.TitlesByFirstWord.TryGetValue(p.Word(words[i]), out var titles))
+            if (!p.Is(words[i], WordClass.TitleFirstWord) || !lexicon.TitlesByFirstWord.TryGetValue(p.Word(words[i]), out var titles))
             {
                 return null;
             }
@@ -615,7 +636,7 @@ namespace NewsTools.Quotes
             for (var i = 1; i < words.Count; i++)
             {
                 var t = words[i];
-                if (p.Word(t) == "of" && lexicon.OrganizationWords.Contains(p.Word(t - 1)))
+                if (p.WordIs(t, "of") && p.Is(t - 1, WordClass.OrganizationWord))
                 {
                     return true;
                 }
@@ -649,7 +670,7 @@ namespace NewsTools.Quotes
         /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
         public int? TitleEndingAt(ParagraphText p, int last, int lo)
         {
-            if (!p.IsWord(last) || !lexicon.TitlesByLastWord.TryGetValue(p.Word(last), out var titles))
+            if (!p.Is(last, WordClass.TitleLastWord) || !lexicon.TitlesByLastWord.TryGetValue(p.Word(last), out var titles))
             {
                 return null;
             }

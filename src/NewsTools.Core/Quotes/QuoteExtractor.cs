@@ -222,7 +222,7 @@ namespace NewsTools.Quotes
             /// </summary>
             public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end)
             {
-                var p = ParagraphText.Build(text, index, kind, start, end, older);
+                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, older);
                 older = newer;
                 newer = p;
                 return p;

@@ -40,6 +40,13 @@ namespace NewsTools.Quotes
             var open = -1;
             for (var i = start; i < end; i++)
             {
+                // Most of a paragraph holds neither a quote mark nor markup: a vectorised search jumps to the next that does.
+                i = text.IndexOfAny(Marks, i, end - i);
+                if (i < 0)
+                {
+                    break;
+                }
+
                 var c = text[i];
                 if (c == '<')
                 {
@@ -132,6 +139,9 @@ namespace NewsTools.Quotes
 
             return i;
         }
+
+        // Every character the scan stops at: '<' and the double quotation marks of IsDoubleQuote.
+        private static readonly char[] Marks = { '<', '"', '“', '”', '„', '«', '»', '‟' };
 
         public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
 

@@ -15,12 +15,13 @@ namespace NewsTools.Quotes
     /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text.</summary>
     internal readonly struct Token
     {
-        public Token(int start, int end, TokenKind kind, int quote)
+        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None)
         {
             Start = start;
             End = end;
             Kind = kind;
             Quote = quote;
+            Classes = classes;
         }
 
         public int Start { get; }
@@ -31,12 +32,16 @@ namespace NewsTools.Quotes
 
         /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
         public int Quote { get; }
+
+        /// <summary>The lexicon's word lists that hold the token (None for marks).</summary>
+        public WordClass Classes { get; }
     }
 
     /// <summary>A paragraph ready for attribution: tokens, quote spans and sentences (quotes are opaque to sentence ends).</summary>
     internal sealed class ParagraphText
     {
-        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
+        /// <summary>Words that keep a following period (case-sensitive); tabled with the lexicon as <see cref="WordClass.Abbreviation"/>.</summary>
+        internal static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
         {
             "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rev", "Prof",
             "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
@@ -46,6 +51,7 @@ namespace NewsTools.Quotes
         };
 
         private string?[]? words;
+        private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;
 
         private ParagraphText()
@@ -83,8 +89,44 @@ namespace NewsTools.Quotes
 
         public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
+        /// <summary>Whether the token is a word in any of the given lists (false outside the paragraph).</summary>
+        public bool Is(int token, WordClass classes) => token >= 0 && token < Tokens.Count && (Tokens[token].Classes & classes) != 0;
+
         public bool IsPunct(int token, char c) =>
             token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punct && Source[Tokens[token].Start] == c;
+
+        /// <summary>Whether the token ends with the suffix, compared ordinally (the text's own <c>Word(t).EndsWith</c> without cutting the word).</summary>
+        public bool EndsWith(int token, string suffix)
+        {
+            var t = Tokens[token];
+            var length = t.End - t.Start;
+            return length >= suffix.Length && string.CompareOrdinal(Source, t.End - suffix.Length, suffix, 0, suffix.Length) == 0;
+        }
+
+        /// <summary>Whether the token's text is exactly <paramref name="word"/> (ordinal), without cutting it.</summary>
+        public bool WordIs(int token, string word)
+        {
+            var t = Tokens[token];
+            return t.End - t.Start == word.Length && string.CompareOrdinal(Source, t.Start, word, 0, word.Length) == 0;
+        }
+
+        /// <summary>Whether the token holds an apostrophe (straight or curly).</summary>
+        public bool HasApostrophe(int token)
+        {
+            var t = Tokens[token];
+            for (var i = t.Start; i < t.End; i++)
+            {
+                if (Source[i] == '\'' || Source[i] == '’')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A word ending in 's, ’s, s' or s’ (as <see cref="MentionParser.IsPossessive"/> reads its text).</summary>
+        public bool IsPossessive(int token) => EndsWith(token, "'s") || EndsWith(token, "’s") || EndsWith(token, "s'") || EndsWith(token, "s’");
 
         public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
 
@@ -141,10 +183,11 @@ namespace NewsTools.Quotes
         }
 
         /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
-        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, ParagraphText? recycled = null)
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, ParagraphText? recycled = null)
         {
             var p = recycled ?? new ParagraphText();
             p.Reset(text, index, kind, start, end);
+            p.classes = classes;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
             p.SplitSentences();
@@ -179,58 +222,102 @@ namespace NewsTools.Quotes
         private void Tokenize()
         {
             var text = Source;
+            var quotes = Quotes;
+            var table = classes!;
+            var end = End;
             var q = 0;
             var inside = -1;
             var i = Start;
-            while (i < End)
+
+            // Quote marks (and an unclosed quote's end) are the only places where the state changes: between them the loop
+            // reads characters without asking about quotes. No word or mark run can step over one (see the runs below).
+            var mark = NextMark(q, inside);
+            while (i < end)
             {
-                if (inside >= 0 && Quotes[inside].Unclosed && i >= Quotes[inside].ContentEnd)
+                if (i >= mark)
                 {
-                    inside = -1;
-                    q++;
+                    if (inside >= 0 && quotes[inside].Unclosed && i >= quotes[inside].ContentEnd)
+                    {
+                        inside = -1;
+                        q++;
+                    }
+
+                    if (q < quotes.Count && i == quotes[q].Open)
+                    {
+                        quotes[q].OpenToken = Tokens.Count;
+                        Tokens.Add(new Token(i, i + 1, TokenKind.OpenQuote, q));
+                        inside = q;
+                        i++;
+                        mark = NextMark(q, inside);
+                        continue;
+                    }
+
+                    if (inside >= 0 && i == quotes[inside].Close)
+                    {
+                        quotes[inside].CloseToken = Tokens.Count;
+                        Tokens.Add(new Token(i, i + 1, TokenKind.CloseQuote, inside));
+                        inside = -1;
+                        q++;
+                        i++;
+                        mark = NextMark(q, inside);
+                        continue;
+                    }
+
+                    mark = NextMark(q, inside);
                 }
 
                 var c = text[i];
-                if (q < Quotes.Count && i == Quotes[q].Open)
-                {
-                    Quotes[q].OpenToken = Tokens.Count;
-                    Tokens.Add(new Token(i, i + 1, TokenKind.OpenQuote, q));
-                    inside = q;
-                    i++;
-                    continue;
-                }
-
-                if (inside >= 0 && i == Quotes[inside].Close)
-                {
-                    Quotes[inside].CloseToken = Tokens.Count;
-                    Tokens.Add(new Token(i, i + 1, TokenKind.CloseQuote, inside));
-                    inside = -1;
-                    q++;
-                    i++;
-                    continue;
-                }
-
-                if (char.IsWhiteSpace(c))
+                if (c < 128 ? AsciiKind[c] == Space : char.IsWhiteSpace(c))
                 {
                     i++;
                     continue;
                 }
 
-                if (char.IsLetterOrDigit(c))
+                if (c < 128 ? AsciiKind[c] == LetterOrDigit : char.IsLetterOrDigit(c))
                 {
-                    var j = i + 1;
-                    while (j < End && (char.IsLetterOrDigit(text[j]) || (IsWordJoiner(text[j]) && j + 1 < End && char.IsLetterOrDigit(text[j + 1]))))
+                    // The word's hash for the lexicon table is taken on the way (it stops at the first non-ASCII character).
+                    var hash = WordClassTable.HashSeed;
+                    var ascii = c < 128;
+                    if (ascii)
                     {
+                        hash = WordClassTable.HashStep(hash, c);
+                    }
+
+                    var j = i + 1;
+                    while (j < end)
+                    {
+                        var d = text[j];
+                        if (d < 128 ? AsciiKind[d] != LetterOrDigit : !char.IsLetterOrDigit(d))
+                        {
+                            // A joiner inside a word: "don't", "Jean-Luc", "U.S", "AT&T".
+                            if (!IsWordJoiner(d) || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1]))
+                            {
+                                break;
+                            }
+                        }
+
+                        if (d >= 128)
+                        {
+                            ascii = false;
+                        }
+                        else if (ascii)
+                        {
+                            hash = WordClassTable.HashStep(hash, d);
+                        }
+
                         j++;
                     }
+
+                    var wordClasses = ascii ? table.Lookup(text, i, j - i, hash) : table.Lookup(text, i, j - i);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end.
-                    if (j < End && text[j] == '.' && (j - i == 1 || Abbreviations.Contains(text.Substring(i, j - i))))
+                    if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0))
                     {
                         j++;
+                        wordClasses = ascii ? table.Lookup(text, i, j - i, WordClassTable.HashStep(hash, '.')) : table.Lookup(text, i, j - i);
                     }
 
-                    Tokens.Add(new Token(i, j, TokenKind.Word, inside));
+                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses));
                     i = j;
                     continue;
                 }
@@ -238,7 +325,7 @@ namespace NewsTools.Quotes
                 // A run of the same mark ("---", "!!!", or stray quote marks that pair with nothing) is one token,
                 // so a file of nothing but marks does not turn into millions of tokens.
                 var k = i + 1;
-                while (k < End && (text[k] == c || (QuoteScanner.IsDoubleQuote(c) && QuoteScanner.IsDoubleQuote(text[k]))) && !IsMark(k, q))
+                while (k < end && (text[k] == c || (QuoteScanner.IsDoubleQuote(c) && QuoteScanner.IsDoubleQuote(text[k]))) && !IsMark(k, q))
                 {
                     k++;
                 }
@@ -247,13 +334,43 @@ namespace NewsTools.Quotes
                 i = k;
             }
 
-            foreach (var span in Quotes)
+            foreach (var span in quotes)
             {
                 if (span.Unclosed)
                 {
                     span.CloseToken = Tokens.Count;
                 }
             }
+        }
+
+        /// <summary>The first offset from which the tokenizer must look at quote state again: the next opening mark, the current closing mark, or the end of an unclosed quote's content.</summary>
+        private int NextMark(int q, int inside)
+        {
+            var mark = q < Quotes.Count ? Quotes[q].Open : int.MaxValue;
+            if (inside >= 0)
+            {
+                mark = Math.Min(mark, Quotes[inside].Unclosed ? Quotes[inside].ContentEnd : Quotes[inside].Close);
+            }
+
+            return mark;
+        }
+
+        private const byte Other = 0;
+        private const byte Space = 1;
+        private const byte LetterOrDigit = 2;
+
+        // What char.IsWhiteSpace and char.IsLetterOrDigit say of each ASCII character, read from a table in the hot loop.
+        private static readonly byte[] AsciiKind = BuildAsciiKinds();
+
+        private static byte[] BuildAsciiKinds()
+        {
+            var kinds = new byte[128];
+            for (var c = 0; c < 128; c++)
+            {
+                kinds[c] = char.IsWhiteSpace((char)c) ? Space : char.IsLetterOrDigit((char)c) ? LetterOrDigit : Other;
+            }
+
+            return kinds;
         }
 
         /// <summary>Whether offset i is the next span's opening mark or the current span's closing mark.</summary>

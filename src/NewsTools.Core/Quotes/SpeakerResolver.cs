@@ -103,6 +103,9 @@ namespace NewsTools.Quotes
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
         private readonly List<EntityMention> mentions = new List<EntityMention>();
+
+        // The name runs of the paragraph being registered (refilled for each).
+        private readonly List<(int First, int End)> runs = new List<(int First, int End)>();
         private readonly Dictionary<int, Entity> byOffset = new Dictionary<int, Entity>();
         private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
 
@@ -134,7 +137,8 @@ namespace NewsTools.Quotes
         /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
         public void Register(ParagraphText p)
         {
-            foreach (var (first, end) in parser.NameRuns(p))
+            parser.NameRuns(p, runs);
+            foreach (var (first, end) in runs)
             {
                 var m = parser.Make(p, first, end);
                 AddLowercaseTitle(p, first, m);
@@ -313,7 +317,7 @@ namespace NewsTools.Quotes
         private Entity? Link(Mention m, bool register = true)
         {
             var core = m.Core.Trim();
-            var facts = FactsOf(core);
+            var facts = m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
             if (facts.NotAName)
             {
                 return null;
@@ -428,6 +432,25 @@ namespace NewsTools.Quotes
             return facts;
         }
 
+        /// <summary>What the word lists say about a one-word name, read from its token's classes (as <see cref="FactsOf"/> would find).</summary>
+        private NameFacts FactsOfWord(string core, WordClass classes)
+        {
+            var facts = new NameFacts();
+            if (core.Length == 0 || !char.IsUpper(core[0]) || (classes & WordClass.Demonym) != 0)
+            {
+                facts.NotAName = true;
+                return facts;
+            }
+
+            facts.Alias = (classes & WordClass.SpeakerAlias) != 0 && lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
+            facts.IsGroup = (classes & WordClass.GroupWord) != 0;
+            facts.MetonymOf = (classes & WordClass.Metonym) != 0 && lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
+            facts.HeadIsOrganizationWord = (classes & WordClass.OrganizationWord) != 0;
+            facts.IsPlace = (classes & WordClass.Place) != 0;
+            facts.HeadIsPlaceWord = (classes & WordClass.PlaceWord) != 0;
+            return facts;
+        }
+
         /// <summary>
         /// The word before the first " of " word, else the last word, of a name split at single spaces
         /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
@@ -516,7 +539,7 @@ namespace NewsTools.Quotes
 
             var k = first - 1;
             var lo = Math.Max(0, first - 5);
-            while (k >= lo && p.IsWord(k) && (lexicon.TitleWords.Contains(p.Word(k)) || lexicon.Descriptors.Contains(p.Word(k))))
+            while (k >= lo && p.Is(k, WordClass.TitleWord | WordClass.Descriptor))
             {
                 k--;
             }
@@ -547,28 +570,26 @@ namespace NewsTools.Quotes
         private bool IsSubjectPosition(ParagraphText p, int first, int end)
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
-            if (first - 1 >= sentence.First && p.IsWord(first - 1) && lexicon.CueVerbs.Contains(p.Word(first - 1)) && first - 2 >= sentence.First && !p.IsWord(first - 2))
+            if (first - 1 >= sentence.First && p.Is(first - 1, WordClass.CueVerb) && first - 2 >= sentence.First && !p.IsWord(first - 2))
             {
                 return true;
             }
 
             var k = first - 1;
-            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && IsTitleLike(p.Word(k)))
+            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && char.IsLower(p.Source[p.Tokens[k].Start]))
             {
                 k--;
             }
 
-            var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.Word(k) == "and" || p.Word(k) == "but" || p.Word(k) == "that" || p.Word(k) == "then"));
+            var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
             if (!opens && p.IsWord(k) && p.IsCapitalised(k))
             {
                 opens = k == sentence.First;
             }
 
-            var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end) && !MentionParser.IsPossessive(p.Word(end - 1)));
-            return opens && follows && !MentionParser.IsPossessive(p.Word(end - 1));
+            var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end));
+            return opens && follows && !p.IsPossessive(end - 1);
         }
-
-        private static bool IsTitleLike(string word) => word.Length > 0 && char.IsLower(word[0]);
 
         private string StripDeterminer(string text)
         {
@@ -580,7 +601,7 @@ namespace NewsTools.Quotes
             Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
 
         /// <summary>What the word lists say about one name (see <see cref="FactsOf"/>).</summary>
-        private sealed class NameFacts
+        private struct NameFacts
         {
             /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
             public bool NotAName { get; set; }

@@ -34,6 +34,17 @@ namespace NewsTools.Tests.Articles
             Assert.Equal(ReferenceDateSource.WeekdayInference, article.ReferenceDateSource);
         }
 
+        [Theory]
+        [InlineData("SEOUL, SUNDAY (JAN 28) - The talks of 2016 ended without a deal.", "2018-01-28")]
+        [InlineData("The ministry said on Thursday (FEBRUARY 27) that the rule of 2019 was repealed.", "2020-02-27")]
+        public void MonthAndWeekdayNamesCountInAnyCase(string sentence, string expected)
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse("Headline\n\n" + sentence + "\n");
+
+            Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.WeekdayInference, article.ReferenceDateSource);
+        }
+
         [Fact]
         public void ImpossibleDatesAreIgnoredNotThrown()
         {

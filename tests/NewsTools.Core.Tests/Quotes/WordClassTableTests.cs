@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// The token classes must answer exactly what the word lists' own Contains answers: the scanners were switched from one to
+    /// the other without any output changing, and a difference would change speakers silently.
+    /// </summary>
+    public class WordClassTableTests
+    {
+        private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
+
+        [Fact]
+        public void CaseInsensitiveListsMatchAnyCaseAndCaseSensitiveListsOnlyTheirSpelling()
+        {
+            var table = new WordClassTable();
+            table.Add(new HashSet<string>(new[] { "said", "according" }, Ci), WordClass.CueStart);
+            table.Add(new HashSet<string>(new[] { "May", "But" }, StringComparer.Ordinal), WordClass.NotName);
+            table.Add(new HashSet<string>(new[] { "ministry", "Ministry" }, Ci), WordClass.OrganizationWord);
+            table.Seal();
+
+            Assert.Equal(WordClass.CueStart, table.Lookup("SAID"));
+            Assert.Equal(WordClass.CueStart, table.Lookup("He said it", 3, 4));
+            Assert.Equal(WordClass.NotName, table.Lookup("May"));
+            Assert.Equal(WordClass.None, table.Lookup("may"));
+            Assert.Equal(WordClass.OrganizationWord, table.Lookup("MINISTRY"));
+            Assert.Equal(WordClass.None, table.Lookup("sai"));
+            Assert.Equal(WordClass.None, table.Lookup("saidx"));
+        }
+
+        [Fact]
+        public void NonAsciiWordsAreAskedOfTheListsThemselves()
+        {
+            var table = new WordClassTable();
+            table.Add(new HashSet<string>(new[] { "Zürich", "São Paulo" }, Ci), WordClass.Place);
+            table.Add(new HashSet<string>(new[] { "Ångström" }, StringComparer.Ordinal), WordClass.NotName);
+            table.Seal();
+
+            Assert.Equal(WordClass.Place, table.Lookup("ZÜRICH"));
+            Assert.Equal(WordClass.None, table.Lookup("Zurich"));
+            Assert.Equal(WordClass.NotName, table.Lookup("Ångström"));
+            Assert.Equal(WordClass.None, table.Lookup("ångström"));
+        }
+
+        /// <summary>Every word of the seeds and samples, in every case, gets from the default lexicon's table what the sets say.</summary>
+        [Fact]
+        public void DefaultLexiconTableAgreesWithItsListsOnRealText()
+        {
+            var config = ConfigLoader.Load();
+            var lexicon = new CueLexicon(config);
+            var lists = new (ICollection<string> Set, WordClass Class)[]
+            {
+                (lexicon.CueVerbs, WordClass.CueVerb), (lexicon.CueStartWords, WordClass.CueStart), (lexicon.TimeWords, WordClass.TimeWord),
+                (lexicon.Determiners, WordClass.Determiner), (lexicon.TitleWords, WordClass.TitleWord), (lexicon.NotNames, WordClass.NotName),
+                (lexicon.OrganizationWords, WordClass.OrganizationWord), (lexicon.Places, WordClass.Place), (lexicon.Demonyms.Keys, WordClass.Demonym),
+                (lexicon.TitlesByLastWord.Keys, WordClass.TitleLastWord), (lexicon.Metonyms.Keys, WordClass.Metonym), (ParagraphText.Abbreviations, WordClass.Abbreviation),
+            };
+
+            var words = SampleWords().ToList();
+            Assert.True(words.Count > 500, "the samples should give a few hundred words");
+            var checkedWords = 0;
+            foreach (var word in words.Concat(words.Select(w => w.ToUpperInvariant())).Concat(words.Select(w => w.ToLowerInvariant())).Concat(lists.SelectMany(l => l.Set)))
+            {
+                var classes = lexicon.Classes.Lookup(word);
+                foreach (var (set, wordClass) in lists)
+                {
+                    Assert.True(set.Contains(word) == ((classes & wordClass) != 0), $"'{word}' in {wordClass}: list says {set.Contains(word)}");
+                }
+
+                checkedWords++;
+            }
+
+            Assert.True(checkedWords > 1500);
+        }
+
+        private static IEnumerable<string> SampleWords()
+        {
+            var root = TestData.RepoRoot;
+            foreach (var file in System.IO.Directory.GetFiles(System.IO.Path.Combine(root, "samples"), "*.*"))
+            {
+                var text = System.IO.File.ReadAllText(file);
+                foreach (var word in text.Split(new[] { ' ', '\n', '\r', ',', ';', ':', '"', '“', '”', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+}
