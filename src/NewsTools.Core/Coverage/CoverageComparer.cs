@@ -98,6 +98,11 @@ namespace NewsTools.Coverage
             cancellationToken.ThrowIfCancellationRequested();
             var labels = Labels(articles);
             var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
+            for (var a = 0; a < articles.Count; a++)
+            {
+                ReportedSpeech.Attribute(units[a], quotes[a], keys);
+            }
+
             var weights = new KeyWeights(units.SelectMany(x => x).Select(x => x.Content));
             var builder = new RowBuilder(group, labels);
 

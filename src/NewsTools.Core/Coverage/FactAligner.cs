@@ -25,6 +25,29 @@ namespace NewsTools.Coverage
         /// <summary>The least overall similarity for the exclusive-anchor rule.</summary>
         public const double AnchoredThreshold = 0.1;
 
+        /// <summary>
+        /// Least similarity of what two sentences report one speaker saying, the words naming the speaker set aside, for them to
+        /// report one remark when the speaker has one reported remark in each article: a translated or paraphrased remark keeps
+        /// few words ("while both sides saw progress, they faced many obstacles" / "while there has been positive progress, there
+        /// are also many disturbances and obstructions"), and the same speaker on both sides is the evidence the words lack.
+        /// </summary>
+        public const double SameRemarkThreshold = 0.1;
+
+        /// <summary>
+        /// How much the least similarity rises with the natural log of the number of pairings of the speaker's reported sentences
+        /// (nA x nB for two articles; with more, each side's count times the count in all other articles, the larger): the more
+        /// one speaker says, the likelier two different remarks share a word by chance, and the less the shared speaker tells
+        /// (a story about one person's testimony attributes nearly every sentence to them).
+        /// </summary>
+        public const double SameRemarkPerPairing = 0.03;
+
+        /// <summary>
+        /// The shared reported words must include a common word (not a name) whose key has this many letters: short words are the
+        /// frequent ones (Zipf's law of abbreviation), and one frequent word ("need", "long") shared by two remarks is chance;
+        /// names ("Marvel", "Metropolitan Police") are what the story is about, not what the speaker said about it.
+        /// </summary>
+        public const int SameRemarkLongWord = 6;
+
         /// <summary>Headings and credit lines are not facts; sentences of fewer than three content words say too little to align.</summary>
         public static bool IsFactUnit(TextUnit u) => u.Kind != ParagraphKind.Heading && u.QuotedShare <= MaxQuotedShare && u.Content.Count >= 3;
 
@@ -55,6 +78,8 @@ namespace NewsTools.Coverage
                 }
             }
 
+            var remarks = new Dictionary<(int Article, ReportedSpeaker Speaker), int>();
+            var remarkPairs = new List<(int X, int Y, double Score)>();
             var cap = Math.Max(200, (int)(4 * Math.Sqrt(units.Count)));
             var seen = new bool[units.Count];
             var touched = new List<int>();
@@ -88,13 +113,23 @@ namespace NewsTools.Coverage
                     {
                         pairs.Add((i, j, s));
                     }
+                    else if (units[i].Reported.Count > 0 && units[j].Reported.Count > 0)
+                    {
+                        var r = SameRemark(units, i, j, weights, remarks);
+                        if (r > 0)
+                        {
+                            remarkPairs.Add((i, j, r));
+                        }
+                    }
                 }
 
                 touched.Clear();
             }
 
-            candidates = pairs.Select(p => (units[p.X], units[p.Y])).ToList();
-            return StatementAligner.Cluster(units, pairs);
+            candidates = pairs.Concat(remarkPairs).Select(p => (units[p.X], units[p.Y])).ToList();
+
+            // Pairs found by their words are joined first; the speaker rule only pairs sentences they left alone.
+            return StatementAligner.Cluster(units, pairs, remarkPairs);
         }
 
         /// <summary>The sentences' similarity, or that of their closest clauses when a clause of one reports what the other says.</summary>
@@ -122,6 +157,70 @@ namespace NewsTools.Coverage
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// The similarity of what two sentences report one speaker saying, or 0 when they name no common speaker, share no long
+        /// common reported word, or fall below the threshold for the number of the speaker's reported sentences in the two articles.
+        /// </summary>
+        private static double SameRemark(List<TextUnit> units, int i, int j, KeyWeights weights, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
+        {
+            var a = units[i];
+            var b = units[j];
+            var pairings = 0;
+            foreach (var x in a.Speakers)
+            {
+                foreach (var y in b.Speakers)
+                {
+                    if (x.SameAs(y))
+                    {
+                        var inA = Remarks(units, a.Article, x, remarks);
+                        var inB = Remarks(units, b.Article, y, remarks);
+                        var all = Remarks(units, -1, x, remarks);
+                        var n = Math.Max(inA * Math.Max(all - inA, inB), inB * Math.Max(all - inB, inA));
+                        pairings = pairings == 0 ? n : Math.Min(pairings, n);
+                    }
+                }
+            }
+
+            if (pairings == 0)
+            {
+                return 0;
+            }
+
+            var longWord = false;
+            foreach (var k in a.ReportedCommonWords)
+            {
+                if (k.Length >= SameRemarkLongWord && b.ReportedCommonWords.Contains(k))
+                {
+                    longWord = true;
+                    break;
+                }
+            }
+
+            var r = longWord ? weights.Similarity(a.Reported, b.Reported) : 0;
+            var threshold = SameRemarkThreshold + (SameRemarkPerPairing * Math.Log(pairings));
+            return r >= threshold ? r : 0;
+        }
+
+        /// <summary>How many fact sentences of the article (of all articles for -1) report the speaker.</summary>
+        private static int Remarks(List<TextUnit> units, int article, ReportedSpeaker speaker, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
+        {
+            if (remarks.TryGetValue((article, speaker), out var n))
+            {
+                return n;
+            }
+
+            foreach (var u in units)
+            {
+                if ((article < 0 || u.Article == article) && u.Speakers.Any(s => s.SameAs(speaker)))
+                {
+                    n++;
+                }
+            }
+
+            remarks[(article, speaker)] = n;
+            return n;
         }
 
         /// <summary>Shared words that no other sentence of the comparison uses; a run of capitalised words ("East China Sea") counts once.</summary>

@@ -143,11 +143,20 @@ namespace NewsTools.Coverage
         /// Strongest pairs first; two clusters join only if they hold no article in common and every item of one is similar
         /// enough to every item of the other (complete linkage), so a chain of loose pairs cannot make one row of three things.
         /// </summary>
-        internal static List<List<T>> Cluster<T>(List<T> items, List<(int X, int Y, double Score)> pairs)
+        /// <param name="items">What is clustered.</param>
+        /// <param name="pairs">Pairs of items similar enough to be joined, with their scores.</param>
+        /// <param name="weakerPairs">Pairs of a weaker kind of evidence, joined only after every pair of <paramref name="pairs"/>.</param>
+        internal static List<List<T>> Cluster<T>(List<T> items, List<(int X, int Y, double Score)> pairs, List<(int X, int Y, double Score)>? weakerPairs = null)
             where T : class
         {
+            var ordered = pairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y).ToList();
+            if (weakerPairs != null)
+            {
+                ordered.AddRange(weakerPairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y));
+            }
+
             var linked = new HashSet<(int, int)>();
-            foreach (var (x, y, _) in pairs)
+            foreach (var (x, y, _) in ordered)
             {
                 linked.Add((x, y));
                 linked.Add((y, x));
@@ -167,7 +176,7 @@ namespace NewsTools.Coverage
                 return x;
             }
 
-            foreach (var (x, y, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y))
+            foreach (var (x, y, _) in ordered)
             {
                 var rx = Find(x);
                 var ry = Find(y);

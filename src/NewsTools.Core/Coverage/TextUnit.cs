@@ -47,6 +47,20 @@ namespace NewsTools.Coverage
         /// <summary>Content keys of the sentence's clauses, when it has more than one (see <see cref="ContentKeys.Clauses"/>).</summary>
         public List<HashSet<string>> Clauses { get; internal set; } = new List<HashSet<string>>();
 
+        /// <summary>Named speakers (persons, organisations, places) of the quotes and reported speech in the sentence, as the quote
+        /// extractor resolved them ("Wang Yi" for "The foreign minister added that ..."); empty when it quotes no one it could name.</summary>
+        public List<ReportedSpeaker> Speakers { get; } = new List<ReportedSpeaker>();
+
+        /// <summary>
+        /// Content keys of what the sentence reports its speakers saying: the words on the quote's side of the speaker's mention
+        /// ("while both sides saw progress, they faced many obstacles" in "The foreign minister added that ..."), without the
+        /// mention, the cue and the setting ("In an interview with Fox News, Ryan said ..."). Empty when no speaker is named in it.
+        /// </summary>
+        public HashSet<string> Reported { get; internal set; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>The keys of <see cref="Reported"/> written in lower case somewhere in the reported words: common words, not names.</summary>
+        public HashSet<string> ReportedCommonWords { get; } = new HashSet<string>(StringComparer.Ordinal);
+
         public override string ToString() => Text;
     }
 
