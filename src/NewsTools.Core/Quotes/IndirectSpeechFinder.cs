@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -263,6 +264,12 @@ namespace NewsTools.Quotes
                     if (cue == null)
                     {
                         continue;
+                    }
+
+                    // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
+                    if (p.Is(cue.End, WordClass.SubjectPronoun | WordClass.Determiner) || p.WordIs(Math.Min(cue.End, p.Tokens.Count - 1), "that"))
+                    {
+                        break;
                     }
 
                     var subject = parser.SubjectBefore(p, cue.First, t + 1);

@@ -138,6 +138,12 @@ namespace NewsTools.Quotes
                     break;
                 }
 
+                // "A letter sent to Martin Mubanga said": the name after "to" is an object; the subject stands before it.
+                if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first))
+                {
+                    return null;
+                }
+
                 // "Hollande denounced", "the judge pointed": a past or -ing form is the clause's verb, not part of its subject.
                 // ("the order released Friday" keeps its participle: there a common noun stands before it).
                 if ((lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length > 4 &&

@@ -128,6 +128,29 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ReportedClauseAfterTheCueIsWhatWasSaidNotTheOpeningPhrase()
+        {
+            var q = Extract("Budget talks\n\nIn an interview with Harbour Radio on Tuesday, Mr. Lindqvist said he welcomed the deal.").Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal("Lindqvist", q.Speaker);
+            Assert.Equal("he welcomed the deal", q.Text);
+        }
+
+        [Fact]
+        public void TheNameAfterToInTheSubjectIsNotTheSpeaker()
+        {
+            var quotes = Extract("Court news\n\nA letter sent to Martin Okafor said the claim had been rejected.");
+            Assert.DoesNotContain(quotes, q => q.Speaker == "Martin Okafor");
+        }
+
+        [Fact]
+        public void ACompanyNamedByItsTradeIsAnOrganisation()
+        {
+            var q = Extract("Oil news\n\nCairn Energy said its results were strong.").Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal("Cairn Energy", q.Speaker);
+            Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+        }
+
+        [Fact]
         public void AccordingToAndThatClausesAreIndirectSpeech()
         {
             var quotes = Extract("Port director Ivo Brandt said that the cranes would be replaced.\n\nThe budget will double, according to the city council.");
