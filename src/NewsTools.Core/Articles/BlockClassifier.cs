@@ -389,18 +389,8 @@ namespace NewsTools.Articles
         private const int WordJoiner = 2;
 
         // ASCII letters and digits (1), and the apostrophe and hyphen that join the parts of one word (2).
-        private static readonly byte[] WordCharKinds = BuildWordCharKinds();
-
-        private static byte[] BuildWordCharKinds()
-        {
-            var kinds = new byte[128];
-            for (var c = 0; c < 128; c++)
-            {
-                kinds[c] = (byte)((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? WordLetter : c == '\'' || c == '-' ? WordJoiner : 0);
-            }
-
-            return kinds;
-        }
+        private static readonly byte[] WordCharKinds = NewsTools.Text.AsciiTable.Build(c =>
+            (byte)((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? WordLetter : c == '\'' || c == '-' ? WordJoiner : 0));
 
         private static bool IsMostlyLatin(List<ArticleBlock> blocks)
         {

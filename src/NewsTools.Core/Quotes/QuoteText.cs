@@ -367,18 +367,7 @@ namespace NewsTools.Quotes
         private const byte LetterOrDigit = 2;
 
         // What char.IsWhiteSpace and char.IsLetterOrDigit say of each ASCII character, read from a table in the hot loop.
-        private static readonly byte[] AsciiKind = BuildAsciiKinds();
-
-        private static byte[] BuildAsciiKinds()
-        {
-            var kinds = new byte[128];
-            for (var c = 0; c < 128; c++)
-            {
-                kinds[c] = char.IsWhiteSpace((char)c) ? Space : char.IsLetterOrDigit((char)c) ? LetterOrDigit : Other;
-            }
-
-            return kinds;
-        }
+        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => char.IsWhiteSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other);
 
         /// <summary>Whether offset i is the next span's opening mark or the current span's closing mark.</summary>
         private bool IsMark(int i, int q) =>
