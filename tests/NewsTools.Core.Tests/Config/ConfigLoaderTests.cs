@@ -42,22 +42,6 @@ namespace NewsTools.Tests.Config
         }
 
         [Fact]
-        public void TheEnvironmentVariableNamesTheUserFileWhenNoneIsGiven()
-        {
-            var path = Write("env.yaml", "agencies: [EnvAgency]\n");
-            var before = Environment.GetEnvironmentVariable(ConfigLoader.EnvironmentVariable);
-            try
-            {
-                Environment.SetEnvironmentVariable(ConfigLoader.EnvironmentVariable, path);
-                Assert.Contains("EnvAgency", ConfigLoader.Load().Agencies);
-            }
-            finally
-            {
-                Environment.SetEnvironmentVariable(ConfigLoader.EnvironmentVariable, before);
-            }
-        }
-
-        [Fact]
         public void BrokenYamlNamesFileLineAndColumn()
         {
             var path = Write("broken.yaml", "outlets:\n  - name: A\n    aliases: [one, two\n  - name: B\n");
@@ -106,6 +90,35 @@ namespace NewsTools.Tests.Config
             var path = Path.Combine(dir, name);
             File.WriteAllText(path, text);
             return path;
+        }
+    }
+
+    /// <summary>
+    /// Sets NEWSTOOLS_CONFIG, which every config load in the process reads: in a collection that runs on its own, so no other
+    /// test (the command-line ones load the configuration too) sees the variable pointing at this test's temporary file.
+    /// </summary>
+    [Collection(ProcessEnvironmentCollection.Name)]
+    public sealed class ConfigEnvironmentTests : IDisposable
+    {
+        private readonly string dir = Directory.CreateTempSubdirectory("newstools-cfg-env-").FullName;
+
+        public void Dispose() => Directory.Delete(dir, true);
+
+        [Fact]
+        public void TheEnvironmentVariableNamesTheUserFileWhenNoneIsGiven()
+        {
+            var path = Path.Combine(dir, "env.yaml");
+            File.WriteAllText(path, "agencies: [EnvAgency]\n");
+            var before = Environment.GetEnvironmentVariable(ConfigLoader.EnvironmentVariable);
+            try
+            {
+                Environment.SetEnvironmentVariable(ConfigLoader.EnvironmentVariable, path);
+                Assert.Contains("EnvAgency", ConfigLoader.Load().Agencies);
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable(ConfigLoader.EnvironmentVariable, before);
+            }
         }
     }
 }
