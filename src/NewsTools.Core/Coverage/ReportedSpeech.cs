@@ -5,12 +5,6 @@ using NewsTools.Quotes;
 
 namespace NewsTools.Coverage
 {
-    /// <summary>
-    /// Puts the quotes of an article on its sentences: who each sentence reports speaking, and the words of what it reports them
-    /// saying. Two outlets name one speaker differently ("The foreign minister added that ..." / "Wang said that ..."), and two
-    /// different remarks of one speaker share the speaker's name, title and setting ("Chinese foreign minister Wang told Kono",
-    /// "in an interview with Fox News"): none of that says whether two sentences report the same remark; the reported words do.
-    /// </summary>
     /// <summary>A named speaker of a sentence: the resolved name and what kind of speaker the quote extractor took it for.</summary>
     internal readonly struct ReportedSpeaker : IEquatable<ReportedSpeaker>
     {
@@ -41,6 +35,12 @@ namespace NewsTools.Coverage
         public override string ToString() => Name;
     }
 
+    /// <summary>
+    /// Puts the quotes of an article on its sentences: who each sentence reports speaking, and the words of what it reports them
+    /// saying. Two outlets name one speaker differently ("The foreign minister added that ..." / "Wang said that ..."), and two
+    /// different remarks of one speaker share the speaker's name, title and setting ("Chinese foreign minister Wang told Kono",
+    /// "in an interview with Fox News"): none of that says whether two sentences report the same remark; the reported words do.
+    /// </summary>
     internal static class ReportedSpeech
     {
         /// <summary>How far after the speaker's mention the cue and addressee are looked for ("Wang told Kono that ...").</summary>
