@@ -172,7 +172,8 @@ namespace NewsTools.Quotes
 
                 var cue = new CueMatch { First = t, End = t + 1, Text = p.Word(t), Addressee = addressee };
                 var subject = parser.SubjectBefore(p, t, s.First);
-                if (subject == null || (!subject.IsPronoun && !subject.IsNamed && subject.Title == null && !lexicon.Determiners.Contains(p.Word(subject.FirstToken))))
+                if (subject == null || (!subject.IsPronoun && !subject.IsNamed && subject.Title == null && !lexicon.Determiners.Contains(p.Word(subject.FirstToken)) &&
+                    !IsPluralNounHead(p, subject)))
                 {
                     continue;
                 }
@@ -182,6 +183,22 @@ namespace NewsTools.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>"Ferry operators, who ..., said", "Analysts said": a bare plural noun is a group of speakers.</summary>
+        private static bool IsPluralNounHead(ParagraphText p, Mention subject) => IsPluralNoun(p, subject.EndToken - 1);
+
+        /// <summary>A lowercase word that reads as a plural noun ("insurers", "analysts"), not a function word.</summary>
+        private static bool IsPluralNoun(ParagraphText p, int t)
+        {
+            if (!p.IsWord(t))
+            {
+                return false;
+            }
+
+            var token = p.Tokens[t];
+            return token.End - token.Start >= 5 && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.EndsWith(t, "ous") && !p.IsCapitalised(t) && !p.HasApostrophe(t) &&
+                !p.Is(t, WordClass.CueModifier | WordClass.ClauseWord | WordClass.TimeWord | WordClass.SubjectPronoun | WordClass.IntroPreposition | WordClass.CueVerb);
         }
 
         private static bool IsAddressing(string verb) => verb == "told" || verb == "tells" || verb == "tell";
@@ -200,7 +217,8 @@ namespace NewsTools.Quotes
                 return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
             }
 
-            return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this";
+            return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
+                (IsPluralNoun(p, k) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1));
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>
@@ -251,20 +269,33 @@ namespace NewsTools.Quotes
         private QuoteFinding? TrailingAttribution(ParagraphText p, (int First, int End) s)
         {
             var last = LastContentToken(p, s);
-            for (var t = last - 1; t > s.First + 3 && last - t <= 12; t--)
+
+            // The attribution sits after the last comma, or after the one before it when a phrase closes the sentence
+            // ("..., growers said on Thursday, a week before the festival.").
+            var limit = last;
+            var commas = 0;
+            for (var t = last - 1; t > s.First + 3 && last - t <= 16; t--)
             {
                 if (!p.IsPunct(t, ','))
                 {
                     continue;
                 }
 
-                for (var c = t + 1; c < last; c++)
+                if (++commas > 2 || (commas == 1 && last - t > 12))
                 {
-                    var cue = cues.MatchCue(p, c, last);
+                    break;
+                }
+
+                var sawCue = false;
+                for (var c = t + 1; c < limit; c++)
+                {
+                    var cue = cues.MatchCue(p, c, limit);
                     if (cue == null)
                     {
                         continue;
                     }
+
+                    sawCue = true;
 
                     // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
                     if (p.Is(cue.End, WordClass.SubjectPronoun | WordClass.Determiner) || p.WordIs(Math.Min(cue.End, p.Tokens.Count - 1), "that"))
@@ -282,7 +313,12 @@ namespace NewsTools.Quotes
                     return Make(p, s, cue, s.First, t);
                 }
 
-                break;
+                if (sawCue)
+                {
+                    break;
+                }
+
+                limit = t;
             }
 
             return null;

@@ -259,6 +259,12 @@ namespace NewsTools.Quotes
                 return m;
             }
 
+            // "according to the Kessel weather station", "a City investment bank": the name only modifies the noun that ends the phrase.
+            if (p.Is(m.FirstToken, WordClass.Determiner) && p.IsCapitalised(m.EndToken - 1) && NounTailEnd(p, m.EndToken, hi) is int tailEnd)
+            {
+                return Make(p, m.FirstToken, tailEnd);
+            }
+
             for (var t = m.FirstToken; t < m.EndToken; t++)
             {
                 if (!p.Is(t, WordClass.SourceNoun) || p.IsCapitalised(t))
@@ -380,6 +386,30 @@ namespace NewsTools.Quotes
             }
 
             return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+        }
+
+        /// <summary>
+        /// The end of one to three plain lowercase nouns from <paramref name="k"/> that close a noun phrase (punctuation, the
+        /// limit, a clause word or a preposition follows), or null when the words there may be a verb, a pronoun or anything else.
+        /// </summary>
+        private int? NounTailEnd(ParagraphText p, int k, int hi)
+        {
+            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
+            var t = k;
+            while (t < hi && t - k < 3 && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
+                   !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
+            {
+                t++;
+            }
+
+            if (t == k)
+            {
+                return null;
+            }
+
+            var closes = t >= hi || !p.IsWord(t) || p.Is(t, WordClass.ClauseWord | WordClass.IntroPreposition) || p.WordIs(t, "of") || p.WordIs(t, "to");
+            return closes ? t : (int?)null;
         }
 
         /// <summary>Builds a mention over tokens [first, end), splitting off determiner, nationality and title.</summary>
