@@ -16,7 +16,18 @@ namespace NewsTools.Articles
         private static readonly string[] WeekdayNames = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
 
         // Capitals that begin a month or weekday name, and digits.
-        private static readonly char[] Triggers = "JFMASONDTW0123456789".ToCharArray();
+        private static readonly bool[] TriggerTable = BuildTriggerTable("JFMASONDTW0123456789");
+
+        private static bool[] BuildTriggerTable(string triggers)
+        {
+            var table = new bool[128];
+            foreach (var c in triggers)
+            {
+                table[c] = true;
+            }
+
+            return table;
+        }
 
         // How far past the latest mentioned year the weekday inference looks: the calendar repeats within 28 years.
         private const int InferenceWindowYears = 28;
@@ -46,14 +57,21 @@ namespace NewsTools.Articles
                     bodySeen++;
                 }
 
-                // Jump from one candidate character to the next (a capital that can begin a month or weekday name, or a digit):
-                // IndexOfAny is vectorised, and the text between candidates is never looked at.
+                // Step from one candidate character to the next (a capital that can begin a month or weekday name, or a digit).
+                // Candidates are a few in every hundred characters: a table read per character costs less than restarting a
+                // vectorised search at each of them.
                 var i = paragraph.Start;
                 var end = paragraph.End;
+                var triggers = TriggerTable;
                 while (i < end)
                 {
-                    var at = text.IndexOfAny(Triggers, i, end - i);
-                    if (at < 0)
+                    var at = i;
+                    while (at < end && (text[at] >= 128 || !triggers[text[at]]))
+                    {
+                        at++;
+                    }
+
+                    if (at >= end)
                     {
                         break;
                     }
