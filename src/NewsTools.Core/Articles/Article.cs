@@ -119,7 +119,24 @@ namespace NewsTools.Articles
         /// <summary>The kept paragraphs (body, captions, headings) in reading order; boilerplate is in <see cref="Removed"/>.</summary>
         public IReadOnlyList<Paragraph> Paragraphs { get; internal set; } = Array.Empty<Paragraph>();
 
-        public int WordCount { get; internal set; }
+        /// <summary>Words in the kept paragraphs, captions left out; counted when first asked for (quote and time pipelines never ask).</summary>
+        public int WordCount => wordCount ??= CountWords();
+
+        private int? wordCount;
+
+        private int CountWords()
+        {
+            var words = 0;
+            foreach (var paragraph in Paragraphs)
+            {
+                if (paragraph.Kind != ParagraphKind.Caption)
+                {
+                    words += BlockClassifier.WordCount(paragraph.Text);
+                }
+            }
+
+            return words;
+        }
 
         public IReadOnlyList<RemovedText> Removed { get; internal set; } = Array.Empty<RemovedText>();
 

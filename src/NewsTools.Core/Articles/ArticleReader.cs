@@ -279,7 +279,6 @@ namespace NewsTools.Articles
         {
             var paragraphs = new List<Paragraph>();
             var removed = new List<RemovedText>();
-            var words = 0;
             foreach (var block in blocks)
             {
                 switch (block.Role)
@@ -293,7 +292,7 @@ namespace NewsTools.Articles
                         break;
                     case BlockRole.Caption:
                         paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Caption, block.Text, block.Start));
-                        continue;
+                        break;
                     case BlockRole.Heading:
                         paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
                         break;
@@ -301,14 +300,11 @@ namespace NewsTools.Articles
                         paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Body, block.Text, block.Start));
                         break;
                 }
-
-                words += BlockClassifier.WordCount(block.Text);
             }
 
             article.Title = knownTitle ?? article.Title;
             article.Paragraphs = paragraphs;
             article.Removed = removed;
-            article.WordCount = words;
         }
 
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
