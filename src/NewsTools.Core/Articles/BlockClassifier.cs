@@ -28,6 +28,7 @@ namespace NewsTools.Articles
         private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
 
         private readonly Dictionary<string, string> outletAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private int longestAlias;
 
         public BlockClassifier(NewsToolsConfig config)
         {
@@ -49,6 +50,7 @@ namespace NewsTools.Articles
                     if (!outletAliases.ContainsKey(alias.Trim()))
                     {
                         outletAliases[alias.Trim()] = outlet.Name;
+                        longestAlias = Math.Max(longestAlias, alias.Trim().Length);
                     }
                 }
             }
@@ -475,7 +477,8 @@ namespace NewsTools.Articles
             }
         }
 
-        private string? OutletFor(string name) => outletAliases.TryGetValue(name, out var outlet) ? outlet : null;
+        // A line longer than every outlet name is no outlet name: no need to hash all of it to find that out.
+        private string? OutletFor(string name) => name.Length <= longestAlias && outletAliases.TryGetValue(name, out var outlet) ? outlet : null;
 
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 
