@@ -230,6 +230,7 @@ namespace NewsTools.Quotes
             pronoun = MentionParser.WithoutContraction(pronoun);
             var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
             Entity? fallback = null;
+            Entity? untyped = null;
             var from = LastBefore(position);
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
@@ -246,6 +247,13 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "she" or "he" with a gender: a name of unknown kind that merely spoke ("Yukos said") stands behind every typed person.
+                if (personal && e.Type != SpeakerType.Person && pronoun != "I" && e.Gender == null)
+                {
+                    untyped ??= e;
+                    continue;
+                }
+
                 if (mention.Subject)
                 {
                     return e;
@@ -254,7 +262,7 @@ namespace NewsTools.Quotes
                 fallback ??= e;
             }
 
-            return fallback;
+            return fallback ?? untyped;
         }
 
         /// <summary>After "he" or "she" has been resolved, later pronouns keep to the same gender for that person.</summary>

@@ -63,6 +63,14 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void SheOrHeGoesToAPersonBeforeANameThatOnlySpoke()
+        {
+            var quotes = Extract("Frost hits orchards\n\nInes Marlow walked her rows at dawn. Agrico said its members had lost half the crop.\n\n" +
+                "\"It was the worst night I remember,\" she said.");
+            Assert.Equal("Ines Marlow", quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker);
+        }
+
+        [Fact]
         public void APronounSkipsAPersonOfTheOtherGender()
         {
             var text = "Ms. Ruth Adeyemi said the talks were over.\n\nMr. Paul Grant disagreed.\n\n\"We will be back in June,\" she said.";
