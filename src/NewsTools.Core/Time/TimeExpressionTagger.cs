@@ -79,7 +79,7 @@ namespace NewsTools.Time
         };
 
         [ThreadStatic]
-        private static List<TimeToken>? tokenBuffer;
+        private static TokenList? tokenBuffer;
 
         [ThreadStatic]
         private static List<TimexCandidate>? candidateBuffer;
@@ -139,7 +139,7 @@ namespace NewsTools.Time
             var resolver = new TimexResolver(referenceDate);
 
             // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
-            var tokens = tokenBuffer ??= new List<TimeToken>(1024);
+            var tokens = tokenBuffer ??= new TokenList(1024);
             var candidates = candidateBuffer ??= new List<TimexCandidate>();
             foreach (var span in spans)
             {
@@ -200,7 +200,7 @@ namespace NewsTools.Time
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var t = tokens[i];
+                ref var t = ref tokens[i];
                 if (t.Lex == null ? t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')) : !t.Lex.CanStart)
                 {
                     continue;

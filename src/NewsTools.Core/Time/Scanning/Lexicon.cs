@@ -26,6 +26,9 @@ namespace NewsTools.Time.Scanning
 
         private LexEntry[] entries = Array.Empty<LexEntry>();
 
+        // The first entry of each kind, by kind: what Has answers, without a loop.
+        private readonly LexEntry[] firstOfKind = new LexEntry[32];
+
         // One bit per LexKind present: parsers ask every token about kinds it mostly lacks, and the bit answers "no" at once.
         private int kinds;
 
@@ -33,6 +36,9 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>One bit (1 &lt;&lt; kind) per <see cref="LexKind"/> this word has an entry of.</summary>
         public int Kinds => kinds;
+
+        /// <summary>The value of this word's first modifier entry (a <see cref="Mod"/>), or <see cref="int.MinValue"/> for none.</summary>
+        public int Modifier { get; private set; } = int.MinValue;
 
         public TenseCue Tense { get; set; }
 
@@ -43,22 +49,27 @@ namespace NewsTools.Time.Scanning
         {
             Array.Resize(ref entries, entries.Length + 1);
             entries[entries.Length - 1] = entry;
-            kinds |= 1 << (int)entry.Kind;
+            var bit = 1 << (int)entry.Kind;
+            if ((kinds & bit) == 0)
+            {
+                firstOfKind[(int)entry.Kind] = entry;
+                if (entry.Kind == LexKind.Modifier)
+                {
+                    Modifier = entry.Value;
+                }
+            }
+
+            kinds |= bit;
         }
 
-        [MethodImpl(HotPath.Optimize)]
+        /// <summary>The first entry of <paramref name="kind"/>, if this word has one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Has(LexKind kind, out LexEntry entry)
         {
             if ((kinds & (1 << (int)kind)) != 0)
             {
-                foreach (var e in entries)
-                {
-                    if (e.Kind == kind)
-                    {
-                        entry = e;
-                        return true;
-                    }
-                }
+                entry = firstOfKind[(int)kind];
+                return true;
             }
 
             entry = default;
@@ -74,6 +85,9 @@ namespace NewsTools.Time.Scanning
     {
         private const int MaxWordLength = 24;
         private readonly LexGroup?[] slots;
+
+        // Each slot's word hash: a probe compares the hash before it compares letters.
+        private readonly int[] hashes;
         private readonly int mask;
 
         private Lexicon(List<LexGroup> groups)
@@ -85,16 +99,19 @@ namespace NewsTools.Time.Scanning
             }
 
             slots = new LexGroup?[size];
+            hashes = new int[size];
             mask = size - 1;
             foreach (var g in groups)
             {
-                var h = Hash(g.Word, 0, g.Word.Length) & mask;
+                var hash = Hash(g.Word, 0, g.Word.Length);
+                var h = hash & mask;
                 while (slots[h] != null)
                 {
                     h = (h + 1) & mask;
                 }
 
                 slots[h] = g;
+                hashes[h] = hash;
             }
         }
 
@@ -113,7 +130,8 @@ namespace NewsTools.Time.Scanning
                 return null;
             }
 
-            var h = hash & 0x7fffffff & mask;
+            hash &= 0x7fffffff;
+            var h = hash & mask;
             while (true)
             {
                 var g = slots[h];
@@ -122,7 +140,7 @@ namespace NewsTools.Time.Scanning
                     return null;
                 }
 
-                if (g.Word.Length == length && EqualsFolded(g.Word, text, start))
+                if (hashes[h] == hash && g.Word.Length == length && EqualsFolded(g.Word, text, start))
                 {
                     return g;
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace NewsTools.Time.Scanning
@@ -9,16 +8,50 @@ namespace NewsTools.Time.Scanning
     /// </summary>
     internal static class TimeTokenizer
     {
-        [MethodImpl(HotPath.Optimize)]
-        public static void Tokenize(string text, int start, int end, List<TimeToken> tokens, Lexicon lexicon)
+        private const byte Other = 0;
+        private const byte Break = 1;
+        private const byte Space = 2;
+        private const byte Digit = 3;
+        private const byte Lower = 4;
+        private const byte Upper = 5;
+
+        // What each ASCII character is, taken from the same char tests the slow path uses: most of a text is ASCII.
+        private static readonly byte[] AsciiClass = BuildAsciiClass();
+
+        private static byte[] BuildAsciiClass()
         {
+            var table = new byte[128];
+            for (var c = (char)0; c < 128; c++)
+            {
+                table[c] = c == '\n' || c == '\r' ? Break
+                    : char.IsWhiteSpace(c) ? Space
+                    : c >= '0' && c <= '9' ? Digit
+                    : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
+                    : Other;
+            }
+
+            return table;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static byte ClassOf(char c, byte[] ascii) =>
+            c < 128 ? ascii[c]
+            : char.IsWhiteSpace(c) || c == '\u00a0' ? Space
+            : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
+            : Other;
+
+        [MethodImpl(HotPath.Optimize)]
+        public static void Tokenize(string text, int start, int end, TokenList tokens, Lexicon lexicon)
+        {
+            var ascii = AsciiClass;
             var i = start;
             var space = true;
             var lineBreak = true;
             while (i < end)
             {
                 var c = text[i];
-                if (c == '\n' || c == '\r')
+                var kind = ClassOf(c, ascii);
+                if (kind == Break)
                 {
                     lineBreak = true;
                     space = true;
@@ -26,7 +59,7 @@ namespace NewsTools.Time.Scanning
                     continue;
                 }
 
-                if (char.IsWhiteSpace(c) || c == '\u00a0')
+                if (kind == Space)
                 {
                     space = true;
                     i++;
@@ -36,7 +69,7 @@ namespace NewsTools.Time.Scanning
                 var token = new TimeToken { Start = i, SpaceBefore = space, BreakBefore = lineBreak, Number = -1 };
                 // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
                 // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
-                if (c >= '0' && c <= '9')
+                if (kind == Digit)
                 {
                     var j = i;
                     long value = 0;
@@ -54,14 +87,30 @@ namespace NewsTools.Time.Scanning
                     token.Number = j - i <= 9 ? (int)value : -1;
                     token.End = j;
                 }
-                else if (char.IsLetter(c))
+                else if (kind >= Lower)
                 {
                     // The lexicon's hash is taken in the same pass that finds the word's end: one read of each letter.
-                    var hash = Lexicon.HashStep(Lexicon.HashSeed, c);
-                    var j = i + 1;
-                    while (j < end && char.IsLetter(text[j]))
+                    // Folding as Lexicon.HashStep does: ASCII letters to lower case (c | 0x20); other letters stay as they are.
+                    var hash = Lexicon.HashSeed;
+                    var j = i;
+                    while (j < end)
                     {
-                        hash = Lexicon.HashStep(hash, text[j]);
+                        var d = text[j];
+                        if (d < 128)
+                        {
+                            if (ascii[d] < Lower)
+                            {
+                                break;
+                            }
+
+                            d = (char)(d | 0x20);
+                        }
+                        else if (!char.IsLetter(d))
+                        {
+                            break;
+                        }
+
+                        hash = unchecked((hash ^ d) * 16777619);
                         j++;
                     }
 
@@ -83,7 +132,7 @@ namespace NewsTools.Time.Scanning
                     }
 
                     token.Kind = TokenKind.Word;
-                    token.Capitalized = char.IsUpper(c);
+                    token.Capitalized = kind == Upper;
                     token.End = j;
                 }
                 else
@@ -92,7 +141,7 @@ namespace NewsTools.Time.Scanning
                     token.End = i + 1;
                 }
 
-                tokens.Add(token);
+                tokens.Add() = token;
                 i = token.End;
                 space = false;
                 lineBreak = false;
