@@ -88,6 +88,10 @@ namespace NewsTools.Time.Scanning
 
         // Each slot's word hash: a probe compares the hash before it compares letters.
         private readonly int[] hashes;
+
+        // One bit per value of a hash's low 13 bits, set for the lexicon's words: most words of a text are not time words,
+        // and this 1 KB table turns them away before the probe.
+        private readonly byte[] filter = new byte[1 << 10];
         private readonly int mask;
 
         private Lexicon(List<LexGroup> groups)
@@ -112,8 +116,13 @@ namespace NewsTools.Time.Scanning
 
                 slots[h] = g;
                 hashes[h] = hash;
+                filter[(hash >> 3) & 0x3ff] |= (byte)(1 << (hash & 7));
             }
         }
+
+        /// <summary>False when no word of the lexicon has this <see cref="HashStep"/> hash (true does not say one has).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHold(int hash) => (filter[(hash >> 3) & 0x3ff] & (1 << (hash & 7))) != 0;
 
         public static Lexicon Default { get; } = Build();
 

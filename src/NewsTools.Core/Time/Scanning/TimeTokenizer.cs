@@ -90,29 +90,7 @@ namespace NewsTools.Time.Scanning
                 else if (kind >= Lower)
                 {
                     // The lexicon's hash is taken in the same pass that finds the word's end: one read of each letter.
-                    // Folding as Lexicon.HashStep does: ASCII letters to lower case (c | 0x20); other letters stay as they are.
-                    var hash = Lexicon.HashSeed;
-                    var j = i;
-                    while (j < end)
-                    {
-                        var d = text[j];
-                        if (d < 128)
-                        {
-                            if (ascii[d] < Lower)
-                            {
-                                break;
-                            }
-
-                            d = (char)(d | 0x20);
-                        }
-                        else if (!char.IsLetter(d))
-                        {
-                            break;
-                        }
-
-                        hash = unchecked((hash ^ d) * 16777619);
-                        j++;
-                    }
+                    var j = ScanWord(text, i, end, ascii, out var hash);
 
                     // "a.m." and "p.m." (with or without the last period) are one token.
                     if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
@@ -126,7 +104,7 @@ namespace NewsTools.Time.Scanning
 
                         token.Lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
                     }
-                    else
+                    else if (lexicon.MayHold(hash & 0x7fffffff))
                     {
                         token.Lex = lexicon.Find(text, i, j - i, hash);
                     }
@@ -146,6 +124,40 @@ namespace NewsTools.Time.Scanning
                 space = false;
                 lineBreak = false;
             }
+        }
+
+        /// <summary>
+        /// The end of the word that starts at <paramref name="i"/>, and its hash as Lexicon.HashStep takes it: ASCII letters
+        /// folded to lower case (c | 0x20), other letters as they are. A method of its own so the loop keeps its state in registers.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static int ScanWord(string text, int i, int end, byte[] ascii, out int hash)
+        {
+            var h = Lexicon.HashSeed;
+            var j = i;
+            while (j < end)
+            {
+                var d = text[j];
+                if (d < 128)
+                {
+                    if (ascii[d] < Lower)
+                    {
+                        break;
+                    }
+
+                    d = (char)(d | 0x20);
+                }
+                else if (!char.IsLetter(d))
+                {
+                    break;
+                }
+
+                h = unchecked((h ^ d) * 16777619);
+                j++;
+            }
+
+            hash = h;
+            return j;
         }
     }
 }
