@@ -83,7 +83,7 @@ namespace NewsTools.Time.Scanning
     /// </summary>
     internal sealed class Lexicon
     {
-        private const int MaxWordLength = 24;
+        public const int MaxWordLength = 24;
         private readonly LexGroup?[] slots;
 
         // Each slot's word hash: a probe compares the hash before it compares letters.
@@ -120,17 +120,15 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        /// <summary>False when no word of the lexicon has this <see cref="HashStep"/> hash (true does not say one has).</summary>
+        /// <summary>False when no word of the lexicon has this <see cref="Hash"/> (true does not say one has).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHold(int hash) => (filter[(hash >> 3) & 0x3ff] & (1 << (hash & 7))) != 0;
 
         public static Lexicon Default { get; } = Build();
 
-        public const int HashSeed = unchecked((int)2166136261);
-
         public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
 
-        /// <summary>Looks up a word whose <see cref="HashStep"/> hash the caller has already taken.</summary>
+        /// <summary>Looks up a word whose <see cref="Hash"/> the caller has already taken.</summary>
         [MethodImpl(HotPath.Optimize)]
         public LexGroup? Find(string text, int start, int length, int hash)
         {
@@ -206,22 +204,33 @@ namespace NewsTools.Time.Scanning
             return new Lexicon(new List<LexGroup>(byWord.Values));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
-        /// <summary>One step of the word hash (FNV-1a over ASCII-folded characters), for callers that hash as they scan.</summary>
+        /// <summary>
+        /// The word hash: its length and its first two and last two characters, ASCII-folded, mixed. It reads four characters
+        /// whatever the word's length, so the tokenizer's scan for a word's end carries no hash from letter to letter; words
+        /// that share it are told apart by the probe's comparison of letters.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int HashStep(int h, char c) => unchecked((h ^ Fold(c)) * 16777619);
-
-        [MethodImpl(HotPath.Optimize)]
-        private static int Hash(string s, int start, int length)
+        public static int Hash(string s, int start, int length)
         {
-            var h = HashSeed;
-            for (var i = start; i < start + length; i++)
+            if (length <= 0)
             {
-                h = HashStep(h, s[i]);
+                return 0;
             }
 
-            return h & 0x7fffffff;
+            var last = start + length - 1;
+            unchecked
+            {
+                var h = (uint)length * 0x9E3779B1u;
+                h = (h ^ Fold(s[start])) * 0x85EBCA77u;
+                h = (h ^ Fold(s[length > 1 ? start + 1 : start])) * 0xC2B2AE3Du;
+                h = (h ^ Fold(s[length > 1 ? last - 1 : last])) * 0x27D4EB2Fu;
+                h = (h ^ Fold(s[last])) * 0x165667B1u;
+                h ^= h >> 15;
+                return (int)(h & 0x7fffffff);
+            }
         }
 
         [MethodImpl(HotPath.Optimize)]

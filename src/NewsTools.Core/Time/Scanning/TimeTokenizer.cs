@@ -89,8 +89,7 @@ namespace NewsTools.Time.Scanning
                 }
                 else if (kind >= Lower)
                 {
-                    // The lexicon's hash is taken in the same pass that finds the word's end: one read of each letter.
-                    var j = ScanWord(text, i, end, ascii, out var hash);
+                    var j = WordEnd(text, i, end, ascii);
 
                     // "a.m." and "p.m." (with or without the last period) are one token.
                     if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
@@ -104,9 +103,13 @@ namespace NewsTools.Time.Scanning
 
                         token.Lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
                     }
-                    else if (lexicon.MayHold(hash & 0x7fffffff))
+                    else if (j - i <= Lexicon.MaxWordLength)
                     {
-                        token.Lex = lexicon.Find(text, i, j - i, hash);
+                        var hash = Lexicon.Hash(text, i, j - i);
+                        if (lexicon.MayHold(hash))
+                        {
+                            token.Lex = lexicon.Find(text, i, j - i, hash);
+                        }
                     }
 
                     token.Kind = TokenKind.Word;
@@ -126,37 +129,22 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        /// <summary>
-        /// The end of the word that starts at <paramref name="i"/>, and its hash as Lexicon.HashStep takes it: ASCII letters
-        /// folded to lower case (c | 0x20), other letters as they are. A method of its own so the loop keeps its state in registers.
-        /// </summary>
+        /// <summary>The end of the word (a run of letters) that starts at <paramref name="i"/>.</summary>
         [MethodImpl(HotPath.Optimize)]
-        private static int ScanWord(string text, int i, int end, byte[] ascii, out int hash)
+        private static int WordEnd(string text, int i, int end, byte[] ascii)
         {
-            var h = Lexicon.HashSeed;
             var j = i;
             while (j < end)
             {
                 var d = text[j];
-                if (d < 128)
-                {
-                    if (ascii[d] < Lower)
-                    {
-                        break;
-                    }
-
-                    d = (char)(d | 0x20);
-                }
-                else if (!char.IsLetter(d))
+                if (d < 128 ? ascii[d] < Lower : !char.IsLetter(d))
                 {
                     break;
                 }
 
-                h = unchecked((h ^ d) * 16777619);
                 j++;
             }
 
-            hash = h;
             return j;
         }
     }
