@@ -60,9 +60,15 @@ namespace NewsTools.Time.Events
                         break;
                     }
 
-                    var we = WordEnd(text, ws, end);
+                    // A lower-case word ends the run unless it joins two names ("Bank of England"); its end is sought only then.
                     var upper = char.IsUpper(text[ws]);
-                    if (!upper && !(words.Count > 0 && IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
+                    if (!upper && words.Count == 0)
+                    {
+                        break;
+                    }
+
+                    var we = WordEnd(text, ws, end);
+                    if (!upper && !(IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
                     {
                         break;
                     }
