@@ -194,7 +194,7 @@ namespace NewsTools.Time
                 tokens.Clear();
                 candidates.Clear();
                 TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, Lexicon.Default);
-                var scan = new TimeScan(text, tokens) { AllCaps = IsAllCaps(text, span.Start, span.End) };
+                var scan = new TimeScan(text, tokens, span.Start, span.End);
                 Find(scan, candidates, cancellationToken);
                 foreach (var refiner in Refiners)
                 {
@@ -397,32 +397,6 @@ namespace NewsTools.Time
             }
 
             return p;
-        }
-
-        /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
-        [MethodImpl(HotPath.Optimize)]
-        private static bool IsAllCaps(string text, int start, int end)
-        {
-            var upper = 0;
-            var lower = 0;
-            for (var i = start; i < end && upper + lower < 400; i++)
-            {
-                var c = text[i];
-                if (c >= 'a' && c <= 'z')
-                {
-                    // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
-                    if (++lower >= 37)
-                    {
-                        return false;
-                    }
-                }
-                else if (c >= 'A' && c <= 'Z')
-                {
-                    upper++;
-                }
-            }
-
-            return upper > 20 && lower * 10 < upper;
         }
     }
 }

@@ -11,12 +11,19 @@ namespace NewsTools.Time.Scanning
         private readonly TimeToken[] items;
         private readonly int count;
 
-        public TimeScan(string text, TokenList tokens)
+        // The stretch of text the tokens cover, for AllCaps, which is worked out only when a parser first asks.
+        private readonly int spanStart;
+        private readonly int spanEnd;
+        private int allCaps = -1;
+
+        public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd)
         {
             Text = text;
             Tokens = tokens;
             items = tokens.Items;
             count = tokens.Count;
+            this.spanStart = spanStart;
+            this.spanEnd = spanEnd;
         }
 
         public string Text { get; }
@@ -24,7 +31,7 @@ namespace NewsTools.Time.Scanning
         public TokenList Tokens { get; }
 
         /// <summary>The text is written in capitals throughout, so capitalisation says nothing.</summary>
-        public bool AllCaps { get; set; }
+        public bool AllCaps => (allCaps < 0 ? allCaps = IsAllCaps(Text, spanStart, spanEnd) ? 1 : 0 : allCaps) == 1;
 
         public int Count => count;
 
@@ -210,6 +217,32 @@ namespace NewsTools.Time.Scanning
             }
 
             return true;
+        }
+
+        /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static bool IsAllCaps(string text, int start, int end)
+        {
+            var upper = 0;
+            var lower = 0;
+            for (var i = start; i < end && upper + lower < 400; i++)
+            {
+                var c = text[i];
+                if (c >= 'a' && c <= 'z')
+                {
+                    // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
+                    if (++lower >= 37)
+                    {
+                        return false;
+                    }
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    upper++;
+                }
+            }
+
+            return upper > 20 && lower * 10 < upper;
         }
     }
 }
