@@ -239,20 +239,25 @@ namespace NewsTools.Time
         [MethodImpl(HotPath.Optimize)]
         private static void Find(TimeScan scan, List<TimexCandidate> candidates, CancellationToken cancellationToken)
         {
+            // Only the tokens an expression can begin with (the tokenizer lists them), and none inside an expression found.
             var tokens = scan.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            var starts = tokens.Starts;
+            var startCount = tokens.StartCount;
+            var next = 0;
+            for (var n = 0; n < startCount; n++)
             {
-                if ((i & 0xfff) == 0)
+                if ((n & 0xff) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                ref var t = ref tokens[i];
-                if (t.Lex == null ? t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Punct && (scan.Text[t.Start] == '\'' || scan.Text[t.Start] == '\u2019')) : !t.Lex.CanStart)
+                var i = starts[n];
+                if (i < next)
                 {
                     continue;
                 }
 
+                ref var t = ref tokens[i];
                 var kinds = t.Lex == null ? 0 : t.Lex.Kinds;
                 var modifier = kinds & Kind(LexKind.Modifier);
                 kinds &= ~modifier;
@@ -286,7 +291,7 @@ namespace NewsTools.Time
                     }
 
                     candidates.Add(best);
-                    i = best.End - 1;
+                    next = best.End;
                 }
             }
         }

@@ -40,6 +40,10 @@ namespace NewsTools.Time.Scanning
             : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
             : Other;
 
+        /// <summary>
+        /// Appends the tokens of text[start, end) to <paramref name="tokens"/>, and notes in its start list each token an
+        /// expression can begin with: a word whose lexicon entry can start one, a digit run, an apostrophe ("'90s").
+        /// </summary>
         [MethodImpl(HotPath.Optimize)]
         public static void Tokenize(string text, int start, int end, TokenList tokens, Lexicon lexicon)
         {
@@ -51,26 +55,69 @@ namespace NewsTools.Time.Scanning
             {
                 var c = text[i];
                 var kind = ClassOf(c, ascii);
-                if (kind == Break)
+                if (kind == Break || kind == Space)
                 {
-                    lineBreak = true;
+                    lineBreak |= kind == Break;
                     space = true;
                     i++;
                     continue;
                 }
 
-                if (kind == Space)
+                // Filled in place, every field written: the buffer is reused and holds the tokens of earlier texts.
+                var index = tokens.Count;
+                ref var token = ref tokens.Add();
+                token.Start = i;
+                token.SpaceBefore = space;
+                token.BreakBefore = lineBreak;
+                token.Capitalized = false;
+                token.Number = -1;
+                token.Lex = null;
+                space = false;
+                lineBreak = false;
+                if (kind >= Lower)
                 {
-                    space = true;
-                    i++;
-                    continue;
-                }
+                    var j = WordEnd(text, i, end, ascii);
+                    LexGroup? lex = null;
 
-                var token = new TimeToken { Start = i, SpaceBefore = space, BreakBefore = lineBreak, Number = -1 };
-                // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
-                // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
-                if (kind == Digit)
+                    // "a.m." and "p.m." (with or without the last period) are one token.
+                    if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
+                        && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+                    {
+                        j += 2;
+                        if (j < end && text[j] == '.')
+                        {
+                            j++;
+                        }
+
+                        lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
+                    }
+                    else if (j - i <= Lexicon.MaxWordLength)
+                    {
+                        var hash = Lexicon.Hash(text, i, j - i);
+                        if (lexicon.MayHold(hash))
+                        {
+                            lex = lexicon.Find(text, i, j - i, hash);
+                        }
+                    }
+
+                    token.Kind = TokenKind.Word;
+                    token.Capitalized = kind == Upper;
+                    token.End = j;
+                    if (lex != null)
+                    {
+                        token.Lex = lex;
+                        if (lex.CanStart)
+                        {
+                            tokens.AddStart(index);
+                        }
+                    }
+
+                    i = j;
+                }
+                else if (kind == Digit)
                 {
+                    // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
+                    // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
                     var j = i;
                     long value = 0;
                     while (j < end && text[j] >= '0' && text[j] <= '9')
@@ -86,46 +133,20 @@ namespace NewsTools.Time.Scanning
                     token.Kind = TokenKind.Number;
                     token.Number = j - i <= 9 ? (int)value : -1;
                     token.End = j;
-                }
-                else if (kind >= Lower)
-                {
-                    var j = WordEnd(text, i, end, ascii);
-
-                    // "a.m." and "p.m." (with or without the last period) are one token.
-                    if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
-                        && (j + 2 >= end || !char.IsLetter(text[j + 2])))
-                    {
-                        j += 2;
-                        if (j < end && text[j] == '.')
-                        {
-                            j++;
-                        }
-
-                        token.Lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
-                    }
-                    else if (j - i <= Lexicon.MaxWordLength)
-                    {
-                        var hash = Lexicon.Hash(text, i, j - i);
-                        if (lexicon.MayHold(hash))
-                        {
-                            token.Lex = lexicon.Find(text, i, j - i, hash);
-                        }
-                    }
-
-                    token.Kind = TokenKind.Word;
-                    token.Capitalized = kind == Upper;
-                    token.End = j;
+                    tokens.AddStart(index);
+                    i = j;
                 }
                 else
                 {
                     token.Kind = TokenKind.Punct;
                     token.End = i + 1;
-                }
+                    if (c == '\'' || c == '\u2019')
+                    {
+                        tokens.AddStart(index);
+                    }
 
-                tokens.Add() = token;
-                i = token.End;
-                space = false;
-                lineBreak = false;
+                    i++;
+                }
             }
         }
 

@@ -10,6 +10,7 @@ namespace NewsTools.Time.Scanning
     internal sealed class TokenList
     {
         private TimeToken[] items;
+        private int[] starts = new int[64];
 
         public TokenList(int capacity)
         {
@@ -37,7 +38,27 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        public void Clear() => Count = 0;
+        /// <summary>Indices of the tokens an expression can begin with, ascending (see TimeTokenizer).</summary>
+        internal int[] Starts => starts;
+
+        public int StartCount { get; private set; }
+
+        public void Clear()
+        {
+            Count = 0;
+            StartCount = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AddStart(int index)
+        {
+            if (StartCount == starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+            }
+
+            starts[StartCount++] = index;
+        }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("i");
