@@ -33,10 +33,10 @@ namespace NewsTools.Time.Scanning
             return table;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static byte ClassOf(char c, byte[] ascii) =>
-            c < 128 ? ascii[c]
-            : char.IsWhiteSpace(c) || c == '\u00a0' ? Space
+        // Out of line: the Unicode tables it calls would make the hot loop save and restore registers for every token.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static byte ClassOfOther(char c) =>
+            char.IsWhiteSpace(c) || c == '\u00a0' ? Space
             : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
             : Other;
 
@@ -54,7 +54,27 @@ namespace NewsTools.Time.Scanning
             while (i < end)
             {
                 var c = text[i];
-                var kind = ClassOf(c, ascii);
+                byte kind;
+                if (c >= 128)
+                {
+                    kind = ClassOfOther(c);
+                }
+                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    // ASCII letters and the plain space, the commonest characters, are told by arithmetic.
+                    kind = c <= 'Z' ? Upper : Lower;
+                }
+                else if (c == ' ')
+                {
+                    space = true;
+                    i++;
+                    continue;
+                }
+                else
+                {
+                    kind = ascii[c];
+                }
+
                 if (kind == Break || kind == Space)
                 {
                     lineBreak |= kind == Break;
@@ -155,6 +175,30 @@ namespace NewsTools.Time.Scanning
         private static int WordEnd(string text, int i, int end, byte[] ascii)
         {
             var j = i;
+            while (j < end)
+            {
+                var d = text[j];
+                if (d >= 128)
+                {
+                    return WordEndOther(text, j, end, ascii);
+                }
+
+                // An ASCII letter: A-Z or a-z (the ASCII letters char.IsLetter knows).
+                if ((uint)((d | 0x20) - 'a') > 'z' - 'a')
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            return j;
+        }
+
+        /// <summary><see cref="WordEnd"/> from a character outside ASCII on, out of line so WordEnd itself calls nothing.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int WordEndOther(string text, int j, int end, byte[] ascii)
+        {
             while (j < end)
             {
                 var d = text[j];
