@@ -208,11 +208,11 @@ namespace NewsTools.Time.Scanning
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
         /// <summary>
-        /// The word hash: its length and its first two and last two characters, ASCII-folded, mixed. It reads four characters
+        /// The word hash: its length and its first two and last two characters, case folded, mixed. It reads four characters
         /// whatever the word's length, so the tokenizer's scan for a word's end carries no hash from letter to letter; words
-        /// that share it are told apart by the probe's comparison of letters.
+        /// that share it are told apart by the probe's comparison of letters. Characters fold as <see cref="Fold"/> does and
+        /// then by | 0x20, which leaves folded letters as they are.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Hash(string s, int start, int length)
         {
             if (length <= 0)
@@ -221,14 +221,27 @@ namespace NewsTools.Time.Scanning
             }
 
             var last = start + length - 1;
+            return Mix(length, Fold(s[start]) | 0x20, Fold(s[length > 1 ? start + 1 : start]) | 0x20, Fold(s[length > 1 ? last - 1 : last]) | 0x20, Fold(s[last]) | 0x20);
+        }
+
+        /// <summary><see cref="Hash"/> of a run of letters (at least one), as the tokenizer finds them: a letter's fold is c | 0x20.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int HashLetters(string s, int start, int length)
+        {
+            var last = start + length - 1;
+            return Mix(length, s[start] | 0x20, s[length > 1 ? start + 1 : start] | 0x20, s[length > 1 ? last - 1 : last] | 0x20, s[last] | 0x20);
+        }
+
+        // The five parts are multiplied independently and mixed once: a short chain of dependent operations per word.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Mix(int length, int a, int b, int c, int d)
+        {
             unchecked
             {
-                var h = (uint)length * 0x9E3779B1u;
-                h = (h ^ Fold(s[start])) * 0x85EBCA77u;
-                h = (h ^ Fold(s[length > 1 ? start + 1 : start])) * 0xC2B2AE3Du;
-                h = (h ^ Fold(s[length > 1 ? last - 1 : last])) * 0x27D4EB2Fu;
-                h = (h ^ Fold(s[last])) * 0x165667B1u;
+                var h = ((uint)length * 0x9E3779B1u) ^ ((uint)a * 0x85EBCA77u) ^ ((uint)b * 0xC2B2AE3Du) ^ ((uint)c * 0x27D4EB2Fu) ^ ((uint)d * 0x165667B1u);
                 h ^= h >> 15;
+                h *= 0x2C1B3C6Du;
+                h ^= h >> 12;
                 return (int)(h & 0x7fffffff);
             }
         }

@@ -113,7 +113,7 @@ namespace NewsTools.Time.Scanning
                     }
                     else if (j - i <= Lexicon.MaxWordLength)
                     {
-                        var hash = Lexicon.Hash(text, i, j - i);
+                        var hash = Lexicon.HashLetters(text, i, j - i);
                         if (lexicon.MayHold(hash))
                         {
                             lex = lexicon.Find(text, i, j - i, hash);
