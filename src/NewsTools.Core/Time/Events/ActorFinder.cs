@@ -93,23 +93,40 @@ namespace NewsTools.Time.Events
 
                 if (words.Count == 0)
                 {
-                    // Step over the lower-case word or the mark that stopped the run.
+                    // Step over the lower-case word or the mark that stopped the run, and on over every word or mark after it
+                    // that cannot begin one either (all but a capital outside the skipped expression): most words are such.
                     var p = Math.Max(k, i);
-                    while (p < end && IsSpace(text[p]))
+                    while (true)
                     {
-                        p++;
-                    }
-
-                    if (p < end && char.IsLetterOrDigit(text[p]))
-                    {
-                        while (p < end && char.IsLetterOrDigit(text[p]))
+                        while (p < end && IsSpace(text[p]))
                         {
                             p++;
                         }
-                    }
-                    else
-                    {
-                        p++;
+
+                        if (p < end && char.IsLetterOrDigit(text[p]))
+                        {
+                            while (p < end && char.IsLetterOrDigit(text[p]))
+                            {
+                                p++;
+                            }
+                        }
+                        else
+                        {
+                            p++;
+                        }
+
+                        var q = p;
+                        while (q < end && IsSpace(text[q]))
+                        {
+                            q++;
+                        }
+
+                        if (q >= end || (char.IsLetter(text[q]) && char.IsUpper(text[q]) && !(q >= skipStart && q < skipEnd)))
+                        {
+                            break;
+                        }
+
+                        p = q;
                     }
 
                     i = p;
