@@ -111,7 +111,7 @@ namespace NewsTools.Time.Scanning
 
                         lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
                     }
-                    else if (j - i <= Lexicon.MaxWordLength)
+                    else if (j - i <= Lexicon.MaxWordLength && lexicon.MayHoldLetters(text, i, j - i))
                     {
                         var hash = Lexicon.HashLetters(text, i, j - i);
                         if (lexicon.MayHold(hash))
