@@ -113,11 +113,7 @@ namespace NewsTools.Time.Scanning
                     }
                     else if (j - i <= Lexicon.MaxWordLength && lexicon.MayHoldLetters(text, i, j - i))
                     {
-                        var hash = Lexicon.HashLetters(text, i, j - i);
-                        if (lexicon.MayHold(hash))
-                        {
-                            lex = lexicon.Find(text, i, j - i, hash);
-                        }
+                        lex = Lookup(text, i, j - i, lexicon);
                     }
 
                     token.Kind = TokenKind.Word;
@@ -168,6 +164,14 @@ namespace NewsTools.Time.Scanning
                     i++;
                 }
             }
+        }
+
+        /// <summary>The lexicon's group for a run of letters that passed its first filter; out of line, as most words never get here.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static LexGroup? Lookup(string text, int start, int length, Lexicon lexicon)
+        {
+            var hash = Lexicon.HashLetters(text, start, length);
+            return lexicon.MayHold(hash) ? lexicon.Find(text, start, length, hash) : null;
         }
 
         /// <summary>The end of the word (a run of letters) that starts at <paramref name="i"/>.</summary>
