@@ -103,13 +103,7 @@ namespace NewsTools.Time.Scanning
                     if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
                         && (j + 2 >= end || !char.IsLetter(text[j + 2])))
                     {
-                        j += 2;
-                        if (j < end && text[j] == '.')
-                        {
-                            j++;
-                        }
-
-                        lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
+                        j = Meridiem(text, i, end, lexicon, ref lex);
                     }
                     else if (j - i <= Lexicon.MaxWordLength && lexicon.MayHoldLetters(text, i, j - i))
                     {
@@ -132,25 +126,8 @@ namespace NewsTools.Time.Scanning
                 }
                 else if (kind == Digit)
                 {
-                    // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
-                    // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
-                    var j = i;
-                    long value = 0;
-                    while (j < end && text[j] >= '0' && text[j] <= '9')
-                    {
-                        if (j - i < 9)
-                        {
-                            value = (value * 10) + (text[j] - '0');
-                        }
-
-                        j++;
-                    }
-
-                    token.Kind = TokenKind.Number;
-                    token.Number = j - i <= 9 ? (int)value : -1;
-                    token.End = j;
+                    i = Number(text, i, end, ref token);
                     tokens.AddStart(index);
-                    i = j;
                 }
                 else
                 {
@@ -164,6 +141,47 @@ namespace NewsTools.Time.Scanning
                     i++;
                 }
             }
+        }
+
+        /// <summary>The end of "a.m." or "p.m." at i (with or without the last period), and its lexicon group.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Meridiem(string text, int i, int end, Lexicon lexicon, ref LexGroup? lex)
+        {
+            var j = i + 3;
+            if (j < end && text[j] == '.')
+            {
+                j++;
+            }
+
+            var c = text[i];
+            lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
+            return j;
+        }
+
+        /// <summary>
+        /// A run of ASCII digits from i: its end, and its value in the token when it has at most 9 digits (else -1).
+        /// ASCII digits only: a digit of another script ("\uff13", "\u0663") taken here made an empty token and the scan never
+        /// moved on. Such digits are single marks, like other symbols.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Number(string text, int i, int end, ref TimeToken token)
+        {
+            var j = i;
+            long value = 0;
+            while (j < end && text[j] >= '0' && text[j] <= '9')
+            {
+                if (j - i < 9)
+                {
+                    value = (value * 10) + (text[j] - '0');
+                }
+
+                j++;
+            }
+
+            token.Kind = TokenKind.Number;
+            token.Number = j - i <= 9 ? (int)value : -1;
+            token.End = j;
+            return j;
         }
 
         /// <summary>The lexicon's group for a run of letters that passed its first filter; out of line, as most words never get here.</summary>
