@@ -96,6 +96,11 @@ namespace NewsTools.Time.Scanning
         // By length (1-24) and first letter (a-z), one bit per last letter (a-z) that a word of the lexicon has: about half
         // the words of a text are turned away by this alone, before any hash is taken.
         private readonly uint[] edges = new uint[MaxWordLength * 26];
+
+        // By length, first and last letter, the one group with those edges (null for none); where two groups share them,
+        // the hash probe decides. Letter runs, which is what the tokenizer asks about, mostly go no further than this slot.
+        private readonly LexGroup?[] byEdges = new LexGroup?[MaxWordLength * 26 * 26];
+        private readonly bool[] sharedEdges = new bool[MaxWordLength * 26 * 26];
         private readonly int mask;
 
         private Lexicon(List<LexGroup> groups)
@@ -125,11 +130,41 @@ namespace NewsTools.Time.Scanning
                 if (w.Length > 0 && w.Length <= MaxWordLength && IsAsciiLower(w[0]) && IsAsciiLower(w[w.Length - 1]))
                 {
                     edges[((w.Length - 1) * 26) + (w[0] - 'a')] |= 1u << (w[w.Length - 1] - 'a');
+                    var key = EdgeKey(w.Length, w[0], w[w.Length - 1]);
+                    sharedEdges[key] |= byEdges[key] != null;
+                    byEdges[key] = g;
                 }
             }
         }
 
         private static bool IsAsciiLower(char c) => c >= 'a' && c <= 'z';
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int EdgeKey(int length, char first, char last) => ((((length - 1) * 26) + ((first | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
+
+        /// <summary>
+        /// The group of a run of letters text[start, start + length) (1 to MaxWordLength letters) for which
+        /// <see cref="MayHoldLetters"/> said yes: the same answer as <see cref="Find(string, int, int)"/>.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public LexGroup? FindLetters(string text, int start, int length)
+        {
+            var first = text[start];
+            var last = text[start + length - 1];
+            if ((first | last) < 128)
+            {
+                var key = EdgeKey(length, first, last);
+                if (!sharedEdges[key])
+                {
+                    // Equal words have equal edges: the one group with these edges is the only one that can match.
+                    var g = byEdges[key];
+                    return g != null && EqualsFolded(g.Word, text, start) ? g : null;
+                }
+            }
+
+            var hash = HashLetters(text, start, length);
+            return MayHold(hash) ? Find(text, start, length, hash) : null;
+        }
 
         /// <summary>
         /// False when no word of the lexicon can equal the run of letters text[start, start + length) (1 to MaxWordLength

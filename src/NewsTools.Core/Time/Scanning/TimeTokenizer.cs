@@ -188,8 +188,7 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static LexGroup? Lookup(string text, int start, int length, Lexicon lexicon)
         {
-            var hash = Lexicon.HashLetters(text, start, length);
-            return lexicon.MayHold(hash) ? lexicon.Find(text, start, length, hash) : null;
+            return lexicon.FindLetters(text, start, length);
         }
 
         /// <summary>The end of the word (a run of letters) that starts at <paramref name="i"/>.</summary>
