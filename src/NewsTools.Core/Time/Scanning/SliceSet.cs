@@ -16,6 +16,11 @@ namespace NewsTools.Time.Scanning
         // One bit per value of a hash's low 13 bits, set for the words held: most words asked about are not in the set.
         private readonly byte[] filter = new byte[1 << 10];
 
+        // By length (1-24) and first character (folded, & 31), one bit per last character (folded, & 31) of the words held:
+        // a cheaper first "no" than the hash for the many words asked about that are not in the set.
+        private const int EdgeLengths = 24;
+        private readonly uint[] edges = new uint[EdgeLengths * 32];
+
         public SliceSet(IEnumerable<string> words)
         {
             var list = new List<string>();
@@ -52,6 +57,10 @@ namespace NewsTools.Time.Scanning
 
                 slots[h] = w;
                 hashes[h] = hash;
+                if (w.Length <= EdgeLengths)
+                {
+                    edges[((w.Length - 1) * 32) + (Fold(w[0]) & 31)] |= 1u << (Fold(w[w.Length - 1]) & 31);
+                }
                 filter[(hash >> 3) & 0x3ff] |= (byte)(1 << (hash & 7));
             }
         }
@@ -60,6 +69,12 @@ namespace NewsTools.Time.Scanning
         public bool Contains(string text, int start, int length)
         {
             if (length <= 0)
+            {
+                return false;
+            }
+
+            if (length <= EdgeLengths
+                && (edges[((length - 1) * 32) + (Fold(text[start]) & 31)] & (1u << (Fold(text[start + length - 1]) & 31))) == 0)
             {
                 return false;
             }
