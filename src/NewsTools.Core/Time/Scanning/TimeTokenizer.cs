@@ -140,6 +140,13 @@ namespace NewsTools.Time.Scanning
 
                     i++;
                 }
+
+                // Most tokens are followed by one plain space: step over it here rather than in a turn of the loop.
+                if (i < end && text[i] == ' ')
+                {
+                    space = true;
+                    i++;
+                }
             }
         }
 
