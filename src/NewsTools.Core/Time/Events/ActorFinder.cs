@@ -103,9 +103,9 @@ namespace NewsTools.Time.Events
                             p++;
                         }
 
-                        if (p < end && char.IsLetterOrDigit(text[p]))
+                        if (p < end && IsLetterOrDigit(text[p]))
                         {
-                            while (p < end && char.IsLetterOrDigit(text[p]))
+                            while (p < end && IsLetterOrDigit(text[p]))
                             {
                                 p++;
                             }
@@ -232,6 +232,11 @@ namespace NewsTools.Time.Events
 
             return i;
         }
+
+        /// <summary>char.IsLetterOrDigit, with ASCII told by arithmetic.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool IsLetterOrDigit(char c) =>
+            c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
         private static bool IsPossessiveEnd(string text, int end) =>
             end >= 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '\'' || text[end - 2] == '\u2019');
