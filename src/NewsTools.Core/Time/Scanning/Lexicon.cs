@@ -156,9 +156,24 @@ namespace NewsTools.Time.Scanning
                 var key = EdgeKey(length, first, last);
                 if (!sharedEdges[key])
                 {
-                    // Equal words have equal edges: the one group with these edges is the only one that can match.
+                    // Equal words have equal edges: the one group with these edges is the only one that can match, and
+                    // only its inner letters are left to compare ("a", "of", "in": none).
                     var g = byEdges[key];
-                    return g != null && EqualsFolded(g.Word, text, start) ? g : null;
+                    if (g == null)
+                    {
+                        return null;
+                    }
+
+                    var w = g.Word;
+                    for (var k = 1; k < length - 1; k++)
+                    {
+                        if (Fold(text[start + k]) != w[k])
+                        {
+                            return null;
+                        }
+                    }
+
+                    return g;
                 }
             }
 
