@@ -60,9 +60,15 @@ namespace NewsTools.Time.Events
                         break;
                     }
 
-                    var we = WordEnd(text, ws, end);
+                    // A lower-case word ends the run unless it joins two names ("Bank of England"); its end is sought only then.
                     var upper = char.IsUpper(text[ws]);
-                    if (!upper && !(words.Count > 0 && IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
+                    if (!upper && words.Count == 0)
+                    {
+                        break;
+                    }
+
+                    var we = WordEnd(text, ws, end);
+                    if (!upper && !(IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
                     {
                         break;
                     }
@@ -87,23 +93,40 @@ namespace NewsTools.Time.Events
 
                 if (words.Count == 0)
                 {
-                    // Step over the lower-case word or the mark that stopped the run.
+                    // Step over the lower-case word or the mark that stopped the run, and on over every word or mark after it
+                    // that cannot begin one either (all but a capital outside the skipped expression): most words are such.
                     var p = Math.Max(k, i);
-                    while (p < end && IsSpace(text[p]))
+                    while (true)
                     {
-                        p++;
-                    }
-
-                    if (p < end && char.IsLetterOrDigit(text[p]))
-                    {
-                        while (p < end && char.IsLetterOrDigit(text[p]))
+                        while (p < end && IsSpace(text[p]))
                         {
                             p++;
                         }
-                    }
-                    else
-                    {
-                        p++;
+
+                        if (p < end && IsLetterOrDigit(text[p]))
+                        {
+                            while (p < end && IsLetterOrDigit(text[p]))
+                            {
+                                p++;
+                            }
+                        }
+                        else
+                        {
+                            p++;
+                        }
+
+                        var q = p;
+                        while (q < end && IsSpace(text[q]))
+                        {
+                            q++;
+                        }
+
+                        if (q >= end || (char.IsLetter(text[q]) && char.IsUpper(text[q]) && !(q >= skipStart && q < skipEnd)))
+                        {
+                            break;
+                        }
+
+                        p = q;
                     }
 
                     i = p;
@@ -209,6 +232,11 @@ namespace NewsTools.Time.Events
 
             return i;
         }
+
+        /// <summary>char.IsLetterOrDigit, with ASCII told by arithmetic.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool IsLetterOrDigit(char c) =>
+            c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
         private static bool IsPossessiveEnd(string text, int end) =>
             end >= 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '\'' || text[end - 2] == '\u2019');

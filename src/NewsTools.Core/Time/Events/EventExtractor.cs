@@ -155,9 +155,16 @@ namespace NewsTools.Time.Events
                 }
             }
 
+            // From stop to stop (IndexOfAny searches vectorised): only a stop or a line break can bound the sentence.
             for (var k = exprStart - 1; k >= low; k--)
             {
-                if (text[k] == '\n' || (IsStop(text[k]) && EndsSentence(text, k, pEnd)))
+                k = text.LastIndexOfAny(StopsAndBreaks, k, k - low + 1);
+                if (k < 0)
+                {
+                    break;
+                }
+
+                if (text[k] == '\n' || EndsSentence(text, k, pEnd))
                 {
                     start = k + 1;
                     break;
@@ -175,13 +182,19 @@ namespace NewsTools.Time.Events
 
             for (var k = exprEnd; k < high; k++)
             {
+                k = text.IndexOfAny(StopsAndBreaks, k, high - k);
+                if (k < 0)
+                {
+                    break;
+                }
+
                 if (text[k] == '\n')
                 {
                     end = k;
                     break;
                 }
 
-                if (IsStop(text[k]) && EndsSentence(text, k, pEnd))
+                if (EndsSentence(text, k, pEnd))
                 {
                     end = k + 1;
                     while (end < pEnd && IsClosing(text[end]))
@@ -205,6 +218,12 @@ namespace NewsTools.Time.Events
 
             return (start, end);
         }
+
+        private static readonly char[] StopsAndBreaks = { '\n', '.', '!', '?', '\u2026' };
+
+        private static readonly char[] ClauseMarks = { ';', ',' };
+
+        private static readonly char[] Unplain = { '\n', '\r', '\t', '\u00a0' };
 
         private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 
@@ -270,6 +289,12 @@ namespace NewsTools.Time.Events
             var end = sEnd;
             for (var i = sStart; i < sEnd; i++)
             {
+                i = text.IndexOfAny(ClauseMarks, i, sEnd - i);
+                if (i < 0)
+                {
+                    break;
+                }
+
                 var boundary = 0;
                 var c = text[i];
                 if (c == ';')
@@ -501,12 +526,9 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         private static string Clean(string text, int start, int end)
         {
-            var plain = true;
-            for (var i = start; i < end && plain; i++)
-            {
-                var c = text[i];
-                plain = c != '\n' && c != '\r' && c != '\t' && c != '\u00a0' && !(c == ' ' && i + 1 < end && text[i + 1] == ' ');
-            }
+            // Plain: no line break, tab or NBSP, and no two spaces in a row (searched vectorised).
+            var plain = end <= start
+                || (text.IndexOfAny(Unplain, start, end - start) < 0 && text.IndexOf("  ", start, end - start, StringComparison.Ordinal) < 0);
 
             if (plain)
             {

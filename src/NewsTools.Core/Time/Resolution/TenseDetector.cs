@@ -55,7 +55,7 @@ namespace NewsTools.Time.Resolution
         [MethodImpl(HotPath.Optimize)]
         private static bool IsBoundary(TimeScan s, int k)
         {
-            var t = s.Tokens[k];
+            ref var t = ref s.Tokens[k];
             if (t.Kind != TokenKind.Punct)
             {
                 return false;
@@ -74,7 +74,7 @@ namespace NewsTools.Time.Resolution
         [MethodImpl(HotPath.Optimize)]
         private static Tense Cue(TimeScan s, int k)
         {
-            var t = s.Tokens[k];
+            ref var t = ref s.Tokens[k];
             if (t.Kind != TokenKind.Word)
             {
                 return Tense.Unknown;

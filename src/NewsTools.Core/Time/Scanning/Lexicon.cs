@@ -26,6 +26,9 @@ namespace NewsTools.Time.Scanning
 
         private LexEntry[] entries = Array.Empty<LexEntry>();
 
+        // The first entry of each kind, by kind: what Has answers, without a loop.
+        private readonly LexEntry[] firstOfKind = new LexEntry[32];
+
         // One bit per LexKind present: parsers ask every token about kinds it mostly lacks, and the bit answers "no" at once.
         private int kinds;
 
@@ -33,6 +36,9 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>One bit (1 &lt;&lt; kind) per <see cref="LexKind"/> this word has an entry of.</summary>
         public int Kinds => kinds;
+
+        /// <summary>The value of this word's first modifier entry (a <see cref="Mod"/>), or <see cref="int.MinValue"/> for none.</summary>
+        public int Modifier { get; private set; } = int.MinValue;
 
         public TenseCue Tense { get; set; }
 
@@ -43,22 +49,27 @@ namespace NewsTools.Time.Scanning
         {
             Array.Resize(ref entries, entries.Length + 1);
             entries[entries.Length - 1] = entry;
-            kinds |= 1 << (int)entry.Kind;
+            var bit = 1 << (int)entry.Kind;
+            if ((kinds & bit) == 0)
+            {
+                firstOfKind[(int)entry.Kind] = entry;
+                if (entry.Kind == LexKind.Modifier)
+                {
+                    Modifier = entry.Value;
+                }
+            }
+
+            kinds |= bit;
         }
 
-        [MethodImpl(HotPath.Optimize)]
+        /// <summary>The first entry of <paramref name="kind"/>, if this word has one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Has(LexKind kind, out LexEntry entry)
         {
             if ((kinds & (1 << (int)kind)) != 0)
             {
-                foreach (var e in entries)
-                {
-                    if (e.Kind == kind)
-                    {
-                        entry = e;
-                        return true;
-                    }
-                }
+                entry = firstOfKind[(int)kind];
+                return true;
             }
 
             entry = default;
@@ -72,8 +83,24 @@ namespace NewsTools.Time.Scanning
     /// </summary>
     internal sealed class Lexicon
     {
-        private const int MaxWordLength = 24;
+        public const int MaxWordLength = 24;
         private readonly LexGroup?[] slots;
+
+        // Each slot's word hash: a probe compares the hash before it compares letters.
+        private readonly int[] hashes;
+
+        // One bit per value of a hash's low 13 bits, set for the lexicon's words: most words of a text are not time words,
+        // and this 1 KB table turns them away before the probe.
+        private readonly byte[] filter = new byte[1 << 10];
+
+        // By length (1-24) and first letter (a-z), one bit per last letter (a-z) that a word of the lexicon has: about half
+        // the words of a text are turned away by this alone, before any hash is taken.
+        private readonly uint[] edges = new uint[MaxWordLength * 26];
+
+        // By length, first and last letter, the one group with those edges (null for none); where two groups share them,
+        // the hash probe decides. Letter runs, which is what the tokenizer asks about, mostly go no further than this slot.
+        private readonly LexGroup?[] byEdges = new LexGroup?[MaxWordLength * 26 * 26];
+        private readonly bool[] sharedEdges = new bool[MaxWordLength * 26 * 26];
         private readonly int mask;
 
         private Lexicon(List<LexGroup> groups)
@@ -85,26 +112,101 @@ namespace NewsTools.Time.Scanning
             }
 
             slots = new LexGroup?[size];
+            hashes = new int[size];
             mask = size - 1;
             foreach (var g in groups)
             {
-                var h = Hash(g.Word, 0, g.Word.Length) & mask;
+                var hash = Hash(g.Word, 0, g.Word.Length);
+                var h = hash & mask;
                 while (slots[h] != null)
                 {
                     h = (h + 1) & mask;
                 }
 
                 slots[h] = g;
+                hashes[h] = hash;
+                filter[(hash >> 3) & 0x3ff] |= (byte)(1 << (hash & 7));
+                var w = g.Word;
+                if (w.Length > 0 && w.Length <= MaxWordLength && IsAsciiLower(w[0]) && IsAsciiLower(w[w.Length - 1]))
+                {
+                    edges[((w.Length - 1) * 26) + (w[0] - 'a')] |= 1u << (w[w.Length - 1] - 'a');
+                    var key = EdgeKey(w.Length, w[0], w[w.Length - 1]);
+                    sharedEdges[key] |= byEdges[key] != null;
+                    byEdges[key] = g;
+                }
             }
         }
 
-        public static Lexicon Default { get; } = Build();
+        private static bool IsAsciiLower(char c) => c >= 'a' && c <= 'z';
 
-        public const int HashSeed = unchecked((int)2166136261);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int EdgeKey(int length, char first, char last) => ((((length - 1) * 26) + ((first | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
+
+        /// <summary>
+        /// The group of a run of letters text[start, start + length) (1 to MaxWordLength letters) for which
+        /// <see cref="MayHoldLetters"/> said yes: the same answer as <see cref="Find(string, int, int)"/>.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public LexGroup? FindLetters(string text, int start, int length)
+        {
+            var first = text[start];
+            var last = text[start + length - 1];
+            if ((first | last) < 128)
+            {
+                var key = EdgeKey(length, first, last);
+                if (!sharedEdges[key])
+                {
+                    // Equal words have equal edges: the one group with these edges is the only one that can match, and
+                    // only its inner letters are left to compare ("a", "of", "in": none).
+                    var g = byEdges[key];
+                    if (g == null)
+                    {
+                        return null;
+                    }
+
+                    var w = g.Word;
+                    for (var k = 1; k < length - 1; k++)
+                    {
+                        if (Fold(text[start + k]) != w[k])
+                        {
+                            return null;
+                        }
+                    }
+
+                    return g;
+                }
+            }
+
+            var hash = HashLetters(text, start, length);
+            return MayHold(hash) ? Find(text, start, length, hash) : null;
+        }
+
+        /// <summary>
+        /// False when no word of the lexicon can equal the run of letters text[start, start + length) (1 to MaxWordLength
+        /// letters), judged by its length and its first and last letters; true when one may, or when either is not ASCII.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHoldLetters(string text, int start, int length)
+        {
+            var first = text[start];
+            var last = text[start + length - 1];
+            if ((first | last) >= 128)
+            {
+                return true;
+            }
+
+            return (edges[((length - 1) * 26) + ((first | 0x20) - 'a')] & (1u << ((last | 0x20) - 'a'))) != 0;
+        }
+
+        /// <summary>False when no word of the lexicon has this <see cref="Hash"/> (true does not say one has).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHold(int hash) => (filter[(hash >> 3) & 0x3ff] & (1 << (hash & 7))) != 0;
+
+        public static Lexicon Default { get; } = Build();
 
         public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
 
-        /// <summary>Looks up a word whose <see cref="HashStep"/> hash the caller has already taken.</summary>
+        /// <summary>Looks up a word whose <see cref="Hash"/> the caller has already taken.</summary>
         [MethodImpl(HotPath.Optimize)]
         public LexGroup? Find(string text, int start, int length, int hash)
         {
@@ -113,7 +215,8 @@ namespace NewsTools.Time.Scanning
                 return null;
             }
 
-            var h = hash & 0x7fffffff & mask;
+            hash &= 0x7fffffff;
+            var h = hash & mask;
             while (true)
             {
                 var g = slots[h];
@@ -122,7 +225,7 @@ namespace NewsTools.Time.Scanning
                     return null;
                 }
 
-                if (g.Word.Length == length && EqualsFolded(g.Word, text, start))
+                if (hashes[h] == hash && g.Word.Length == length && EqualsFolded(g.Word, text, start))
                 {
                     return g;
                 }
@@ -179,22 +282,46 @@ namespace NewsTools.Time.Scanning
             return new Lexicon(new List<LexGroup>(byWord.Values));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c;
 
-        /// <summary>One step of the word hash (FNV-1a over ASCII-folded characters), for callers that hash as they scan.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int HashStep(int h, char c) => unchecked((h ^ Fold(c)) * 16777619);
-
-        [MethodImpl(HotPath.Optimize)]
-        private static int Hash(string s, int start, int length)
+        /// <summary>
+        /// The word hash: its length and its first two and last two characters, case folded, mixed. It reads four characters
+        /// whatever the word's length, so the tokenizer's scan for a word's end carries no hash from letter to letter; words
+        /// that share it are told apart by the probe's comparison of letters. Characters fold as <see cref="Fold"/> does and
+        /// then by | 0x20, which leaves folded letters as they are.
+        /// </summary>
+        public static int Hash(string s, int start, int length)
         {
-            var h = HashSeed;
-            for (var i = start; i < start + length; i++)
+            if (length <= 0)
             {
-                h = HashStep(h, s[i]);
+                return 0;
             }
 
-            return h & 0x7fffffff;
+            var last = start + length - 1;
+            return Mix(length, Fold(s[start]) | 0x20, Fold(s[length > 1 ? start + 1 : start]) | 0x20, Fold(s[length > 1 ? last - 1 : last]) | 0x20, Fold(s[last]) | 0x20);
+        }
+
+        /// <summary><see cref="Hash"/> of a run of letters (at least one), as the tokenizer finds them: a letter's fold is c | 0x20.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int HashLetters(string s, int start, int length)
+        {
+            var last = start + length - 1;
+            return Mix(length, s[start] | 0x20, s[length > 1 ? start + 1 : start] | 0x20, s[length > 1 ? last - 1 : last] | 0x20, s[last] | 0x20);
+        }
+
+        // The five parts are multiplied independently and mixed once: a short chain of dependent operations per word.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Mix(int length, int a, int b, int c, int d)
+        {
+            unchecked
+            {
+                var h = ((uint)length * 0x9E3779B1u) ^ ((uint)a * 0x85EBCA77u) ^ ((uint)b * 0xC2B2AE3Du) ^ ((uint)c * 0x27D4EB2Fu) ^ ((uint)d * 0x165667B1u);
+                h ^= h >> 15;
+                h *= 0x2C1B3C6Du;
+                h ^= h >> 12;
+                return (int)(h & 0x7fffffff);
+            }
         }
 
         [MethodImpl(HotPath.Optimize)]

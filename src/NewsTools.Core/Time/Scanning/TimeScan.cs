@@ -7,50 +7,82 @@ namespace NewsTools.Time.Scanning
     /// <summary>The tokens of one stretch of text with the small questions parsers ask about them.</summary>
     internal sealed class TimeScan
     {
-        public TimeScan(string text, List<TimeToken> tokens)
+        // The token array and count, read directly: these questions are asked several times per token by every parser.
+        private readonly TimeToken[] items;
+        private readonly int count;
+
+        // The stretch of text the tokens cover, for AllCaps, which is worked out only when a parser first asks.
+        private readonly int spanStart;
+        private readonly int spanEnd;
+        private int allCaps = -1;
+
+        public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd)
         {
             Text = text;
             Tokens = tokens;
+            items = tokens.Items;
+            count = tokens.Count;
+            this.spanStart = spanStart;
+            this.spanEnd = spanEnd;
         }
 
         public string Text { get; }
 
-        public List<TimeToken> Tokens { get; }
+        public TokenList Tokens { get; }
 
         /// <summary>The text is written in capitals throughout, so capitalisation says nothing.</summary>
-        public bool AllCaps { get; set; }
+        public bool AllCaps => (allCaps < 0 ? allCaps = IsAllCaps(Text, spanStart, spanEnd) ? 1 : 0 : allCaps) == 1;
 
-        public int Count => Tokens.Count;
+        public int Count => count;
 
-        public bool In(int i) => i >= 0 && i < Tokens.Count;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool In(int i) => (uint)i < (uint)count;
 
         /// <summary>Token i exists and no line break separates it from the token before.</summary>
-        public bool OnLine(int i) => i >= 0 && i < Tokens.Count && !Tokens[i].BreakBefore;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool OnLine(int i) => (uint)i < (uint)count && !items[i].BreakBefore;
 
         /// <summary>Token k continues an expression that starts at token <paramref name="start"/> (the first token may start a line).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Continues(int start, int k) => k == start ? In(k) : OnLine(k);
 
         /// <summary>Token i exists, on the same line, and is written right against the token before ("third-quarter").</summary>
-        public bool Joined(int i) => OnLine(i) && !Tokens[i].SpaceBefore;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Joined(int i) => (uint)i < (uint)count && !items[i].BreakBefore && !items[i].SpaceBefore;
 
-        public bool Punct(int i, char c) => In(i) && Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] == c;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Punct(int i, char c) => (uint)i < (uint)count && items[i].Kind == TokenKind.Punct && Text[items[i].Start] == c;
 
-        public bool IsNumber(int i) => In(i) && Tokens[i].Kind == TokenKind.Number;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool IsNumber(int i) => (uint)i < (uint)count && items[i].Kind == TokenKind.Number;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 
         public bool Capitalized(int i) => AllCaps || Tokens[i].Capitalized;
 
-        [MethodImpl(HotPath.Optimize)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Is(int i, LexKind kind, out LexEntry entry)
         {
+            if ((uint)i < (uint)count)
+            {
+                var lex = items[i].Lex;
+                if (lex != null)
+                {
+                    return lex.Has(kind, out entry);
+                }
+            }
+
             entry = default;
-            return In(i) && Tokens[i].Lex != null && Tokens[i].Lex!.Has(kind, out entry);
+            return false;
         }
 
-        public bool Is(int i, LexKind kind) => Is(i, kind, out _);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && items[i].Lex != null && (items[i].Lex!.Kinds & (1 << (int)kind)) != 0;
 
-        public bool Mod(int i, Mod mod) => Is(i, LexKind.Modifier, out var e) && e.Value == (int)mod;
+        /// <summary>Token i's first modifier meaning is <paramref name="mod"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && items[i].Lex != null && items[i].Lex!.Modifier == (int)mod;
 
         [MethodImpl(HotPath.Optimize)]
         public bool Unit(int i, out TimeUnit unit, out bool plural)
@@ -71,12 +103,12 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(HotPath.Optimize)]
         public bool Word(int i, string word)
         {
-            if (!In(i) || Tokens[i].Kind != TokenKind.Word || Tokens[i].Length != word.Length)
+            if ((uint)i >= (uint)count || items[i].Kind != TokenKind.Word || items[i].End - items[i].Start != word.Length)
             {
                 return false;
             }
 
-            var start = Tokens[i].Start;
+            var start = items[i].Start;
             for (var k = 0; k < word.Length; k++)
             {
                 var c = Text[start + k];
@@ -98,7 +130,7 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(HotPath.Optimize)]
         public bool StandaloneNumber(int i)
         {
-            if (!IsNumber(i) || Tokens[i].Number < 0)
+            if (!IsNumber(i) || items[i].Number < 0)
             {
                 return false;
             }
@@ -136,7 +168,7 @@ namespace NewsTools.Time.Scanning
             next = i;
             if (StandaloneNumber(i) && Digits(i) <= 6)
             {
-                value = Tokens[i].Number;
+                value = items[i].Number;
                 next = i + 1;
                 return true;
             }
@@ -185,6 +217,32 @@ namespace NewsTools.Time.Scanning
             }
 
             return true;
+        }
+
+        /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static bool IsAllCaps(string text, int start, int end)
+        {
+            var upper = 0;
+            var lower = 0;
+            for (var i = start; i < end && upper + lower < 400; i++)
+            {
+                var c = text[i];
+                if (c >= 'a' && c <= 'z')
+                {
+                    // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
+                    if (++lower >= 37)
+                    {
+                        return false;
+                    }
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    upper++;
+                }
+            }
+
+            return upper > 20 && lower * 10 < upper;
         }
     }
 }

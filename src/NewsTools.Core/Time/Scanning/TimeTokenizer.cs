@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace NewsTools.Time.Scanning
@@ -9,94 +8,237 @@ namespace NewsTools.Time.Scanning
     /// </summary>
     internal static class TimeTokenizer
     {
-        [MethodImpl(HotPath.Optimize)]
-        public static void Tokenize(string text, int start, int end, List<TimeToken> tokens, Lexicon lexicon)
+        private const byte Other = 0;
+        private const byte Break = 1;
+        private const byte Space = 2;
+        private const byte Digit = 3;
+        private const byte Lower = 4;
+        private const byte Upper = 5;
+
+        // What each ASCII character is, taken from the same char tests the slow path uses: most of a text is ASCII.
+        private static readonly byte[] AsciiClass = BuildAsciiClass();
+
+        private static byte[] BuildAsciiClass()
         {
+            var table = new byte[128];
+            for (var c = (char)0; c < 128; c++)
+            {
+                table[c] = c == '\n' || c == '\r' ? Break
+                    : char.IsWhiteSpace(c) ? Space
+                    : c >= '0' && c <= '9' ? Digit
+                    : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
+                    : Other;
+            }
+
+            return table;
+        }
+
+        // Out of line: the Unicode tables it calls would make the hot loop save and restore registers for every token.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static byte ClassOfOther(char c) =>
+            char.IsWhiteSpace(c) || c == '\u00a0' ? Space
+            : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
+            : Other;
+
+        /// <summary>
+        /// Appends the tokens of text[start, end) to <paramref name="tokens"/>, and notes in its start list each token an
+        /// expression can begin with: a word whose lexicon entry can start one, a digit run, an apostrophe ("'90s").
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public static void Tokenize(string text, int start, int end, TokenList tokens, Lexicon lexicon)
+        {
+            var ascii = AsciiClass;
             var i = start;
             var space = true;
             var lineBreak = true;
             while (i < end)
             {
                 var c = text[i];
-                if (c == '\n' || c == '\r')
+                byte kind;
+                if (c >= 128)
                 {
-                    lineBreak = true;
+                    kind = ClassOfOther(c);
+                }
+                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    // ASCII letters and the plain space, the commonest characters, are told by arithmetic.
+                    kind = c <= 'Z' ? Upper : Lower;
+                }
+                else if (c == ' ')
+                {
+                    space = true;
+                    i++;
+                    continue;
+                }
+                else
+                {
+                    kind = ascii[c];
+                }
+
+                if (kind == Break || kind == Space)
+                {
+                    lineBreak |= kind == Break;
                     space = true;
                     i++;
                     continue;
                 }
 
-                if (char.IsWhiteSpace(c) || c == '\u00a0')
+                // Filled in place, every field written: the buffer is reused and holds the tokens of earlier texts.
+                var index = tokens.Count;
+                ref var token = ref tokens.Add();
+                token.Start = i;
+                token.SpaceBefore = space;
+                token.BreakBefore = lineBreak;
+                token.Capitalized = false;
+                token.Number = -1;
+                token.Lex = null;
+                space = false;
+                lineBreak = false;
+                if (kind >= Lower)
                 {
-                    space = true;
-                    i++;
-                    continue;
-                }
-
-                var token = new TimeToken { Start = i, SpaceBefore = space, BreakBefore = lineBreak, Number = -1 };
-                // ASCII digits only: the run below reads '0'-'9', so a digit of another script ("\uff13", "\u0663") taken here made
-                // an empty token and the scan never moved on. Such digits are single marks, like other symbols.
-                if (c >= '0' && c <= '9')
-                {
-                    var j = i;
-                    long value = 0;
-                    while (j < end && text[j] >= '0' && text[j] <= '9')
-                    {
-                        if (j - i < 9)
-                        {
-                            value = (value * 10) + (text[j] - '0');
-                        }
-
-                        j++;
-                    }
-
-                    token.Kind = TokenKind.Number;
-                    token.Number = j - i <= 9 ? (int)value : -1;
-                    token.End = j;
-                }
-                else if (char.IsLetter(c))
-                {
-                    // The lexicon's hash is taken in the same pass that finds the word's end: one read of each letter.
-                    var hash = Lexicon.HashStep(Lexicon.HashSeed, c);
-                    var j = i + 1;
-                    while (j < end && char.IsLetter(text[j]))
-                    {
-                        hash = Lexicon.HashStep(hash, text[j]);
-                        j++;
-                    }
+                    var j = WordEnd(text, i, end, ascii);
+                    LexGroup? lex = null;
 
                     // "a.m." and "p.m." (with or without the last period) are one token.
                     if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
                         && (j + 2 >= end || !char.IsLetter(text[j + 2])))
                     {
-                        j += 2;
-                        if (j < end && text[j] == '.')
-                        {
-                            j++;
-                        }
-
-                        token.Lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
+                        j = Meridiem(text, i, end, lexicon, ref lex);
                     }
-                    else
+                    else if (j - i <= Lexicon.MaxWordLength && lexicon.MayHoldLetters(text, i, j - i))
                     {
-                        token.Lex = lexicon.Find(text, i, j - i, hash);
+                        lex = Lookup(text, i, j - i, lexicon);
                     }
 
                     token.Kind = TokenKind.Word;
-                    token.Capitalized = char.IsUpper(c);
+                    token.Capitalized = kind == Upper;
                     token.End = j;
+                    if (lex != null)
+                    {
+                        token.Lex = lex;
+                        if (lex.CanStart)
+                        {
+                            tokens.AddStart(index);
+                        }
+                    }
+
+                    i = j;
+                }
+                else if (kind == Digit)
+                {
+                    i = Number(text, i, end, ref token);
+                    tokens.AddStart(index);
                 }
                 else
                 {
                     token.Kind = TokenKind.Punct;
                     token.End = i + 1;
+                    if (c == '\'' || c == '\u2019')
+                    {
+                        tokens.AddStart(index);
+                    }
+
+                    i++;
                 }
 
-                tokens.Add(token);
-                i = token.End;
-                space = false;
-                lineBreak = false;
+                // Most tokens are followed by one plain space: step over it here rather than in a turn of the loop.
+                if (i < end && text[i] == ' ')
+                {
+                    space = true;
+                    i++;
+                }
             }
+        }
+
+        /// <summary>The end of "a.m." or "p.m." at i (with or without the last period), and its lexicon group.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Meridiem(string text, int i, int end, Lexicon lexicon, ref LexGroup? lex)
+        {
+            var j = i + 3;
+            if (j < end && text[j] == '.')
+            {
+                j++;
+            }
+
+            var c = text[i];
+            lex = lexicon.Find(c == 'a' || c == 'A' ? "am" : "pm", 0, 2);
+            return j;
+        }
+
+        /// <summary>
+        /// A run of ASCII digits from i: its end, and its value in the token when it has at most 9 digits (else -1).
+        /// ASCII digits only: a digit of another script ("\uff13", "\u0663") taken here made an empty token and the scan never
+        /// moved on. Such digits are single marks, like other symbols.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Number(string text, int i, int end, ref TimeToken token)
+        {
+            var j = i;
+            long value = 0;
+            while (j < end && text[j] >= '0' && text[j] <= '9')
+            {
+                if (j - i < 9)
+                {
+                    value = (value * 10) + (text[j] - '0');
+                }
+
+                j++;
+            }
+
+            token.Kind = TokenKind.Number;
+            token.Number = j - i <= 9 ? (int)value : -1;
+            token.End = j;
+            return j;
+        }
+
+        /// <summary>The lexicon's group for a run of letters that passed its first filter; out of line, as most words never get here.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static LexGroup? Lookup(string text, int start, int length, Lexicon lexicon)
+        {
+            return lexicon.FindLetters(text, start, length);
+        }
+
+        /// <summary>The end of the word (a run of letters) that starts at <paramref name="i"/>.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static int WordEnd(string text, int i, int end, byte[] ascii)
+        {
+            var j = i;
+            while (j < end)
+            {
+                var d = text[j];
+                if (d >= 128)
+                {
+                    return WordEndOther(text, j, end, ascii);
+                }
+
+                // An ASCII letter: A-Z or a-z (the ASCII letters char.IsLetter knows).
+                if ((uint)((d | 0x20) - 'a') > 'z' - 'a')
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            return j;
+        }
+
+        /// <summary><see cref="WordEnd"/> from a character outside ASCII on, out of line so WordEnd itself calls nothing.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int WordEndOther(string text, int j, int end, byte[] ascii)
+        {
+            while (j < end)
+            {
+                var d = text[j];
+                if (d < 128 ? ascii[d] < Lower : !char.IsLetter(d))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            return j;
         }
     }
 }
