@@ -40,14 +40,19 @@ namespace NewsTools.Quotes
             var open = -1;
             for (var i = start; i < end; i++)
             {
-                // Most of a paragraph holds neither a quote mark nor markup: a vectorised search jumps to the next that does.
-                i = text.IndexOfAny(Marks, i, end - i);
-                if (i < 0)
-                {
-                    break;
-                }
-
+                // Most of a paragraph holds neither a quote mark nor markup: a vectorised search jumps to the next that does
+                // (started only from a character that is neither, so a run of marks is read one by one, not searched for each).
                 var c = text[i];
+                if (c != '<' && !IsDoubleQuote(c))
+                {
+                    i = text.IndexOfAny(Marks, i, end - i);
+                    if (i < 0)
+                    {
+                        break;
+                    }
+
+                    c = text[i];
+                }
                 if (c == '<')
                 {
                     // Markup left in plain text (<tweet tweet-author="@x">): its attribute values are not quotations.

@@ -26,6 +26,23 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void AFloodOfOneMarkIsOneTokenAndShortRunsStayOnePerCharacter()
+        {
+            var tokens = new NewsTools.Time.Scanning.TokenList(16);
+            var text = "On Sunday " + new string('"', 1_000_000) + " and 1990--1995...";
+            NewsTools.Time.Scanning.TimeTokenizer.Tokenize(text, 0, text.Length, tokens, NewsTools.Time.Scanning.Lexicon.Default);
+
+            // On, Sunday, the flood, and, 1990, -, -, 1995, ., ., .
+            Assert.Equal(11, tokens.Count);
+            Assert.Equal(1_000_000, tokens[2].End - tokens[2].Start);
+            Assert.Equal(1, tokens[5].End - tokens[5].Start);
+
+            var (found, elapsed) = Run("The vote was on Sunday. " + new string('"', 10 * 1024 * 1024));
+            Assert.True(elapsed < Bound, $"took {elapsed}");
+            Assert.Equal("2018-01-28", Assert.Single(found).Value);
+        }
+
+        [Fact]
         public void DigitFloodIsLinearAndYieldsNothingOdd()
         {
             var (found, elapsed) = Run(new string('7', 1_000_000));

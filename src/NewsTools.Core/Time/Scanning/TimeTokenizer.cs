@@ -33,6 +33,23 @@ namespace NewsTools.Time.Scanning
             return table;
         }
 
+        // Shorter runs of one mark ("--", "...", "!!!") stay one token per character, as parsers read them.
+        private const int LongMarkRun = 16;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsRunOf(string text, int start, int count, char c)
+        {
+            for (var k = start; k < start + count; k++)
+            {
+                if (text[k] != c)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         // Out of line: the Unicode tables it calls would make the hot loop save and restore registers for every token.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static byte ClassOfOther(char c) =>
@@ -139,6 +156,17 @@ namespace NewsTools.Time.Scanning
                     }
 
                     i++;
+
+                    // A flood of one mark (a rule of dashes, ten megabytes of quote marks) is one token, not one per character.
+                    if (i + LongMarkRun - 1 <= end && text[i] == c && IsRunOf(text, i, LongMarkRun - 1, c))
+                    {
+                        while (i < end && text[i] == c)
+                        {
+                            i++;
+                        }
+
+                        token.End = i;
+                    }
                 }
 
                 // Most tokens are followed by one plain space: step over it here rather than in a turn of the loop.
