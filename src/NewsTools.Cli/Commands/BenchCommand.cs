@@ -42,7 +42,7 @@ namespace NewsTools.Cli.Commands
             var bytes = files.Sum(f => new FileInfo(f).Length);
             var config = context.LoadConfig(args);
             var o = context.Out;
-            o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread");
+            o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread ({Environment.ProcessorCount} CPU(s) visible to the process)");
 
             var reader = new ArticleReader(config);
             if (stages.Contains("import"))
