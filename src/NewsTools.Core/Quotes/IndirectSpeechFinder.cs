@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -298,7 +297,7 @@ namespace NewsTools.Quotes
                     sawCue = true;
 
                     // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
-                    if (p.Is(cue.End, WordClass.SubjectPronoun | WordClass.Determiner) || p.WordIs(Math.Min(cue.End, p.Tokens.Count - 1), "that"))
+                    if (p.Is(cue.End, WordClass.SubjectPronoun | WordClass.Determiner) || (cue.End < p.Tokens.Count && p.WordIs(cue.End, "that")))
                     {
                         break;
                     }
