@@ -54,6 +54,7 @@ namespace NewsTools.Quotes
             Determiners = List(config, "determiners");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
+            ClauseVerbs = List(config, "clauseVerbs");
             Descriptors = List(config, "descriptors");
 
             // Aliases of configured speakers, longest first so "Foreign Minister Wang" wins over "Wang".
@@ -122,6 +123,7 @@ namespace NewsTools.Quotes
             Classes.Add(new HashSet<string>(SpeakerAliases.Keys, Ci), WordClass.SpeakerAlias);
             Classes.Add(SourceNouns, WordClass.SourceNoun);
             Classes.Add(SourceParticiples, WordClass.SourceParticiple);
+            Classes.Add(ClauseVerbs, WordClass.ClauseVerb);
             Classes.Seal();
         }
 
@@ -199,6 +201,9 @@ namespace NewsTools.Quotes
         public HashSet<string> SourceNouns { get; }
 
         public HashSet<string> SourceParticiples { get; }
+
+        /// <summary>Verb forms without "-ed" that mark a reported clause after a plural noun ("prices rose").</summary>
+        public HashSet<string> ClauseVerbs { get; }
 
         public HashSet<string> Descriptors { get; }
 

@@ -184,6 +184,57 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>
+        /// After "said": a pronoun, "that", or a determiner opening a noun ("said the deal", not "said two weeks ago") starts the
+        /// clause that was reported. After "told", "asked" and the like a determiner opens the one spoken to ("told the AP").
+        /// </summary>
+        private bool OpensReportedClause(ParagraphText p, CueMatch cue)
+        {
+            var k = cue.End;
+            if (k >= p.Tokens.Count || !p.IsWord(k))
+            {
+                return false;
+            }
+
+            if (p.Is(k, WordClass.SubjectPronoun) || p.WordIs(k, "that"))
+            {
+                return true;
+            }
+
+            return p.Is(k, WordClass.Determiner) && !IsAddressing(p.Word(cue.First)) && !p.WordIs(cue.First, "asked") && !p.Is(k + 1, WordClass.TimeWord);
+        }
+
+        /// <summary>
+        /// A plural noun opens the reported clause only when a verb follows within six words ("insurers had been told",
+        /// "prices rose", "heads of government should"), not when it is the object ("added features to its app").
+        /// </summary>
+        private static bool VerbSoonAfter(ParagraphText p, int from)
+        {
+            for (var t = from; t < from + 6 && p.IsWord(t); t++)
+            {
+                if (p.Is(t, WordClass.CueModifier | WordClass.ClauseVerb) || (!p.IsCapitalised(t) && p.EndsWith(t, "ed")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether tokens [first, end) hold a verb form: an auxiliary, a cue verb or a lowercase "-ed" word.</summary>
+        private static bool HasVerb(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (p.Is(t, WordClass.CueModifier | WordClass.CueVerb) || (p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "ed")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"Ferry operators, who ..., said", "Analysts said": a bare plural noun is a group of speakers.</summary>
         private static bool IsPluralNounHead(ParagraphText p, Mention subject) => IsPluralNoun(p, subject.EndToken - 1);
 
@@ -217,7 +268,7 @@ namespace NewsTools.Quotes
             }
 
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
-                (IsPluralNoun(p, k) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1));
+                (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1));
         }
 
         /// <summary>"According to X, ..." or "..., according to X."</summary>
@@ -297,7 +348,7 @@ namespace NewsTools.Quotes
                     sawCue = true;
 
                     // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
-                    if (p.Is(cue.End, WordClass.SubjectPronoun | WordClass.Determiner) || (cue.End < p.Tokens.Count && p.WordIs(cue.End, "that")))
+                    if (OpensReportedClause(p, cue))
                     {
                         break;
                     }
@@ -312,7 +363,9 @@ namespace NewsTools.Quotes
                     return Make(p, s, cue, s.First, t);
                 }
 
-                if (sawCue)
+                // Only a closing phrase may follow the attribution ("a week before the festival"), not a clause: in "In Kabul,
+                // officials said, the mood was tense" what was said comes after the attribution.
+                if (sawCue || HasVerb(p, t + 1, limit))
                 {
                     break;
                 }

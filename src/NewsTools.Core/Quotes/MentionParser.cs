@@ -139,7 +139,8 @@ namespace NewsTools.Quotes
                 }
 
                 // "A letter sent to Martin Mubanga said": the name after "to" is an object; the subject stands before it.
-                if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first))
+                // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title.)
+                if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first) && !p.Is(k - 1, WordClass.TitleWord))
                 {
                     return null;
                 }
@@ -260,7 +261,9 @@ namespace NewsTools.Quotes
             }
 
             // "according to the Kessel weather station", "a City investment bank": the name only modifies the noun that ends the phrase.
-            if (p.Is(m.FirstToken, WordClass.Determiner) && p.IsCapitalised(m.EndToken - 1) && NounTailEnd(p, m.EndToken, hi) is int tailEnd)
+            // ("according to the Bank of England forecast" keeps the bank: a document after the name is the name's.)
+            if (p.Is(m.FirstToken, WordClass.Determiner) && p.IsCapitalised(m.EndToken - 1) && NounTailEnd(p, m.EndToken, hi) is int tailEnd &&
+                !p.Is(tailEnd - 1, WordClass.SourceNoun))
             {
                 return Make(p, m.FirstToken, tailEnd);
             }
@@ -281,6 +284,20 @@ namespace NewsTools.Quotes
                 if (k + 1 < hi && p.IsWord(k) && (p.WordIs(k, "from") || p.WordIs(k, "by") || p.WordIs(k, "of")))
                 {
                     var owner = PhraseAfter(p, k + 1, hi);
+
+                    // "a survey of voters by the Pew Research Center": after "of" comes the topic unless it is a name; the
+                    // owner is then the one after a later "by" or "from".
+                    if (p.WordIs(k, "of") && owner != null && !owner.IsNamed)
+                    {
+                        var by = owner.EndToken;
+                        while (by < hi && by - owner.EndToken < 4 && p.IsWord(by) && !p.WordIs(by, "by") && !p.WordIs(by, "from"))
+                        {
+                            by++;
+                        }
+
+                        owner = by + 1 < hi && p.IsWord(by) && (p.WordIs(by, "by") || p.WordIs(by, "from")) ? PhraseAfter(p, by + 1, hi) : null;
+                    }
+
                     if (owner != null && !owner.IsPronoun)
                     {
                         return WithOfTail(p, owner, hi);

@@ -247,8 +247,9 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                // "she" or "he" with a gender: a name of unknown kind that merely spoke ("Yukos said") stands behind every typed person.
-                if (personal && e.Type != SpeakerType.Person && pronoun != "I" && e.Gender == null)
+                // "she" or "he": a name of unknown kind that spoke and is written like a body ("ISM said", "M&S said") stands behind
+                // every typed person. A plain single name ("Putin said") may well be the person meant.
+                if (personal && e.Type != SpeakerType.Person && pronoun != "I" && e.Gender == null && LooksLikeBody(e.Name))
                 {
                     untyped ??= e;
                     continue;
@@ -263,6 +264,28 @@ namespace NewsTools.Quotes
             }
 
             return fallback ?? untyped;
+        }
+
+        /// <summary>An acronym ("ISM", "LSE"), or a name with an ampersand or a digit ("M&amp;S", "3M"): written as organisations are.</summary>
+        private static bool LooksLikeBody(string name)
+        {
+            var letters = 0;
+            var upper = 0;
+            foreach (var c in name)
+            {
+                if (c == '&' || char.IsDigit(c))
+                {
+                    return true;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                }
+            }
+
+            return letters >= 2 && upper == letters;
         }
 
         /// <summary>After "he" or "she" has been resolved, later pronouns keep to the same gender for that person.</summary>

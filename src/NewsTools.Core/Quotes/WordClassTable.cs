@@ -38,6 +38,9 @@ namespace NewsTools.Quotes
         SpeakerAlias = 1u << 23,
         SourceNoun = 1u << 24,
         SourceParticiple = 1u << 25,
+
+        /// <summary>Common verb forms without "-ed" that show a clause ("rose", "fell", "remains").</summary>
+        ClauseVerb = 1u << 26,
     }
 
     /// <summary>

@@ -63,9 +63,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
-        public void SheOrHeGoesToAPersonBeforeANameThatOnlySpoke()
+        public void HeGoesToAOneNameSpeakerWhoJustSpokeNotToAnEarlierPerson()
         {
-            var quotes = Extract("Frost hits orchards\n\nInes Marlow walked her rows at dawn. Agrico said its members had lost half the crop.\n\n" +
+            var quotes = Extract("Summit talks\n\nPresident Joe Biden spoke first at the summit.\n\nPutin said the talks had been useful.\n\n" +
+                "\"We are ready to continue,\" he said.");
+            Assert.Equal("Putin", quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker);
+        }
+
+        [Fact]
+        public void SheOrHeGoesToAPersonBeforeAnAcronymThatOnlySpoke()
+        {
+            var quotes = Extract("Frost hits orchards\n\nInes Marlow walked her rows at dawn. KVGC said its members had lost half the crop.\n\n" +
                 "\"It was the worst night I remember,\" she said.");
             Assert.Equal("Ines Marlow", quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker);
         }
@@ -116,6 +124,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Orders fell, according to the latest survey from the Institute for Supply Management.", "Institute for Supply Management")]
         [InlineData("Revenue fell last year, according to data released by the port authority.", "port authority")]
         [InlineData("The dam will cost more, according to court documents.", "court documents")]
+        [InlineData("Rates will stay high, according to the Bank of England forecast.", "Bank of England")]
+        [InlineData("Turnout was the lowest in decades, according to a survey of voters by the Pew Research Center.", "Pew Research Center")]
         public void AccordingToADocumentGivesTheBodyBehindItAsSpeaker(string sentence, string speaker)
         {
             var q = Extract("Budget news\n\n" + sentence).Single(x => x.Kind == QuoteKind.Indirect);
@@ -156,6 +166,28 @@ namespace NewsTools.Tests.Quotes
             var q = Extract("Oil news\n\nCairn Energy said its results were strong.").Single(x => x.Kind == QuoteKind.Indirect);
             Assert.Equal("Cairn Energy", q.Speaker);
             Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+        }
+
+        [Fact]
+        public void AnObjectAfterAVerbIsNotReportedSpeech()
+        {
+            Assert.DoesNotContain(Extract("Tech news\n\nThe company added features to its app last year."), q => q.Kind == QuoteKind.Indirect);
+            Assert.DoesNotContain(Extract("Budget news\n\nOfficials noted concerns about the budget."), q => q.Kind == QuoteKind.Indirect);
+        }
+
+        [Fact]
+        public void ATrailingAttributionMayNameTheOneSpokenTo()
+        {
+            var q = Extract("Talks fail\n\nThe talks collapsed after midnight, Foreign Minister Wang Yi told the Associated Press.").Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal("Wang Yi", q.Speaker);
+            Assert.Equal("The talks collapsed after midnight", q.Text);
+        }
+
+        [Fact]
+        public void WhatFollowsAMidSentenceAttributionIsNotReplacedByWhatPrecedesIt()
+        {
+            var quotes = Extract("Kabul news\n\nIn the capital city of Kabul, officials said, the mood was tense.");
+            Assert.DoesNotContain(quotes, q => q.Text.StartsWith("In the capital", System.StringComparison.Ordinal));
         }
 
         [Fact]
