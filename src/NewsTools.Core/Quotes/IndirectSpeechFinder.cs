@@ -212,7 +212,7 @@ namespace NewsTools.Quotes
         {
             for (var t = from; t < from + 6 && p.IsWord(t); t++)
             {
-                if (p.Is(t, WordClass.CueModifier | WordClass.ClauseVerb) || (!p.IsCapitalised(t) && p.EndsWith(t, "ed")))
+                if (IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb))
                 {
                     return true;
                 }
@@ -226,7 +226,7 @@ namespace NewsTools.Quotes
         {
             for (var t = first; t < end; t++)
             {
-                if (p.Is(t, WordClass.CueModifier | WordClass.CueVerb) || (p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "ed")))
+                if (IsVerbForm(p, t, WordClass.CueModifier | WordClass.CueVerb))
                 {
                     return true;
                 }
@@ -237,6 +237,10 @@ namespace NewsTools.Quotes
 
         /// <summary>"Ferry operators, who ..., said", "Analysts said": a bare plural noun is a group of speakers.</summary>
         private static bool IsPluralNounHead(ParagraphText p, Mention subject) => IsPluralNoun(p, subject.EndToken - 1);
+
+        /// <summary>A word of the given verb lists, or a lowercase "-ed" form.</summary>
+        private static bool IsVerbForm(ParagraphText p, int t, WordClass verbs) =>
+            p.Is(t, verbs) || (p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "ed"));
 
         /// <summary>A lowercase word that reads as a plural noun ("insurers", "analysts"), not a function word.</summary>
         private static bool IsPluralNoun(ParagraphText p, int t)

@@ -637,7 +637,7 @@ namespace NewsTools.Quotes
             var token = p.Tokens[t];
             var length = token.End - token.Start;
             var c = p.Source[token.Start];
-            return (length == 2 || length == 3 || length == 5) && "hHtTiIoO\u0130".IndexOf(c) >= 0 && IsPossessiveDeterminer(p.Word(t).ToLowerInvariant());
+            return (length == 3 || length == 5) && "hHtTiIoO\u0130".IndexOf(c) >= 0 && IsPossessiveDeterminer(p.Word(t).ToLowerInvariant());
         }
 
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
