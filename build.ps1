@@ -1,3 +1,4 @@
+#!/usr/bin/env pwsh
 #Requires -Version 5.1
 <#
 .SYNOPSIS
@@ -7,10 +8,10 @@
     Build    dotnet publish of src/NewsTools, then an explicit file list into out/NewsTools/:
              the manifest (version stamped from Directory.Build.props), NewsTools.dll, the format and type files,
              en-US/NewsTools.dll-Help.xml, LICENSE, and NewsTools.Core plus the third-party assemblies in Dependencies/.
-    Test     Build, dotnet test, then Invoke-Pester (Pester 5.3+) on tests/pester in a fresh
+    Test     Build, dotnet test, then Invoke-Pester (Pester 5.9.1 from NuGet, see Find-PesterManifest) on tests/pester in a fresh
              `pwsh -NoProfile -NonInteractive` with out/ first on PSModulePath, so the tests import the built module
              and never src/. On Windows the suite also runs in Windows PowerShell 5.1 when it is there.
-             Without Pester installed the Pester step is skipped with a warning.
+             A failure names the failing tests; the last line counts every test that ran: 'tests: N passed, N failed, N skipped'.
     Pester   Build, then only the Pester step (for CI, which has already run dotnet test).
     Demo     Build, then runs the cmdlets over samples/ (and ../shared/seeds when present) in a fresh session.
     Package  Build, then out/NewsTools.<version>.nupkg in the layout the PowerShell Gallery accepts.
@@ -30,6 +31,10 @@ param(
 
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
+# Plain text in files and pipes (CI logs): no colour escapes from PowerShell 7's own error and Write-Host output.
+if ($PSVersionTable.PSVersion.Major -ge 7 -and ([Console]::IsOutputRedirected -or $env:CI -or $env:NO_COLOR)) {
+    $PSStyle.OutputRendering = 'PlainText'
+}
 
 $Root = $PSScriptRoot
 # $IsWindows does not exist in Windows PowerShell 5.1, and strict mode forbids reading an unset variable.
@@ -137,28 +142,82 @@ function Invoke-FreshSession {
     $sep = [System.IO.Path]::PathSeparator
     $prelude = "`$env:PSModulePath = '$($Out.Replace("'", "''"))' + '$sep' + `$env:PSModulePath; Set-Location -LiteralPath '$($Root.Replace("'", "''"))'; "
     $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($prelude + $Script))
+    # -OutputFormat Text: a child pwsh whose output is piped would otherwise answer in CLIXML, which ends up in CI logs.
     # Out-Host: the child's output is shown, not returned; only the exit code is.
-    & $Shell -NoProfile -NonInteractive -EncodedCommand $encoded | Out-Host
+    & $Shell -NoProfile -NonInteractive -OutputFormat Text -EncodedCommand $encoded | Out-Host
     return $LASTEXITCODE
 }
 
+# Counts of every suite that ran, for the one closing line CI reads.
+$script:TestCounts = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
+
+function Add-TestCount([int] $Passed, [int] $Failed, [int] $Skipped) {
+    $script:TestCounts.Passed += $Passed
+    $script:TestCounts.Failed += $Failed
+    $script:TestCounts.Skipped += $Skipped
+}
+
 function Invoke-DotnetTest {
-    Invoke-Native dotnet @('test', (Join-Path $Root 'NewsTools.sln'), '-c', $Configuration, '--nologo')
+    Write-Host "> dotnet test NewsTools.sln -c $Configuration" -ForegroundColor Cyan
+    # Each test assembly ends with 'Passed!  - Failed: 0, Passed: 242, Skipped: 0, ...'; the lines are shown as they come.
+    & dotnet test (Join-Path $Root 'NewsTools.sln') -c $Configuration --nologo 2>&1 | ForEach-Object {
+        $line = "$_"
+        Write-Host $line
+        if ($line -match '(Passed|Failed)!\s+-\s+Failed:\s*(\d+),\s*Passed:\s*(\d+),\s*Skipped:\s*(\d+)') {
+            Add-TestCount -Passed $Matches[3] -Failed $Matches[2] -Skipped $Matches[4]
+        }
+    }
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet test failed (exit $LASTEXITCODE): see the failing tests above."
+    }
+}
+
+function Find-PesterManifest {
+    <#
+        Pester 5.9.1 comes from NuGet: the restore of tests/NewsTools.Module.Tests downloads it (PackageDownload) into the
+        global packages folder, module files under tools/. A Pester 5.3+ installed the PowerShell way is used otherwise.
+    #>
+    $packages = $env:NUGET_PACKAGES
+    if (-not $packages) {
+        $home_ = [Environment]::GetFolderPath('UserProfile')
+        $packages = Join-Path (Join-Path $home_ '.nuget') 'packages'
+    }
+    $fromNuGet = Join-Path $packages 'pester/5.9.1/tools/Pester.psd1'
+    if (Test-Path -LiteralPath $fromNuGet) {
+        return $fromNuGet
+    }
+    $installed = Get-Module -ListAvailable Pester | Where-Object { $_.Version -ge [version]'5.3.0' } |
+        Sort-Object Version -Descending | Select-Object -First 1
+    if ($installed) {
+        return $installed.Path
+    }
+    return $null
 }
 
 function Invoke-PesterSuite {
-    $probe = "if (Get-Module -ListAvailable Pester | Where-Object { `$_.Version -ge [version]'5.3.0' }) { exit 0 } else { exit 1 }"
-    $pester = @'
-$ErrorActionPreference = 'Stop'
-Import-Module Pester -MinimumVersion 5.3.0
-$config = New-PesterConfiguration
-$config.Run.Path = './tests/pester'
-$config.Run.Exit = $true
-$config.Output.Verbosity = 'Detailed'
-$config.TestResult.Enabled = $true
-$config.TestResult.OutputPath = "./out/pester-$($PSVersionTable.PSEdition).xml"
-Invoke-Pester -Configuration $config
-'@
+    $manifest = Find-PesterManifest
+    if (-not $manifest) {
+        throw 'Pester 5.9.1 was not found: run "dotnet restore NewsTools.sln" (it downloads Pester from NuGet) or Install-Module Pester -MinimumVersion 5.3.'
+    }
+    # Plain text when the output goes to a file or a pipe (CI logs), colours at a console.
+    $renderMode = $(if ([Console]::IsOutputRedirected -or $env:CI -or $env:NO_COLOR) { 'Plaintext' } else { 'Auto' })
+    $summaryFile = Join-Path $Out "pester-summary.json"
+    $pester = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$($manifest.Replace("'", "''"))'
+`$config = New-PesterConfiguration
+`$config.Run.Path = './tests/pester'
+`$config.Run.PassThru = `$true
+`$config.Output.Verbosity = 'Detailed'
+`$config.Output.RenderMode = '$renderMode'
+`$config.TestResult.Enabled = `$true
+`$config.TestResult.OutputPath = "./out/pester-`$(`$PSVersionTable.PSEdition).xml"
+`$result = Invoke-Pester -Configuration `$config
+`$failed = @(`$result.Failed | ForEach-Object { `$_.ExpandedPath }) + @(`$result.FailedBlocks | ForEach-Object { `$_.ExpandedPath + ' (setup)' }) + @(`$result.FailedContainers | ForEach-Object { "`$(`$_.Item) (file)" })
+[ordered]@{ Passed = `$result.PassedCount; Failed = `$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount; Skipped = `$result.SkippedCount + `$result.NotRunCount; FailedNames = `$failed } |
+    ConvertTo-Json | Set-Content -LiteralPath '$($summaryFile.Replace("'", "''"))' -Encoding utf8
+if (`$result.Result -ne 'Passed') { exit 1 }
+"@
 
     $shells = @()
     $pwsh = Get-PwshPath
@@ -173,19 +232,28 @@ Invoke-Pester -Configuration $config
 
     $failed = @()
     foreach ($shell in $shells) {
-        if ((Invoke-FreshSession -Shell $shell -Script $probe) -ne 0) {
-            Write-Warning "Pester 5.3 or later is not installed for $shell (Install-Module Pester -MinimumVersion 5.3): its Pester run is skipped."
+        if (Test-Path -LiteralPath $summaryFile) { Remove-Item -LiteralPath $summaryFile }
+        Write-Host "> Pester $((Import-PowerShellDataFile -LiteralPath $manifest).ModuleVersion) in a fresh $(Split-Path -Leaf $shell)" -ForegroundColor Cyan
+        $code = Invoke-FreshSession -Shell $shell -Script $pester
+        if (-not (Test-Path -LiteralPath $summaryFile)) {
+            $failed += "the Pester run in $(Split-Path -Leaf $shell) stopped before it finished (exit $code)"
             continue
         }
-        Write-Host "> Pester in a fresh $shell" -ForegroundColor Cyan
-        $code = Invoke-FreshSession -Shell $shell -Script $pester
-        if ($code -ne 0) {
-            $failed += "$shell (exit $code)"
+        $summary = Get-Content -LiteralPath $summaryFile -Raw | ConvertFrom-Json
+        Add-TestCount -Passed $summary.Passed -Failed $summary.Failed -Skipped $summary.Skipped
+        Write-Host "Pester: $($summary.Passed) passed, $($summary.Failed) failed, $($summary.Skipped) skipped"
+        if ($code -ne 0 -or $summary.Failed -gt 0) {
+            $failed += @($summary.FailedNames)
         }
     }
     if ($failed) {
-        throw "Pester failed in: $($failed -join ', ')"
+        throw "Pester failed:`n  $($failed -join "`n  ")"
     }
+}
+
+function Write-TestSummary {
+    # One plain line, the same whatever ran: 'tests: N passed, N failed, N skipped'.
+    Write-Host ("tests: {0} passed, {1} failed, {2} skipped" -f $TestCounts.Passed, $TestCounts.Failed, $TestCounts.Skipped)
 }
 
 function Invoke-Demo {
@@ -336,15 +404,28 @@ $overrides
     }
 }
 
-foreach ($step in $Task) {
-    switch ($step) {
-        'Clean' {
-            if (Test-Path -LiteralPath $Out) { Remove-Item -LiteralPath $Out -Recurse -Force }
+try {
+    foreach ($step in $Task) {
+        switch ($step) {
+            'Clean' {
+                if (Test-Path -LiteralPath $Out) { Remove-Item -LiteralPath $Out -Recurse -Force }
+            }
+            'Build' { Invoke-Build }
+            'Test' {
+                Invoke-Build
+                try { Invoke-DotnetTest; Invoke-PesterSuite } finally { Write-TestSummary }
+            }
+            'Pester' {
+                Invoke-Build
+                try { Invoke-PesterSuite } finally { Write-TestSummary }
+            }
+            'Demo' { Invoke-Build; Invoke-Demo }
+            'Package' { Invoke-Build; New-GalleryPackage }
         }
-        'Build' { Invoke-Build }
-        'Test' { Invoke-Build; Invoke-DotnetTest; Invoke-PesterSuite }
-        'Pester' { Invoke-Build; Invoke-PesterSuite }
-        'Demo' { Invoke-Build; Invoke-Demo }
-        'Package' { Invoke-Build; New-GalleryPackage }
     }
+}
+catch {
+    # One plain message naming what failed, not a script position: the failing step has already printed its details.
+    [Console]::Error.WriteLine("build.ps1: $($_.Exception.Message)")
+    exit 1
 }
