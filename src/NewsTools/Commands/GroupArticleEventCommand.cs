@@ -28,7 +28,7 @@ namespace NewsTools.PowerShell.Commands
                 IReadOnlyList<ArticleGroup> groups;
                 try
                 {
-                    groups = new EventGrouper(Config).Group(articles, Cancellation);
+                    groups = new EventGrouper(ConfigFor(articles)).Group(articles, Cancellation);
                 }
                 catch (Exception ex) when (!IsStopRequest(ex))
                 {
@@ -37,6 +37,7 @@ namespace NewsTools.PowerShell.Commands
                     return;
                 }
 
+                WriteVerbose($"{articles.Count} articles in {groups.Count} event groups.");
                 foreach (var group in groups)
                 {
                     WriteObject(group);
