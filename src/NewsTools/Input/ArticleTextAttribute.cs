@@ -7,7 +7,7 @@ namespace NewsTools.PowerShell.Input
     /// <summary>
     /// Guards -Text, which takes strings from the pipeline: PowerShell would turn any other object into its ToString() and
     /// the cmdlet would analyse "12/04/2026 10:00:00" or a Select-String match as an article. Strings pass; objects with a
-    /// PSPath, LP or FullName (files) pass unchanged so that they go on to bind -LiteralPath; anything else is refused with
+    /// PSPath, LP or FullName (files) and articles pass unchanged so that they go on to bind -LiteralPath or -InputObject; anything else is refused with
     /// an error naming it. It also notes a string that Get-Content sent as one line of a file (its ReadCount note), so the
     /// cmdlet can warn that each line becomes an article.
     /// </summary>
@@ -49,6 +49,12 @@ namespace NewsTools.PowerShell.Input
             if (value == null || value is string)
             {
                 NoteLine(wrapped);
+                return;
+            }
+
+            if (value is Articles.Article)
+            {
+                // An article: left for -InputObject.
                 return;
             }
 
