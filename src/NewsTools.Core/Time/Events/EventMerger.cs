@@ -181,14 +181,12 @@ namespace NewsTools.Time.Events
             _ => 9,
         };
 
-        private static readonly Scanning.SliceSet Stopwords = new Scanning.SliceSet(EventWords.Stopwords);
-
         /// <summary>
         /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
         /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        internal static long[] WordHashes(string text, int start, int end)
+        internal static long[] WordHashes(string text, int start, int end, SliceSet stopwords)
         {
             var set = new List<long>();
             var i = start;
@@ -207,7 +205,7 @@ namespace NewsTools.Time.Events
                 }
 
                 var length = i - s;
-                if (length < 4 || Stopwords.Contains(text, s, length))
+                if (length < 4 || stopwords.Contains(text, s, length))
                 {
                     continue;
                 }
@@ -245,6 +243,7 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         internal static HashSet<string> ContentWords(string text)
         {
+            var stopwords = EventVocabulary.For(Config.ConfigLoader.Defaults).Stopwords;
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var i = 0;
             while (i < text.Length)
@@ -267,7 +266,7 @@ namespace NewsTools.Time.Events
                 if (length >= 4)
                 {
                     var w = text.Substring(start, length);
-                    if (!EventWords.Stopwords.Contains(w))
+                    if (!stopwords.Contains(w, 0, w.Length))
                     {
                         words.Add(Stem(w));
                     }

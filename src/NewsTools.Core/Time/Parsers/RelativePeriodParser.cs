@@ -11,6 +11,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class RelativePeriodParser : ITimeParser
     {
+        /// <summary>Begins at "the ...", or a modifier that needs no article ("last week", "this spring").</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
