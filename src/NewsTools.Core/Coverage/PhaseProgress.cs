@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using NewsTools.Engine;
 
@@ -5,7 +6,8 @@ namespace NewsTools.Coverage
 {
     /// <summary>
     /// Progress through one phase of a long run, reported about every percent (a call per item would cost more than the item).
-    /// Safe to step from several threads.
+    /// Safe to step from several threads; only the thread that made it reports, because a PowerShell cmdlet may write
+    /// progress from its pipeline thread alone (in a parallel loop that thread takes part, so reports keep coming).
     /// </summary>
     internal sealed class PhaseProgress
     {
@@ -13,7 +15,7 @@ namespace NewsTools.Coverage
         private readonly string phase;
         private readonly int total;
         private readonly int every;
-        private readonly object gate = new object();
+        private readonly int owner = Environment.CurrentManagedThreadId;
         private int done;
         private int nextReport;
 
@@ -22,34 +24,23 @@ namespace NewsTools.Coverage
             this.reporter = reporter;
             this.phase = phase;
             this.total = total;
-            every = System.Math.Max(1, total / 100);
+            every = Math.Max(1, total / 100);
             nextReport = 0;
         }
 
         public void Step(int count = 1)
         {
             var now = Interlocked.Add(ref done, count);
-            if (now < Volatile.Read(ref nextReport))
+            if (now < nextReport || Environment.CurrentManagedThreadId != owner)
             {
                 return;
             }
 
-            lock (gate)
-            {
-                if (now >= nextReport)
-                {
-                    nextReport = now + every;
-                    reporter.Progress(System.Math.Min(now, total), total, phase);
-                }
-            }
+            nextReport = now + every;
+            reporter.Progress(Math.Min(now, total), total, phase);
         }
 
-        public void Done()
-        {
-            lock (gate)
-            {
-                reporter.Progress(total, total, phase);
-            }
-        }
+        /// <summary>Called by the owner when the phase ends.</summary>
+        public void Done() => reporter.Progress(total, total, phase);
     }
 }

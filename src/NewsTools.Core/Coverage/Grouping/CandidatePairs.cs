@@ -75,8 +75,7 @@ namespace NewsTools.Coverage
             var gate = new object();
             var progress = new PhaseProgress(reporter, "Finding similar articles", n);
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(
-                0,
+            ParallelLoop.For(
                 n,
                 options,
                 () => (Count: new int[n], Touched: new List<int>(), Found: new List<(int, int, double)>()),

@@ -97,7 +97,7 @@ namespace NewsTools.Coverage
             var signatures = new EventSignature[articles.Count];
             var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
             var progress = new PhaseProgress(Reporter, "Reading the articles' terms", articles.Count);
-            Parallel.For(0, articles.Count, options, i =>
+            ParallelLoop.For(articles.Count, options, i =>
             {
                 signatures[i] = Sign(articles[i]);
                 progress.Step();
