@@ -325,7 +325,7 @@ foreach ($call in @(
     $later = foreach ($i in 1..40) { $clock.Restart(); & $call.Run; $clock.Elapsed.TotalMilliseconds }
     $result[$call.Name] = @($first, (@($later | Sort-Object))[20])
 }
-$clock.Restart(); foreach ($i in 1..40) { $null = Get-Date }; $result['Get-Date (for scale)'] = @(0, $clock.Elapsed.TotalMilliseconds / 40)
+$clock.Restart(); foreach ($i in 1..40) { $null = Get-Date }; $result['Get-Date (for scale)'] = @(0, ($clock.Elapsed.TotalMilliseconds / 40))
 $result | ConvertTo-Json -Compress
 '@
     $modules = [ordered]@{ 'this build' = $ModuleOut }
