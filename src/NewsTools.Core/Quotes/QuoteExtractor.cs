@@ -58,9 +58,15 @@ namespace NewsTools.Quotes
                 var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
                 findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
-                foreach (var f in findings)
+                for (var i = 0; i < findings.Count; i++)
                 {
-                    quotes.Add(ToQuote(article, f, ref lastSentence));
+                    // One paragraph can hold thousands of quotes: Ctrl+C is honoured inside it, not only between paragraphs.
+                    if ((i & 255) == 255)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    quotes.Add(ToQuote(article, findings[i], ref lastSentence));
                 }
 
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
