@@ -362,7 +362,7 @@ namespace NewsTools.Cli.Commands
             return null;
         }
 
-        private static string? FindRepoRoot()
+        internal static string? FindRepoRoot()
         {
             var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
             while (dir != null && !File.Exists(Path.Combine(dir.FullName, "NewsTools.sln")))
