@@ -313,6 +313,8 @@ function New-GalleryPackage {
         }
         finally {
             Unregister-PSResourceRepository -Name $repoName
+            # The temporary repository folder is empty once the package is moved out: leave no empty folder behind.
+            Remove-Item -LiteralPath $repoDir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
     else {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Coverage;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -52,12 +53,9 @@ namespace NewsTools.PowerShell.Commands
                 var failures = new List<ErrorRecord>();
                 try
                 {
-                    comparisons = CoverageInput.Compare(
-                        Config,
-                        articles,
-                        GroupByEvent,
-                        (ex, groupId) => failures.Add(RecordFor(ex, "CoverageComparisonFailed", groupId)),
-                        Cancellation);
+                    // Rows only: the merged timeline is drawn by Export-CoverageReport.
+                    var run = new CoverageRun(Config) { GroupByEvent = GroupByEvent, BuildTimeline = false };
+                    comparisons = run.Compare(articles, new CmdletReporter(this), Cancellation);
                 }
                 catch (Exception ex) when (!IsStopRequest(ex))
                 {

@@ -6,6 +6,7 @@ using System.Management.Automation;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Coverage;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -80,26 +81,15 @@ namespace NewsTools.PowerShell.Commands
             // Engine work only inside the try: WriteError/WriteWarning may throw (-ErrorAction Stop, Ctrl+C) and must not be caught.
             string? html = null;
             Exception? failure = null;
-            var groupFailures = new List<ErrorRecord>();
             IReadOnlyList<CoverageComparison> comparisons = Array.Empty<CoverageComparison>();
             try
             {
-                comparisons = CoverageInput.Compare(
-                    Config,
-                    articles,
-                    GroupByEvent,
-                    (ex, groupId) => groupFailures.Add(RecordFor(ex, "CoverageComparisonFailed", groupId)),
-                    Cancellation);
+                comparisons = new CoverageRun(Config) { GroupByEvent = GroupByEvent }.Compare(articles, new CmdletReporter(this), Cancellation);
                 html = CoverageReportWriter.ToHtml(comparisons);
             }
             catch (Exception ex) when (!IsStopRequest(ex))
             {
                 failure = ex;
-            }
-
-            foreach (var record in groupFailures)
-            {
-                WriteError(record);
             }
 
             foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))

@@ -95,11 +95,13 @@ namespace NewsTools.PowerShell.Commands
 
         /// <summary>Anything else the engine threw for one input, still non-terminating so the other inputs go on.</summary>
         internal void WriteUnexpectedError(Exception error, string errorId, object? target) =>
-            WriteError(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target));
+            WriteError(ErrorCategoryMap.Naming(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target), target?.ToString(), error.Message));
 
         /// <summary>The error record for a failure that ends the command (a whole-input step such as grouping failed).</summary>
         internal static ErrorRecord RecordFor(Exception error, string errorId, object? target) =>
-            error is NewsToolsException known ? ErrorCategoryMap.ToErrorRecord(known) : new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target);
+            error is NewsToolsException known
+                ? ErrorCategoryMap.ToErrorRecord(known)
+                : ErrorCategoryMap.Naming(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target), target?.ToString(), error.Message);
 
         /// <summary>
         /// True when <paramref name="error"/> must end the command rather than be reported as one input's failure: the
