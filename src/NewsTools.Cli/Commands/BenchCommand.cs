@@ -48,7 +48,10 @@ namespace NewsTools.Cli.Commands
             var reader = new ArticleReader(config);
             if (stages.Contains("import"))
             {
-                Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+                // A plain read of the same files (bytes decoded as UTF-8) is the floor import is held to: within 1.5x.
+                var plain = Stage(o, "plain read", files, bytes, rounds, path => File.ReadAllText(path));
+                var import = Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+                ColdBench.Ratio(o, "plain read / import, per CPU-s", plain, import, "target <= 1.5x");
             }
 
             if (stages.Contains("quotes"))
