@@ -123,6 +123,17 @@ function Invoke-Build {
         Copy-Item -LiteralPath $source -Destination $dependencies
     }
 
+    # ReadyToRun copies for PowerShell 7 on the platform they were compiled for (src/NewsTools/ReadyToRun.targets), beside the IL ones.
+    $readyToRun = Join-Path $PublishDir 'ReadyToRun'
+    if (Test-Path -LiteralPath $readyToRun) {
+        foreach ($rid in Get-ChildItem -LiteralPath $readyToRun -Directory) {
+            $ridFolder = Join-Path $dependencies $rid.Name
+            New-Item -ItemType Directory -Path $ridFolder -Force | Out-Null
+            Get-ChildItem -LiteralPath $rid.FullName -Filter '*.dll' | Where-Object { $DependencyAssemblies -contains $_.Name } |
+                Copy-Item -Destination $ridFolder
+        }
+    }
+
     $unexpected = Get-ChildItem -LiteralPath $PublishDir -Filter '*.dll' |
         Where-Object { $_.Name -ne 'NewsTools.dll' -and $DependencyAssemblies -notcontains $_.Name }
     if ($unexpected) {
