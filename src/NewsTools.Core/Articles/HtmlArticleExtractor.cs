@@ -244,7 +244,7 @@ namespace NewsTools.Articles
                 return null;
             }
 
-            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed.UtcDateTime : (DateTime?)null;
+            return ReferenceDateResolver.ParseMetaDate(value);
         }
 
         private static string? StripSiteSuffix(string? title, string? siteName)
