@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading.Tasks;
 
@@ -45,12 +46,19 @@ namespace NewsTools.Cli.Commands
 
             public List<double> Seconds { get; } = new List<double>();
 
+            /// <summary>User plus system CPU seconds of each run: steadier than wall time on a shared machine.</summary>
+            public List<double> CpuSeconds { get; } = new List<double>();
+
             /// <summary>What the command printed last (the pwsh probe prints its own timings there).</summary>
             public List<string> LastLines { get; } = new List<string>();
 
             public string? Failure { get; set; }
 
-            public double Median => Seconds.Count == 0 ? double.NaN : Seconds.OrderBy(s => s).ElementAt(Seconds.Count / 2);
+            public double Median => MedianOf(Seconds);
+
+            public double CpuMedian => MedianOf(CpuSeconds);
+
+            private static double MedianOf(List<double> values) => values.Count == 0 ? double.NaN : values.OrderBy(s => s).ElementAt(values.Count / 2);
         }
 
         public static void Measure(TextWriter o, string repoRoot, string corpus, int rounds)
@@ -120,15 +128,20 @@ namespace NewsTools.Cli.Commands
                 }
 
                 var extra = run.LastLines.Count > 0 ? "  (in pwsh, last round: " + string.Join(", ", run.LastLines) + ")" : "";
-                o.WriteLine($"  {run.Name,-40} {run.Median,6:0.00} s median  ({run.Seconds.Min():0.00}-{run.Seconds.Max():0.00}){extra}");
+                var cpu = run.CpuSeconds.Count > 0 ? $"  CPU {run.CpuMedian,6:0.00} s median ({run.CpuSeconds.Min():0.00}-{run.CpuSeconds.Max():0.00})" : "";
+                o.WriteLine($"  {run.Name,-40} wall {run.Median,6:0.00} s median ({run.Seconds.Min():0.00}-{run.Seconds.Max():0.00}){cpu}{extra}");
             }
 
-            double M(string name) => runs.FirstOrDefault(r => r.Name == name && r.Failure == null)?.Median ?? double.NaN;
-            Ratio(o, "chrono-node / newstools timex, corpus", M("chrono-node, corpus"), M("newstools timex -r corpus"), "target >= 3x");
-            Ratio(o, "compromise / newstools quotes, corpus", M("compromise, corpus"), M("newstools quotes -r corpus"), "target >= 20x");
-            Ratio(o, "chrono-node / newstools quotes, one file", M("chrono-node, one file"), M("newstools quotes, one file"), "target >= 1x");
-            Ratio(o, "chrono-node / newstools timex, one file", M("chrono-node, one file"), M("newstools timex, one file"), "target >= 1x");
-            Ratio(o, "newstools quotes / pwsh Get-ArticleQuote, corpus", M("newstools quotes -r corpus"), M("pwsh: Get-ArticleQuote, corpus"), "target >= 0.67x (within 1.5x)");
+            foreach (var cpu in new[] { false, true })
+            {
+                double M(string name) => runs.FirstOrDefault(r => r.Name == name && r.Failure == null) is Run run ? (cpu ? run.CpuMedian : run.Median) : double.NaN;
+                var of = cpu ? " (CPU)" : " (wall)";
+                Ratio(o, "chrono-node / newstools timex, corpus" + of, M("chrono-node, corpus"), M("newstools timex -r corpus"), "target >= 3x");
+                Ratio(o, "compromise / newstools quotes, corpus" + of, M("compromise, corpus"), M("newstools quotes -r corpus"), "target >= 20x");
+                Ratio(o, "chrono-node / newstools quotes, one file" + of, M("chrono-node, one file"), M("newstools quotes, one file"), "target >= 1x");
+                Ratio(o, "chrono-node / newstools timex, one file" + of, M("chrono-node, one file"), M("newstools timex, one file"), "target >= 1x");
+                Ratio(o, "newstools quotes / pwsh Get-ArticleQuote, corpus" + of, M("newstools quotes -r corpus"), M("pwsh: Get-ArticleQuote, corpus"), "target >= 0.67x (within 1.5x)");
+            }
         }
 
         /// <summary>Chrono-node's in-process speed on the corpus (texts in memory, settled like the bench's stages), or null.</summary>
@@ -178,6 +191,7 @@ namespace NewsTools.Cli.Commands
                 start.ArgumentList.Add(argument);
             }
 
+            var cpuBefore = ChildrenCpuSeconds();
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
 
@@ -207,12 +221,43 @@ namespace NewsTools.Cli.Commands
             }
 
             run.Seconds.Add(watch.Elapsed.TotalSeconds);
+            var cpuAfter = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? process.TotalProcessorTime.TotalSeconds : ChildrenCpuSeconds();
+            if (cpuAfter >= 0 && cpuBefore >= 0)
+            {
+                run.CpuSeconds.Add(RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? cpuAfter : cpuAfter - cpuBefore);
+            }
             run.LastLines.Clear();
             if (run.KeepsLastLines)
             {
                 run.LastLines.AddRange(lines);
             }
         }
+
+        /// <summary>
+        /// CPU seconds of all children this process has waited for (getrusage RUSAGE_CHILDREN on Linux and macOS; the runtime
+        /// reaps children as they exit, and the bench runs one at a time), 0 on Windows where the process handle tells, -1 if unknown.
+        /// </summary>
+        private static double ChildrenCpuSeconds()
+        {
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                return 0;
+            }
+
+            try
+            {
+                var usage = new long[18];
+                return GetRusage(-1, usage) == 0 ? usage[0] + usage[1] / 1e6 + usage[2] + usage[3] / 1e6 : -1;
+            }
+            catch (Exception ex) when (ex is DllNotFoundException || ex is EntryPointNotFoundException)
+            {
+                return -1;
+            }
+        }
+
+        // struct rusage starts with two struct timevals (user, system), each two longs on 64-bit Unix; the rest is not read.
+        [DllImport("libc", EntryPoint = "getrusage")]
+        private static extern int GetRusage(int who, [Out] long[] usage);
 
         /// <summary>How to start this same newstools again: its apphost, or dotnet with its assembly.</summary>
         private static string[] SelfCommand()
