@@ -153,6 +153,7 @@ namespace NewsTools.Cli
             {
                 Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
                 WriteIndented = false,
+                TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(OutputJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
             };
             options.Converters.Add(new JsonStringEnumConverter());
             options.Converters.Add(new DateConverter());
