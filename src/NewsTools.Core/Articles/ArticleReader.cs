@@ -373,8 +373,9 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (article.PublishedTime is DateTime published)
+            if (article.PublishedTime is DateTimeOffset published)
             {
+                // The date where the story was published: 17:18 at -08:00 is still that day there, whatever UTC says.
                 article.ReferenceDate = published.Date;
                 article.ReferenceDateSource = ReferenceDateSource.Metadata;
                 return;

@@ -17,7 +17,7 @@ namespace NewsTools.Articles
 
         public string? Author { get; set; }
 
-        public DateTime? Published { get; set; }
+        public DateTimeOffset? Published { get; set; }
 
         public string? Url { get; set; }
 
@@ -237,14 +237,14 @@ namespace NewsTools.Articles
             _ => null,
         };
 
-        internal static DateTime? ParseDate(string? value)
+        internal static DateTimeOffset? ParseDate(string? value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 return null;
             }
 
-            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed.UtcDateTime : (DateTime?)null;
+            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
         }
 
         private static string? StripSiteSuffix(string? title, string? siteName)
