@@ -36,11 +36,13 @@ namespace NewsTools.Articles
 
         private readonly NewsToolsConfig config;
         private readonly BlockClassifier classifier;
+        private readonly HtmlArticleExtractor htmlExtractor;
 
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
             classifier = new BlockClassifier(config);
+            htmlExtractor = new HtmlArticleExtractor(config);
         }
 
         public long MaxBytes { get; set; } = DefaultMaxBytes;
@@ -138,7 +140,7 @@ namespace NewsTools.Articles
             string? knownTitle = null;
             if (forceHtml || LooksLikeHtml(content))
             {
-                var html = HtmlArticleExtractor.Extract(content);
+                var html = htmlExtractor.Extract(content);
                 article.Format = "Html";
                 article.SiteName = html.SiteName;
                 article.Author = html.Author;
