@@ -204,15 +204,31 @@ namespace NewsTools.Articles.Html
                 {
                     if (s.Length >= 25 && element.ParentElement != null)
                     {
-                        Propagate(element.ParentElement, 1 + s.Commas + Math.Min(s.Length / 100, 3), body);
+                        Propagate(element.ParentElement, ListItemShare(element) * (1 + s.Commas + Math.Min(s.Length / 100, 3)), body);
                     }
                 }
                 else if (s.HasBlockChild && s.OwnInlineLength >= 25)
                 {
                     // Text set straight into a container, between its blocks or <br>s, is a paragraph of that container.
-                    Propagate(element, 1 + s.OwnInlineCommas + Math.Min(s.OwnInlineLength / 100, 3), body);
+                    Propagate(element, ListItemShare(element) * (1 + s.OwnInlineCommas + Math.Min(s.OwnInlineLength / 100, 3)), body);
                 }
             }
+        }
+
+        /// <summary>
+        /// How much a paragraph inside a list item counts. A story is prose set in paragraphs; paragraphs inside list items are
+        /// comments (one item per reader) or teasers and gallery slides (one item per story or picture, each under its own
+        /// heading), and a list of them should not outscore the story beside it.
+        /// </summary>
+        private static double ListItemShare(IElement paragraph)
+        {
+            var item = paragraph.ParentElement?.Closest("li");
+            if (item == null)
+            {
+                return 1;
+            }
+
+            return item.QuerySelector("h1, h2, h3, h4, h5, h6") != null ? 0 : 0.25;
         }
 
         /// <summary>The container gets the whole score, its parent half, and each further ancestor a third per level, up to five levels.</summary>
