@@ -31,7 +31,10 @@ namespace NewsTools.Articles
     internal sealed class HtmlArticleExtractor
     {
         // Never text a reader reads: code, styling, embedded documents, form controls.
-        private const string NeverText = "script, style, noscript, template, iframe, svg, math annotation, canvas, object, embed, button, select, textarea, dialog, link, meta";
+        private static readonly HashSet<string> NeverText = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "script", "style", "noscript", "template", "iframe", "svg", "annotation", "canvas", "object", "embed", "button", "select", "textarea", "dialog", "link", "meta",
+        };
 
         // A story shorter than this is likely a wrong choice: try again with fewer assumptions (as Readability does).
         private const int ShortStory = 500;
@@ -102,12 +105,7 @@ namespace NewsTools.Articles
         /// <summary>Drops what a reader never sees: scripts and form controls, and elements hidden by the page.</summary>
         private static void RemoveInvisible(IElement body)
         {
-            foreach (var element in body.QuerySelectorAll(NeverText).ToList())
-            {
-                element.Remove();
-            }
-
-            foreach (var element in body.Descendants<IElement>().Where(HtmlVocabulary.IsHidden).ToList())
+            foreach (var element in body.Descendants<IElement>().Where(e => NeverText.Contains(e.LocalName) || HtmlVocabulary.IsHidden(e)).ToList())
             {
                 element.Remove();
             }

@@ -32,6 +32,7 @@ namespace NewsTools.Articles.Html
         private readonly Dictionary<IElement, TextStats> stats = new Dictionary<IElement, TextStats>();
         private readonly Dictionary<IElement, double> scores = new Dictionary<IElement, double>();
         private bool useWeights;
+        private IElement? measured;
 
         public ContentFinder(HtmlVocabulary vocabulary)
         {
@@ -61,9 +62,15 @@ namespace NewsTools.Articles.Html
         public ContentChoice Find(IElement body, bool weights, bool clean)
         {
             useWeights = weights;
-            stats.Clear();
             scores.Clear();
-            Measure(body);
+            if (measured != body)
+            {
+                // Text facts do not depend on the weights: measured once per page, whatever the number of tries.
+                stats.Clear();
+                Measure(body);
+                measured = body;
+            }
+
             ScoreParagraphs(body);
             var top = ChooseTop(body);
             var roots = top == null || top == body ? new List<IElement> { body } : Siblings(top);
@@ -222,13 +229,21 @@ namespace NewsTools.Articles.Html
         /// </summary>
         private static double ListItemShare(IElement paragraph)
         {
-            var item = paragraph.ParentElement?.Closest("li");
+            var item = Ancestor(paragraph.ParentElement, "li");
             if (item == null)
             {
                 return 1;
             }
 
-            return item.QuerySelector("h1, h2, h3, h4, h5, h6") != null ? 0 : 0.25;
+            foreach (var inner in item.Descendants<IElement>())
+            {
+                if (IsHeading(inner.LocalName))
+                {
+                    return 0;
+                }
+            }
+
+            return 0.25;
         }
 
         /// <summary>The container gets the whole score, its parent half, and each further ancestor a third per level, up to five levels.</summary>
@@ -519,7 +534,7 @@ namespace NewsTools.Articles.Html
             }
 
             var isList = name is "ul" or "ol" || (s.Length > 0 && (double)s.ListLength / s.Length > 0.9);
-            var inFigure = element.Closest("figure") != null;
+            var inFigure = Ancestor(element, "figure") != null;
             var linkDensity = s.Length == 0 ? 0 : (double)s.LinkLength / s.Length;
             var headingDensity = s.Length == 0 ? 0 : (double)s.HeadingLength / s.Length;
             var p = s.Paragraphs;
@@ -531,6 +546,22 @@ namespace NewsTools.Articles.Html
                 || (weight >= 25 && linkDensity > 0.5)
                 || (s.Embeds == 1 && s.Length < 75) || s.Embeds > 1;
         }
+
+        /// <summary>The element itself or its nearest ancestor with this tag name (a walk, not a selector: selectors are parsed per call).</summary>
+        private static IElement? Ancestor(IElement? element, string localName)
+        {
+            for (var e = element; e != null; e = e.ParentElement)
+            {
+                if (e.LocalName == localName)
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 
         /// <summary>A table of data (headers, a caption, or a grid of several rows and columns) is content, whatever its links.</summary>
         private static bool IsDataTable(IElement table)

@@ -54,6 +54,11 @@ namespace NewsTools.Articles.Html
 
         public bool LooksLikeByline(IElement element)
         {
+            if (element.Attributes.Length == 0)
+            {
+                return false;
+            }
+
             if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
                 || (element.GetAttribute("itemprop") ?? "").IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0)
             {
@@ -83,6 +88,11 @@ namespace NewsTools.Articles.Html
         /// </summary>
         public static bool IsHidden(IElement element)
         {
+            if (element.Attributes.Length == 0)
+            {
+                return false;
+            }
+
             if (element.HasAttribute("hidden"))
             {
                 return true;
