@@ -61,6 +61,18 @@ $DependencyAssemblies = @(
     'System.Numerics.Vectors.dll'
     'System.Runtime.CompilerServices.Unsafe.dll'
     'System.Text.Encoding.CodePages.dll'
+    # The archive and feeds (NewsTools.Core's Archive/ and Feeds/): SQLite, feed parsing, retries, and their polyfills.
+    # The native SQLite library (e_sqlite3) is not in a netstandard2.0 publish; it ships with the archive cmdlets.
+    'Microsoft.Data.Sqlite.dll'
+    'SQLitePCLRaw.batteries_v2.dll'
+    'SQLitePCLRaw.core.dll'
+    'SQLitePCLRaw.provider.e_sqlite3.dll'
+    'CodeHollow.FeedReader.dll'
+    'Polly.Core.dll'
+    'Microsoft.Bcl.AsyncInterfaces.dll'
+    'Microsoft.Bcl.TimeProvider.dll'
+    'System.ComponentModel.Annotations.dll'
+    'System.Threading.Tasks.Extensions.dll'
 )
 
 function Invoke-Native {
@@ -102,6 +114,17 @@ function Invoke-Build {
             throw "Expected dependency $name is not in the publish output."
         }
         Copy-Item -LiteralPath $source -Destination $dependencies
+    }
+
+    # ReadyToRun copies for PowerShell 7 on the platform they were compiled for (src/NewsTools/ReadyToRun.targets), beside the IL ones.
+    $readyToRun = Join-Path $PublishDir 'ReadyToRun'
+    if (Test-Path -LiteralPath $readyToRun) {
+        foreach ($rid in Get-ChildItem -LiteralPath $readyToRun -Directory) {
+            $ridFolder = Join-Path $dependencies $rid.Name
+            New-Item -ItemType Directory -Path $ridFolder -Force | Out-Null
+            Get-ChildItem -LiteralPath $rid.FullName -Filter '*.dll' | Where-Object { $DependencyAssemblies -contains $_.Name } |
+                Copy-Item -Destination $ridFolder
+        }
     }
 
     $unexpected = Get-ChildItem -LiteralPath $PublishDir -Filter '*.dll' |
@@ -313,6 +336,8 @@ function New-GalleryPackage {
         }
         finally {
             Unregister-PSResourceRepository -Name $repoName
+            # The temporary repository folder is empty once the package is moved out: leave no empty folder behind.
+            Remove-Item -LiteralPath $repoDir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
     else {

@@ -24,7 +24,10 @@ namespace NewsTools.Cli.Commands
             var writer = context.CreateWriter(args, "ArticleId", "Paragraph", "Kind", "Speaker", "Attribution", "Cue", "Text");
             foreach (var article in context.ReadArticles(args, config))
             {
-                foreach (var quote in extractor.Extract(article, context.Cancellation))
+                // One article's failure is its own error; its quotes are written only when all of them were found.
+                var found = new List<Quote>();
+                context.Guard(article.Path ?? article.Id, () => found.AddRange(extractor.Extract(article, context.Cancellation)));
+                foreach (var quote in found)
                 {
                     if (kinds == null || kinds.Contains(quote.Kind))
                     {

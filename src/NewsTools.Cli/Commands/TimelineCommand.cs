@@ -18,7 +18,7 @@ namespace NewsTools.Cli.Commands
             var referenceDate = CliContext.ParseDate(args.Value("reference-date"), "--reference-date");
             foreach (var article in context.ReadArticles(args, config))
             {
-                builder.Add(article, referenceDate, context.Cancellation);
+                context.Guard(article.Path ?? article.Id, () => builder.Add(article, referenceDate, context.Cancellation));
             }
 
             var writer = context.CreateWriter(args, "Date", "Precision", "Value", "Outlets", "Event");

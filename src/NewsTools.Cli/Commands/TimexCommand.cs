@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NewsTools.Time;
 
 namespace NewsTools.Cli.Commands
@@ -19,7 +20,9 @@ namespace NewsTools.Cli.Commands
             var writer = context.CreateWriter(args, "ArticleId", "Start", "EndOffset", "Type", "Value", "Text");
             foreach (var article in context.ReadArticles(args, config))
             {
-                foreach (var expression in tagger.Tag(article, referenceDate, context.Cancellation))
+                var found = new List<TimeExpression>();
+                context.Guard(article.Path ?? article.Id, () => found.AddRange(tagger.Tag(article, referenceDate, context.Cancellation)));
+                foreach (var expression in found)
                 {
                     writer.Write(expression);
                 }

@@ -44,6 +44,9 @@ namespace NewsTools.Coverage
         /// <summary>Whether to build the merged timeline (the report draws it; rows do not need it).</summary>
         public bool BuildTimeline { get; set; } = true;
 
+        /// <summary>Progress through the long phases of a big comparison; silent by default.</summary>
+        public IEngineReporter Reporter { get; set; } = SilentReporter.Instance;
+
         public CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId = null, CancellationToken cancellationToken = default) =>
             Compare(articles, groupId, null, cancellationToken);
 

@@ -170,31 +170,7 @@ namespace NewsTools.Articles.Html
             return text;
         }
 
-        private static bool HasFourDigitYear(string value)
-        {
-            var run = 0;
-            foreach (var c in value)
-            {
-                run = c >= '0' && c <= '9' ? run + 1 : 0;
-                if (run == 4)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>A date as the page gives it, keeping its offset; a time without one is taken as UTC.</summary>
-        public static DateTimeOffset? ParseDate(string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value) || value!.Length > 100 || !HasFourDigitYear(value))
-            {
-                // "1/2/3" names no year: guessing one would date the story wrongly.
-                return null;
-            }
-
-            return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
-        }
+        public static DateTimeOffset? ParseDate(string? value) => ReferenceDateResolver.ParseMetaDateWithOffset(value);
     }
 }

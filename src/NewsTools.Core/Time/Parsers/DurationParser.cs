@@ -10,6 +10,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class DurationParser : ITimeParser
     {
+        /// <summary>Begins at "the ...", a bare unit, counted units ("a", "several", "two", "2"), and the qualifiers "nearly", "more than", "less than", "at least", "up to".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

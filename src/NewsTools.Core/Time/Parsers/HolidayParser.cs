@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>Fixed-date holidays from the vocabulary: "Christmas", "Christmas 2017", "Halloween".</summary>
     internal sealed class HolidayParser : ITimeParser
     {
+        /// <summary>Begins at a holiday's name.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Holiday);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -8,6 +8,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>Recurring times: "every Monday", "each year", "every two weeks", "each July", "daily", "annually".</summary>
     internal sealed class SetParser : ITimeParser
     {
+        /// <summary>Begins at a set word, "every ...", "each ...".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.SetWord).OrModifiers(Mod.Every, Mod.Each);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30"; a date right after joins them ("10 p.m. Wednesday").</summary>
     internal sealed class TimeOfDayParser : ITimeParser
     {
+        /// <summary>Begins at "noon", "midnight", or a clock number.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Meridiem).OrNumber();
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsTools.Config;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -79,7 +80,7 @@ namespace NewsTools.Time.Scanning
 
     /// <summary>
     /// Case-insensitive lookup of a word given as a slice of the text, without allocating: an open-addressing table keyed
-    /// by an ASCII-folded hash. Built once from <see cref="TimeVocabulary"/>.
+    /// by an ASCII-folded hash. Built once per configuration from its time word lists.
     /// </summary>
     internal sealed class Lexicon
     {
@@ -202,7 +203,16 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHold(int hash) => (filter[(hash >> 3) & 0x3ff] & (1 << (hash & 7))) != 0;
 
-        public static Lexicon Default { get; } = Build();
+        private static readonly ConditionalWeakTable<NewsToolsConfig, Lexicon> ByConfig = new ConditionalWeakTable<NewsToolsConfig, Lexicon>();
+
+        /// <summary>The lexicon of the built-in vocabulary.</summary>
+        public static Lexicon Default => For(ConfigLoader.Defaults);
+
+        /// <summary>
+        /// The lexicon of a configuration's time vocabulary, built once per configuration object (a tagger is made per
+        /// article by some callers; building the lexicon costs more than tagging a short one).
+        /// </summary>
+        public static Lexicon For(NewsToolsConfig config) => ByConfig.GetValue(config, c => Build(TimeVocabularyReader.Read(c), TimeExpressionTagger.StartingModifiers));
 
         public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
 
@@ -235,7 +245,7 @@ namespace NewsTools.Time.Scanning
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static Lexicon Build()
+        private static Lexicon Build(TimeVocabularyData vocabulary, ICollection<Mod> startingModifiers)
         {
             var byWord = new Dictionary<string, LexGroup>();
             LexGroup Get(string w)
@@ -248,7 +258,7 @@ namespace NewsTools.Time.Scanning
                 return g;
             }
 
-            foreach (var e in TimeVocabulary.Entries)
+            foreach (var e in vocabulary.Entries)
             {
                 Get(e.Word).Add(e);
             }
@@ -257,24 +267,24 @@ namespace NewsTools.Time.Scanning
             {
                 foreach (var e in g.Entries)
                 {
-                    if (e.Kind != LexKind.Modifier || Array.IndexOf(TimeVocabulary.StartingModifiers, (Mod)e.Value) >= 0)
+                    if (e.Kind != LexKind.Modifier || startingModifiers.Contains((Mod)e.Value))
                     {
                         g.CanStart = true;
                     }
                 }
             }
 
-            foreach (var w in TimeVocabulary.PastCues)
+            foreach (var w in vocabulary.PastCues)
             {
                 Get(w).Tense = TenseCue.Past;
             }
 
-            foreach (var w in TimeVocabulary.PresentCues)
+            foreach (var w in vocabulary.PresentCues)
             {
                 Get(w).Tense = TenseCue.Present;
             }
 
-            foreach (var w in TimeVocabulary.FutureCues)
+            foreach (var w in vocabulary.FutureCues)
             {
                 Get(w).Tense = TenseCue.Future;
             }
