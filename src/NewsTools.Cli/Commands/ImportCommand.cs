@@ -9,13 +9,15 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Read articles (text or HTML) and print them cleaned, with outlet, title and reference date.";
 
-        public override string Usage => "[--format json|csv|table] [--jsonl FILE] PATH...";
+        public override string Usage => "[--format json|csv|table] [--parallel N (default: the cores)] [--jsonl FILE] PATH...";
+
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "parallel" };
 
         public override int Run(CliContext context, CommandLine args)
         {
             var config = context.LoadConfig(args);
             var writer = context.CreateWriter(args, "Id", "Outlet", "ReferenceDate", "WordCount", "Title");
-            foreach (var article in context.ReadArticles(args, config))
+            foreach (var article in context.ForEachArticle(args, config, article => article))
             {
                 writer.Write(article);
             }
