@@ -58,7 +58,7 @@ Describe 'Format views' {
         ($plain | Select-Object -First 1) | Should -Match '^Kind\s+Sources\s+MissingFrom'
         @($plain | Where-Object { $_ -match '^Kind\s*:' }).Count | Should -Be 0 -Because 'no row is shown as a list'
         $side = ($Articles | Compare-Coverage -View SideBySide | Out-String -Width 120) -split '\r?\n' | Where-Object { $_.Trim() }
-        ($side | Select-Object -First 1) | Should -Match '^Kind\s+Similarity\s+First\s+Second'
+        ($side | Select-Object -First 1) | Should -Match '^Kind\s+Speaker\s+Sputnik\s+The Straits Times\s*$'
     }
 
     It 'shows whole article ids and outlet names in a 120-column table' {
@@ -89,6 +89,24 @@ Describe 'Format views' {
         $lines | Where-Object { $_ -match '^Statement\s+(Sputnik|The Straits Times)\s+(Sputnik|The Straits Times)\s+\d\.\d\d ' } | Should -BeNullOrEmpty
         ($single | Format-List | Out-String) | Should -Match 'Similarity\s*:\s*\r?\n'
         ($shared | Format-List | Out-String) | Should -Match 'Similarity\s*:\s*\d\.\d\d'
+    }
+
+    It 'shows each outlet in its own column beside the speaker with -View SideBySide, breaking lines between words' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $rows = $Articles | Compare-Coverage -Kind Statement -View SideBySide
+        $rows[0].Sputnik | Should -Be (@($rows[0].Texts | Where-Object Outlet -eq 'Sputnik')[0].Text)
+        $text = $rows | Out-String -Width 120
+        $lines = $text -split '\r?\n'
+        $lines | Where-Object { $_.Trim() } | Select-Object -First 1 | Should -Match '^Kind\s+Speaker\s+Sputnik\s+The Straits Times'
+        foreach ($line in $lines) { $line.TrimEnd().Length | Should -BeLessOrEqual 120 }
+        # Every word of every rendering appears whole in the table: no word is cut across two lines.
+        $shown = -split $text
+        foreach ($row in $rows) {
+            foreach ($word in -split (($row.Texts | ForEach-Object Text) -join ' ')) {
+                if ($word.Length -le 40) { $shown | Should -Contain $word }
+            }
+        }
+        $lines | Where-Object { $_ -match '^Statement\s+Wang Yi\s' } | Should -Not -BeNullOrEmpty
     }
 
     It 'shows the configuration' {

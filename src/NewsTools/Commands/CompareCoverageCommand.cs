@@ -5,6 +5,7 @@ using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Coverage;
 using NewsTools.PowerShell.Input;
+using NewsTools.PowerShell.Views;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -74,7 +75,12 @@ namespace NewsTools.PowerShell.Commands
 
                 WriteVerbose($"Compared {articles.Count} articles in {comparisons.Count} groups: {comparisons.Sum(c => c.Items.Count)} rows.");
                 var kinds = Kind == null || Kind.Length == 0 ? null : new HashSet<CoverageKind>(Kind);
-                var sideBySide = string.Equals(View, "SideBySide", StringComparison.OrdinalIgnoreCase);
+                var sideBySide = string.Equals(View, "SideBySide", StringComparison.OrdinalIgnoreCase) && !Summary;
+                var outlets = sideBySide ? SideBySideView.OutletsOf(comparisons) : Array.Empty<string>();
+                if (sideBySide && comparisons.Count > 0)
+                {
+                    SideBySideView.Register(this, outlets, SideBySideTypeName);
+                }
                 foreach (var comparison in comparisons)
                 {
                     foreach (var warning in comparison.Summary.Warnings)
@@ -97,9 +103,7 @@ namespace NewsTools.PowerShell.Commands
 
                         if (sideBySide)
                         {
-                            var wrapped = new PSObject(item);
-                            wrapped.TypeNames.Insert(0, SideBySideTypeName);
-                            WriteObject(wrapped);
+                            WriteObject(SideBySideView.Wrap(item, outlets, SideBySideTypeName));
                         }
                         else
                         {
