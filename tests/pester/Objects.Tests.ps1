@@ -21,6 +21,27 @@ Describe 'Objects in the pipeline' {
         (Get-Content -LiteralPath $timeline -Raw) | Should -Not -Match 'System\.Collections'
     }
 
+    It 'exports the per-outlet figures (Counts, Words, UniqueCounts) readably with Export-Csv' {
+        if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
+        $articles = $Samples | Import-Article -ConfigPath $Config -WarningAction SilentlyContinue
+        $voices = Join-Path $TestDrive 'voices.csv'
+        $articles | Compare-Coverage -GroupByEvent -Kind Voice | Export-Csv $voices -NoTypeInformation
+        (Get-Content -LiteralPath $voices -Raw) | Should -Not -Match 'System\.Collections'
+        $row = @(Import-Csv $voices | Where-Object Counts)[0]
+        $row | Should -Not -BeNullOrEmpty
+        $row.Counts | Should -Match '^[^=;]+=\d+(; [^=;]+=\d+)*$'
+        $row.Words | Should -Match '^[^=;]+=\d+(; [^=;]+=\d+)*$'
+        $summary = Join-Path $TestDrive 'summary.csv'
+        $articles | Compare-Coverage -GroupByEvent -Summary | Export-Csv $summary -NoTypeInformation
+        (Get-Content -LiteralPath $summary -Raw) | Should -Not -Match 'System\.Collections'
+        @(Import-Csv $summary | Where-Object UniqueCounts)[0].UniqueCounts | Should -Match '(Coastal Wire|The Harbour Gazette)=\d+'
+        # Still a dictionary for code and JSON.
+        $voice = @($articles | Compare-Coverage -GroupByEvent -Kind Voice | Where-Object { $_.Counts.Count })[0]
+        $outlet = @($voice.Counts.Keys)[0]
+        $voice.Counts[$outlet] | Should -BeGreaterThan 0
+        ($voice | ConvertTo-Json -Depth 3 | ConvertFrom-Json).Counts.$outlet | Should -Be $voice.Counts[$outlet]
+    }
+
     It 'groups by the outlets with Group-Object Sources, and still filters on a list with -contains' {
         if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
         $rows = @($Samples | Import-Article -ConfigPath $Config -WarningAction SilentlyContinue | Compare-Coverage -GroupByEvent)

@@ -64,11 +64,15 @@ namespace NewsTools.Coverage
         /// <summary>Voice rows: the country or organisation the speakers speak for.</summary>
         public string? Side { get; internal set; }
 
+        private IReadOnlyDictionary<string, int> counts = JoinedDictionary<string, int>.Empty;
+
         /// <summary>Voice rows: quotes per outlet.</summary>
-        public IReadOnlyDictionary<string, int> Counts { get; internal set; } = new Dictionary<string, int>();
+        public IReadOnlyDictionary<string, int> Counts { get => counts; internal set => counts = JoinedDictionary.Of(value); }
+
+        private IReadOnlyDictionary<string, int> words = JoinedDictionary<string, int>.Empty;
 
         /// <summary>Voice rows: quoted words per outlet.</summary>
-        public IReadOnlyDictionary<string, int> Words { get; internal set; } = new Dictionary<string, int>();
+        public IReadOnlyDictionary<string, int> Words { get => words; internal set => words = JoinedDictionary.Of(value); }
 
         /// <summary>Discrepancy rows: what differs ("numbers: 3 / 4"); framing rows: the aspect ("Headline", "Lead", "Wording").</summary>
         public string? Detail { get; internal set; }
@@ -92,8 +96,10 @@ namespace NewsTools.Coverage
         /// <summary>Share of fact and statement items carried by every outlet.</summary>
         public double SharedShare { get; internal set; }
 
+        private IReadOnlyDictionary<string, int> uniqueCounts = JoinedDictionary<string, int>.Empty;
+
         /// <summary>Per outlet, how many fact and statement items only it carries.</summary>
-        public IReadOnlyDictionary<string, int> UniqueCounts { get; internal set; } = new Dictionary<string, int>();
+        public IReadOnlyDictionary<string, int> UniqueCounts { get => uniqueCounts; internal set => uniqueCounts = JoinedDictionary.Of(value); }
 
         public double Similarity { get; internal set; }
 
