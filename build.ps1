@@ -61,6 +61,18 @@ $DependencyAssemblies = @(
     'System.Numerics.Vectors.dll'
     'System.Runtime.CompilerServices.Unsafe.dll'
     'System.Text.Encoding.CodePages.dll'
+    # The archive and feeds (NewsTools.Core's Archive/ and Feeds/): SQLite, feed parsing, retries, and their polyfills.
+    # The native SQLite library (e_sqlite3) is not in a netstandard2.0 publish; it ships with the archive cmdlets.
+    'Microsoft.Data.Sqlite.dll'
+    'SQLitePCLRaw.batteries_v2.dll'
+    'SQLitePCLRaw.core.dll'
+    'SQLitePCLRaw.provider.e_sqlite3.dll'
+    'CodeHollow.FeedReader.dll'
+    'Polly.Core.dll'
+    'Microsoft.Bcl.AsyncInterfaces.dll'
+    'Microsoft.Bcl.TimeProvider.dll'
+    'System.ComponentModel.Annotations.dll'
+    'System.Threading.Tasks.Extensions.dll'
 )
 
 function Invoke-Native {

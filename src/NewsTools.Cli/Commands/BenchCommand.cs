@@ -24,7 +24,7 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Measure throughput (MB/s per stage), memory while streaming, adversarial inputs, grouping scale.";
 
-        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,cold]";
+        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,group-scale,cold]";
 
         public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "cold-rounds", "stages" };
 
@@ -103,6 +103,12 @@ namespace NewsTools.Cli.Commands
             if (stages.Contains("group"))
             {
                 Grouping(o, config, files, reader);
+            }
+
+            if (stages.Contains("group-scale"))
+            {
+                // Not in the default stages: a million articles take minutes.
+                GroupingScaleBench.Run(o, config, new[] { 100_000, 1_000_000 });
             }
 
             if (stages.Contains("compare"))
@@ -365,7 +371,7 @@ namespace NewsTools.Cli.Commands
             return null;
         }
 
-        private static string? FindRepoRoot()
+        internal static string? FindRepoRoot()
         {
             var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
             while (dir != null && !File.Exists(Path.Combine(dir.FullName, "NewsTools.sln")))

@@ -21,18 +21,15 @@ namespace NewsTools.Archive
         public const string TimelineColumns =
             "e.date, e.end_date, e.value, e.type, e.precision, e.expression, e.event, e.verb, e.actors, e.sources, e.is_caption, e.tense";
 
-        public static void InsertQuotes(SqliteConnection connection, SqliteTransaction transaction, long row, IReadOnlyList<Quote> quotes)
+        public static void InsertQuotes(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<Quote> quotes)
         {
             if (quotes.Count == 0)
             {
                 return;
             }
 
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($row, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)";
-            command.Parameters.AddWithValue("$row", row);
-            var p = Parameters(command, 15);
+            var (command, p) = statements.Get("INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p15, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)", 16, transaction);
+            p[15].Value = row;
             foreach (var q in quotes)
             {
                 Set(p, q.Text, (int)q.Kind, q.Speaker, q.SpeakerMention, q.SpeakerTitle, (int)q.SpeakerType, q.Cue, q.Addressee, (int)q.Attribution, q.Paragraph,
@@ -62,18 +59,15 @@ namespace NewsTools.Archive
             Outlet = outlet,
         };
 
-        public static void InsertTimes(SqliteConnection connection, SqliteTransaction transaction, long row, IReadOnlyList<TimeExpression> times)
+        public static void InsertTimes(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<TimeExpression> times)
         {
             if (times.Count == 0)
             {
                 return;
             }
 
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO time_expressions(article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($row, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)";
-            command.Parameters.AddWithValue("$row", row);
-            var p = Parameters(command, 11);
+            var (command, p) = statements.Get("INSERT INTO time_expressions(article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($p11, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)", 12, transaction);
+            p[11].Value = row;
             foreach (var t in times)
             {
                 Set(p, t.Text, (int)t.Type, t.Value, (int)t.Precision, ArticleRecord.Db(t.Date), ArticleRecord.Db(t.End), t.Start, t.EndOffset, t.Paragraph, t.IsCaption ? 1 : 0, (int)t.Tense);
@@ -97,18 +91,15 @@ namespace NewsTools.Archive
             ArticleId = articleId,
         };
 
-        public static void InsertTimeline(SqliteConnection connection, SqliteTransaction transaction, long row, IReadOnlyList<TimelineEvent> events)
+        public static void InsertTimeline(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<TimelineEvent> events)
         {
             if (events.Count == 0)
             {
                 return;
             }
 
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($row, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)";
-            command.Parameters.AddWithValue("$row", row);
-            var p = Parameters(command, 12);
+            var (command, p) = statements.Get("INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 13, transaction);
+            p[12].Value = row;
             foreach (var e in events)
             {
                 Set(p, ArticleRecord.Db(e.Date), ArticleRecord.Db(e.End), e.Value, (int)e.Type, (int)e.Precision, e.Expression, e.Event, e.Verb,
@@ -167,20 +158,6 @@ namespace NewsTools.Archive
                 var fields = part.Split(ArticleRecord.ListSeparator);
                 return new EventSource { ArticleId = articleId, Outlet = outlet, Text = fields[0], Expression = fields.Length > 1 ? fields[1] : "" };
             }).ToList();
-        }
-
-        private static SqliteParameter[] Parameters(SqliteCommand command, int count)
-        {
-            var list = new SqliteParameter[count];
-            for (var i = 0; i < count; i++)
-            {
-                // No declared type: each value is stored as what it is (text, integer or null).
-                list[i] = command.CreateParameter();
-                list[i].ParameterName = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                command.Parameters.Add(list[i]);
-            }
-
-            return list;
         }
 
         private static void Set(SqliteParameter[] parameters, params object?[] values)

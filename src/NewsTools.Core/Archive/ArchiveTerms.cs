@@ -29,16 +29,13 @@ namespace NewsTools.Archive
                 .ToList();
         }
 
-        public static void Insert(SqliteConnection connection, SqliteTransaction transaction, long articleRow, IReadOnlyList<string> terms)
+        public static void Insert(StatementCache statements, SqliteTransaction transaction, long articleRow, IReadOnlyList<string> terms)
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO article_terms(term, article_row) VALUES ($term, $row)";
-            var term = command.Parameters.Add("$term", SqliteType.Text);
-            command.Parameters.AddWithValue("$row", articleRow);
+            var (command, p) = statements.Get("INSERT INTO article_terms(term, article_row) VALUES ($p0, $p1)", 2, transaction);
+            p[1].Value = articleRow;
             foreach (var t in terms)
             {
-                term.Value = t;
+                p[0].Value = t;
                 command.ExecuteNonQuery();
             }
         }
@@ -59,9 +56,10 @@ namespace NewsTools.Archive
                 }
             }
 
+            using var statements = new StatementCache(connection);
             foreach (var (row, article) in rows)
             {
-                Insert(connection, transaction, row, Select(ArticleFingerprint.Build(article, stopWords)));
+                Insert(statements, transaction, row, Select(ArticleFingerprint.Build(article, stopWords)));
             }
         }
     }

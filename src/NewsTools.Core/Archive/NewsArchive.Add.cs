@@ -16,6 +16,9 @@ namespace NewsTools.Archive
         public const int BatchSize = 64;
 
         private QuoteExtractor? quoteExtractor;
+
+        /// <summary>Articles this process stored that are not grouped yet, so grouping need not read them back.</summary>
+        private readonly Dictionary<long, Article> unGrouped = new Dictionary<long, Article>();
         private TimeExpressionTagger? timeTagger;
 
         /// <summary>
@@ -173,45 +176,36 @@ namespace NewsTools.Archive
         {
             if (old != null)
             {
-                using var retire = Command("UPDATE articles SET is_current = 0 WHERE row_id = $row", transaction);
-                retire.Parameters.AddWithValue("$row", old.Row);
+                var (retire, rp) = statements.Get("UPDATE articles SET is_current = 0 WHERE row_id = $p0", 1, transaction);
+                rp[0].Value = old.Row;
                 retire.ExecuteNonQuery();
             }
 
-            using (var insert = Command(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
+            var (insert, p) = statements.Get(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
     reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen)
-VALUES ($id, $url, $outlet, $title, $author, $site, $dateline, $agencies, $published, $reference, $source, $format, $text, $paragraphs, $hash,
-    $revision, 1, $event, $added, $first); SELECT last_insert_rowid();", transaction))
+VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18); SELECT last_insert_rowid();", 19, transaction);
+            var values = new object?[]
             {
-                var p = insert.Parameters;
-                p.AddWithValue("$id", article.Id);
-                p.AddWithValue("$url", ArticleRecord.Db(article.Url));
-                p.AddWithValue("$outlet", ArticleRecord.Db(article.Outlet));
-                p.AddWithValue("$title", ArticleRecord.Db(article.Title));
-                p.AddWithValue("$author", ArticleRecord.Db(article.Author));
-                p.AddWithValue("$site", ArticleRecord.Db(article.SiteName));
-                p.AddWithValue("$dateline", ArticleRecord.Db(article.Dateline));
-                p.AddWithValue("$agencies", article.Agencies.Count == 0 ? (object)DBNull.Value : ArticleRecord.Join(article.Agencies));
-                p.AddWithValue("$published", ArticleRecord.Db(article.PublishedTime));
-                p.AddWithValue("$reference", ArticleRecord.Db(article.ReferenceDate));
-                p.AddWithValue("$source", (int)article.ReferenceDateSource);
-                p.AddWithValue("$format", article.Format);
-                p.AddWithValue("$text", article.Text);
-                p.AddWithValue("$paragraphs", ArticleRecord.FormatParagraphs(article.Paragraphs));
-                p.AddWithValue("$hash", entry.ContentHash);
-                p.AddWithValue("$revision", entry.Revision);
-                p.AddWithValue("$event", old?.EventRow ?? (object)DBNull.Value);
-                p.AddWithValue("$added", entry.Added.UtcTicks);
-                p.AddWithValue("$first", entry.FirstSeen.UtcTicks);
-                entry.Row = (long)insert.ExecuteScalar()!;
+                article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
+                article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime),
+                ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
+                ArticleRecord.FormatParagraphs(article.Paragraphs), entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
+                entry.FirstSeen.UtcTicks,
+            };
+            for (var i = 0; i < values.Length; i++)
+            {
+                p[i].Value = values[i] ?? DBNull.Value;
             }
+
+            entry.Row = (long)insert.ExecuteScalar()!;
 
             entry.Quotes = found.Quotes.Count;
             entry.TimeExpressions = found.Times.Count;
-            ArchiveRows.InsertQuotes(connection, transaction, entry.Row, found.Quotes);
-            ArchiveRows.InsertTimes(connection, transaction, entry.Row, found.Times);
-            ArchiveRows.InsertTimeline(connection, transaction, entry.Row, found.Timeline);
-            ArchiveTerms.Insert(connection, transaction, entry.Row, found.Terms);
+            ArchiveRows.InsertQuotes(statements, transaction, entry.Row, found.Quotes);
+            ArchiveRows.InsertTimes(statements, transaction, entry.Row, found.Times);
+            ArchiveRows.InsertTimeline(statements, transaction, entry.Row, found.Timeline);
+            ArchiveTerms.Insert(statements, transaction, entry.Row, found.Terms);
+            unGrouped[entry.Row] = article;
         }
 
         /// <summary>The parts of a stored revision that adding another one needs.</summary>
@@ -229,15 +223,15 @@ VALUES ($id, $url, $outlet, $title, $author, $site, $dateline, $agencies, $publi
         private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
 
         private StoredRevision? FindByHash(string hash, SqliteTransaction transaction) =>
-            FindRevision("content_hash = $key ORDER BY row_id LIMIT 1", hash, transaction);
+            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash, transaction);
 
         private StoredRevision? FindCurrentByUrl(string url, SqliteTransaction transaction) =>
-            FindRevision("url = $key AND is_current = 1 LIMIT 1", url, transaction);
+            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url, transaction);
 
         private StoredRevision? FindRevision(string where, string key, SqliteTransaction transaction)
         {
-            using var command = Command("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, transaction);
-            command.Parameters.AddWithValue("$key", key);
+            var (command, p) = statements.Get("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1, transaction);
+            p[0].Value = key;
             using var r = command.ExecuteReader();
             if (!r.Read())
             {

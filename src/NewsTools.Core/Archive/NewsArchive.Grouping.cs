@@ -12,7 +12,7 @@ namespace NewsTools.Archive
     public sealed partial class NewsArchive
     {
         /// <summary>Stored articles a new one is compared with at most: the ones sharing most of its distinctive terms.</summary>
-        internal const int CandidatesPerArticle = 20;
+        internal const int CandidatesPerArticle = 10;
 
         /// <summary>
         /// Runs the engine's event grouping incrementally: the articles not yet in an event (this run's, or a killed run's) are
@@ -43,7 +43,32 @@ namespace NewsTools.Archive
 
         private void GroupPending(SqliteTransaction transaction, CancellationToken cancellationToken)
         {
-            var pending = ReadArticles("a.is_current = 1 AND a.event_row IS NULL", transaction);
+            var pending = new List<StoredArticle>();
+            var missing = new List<long>();
+            using (var command = Command("SELECT row_id FROM articles WHERE is_current = 1 AND event_row IS NULL ORDER BY row_id", transaction))
+            using (var r = command.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    var row = r.GetInt64(0);
+                    if (unGrouped.TryGetValue(row, out var article))
+                    {
+                        pending.Add(new StoredArticle { Row = row, Article = article });
+                    }
+                    else
+                    {
+                        missing.Add(row);
+                    }
+                }
+            }
+
+            // Articles a killed run stored but did not group are read back and grouped now.
+            if (missing.Count > 0)
+            {
+                pending.AddRange(ReadArticles("a.row_id IN (" + string.Join(",", missing) + ")", transaction));
+            }
+
+            unGrouped.Clear();
             if (pending.Count == 0)
             {
                 return;

@@ -40,7 +40,7 @@ namespace NewsTools.Evaluation
             }
 
             titleWords = new HashSet<string>(config.Titles.SelectMany(Words), StringComparer.Ordinal);
-            organizationWords = new HashSet<string>((config.WordLists.TryGetValue("organizationWords", out var words) ? words : new List<string>()).Select(Fold), StringComparer.Ordinal);
+            organizationWords = new HashSet<string>(config.OrganizationWords.Select(Fold), StringComparer.Ordinal);
         }
 
         /// <summary>Whether the predicted speaker (the resolved entity) or the mention at the cue names <paramref name="gold"/>.</summary>

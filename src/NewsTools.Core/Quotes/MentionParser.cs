@@ -55,6 +55,9 @@ namespace NewsTools.Quotes
         // The word tokens of the phrase being built, reused by every Make call (Make does not call itself).
         private readonly List<int> words = new List<int>(MaxPhraseWords * 2);
 
+        // The title pieces of that phrase (first word index into words, word count), joined once at the end.
+        private readonly List<(int From, int Count)> titlePieces = new List<(int From, int Count)>();
+
         public MentionParser(CueLexicon lexicon)
         {
             this.lexicon = lexicon;
@@ -450,6 +453,7 @@ namespace NewsTools.Quotes
             }
 
             words.Clear();
+            titlePieces.Clear();
             for (var t = first; t < end; t++)
             {
                 if (p.IsWord(t))
@@ -492,8 +496,7 @@ namespace NewsTools.Quotes
                     }
                     else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
                     {
-                        var title = JoinWords(p, words, i, n);
-                        mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                        titlePieces.Add((i, n));
                         i += n;
                     }
                     else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
@@ -524,10 +527,14 @@ namespace NewsTools.Quotes
 
                 if (cut > i)
                 {
-                    var title = JoinWords(p, words, i, cut - i);
-                    mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                    titlePieces.Add((i, cut - i));
                     i = cut;
                 }
+            }
+
+            if (titlePieces.Count > 0)
+            {
+                mention.Title = JoinTitle(p, words);
             }
 
             if (i >= words.Count)
@@ -778,6 +785,31 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Words [from, from + count) of a phrase joined by single spaces (without the LINQ chain's allocations).</summary>
+        /// <summary>The title pieces found by Make, joined once: a chain of titles ("Mr. Mr. ...") costs its length, not its square.</summary>
+        private string JoinTitle(ParagraphText p, List<int> words)
+        {
+            if (titlePieces.Count == 1)
+            {
+                return JoinWords(p, words, titlePieces[0].From, titlePieces[0].Count);
+            }
+
+            var b = new System.Text.StringBuilder();
+            foreach (var (from, count) in titlePieces)
+            {
+                for (var k = from; k < from + count; k++)
+                {
+                    if (b.Length > 0)
+                    {
+                        b.Append(' ');
+                    }
+
+                    b.Append(p.Word(words[k]));
+                }
+            }
+
+            return b.ToString();
+        }
+
         private static string JoinWords(ParagraphText p, List<int> words, int from, int count)
         {
             if (count == 1)

@@ -17,7 +17,6 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ConvertToArticleCommand : NewsToolsCmdlet
     {
-        private ArticleReader? reader;
         private int count;
         private bool warnedAboutLines;
 
@@ -46,12 +45,6 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
-        }
 
         protected override void ProcessRecord() => RunStoppable(() => Convert(InputObject));
 
@@ -86,7 +79,7 @@ namespace NewsTools.PowerShell.Commands
             Article? article = null;
             try
             {
-                article = reader!.Parse(content, options, name);
+                article = Remember(Reader.Parse(content, options, name));
             }
             catch (NewsToolsException ex)
             {

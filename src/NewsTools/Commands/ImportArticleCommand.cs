@@ -16,7 +16,6 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
     {
-        private ArticleReader? reader;
         private int done;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
@@ -41,12 +40,6 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public DateTime? ReferenceDate { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
-        }
-
         protected override void ProcessRecord() => RunStoppable(ReadFiles);
 
         private void ReadFiles()
@@ -62,20 +55,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 Cancellation.ThrowIfCancellationRequested();
                 ReportProgress(done, total, file);
-                Article? article = null;
-                try
-                {
-                    article = reader!.ReadFile(file, options, Cancellation);
-                }
-                catch (NewsToolsException ex)
-                {
-                    WriteInputError(ex);
-                }
-                catch (Exception ex) when (!IsStopRequest(ex))
-                {
-                    WriteUnexpectedError(ex, "ArticleReadFailed", file);
-                }
-
+                var article = ReadArticleFile(file, options);
                 done++;
                 if (article != null)
                 {

@@ -64,6 +64,9 @@ namespace NewsTools.Coverage
             this.config = config ?? throw new ArgumentNullException(nameof(config));
         }
 
+        /// <summary>The configuration whose stop words the signatures leave out.</summary>
+        public NewsToolsConfig Config => config;
+
         public double Threshold { get; set; } = DefaultThreshold;
 
         public int SignatureSize { get; set; } = DefaultSignatureSize;
