@@ -47,11 +47,13 @@ namespace NewsTools.Articles
 
         private readonly NewsToolsConfig config;
         private readonly BlockClassifier classifier;
+        private readonly HtmlArticleExtractor htmlExtractor;
 
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
             classifier = new BlockClassifier(config);
+            htmlExtractor = new HtmlArticleExtractor(config);
         }
 
         public long MaxBytes { get; set; } = DefaultMaxBytes;
@@ -137,7 +139,7 @@ namespace NewsTools.Articles
             string? knownTitle = null;
             if (format == ArticleFormat.Html || (format == ArticleFormat.Auto && LooksLikeHtml(content)))
             {
-                var html = HtmlArticleExtractor.Extract(content);
+                var html = htmlExtractor.Extract(content);
                 article.Format = "Html";
                 article.SiteName = html.SiteName;
                 article.Author = html.Author;
@@ -386,8 +388,9 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (article.PublishedTime is DateTime published)
+            if (article.PublishedTime is DateTimeOffset published)
             {
+                // The date where the story was published: 17:18 at -08:00 is still that day there, whatever UTC says.
                 article.ReferenceDate = published.Date;
                 article.ReferenceDateSource = ReferenceDateSource.Metadata;
                 return;
