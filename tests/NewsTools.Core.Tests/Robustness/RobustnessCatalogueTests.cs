@@ -240,7 +240,8 @@ namespace NewsTools.Tests.Robustness
                 return sb.ToString();
             }
 
-            AssertLinear(n => ConfigLoader.MergeInto(ConfigLoader.Load(), ConfigLoader.Parse(Yaml(n), "x.yaml"), "x.yaml"), 2000);
+            // Into a fresh configuration each time: the cached defaults must never be changed by a test.
+            AssertLinear(n => ConfigLoader.MergeInto(ConfigLoader.Parse(Yaml(n), "x.yaml"), ConfigLoader.Parse(Yaml(n), "y.yaml"), "y.yaml"), 2000);
             var merged = new NewsToolsConfig();
             ConfigLoader.MergeInto(merged, ConfigLoader.Parse(Yaml(100), "x.yaml"), "x.yaml");
             ConfigLoader.MergeInto(merged, ConfigLoader.Parse(Yaml(100), "y.yaml"), "y.yaml");
