@@ -34,13 +34,35 @@ namespace NewsTools.Cli
 
         public int ExitCode => ErrorCount > 0 ? 1 : 0;
 
+        /// <summary>
+        /// On a worker thread of <see cref="ForEachArticle"/>, the messages of the input in hand, replayed on the main thread in
+        /// input order; null elsewhere.
+        /// </summary>
+        [ThreadStatic]
+        private static List<Action>? deferred;
+
         public void Error(NewsToolsException error)
         {
+            if (deferred != null)
+            {
+                deferred.Add(() => Error(error));
+                return;
+            }
+
             ErrorCount++;
             Err.WriteLine(ConsoleText.Escape($"newstools: {error.Input}: {error.Message}"));
         }
 
-        public void Warning(string message, string? input) => Err.WriteLine(ConsoleText.Escape(input == null ? $"newstools: warning: {message}" : $"newstools: warning: {input}: {message}"));
+        public void Warning(string message, string? input)
+        {
+            if (deferred != null)
+            {
+                deferred.Add(() => Warning(message, input));
+                return;
+            }
+
+            Err.WriteLine(ConsoleText.Escape(input == null ? $"newstools: warning: {message}" : $"newstools: warning: {input}: {message}"));
+        }
 
         /// <summary>
         /// Runs one input's work; any failure becomes that input's error and the run goes on (a bug met on one article must
@@ -88,6 +110,124 @@ namespace NewsTools.Cli
         public IEnumerable<Article> ReadArticles(CommandLine args, NewsToolsConfig config)
         {
             var reader = new ArticleReader(config) { Reporter = this };
+            foreach (var read in ArticleInputs(args))
+            {
+                var article = read(reader);
+                if (article != null)
+                {
+                    yield return article;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Each article of <see cref="ReadArticles"/> handed to <paramref name="work"/>, the results in input order. With
+        /// --parallel N (default: one thread per core) reading and work run on N threads, each with its own reader; the
+        /// errors and warnings of each input are written when its turn comes, so the output is the same as with one thread.
+        /// </summary>
+        public IEnumerable<T> ForEachArticle<T>(CommandLine args, NewsToolsConfig config, Func<Article, T> work)
+        {
+            var threads = ParallelThreads(args);
+            if (threads <= 1)
+            {
+                foreach (var article in ReadArticles(args, config))
+                {
+                    yield return work(article);
+                }
+
+                yield break;
+            }
+
+            using var readers = new ThreadLocal<ArticleReader>(() => new ArticleReader(config) { Reporter = this });
+            var done = OrderedParallel.Select(
+                WithMessagesBefore(ArticleInputs(args)),
+                input =>
+                {
+                    var messages = input.Before;
+                    if (input.Read == null)
+                    {
+                        return (Found: false, Result: default(T), Messages: messages);
+                    }
+
+                    deferred = messages;
+                    try
+                    {
+                        var article = input.Read(readers.Value!);
+                        return (Found: article != null, Result: article != null ? work(article) : default, Messages: messages);
+                    }
+                    finally
+                    {
+                        deferred = null;
+                    }
+                },
+                threads,
+                Cancellation);
+            foreach (var (found, result, messages) in done)
+            {
+                foreach (var message in messages)
+                {
+                    message();
+                }
+
+                if (found)
+                {
+                    yield return result!;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The inputs, each with the messages raised while finding it (a wildcard that matches nothing), so that those too are
+        /// written in input order; a last item without a read carries the messages raised after the last input.
+        /// </summary>
+        private static IEnumerable<(Func<ArticleReader, Article?>? Read, List<Action> Before)> WithMessagesBefore(IEnumerable<Func<ArticleReader, Article?>> inputs)
+        {
+            using var items = inputs.GetEnumerator();
+            while (true)
+            {
+                var before = new List<Action>();
+                bool more;
+                deferred = before;
+                try
+                {
+                    more = items.MoveNext();
+                }
+                finally
+                {
+                    deferred = null;
+                }
+
+                yield return (more ? items.Current : null, before);
+                if (!more)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        /// <summary>--parallel N: how many threads read and analyse articles (default: the cores this process may use).</summary>
+        public static int ParallelThreads(CommandLine args)
+        {
+            var value = args.Value("parallel");
+            if (value == null)
+            {
+                return OrderedParallel.DefaultThreads;
+            }
+
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads < 1)
+            {
+                throw new UsageException($"--parallel '{value}' is not a number of threads (1 or more).");
+            }
+
+            return threads;
+        }
+
+        /// <summary>
+        /// The inputs named on the command line, each as a read still to be done by a given reader: one --jsonl line or one
+        /// file. Inputs that cannot be read are reported, and their read gives null.
+        /// </summary>
+        private IEnumerable<Func<ArticleReader, Article?>> ArticleInputs(CommandLine args)
+        {
             var overrides = new ArticleOptions
             {
                 Outlet = args.Value("outlet"),
@@ -103,34 +243,36 @@ namespace NewsTools.Cli
 
             foreach (var jsonl in jsonlFiles)
             {
-                foreach (var article in ReadJsonl(jsonl, reader, overrides))
+                foreach (var (line, input) in NumberedLines(jsonl, "JsonlNotReadable"))
                 {
-                    yield return article;
+                    yield return reader => Attempt(input, () => ParseJsonlLine(line, input, reader, overrides, Cancellation));
                 }
             }
 
             foreach (var path in ExpandPaths(args.Positional, args.Flag("recurse")))
             {
                 Cancellation.ThrowIfCancellationRequested();
-                Article? article = null;
-                try
-                {
-                    article = reader.ReadFile(path, overrides, Cancellation);
-                }
-                catch (NewsToolsException ex)
-                {
-                    Error(ex);
-                }
-                catch (Exception ex) when (IsInputFailure(ex))
-                {
-                    Error(Unexpected(path, ex));
-                }
-
-                if (article != null)
-                {
-                    yield return article;
-                }
+                yield return reader => Attempt(path, () => reader.ReadFile(path, overrides, Cancellation));
             }
+        }
+
+        /// <summary>One input's read: its failure is reported as that input's error, and gives null.</summary>
+        private Article? Attempt(string input, Func<Article> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (NewsToolsException ex)
+            {
+                Error(ex);
+            }
+            catch (Exception ex) when (IsInputFailure(ex))
+            {
+                Error(Unexpected(input, ex));
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -188,31 +330,6 @@ namespace NewsTools.Cli
             }
 
             throw new UsageException($"{what} '{value}' is not a date (use yyyy-MM-dd).");
-        }
-
-        private IEnumerable<Article> ReadJsonl(string file, ArticleReader reader, ArticleOptions overrides)
-        {
-            foreach (var (line, input) in NumberedLines(file, "JsonlNotReadable"))
-            {
-                Article? article = null;
-                try
-                {
-                    article = ParseJsonlLine(line, input, reader, overrides, Cancellation);
-                }
-                catch (NewsToolsException ex)
-                {
-                    Error(ex);
-                }
-                catch (Exception ex) when (IsInputFailure(ex))
-                {
-                    Error(Unexpected(input, ex));
-                }
-
-                if (article != null)
-                {
-                    yield return article;
-                }
-            }
         }
 
         /// <summary>

@@ -71,6 +71,7 @@ namespace NewsTools.Cli.Commands
                 runs.Add(new Run("newstools " + verb + " -r corpus", self[0], self.Skip(1).Concat(new[] { verb, "-r", corpus }), repoRoot));
             }
 
+            runs.Add(new Run("newstools quotes -r corpus --parallel 1", self[0], self.Skip(1).Concat(new[] { "quotes", "--parallel", "1", "-r", corpus }), repoRoot));
             runs.Add(new Run("newstools quotes, one file", self[0], self.Skip(1).Concat(new[] { "quotes", small }), repoRoot));
             runs.Add(new Run("newstools timex, one file", self[0], self.Skip(1).Concat(new[] { "timex", small }), repoRoot));
 
@@ -129,7 +130,7 @@ namespace NewsTools.Cli.Commands
 
                 var extra = run.LastLines.Count > 0 ? "  (in pwsh, last round: " + string.Join(", ", run.LastLines) + ")" : "";
                 var cpu = run.CpuSeconds.Count > 0 ? $"  CPU {run.CpuMedian,6:0.00} s median ({run.CpuSeconds.Min():0.00}-{run.CpuSeconds.Max():0.00})" : "";
-                o.WriteLine($"  {run.Name,-40} wall {run.Median,6:0.00} s median ({run.Seconds.Min():0.00}-{run.Seconds.Max():0.00}){cpu}{extra}");
+                o.WriteLine($"  {run.Name,-42} wall {run.Median,6:0.00} s median ({run.Seconds.Min():0.00}-{run.Seconds.Max():0.00}){cpu}{extra}");
             }
 
             foreach (var cpu in new[] { false, true })
@@ -140,6 +141,7 @@ namespace NewsTools.Cli.Commands
                 Ratio(o, "compromise / newstools quotes, corpus" + of, M("compromise, corpus"), M("newstools quotes -r corpus"), "target >= 20x");
                 Ratio(o, "chrono-node / newstools quotes, one file" + of, M("chrono-node, one file"), M("newstools quotes, one file"), "target >= 1x");
                 Ratio(o, "chrono-node / newstools timex, one file" + of, M("chrono-node, one file"), M("newstools timex, one file"), "target >= 1x");
+                Ratio(o, "quotes --parallel 1 / default (" + Environment.ProcessorCount + " threads)" + of, M("newstools quotes -r corpus --parallel 1"), M("newstools quotes -r corpus"), "target >= 1.7x with 2 wall, ~1x CPU");
                 Ratio(o, "newstools quotes / pwsh Get-ArticleQuote, corpus" + of, M("newstools quotes -r corpus"), M("pwsh: Get-ArticleQuote, corpus"), "target >= 0.67x (within 1.5x)");
             }
         }

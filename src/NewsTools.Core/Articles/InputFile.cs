@@ -17,7 +17,8 @@ namespace NewsTools.Articles
         /// Opens <paramref name="path"/> for reading. Throws <see cref="NewsToolsException"/> naming the path when it is missing,
         /// a directory, empty or not a regular file, or longer than <paramref name="maxBytes"/> (when that is above zero).
         /// </summary>
-        public static FileStream Open(string path, long maxBytes, string what = "file")
+        /// <param name="bufferSize">The stream's own buffer; 1 for none, when the caller reads in large blocks itself.</param>
+        public static FileStream Open(string path, long maxBytes, string what = "file", int bufferSize = 4096)
         {
             FileInfo info;
             try
@@ -44,7 +45,7 @@ namespace NewsTools.Articles
                     throw new NewsToolsException("FileTooLarge", InputErrorKind.LimitExceeded, path, $"The {what} is {Megabytes(info.Length)}; files larger than {Megabytes(maxBytes)} are not read.");
                 }
 
-                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize, FileOptions.SequentialScan);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException || ex is System.Security.SecurityException)
             {
@@ -60,7 +61,9 @@ namespace NewsTools.Articles
         /// <summary>All bytes of a regular file of at most <paramref name="maxBytes"/> bytes (a file that grows while read is cut there).</summary>
         public static byte[] ReadAllBytes(string path, long maxBytes, string what = "file", CancellationToken cancellationToken = default)
         {
-            using var stream = Open(path, maxBytes, what);
+            // Unbuffered: the whole file goes straight into its array. Through a 4 KB buffer a typical 2-3 KB article was read
+            // into the buffer and copied out, and reading cost twice what File.ReadAllBytes does (BBC corpus: 78 against 147 MB/s per CPU-s).
+            using var stream = Open(path, maxBytes, what, bufferSize: 1);
             try
             {
                 var length = (int)Math.Min(stream.Length, maxBytes > 0 ? maxBytes : int.MaxValue);
