@@ -29,7 +29,7 @@ Describe 'Objects in the pipeline' {
         $names | Should -Contain 'Coastal Wire'
         $names | ForEach-Object { $_ | Should -Not -Match 'System\.' }
         @($rows | Where-Object MissingFrom -contains 'Coastal Wire') | ForEach-Object { $_.Sources | Should -Not -Contain 'Coastal Wire' }
-        ($rows[0].Sources | ConvertTo-Json -Compress) | Should -Match '^\['
+        (ConvertTo-Json -InputObject $rows[0] -Compress) | Should -Match '"Sources":\["'
     }
 
     It 'writes only comparison rows by default and the summary with -Summary' {

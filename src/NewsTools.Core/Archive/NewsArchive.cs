@@ -21,6 +21,9 @@ namespace NewsTools.Archive
 
         /// <summary>Caps the file at this many pages (SQLite max_page_count), as a full disk would; for tests of that case.</summary>
         internal long? MaxPages { get; set; }
+
+        /// <summary>Migrates only up to this version, to make a file as an older NewsTools did; for tests of migration.</summary>
+        internal int? StopAtVersion { get; set; }
     }
 
     /// <summary>
@@ -149,7 +152,7 @@ namespace NewsTools.Archive
                 throw new NewsToolsException("ArchiveNeedsMigration", InputErrorKind.NotSupported, Path, $"The archive has schema version {SchemaVersion} and must be opened for writing once to be migrated to version {ArchiveSchema.Current}.");
             }
 
-            MigrateTo(ArchiveSchema.Current);
+            MigrateTo(options.StopAtVersion ?? ArchiveSchema.Current);
         }
 
         /// <summary>Applies the migrations after the file's version up to <paramref name="version"/>, one transaction each.</summary>

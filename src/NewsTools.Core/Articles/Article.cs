@@ -103,7 +103,8 @@ namespace NewsTools.Articles
         /// <summary>The dateline place ("BEIJING").</summary>
         public string? Dateline { get; internal set; }
 
-        public DateTime? PublishedTime { get; internal set; }
+        /// <summary>When the page says it was published, with the offset it gave (a time without one is taken as UTC).</summary>
+        public DateTimeOffset? PublishedTime { get; internal set; }
 
         /// <summary>The date relative expressions are resolved against (date only).</summary>
         public DateTime? ReferenceDate { get; internal set; }

@@ -47,11 +47,13 @@ namespace NewsTools.Articles
 
         private readonly NewsToolsConfig config;
         private readonly BlockClassifier classifier;
+        private readonly HtmlArticleExtractor htmlExtractor;
 
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
             classifier = new BlockClassifier(config);
+            htmlExtractor = new HtmlArticleExtractor(config);
         }
 
         public long MaxBytes { get; set; } = DefaultMaxBytes;
@@ -137,7 +139,7 @@ namespace NewsTools.Articles
             string? knownTitle = null;
             if (format == ArticleFormat.Html || (format == ArticleFormat.Auto && LooksLikeHtml(content)))
             {
-                var html = HtmlArticleExtractor.Extract(content);
+                var html = htmlExtractor.Extract(content);
                 article.Format = "Html";
                 article.SiteName = html.SiteName;
                 article.Author = html.Author;
@@ -159,6 +161,12 @@ namespace NewsTools.Articles
             cancellationToken.ThrowIfCancellationRequested();
             classifier.Classify(blocks, knownTitle, input, Reporter, cancellationToken);
             Assemble(article, blocks, knownTitle);
+            // A page whose every block was clutter (a menu, a label) has no story: an error, not an empty article.
+            if (article.Format == "Html" && article.Paragraphs.Count == 0)
+            {
+                throw new NewsToolsException("NoArticleText", InputErrorKind.InvalidData, input, "No article text was found in this HTML page.");
+            }
+
             DetectOutletAndDateline(article, options);
             article.Title = options.Title ?? article.Title;
             ResolveReferenceDate(article, options, input);
@@ -386,8 +394,9 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (article.PublishedTime is DateTime published)
+            if (article.PublishedTime is DateTimeOffset published)
             {
+                // The date where the story was published: 17:18 at -08:00 is still that day there, whatever UTC says.
                 article.ReferenceDate = published.Date;
                 article.ReferenceDateSource = ReferenceDateSource.Metadata;
                 return;

@@ -67,10 +67,8 @@ namespace NewsTools.Articles
             const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
             try
             {
-                // No timeout: the match is linear by construction, and a wall-clock limit only made the output depend on
-                // the machine's load (the first match builds the automaton; on a busy machine, or on --parallel threads,
-                // it passed 50 ms and a rule was dropped for the rest of an article).
-                return new Regex(pattern, options | NonBacktracking);
+                // Linear in the line (at most MaxLineLength characters): no timeout to fire spuriously on a busy machine.
+                return new Regex(pattern, options | NonBacktracking, Regex.InfiniteMatchTimeout);
             }
             catch (Exception ex) when (ex is NotSupportedException || ex is ArgumentOutOfRangeException)
             {

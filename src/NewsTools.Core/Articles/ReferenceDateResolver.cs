@@ -42,7 +42,10 @@ namespace NewsTools.Articles
         /// A metadata date, kept as written: "2024-03-12T23:30:00-05:00" is the 12th, the day the article's own readers saw,
         /// not the 13th it already was in UTC. Null for anything not written unambiguously.
         /// </summary>
-        internal static DateTime? ParseMetaDate(string? value)
+        internal static DateTime? ParseMetaDate(string? value) => ParseMetaDateWithOffset(value)?.DateTime;
+
+        /// <summary>The same, keeping the offset the page gave (a web page's published time is shown with it).</summary>
+        internal static DateTimeOffset? ParseMetaDateWithOffset(string? value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -50,8 +53,8 @@ namespace NewsTools.Articles
             }
 
             return DateTimeOffset.TryParseExact(value!.Trim(), MetaDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
-                ? parsed.DateTime
-                : (DateTime?)null;
+                ? parsed
+                : (DateTimeOffset?)null;
         }
 
         // How far past the latest mentioned year the weekday inference looks: the calendar repeats within 28 years.

@@ -18,6 +18,13 @@ namespace NewsTools.Config
         /// <summary>Entries aliases may add beyond the document's own: generous for reuse, far below what an alias bomb unfolds to.</summary>
         private const long AliasAllowance = 100_000;
 
+        // YAML's own types (!!str, !!seq ...) say nothing a plain value does not; any other tag would name a type to construct.
+        private static readonly string[] CoreTags =
+        {
+            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "?", "!",
+        };
+
         /// <summary>Returns null when the document is valid, else (line, column, what is wrong in plain words).</summary>
         public static (long Line, long Column, string Problem)? Check(YamlDocument document)
         {
@@ -80,7 +87,7 @@ namespace NewsTools.Config
                 return null;
             }
 
-            if (!node.Tag.IsEmpty && !node.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            if (!node.Tag.IsEmpty && Array.IndexOf(CoreTags, node.Tag.Value) < 0)
             {
                 return At(node, $"{where} carries the type tag '{node.Tag.Value}'; tags are not allowed in a configuration file.");
             }

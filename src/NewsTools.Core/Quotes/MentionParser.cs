@@ -49,6 +49,12 @@ namespace NewsTools.Quotes
     internal sealed class MentionParser
     {
         private const int MaxPhraseWords = 9;
+
+        // The words that head a phrase naming a speaker: a title or role ("senator", "spokesman") or a body ("campaign").
+        private const WordClass RoleNoun = WordClass.TitleWord | WordClass.OrganizationWord;
+
+        // Lowercase words a role noun may take before it after a name: "Republican political consultant" (2), "senior policy adviser" (3).
+        private const int MaxRoleModifierWords = 3;
         private static readonly char[] Apostrophes = { '\'', '’' };
         private readonly CueLexicon lexicon;
 
@@ -385,6 +391,16 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "the New York businessman", "Republican political consultant Chris Russell", "a senior Cruz adviser": a name
+                // before lowercase words that end on a role noun is a modifier of that noun, which heads the phrase.
+                if (sawName && RoleNounEnd(p, k, hi) is int roleEnd)
+                {
+                    end = roleEnd;
+                    k = roleEnd - 1;
+                    sawName = false;
+                    continue;
+                }
+
                 var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
                 if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
                 {
@@ -402,10 +418,45 @@ namespace NewsTools.Quotes
                     break;
                 }
 
+                // English noun phrases end on their head: after a role noun ("The spokesman", "the Trump campaign"), a past form
+                // or a word taking an object or "to" is the clause's verb ("refused to", "sought to", "took the"), not a compound's noun.
+                if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lw.EndsWith("ed", StringComparison.Ordinal) || OpensObject(p, k + 1)))
+                {
+                    break;
+                }
+
                 end = k + 1;
             }
 
             return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+        }
+
+        /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
+        private bool OpensObject(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.Is(t, WordClass.Determiner) || IsPossessiveDeterminer(p, t) || p.WordIs(t, "to"));
+
+        /// <summary>
+        /// The end of one to three lowercase words from <paramref name="k"/> whose last is a role noun (a title word:
+        /// "consultant", "senator") or a body ("campaign"), with nothing between that could be a verb or open a clause; or null.
+        /// </summary>
+        private int? RoleNounEnd(ParagraphText p, int k, int hi)
+        {
+            const WordClass NotModifiers = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
+            int? roleEnd = null;
+            for (var t = k; t < hi && t - k < MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotModifiers) && !p.HasApostrophe(t); t++)
+            {
+                if (p.Is(t, RoleNoun))
+                {
+                    roleEnd = t + 1;
+                }
+                else if (p.EndsWith(t, "ly") || p.EndsWith(t, "ed") || p.EndsWith(t, "ing"))
+                {
+                    break;
+                }
+            }
+
+            return roleEnd;
         }
 
         /// <summary>

@@ -42,12 +42,15 @@ namespace NewsTools.Time
         /// <summary>The modifiers some parser can begin at: the only modifier words an expression starts with.</summary>
         internal static readonly ICollection<Mod> StartingModifiers = CollectStartingModifiers();
 
+        // The refiners, in order: names leave first, so that no later merge takes a name's words into a date.
         private static readonly ICandidateRefiner[] Refiners =
         {
+            new NameRefiner(),
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
             new PartOfPeriodRefiner(),
             new ApproximationRefiner(),
+            new CoordinationRefiner(),
             new OverlapRefiner(),
         };
 
@@ -133,7 +136,8 @@ namespace NewsTools.Time
 
                 foreach (var c in candidates)
                 {
-                    var tense = TenseDetector.Detect(scan, c.First, c.End);
+                    var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                    c.Frame.TenseCueBefore = cueBefore;
                     var resolved = resolver.Resolve(c.Frame, tense);
                     var start = tokens[c.First].Start;
                     var end = tokens[c.End - 1].End;

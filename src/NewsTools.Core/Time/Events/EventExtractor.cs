@@ -100,10 +100,19 @@ namespace NewsTools.Time.Events
             var result = new List<EventMention>(expressions.Count);
             var text = article.Text;
             var paragraph = 0;
+            TimeExpression? previous = null;
             foreach (var e in expressions)
             {
                 // Durations, sets and references to the present or past as a whole date no event.
                 if (e.Type == TimexType.Duration || e.Type == TimexType.Set || (e.Value != null && e.Date == null))
+                {
+                    continue;
+                }
+
+                // An appositive restates the date before it ("in February 2022, two years ago"): one event, told once.
+                var restates = previous != null && Restates(text, previous, e);
+                previous = e;
+                if (restates)
                 {
                     continue;
                 }
@@ -139,6 +148,7 @@ namespace NewsTools.Time.Events
                     actors = Actors(article, sStart, sEnd, e);
                 }
 
+                (cStart, cEnd) = WithoutStrayQuote(text, cStart, cEnd);
                 result.Add(new EventMention(e, Clean(text, cStart, cEnd), text, sStart, sEnd, verb, actors, stopwords));
             }
 
@@ -534,6 +544,72 @@ namespace NewsTools.Time.Events
 
         /// <summary>The span with runs of white space (line breaks, NBSP) folded to single spaces.</summary>
         [MethodImpl(HotPath.Optimize)]
+        /// <summary>
+        /// Whether <paramref name="e"/> follows <paramref name="before"/> after a comma alone and spans a period that holds
+        /// it: an appositive that says the same date another way ("February 2022, two years ago").
+        /// </summary>
+        private static bool Restates(string text, TimeExpression before, TimeExpression e)
+        {
+            if (before.Date == null || before.End == null || e.Date == null || e.End == null || e.Start <= before.EndOffset
+                || e.Date > before.Date || e.End < before.End)
+            {
+                return false;
+            }
+
+            var comma = false;
+            for (var k = before.EndOffset; k < e.Start; k++)
+            {
+                var c = text[k];
+                if (c == ',' && !comma)
+                {
+                    comma = true;
+                }
+                else if (c != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return comma;
+        }
+
+        /// <summary>
+        /// A clause cut from a quoted sentence keeps the closing quote mark but not the opening one (or the reverse); a
+        /// lone mark at either end belongs to the quotation around the clause, not to the event's words.
+        /// </summary>
+        private static (int Start, int End) WithoutStrayQuote(string text, int start, int end)
+        {
+            var marks = 0;
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (c == '"' || c == '\u201c' || c == '\u201d')
+                {
+                    marks++;
+                }
+            }
+
+            if (marks % 2 == 1)
+            {
+                if (end > start && (text[end - 1] == '"' || text[end - 1] == '\u201d'))
+                {
+                    end--;
+                }
+                else if (end > start && (text[start] == '"' || text[start] == '\u201c'))
+                {
+                    start++;
+                }
+            }
+
+            // A closing single quote after the sentence's stop ("... the summer.'") with no opening one in the clause.
+            if (end - start >= 2 && (text[end - 1] == '\u2019' || text[end - 1] == '\'') && IsStop(text[end - 2]) && text.IndexOf('\u2018', start, end - start) < 0)
+            {
+                end--;
+            }
+
+            return (start, end);
+        }
+
         private static string Clean(string text, int start, int end)
         {
             // Plain: no line break, tab or NBSP, and no two spaces in a row (searched vectorised).

@@ -68,16 +68,18 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
+            var frame = new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour };
             if (s.OnLine(end) && IsZone(s, end))
             {
+                s.Is(end, LexKind.Zone, out var zone);
+                frame.ZoneOffset = zone.Value;
                 end++;
             }
 
-            return new TimexCandidate(i, end, new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour });
+            return new TimexCandidate(i, end, frame);
         }
 
-        private static bool IsZone(TimeScan s, int k) =>
-            s.In(k) && (s.Word(k, "est") || s.Word(k, "edt") || s.Word(k, "gmt") || s.Word(k, "utc") || s.Word(k, "pst") || s.Word(k, "pdt")
-            || s.Word(k, "cst") || s.Word(k, "cdt") || s.Word(k, "bst") || s.Word(k, "cet")) && s.Tokens[k].Capitalized;
+        // Zones are written in capitals ("EST", "GMT"); "est" or "Ist" in a sentence is another word.
+        private static bool IsZone(TimeScan s, int k) => s.Is(k, LexKind.Zone) && s.Tokens[k].Capitalized && char.IsUpper(s.Text[s.Tokens[k].End - 1]);
     }
 }

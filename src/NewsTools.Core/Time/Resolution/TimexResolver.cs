@@ -82,7 +82,7 @@ namespace NewsTools.Time.Resolution
                 case FrameKind.Fixed:
                     return FixedDates(f);
                 case FrameKind.Duration:
-                    return new ResolvedTimex(SetParser.DurationValue(f.Unit, f.Amount), TimexType.Duration, TimePrecision.Unknown, null, null);
+                    return new ResolvedTimex(SetParser.DurationValue(f.Unit, f.Amount, f.PlusHalf), TimexType.Duration, TimePrecision.Unknown, null, null);
                 case FrameKind.Relative:
                     if (reference != null && f.Unit == TimeUnit.Weekend && f.Offset == 0 && tense != Tense.Future)
                     {
@@ -214,6 +214,11 @@ namespace NewsTools.Time.Resolution
                 return reference == null ? Unresolved(f) : Day(reference.Value, f);
             }
 
+            if (f.Holiday != null)
+            {
+                return ResolveHoliday(f, year, tense);
+            }
+
             if (f.Month != null && f.Day != null)
             {
                 return ResolveMonthDay(f, year, tense);
@@ -281,6 +286,34 @@ namespace NewsTools.Time.Resolution
             return best == null ? Unresolved(f) : Day(best.Value, f);
         }
 
+        /// <summary>"Thanksgiving", "Christmas Eve 2017": without a year, the one the tense points to, as for a written date.</summary>
+        private ResolvedTimex ResolveHoliday(TimexFrame f, int? year, Tense tense)
+        {
+            if (year != null)
+            {
+                var on = f.Holiday!.On(year.Value);
+                return on == null ? Unresolved(f) : Day(on.Value, f);
+            }
+
+            if (reference == null)
+            {
+                return Unresolved(f);
+            }
+
+            var r = reference.Value;
+            DateTime? best = null;
+            for (var y = r.Year - 1; y <= r.Year + 1; y++)
+            {
+                var d = f.Holiday!.On(y);
+                if (d != null && Better(d.Value, best, r, tense, f.Direction))
+                {
+                    best = d;
+                }
+            }
+
+            return best == null ? Unresolved(f) : Day(best.Value, f);
+        }
+
         /// <summary>"November", "last November", "November 2023".</summary>
         [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveMonth(TimexFrame f, int? year, Tense tense)
@@ -292,7 +325,7 @@ namespace NewsTools.Time.Resolution
                     return Unresolved(f);
                 }
 
-                year = YearOfBareMonth(reference.Value, f.Month!.Value, f.Direction, tense);
+                year = YearOfBareMonth(reference.Value, f.Month!.Value, f.Direction, tense, f.TenseCueBefore);
             }
 
             if (year < 1 || year > 9999)
@@ -305,7 +338,7 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>The year of a month named without one: the written direction ("last", "next"), else the tense, else the nearer.</summary>
-        private static int YearOfBareMonth(DateTime r, int m, Direction direction, Tense tense)
+        private static int YearOfBareMonth(DateTime r, int m, Direction direction, Tense tense, bool cueBefore)
         {
             switch (direction)
             {
@@ -317,7 +350,8 @@ namespace NewsTools.Time.Resolution
                     return r.Year;
             }
 
-            if (tense == Tense.Future)
+            // A month after a present or future verb is the coming one ("faces re-election in November", "will leave in May").
+            if (tense == Tense.Future || (tense == Tense.Present && cueBefore))
             {
                 return m >= r.Month ? r.Year : r.Year + 1;
             }
@@ -495,7 +529,7 @@ namespace NewsTools.Time.Resolution
             var precision = TimePrecision.Day;
             if (f.Hour != null)
             {
-                value += "T" + f.Hour.Value.ToString("00", Inv) + ":" + (f.Minute ?? 0).ToString("00", Inv);
+                value += "T" + f.Hour.Value.ToString("00", Inv) + ":" + (f.Minute ?? 0).ToString("00", Inv) + Zone(f.ZoneOffset);
                 precision = TimePrecision.Minute;
             }
             else if (f.PartOfDay > 0)
@@ -505,6 +539,23 @@ namespace NewsTools.Time.Resolution
             }
 
             return new ResolvedTimex(value, f.Type, precision, d, d);
+        }
+
+        /// <summary>A written zone as ISO 8601 puts it after a clock time: "Z" for UTC, else the offset ("-05:00").</summary>
+        private static string Zone(int? offset)
+        {
+            if (offset == null)
+            {
+                return "";
+            }
+
+            if (offset == 0)
+            {
+                return "Z";
+            }
+
+            var minutes = Math.Abs(offset.Value);
+            return (offset < 0 ? "-" : "+") + (minutes / 60).ToString("00", Inv) + ":" + (minutes % 60).ToString("00", Inv);
         }
 
         [MethodImpl(HotPath.Optimize)]

@@ -13,6 +13,9 @@ namespace NewsTools.Time.Scanning
         Past,
         Present,
         Future,
+
+        /// <summary>A subject pronoun: a verb in -s after it is present ("who faces", "she says").</summary>
+        Subject,
     }
 
     /// <summary>All the meanings one word form has ("second" is an ordinal and a unit; "may" a month and a modal).</summary>
@@ -45,6 +48,12 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
         public bool CanStart { get; set; }
+
+        /// <summary>A word after which "a year", "a month" is a rate ("$5 million a year", "twice a month").</summary>
+        public bool IsRate { get; set; }
+
+        /// <summary>The named days whose name begins with this word, longest name first ("new year's eve" before "new year").</summary>
+        public List<HolidayRule> Holidays { get; } = new List<HolidayRule>();
 
         public void Add(LexEntry entry)
         {
@@ -260,7 +269,13 @@ namespace NewsTools.Time.Scanning
 
             foreach (var e in vocabulary.Entries)
             {
-                Get(e.Word).Add(e);
+                var group = Get(e.Word);
+                group.Add(e);
+                if (e.Kind == LexKind.Holiday)
+                {
+                    group.Holidays.Add(vocabulary.Holidays[e.Value]);
+                    group.Holidays.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+                }
             }
 
             foreach (var g in byWord.Values)
@@ -272,6 +287,16 @@ namespace NewsTools.Time.Scanning
                         g.CanStart = true;
                     }
                 }
+            }
+
+            foreach (var w in vocabulary.RateWords)
+            {
+                Get(w).IsRate = true;
+            }
+
+            foreach (var w in vocabulary.SubjectPronouns)
+            {
+                Get(w).Tense = TenseCue.Subject;
             }
 
             foreach (var w in vocabulary.PastCues)

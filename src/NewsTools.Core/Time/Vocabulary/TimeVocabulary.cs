@@ -19,6 +19,7 @@ namespace NewsTools.Time.Vocabulary
         Vague,
         Meridiem,
         Decade,
+        Zone,
     }
 
     /// <summary>Calendar units, finest first.</summary>

@@ -17,6 +17,15 @@ namespace NewsTools.Time.Vocabulary
         public List<string> PastCues { get; } = new List<string>();
 
         public List<string> PresentCues { get; } = new List<string>();
+
+        /// <summary>Named days; a <see cref="LexKind.Holiday"/> entry's value is an index here.</summary>
+        public List<HolidayRule> Holidays { get; } = new List<HolidayRule>();
+
+        /// <summary>Words after which "a year" is a rate.</summary>
+        public List<string> RateWords { get; } = new List<string>();
+
+        /// <summary>Subject pronouns: a verb in -s after one is present.</summary>
+        public List<string> SubjectPronouns { get; } = new List<string>();
     }
 
     /// <summary>
@@ -41,9 +50,9 @@ namespace NewsTools.Time.Vocabulary
             ("timeDayWords", LexKind.DayWord, v => v == "tonight" ? TimeVocabulary.Tonight : Number(v)),
             ("timeReferences", LexKind.Reference, Reference),
             ("timeDecades", LexKind.Decade, Number),
-            ("timeHolidays", LexKind.Holiday, MonthDay),
             ("timeVagueAmounts", LexKind.Vague, v => (int)Named<Mod>(v)),
             ("timeModifiers", LexKind.Modifier, v => (int)Named<Mod>(v)),
+            ("timeZones", LexKind.Zone, Offset),
         };
 
         // An entry's second meaning: a short form, a plural, an adjective ("current", "recent"), a part of the night.
@@ -90,6 +99,31 @@ namespace NewsTools.Time.Vocabulary
 
             data.FutureCues.AddRange(Items(config, "timeFutureCues").Select(w => w.ToLowerInvariant()));
             data.PastCues.AddRange(Items(config, "timePastCues").Select(w => w.ToLowerInvariant()));
+            // Holidays are "name words... rule": the first word enters the lexicon and leads to the rule.
+            foreach (var item in Items(config, "timeHolidays"))
+            {
+                var parts = item.ToLowerInvariant().Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length < 2)
+                {
+                    throw Invalid("timeHolidays", item, "an entry is a name and its date rule");
+                }
+
+                HolidayRule rule;
+                try
+                {
+                    rule = HolidayRule.Parse(string.Join(" ", parts, 0, parts.Length - 1), parts[parts.Length - 1]);
+                }
+                catch (FormatException)
+                {
+                    throw Invalid("timeHolidays", item, $"'{parts[parts.Length - 1]}' is not a date rule (MM-DD, MM/ddd/N, MM/ddd/last, MM-DD/ddd or easter±N)");
+                }
+
+                data.Entries.Add(new LexEntry(parts[0], LexKind.Holiday, data.Holidays.Count));
+                data.Holidays.Add(rule);
+            }
+
+            data.RateWords.AddRange(Items(config, "timeRateWords").Select(w => w.ToLowerInvariant()));
+            data.SubjectPronouns.AddRange(Items(config, "timeSubjectPronouns").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             return data;
         }
@@ -119,6 +153,23 @@ namespace NewsTools.Time.Vocabulary
             return index > 0 ? index : throw new FormatException();
         }
 
+        // A zone's offset from UTC as written in ISO 8601 ("Z", "-05:00", "+05:30"), kept in minutes.
+        private static int Offset(string v)
+        {
+            if (v == "Z")
+            {
+                return 0;
+            }
+
+            if (v.Length != 6 || (v[0] != '+' && v[0] != '-') || v[3] != ':')
+            {
+                throw new FormatException();
+            }
+
+            var minutes = (Number(v.Substring(1, 2)) * 60) + Number(v.Substring(4, 2));
+            return v[0] == '-' ? -minutes : minutes;
+        }
+
         private static int Reference(string v) => v switch
         {
             "PRESENT_REF" => TimeVocabulary.PresentRef,
@@ -126,19 +177,5 @@ namespace NewsTools.Time.Vocabulary
             "FUTURE_REF" => TimeVocabulary.FutureRef,
             _ => throw new FormatException(),
         };
-
-        // A fixed-date holiday as month * 100 + day ("12-25" for Christmas).
-        private static int MonthDay(string v)
-        {
-            var dash = v.IndexOf('-');
-            if (dash < 0)
-            {
-                throw new FormatException();
-            }
-
-            var month = Number(v.Substring(0, dash));
-            var day = Number(v.Substring(dash + 1));
-            return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? (month * 100) + day : throw new FormatException();
-        }
     }
 }
