@@ -61,6 +61,17 @@ $DependencyAssemblies = @(
     'System.Numerics.Vectors.dll'
     'System.Runtime.CompilerServices.Unsafe.dll'
     'System.Text.Encoding.CodePages.dll'
+    # The archive and feeds (#17): SQLite (its native e_sqlite3 per platform goes to Dependencies/runtimes), feed parsing, retries.
+    'Microsoft.Data.Sqlite.dll'
+    'SQLitePCLRaw.batteries_v2.dll'
+    'SQLitePCLRaw.core.dll'
+    'SQLitePCLRaw.provider.e_sqlite3.dll'
+    'CodeHollow.FeedReader.dll'
+    'Polly.Core.dll'
+    'Microsoft.Bcl.AsyncInterfaces.dll'
+    'Microsoft.Bcl.TimeProvider.dll'
+    'System.ComponentModel.Annotations.dll'
+    'System.Threading.Tasks.Extensions.dll'
 )
 
 function Invoke-Native {
@@ -103,6 +114,12 @@ function Invoke-Build {
         }
         Copy-Item -LiteralPath $source -Destination $dependencies
     }
+
+    $native = Join-Path $PublishDir 'runtimes'
+    if (-not (Test-Path -LiteralPath $native)) {
+        throw 'The publish output has no runtimes folder: SQLite''s native library would be missing.'
+    }
+    Copy-Item -LiteralPath $native -Destination $dependencies -Recurse
 
     $unexpected = Get-ChildItem -LiteralPath $PublishDir -Filter '*.dll' |
         Where-Object { $_.Name -ne 'NewsTools.dll' -and $DependencyAssemblies -notcontains $_.Name }
