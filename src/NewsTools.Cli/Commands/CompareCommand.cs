@@ -40,30 +40,14 @@ namespace NewsTools.Cli.Commands
                 return 1;
             }
 
-            var groups = args.Flag("group-by-event")
-                ? new EventGrouper(config).Group(articles, context.Cancellation).Select(g => (g.EventId, Members: g.ArticleIndexes.Select(i => articles[i]).ToList())).ToList()
-                : new List<(string EventId, List<Article> Members)> { ("group-1", articles) };
-
-            var comparer = new CoverageComparer(config);
-            var comparisons = new List<CoverageComparison>();
+            var run = new CoverageRun(config) { GroupByEvent = args.Flag("group-by-event"), BuildTimeline = args.Value("report") != null };
+            var comparisons = run.Compare(articles, context, context.Cancellation);
             var items = context.CreateWriter(args, "Kind", "Sources", "MissingFrom", "Similarity", "Summary");
-            foreach (var (eventId, members) in groups)
+            foreach (var comparison in comparisons)
             {
-                CoverageComparison comparison;
-                try
-                {
-                    comparison = comparer.Compare(members, eventId, context.Cancellation);
-                }
-                catch (NewsToolsException ex)
-                {
-                    context.Error(ex);
-                    continue;
-                }
-
-                comparisons.Add(comparison);
                 foreach (var warning in comparison.Summary.Warnings)
                 {
-                    context.Warning(warning, eventId);
+                    context.Warning(warning, comparison.Summary.GroupId);
                 }
 
                 if (format == OutputFormat.Table)

@@ -12,9 +12,9 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Read articles (text or HTML) and print them cleaned, with outlet, title and reference date.";
 
-        public override string Usage => "[--format json|csv|table] [--jsonl FILE] [--timeout S] PATH|URL...";
+        public override string Usage => "[--format json|csv|table] [--parallel N (default: the cores)] [--jsonl FILE] [--timeout S] PATH|URL...";
 
-        public override IReadOnlyCollection<string> ValueOptions => WebInput.FetchValueOptions;
+        public override IReadOnlyCollection<string> ValueOptions => WebInput.FetchValueOptions.Concat(new[] { "parallel" }).ToArray();
 
         public override int Run(CliContext context, CommandLine args)
         {
@@ -22,7 +22,7 @@ namespace NewsTools.Cli.Commands
             var writer = context.CreateWriter(args, "Id", "Outlet", "ReferenceDate", "WordCount", "Title");
             // http(s) arguments are fetched (politely, with retries) and keep the URL they were finally served from.
             var urls = WebInput.TakeUrls(args);
-            var articles = urls.Count > 0 && args.Positional.Count == 0 && args.Values("jsonl").Count == 0 ? Enumerable.Empty<Article>() : context.ReadArticles(args, config);
+            var articles = urls.Count > 0 && args.Positional.Count == 0 && args.Values("jsonl").Count == 0 ? Enumerable.Empty<Article>() : context.ForEachArticle(args, config, article => article);
             foreach (var article in articles)
             {
                 writer.Write(article);

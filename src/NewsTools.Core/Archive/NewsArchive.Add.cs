@@ -131,7 +131,7 @@ namespace NewsTools.Archive
             Url = article.Url,
             Outlet = article.Outlet,
             Title = article.Title,
-            PublishedTime = article.PublishedTime,
+            PublishedTime = article.PublishedTime?.DateTime,
             ContentHash = hash,
             Status = ArchiveStatus.Added,
             Revision = 1,
@@ -187,7 +187,7 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             var values = new object?[]
             {
                 article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
-                article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime),
+                article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
                 ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
                 ArticleRecord.FormatParagraphs(article.Paragraphs), entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
                 entry.FirstSeen.UtcTicks,

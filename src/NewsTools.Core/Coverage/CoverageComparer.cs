@@ -44,13 +44,16 @@ namespace NewsTools.Coverage
         /// <summary>Whether to build the merged timeline (the report draws it; rows do not need it).</summary>
         public bool BuildTimeline { get; set; } = true;
 
+        /// <summary>Progress through the long phases of a big comparison; silent by default.</summary>
+        public IEngineReporter Reporter { get; set; } = SilentReporter.Instance;
+
         public CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId = null, CancellationToken cancellationToken = default) =>
             Compare(articles, groupId, null, cancellationToken);
 
         /// <param name="articles">The articles of one group.</param>
         /// <param name="groupId">The id rows carry; "group-1" when none.</param>
         /// <param name="quoteSource">Quotes per article; the quote extractor when null (tests pass their own).</param>
-        /// <param name="cancellationToken">Stops the comparison between steps.</param>
+        /// <param name="cancellationToken">Checked within every step.</param>
         internal CoverageComparison Compare(IReadOnlyList<Article> articles, string? groupId, Func<Article, IReadOnlyList<Quote>>? quoteSource, CancellationToken cancellationToken)
         {
             if (articles == null)
@@ -66,24 +69,62 @@ namespace NewsTools.Coverage
 
             var keys = new ContentKeys(config);
             var warnings = new List<string>();
-            var units = new List<List<TextUnit>>();
-            var kept = new List<Article>();
+            var units = SentenceUnits(ref articles, group, keys, warnings, cancellationToken);
+            var labels = Labels(articles);
+            var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
             for (var a = 0; a < articles.Count; a++)
             {
+                ReportedSpeech.Attribute(units[a], quotes[a], keys);
+            }
+
+            var weights = new KeyWeights(units.SelectMany(x => x).Select(x => x.Content));
+            var builder = new RowBuilder(group, labels, articles);
+            var framing = new FramingAnalyzer(config, keys);
+            var wordings = new List<FramingAnalyzer.Wording>();
+            var statementQuotes = AddStatementRows(builder, keys, quotes, framing, wordings, warnings, cancellationToken);
+            var facts = AlignFacts(units, weights, QuoteSentences(quotes, statementQuotes, keys), warnings, cancellationToken);
+            AddFactRows(builder, facts.Clusters, weights, framing, wordings);
+            AddDiscrepancyRows(builder, facts.Clusters, facts.Candidates, new DiscrepancyFinder(keys), weights);
+            cancellationToken.ThrowIfCancellationRequested();
+            AddVoiceRows(builder, articles, quotes);
+            AddFramingRows(builder, articles, units, framing, wordings);
+            var timeline = BuildTimeline ? Timeline(articles, warnings, cancellationToken) : Array.Empty<TimelineEvent>();
+            var summary = Summarise(group, articles, labels, units, builder.Items, warnings);
+            return new CoverageComparison { Summary = summary, Items = builder.Items, Articles = articles.ToList(), Timeline = timeline, Labels = labels };
+        }
+
+        /// <summary>
+        /// Each article's sentence units. An article with none is left out with a warning (one empty article must not sink the
+        /// comparison of the others); so is, with a warning only, the check that an article is in English.
+        /// </summary>
+        private List<List<TextUnit>> SentenceUnits(ref IReadOnlyList<Article> articles, string group, ContentKeys keys, List<string> warnings, CancellationToken cancellationToken)
+        {
+            var units = new List<List<TextUnit>>();
+            var kept = new List<Article>();
+            var progress = new PhaseProgress(Reporter, "Reading sentences", articles.Count);
+            for (var a = 0; a < articles.Count; a++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 var article = articles[a] ?? throw new NewsToolsException("NullArticle", InputErrorKind.InvalidArgument, group, "Article number " + (a + 1) + " is null.");
                 var u = keys.Units(article, kept.Count);
+                progress.Step();
                 if (u.Count == 0)
                 {
-                    // One empty article must not sink the comparison of the others: it is left out, and the summary says so.
                     warnings.Add($"The article '{article.Id}' has no text to compare; it is left out.");
                     continue;
                 }
 
                 kept.Add(article);
                 units.Add(u);
-                var words = u.SelectMany(x => x.Words).ToList();
-                var stop = words.Count(w => keys.IsEnglishStopWord(w.Key));
-                if (words.Count >= 20 && (double)stop / words.Count < MinStopWordShare)
+                var words = 0;
+                var stop = 0;
+                foreach (var w in u.SelectMany(x => x.Words))
+                {
+                    words++;
+                    stop += keys.IsEnglishStopWord(w.Key) ? 1 : 0;
+                }
+
+                if (words >= 20 && (double)stop / words < MinStopWordShare)
                 {
                     warnings.Add($"The article '{article.Id}' does not look like English: words were compared as written, so little will align with the other articles.");
                 }
@@ -95,28 +136,33 @@ namespace NewsTools.Coverage
             }
 
             articles = kept;
-            cancellationToken.ThrowIfCancellationRequested();
-            var labels = Labels(articles);
-            var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
-            for (var a = 0; a < articles.Count; a++)
+            return units;
+        }
+
+        /// <summary>One row per statement: the quotes of several outlets that render one remark. Returns the quotes shown
+        /// (article, start), so that the fact rows do not report the same quote again.</summary>
+        private HashSet<(int Article, int Start)> AddStatementRows(RowBuilder builder, ContentKeys keys, IReadOnlyList<IReadOnlyList<Quote>> quotes, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings, List<string> warnings, CancellationToken cancellationToken)
+        {
+            var aligner = new StatementAligner(keys);
+            var clusters = aligner.Align(quotes, cancellationToken);
+            if (aligner.BudgetReached)
             {
-                ReportedSpeech.Attribute(units[a], quotes[a], keys);
+                warnings.Add(CapWarning("quotes"));
             }
 
-            var weights = new KeyWeights(units.SelectMany(x => x).Select(x => x.Content));
-            var builder = new RowBuilder(group, labels);
-
-            // Statements.
-            var statementClusters = new StatementAligner(keys).Align(quotes);
-            var framing = new FramingAnalyzer(config, keys);
-            var wordings = new List<FramingAnalyzer.Wording>();
-            foreach (var cluster in statementClusters)
+            var quoted = new HashSet<(int Article, int Start)>();
+            foreach (var cluster in clusters)
             {
                 var speaker = cluster.Select(e => e.Quote.Speaker).Where(s => !string.IsNullOrWhiteSpace(s)).OrderByDescending(s => s!.Length).FirstOrDefault();
                 var item = builder.Row(CoverageKind.Statement, cluster.Select(e => e.Article));
                 item.Speaker = speaker;
                 item.Summary = (speaker ?? "?") + ": " + Shorten(cluster[0].Quote.Text);
-                item.Texts = cluster.Select(e => builder.Text(articles, e.Article, e.Quote.Text, e.Quote.Start, e.Quote.End)).ToList();
+                item.Texts = cluster.Select(e => builder.Text(e.Article, e.Quote.Text, e.Quote.Start, e.Quote.End)).ToList();
+                foreach (var e in cluster)
+                {
+                    quoted.Add((e.Article, e.Quote.Start));
+                }
+
                 if (cluster.Count >= 2)
                 {
                     var segments = WordDiff.Segments(cluster[0].Quote.Text, cluster[1].Quote.Text);
@@ -133,43 +179,91 @@ namespace NewsTools.Coverage
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            return quoted;
+        }
 
-            // Facts and the discrepancies between aligned facts.
-            var factClusters = new FactAligner().Align(units, weights, out var factCandidates)
+        /// <summary>Most common words a sentence may have outside its quotes, names aside, and still be only an attribution
+        /// with its setting ("Mayor Elena Varga told reporters at the ribbon-cutting").</summary>
+        private const int MaxAttributionWords = 3;
+
+        /// <summary>
+        /// Sentences that are a whole quoted sentence shown as a statement, plus its attribution: the quote is what they report,
+        /// so they are not facts too. A sentence that says more around its quote keeps its fact row, and so does reported speech
+        /// with a quoted fragment ("Wang said that while there has been progress, there are also many 'disturbances'"): its
+        /// wording is the outlet's own.
+        /// </summary>
+        private static Func<TextUnit, bool> QuoteSentences(IReadOnlyList<IReadOnlyList<Quote>> quotes, HashSet<(int Article, int Start)> statementQuotes, ContentKeys keys) => u =>
+        {
+            var mine = quotes[u.Article];
+            if (!mine.Any(q => q.Kind == QuoteKind.Direct && q.Start >= u.Start && q.Start < u.End && statementQuotes.Contains((u.Article, q.Start))))
+            {
+                return false;
+            }
+
+            var outside = 0;
+            foreach (var w in u.Words)
+            {
+                var quoted = mine.Any(q => (q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial) && w.Start >= q.Start && w.End <= q.End);
+                if (!quoted && !w.Capitalised && !keys.IsStopWord(w.Key) && ++outside > MaxAttributionWords)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        };
+
+        /// <summary>Sentences of several articles that report one fact; sentences that only carry a statement's quote are left out.</summary>
+        private (List<List<TextUnit>> Clusters, List<(TextUnit A, TextUnit B)> Candidates) AlignFacts(List<List<TextUnit>> units, KeyWeights weights, Func<TextUnit, bool> quoteSentence, List<string> warnings, CancellationToken cancellationToken)
+        {
+            var aligner = new FactAligner
+            {
+                Progress = (done, total) => Reporter.Progress(done, total, "Aligning facts"),
+                Excluded = quoteSentence,
+            };
+            var clusters = aligner.Align(units, weights, out var candidates, cancellationToken)
                 .OrderBy(c => c.Count > 1 ? 0 : 1)
                 .ThenBy(c => c[0].Article)
                 .ThenBy(c => c[0].Index)
                 .ToList();
-            var finder = new DiscrepancyFinder(keys);
-            var discrepancies = new List<CoverageItem>();
-            var compared = new HashSet<(TextUnit, TextUnit)>();
-            foreach (var cluster in factClusters)
+            if (aligner.BudgetReached)
+            {
+                warnings.Add(CapWarning("sentences"));
+            }
+
+            return (clusters, candidates);
+        }
+
+        private static string CapWarning(string what) =>
+            $"So many {what} share their words that each was compared with the {SharedKeyPairs.PostingBudget.ToString(CultureInfo.InvariantCulture)} others sharing its rarest words; rows may miss some outlets.";
+
+        private static void AddFactRows(RowBuilder builder, List<List<TextUnit>> clusters, KeyWeights weights, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings)
+        {
+            foreach (var cluster in clusters)
             {
                 var item = builder.Row(CoverageKind.Fact, cluster.Select(u => u.Article));
                 item.Summary = Shorten(cluster[0].Text);
-                item.Texts = cluster.Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
-                item.Similarity = cluster.Count < 2 ? 1 : Math.Round(PairMean(cluster, (x, y) => weights.Similarity(x.Content, y.Content)), 3);
+                item.Texts = cluster.Select(u => builder.Text(u.Article, u.Text, u.Start, u.End)).ToList();
+                item.Similarity = cluster.Count < 2 ? 1 : Math.Round(PairMean(cluster, (x, y) => weights.Similarity(x.Content, y.Content), out _), 3);
                 if (cluster.Count >= 2)
                 {
                     item.Difference = WordDiff.Format(WordDiff.Segments(cluster[0].Text, cluster[1].Text));
                     wordings.AddRange(framing.Wordings(cluster[0].Article, cluster[0].Text, cluster[1].Article, cluster[1].Text));
-                    for (var k = 1; k < cluster.Count; k++)
-                    {
-                        AddDiscrepancy(cluster[0], cluster[k]);
-                    }
                 }
 
                 builder.Add(item);
             }
+        }
 
-            // A sentence can report the same thing as two sentences of another article (the lead and a caption); details are
-            // compared over every similar pair, not only the one that was clustered.
-            foreach (var (a, b) in factCandidates)
-            {
-                AddDiscrepancy(a, b);
-            }
-
-            void AddDiscrepancy(TextUnit a, TextUnit b)
+        /// <summary>
+        /// Different details in sentences that report one fact: over each cluster's first sentence and every other, and over every
+        /// similar pair found, clustered or not (a sentence can report the same thing as two sentences of another article).
+        /// </summary>
+        private static void AddDiscrepancyRows(RowBuilder builder, List<List<TextUnit>> clusters, List<(TextUnit A, TextUnit B)> candidates, DiscrepancyFinder finder, KeyWeights weights)
+        {
+            var compared = new HashSet<(TextUnit, TextUnit)>();
+            var rows = new List<CoverageItem>();
+            void Compare(TextUnit a, TextUnit b)
             {
                 if (!compared.Add((a, b)) || !compared.Add((b, a)))
                 {
@@ -185,39 +279,69 @@ namespace NewsTools.Coverage
                 var d = builder.Row(CoverageKind.Discrepancy, new[] { a.Article, b.Article });
                 d.Detail = string.Join("; ", details);
                 d.Summary = d.Detail + " (" + Shorten(a.Text, 80) + ")";
-                d.Texts = new[] { a, b }.OrderBy(u => u.Article).Select(u => builder.Text(articles, u.Article, u.Text, u.Start, u.End)).ToList();
+                d.Texts = new[] { a, b }.OrderBy(u => u.Article).Select(u => builder.Text(u.Article, u.Text, u.Start, u.End)).ToList();
                 d.Similarity = Math.Round(weights.Similarity(a.Content, b.Content), 3);
                 d.Difference = WordDiff.Format(WordDiff.Segments(a.Text, b.Text));
-                discrepancies.Add(d);
+                rows.Add(d);
             }
 
-            foreach (var d in discrepancies)
+            foreach (var cluster in clusters)
+            {
+                for (var k = 1; k < cluster.Count; k++)
+                {
+                    Compare(cluster[0], cluster[k]);
+                }
+            }
+
+            foreach (var (a, b) in candidates)
+            {
+                Compare(a, b);
+            }
+
+            foreach (var d in rows)
             {
                 builder.Add(d);
             }
+        }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            AddVoiceRows(builder, articles, quotes);
-            AddFramingRows(builder, articles, units, framing, wordings);
-            var timeline = BuildTimeline ? Timeline(articles, warnings, cancellationToken) : Array.Empty<TimelineEvent>();
-
-            var items = builder.Items;
+        private static CoverageSummary Summarise(string group, IReadOnlyList<Article> articles, List<string> labels, List<List<TextUnit>> units, List<CoverageItem> items, List<string> warnings)
+        {
             var content = items.Where(i => i.Kind == CoverageKind.Fact || i.Kind == CoverageKind.Statement).ToList();
             var articleKeys = units.Select(u => new HashSet<string>(u.SelectMany(x => x.Content), StringComparer.Ordinal)).ToList();
-            var summary = new CoverageSummary
+            var sampled = false;
+            var similarity = articles.Count < 2 ? 1 : PairMean(Enumerable.Range(0, articles.Count).ToList(), (x, y) => UnitsSimilarity(articleKeys[x], articleKeys[y]), out sampled);
+            if (articles.Count >= 2 && sampled)
+            {
+                warnings.Add($"The similarity of {articles.Count.ToString(CultureInfo.InvariantCulture)} articles is the mean over {MaxMeanPairs.ToString(CultureInfo.InvariantCulture)} pairs of them, evenly spread, not over every pair.");
+            }
+
+            var unique = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var l in labels)
+            {
+                unique[l] = 0;
+            }
+
+            foreach (var i in content)
+            {
+                if (i.Sources.Count == 1 && labels.Count > 1)
+                {
+                    unique[i.Sources[0]]++;
+                }
+            }
+
+            return new CoverageSummary
             {
                 GroupId = group,
                 Outlets = labels,
                 ArticleIds = articles.Select(a => a.Id).ToList(),
                 SharedShare = content.Count == 0 ? 0 : Math.Round((double)content.Count(i => i.MissingFrom.Count == 0) / content.Count, 3),
-                UniqueCounts = labels.ToDictionary(l => l, l => content.Count(i => i.Sources.Count == 1 && i.Sources[0] == l && labels.Count > 1), StringComparer.Ordinal),
-                Similarity = articles.Count < 2 ? 1 : Math.Round(PairMean(Enumerable.Range(0, articles.Count).ToList(), (x, y) => UnitsSimilarity(articleKeys[x], articleKeys[y])), 3),
+                UniqueCounts = unique,
+                Similarity = Math.Round(similarity, 3),
                 Statements = items.Count(i => i.Kind == CoverageKind.Statement),
                 Facts = items.Count(i => i.Kind == CoverageKind.Fact),
                 Discrepancies = items.Count(i => i.Kind == CoverageKind.Discrepancy),
                 Warnings = warnings,
             };
-            return new CoverageComparison { Summary = summary, Items = items, Articles = articles.ToList(), Timeline = timeline, Labels = labels };
         }
 
         /// <summary>Overlap of two articles' content words (Dice): 1 for identical texts, near 0 for unrelated ones.</summary>
@@ -232,42 +356,68 @@ namespace NewsTools.Coverage
             return 2.0 * shared / (a.Count + b.Count);
         }
 
-        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity)
+        /// <summary>Most pairs a mean similarity looks at: past that (about 200 articles) an even sample says the same.</summary>
+        private const int MaxMeanPairs = 20000;
+
+        /// <summary>Mean similarity over the pairs of items; over an even sample of them when there are more than <see cref="MaxMeanPairs"/>.</summary>
+        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity, out bool sampled)
         {
+            var pairs = (long)items.Count * (items.Count - 1) / 2;
+            sampled = pairs > MaxMeanPairs;
+            var stride = sampled ? (pairs + MaxMeanPairs - 1) / MaxMeanPairs : 1;
             double sum = 0;
             var n = 0;
-            for (var i = 0; i < items.Count; i++)
+            long first = 0; // number of the pair (i, i + 1) in row order
+            for (var i = 0; i < items.Count - 1; i++)
             {
-                for (var j = i + 1; j < items.Count; j++)
+                var row = items.Count - i - 1;
+                var next = (first + stride - 1) / stride * stride; // the next sampled pair number
+                for (var k = next; k < first + row; k += stride)
                 {
-                    sum += similarity(items[i], items[j]);
+                    sum += similarity(items[i], items[i + 1 + (int)(k - first)]);
                     n++;
                 }
+
+                first += row;
             }
 
             return n == 0 ? 1 : sum / n;
         }
 
+        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity) => PairMean(items, similarity, out _);
+
         /// <summary>Outlet names, made unique ("Reuters (a1)", "Reuters (a2)") when two articles share one or have none.</summary>
         internal static List<string> Labels(IReadOnlyList<Article> articles)
         {
             var names = articles.Select(a => string.IsNullOrWhiteSpace(a.Outlet) ? (string.IsNullOrWhiteSpace(a.Id) ? "article" : a.Id) : a.Outlet!).ToList();
+            var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (!byName.TryGetValue(names[i], out var list))
+                {
+                    byName[names[i]] = list = new List<int>();
+                }
+
+                list.Add(i);
+            }
+
+            var idsDiffer = byName.Values.Where(l => l.Count > 1).ToDictionary(l => l, l => l.Select(j => articles[j].Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() == l.Count);
             var labels = new List<string>();
+            var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < names.Count; i++)
             {
                 var label = names[i];
-                var same = Enumerable.Range(0, names.Count).Where(j => string.Equals(names[j], names[i], StringComparison.OrdinalIgnoreCase)).ToList();
+                var same = byName[names[i]];
                 if (same.Count > 1)
                 {
                     // Two articles of one outlet: told apart by id, or by their order when the ids are the same too.
-                    var idsDiffer = same.Select(j => articles[j].Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() == same.Count;
-                    var tag = idsDiffer && !string.Equals(articles[i].Id, names[i], StringComparison.OrdinalIgnoreCase)
+                    var tag = idsDiffer[same] && !string.Equals(articles[i].Id, names[i], StringComparison.OrdinalIgnoreCase)
                         ? articles[i].Id
                         : (same.IndexOf(i) + 1).ToString(CultureInfo.InvariantCulture);
                     label = names[i] + " (" + tag + ")";
                 }
 
-                while (labels.Contains(label, StringComparer.OrdinalIgnoreCase))
+                while (!taken.Add(label))
                 {
                     label += "'";
                 }
@@ -410,7 +560,7 @@ namespace NewsTools.Coverage
 
                 var by = mine.Select(breakdown).Where(s => s != null).GroupBy(s => s!).Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture)).ToList();
                 var text = mine.Count.ToString(CultureInfo.InvariantCulture) + (mine.Count == 1 ? " quote, " : " quotes, ") + words[builder.Label(a)].ToString(CultureInfo.InvariantCulture) + " words" + (by.Count > 0 ? " (" + string.Join(", ", by) + ")" : "");
-                texts.Add(builder.Text(articles, a, text, -1, -1));
+                texts.Add(builder.Text(a, text, -1, -1));
             }
 
             item.Counts = counts;
@@ -427,7 +577,7 @@ namespace NewsTools.Coverage
             {
                 var item = builder.Row(CoverageKind.Framing, headlines);
                 item.Detail = "Headline";
-                item.Texts = headlines.Select(a => builder.Text(articles, a, articles[a].Title!.Trim(), -1, -1)).ToList();
+                item.Texts = headlines.Select(a => builder.Text(a, articles[a].Title!.Trim(), -1, -1)).ToList();
                 item.Summary = "Headline: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + Shorten(t.Text, 70)));
                 item.Similarity = headlines.Count < 2 ? 1 : Math.Round(PairMean(headlines, (x, y) => WordDiff.Similarity(WordDiff.Segments(articles[x].Title!, articles[y].Title!))), 3);
                 builder.Add(item);
@@ -438,7 +588,7 @@ namespace NewsTools.Coverage
             {
                 var item = builder.Row(CoverageKind.Framing, leads.Select(x => x.Article));
                 item.Detail = "Lead";
-                item.Texts = leads.Select(x => builder.Text(articles, x.Article, x.Unit!.Text, x.Unit.Start, x.Unit.End)).ToList();
+                item.Texts = leads.Select(x => builder.Text(x.Article, x.Unit!.Text, x.Unit.Start, x.Unit.End)).ToList();
                 item.Summary = "Lead: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + Shorten(t.Text, 70)));
                 item.Similarity = leads.Count < 2 ? 1 : Math.Round(PairMean(leads, (x, y) => WordDiff.Similarity(WordDiff.Segments(x.Unit!.Text, y.Unit!.Text))), 3);
                 if (leads.Count >= 2)
@@ -454,7 +604,7 @@ namespace NewsTools.Coverage
                 var item = builder.Row(CoverageKind.Framing, titles.Keys.OrderBy(k => k));
                 item.Detail = "Label";
                 item.Speaker = name;
-                item.Texts = titles.OrderBy(p => p.Key).Select(p => builder.Text(articles, p.Key, p.Value + " " + name, -1, -1)).ToList();
+                item.Texts = titles.OrderBy(p => p.Key).Select(p => builder.Text(p.Key, p.Value + " " + name, -1, -1)).ToList();
                 item.Summary = name + " is called: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + titles.First(p => builder.Label(p.Key) == t.Outlet).Value));
                 item.Similarity = 0;
                 builder.Add(item);
@@ -465,7 +615,7 @@ namespace NewsTools.Coverage
                 var item = builder.Row(CoverageKind.Framing, perArticle.Keys.OrderBy(k => k));
                 item.Detail = "Naming";
                 item.Speaker = country;
-                item.Texts = perArticle.OrderBy(p => p.Key).Select(p => builder.Text(articles, p.Key, string.Join(", ", p.Value.Select(x => x.Name + " " + x.Count.ToString(CultureInfo.InvariantCulture))), -1, -1)).ToList();
+                item.Texts = perArticle.OrderBy(p => p.Key).Select(p => builder.Text(p.Key, string.Join(", ", p.Value.Select(x => x.Name + " " + x.Count.ToString(CultureInfo.InvariantCulture))), -1, -1)).ToList();
                 item.Summary = country + " is named: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + t.Text));
                 item.Similarity = 0;
                 builder.Add(item);
@@ -481,7 +631,7 @@ namespace NewsTools.Coverage
 
                 var item = builder.Row(CoverageKind.Framing, new[] { w.ArticleA, w.ArticleB });
                 item.Detail = "Wording";
-                item.Texts = new List<CoverageText> { builder.Text(articles, w.ArticleA, w.A, -1, -1), builder.Text(articles, w.ArticleB, w.B, -1, -1) };
+                item.Texts = new List<CoverageText> { builder.Text(w.ArticleA, w.A, -1, -1), builder.Text(w.ArticleB, w.B, -1, -1) };
                 item.Summary = "'" + w.A + "' (" + builder.Label(w.ArticleA) + ") / '" + w.B + "' (" + builder.Label(w.ArticleB) + ")";
                 item.Difference = "[-" + w.A + "-]{+" + w.B + "+}";
                 item.Similarity = 0;
@@ -501,35 +651,40 @@ namespace NewsTools.Coverage
             return t.Substring(0, cut > max / 2 ? cut : max - 1).TrimEnd(',', ';', ':') + "…";
         }
 
-        /// <summary>Makes rows with Sources and MissingFrom filled from article indexes.</summary>
+        /// <summary>
+        /// Makes rows with Sources and MissingFrom filled from article indexes. Both are views over one label list, so a row of a
+        /// comparison of thousands of articles costs its own sources, not a copy of every outlet's name.
+        /// </summary>
         private sealed class RowBuilder
         {
             private readonly string group;
             private readonly IReadOnlyList<string> labels;
+            private readonly IReadOnlyList<Article> articles;
 
-            public RowBuilder(string group, IReadOnlyList<string> labels)
+            public RowBuilder(string group, IReadOnlyList<string> labels, IReadOnlyList<Article> articles)
             {
                 this.group = group;
                 this.labels = labels;
+                this.articles = articles;
             }
 
             public List<CoverageItem> Items { get; } = new List<CoverageItem>();
 
             public string Label(int article) => labels[article];
 
-            public CoverageItem Row(CoverageKind kind, IEnumerable<int> articles)
+            public CoverageItem Row(CoverageKind kind, IEnumerable<int> present)
             {
-                var present = new HashSet<int>(articles);
+                var sources = present.Distinct().OrderBy(i => i).ToArray();
                 return new CoverageItem
                 {
                     GroupId = group,
                     Kind = kind,
-                    Sources = Enumerable.Range(0, labels.Count).Where(present.Contains).Select(i => labels[i]).ToList(),
-                    MissingFrom = Enumerable.Range(0, labels.Count).Where(i => !present.Contains(i)).Select(i => labels[i]).ToList(),
+                    Sources = new LabelSubset(labels, sources, complement: false),
+                    MissingFrom = new LabelSubset(labels, sources, complement: true),
                 };
             }
 
-            public CoverageText Text(IReadOnlyList<Article> articles, int article, string text, int start, int end) =>
+            public CoverageText Text(int article, string text, int start, int end) =>
                 new CoverageText { Outlet = labels[article], ArticleId = articles[article].Id, Text = text, Start = start, End = end };
 
             public void Add(CoverageItem item) => Items.Add(item);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NewsTools.Articles;
 
 namespace NewsTools.Coverage
@@ -51,62 +52,45 @@ namespace NewsTools.Coverage
         /// <summary>Headings and credit lines are not facts; sentences of fewer than three content words say too little to align.</summary>
         public static bool IsFactUnit(TextUnit u) => u.Kind != ParagraphKind.Heading && u.QuotedShare <= MaxQuotedShare && u.Content.Count >= 3;
 
+        /// <summary>
+        /// A photo caption describes a picture, not what happened: it is a fact only where two outlets caption one scene alike
+        /// (a pool photo of the meeting), never a row of its own nor paired with the story's sentences.
+        /// </summary>
+        private static bool CanPair(TextUnit a, TextUnit b) => (a.Kind == ParagraphKind.Caption) == (b.Kind == ParagraphKind.Caption);
+
+        /// <summary>Sentences the caller has already reported otherwise (a quote shown as a statement).</summary>
+        public Func<TextUnit, bool>? Excluded { get; set; }
+
+        /// <summary>Whether some sentence had more candidates than <see cref="SharedKeyPairs.PostingBudget"/> let it look at.</summary>
+        public bool BudgetReached { get; private set; }
+
+        /// <summary>Called with (sentences done, sentences) as the search goes.</summary>
+        public Action<int, int>? Progress { get; set; }
+
         /// <summary>Clusters of units (one per article at most), shared and unique, in the order of the first article's text.</summary>
         public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights) => Align(unitsPerArticle, weights, out _);
 
         /// <param name="unitsPerArticle">Sentence units of each article.</param>
         /// <param name="weights">Rarity weights over all units.</param>
         /// <param name="candidates">Every cross-article pair similar enough to report one fact, clustered or not.</param>
-        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights, out List<(TextUnit A, TextUnit B)> candidates)
+        /// <param name="cancellationToken">Checked as the search goes.</param>
+        public List<List<TextUnit>> Align(IReadOnlyList<List<TextUnit>> unitsPerArticle, KeyWeights weights, out List<(TextUnit A, TextUnit B)> candidates, CancellationToken cancellationToken = default)
         {
-            var units = unitsPerArticle.SelectMany(u => u).Where(IsFactUnit).ToList();
+            var units = unitsPerArticle.SelectMany(u => u).Where(u => IsFactUnit(u) && !(Excluded?.Invoke(u) ?? false)).ToList();
             var pairs = new List<(int X, int Y, double Score)>();
-
-            // Only sentences that share a word can be similar: an inverted index finds them. Words in very many sentences are
-            // topics, not facts, and are left out of the index for big comparisons (small ones keep every word: exact).
-            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < units.Count; i++)
-            {
-                foreach (var k in units[i].Content)
-                {
-                    if (!postings.TryGetValue(k, out var list))
-                    {
-                        postings[k] = list = new List<int>();
-                    }
-
-                    list.Add(i);
-                }
-            }
-
             var remarks = new Dictionary<(int Article, ReportedSpeaker Speaker), int>();
             var remarkPairs = new List<(int X, int Y, double Score)>();
-            var cap = Math.Max(200, (int)(4 * Math.Sqrt(units.Count)));
-            var seen = new bool[units.Count];
-            var touched = new List<int>();
-            for (var i = 0; i < units.Count; i++)
-            {
-                foreach (var k in units[i].Content)
+
+            // Only sentences that share a word can be similar.
+            var search = new SharedKeyPairs(units.Select(u => (IReadOnlyCollection<string>)u.Content).ToList(), units.Select(u => u.Article).ToList());
+            search.ForEach(
+                (i, j) =>
                 {
-                    var list = postings[k];
-                    if (list.Count > cap)
+                    if (!CanPair(units[i], units[j]))
                     {
-                        continue;
+                        return;
                     }
 
-                    foreach (var j in list)
-                    {
-                        if (j > i && !seen[j] && units[j].Article != units[i].Article)
-                        {
-                            seen[j] = true;
-                            touched.Add(j);
-                        }
-                    }
-                }
-
-                touched.Sort();
-                foreach (var j in touched)
-                {
-                    seen[j] = false;
                     var s = Similarity(units[i], units[j], weights);
                     var anchored = units[i].Kind == ParagraphKind.Body && units[j].Kind == ParagraphKind.Body && s >= AnchoredThreshold && Exclusive(units[i], units[j], weights) >= ExclusiveAnchors;
                     if (s >= Threshold || anchored)
@@ -121,15 +105,15 @@ namespace NewsTools.Coverage
                             remarkPairs.Add((i, j, r));
                         }
                     }
-                }
-
-                touched.Clear();
-            }
+                },
+                i => Progress?.Invoke(i + 1, units.Count),
+                cancellationToken);
+            BudgetReached = search.BudgetReached;
 
             candidates = pairs.Concat(remarkPairs).Select(p => (units[p.X], units[p.Y])).ToList();
 
             // Pairs found by their words are joined first; the speaker rule only pairs sentences they left alone.
-            return StatementAligner.Cluster(units, pairs, remarkPairs);
+            return StatementAligner.Cluster(units, pairs, remarkPairs).Where(c => c.Count > 1 || c[0].Kind != ParagraphKind.Caption).ToList();
         }
 
         /// <summary>The sentences' similarity, or that of their closest clauses when a clause of one reports what the other says.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NewsTools.Quotes;
 
 namespace NewsTools.Coverage
@@ -44,8 +45,11 @@ namespace NewsTools.Coverage
             public HashSet<string> Content { get; }
         }
 
+        /// <summary>Whether some quote had more candidates than <see cref="SharedKeyPairs.PostingBudget"/> let it look at.</summary>
+        public bool BudgetReached { get; private set; }
+
         /// <summary>Clusters of quotes (at most one per article), each list in article order; unmatched quotes come back alone.</summary>
-        public List<List<Entry>> Align(IReadOnlyList<IReadOnlyList<Quote>> quotesPerArticle)
+        public List<List<Entry>> Align(IReadOnlyList<IReadOnlyList<Quote>> quotesPerArticle, CancellationToken cancellationToken = default)
         {
             var entries = new List<Entry>();
             for (var a = 0; a < quotesPerArticle.Count; a++)
@@ -63,23 +67,21 @@ namespace NewsTools.Coverage
 
             var weights = new KeyWeights(entries.Select(e => e.Content));
             var pairs = new List<(int X, int Y, double Score)>();
-            for (var i = 0; i < entries.Count; i++)
-            {
-                for (var j = i + 1; j < entries.Count; j++)
-                {
-                    if (entries[i].Article == entries[j].Article)
-                    {
-                        continue;
-                    }
 
+            // Quotes that share no content word score 0 (the word-level diff is only run past 0.1 of shared rare words).
+            var search = new SharedKeyPairs(entries.Select(e => (IReadOnlyCollection<string>)e.Content).ToList(), entries.Select(e => e.Article).ToList());
+            search.ForEach(
+                (i, j) =>
+                {
                     var score = Score(entries[i], entries[j], weights);
                     if (score > 0)
                     {
                         pairs.Add((i, j, score));
                     }
-                }
-            }
-
+                },
+                null,
+                cancellationToken);
+            BudgetReached = search.BudgetReached;
             return Cluster(entries, pairs);
         }
 

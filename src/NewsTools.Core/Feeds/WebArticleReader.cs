@@ -43,7 +43,7 @@ namespace NewsTools.Feeds
                 ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
                 Url = page.FinalUrl,
             };
-            return reader.Parse(page.Content!, pageOptions, url);
+            return reader.Parse(page.Content!, pageOptions, url, cancellationToken);
         }
     }
 }

@@ -6,13 +6,14 @@ using System.Management.Automation;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Coverage;
+using NewsTools.PowerShell.Input;
 
 namespace NewsTools.PowerShell.Commands
 {
     /// <summary>
     /// Export-CoverageReport: compares the piped articles (as Compare-Coverage does) and writes one self-contained HTML page.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "CoverageReport", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Export, "CoverageReport", SupportsShouldProcess = true, DefaultParameterSetName = ParameterSets.Article)]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportCoverageReportCommand : NewsToolsCmdlet
     {
@@ -24,9 +25,15 @@ namespace NewsTools.PowerShell.Commands
         public string Path { get; set; } = "";
 
         /// <summary>Articles from Import-Article or ConvertTo-Article.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ParameterSets.Article)]
         [Alias("Article")]
         public Article[] InputObject { get; set; } = Array.Empty<Article>();
+
+        /// <summary>Article files to read, taken as written; binds files from Get-ChildItem (-Path names the report).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.LiteralPath)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] ArticlePath { get; set; } = Array.Empty<string>();
 
         /// <summary>Group the articles by event first and put one comparison per group in the page.</summary>
         [Parameter]
@@ -41,8 +48,22 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecord() => RunStoppable(() =>
         {
+            if (ParameterSetName == ParameterSets.LiteralPath)
+            {
+                foreach (var file in ResolvePaths(ArticlePath, literal: true))
+                {
+                    var article = ReadArticleFile(file, null);
+                    if (article != null)
+                    {
+                        articles.Add(article);
+                    }
+                }
+
+                return;
+            }
+
             foreach (var article in InputObject)
             {
                 if (article != null)
@@ -50,7 +71,7 @@ namespace NewsTools.PowerShell.Commands
                     articles.Add(article);
                 }
             }
-        }
+        });
 
         protected override void EndProcessing()
         {
@@ -63,6 +84,23 @@ namespace NewsTools.PowerShell.Commands
             var target = ResolveOutputPath();
             if (target == null)
             {
+                return;
+            }
+
+            if (Directory.Exists(target))
+            {
+                WriteError(new ErrorRecord(
+                    new IOException($"'{Path}' is a folder; give -Path the name of the HTML file to write, such as '{System.IO.Path.Combine(Path, "report.html")}'."),
+                    "ReportPathIsFolder",
+                    ErrorCategory.InvalidArgument,
+                    Path));
+                return;
+            }
+
+            if (articles.Count == 0)
+            {
+                // Nothing to compare: an existing report stays as it is rather than being replaced by an empty page.
+                WriteWarning($"No articles came in, so no report was written to '{target}'.");
                 return;
             }
 
@@ -80,16 +118,10 @@ namespace NewsTools.PowerShell.Commands
             // Engine work only inside the try: WriteError/WriteWarning may throw (-ErrorAction Stop, Ctrl+C) and must not be caught.
             string? html = null;
             Exception? failure = null;
-            var groupFailures = new List<ErrorRecord>();
             IReadOnlyList<CoverageComparison> comparisons = Array.Empty<CoverageComparison>();
             try
             {
-                comparisons = CoverageInput.Compare(
-                    Config,
-                    articles,
-                    GroupByEvent,
-                    (ex, groupId) => groupFailures.Add(RecordFor(ex, "CoverageComparisonFailed", groupId)),
-                    Cancellation);
+                comparisons = new CoverageRun(ConfigFor(articles)) { GroupByEvent = GroupByEvent }.Compare(articles, new CmdletReporter(this), Cancellation);
                 html = CoverageReportWriter.ToHtml(comparisons);
             }
             catch (Exception ex) when (!IsStopRequest(ex))
@@ -97,14 +129,16 @@ namespace NewsTools.PowerShell.Commands
                 failure = ex;
             }
 
-            foreach (var record in groupFailures)
-            {
-                WriteError(record);
-            }
-
             foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))
             {
                 WriteWarning(warning);
+            }
+
+            if (failure == null && html != null && comparisons.Count == 0)
+            {
+                // Every group failed (each reported above): an empty page would replace what the file held.
+                WriteWarning($"No group could be compared, so no report was written to '{target}'.");
+                return;
             }
 
             if (failure != null || html == null)
@@ -124,6 +158,7 @@ namespace NewsTools.PowerShell.Commands
                 return;
             }
 
+            WriteVerbose($"Wrote the coverage report of {articles.Count} articles in {comparisons.Count} groups to '{target}'.");
             if (PassThru)
             {
                 WriteObject(new FileInfo(target));

@@ -17,7 +17,6 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
     {
-        private ArticleReader? reader;
         private int done;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
@@ -56,12 +55,6 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public DateTime? ReferenceDate { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
-        }
-
         protected override void ProcessRecord() => RunStoppable(() =>
         {
             if (ParameterSetName == UriSet)
@@ -78,7 +71,7 @@ namespace NewsTools.PowerShell.Commands
         private void ReadPages()
         {
             fetcher ??= new WebFetcher(new FetchOptions { Timeout = TimeSpan.FromSeconds(TimeoutSec) });
-            var web = new WebArticleReader(reader!, fetcher);
+            var web = new WebArticleReader(Reader, fetcher);
             var options = new ArticleOptions { Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date };
             foreach (var uri in Uri)
             {
@@ -101,7 +94,7 @@ namespace NewsTools.PowerShell.Commands
                 done++;
                 if (article != null)
                 {
-                    WriteObject(article);
+                    WriteObject(Remember(article));
                 }
             }
         }
@@ -130,20 +123,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 Cancellation.ThrowIfCancellationRequested();
                 ReportProgress(done, total, file);
-                Article? article = null;
-                try
-                {
-                    article = reader!.ReadFile(file, options, Cancellation);
-                }
-                catch (NewsToolsException ex)
-                {
-                    WriteInputError(ex);
-                }
-                catch (Exception ex) when (!IsStopRequest(ex))
-                {
-                    WriteUnexpectedError(ex, "ArticleReadFailed", file);
-                }
-
+                var article = ReadArticleFile(file, options);
                 done++;
                 if (article != null)
                 {

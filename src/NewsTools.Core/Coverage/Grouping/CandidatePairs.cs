@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using NewsTools.Engine;
+
+namespace NewsTools.Coverage
+{
+    /// <summary>
+    /// Blocking: which pairs of articles are worth scoring. Each article's strongest terms go into an inverted index; two
+    /// articles are scored only when they share enough of them, and a term shared by too many articles (a topic, not an event)
+    /// finds no pairs. The work per article is bounded by signature size times the posting cap, never by the collection size.
+    /// </summary>
+    internal sealed class CandidatePairs
+    {
+        private readonly int signatureSize;
+        private readonly int minShared;
+        private readonly int maxPosting;
+        private readonly double minSimilarity;
+        private readonly Func<EventSignature, EventSignature, double> pairFactor;
+
+        public CandidatePairs(int signatureSize, int minShared, int maxPosting, double minSimilarity, Func<EventSignature, EventSignature, double> pairFactor)
+        {
+            this.signatureSize = signatureSize;
+            this.minShared = minShared;
+            this.maxPosting = maxPosting;
+            this.minSimilarity = minSimilarity;
+            this.pairFactor = pairFactor;
+        }
+
+        /// <summary>Scored pairs (A &lt; B) whose similarity, times the date factor, reaches the minimum.</summary>
+        public List<(int A, int B, double Similarity)> Find(EventSignature[] items, IEngineReporter reporter, CancellationToken cancellationToken)
+        {
+            var n = items.Length;
+            var signatures = new ulong[n][];
+            var total = 0;
+            for (var d = 0; d < n; d++)
+            {
+                signatures[d] = Strongest(items[d]);
+                total += signatures[d].Length;
+            }
+
+            // Postings as one sorted array of (term, article): flat memory, no list per term.
+            var entries = new (ulong Term, int Doc)[total];
+            var k = 0;
+            for (var d = 0; d < n; d++)
+            {
+                foreach (var t in signatures[d])
+                {
+                    entries[k++] = (t, d);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            Array.Sort(entries, (x, y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Doc.CompareTo(y.Doc));
+            var runs = new Dictionary<ulong, (int Start, int Length)>();
+            for (var start = 0; start < entries.Length;)
+            {
+                var end = start + 1;
+                while (end < entries.Length && entries[end].Term == entries[start].Term)
+                {
+                    end++;
+                }
+
+                // A term in one signature links nothing.
+                if (end - start >= 2)
+                {
+                    runs[entries[start].Term] = (start, end - start);
+                }
+
+                start = end;
+            }
+
+            var edges = new List<(int, int, double)>();
+            var gate = new object();
+            var progress = new PhaseProgress(reporter, "Finding similar articles", n);
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            ParallelLoop.For(
+                n,
+                options,
+                () => (Count: new int[n], Touched: new List<int>(), Found: new List<(int, int, double)>()),
+                (d, _, local) =>
+                {
+                    foreach (var t in signatures[d])
+                    {
+                        if (!runs.TryGetValue(t, out var run) || run.Length > maxPosting)
+                        {
+                            continue;
+                        }
+
+                        for (var i = run.Start; i < run.Start + run.Length; i++)
+                        {
+                            var e = entries[i].Doc;
+                            if (e > d && local.Count[e]++ == 0)
+                            {
+                                local.Touched.Add(e);
+                            }
+                        }
+                    }
+
+                    foreach (var e in local.Touched)
+                    {
+                        if (local.Count[e] >= minShared)
+                        {
+                            var similarity = items[d].Cosine(items[e]) * pairFactor(items[d], items[e]);
+                            if (similarity >= minSimilarity)
+                            {
+                                local.Found.Add((d, e, similarity));
+                            }
+                        }
+
+                        local.Count[e] = 0;
+                    }
+
+                    local.Touched.Clear();
+                    progress.Step();
+                    return local;
+                },
+                local =>
+                {
+                    lock (gate)
+                    {
+                        edges.AddRange(local.Found);
+                    }
+                });
+
+            progress.Done();
+            cancellationToken.ThrowIfCancellationRequested();
+            return edges;
+        }
+
+        /// <summary>The article's strongest terms, by weight (ties by hash, so every machine picks the same).</summary>
+        private ulong[] Strongest(EventSignature s)
+        {
+            var order = new int[s.Terms.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (x, y) => s.Weights[x] != s.Weights[y] ? s.Weights[y].CompareTo(s.Weights[x]) : s.Terms[x].CompareTo(s.Terms[y]));
+            var take = Math.Min(signatureSize, order.Length);
+            var result = new ulong[take];
+            for (var i = 0; i < take; i++)
+            {
+                result[i] = s.Terms[order[i]];
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NewsTools.Articles;
+
+namespace NewsTools.Coverage
+{
+    /// <summary>
+    /// What the grouper keeps of one article: its strongest terms (hashed) with their weights, its trusted date and a hash of its
+    /// text. It depends on the article alone, so signatures computed on many machines and merged group exactly as one machine
+    /// would (`newstools group --signatures-out`, then `newstools group --signatures`).
+    /// </summary>
+    public sealed class EventSignature
+    {
+        internal EventSignature(string id, string? outlet, string? title, DateTime? date, ulong textHash, ulong[] terms, float[] weights, string[] labelTerms, float[] labelWeights)
+        {
+            Id = id;
+            Outlet = outlet;
+            Title = title;
+            Date = date;
+            TextHash = textHash;
+            Terms = terms;
+            Weights = weights;
+            LabelTerms = labelTerms;
+            LabelWeights = labelWeights;
+        }
+
+        public string Id { get; }
+
+        public string? Outlet { get; }
+
+        public string? Title { get; }
+
+        /// <summary>The publication date, or a reference date the publisher or the user gave; never a date found in the text.</summary>
+        public DateTime? Date { get; }
+
+        /// <summary>Hash of the title and the text with white space collapsed; 0 when there is no text (never a duplicate).</summary>
+        internal ulong TextHash { get; }
+
+        /// <summary>Term hashes, ascending.</summary>
+        internal ulong[] Terms { get; }
+
+        /// <summary>Weights of <see cref="Terms"/>, scaled so that the article's whole vector has length 1.</summary>
+        internal float[] Weights { get; }
+
+        /// <summary>The strongest terms as words, for a group's label.</summary>
+        internal string[] LabelTerms { get; }
+
+        internal float[] LabelWeights { get; }
+
+        internal double Cosine(EventSignature other)
+        {
+            double sum = 0;
+            int i = 0, j = 0;
+            var a = Terms;
+            var b = other.Terms;
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] == b[j])
+                {
+                    sum += Weights[i] * other.Weights[j];
+                    i++;
+                    j++;
+                }
+                else if (a[i] < b[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+
+            return sum;
+        }
+
+        /// <summary>
+        /// Builds the signature: tf-idf with background rarity, unit length over all terms, then the <paramref name="maxTerms"/>
+        /// strongest kept (the rest add little to a cosine and would make memory grow with article length).
+        /// </summary>
+        internal static EventSignature Build(Article article, HashSet<string> stopWords, int maxTerms, int labelTerms)
+        {
+            var print = ArticleFingerprint.Build(article, stopWords);
+            var background = BackgroundFrequencies.Default;
+            var n = print.Counts.Count;
+            var names = new string[n];
+            var weights = new float[n];
+            var k = 0;
+            double norm = 0;
+            foreach (var pair in print.Counts)
+            {
+                names[k] = pair.Key;
+                weights[k] = (float)(1 + Math.Log(pair.Value)) * background.Idf(pair.Key);
+                norm += (double)weights[k] * weights[k];
+                k++;
+            }
+
+            norm = Math.Sqrt(norm);
+            var order = Enumerable.Range(0, n).OrderByDescending(i => weights[i]).ThenBy(i => names[i], StringComparer.Ordinal).Take(maxTerms).ToArray();
+            var terms = new ulong[order.Length];
+            var kept = new float[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                terms[i] = Hash(names[order[i]]);
+                kept[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
+            }
+
+            Array.Sort(terms, kept);
+            var label = order.Take(labelTerms).ToArray();
+            return new EventSignature(
+                article.Id,
+                article.Outlet,
+                article.Title,
+                print.Date,
+                HashText(article),
+                terms,
+                kept,
+                label.Select(i => names[i]).ToArray(),
+                label.Select(i => norm > 0 ? (float)(weights[i] / norm) : 0).ToArray());
+        }
+
+        /// <summary>64-bit FNV-1a: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
+        internal static ulong Hash(string term)
+        {
+            var h = 14695981039346656037UL;
+            foreach (var c in term)
+            {
+                h = (h ^ c) * 1099511628211UL;
+            }
+
+            return h;
+        }
+
+        /// <summary>Identical texts (a wire story run by many sites) hash alike: the title, then the words with white space collapsed.</summary>
+        private static ulong HashText(Article article)
+        {
+            var h = Hash(article.Title ?? "");
+            h = (h ^ 1) * 1099511628211UL;
+            var space = false;
+            var letters = 0;
+            foreach (var c in article.Text ?? "")
+            {
+                if (char.IsWhiteSpace(c) || c == '\u00A0')
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && letters > 0)
+                {
+                    h = (h ^ ' ') * 1099511628211UL;
+                }
+
+                space = false;
+                h = (h ^ c) * 1099511628211UL;
+                letters++;
+            }
+
+            return letters == 0 ? 0 : (h == 0 ? 1 : h);
+        }
+
+        /// <summary>One JSON line, as `newstools group --signatures-out` writes it.</summary>
+        public string ToJson()
+        {
+            var sb = new StringBuilder(64 + (Terms.Length * 26));
+            sb.Append("{\"id\":");
+            AppendString(sb, Id);
+            sb.Append(",\"outlet\":");
+            AppendString(sb, Outlet);
+            sb.Append(",\"title\":");
+            AppendString(sb, Title);
+            sb.Append(",\"date\":");
+            AppendString(sb, Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            sb.Append(",\"text\":\"").Append(TextHash.ToString("x16", CultureInfo.InvariantCulture)).Append("\",\"terms\":\"");
+            for (var i = 0; i < Terms.Length; i++)
+            {
+                // Weights as the float's exact bits, so a merged run computes the same cosines as one machine.
+                sb.Append(i == 0 ? "" : " ").Append(Terms[i].ToString("x16", CultureInfo.InvariantCulture)).Append(':')
+                  .Append(BitConverter.ToInt32(BitConverter.GetBytes(Weights[i]), 0).ToString("x8", CultureInfo.InvariantCulture));
+            }
+
+            sb.Append("\",\"label\":[");
+            for (var i = 0; i < LabelTerms.Length; i++)
+            {
+                sb.Append(i == 0 ? "[" : ",[");
+                AppendString(sb, LabelTerms[i]);
+                sb.Append(',').Append(LabelWeights[i].ToString("R", CultureInfo.InvariantCulture)).Append(']');
+            }
+
+            return sb.Append("]}").ToString();
+        }
+
+        /// <summary>Reads one line written by <see cref="ToJson"/>; null when it is not a signature.</summary>
+        public static EventSignature? FromJson(string line)
+        {
+            if (!(JsonLite.Parse(line) is Dictionary<string, object?> o) || !(o.TryGetValue("id", out var id) && id is string idText) ||
+                !(o.TryGetValue("terms", out var t) && t is string termsText) || !(o.TryGetValue("text", out var x) && x is string textHash))
+            {
+                return null;
+            }
+
+            string? Get(string name) => o.TryGetValue(name, out var v) ? v as string : null;
+            try
+            {
+                var pairs = termsText.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var terms = new ulong[pairs.Length];
+                var weights = new float[pairs.Length];
+                for (var i = 0; i < pairs.Length; i++)
+                {
+                    var colon = pairs[i].IndexOf(':');
+                    terms[i] = ulong.Parse(pairs[i].Substring(0, colon), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    var bits = uint.Parse(pairs[i].Substring(colon + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    weights[i] = BitConverter.ToSingle(BitConverter.GetBytes(bits), 0);
+                    if (i > 0 && terms[i] <= terms[i - 1])
+                    {
+                        return null;
+                    }
+                }
+
+                var labelTerms = new List<string>();
+                var labelWeights = new List<float>();
+                if (o.TryGetValue("label", out var l) && l is List<object?> label)
+                {
+                    foreach (var item in label)
+                    {
+                        if (item is List<object?> pair && pair.Count == 2 && pair[0] is string term && pair[1] is double w)
+                        {
+                            labelTerms.Add(term);
+                            labelWeights.Add((float)w);
+                        }
+                    }
+                }
+
+                DateTime? date = DateTime.TryParseExact(Get("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateTime?)null;
+                return new EventSignature(
+                    idText,
+                    Get("outlet"),
+                    Get("title"),
+                    date,
+                    ulong.Parse(textHash, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                    terms,
+                    weights,
+                    labelTerms.ToArray(),
+                    labelWeights.ToArray());
+            }
+            catch (Exception ex) when (ex is FormatException || ex is OverflowException || ex is ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        private static void AppendString(StringBuilder sb, string? value)
+        {
+            if (value == null)
+            {
+                sb.Append("null");
+                return;
+            }
+
+            sb.Append('"');
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '"': sb.Append("\\\""); break;
+                    case '\\': sb.Append("\\\\"); break;
+                    default:
+                        if (c < ' ' || char.IsSurrogate(c))
+                        {
+                            sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            sb.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            sb.Append('"');
+        }
+    }
+}
