@@ -64,9 +64,10 @@ namespace NewsTools.Coverage
                 {
                     failure = ex;
                 }
-                catch (Exception ex) when (!(ex is OperationCanceledException))
+                catch (Exception ex) when (!(ex is OperationCanceledException) && !cancellationToken.IsCancellationRequested)
                 {
-                    // A fault in one group costs that group its comparison, not the run.
+                    // A fault in one group costs that group its comparison, not the run. Once the run is stopped, whatever the
+                    // stop throws (PowerShell's PipelineStoppedException from a progress report) is the stop, not a fault.
                     failure = new NewsToolsException("CoverageComparisonFailed", InputErrorKind.InvalidData, groupId, "The articles of " + groupId + " could not be compared: " + ex.Message, ex);
                 }
 
