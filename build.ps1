@@ -15,6 +15,10 @@
     Pester   Build, then only the Pester step (for CI, which has already run dotnet test).
     Demo     Build, then runs the cmdlets over samples/ (and ../shared/seeds when present) in a fresh session.
     Package  Build, then out/NewsTools.<version>.nupkg in the layout the PowerShell Gallery accepts.
+    CallCost Build, then what one cmdlet call costs in a session that has already used the module (a script that calls a
+             cmdlet once per file in a loop): for Import-Article, Get-ArticleQuote and Get-TimeExpression on one short
+             text, the first call and the median of the later ones, in fresh sessions, rounds alternated with the module
+             given by -Baseline (another built out/NewsTools, e.g. of an earlier commit) when there is one.
     Clean    Removes out/.
 
 .EXAMPLE
@@ -22,11 +26,14 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package', 'CallCost', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # CallCost: another built module folder to compare with, round by round.
+    [string] $Baseline
 )
 
 Set-StrictMode -Version Latest
@@ -61,6 +68,18 @@ $DependencyAssemblies = @(
     'System.Numerics.Vectors.dll'
     'System.Runtime.CompilerServices.Unsafe.dll'
     'System.Text.Encoding.CodePages.dll'
+    # The archive and feeds (NewsTools.Core's Archive/ and Feeds/): SQLite, feed parsing, retries, and their polyfills.
+    # The native SQLite library (e_sqlite3) is not in a netstandard2.0 publish; it ships with the archive cmdlets.
+    'Microsoft.Data.Sqlite.dll'
+    'SQLitePCLRaw.batteries_v2.dll'
+    'SQLitePCLRaw.core.dll'
+    'SQLitePCLRaw.provider.e_sqlite3.dll'
+    'CodeHollow.FeedReader.dll'
+    'Polly.Core.dll'
+    'Microsoft.Bcl.AsyncInterfaces.dll'
+    'Microsoft.Bcl.TimeProvider.dll'
+    'System.ComponentModel.Annotations.dll'
+    'System.Threading.Tasks.Extensions.dll'
 )
 
 function Invoke-Native {
@@ -102,6 +121,17 @@ function Invoke-Build {
             throw "Expected dependency $name is not in the publish output."
         }
         Copy-Item -LiteralPath $source -Destination $dependencies
+    }
+
+    # ReadyToRun copies for PowerShell 7 on the platform they were compiled for (src/NewsTools/ReadyToRun.targets), beside the IL ones.
+    $readyToRun = Join-Path $PublishDir 'ReadyToRun'
+    if (Test-Path -LiteralPath $readyToRun) {
+        foreach ($rid in Get-ChildItem -LiteralPath $readyToRun -Directory) {
+            $ridFolder = Join-Path $dependencies $rid.Name
+            New-Item -ItemType Directory -Path $ridFolder -Force | Out-Null
+            Get-ChildItem -LiteralPath $rid.FullName -Filter '*.dll' | Where-Object { $DependencyAssemblies -contains $_.Name } |
+                Copy-Item -Destination $ridFolder
+        }
     }
 
     $unexpected = Get-ChildItem -LiteralPath $PublishDir -Filter '*.dll' |
@@ -286,6 +316,56 @@ $articles | Export-CoverageReport -Path $report -GroupByEvent -PassThru | Format
     $null = Invoke-FreshSession -Shell $pwsh -Script $demo
 }
 
+function Measure-CallCost {
+    <#
+        Times are only compared within one run: each round starts a fresh session per module, alternating, and the
+        figures are medians over the rounds. The first call pays for loading the engine and the configuration; the later
+        ones are what a loop over files pays per call.
+    #>
+    $probe = @'
+param($ModulePath)
+Import-Module $ModulePath -ErrorAction Stop
+$text = 'PORT ALDER, March 12, 2024 - "We will open on time," said Elena Varga on Monday.'
+$clock = [System.Diagnostics.Stopwatch]::new()
+$result = [ordered]@{}
+foreach ($call in @(
+        @{ Name = 'Get-ArticleQuote'; Run = { $null = Get-ArticleQuote -Text $text } }
+        @{ Name = 'Get-TimeExpression'; Run = { $null = Get-TimeExpression -Text $text } }
+        @{ Name = 'ConvertTo-Article'; Run = { $null = ConvertTo-Article -InputObject $text } })) {
+    $clock.Restart(); & $call.Run; $first = $clock.Elapsed.TotalMilliseconds
+    $later = foreach ($i in 1..40) { $clock.Restart(); & $call.Run; $clock.Elapsed.TotalMilliseconds }
+    $result[$call.Name] = @($first, (@($later | Sort-Object))[20])
+}
+$clock.Restart(); foreach ($i in 1..40) { $null = Get-Date }; $result['Get-Date (for scale)'] = @(0, ($clock.Elapsed.TotalMilliseconds / 40))
+$result | ConvertTo-Json -Compress
+'@
+    $modules = [ordered]@{ 'this build' = $ModuleOut }
+    if ($Baseline) { $modules['baseline'] = (Resolve-Path -LiteralPath $Baseline).ProviderPath }
+    $pwsh = Get-PwshPath
+    if (-not $pwsh) { throw 'No pwsh found to measure in.' }
+    $probeFile = Join-Path $Out 'callcost-probe.ps1'
+    Set-Content -LiteralPath $probeFile -Value $probe -Encoding utf8
+    $samples = @{}
+    foreach ($round in 1..5) {
+        foreach ($name in $modules.Keys) {
+            $json = & $pwsh -NoProfile -NonInteractive -OutputFormat Text -File $probeFile $modules[$name] | Select-Object -Last 1
+            foreach ($entry in ($json | ConvertFrom-Json).PSObject.Properties) {
+                $key = "$name|$($entry.Name)"
+                if (-not $samples.ContainsKey($key)) { $samples[$key] = @() }
+                $samples[$key] += , @($entry.Value)
+            }
+        }
+    }
+    Remove-Item -LiteralPath $probeFile
+    Write-Host ('{0,-12} {1,-22} {2,12} {3,14}' -f 'module', 'cmdlet', 'first (ms)', 'later (ms)')
+    foreach ($key in $samples.Keys | Sort-Object) {
+        $name, $cmdlet = $key -split '\|'
+        $firsts = @($samples[$key] | ForEach-Object { $_[0] } | Sort-Object)
+        $laters = @($samples[$key] | ForEach-Object { $_[1] } | Sort-Object)
+        Write-Host ('{0,-12} {1,-22} {2,12:n1} {3,14:n2}   (later, range {4:n2}-{5:n2})' -f $name, $cmdlet, $firsts[2], $laters[2], $laters[0], $laters[-1])
+    }
+}
+
 function New-GalleryPackage {
     <#
         The PowerShell Gallery's layout: the module's files at the package root, a nuspec named for the module, and the
@@ -313,6 +393,8 @@ function New-GalleryPackage {
         }
         finally {
             Unregister-PSResourceRepository -Name $repoName
+            # The temporary repository folder is empty once the package is moved out: leave no empty folder behind.
+            Remove-Item -LiteralPath $repoDir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
     else {
@@ -421,6 +503,7 @@ try {
             }
             'Demo' { Invoke-Build; Invoke-Demo }
             'Package' { Invoke-Build; New-GalleryPackage }
+            'CallCost' { Invoke-Build; Measure-CallCost }
         }
     }
 }

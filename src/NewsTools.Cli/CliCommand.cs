@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsTools.Cli
 {
@@ -18,6 +19,18 @@ namespace NewsTools.Cli
 
         /// <summary>Options that take a value, beyond the common ones (format, jsonl, config, outlet, reference-date).</summary>
         public virtual IReadOnlyCollection<string> ValueOptions => System.Array.Empty<string>();
+
+        /// <summary>
+        /// The --flags the command accepts (no value). By default every --name in <see cref="Usage"/> that is not a value
+        /// option, so the usage line is the one place that declares them; any other flag is refused as unknown.
+        /// </summary>
+        public virtual IReadOnlyCollection<string> Flags =>
+            System.Text.RegularExpressions.Regex.Matches(Usage, "--([a-z][a-z0-9-]*)").Cast<System.Text.RegularExpressions.Match>()
+                .Select(m => m.Groups[1].Value)
+                .Where(name => !ValueOptions.Contains(name) && System.Array.IndexOf(CliContext.CommonValueOptions, name) < 0)
+                .Concat(new[] { "help", "recurse" })
+                .Distinct()
+                .ToList();
 
         /// <returns>The process exit code: 0 when every input went through, 1 when some failed.</returns>
         public abstract int Run(CliContext context, CommandLine args);

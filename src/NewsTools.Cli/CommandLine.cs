@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsTools.Cli
 {
@@ -9,8 +10,9 @@ namespace NewsTools.Cli
         private readonly Dictionary<string, List<string>> options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> flags = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <param name="valueOptions">Options that take a value (without the leading dashes); every other --x is a flag.</param>
-        public CommandLine(IReadOnlyList<string> args, ICollection<string> valueOptions)
+        /// <param name="valueOptions">Options that take a value (without the leading dashes).</param>
+        /// <param name="knownFlags">The flags the command accepts; any other --x is a usage error (null accepts any).</param>
+        public CommandLine(IReadOnlyList<string> args, ICollection<string> valueOptions, IReadOnlyCollection<string>? knownFlags = null)
         {
             for (var i = 0; i < args.Count; i++)
             {
@@ -39,6 +41,12 @@ namespace NewsTools.Cli
                     if (valueOptions.Contains(name))
                     {
                         var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{name} needs a value."));
+                        // "--kind ," or "--format ''" names nothing: as wrong as a missing value, not a silent "all".
+                        if (value.Trim(',', ' ', '\t').Length == 0)
+                        {
+                            throw new UsageException($"--{name} needs a value.");
+                        }
+
                         if (!options.TryGetValue(name, out var list))
                         {
                             options[name] = list = new List<string>();
@@ -46,14 +54,31 @@ namespace NewsTools.Cli
 
                         list.Add(value);
                     }
+                    else if (knownFlags == null || knownFlags.Contains(name))
+                    {
+                        if (inlineValue != null)
+                        {
+                            throw new UsageException($"--{name} takes no value.");
+                        }
+
+                        flags.Add(name);
+                    }
                     else
                     {
-                        flags.Add(name);
+                        throw new UsageException($"Unknown option '--{name}'.");
                     }
                 }
                 else if (arg == "-r")
                 {
                     flags.Add("recurse");
+                }
+                else if (arg == "-h")
+                {
+                    flags.Add("help");
+                }
+                else if (arg.Length > 1 && arg[0] == '-' && !char.IsDigit(arg[1]))
+                {
+                    throw new UsageException($"Unknown option '{arg}' (a file whose name starts with '-' goes after '--').");
                 }
                 else
                 {

@@ -20,8 +20,8 @@ namespace NewsTools.Cli
     }
 
     /// <summary>
-    /// Writes engine objects as JSON Lines (the .NET property names, as ConvertTo-Json would), CSV (lists joined with "; "),
-    /// or a fixed-width table of chosen columns.
+    /// Writes engine objects as JSON Lines (the .NET property names, as ConvertTo-Json would), CSV (lists joined with "; ",
+    /// formula-like cells neutralised), or a fixed-width table of chosen columns (control characters shown, not obeyed).
     /// </summary>
     public sealed class OutputWriter
     {
@@ -92,7 +92,7 @@ namespace NewsTools.Cli
         {
             var prop = item.GetType().GetProperty(property);
             var text = prop == null ? "" : Format(prop.GetValue(item));
-            return text.Replace('\r', ' ').Replace('\n', ' ');
+            return ConsoleText.Escape(text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '));
         }
 
         private void WriteCsv(object item)
@@ -107,8 +107,32 @@ namespace NewsTools.Cli
             writer.WriteLine(string.Join(",", csvProperties.Select(p => CsvEscape(Format(p.GetValue(item))))));
         }
 
-        private static string CsvEscape(string value) =>
-            value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        private static string CsvEscape(string value)
+        {
+            value = NeutraliseFormula(value);
+            return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        }
+
+        /// <summary>
+        /// A cell that starts with = + - @ (or a tab or CR) is run as a formula by spreadsheets opening the CSV, so text taken
+        /// from articles or file names could compute or fetch things there. Such cells get a leading apostrophe, as OWASP
+        /// advises and spreadsheet-safe exporters do; a plain number ("-3", "+1.5") is left as it is.
+        /// </summary>
+        internal static string NeutraliseFormula(string value)
+        {
+            if (value.Length == 0)
+            {
+                return value;
+            }
+
+            var first = value[0];
+            if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' && first != '\r')
+            {
+                return value;
+            }
+
+            return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? value : "'" + value;
+        }
 
         /// <summary>Scalars as invariant text, dates as yyyy-MM-dd when they carry no time, collections joined with "; ".</summary>
         public static string Format(object? value) => value switch
@@ -129,6 +153,7 @@ namespace NewsTools.Cli
             {
                 Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
                 WriteIndented = false,
+                TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(OutputJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
             };
             options.Converters.Add(new JsonStringEnumConverter());
             options.Converters.Add(new DateConverter());

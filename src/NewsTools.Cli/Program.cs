@@ -21,7 +21,68 @@ namespace NewsTools.Cli
                 e.Cancel = true;
                 cancel.Cancel();
             };
-            return Run(args, Console.Out, Console.Error, cancel.Token);
+
+            // Our own stream over standard output, so a closed pipe and a full disk are seen (the console's stream hides
+            // the first); buffered when redirected, written through on a terminal so results show as they come.
+            using var output = new StreamWriter(new GuardedOutputStream(OpenStandardOutput()), new UTF8Encoding(false), 1 << 16)
+            {
+                AutoFlush = !Console.IsOutputRedirected,
+            };
+            var code = Run(args, output, Console.Error, cancel.Token);
+            try
+            {
+                output.Flush();
+                return code;
+            }
+            catch (OutputStreamException ex)
+            {
+                return OutputFailed(ex, Console.Error);
+            }
+        }
+
+        private static Stream OpenStandardOutput()
+        {
+            if (Environment.OSVersion.Platform == PlatformID.Win32NT)
+            {
+                return Console.OpenStandardOutput();
+            }
+
+            try
+            {
+                // Only for pipes and terminals: on a seekable file FileStream writes at its own remembered offset, which
+                // would overwrite what others write to the same redirected file; the console stream appends there.
+                var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)1, false), FileAccess.Write, 1);
+                if (!stream.CanSeek)
+                {
+                    return stream;
+                }
+
+                stream.Dispose();
+                return Console.OpenStandardOutput();
+            }
+            catch (Exception ex) when (ex is IOException || ex is ArgumentException || ex is UnauthorizedAccessException)
+            {
+                return Console.OpenStandardOutput();
+            }
+        }
+
+        /// <summary>A closed pipe (`| head` has what it wanted) ends the run quietly, as SIGPIPE would; a full disk is an error.</summary>
+        private static int OutputFailed(OutputStreamException ex, TextWriter error)
+        {
+            if (ex.ClosedPipe)
+            {
+                return 141;
+            }
+
+            try
+            {
+                error.WriteLine($"newstools: cannot write the output: {ex.Message}");
+            }
+            catch (IOException)
+            {
+            }
+
+            return 1;
         }
 
         /// <summary>Runs one command line against the given streams (tests call this directly).</summary>
@@ -56,7 +117,7 @@ namespace NewsTools.Cli
             var context = new CliContext(output, error, cancellation);
             try
             {
-                var line = new CommandLine(rest, CliContext.CommonValueOptions.Concat(command.ValueOptions).ToList());
+                var line = new CommandLine(rest, CliContext.CommonValueOptions.Concat(command.ValueOptions).ToList(), command.Flags);
                 if (line.Flag("help"))
                 {
                     output.WriteLine($"usage: newstools {command.Name} {command.Usage}");
@@ -75,13 +136,23 @@ namespace NewsTools.Cli
             catch (NewsToolsException ex)
             {
                 // Only failures that stop the whole command get here (a bad --config); per-input ones are reported and skipped.
-                error.WriteLine($"newstools: {ex.Input}: {ex.Message}");
+                error.WriteLine(ConsoleText.Escape($"newstools: {ex.Input}: {ex.Message}"));
                 return 1;
             }
             catch (OperationCanceledException)
             {
                 error.WriteLine("newstools: cancelled.");
                 return 130;
+            }
+            catch (OutputStreamException ex)
+            {
+                return OutputFailed(ex, error);
+            }
+            catch (Exception ex)
+            {
+                // A failure outside any one input (per-input ones are caught where they happen): say what it was, no stack trace.
+                error.WriteLine(ConsoleText.Escape($"newstools {command.Name}: internal error ({ex.GetType().Name}): {ex.Message}"));
+                return 70;
             }
         }
 

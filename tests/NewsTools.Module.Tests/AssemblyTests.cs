@@ -221,6 +221,43 @@ namespace NewsTools.Module.Tests
         }
 
         [SkippableFact]
+        public void ReadyToRunCopiesForThisPlatformReplaceTheIlOnesInTheLoadContext()
+        {
+            var folder = MakeDependencyFolder();
+            var rid = DependencyResolver.CurrentRuntimeIdentifier();
+            Directory.CreateDirectory(Path.Combine(folder, rid));
+            File.Copy(Path.Combine(folder, "YamlDotNet.dll"), Path.Combine(folder, rid, "YamlDotNet.dll"));
+            var otherPlatform = rid.StartsWith("win", StringComparison.Ordinal) ? "linux-x64" : "win-x64";
+            Directory.CreateDirectory(Path.Combine(folder, otherPlatform));
+            File.Copy(Path.Combine(folder, "AngleSharp.dll"), Path.Combine(folder, otherPlatform, "AngleSharp.dll"));
+
+            var self = typeof(ModuleInitializer).Assembly;
+            var resolver = new DependencyResolver(self, folder, DependencyLoadContext.TryCreate("NewsTools-test-" + Guid.NewGuid().ToString("N")));
+            Assert.Equal(Path.Combine(folder, rid, "YamlDotNet.dll"), resolver.Resolve(null, new ResolveEventArgs("YamlDotNet, Version=16.0.0.0", self))!.Location);
+            Assert.Equal(Path.Combine(folder, "AngleSharp.dll"), resolver.Resolve(null, new ResolveEventArgs("AngleSharp, Version=1.0.0.0", self))!.Location);
+        }
+
+        [SkippableFact]
+        public void TheBuiltModuleShipsIlAssembliesForEveryRuntimeAndReadyToRunCopiesForThisPlatform()
+        {
+            var dependencies = Path.Combine(RepoPaths.Root, "out", "NewsTools", "Dependencies");
+            Skip.IfNot(Directory.Exists(dependencies), "module not built: " + dependencies);
+            foreach (var name in new[] { "NewsTools.Core.dll", "YamlDotNet.dll", "AngleSharp.dll" })
+            {
+                // Windows PowerShell 5.1 loads these: IL only, no native code for one platform.
+                using (var il = new PEReader(File.OpenRead(Path.Combine(dependencies, name))))
+                {
+                    Assert.True((il.PEHeaders.CorHeader!.Flags & CorFlags.ILOnly) != 0, name);
+                    Assert.Equal(0, il.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size);
+                }
+
+                // PowerShell 7 on this platform loads the precompiled copy: a ReadyToRun header.
+                using var r2r = new PEReader(File.OpenRead(Path.Combine(dependencies, DependencyResolver.CurrentRuntimeIdentifier(), name)));
+                Assert.True(r2r.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, name);
+            }
+        }
+
+        [SkippableFact]
         public void TheResolverAnswersOnlyForItsOwnFilesAndRequesters()
         {
             var folder = MakeDependencyFolder();

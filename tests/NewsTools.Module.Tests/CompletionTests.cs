@@ -25,6 +25,15 @@ namespace NewsTools.Module.Tests
         }
 
         [Fact]
+        public void AnyWordOfANameMatchesAndNamesStartingWithTheWordComeFirst()
+        {
+            var names = new[] { "Elena Varga", "Tomas Reyes", "Varga & Sons", "The Straits Times", "Strand Post", "Mr. O'Varga" };
+            Assert.Equal(new[] { "Varga & Sons", "Elena Varga", "Mr. O'Varga" }, CompletionCandidates.Match(names, "Var"));
+            Assert.Equal(new[] { "Strand Post", "The Straits Times" }, CompletionCandidates.Match(names, "'str"));
+            Assert.Empty(CompletionCandidates.Match(names, "arga"));
+        }
+
+        [Fact]
         public void NamesThatPowerShellWouldSplitAreQuoted()
         {
             Assert.Equal("'The Straits Times'", CompletionCandidates.ToCompletionText("The Straits Times"));

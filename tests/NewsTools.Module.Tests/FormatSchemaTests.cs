@@ -10,7 +10,7 @@ namespace NewsTools.Module.Tests
     /// <summary>
     /// The element structure PowerShell's format and type loaders accept (the subset these files use). The loaders reject a
     /// whole file for one unknown or misplaced element ("Unknown node", "node ... is not allowed"), and Import-Module then
-    /// fails or loads without views; without pwsh here, this is where such a slip shows.
+    /// fails or loads without views; this shows such a slip in seconds, before the Pester suite imports the module.
     /// </summary>
     public class FormatSchemaTests
     {

@@ -29,17 +29,19 @@ Describe 'Compare-Coverage' {
         }
     }
 
-    It 'writes the rows, then the summary last' {
+    It 'writes one kind of object: the rows by default, the summary with -Summary' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
-        $Rows[-1].PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageSummary'
-        ($Rows[-1].Outlets | Sort-Object) | Should -Be @('Sputnik', 'The Straits Times')
-        $items = @($Rows | Select-Object -SkipLast 1)
-        $items | Should -Not -BeNullOrEmpty
-        $items | ForEach-Object { $_.PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageItem' }
-        ($items.Kind | Sort-Object -Unique) | Should -Contain 'Statement'
+        $Rows | Should -Not -BeNullOrEmpty
+        $Rows | ForEach-Object { $_.PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageItem' }
+        ($Rows.Kind | Sort-Object -Unique) | Should -Contain 'Statement'
+        @($Rows | Group-Object { $_.PSObject.TypeNames[0] }).Count | Should -Be 1 -Because 'Export-Csv and Group-Object Kind see one shape'
+        $summary = @($Articles | Compare-Coverage -Summary)
+        $summary.Count | Should -Be 1
+        $summary[0].PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageSummary'
+        ($summary[0].Outlets | Sort-Object) | Should -Be @('Sputnik', 'The Straits Times')
     }
 
-    It 'flags the submarine discrepancy with -Kind Discrepancy and no summary' {
+    It 'flags the submarine discrepancy with -Kind Discrepancy' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $discrepancies = @(Get-ChildItem -LiteralPath $SeedDir -Filter '*.txt' | Compare-Coverage -Kind Discrepancy)
         $discrepancies | Should -Not -BeNullOrEmpty
@@ -66,7 +68,7 @@ Describe 'Compare-Coverage' {
 
     It 'compares within each event group with -GroupByEvent' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
-        $summaries = @($Articles | Compare-Coverage -GroupByEvent | Where-Object { $_.PSObject.TypeNames -contains 'NewsTools.Coverage.CoverageSummary' })
+        $summaries = @($Articles | Compare-Coverage -GroupByEvent -Summary)
         $summaries.Count | Should -Be 1
         $summaries[0].GroupId | Should -Not -BeNullOrEmpty
     }
@@ -96,5 +98,31 @@ Describe 'Export-CoverageReport' {
         $other = Join-Path $TestDrive 'whatif.html'
         $Articles | Export-CoverageReport -Path $other -WhatIf
         Test-Path -LiteralPath $other | Should -BeFalse
+    }
+
+    It 'reads files like Compare-Coverage does' {
+        if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
+        $path = Join-Path $TestDrive 'from-files.html'
+        Get-ChildItem (Join-Path $RepoRoot 'samples') -File | Export-CoverageReport -Path $path -GroupByEvent -ConfigPath $SampleConfig -WarningAction SilentlyContinue
+        (Get-Content -LiteralPath $path -Raw -Encoding UTF8) | Should -Match 'Coastal Wire'
+    }
+
+    It 'writes no report for empty input and keeps an existing one' {
+        $path = Join-Path $TestDrive 'kept.html'
+        Set-Content -LiteralPath $path -Value '<html>earlier report</html>'
+        @() | Export-CoverageReport -Path $path -WarningVariable warnings -WarningAction SilentlyContinue
+        (Get-Content -LiteralPath $path -Raw) | Should -Match 'earlier report'
+        ($warnings -join ' ') | Should -Match 'no report was written'
+        $missing = Join-Path $TestDrive 'never.html'
+        Get-ChildItem -LiteralPath $TestDrive -Filter '*.none' | Export-CoverageReport -Path $missing -WarningAction SilentlyContinue
+        Test-Path -LiteralPath $missing | Should -BeFalse
+    }
+
+    It 'refuses a folder as -Path with a clear error' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $Articles | Export-CoverageReport -Path $TestDrive -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ReportPathIsFolder,*'
+        "$($failures[0])" | Should -Match 'is a folder'
     }
 }

@@ -149,6 +149,18 @@ Describe 'ConvertTo-Article' {
         ($response | ConvertTo-Article).Url | Should -Be 'https://news.example/a'
     }
 
+    It 'keeps the URL of a response that came back from a job or remoting (deserialized)' {
+        if (-not $IsCoreEdition) { Set-ItResult -Skipped -Because 'HttpResponseMessage is the PowerShell 7 response type'; return }
+        $message = [System.Net.Http.HttpResponseMessage]::new(200)
+        $message.RequestMessage = [System.Net.Http.HttpRequestMessage]::new('GET', 'https://news.example/harbour-fire')
+        $response = [pscustomobject]@{ Content = '<html><body><p>Text of the story, long enough to be an article body.</p></body></html>'; BaseResponse = $message }
+        # Depth 1 keeps the request message as its ToString() text, depth 2 keeps it as an object: both are what jobs send.
+        foreach ($depth in 1, 2) {
+            $deserialized = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($response, $depth))
+            ($deserialized | ConvertTo-Article).Url | Should -Be 'https://news.example/harbour-fire' -Because "depth $depth"
+        }
+    }
+
     It 'refuses objects that are not text, and converts the rest' {
         $file = Get-Item -LiteralPath $PSCommandPath
         $articles = @($file, 'Plain text of a short article. It has two sentences.' | ConvertTo-Article -ErrorVariable failures -ErrorAction SilentlyContinue)

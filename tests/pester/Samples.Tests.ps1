@@ -30,8 +30,9 @@ Describe 'The sample articles' {
     It 'compare within each event and write one summary per group' {
         if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
         $groups = @($Articles | Group-ArticleEvent -ConfigPath $SampleConfig)
-        $output = @($Articles | Compare-Coverage -GroupByEvent -ConfigPath $SampleConfig -WarningAction SilentlyContinue)
-        @($output | Where-Object { $_.PSObject.TypeNames -contains 'NewsTools.Coverage.CoverageSummary' }).Count | Should -Be $groups.Count
+        $output = @($Articles | Compare-Coverage -GroupByEvent -Summary -ConfigPath $SampleConfig -WarningAction SilentlyContinue)
+        $output.Count | Should -Be $groups.Count
+        $output | ForEach-Object { $_.PSObject.TypeNames | Should -Contain 'NewsTools.Coverage.CoverageSummary' }
     }
 
     It 'attribute quotes to the speakers the configuration knows, and complete their names' {

@@ -46,7 +46,7 @@ Describe 'Format views' {
         $items = $Articles | Compare-Coverage -Kind Statement, Fact, Discrepancy
         $items | Get-TableHeader | Should -Be @('Kind', 'Sources', 'MissingFrom', 'Similarity', 'Summary')
         Assert-FitsConsole $items
-        $summary = $Articles | Compare-Coverage | Where-Object { $_.PSObject.TypeNames -contains 'NewsTools.Coverage.CoverageSummary' }
+        $summary = $Articles | Compare-Coverage -Summary
         $summary | Get-TableHeader | Should -Be @('GroupId', 'Outlets', 'Shared', 'Statements', 'Facts', 'Discrepancies', 'Similarity', 'Unique')
         $Articles | Group-ArticleEvent | Get-TableHeader | Should -Be @('EventId', 'Count', 'Outlets', 'Label')
     }

@@ -24,9 +24,9 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Measure throughput (MB/s per stage), memory while streaming, adversarial inputs, grouping scale.";
 
-        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--stages import,quotes,time,adversarial,group,compare,group-scale]";
+        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,group-scale,cold]";
 
-        public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "stages" };
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "cold-rounds", "stages" };
 
         public override int Run(CliContext context, CommandLine args)
         {
@@ -37,7 +37,8 @@ namespace NewsTools.Cli.Commands
             }
 
             var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
-            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,adversarial,group,compare").Split(','), StringComparer.OrdinalIgnoreCase);
+            var coldRounds = int.TryParse(args.Value("cold-rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 3;
+            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
             var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal).ToList();
             var bytes = files.Sum(f => new FileInfo(f).Length);
             var config = context.LoadConfig(args);
@@ -47,7 +48,10 @@ namespace NewsTools.Cli.Commands
             var reader = new ArticleReader(config);
             if (stages.Contains("import"))
             {
-                Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+                // A plain read of the same files (bytes decoded as UTF-8) is the floor import is held to: within 1.5x.
+                var plain = Stage(o, "plain read", files, bytes, rounds, path => File.ReadAllText(path));
+                var import = Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+                ColdBench.Ratio(o, "plain read / import, per CPU-s", plain, import, "target <= 1.5x");
             }
 
             if (stages.Contains("quotes"))
@@ -59,12 +63,35 @@ namespace NewsTools.Cli.Commands
             if (stages.Contains("time"))
             {
                 var tagger = new TimeExpressionTagger(config);
+
+                // Texts in memory against chrono-node in process on the same texts: the tagger alone, without reading.
+                var inMemory = files.ToDictionary(f => f, f => reader.ReadFile(f), StringComparer.Ordinal);
+                var ours = Stage(o, "timex (in memory)", files, bytes, rounds, path => tagger.Tag(inMemory[path]));
+                var chrono = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus);
+                if (chrono != null)
+                {
+                    ColdBench.Ratio(o, "newstools / chrono-node, in process per CPU-s", ours, chrono.Value, "target >= 10x");
+                }
+
                 Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
                 Stage(o, "import+timex+events", files, bytes, rounds, path =>
                 {
                     var builder = new TimelineBuilder(config);
                     builder.Add(reader.ReadFile(path));
                     return builder.Build();
+                });
+            }
+
+            if (stages.Contains("all"))
+            {
+                // What a batch run does per article when it wants everything: read once, then quotes, time expressions and events.
+                var quotes = new QuoteExtractor(config);
+                Stage(o, "import+quotes+events", files, bytes, rounds, path =>
+                {
+                    var article = reader.ReadFile(path);
+                    var builder = new TimelineBuilder(config);
+                    builder.Add(article);
+                    return (quotes.Extract(article), builder.Build());
                 });
             }
 
@@ -89,6 +116,11 @@ namespace NewsTools.Cli.Commands
                 Compare(o, config, files, reader, corpus);
             }
 
+            if (stages.Contains("cold"))
+            {
+                ColdBench.Measure(o, FindRepoRoot() ?? ".", corpus, coldRounds);
+            }
+
             return 0;
         }
 
@@ -96,7 +128,8 @@ namespace NewsTools.Cli.Commands
         /// Runs one stage over every file, <paramref name="rounds"/> times, and reports the best round as MB per wall-clock second
         /// and MB per CPU second of this process (the latter is what "one core" means when other work shares the machine).
         /// </summary>
-        private static void Stage(TextWriter o, string name, List<string> files, long bytes, int rounds, Func<string, object> work)
+        /// <returns>The best round's MB per CPU second, or NaN when the stage is not available.</returns>
+        private static double Stage(TextWriter o, string name, List<string> files, long bytes, int rounds, Func<string, object> work)
         {
             try
             {
@@ -168,10 +201,12 @@ namespace NewsTools.Cli.Commands
                 }
 
                 o.WriteLine($"{name,-22} {bytes / 1e6 / bestWall,6:0.0} MB/s wall {bytes / 1e6 / bestCpu,6:0.0} MB/s per CPU-s  (cold first pass {bytes / 1e6 / coldSeconds,5:0.0} MB/s)  {files.Count / bestWall,6:0} articles/s  heap after 25%: {heapAtQuarter / 1e6:0.0} MB, after 100%: {heapAtEnd / 1e6:0.0} MB");
+                return bytes / 1e6 / bestCpu;
             }
             catch (NotImplementedException ex)
             {
                 o.WriteLine($"{name,-22} not available: {ex.Message}");
+                return double.NaN;
             }
         }
 
@@ -336,7 +371,7 @@ namespace NewsTools.Cli.Commands
             return null;
         }
 
-        private static string? FindRepoRoot()
+        internal static string? FindRepoRoot()
         {
             var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
             while (dir != null && !File.Exists(Path.Combine(dir.FullName, "NewsTools.sln")))

@@ -12,9 +12,9 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "List quotations (direct, partial, indirect, terms) with speaker, cue and offsets into each article's text.";
 
-        public override string Usage => "[--format json|csv|table] [--kind Direct,Partial,...] [--jsonl FILE] PATH...";
+        public override string Usage => "[--format json|csv|table] [--kind Direct,Partial,...] [--parallel N (default: the cores)] [--jsonl FILE] PATH...";
 
-        public override IReadOnlyCollection<string> ValueOptions => new[] { "kind" };
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "kind", "parallel" };
 
         public override int Run(CliContext context, CommandLine args)
         {
@@ -22,9 +22,15 @@ namespace NewsTools.Cli.Commands
             var config = context.LoadConfig(args);
             var extractor = new QuoteExtractor(config);
             var writer = context.CreateWriter(args, "ArticleId", "Paragraph", "Kind", "Speaker", "Attribution", "Cue", "Text");
-            foreach (var article in context.ReadArticles(args, config))
+            foreach (var found in context.ForEachArticle(args, config, article =>
             {
-                foreach (var quote in extractor.Extract(article, context.Cancellation))
+                // One article's failure is its own error; its quotes are written only when all of them were found.
+                var found = new List<Quote>();
+                context.Guard(article.Path ?? article.Id, () => found.AddRange(extractor.Extract(article, context.Cancellation)));
+                return found;
+            }))
+            {
+                foreach (var quote in found)
                 {
                     if (kinds == null || kinds.Contains(quote.Kind))
                     {

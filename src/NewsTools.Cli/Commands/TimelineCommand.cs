@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NewsTools.Time;
 
 namespace NewsTools.Cli.Commands
@@ -9,16 +10,19 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Date every event and merge all inputs into one timeline (same event, several outlets = one row).";
 
-        public override string Usage => "[--dated-only] [--format json|csv|table] [--reference-date yyyy-MM-dd] [--jsonl FILE] PATH...";
+        public override string Usage => "[--dated-only] [--format json|csv|table] [--reference-date yyyy-MM-dd] [--parallel N (default: the cores)] [--jsonl FILE] PATH...";
+
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "parallel" };
 
         public override int Run(CliContext context, CommandLine args)
         {
             var config = context.LoadConfig(args);
             var builder = new TimelineBuilder(config);
             var referenceDate = CliContext.ParseDate(args.Value("reference-date"), "--reference-date");
-            foreach (var article in context.ReadArticles(args, config))
+            // Articles are read on --parallel threads; events join the one timeline in input order.
+            foreach (var article in context.ForEachArticle(args, config, article => article))
             {
-                builder.Add(article, referenceDate, context.Cancellation);
+                context.Guard(article.Path ?? article.Id, () => builder.Add(article, referenceDate, context.Cancellation));
             }
 
             var writer = context.CreateWriter(args, "Date", "Precision", "Value", "Outlets", "Event");

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NewsTools.Time;
 
 namespace NewsTools.Cli.Commands
@@ -9,7 +10,9 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "List time expressions with TIMEX3 values and Start/End offsets into each article's text.";
 
-        public override string Usage => "[--format json|csv|table] [--reference-date yyyy-MM-dd] [--jsonl FILE] PATH...";
+        public override string Usage => "[--format json|csv|table] [--reference-date yyyy-MM-dd] [--parallel N (default: the cores)] [--jsonl FILE] PATH...";
+
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "parallel" };
 
         public override int Run(CliContext context, CommandLine args)
         {
@@ -17,9 +20,14 @@ namespace NewsTools.Cli.Commands
             var tagger = new TimeExpressionTagger(config);
             var referenceDate = CliContext.ParseDate(args.Value("reference-date"), "--reference-date");
             var writer = context.CreateWriter(args, "ArticleId", "Start", "EndOffset", "Type", "Value", "Text");
-            foreach (var article in context.ReadArticles(args, config))
+            foreach (var found in context.ForEachArticle(args, config, article =>
             {
-                foreach (var expression in tagger.Tag(article, referenceDate, context.Cancellation))
+                var found = new List<TimeExpression>();
+                context.Guard(article.Path ?? article.Id, () => found.AddRange(tagger.Tag(article, referenceDate, context.Cancellation)));
+                return found;
+            }))
+            {
+                foreach (var expression in found)
                 {
                     writer.Write(expression);
                 }

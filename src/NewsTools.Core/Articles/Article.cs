@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Engine;
 
 namespace NewsTools.Articles
 {
@@ -88,8 +89,10 @@ namespace NewsTools.Articles
         /// <summary>Canonical outlet name ("Sputnik", "The Straits Times"), or null when unknown.</summary>
         public string? Outlet { get; internal set; }
 
+        private IReadOnlyList<string> agencies = JoinedList<string>.Empty;
+
         /// <summary>News agencies credited in the text ("AFP", "Reuters").</summary>
-        public IReadOnlyList<string> Agencies { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Agencies { get => agencies; internal set => agencies = JoinedList.Of(value); }
 
         public string? Title { get; internal set; }
 
@@ -100,7 +103,8 @@ namespace NewsTools.Articles
         /// <summary>The dateline place ("BEIJING").</summary>
         public string? Dateline { get; internal set; }
 
-        public DateTime? PublishedTime { get; internal set; }
+        /// <summary>When the page says it was published, with the offset it gave (a time without one is taken as UTC).</summary>
+        public DateTimeOffset? PublishedTime { get; internal set; }
 
         /// <summary>The date relative expressions are resolved against (date only).</summary>
         public DateTime? ReferenceDate { get; internal set; }

@@ -26,6 +26,17 @@ namespace NewsTools.Articles
 
         /// <summary>How <see cref="ReferenceDate"/> was obtained: User for -ReferenceDate, Metadata for a --jsonl "dct".</summary>
         public ReferenceDateSource ReferenceDateSource { get; set; } = ReferenceDateSource.User;
+
+        /// <summary>Whether text is read as plain text, as HTML, or recognised by its markup (the default for files and strings).</summary>
+        public ArticleFormat Format { get; set; } = ArticleFormat.Auto;
+    }
+
+    /// <summary>How to read an input's text: recognise HTML by its markup, or take it as given.</summary>
+    public enum ArticleFormat
+    {
+        Auto,
+        Text,
+        Html,
     }
 
     /// <summary>Reads articles from files or strings (plain text or HTML) into <see cref="Article"/> objects.</summary>
@@ -36,11 +47,13 @@ namespace NewsTools.Articles
 
         private readonly NewsToolsConfig config;
         private readonly BlockClassifier classifier;
+        private readonly HtmlArticleExtractor htmlExtractor;
 
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
             classifier = new BlockClassifier(config);
+            htmlExtractor = new HtmlArticleExtractor(config);
         }
 
         public long MaxBytes { get; set; } = DefaultMaxBytes;
@@ -48,81 +61,62 @@ namespace NewsTools.Articles
         /// <summary>Receives warnings (an undecidable reference date); errors are thrown, not reported.</summary>
         public IEngineReporter Reporter { get; set; } = SilentReporter.Instance;
 
-        /// <summary>Reads one file; throws <see cref="NewsToolsException"/> for missing, empty, binary or oversized input.</summary>
+        /// <summary>Reads one file; throws <see cref="NewsToolsException"/> for missing, empty, binary, oversized or non-regular input.</summary>
         public Article ReadFile(string path, ArticleOptions? options = null, CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = ReadBytes(path);
-            var text = TextDecoder.Decode(bytes, path, out _);
+            var bytes = InputFile.ReadAllBytes(path, MaxBytes, "file", cancellationToken);
             var extension = Path.GetExtension(path).ToLowerInvariant();
             var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
-            var article = Parse(text, fileOptions, path, forceHtml: extension == ".html" || extension == ".htm" || extension == ".xhtml");
+            var article = ReadBytes(bytes, path, null, fileOptions, extension == ".html" || extension == ".htm" || extension == ".xhtml", cancellationToken);
             article.Path = Path.GetFullPath(path);
-
             return article;
         }
 
         /// <summary>
-        /// One open, one length query, one read: the common case costs no extra file-system calls. Why a path failed
-        /// (missing, a directory, unreadable) is worked out only when it does.
+        /// Reads an article from bytes, e.g. a web response's body: <paramref name="charset"/> is the charset its
+        /// Content-Type declared, if any (it wins over the page's own &lt;meta charset&gt;, as in a browser).
         /// </summary>
-        private byte[] ReadBytes(string path)
+        public Article ReadBytes(byte[] bytes, string inputName, string? charset, ArticleOptions? options = null, CancellationToken cancellationToken = default) =>
+            ReadBytes(bytes, inputName, charset, options, false, cancellationToken);
+
+        private Article ReadBytes(byte[] bytes, string inputName, string? charset, ArticleOptions? options, bool htmlByName, CancellationToken cancellationToken)
         {
-            try
+            var html = htmlByName || StartsWithMarkup(bytes);
+            var text = TextDecoder.Decode(bytes, inputName, charset, html, out _, out var warning);
+            if (warning != null)
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                var length = stream.Length;
-                if (length == 0)
-                {
-                    throw new NewsToolsException("EmptyFile", InputErrorKind.InvalidData, path, "The file is empty.");
-                }
-
-                if (length > MaxBytes)
-                {
-                    throw new NewsToolsException("FileTooLarge", InputErrorKind.LimitExceeded, path, $"The file is {length / (1024 * 1024)} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not read.");
-                }
-
-                var bytes = new byte[length];
-                var read = 0;
-                while (read < bytes.Length)
-                {
-                    var n = stream.Read(bytes, read, bytes.Length - read);
-                    if (n == 0)
-                    {
-                        Array.Resize(ref bytes, read);
-                        break;
-                    }
-
-                    read += n;
-                }
-
-                return bytes;
+                Reporter.Warning(warning, inputName);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+
+            return Parse(text, options, inputName, htmlByName ? ArticleFormat.Html : ArticleFormat.Auto, cancellationToken);
+        }
+
+        private static bool StartsWithMarkup(byte[] bytes)
+        {
+            var i = 0;
+            while (i < bytes.Length && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n' || bytes[i] == 0xEF || bytes[i] == 0xBB || bytes[i] == 0xBF))
             {
-                if (Directory.Exists(path))
-                {
-                    throw new NewsToolsException("PathIsDirectory", InputErrorKind.InvalidArgument, path, "This is a directory, not an article file. Pass its files (Get-ChildItem -File, or -r on the command line).");
-                }
-
-                if (ex is FileNotFoundException || ex is DirectoryNotFoundException)
-                {
-                    throw new NewsToolsException("FileNotFound", InputErrorKind.NotFound, path, "The file does not exist.", ex);
-                }
-
-                throw new NewsToolsException("FileNotReadable", InputErrorKind.ReadError, path, "The file cannot be read: " + ex.Message, ex);
+                i++;
             }
+
+            return i < bytes.Length && bytes[i] == '<';
         }
 
         /// <summary>Reads text already in memory; HTML is recognised by its markup.</summary>
         /// <param name="inputName">Names the input in errors and warnings (a path, URL or "FILE:line").</param>
         public Article Parse(string content, ArticleOptions? options = null, string? inputName = null) =>
-            Parse(content, options, inputName, forceHtml: false);
+            Parse(content, options, inputName, options?.Format ?? ArticleFormat.Auto, default);
 
-        private Article Parse(string content, ArticleOptions? options, string? inputName, bool forceHtml)
+        /// <summary>As <see cref="Parse(string, ArticleOptions?, string?)"/>, stopping when <paramref name="cancellationToken"/> is cancelled.</summary>
+        public Article Parse(string content, ArticleOptions? options, string? inputName, CancellationToken cancellationToken) =>
+            Parse(content, options, inputName, options?.Format ?? ArticleFormat.Auto, cancellationToken);
+
+        private Article Parse(string content, ArticleOptions? options, string? inputName, ArticleFormat format, CancellationToken cancellationToken)
         {
             options ??= new ArticleOptions();
             var input = inputName ?? options.Id ?? "(text)";
+            cancellationToken.ThrowIfCancellationRequested();
             if (content == null || content.Trim().Length == 0)
             {
                 throw new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, input, "The article has no text.");
@@ -133,12 +127,19 @@ namespace NewsTools.Articles
                 throw new NewsToolsException("ArticleTooLarge", InputErrorKind.LimitExceeded, input, $"The text has {content.Length} characters; articles larger than {MaxBytes / (1024 * 1024)} MB are not read.");
             }
 
+            // One rule for NUL, as for files: text never holds it, so input that does is not an article.
+            var nul = content.IndexOf('\0');
+            if (nul >= 0)
+            {
+                throw new NewsToolsException("BinaryText", InputErrorKind.InvalidData, input, $"The text holds a NUL character (at offset {nul}); it is not an article.");
+            }
+
             var article = new Article { Id = options.Id ?? "text-" + ShortHash(content), Url = options.Url };
             List<ArticleBlock> blocks;
             string? knownTitle = null;
-            if (forceHtml || LooksLikeHtml(content))
+            if (format == ArticleFormat.Html || (format == ArticleFormat.Auto && LooksLikeHtml(content)))
             {
-                var html = HtmlArticleExtractor.Extract(content);
+                var html = htmlExtractor.Extract(content);
                 article.Format = "Html";
                 article.SiteName = html.SiteName;
                 article.Author = html.Author;
@@ -157,7 +158,8 @@ namespace NewsTools.Articles
                 blocks = SplitLines(content);
             }
 
-            classifier.Classify(blocks, knownTitle);
+            cancellationToken.ThrowIfCancellationRequested();
+            classifier.Classify(blocks, knownTitle, input, Reporter, cancellationToken);
             Assemble(article, blocks, knownTitle);
             DetectOutletAndDateline(article, options);
             article.Title = options.Title ?? article.Title;
@@ -173,6 +175,7 @@ namespace NewsTools.Articles
             ReferenceDate = options?.ReferenceDate,
             ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
             Url = options?.Url,
+            Format = options?.Format ?? ArticleFormat.Auto,
         };
 
         private static bool LooksLikeHtml(string content)
@@ -220,19 +223,17 @@ namespace NewsTools.Articles
             return blocks;
         }
 
-        /// <summary>Each non-blank line is a block (news text puts one paragraph on a line), trimmed, with its offsets.</summary>
+        /// <summary>
+        /// Each non-blank line is a block (news text puts one paragraph on a line), trimmed, with its offsets. A line ends at
+        /// LF, CRLF or a lone CR (old Mac files and text pasted between systems mix them).
+        /// </summary>
         private static List<ArticleBlock> SplitLines(string text)
         {
             var blocks = new List<ArticleBlock>();
             var i = 0;
             while (i < text.Length)
             {
-                var lineEnd = text.IndexOf('\n', i);
-                if (lineEnd < 0)
-                {
-                    lineEnd = text.Length;
-                }
-
+                var lineEnd = LineEnd(text, i);
                 var s = i;
                 var e = lineEnd;
                 while (s < e && IsSpace(text[s]))
@@ -245,29 +246,43 @@ namespace NewsTools.Articles
                     e--;
                 }
 
+                var next = NextLine(text, lineEnd);
                 if (e > s)
                 {
-                    var next = lineEnd + 1;
                     var blank = next >= text.Length || IsBlankLineAt(text, next);
                     blocks.Add(new ArticleBlock(s, text.Substring(s, e - s), null) { FollowedByBlank = blank });
                 }
 
-                i = lineEnd + 1;
+                i = next;
             }
 
             return blocks;
         }
 
+        /// <summary>Where the line starting at <paramref name="i"/> ends: at its CR or LF, or the end of the text.</summary>
+        private static int LineEnd(string text, int i)
+        {
+            while (i < text.Length && text[i] != '\n' && text[i] != '\r')
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>The start of the line after the break at <paramref name="lineEnd"/> (CRLF counts as one break).</summary>
+        private static int NextLine(string text, int lineEnd) =>
+            lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+
         private static bool IsBlankLineAt(string text, int i)
         {
-            while (i < text.Length && text[i] != '\n')
+            var end = LineEnd(text, i);
+            for (; i < end; i++)
             {
                 if (!IsSpace(text[i]))
                 {
                     return false;
                 }
-
-                i++;
             }
 
             return true;
@@ -373,8 +388,9 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (article.PublishedTime is DateTime published)
+            if (article.PublishedTime is DateTimeOffset published)
             {
+                // The date where the story was published: 17:18 at -08:00 is still that day there, whatever UTC says.
                 article.ReferenceDate = published.Date;
                 article.ReferenceDateSource = ReferenceDateSource.Metadata;
                 return;

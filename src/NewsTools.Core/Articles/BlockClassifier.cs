@@ -74,20 +74,33 @@ namespace NewsTools.Articles
         /// <summary>Outlet names with the number of clues for each (taglines, credits, outlet-specific boilerplate).</summary>
         public Dictionary<string, int> OutletVotes { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        public void Classify(List<ArticleBlock> blocks, string? knownTitle)
+        public void Classify(List<ArticleBlock> blocks, string? knownTitle) =>
+            Classify(blocks, knownTitle, "(text)", Engine.SilentReporter.Instance, default);
+
+        /// <summary>Classifies the blocks; a pattern rule that times out is dropped for the rest of the article and reported.</summary>
+        public void Classify(List<ArticleBlock> blocks, string? knownTitle, string input, Engine.IEngineReporter reporter, System.Threading.CancellationToken cancellationToken)
         {
             OutletVotes.Clear();
             var latinScript = IsMostlyLatin(blocks);
-            foreach (var block in blocks)
+            // A pattern that needs more than its timeout on one line will on the next: give each one timeout per article,
+            // so three bad rules cost three timeouts, not three per line.
+            HashSet<BoilerplateRule>? timedOut = null;
+            for (var i = 0; i < blocks.Count; i++)
             {
-                ClassifyLine(block, latinScript);
+                if ((i & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                ClassifyLine(blocks[i], latinScript, ref timedOut, input, reporter);
             }
 
             RemoveDuplicateCaptions(blocks);
+            cancellationToken.ThrowIfCancellationRequested();
             AssignTitleAndHeadings(blocks, knownTitle);
         }
 
-        private void ClassifyLine(ArticleBlock block, bool latinScript)
+        private void ClassifyLine(ArticleBlock block, bool latinScript, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
         {
             var line = block.Plain.Trim();
             if (block.Hint == ParagraphKind.Heading)
@@ -107,7 +120,19 @@ namespace NewsTools.Articles
             var literal = line.Length <= BoilerplateRule.MaxLineLength && literalRules.TryGetValue(line, out var hit) ? hit : null;
             foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)rules)
             {
-                if (rule.IsMatch(line))
+                if (timedOut != null && timedOut.Contains(rule))
+                {
+                    continue;
+                }
+
+                var match = rule.IsMatch(line, out var gaveUp);
+                if (gaveUp)
+                {
+                    (timedOut ??= new HashSet<BoilerplateRule>()).Add(rule);
+                    reporter.Warning($"The boilerplate pattern '{rule.Pattern}' took too long on a line and is not applied to the rest of this article.", input);
+                }
+
+                if (match)
                 {
                     Remove(block, "Boilerplate: " + rule.Pattern);
                     if (rule.Outlet != null)
@@ -181,8 +206,21 @@ namespace NewsTools.Articles
         private void AssignTitleAndHeadings(List<ArticleBlock> blocks, string? knownTitle)
         {
             var titleFound = knownTitle != null;
+            var firstKept = FirstKept(blocks);
+            // The nearest earlier block that is neither a label nor skipped clutter, kept up to date as the loop goes, so no
+            // block looks back over all the ones before it (100k short lines would make that quadratic).
+            ArticleBlock? previousNonLabel = null;
             for (var i = 0; i < blocks.Count; i++)
             {
+                if (i > 0)
+                {
+                    var before = blocks[i - 1];
+                    if (!(before.Role == BlockRole.Removed && before.Reason != "Teaser") && !IsLabel(before))
+                    {
+                        previousNonLabel = before;
+                    }
+                }
+
                 var block = blocks[i];
                 if (block.Role == BlockRole.Removed || block.Role == BlockRole.Caption)
                 {
@@ -203,7 +241,7 @@ namespace NewsTools.Articles
 
                     // A short first line set apart by a blank line is the headline, however short ("Prices rise"),
                     // unless it is all there is or opens with a dateline: then it is the story itself.
-                    if (block.FollowedByBlank && i == FirstKept(blocks) && words <= 25 && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
+                    if (block.FollowedByBlank && i == firstKept && words <= 25 && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
                     {
                         block.Role = BlockRole.Title;
                         titleFound = true;
@@ -213,6 +251,11 @@ namespace NewsTools.Articles
                     if (headline && words < 3)
                     {
                         Remove(block, "Section label");
+                        if (i == firstKept)
+                        {
+                            firstKept = NextKept(blocks, i + 1);
+                        }
+
                         continue;
                     }
 
@@ -238,7 +281,7 @@ namespace NewsTools.Articles
                     continue;
                 }
 
-                var afterCaption = PreviousNonLabel(blocks, i) is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
+                var afterCaption = previousNonLabel is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
                 // A list (award winners, a programme) is a run of such lines; a teaser stands alone among sentences.
                 if (words >= 5 && char.IsUpper(line[0]) && (afterCaption ? TitleCaseRatio(line) >= 0.75 : (words >= 8 && LooksLikeHeadline(line) && IsIsolated(blocks, i))))
                 {
@@ -292,9 +335,11 @@ namespace NewsTools.Articles
             return false;
         }
 
-        private static int FirstKept(List<ArticleBlock> blocks)
+        private static int FirstKept(List<ArticleBlock> blocks) => NextKept(blocks, 0);
+
+        private static int NextKept(List<ArticleBlock> blocks, int from)
         {
-            for (var i = 0; i < blocks.Count; i++)
+            for (var i = from; i < blocks.Count; i++)
             {
                 if (blocks[i].Role != BlockRole.Removed)
                 {
@@ -307,26 +352,6 @@ namespace NewsTools.Articles
 
         private static bool IsLabel(ArticleBlock block) =>
             block.Role != BlockRole.Removed && block.Role != BlockRole.Caption && WordCount(block.Plain.Trim()) < 3 && IsHeadlineLike(block.Plain.Trim(), 1);
-
-        private static ArticleBlock? PreviousNonLabel(List<ArticleBlock> blocks, int i)
-        {
-            for (var j = i - 1; j >= 0; j--)
-            {
-                if (blocks[j].Role == BlockRole.Removed && blocks[j].Reason != "Teaser")
-                {
-                    continue;
-                }
-
-                if (IsLabel(blocks[j]))
-                {
-                    continue;
-                }
-
-                return blocks[j];
-            }
-
-            return null;
-        }
 
         /// <summary>No closing sentence punctuation: a headline, label or teaser rather than a sentence.</summary>
         internal static bool IsHeadlineLike(string line, int words)

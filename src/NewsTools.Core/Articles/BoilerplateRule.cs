@@ -13,6 +13,11 @@ namespace NewsTools.Articles
         // User patterns run on single short lines, and the timeout bounds any pattern that would backtrack badly.
         private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
 
+        // RegexOptions.NonBacktracking (.NET 7+) matches in time linear in the line whatever the pattern; the netstandard2.0
+        // enum lacks the name, so it is asked for by value and the pattern falls back to backtracking where it is refused
+        // (Windows PowerShell's .NET Framework, or a pattern with backreferences or lookarounds).
+        private const RegexOptions NonBacktracking = (RegexOptions)1024;
+
         private readonly string? literal;
         private readonly string? prefix;
         private readonly Regex? regex;
@@ -41,8 +46,7 @@ namespace NewsTools.Articles
             {
                 try
                 {
-                    var regex = new Regex(p.Substring(1, p.Length - 2), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-                    return new BoilerplateRule(pattern, outlet, null, null, regex);
+                    return new BoilerplateRule(pattern, outlet, null, null, CreateRegex(p.Substring(1, p.Length - 2)));
                 }
                 catch (ArgumentException ex)
                 {
@@ -58,11 +62,31 @@ namespace NewsTools.Articles
             return new BoilerplateRule(pattern, outlet, p, null, null);
         }
 
+        private static Regex CreateRegex(string pattern)
+        {
+            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+            try
+            {
+                return new Regex(pattern, options | NonBacktracking, MatchTimeout);
+            }
+            catch (Exception ex) when (ex is NotSupportedException || ex is ArgumentOutOfRangeException)
+            {
+                return new Regex(pattern, options | RegexOptions.Compiled, MatchTimeout);
+            }
+        }
+
+        /// <summary>Whether the pattern can take more than linear time (it runs with backtracking, bounded by a timeout).</summary>
+        public bool CanBacktrack => regex != null && (regex.Options & NonBacktracking) == 0;
+
         /// <summary>Boilerplate lines are short (a promo, a widget label); longer lines are story and are not tested.</summary>
         public const int MaxLineLength = 400;
 
-        public bool IsMatch(string line)
+        public bool IsMatch(string line) => IsMatch(line, out _);
+
+        /// <summary>As <see cref="IsMatch(string)"/>; <paramref name="timedOut"/> says the pattern gave up on this line.</summary>
+        public bool IsMatch(string line, out bool timedOut)
         {
+            timedOut = false;
             if (line.Length > MaxLineLength)
             {
                 return false;
@@ -84,6 +108,7 @@ namespace NewsTools.Articles
             }
             catch (RegexMatchTimeoutException)
             {
+                timedOut = true;
                 return false;
             }
         }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsTools.Articles.Html;
+using NewsTools.Config;
 
 namespace NewsTools.Articles
 {
@@ -17,283 +17,233 @@ namespace NewsTools.Articles
 
         public string? Author { get; set; }
 
-        public DateTime? Published { get; set; }
+        public DateTimeOffset? Published { get; set; }
 
         public string? Url { get; set; }
 
-        public List<(string Text, ParagraphKind? Hint)> Blocks { get; } = new List<(string, ParagraphKind?)>();
+        public List<(string Text, ParagraphKind? Hint)> Blocks { get; set; } = new List<(string, ParagraphKind?)>();
     }
 
     /// <summary>
-    /// Pulls the story out of an HTML page: metadata from meta tags and JSON-LD NewsArticle, then the text blocks of the
-    /// element that holds the most paragraph text, with navigation, scripts, share bars and comment widgets dropped first.
+    /// Pulls the story out of an HTML page: what the page declares (JSON-LD, OpenGraph and other meta tags), then the part of
+    /// the page that reads like the story (see <see cref="ContentFinder"/>), written out as blocks.
     /// </summary>
-    internal static class HtmlArticleExtractor
+    internal sealed class HtmlArticleExtractor
     {
-        private static readonly string[] JunkElements = { "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "menu", "dialog" };
-
-        // Whole words in class or id that mark page furniture rather than story.
-        private static readonly HashSet<string> JunkWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        // Never text a reader reads: code, styling, embedded documents, form controls.
+        private static readonly HashSet<string> NeverText = new HashSet<string>(StringComparer.Ordinal)
         {
-            "comment", "comments", "disqus", "share", "sharing", "social", "related", "promo", "newsletter", "subscribe", "subscription",
-            "advert", "advertisement", "ad", "ads", "cookie", "cookies", "banner", "sidebar", "widget", "popup", "modal", "breadcrumb",
-            "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "teaser", "recommended", "outbrain", "taboola", "paywall",
+            "script", "style", "noscript", "template", "iframe", "svg", "annotation", "canvas", "object", "embed", "button", "select", "textarea", "dialog", "link", "meta",
         };
 
-        private static readonly string[] BlockSelectors = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "li", "blockquote", "pre" };
+        // A story shorter than this is likely a wrong choice: try again with fewer assumptions (as Readability does).
+        private const int ShortStory = 500;
 
-        private static readonly HashSet<string> ArticleTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle", "WebPage" };
+        private readonly HtmlVocabulary vocabulary;
 
-        public static HtmlExtraction Extract(string html)
+        public HtmlArticleExtractor(NewsToolsConfig config)
         {
-            var document = new HtmlParser().ParseDocument(html);
+            vocabulary = new HtmlVocabulary(config);
+        }
+
+        public HtmlExtraction Extract(string html)
+        {
+            var document = new HtmlParser().ParseDocument(MarkupDepthLimiter.Limit(html));
+            var metadata = PageMetadataReader.Read(document, vocabulary);
             var result = new HtmlExtraction
             {
-                SiteName = Meta(document, "og:site_name") ?? Meta(document, "application-name"),
-                Author = Meta(document, "author") ?? Meta(document, "article:author"),
-                Url = Meta(document, "og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"),
-                Published = ParseDate(Meta(document, "article:published_time") ?? Meta(document, "datePublished") ?? Meta(document, "pubdate") ?? Meta(document, "date") ?? Meta(document, "dc.date")),
+                SiteName = metadata.SiteName,
+                Author = metadata.Byline,
+                Url = metadata.Url,
+                Published = metadata.Published,
             };
-            var ogTitle = Meta(document, "og:title");
 
-            ReadJsonLd(document, result, out var jsonHeadline);
+            var body = document.Body ?? document.DocumentElement;
+            RemoveInvisible(body);
+            result.Author ??= TakeVisibleByline(body);
+            result.Title = metadata.Title ?? TitleFromDocument(document) ?? HtmlText.Clean(body.QuerySelector("h1")?.TextContent);
 
-            foreach (var junk in document.QuerySelectorAll(string.Join(",", JunkElements)).ToList())
+            List<(string Text, ParagraphKind? Hint)>? best = null;
+            ContentChoice? chosen = null;
+            var finder = new ContentFinder(vocabulary);
+            foreach (var (weights, clean) in new[] { (true, true), (false, true), (false, false) })
             {
-                junk.Remove();
-            }
-
-            foreach (var element in document.All.Where(IsFurniture).ToList())
-            {
-                element.Remove();
-            }
-
-            var root = ChooseRoot(document);
-            var h1 = root?.QuerySelector("h1") ?? document.QuerySelector("h1");
-            result.Title = Clean(jsonHeadline) ?? Clean(ogTitle) ?? Clean(h1?.TextContent) ?? StripSiteSuffix(Clean(document.Title), result.SiteName);
-            result.Published ??= ParseDate(root?.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-
-            if (root != null)
-            {
-                foreach (var block in root.QuerySelectorAll(string.Join(",", BlockSelectors)))
+                var choice = finder.Find(body, weights, clean);
+                var blocks = BlockWriter.Write(choice.Roots, choice.Dropped);
+                if (best == null || Length(blocks) > Length(best))
                 {
-                    // Nested blocks (a p inside a blockquote or li) are read once, at the innermost level.
-                    if (block.QuerySelector(string.Join(",", BlockSelectors)) != null)
-                    {
-                        continue;
-                    }
-
-                    var text = Clean(block.TextContent);
-                    if (text == null)
-                    {
-                        continue;
-                    }
-
-                    ParagraphKind? hint = block.LocalName switch
-                    {
-                        "figcaption" => ParagraphKind.Caption,
-                        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => ParagraphKind.Heading,
-                        _ => block.Closest("figure") != null ? ParagraphKind.Caption : (ParagraphKind?)null,
-                    };
-                    result.Blocks.Add((text, hint));
+                    best = blocks;
+                    chosen = choice;
                 }
 
-                if (result.Blocks.Count == 0)
+                if (Length(best) >= ShortStory)
                 {
-                    foreach (var line in (root.TextContent ?? "").Split('\n'))
-                    {
-                        var text = Clean(line);
-                        if (text != null)
-                        {
-                            result.Blocks.Add((text, null));
-                        }
-                    }
+                    break;
                 }
             }
 
+            result.Blocks = best!;
+            if (metadata.ArticleBody != null && ArticleBodyTellsMore(metadata.ArticleBody, result.Blocks))
+            {
+                // The page ships its story as data and its markup shows less of it (a script renders the rest).
+                result.Blocks = metadata.ArticleBody.Split('\n').Select(HtmlText.Clean).Where(t => t != null).Select(t => (t!, (ParagraphKind?)null)).ToList();
+            }
+
+            result.Published ??= PageMetadataReader.ParseDate(chosen!.Roots.Select(r => r.QuerySelector("time[datetime]")).FirstOrDefault(t => t != null)?.GetAttribute("datetime"))
+                ?? PageMetadataReader.ParseDate(body.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
             return result;
         }
 
-        private static bool IsFurniture(IElement element)
-        {
-            if (element.LocalName == "body" || element.LocalName == "html" || element.LocalName == "article" || element.LocalName == "main")
-            {
-                return false;
-            }
+        private static int Length(List<(string Text, ParagraphKind? Hint)> blocks) => blocks.Sum(b => b.Text.Length);
 
-            return Words(element.GetAttribute("class")).Concat(Words(element.GetAttribute("id"))).Concat(Words(element.GetAttribute("role"))).Any(JunkWords.Contains);
+        private static bool ArticleBodyTellsMore(string articleBody, List<(string Text, ParagraphKind? Hint)> blocks)
+        {
+            var bodyLength = HtmlText.CollapsedLength(articleBody.Trim());
+            return bodyLength >= ShortStory && bodyLength > 2 * Length(blocks);
         }
 
-        private static IEnumerable<string> Words(string? attribute) =>
-            string.IsNullOrEmpty(attribute) ? Enumerable.Empty<string>() : attribute!.Split(new[] { ' ', '-', '_', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries);
-
-        /// <summary>articleBody, else the article element with most text, else the parent of the most paragraph text.</summary>
-        private static IElement? ChooseRoot(IDocument document)
+        /// <summary>Drops what a reader never sees: scripts and form controls, and elements hidden by the page.</summary>
+        private static void RemoveInvisible(IElement body)
         {
-            var body = document.QuerySelector("[itemprop='articleBody']");
-            if (body != null)
+            foreach (var element in body.Descendants<IElement>().Where(e => NeverText.Contains(e.LocalName) || HtmlVocabulary.IsHidden(e)).ToList())
             {
-                return body;
+                element.Remove();
             }
+        }
 
-            var article = document.QuerySelectorAll("article").OrderByDescending(a => ParagraphText(a)).FirstOrDefault();
-            if (article != null && ParagraphText(article) > 0)
+        /// <summary>
+        /// The byline a page prints ("By Jeffrey Gettleman"): the first short element marked as the author's (rel=author,
+        /// itemprop=author, a byline or author class). It leaves the story text, as a newspaper's byline is not part of the story.
+        /// </summary>
+        private string? TakeVisibleByline(IElement body)
+        {
+            foreach (var element in body.Descendants<IElement>())
             {
-                return article;
-            }
-
-            var scores = new Dictionary<IElement, int>();
-            foreach (var p in document.QuerySelectorAll("p"))
-            {
-                if (p.ParentElement != null)
+                if (!vocabulary.LooksLikeByline(element))
                 {
-                    scores.TryGetValue(p.ParentElement, out var score);
-                    scores[p.ParentElement] = score + (p.TextContent?.Length ?? 0);
+                    continue;
                 }
-            }
 
-            return scores.Count > 0 ? scores.OrderByDescending(s => s.Value).First().Key : (IElement?)document.Body ?? document.DocumentElement;
-        }
-
-        private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent?.Length ?? 0);
-
-        private static string? Meta(IDocument document, string name)
-        {
-            foreach (var meta in document.QuerySelectorAll("meta"))
-            {
-                if (string.Equals(meta.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
+                var name = element.QuerySelector("[itemprop~='name']") ?? element;
+                var text = HtmlText.Clean(name.TextContent);
+                if (text == null || text.Length >= 100)
                 {
-                    var content = Clean(meta.GetAttribute("content"));
-                    if (content != null)
-                    {
-                        return content;
-                    }
+                    continue;
+                }
+
+                var byline = PageMetadataReader.PersonName(StripBy(text));
+                if (byline != null)
+                {
+                    element.Remove();
+                    return byline;
                 }
             }
 
             return null;
         }
 
-        private static void ReadJsonLd(IDocument document, HtmlExtraction result, out string? headline)
+        private static string StripBy(string text)
         {
-            headline = null;
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (var prefix in new[] { "By ", "by ", "BY " })
             {
-                foreach (var node in Flatten(JsonLite.Parse(script.TextContent ?? "")))
+                if (text.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    if (!(node.TryGetValue("@type", out var type) && TypeMatches(type)))
-                    {
-                        continue;
-                    }
-
-                    headline ??= node.TryGetValue("headline", out var h) ? h as string : null;
-                    result.Published ??= ParseDate(node.TryGetValue("datePublished", out var d) ? d as string : null);
-                    result.Author ??= NameOf(node.TryGetValue("author", out var a) ? a : null);
-                    result.SiteName ??= NameOf(node.TryGetValue("publisher", out var p) ? p : null);
-                    result.Url ??= node.TryGetValue("url", out var u) ? u as string : null;
+                    return text.Substring(prefix.Length).Trim();
                 }
             }
+
+            return text;
         }
 
-        private static bool TypeMatches(object? type) => type switch
-        {
-            string s => ArticleTypes.Contains(s),
-            List<object?> list => list.OfType<string>().Any(ArticleTypes.Contains),
-            _ => false,
-        };
+        private static readonly char[] TitleSeparators = { '|', '-', '\u2013', '\u2014', '\\', '/', '>', '\u00BB' };
 
-        private static IEnumerable<Dictionary<string, object?>> Flatten(object? node)
+        /// <summary>
+        /// The story's title from the page title: "Headline | Site" loses the site part, "Site: Headline" its prefix when no
+        /// heading repeats the whole; a title of four words or fewer stays whole, since cutting it would leave a fragment.
+        /// </summary>
+        private static string? TitleFromDocument(IDocument document)
         {
-            if (node is Dictionary<string, object?> obj)
-            {
-                yield return obj;
-                if (obj.TryGetValue("@graph", out var graph))
-                {
-                    foreach (var inner in Flatten(graph))
-                    {
-                        yield return inner;
-                    }
-                }
-            }
-            else if (node is List<object?> list)
-            {
-                foreach (var item in list)
-                {
-                    foreach (var inner in Flatten(item))
-                    {
-                        yield return inner;
-                    }
-                }
-            }
-        }
-
-        private static string? NameOf(object? value) => value switch
-        {
-            string s => Clean(s),
-            Dictionary<string, object?> obj => obj.TryGetValue("name", out var n) ? Clean(n as string) : null,
-            List<object?> list => list.Select(NameOf).FirstOrDefault(n => n != null) is string first ? string.Join(", ", list.Select(NameOf).Where(n => n != null)) : null,
-            _ => null,
-        };
-
-        internal static DateTime? ParseDate(string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
+            var original = HtmlText.Clean(document.Title);
+            if (original == null)
             {
                 return null;
             }
 
-            return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed.UtcDateTime : (DateTime?)null;
+            var title = original;
+            var hierarchical = false;
+            var separator = LastSeparator(original);
+            if (separator > 0)
+            {
+                hierarchical = "\\/>\u00BB".IndexOf(original[separator]) >= 0;
+                title = original.Substring(0, separator - 1);
+                if (WordCount(title) < 3)
+                {
+                    var first = FirstSeparator(original);
+                    title = original.Substring(first + 2);
+                }
+            }
+            else if (original.Contains(": "))
+            {
+                var headingRepeats = document.QuerySelectorAll("h1, h2").Any(h => HtmlText.Clean(h.TextContent) == original);
+                if (!headingRepeats)
+                {
+                    title = original.Substring(original.LastIndexOf(':') + 1).Trim();
+                    if (WordCount(title) < 3)
+                    {
+                        title = original.Substring(original.IndexOf(':') + 1).Trim();
+                    }
+                    else if (WordCount(original.Substring(0, original.IndexOf(':'))) > 5)
+                    {
+                        title = original;
+                    }
+                }
+            }
+            else if (original.Length > 150 || original.Length < 15)
+            {
+                var h1s = document.QuerySelectorAll("h1");
+                if (h1s.Length == 1)
+                {
+                    title = HtmlText.Clean(h1s.First().TextContent) ?? original;
+                }
+            }
+
+            var words = WordCount(title);
+            var originalWords = WordCount(new string(original.Where(c => Array.IndexOf(TitleSeparators, c) < 0).ToArray()));
+            if (words <= 4 && (!hierarchical || words != originalWords - 1))
+            {
+                title = original;
+            }
+
+            return HtmlText.Clean(title);
         }
 
-        private static string? StripSiteSuffix(string? title, string? siteName)
+        /// <summary>The position of the last separator written between spaces (" | ", " - "), or -1.</summary>
+        private static int LastSeparator(string title)
         {
-            if (title == null)
+            for (var i = title.Length - 2; i > 0; i--)
             {
-                return null;
-            }
-
-            foreach (var separator in new[] { " | ", " - ", " — ", " – " })
-            {
-                var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-                if (at > 0 && (siteName == null || title.Substring(at + separator.Length).IndexOf(siteName, StringComparison.OrdinalIgnoreCase) >= 0 || title.Length - at < 30))
+                if (title[i - 1] == ' ' && title[i + 1] == ' ' && Array.IndexOf(TitleSeparators, title[i]) >= 0)
                 {
-                    return title.Substring(0, at);
+                    return i;
                 }
             }
 
-            return title;
+            return -1;
         }
 
-        /// <summary>HTML white space is not significant: runs collapse to one space. Non-breaking spaces are kept as they are.</summary>
-        internal static string? Clean(string? text)
+        private static int FirstSeparator(string title)
         {
-            if (text == null)
+            for (var i = 1; i < title.Length - 1; i++)
             {
-                return null;
+                if (title[i - 1] == ' ' && title[i + 1] == ' ' && Array.IndexOf(TitleSeparators, title[i]) >= 0)
+                {
+                    return i;
+                }
             }
 
-            var sb = new StringBuilder(text.Length);
-            var pendingSpace = false;
-            foreach (var c in text)
-            {
-                if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f')
-                {
-                    pendingSpace = sb.Length > 0;
-                    continue;
-                }
-
-                if (pendingSpace)
-                {
-                    sb.Append(' ');
-                    pendingSpace = false;
-                }
-
-                sb.Append(c);
-            }
-
-            return sb.Length == 0 ? null : sb.ToString();
+            return -1;
         }
+
+        private static int WordCount(string text) => text.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries).Length;
     }
 }

@@ -29,6 +29,34 @@ namespace NewsTools.Articles
             return table;
         }
 
+        // Metadata dates as sites write them: ISO 8601 (schema.org, Open Graph, <time datetime>) and RFC 1123 (HTTP, feeds).
+        // Only unambiguous forms: "1/2/3" could be any of six days, so it is no date at all.
+        private static readonly string[] MetaDateFormats =
+        {
+            "yyyy-MM-dd", "yyyy-MM-ddK", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK",
+            "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK",
+            "yyyyMMdd", "yyyyMMddTHHmmss", "yyyyMMddTHHmmssK", "r", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm zzz",
+        };
+
+        /// <summary>
+        /// A metadata date, kept as written: "2024-03-12T23:30:00-05:00" is the 12th, the day the article's own readers saw,
+        /// not the 13th it already was in UTC. Null for anything not written unambiguously.
+        /// </summary>
+        internal static DateTime? ParseMetaDate(string? value) => ParseMetaDateWithOffset(value)?.DateTime;
+
+        /// <summary>The same, keeping the offset the page gave (a web page's published time is shown with it).</summary>
+        internal static DateTimeOffset? ParseMetaDateWithOffset(string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            return DateTimeOffset.TryParseExact(value!.Trim(), MetaDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
+                ? parsed
+                : (DateTimeOffset?)null;
+        }
+
         // How far past the latest mentioned year the weekday inference looks: the calendar repeats within 28 years.
         private const int InferenceWindowYears = 28;
 

@@ -5,12 +5,14 @@ using NewsTools.Engine;
 namespace NewsTools.Articles
 {
     /// <summary>
-    /// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 by BOM, and anything that is not valid UTF-8 read as
-    /// Windows-1252 (old newsroom files, e.g. a lone 0xA3 for "£"). Binary files are refused, not decoded into garbage.
+    /// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 by BOM or by its zero bytes, an HTML page's declared
+    /// charset, and single-byte files with no UTF-8 in them read as Windows-1252 (old newsroom files, e.g. a lone 0xA3 for "£").
+    /// Binary files are refused, not decoded into garbage.
     /// </summary>
     public static class TextDecoder
     {
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+        private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, false);
 
         // Windows-1252 is Latin-1 except 0x80-0x9F, where it has typographic characters; 0 marks the five unassigned bytes.
         private static readonly char[] Windows1252High =
@@ -33,13 +35,22 @@ namespace NewsTools.Articles
         }
 
         /// <summary>Decodes <paramref name="bytes"/>; throws NewsToolsException (InvalidData) for binary content.</summary>
-        /// <param name="encodingName">Receives the encoding used: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252".</param>
-        public static string Decode(byte[] bytes, string input, out string encodingName)
+        /// <param name="encodingName">Receives the encoding used: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", or a declared charset.</param>
+        public static string Decode(byte[] bytes, string input, out string encodingName) =>
+            Decode(bytes, input, null, false, out encodingName, out _);
+
+        /// <summary>
+        /// Decodes <paramref name="bytes"/>: a byte-order mark first, then the charset the caller was told (an HTTP
+        /// Content-Type), then UTF-16 recognised by its zero bytes, then for HTML the page's own &lt;meta charset&gt;, and
+        /// UTF-8 otherwise. <paramref name="warning"/> receives what a reader should know (bytes replaced, a charset not known).
+        /// </summary>
+        public static string Decode(byte[] bytes, string input, string? declaredCharset, bool html, out string encodingName, out string? warning)
         {
+            warning = null;
             if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             {
                 encodingName = "utf-8-bom";
-                return DecodeUtf8OrFallback(bytes, 3, input, ref encodingName);
+                return DecodeUtf8(bytes, 3, ref encodingName, ref warning);
             }
 
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
@@ -54,17 +65,46 @@ namespace NewsTools.Articles
                 return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
             }
 
+            // Without a mark, UTF-16 shows itself by a zero byte in every other place (the high byte of Latin text).
+            var utf16 = Utf16WithoutMark(bytes);
+            if (utf16 != null)
+            {
+                encodingName = utf16 == Encoding.Unicode ? "utf-16le" : "utf-16be";
+                return utf16.GetString(bytes, 0, bytes.Length - (bytes.Length % 2));
+            }
+
             var binary = BinaryKind(bytes);
             if (binary != null)
             {
                 throw new NewsToolsException("BinaryFile", InputErrorKind.InvalidData, input, $"This is not a text or HTML article: it looks like {binary}.");
             }
 
+            var charset = declaredCharset ?? (html ? MetaCharset(bytes) : null);
+            if (charset != null && !IsUtf8Name(charset))
+            {
+                var declared = EncodingFor(charset);
+                if (declared == null)
+                {
+                    warning = $"The declared charset '{charset}' is not known; the text is read as UTF-8.";
+                }
+                else if (!IsValidUtf8WithNonAscii(bytes))
+                {
+                    // A page saved as UTF-8 by a tool that kept the old declaration is common: valid UTF-8 wins over the label.
+                    encodingName = declared.WebName;
+                    return declared.GetString(bytes);
+                }
+            }
+
             encodingName = "utf-8";
-            return DecodeUtf8OrFallback(bytes, 0, input, ref encodingName);
+            return DecodeUtf8(bytes, 0, ref encodingName, ref warning);
         }
 
-        private static string DecodeUtf8OrFallback(byte[] bytes, int offset, string input, ref string encodingName)
+        /// <summary>
+        /// Valid UTF-8 as it is. Mostly valid UTF-8 with a few stray bytes keeps its UTF-8 (a stray byte must not turn every
+        /// curly quote into "â€œ"): the bad bytes become U+FFFD and a warning says so. Only text with no valid multi-byte
+        /// sequence at all is an old single-byte file, read as Windows-1252.
+        /// </summary>
+        private static string DecodeUtf8(byte[] bytes, int offset, ref string encodingName, ref string? warning)
         {
             try
             {
@@ -72,8 +112,157 @@ namespace NewsTools.Articles
             }
             catch (DecoderFallbackException)
             {
-                encodingName = "windows-1252";
-                return DecodeWindows1252(bytes, offset, bytes.Length - offset);
+            }
+
+            var (valid, invalid, firstInvalid) = CountUtf8Sequences(bytes, offset);
+            if (valid > 0 && valid >= invalid)
+            {
+                warning = $"{invalid} byte(s) are not valid UTF-8 (the first at byte {firstInvalid}); they are replaced by U+FFFD and the rest is read as UTF-8.";
+                return LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
+            }
+
+            if (valid > 0)
+            {
+                warning = $"The file mixes UTF-8 with other bytes ({invalid} invalid, {valid} valid sequences); it is read as Windows-1252.";
+            }
+
+            encodingName = "windows-1252";
+            return DecodeWindows1252(bytes, offset, bytes.Length - offset);
+        }
+
+        /// <summary>Multi-byte UTF-8 sequences that are well formed, and bytes that are not part of one.</summary>
+        private static (int Valid, int Invalid, int FirstInvalid) CountUtf8Sequences(byte[] bytes, int offset)
+        {
+            int valid = 0, invalid = 0, first = -1;
+            var i = offset;
+            while (i < bytes.Length)
+            {
+                var b = bytes[i];
+                if (b < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+
+                var length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                var ok = length > 0 && i + length <= bytes.Length;
+                for (var k = 1; ok && k < length; k++)
+                {
+                    ok = (bytes[i + k] & 0xC0) == 0x80;
+                }
+
+                if (ok)
+                {
+                    valid++;
+                    i += length;
+                }
+                else
+                {
+                    invalid++;
+                    first = first < 0 ? i : first;
+                    i++;
+                }
+            }
+
+            return (valid, invalid, first);
+        }
+
+        private static bool IsValidUtf8WithNonAscii(byte[] bytes)
+        {
+            var (valid, invalid, _) = CountUtf8Sequences(bytes, 0);
+            return valid > 0 && invalid == 0;
+        }
+
+        private static Encoding? Utf16WithoutMark(byte[] bytes)
+        {
+            var n = Math.Min(bytes.Length, 8192) & ~1;
+            if (n < 4)
+            {
+                return null;
+            }
+
+            int evenZeros = 0, oddZeros = 0;
+            for (var i = 0; i < n; i += 2)
+            {
+                evenZeros += bytes[i] == 0 ? 1 : 0;
+                oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+            }
+
+            var pairs = n / 2;
+            if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 <= pairs)
+            {
+                return Encoding.Unicode;
+            }
+
+            return evenZeros * 10 >= pairs * 4 && oddZeros * 20 <= pairs ? Encoding.BigEndianUnicode : null;
+        }
+
+        /// <summary>The charset an HTML page declares in its head: &lt;meta charset="x"&gt; or http-equiv Content-Type "...; charset=x".</summary>
+        internal static string? MetaCharset(byte[] bytes)
+        {
+            // The declaration must come early (the HTML standard prescans 1024 bytes; real heads are longer, so look further).
+            var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+            var at = 0;
+            while ((at = head.IndexOf("<meta", at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var end = head.IndexOf('>', at);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                var tag = head.Substring(at, end - at);
+                var charset = tag.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+                if (charset >= 0)
+                {
+                    var i = charset + 7;
+                    while (i < tag.Length && (tag[i] == ' ' || tag[i] == '='))
+                    {
+                        i++;
+                    }
+
+                    while (i < tag.Length && (tag[i] == '"' || tag[i] == '\''))
+                    {
+                        i++;
+                    }
+
+                    var s = i;
+                    while (i < tag.Length && (char.IsLetterOrDigit(tag[i]) || tag[i] == '-' || tag[i] == '_' || tag[i] == ':' || tag[i] == '.'))
+                    {
+                        i++;
+                    }
+
+                    if (i > s)
+                    {
+                        return tag.Substring(s, i - s);
+                    }
+                }
+
+                at = end;
+            }
+
+            return null;
+        }
+
+        private static bool IsUtf8Name(string charset) =>
+            string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase) || string.Equals(charset, "utf8", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>An encoding by its web name, from the code-page provider where the runtime lacks it (Shift_JIS, windows-1251).</summary>
+        public static Encoding? EncodingFor(string charset)
+        {
+            // Browsers read a page labelled ISO-8859-1 or ASCII as Windows-1252 (WHATWG Encoding), and so do we.
+            if (string.Equals(charset, "iso-8859-1", StringComparison.OrdinalIgnoreCase) || string.Equals(charset, "latin1", StringComparison.OrdinalIgnoreCase) || string.Equals(charset, "us-ascii", StringComparison.OrdinalIgnoreCase))
+            {
+                charset = "windows-1252";
+            }
+
+            try
+            {
+                return CodePagesEncodingProvider.Instance.GetEncoding(charset) ?? Encoding.GetEncoding(charset);
+            }
+            catch (ArgumentException)
+            {
+                return null;
             }
         }
 
@@ -115,17 +304,18 @@ namespace NewsTools.Articles
                 return "an executable";
             }
 
-            // Text never holds NUL; other control bytes are rare. Look at the first 8 KB only: the verdict must be cheap.
+            // Text never holds NUL, wherever it stands: one rule for the whole file (UTF-16 was recognised before).
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                return "binary data (it contains NUL bytes)";
+            }
+
+            // Other control bytes are rare in text; the first 8 KB settle it cheaply.
             var n = Math.Min(bytes.Length, 8192);
             var controls = 0;
             for (var i = 0; i < n; i++)
             {
                 var b = bytes[i];
-                if (b == 0)
-                {
-                    return "binary data (it contains NUL bytes)";
-                }
-
                 if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C)
                 {
                     controls++;

@@ -63,41 +63,121 @@ namespace NewsTools.Config
             var merged = LoadDefaults();
             foreach (var file in files)
             {
-                string text;
-                try
-                {
-                    text = File.ReadAllText(file);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
-                {
-                    var kind = ex is FileNotFoundException || ex is DirectoryNotFoundException ? InputErrorKind.NotFound : InputErrorKind.ReadError;
-                    throw new NewsToolsException("ConfigNotReadable", kind, file, $"Cannot read the configuration file '{file}': {ex.Message}", ex);
-                }
-
-                MergeInto(merged, Parse(text, file), file);
+                MergeInto(merged, Parse(ReadText(file), file), file);
             }
 
             return merged;
         }
 
-        /// <summary>Parses one YAML document; errors name the source with line and column.</summary>
+        /// <summary>Configuration files are small: a bound keeps a wrong path (a log, a device) from being read whole.</summary>
+        public const long MaxFileBytes = 16L * 1024 * 1024;
+
+        /// <summary>Deeper nesting than any configuration needs; the bound keeps a crafted file from exhausting the stack.</summary>
+        private const int MaxDepth = 64;
+
+        /// <summary>A regular file of at most <see cref="MaxFileBytes"/>, decoded as UTF-8 (with or without BOM) or UTF-16.</summary>
+        private static string ReadText(string file)
+        {
+            try
+            {
+                var bytes = Articles.InputFile.ReadAllBytes(file, MaxFileBytes, "configuration file");
+                return Articles.TextDecoder.Decode(bytes, file, out _);
+            }
+            catch (NewsToolsException ex)
+            {
+                throw new NewsToolsException("ConfigNotReadable", ex.Kind, file, $"Cannot read the configuration file '{file}': {ex.Message}", ex);
+            }
+        }
+
+        /// <summary>
+        /// Parses one YAML document; every error names the source, line and column, and says in plain words what is wrong
+        /// (the shape is checked first, so no .NET type name or parser internals reach the user).
+        /// </summary>
         public static NewsToolsConfig Parse(string yaml, string source)
         {
             try
             {
+                CheckDepth(yaml, source);
+                var stream = new YamlDotNet.RepresentationModel.YamlStream();
+                stream.Load(new StringReader(yaml));
+                if (stream.Documents.Count > 0 && ConfigValidator.Check(stream.Documents[0]) is var (line, column, problem))
+                {
+                    throw Invalid(source, line, column, problem, null);
+                }
+
                 return Deserializer.Deserialize<NewsToolsConfig?>(yaml) ?? new NewsToolsConfig();
             }
             catch (YamlException ex)
             {
-                var inner = ex.InnerException?.Message;
-                var detail = string.IsNullOrEmpty(inner) ? ex.Message : ex.Message + " " + inner;
-                throw new NewsToolsException(
-                    "ConfigInvalid",
-                    InputErrorKind.InvalidData,
-                    source,
-                    $"The configuration file '{source}' is not valid at line {ex.Start.Line}, column {ex.Start.Column}: {detail}",
-                    ex);
+                throw Invalid(source, ex.Start.Line, ex.Start.Column, PlainYamlMessage(ex), ex);
             }
+            catch (Exception ex) when (!(ex is NewsToolsException) && !(ex is OutOfMemoryException))
+            {
+                // The YAML library fails on some malformed input with other exceptions: the last place it read well is the clue.
+                var (line, column) = LastGoodMark(yaml);
+                throw Invalid(source, line, column, "the YAML cannot be read past this point; check its brackets, quotes and indentation.", ex);
+            }
+        }
+
+        private static (long Line, long Column) LastGoodMark(string yaml)
+        {
+            var parser = new Parser(new StringReader(yaml));
+            var mark = (1L, 1L);
+            try
+            {
+                while (parser.MoveNext())
+                {
+                    mark = (parser.Current!.End.Line, parser.Current.End.Column);
+                }
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            {
+            }
+
+            return mark;
+        }
+
+        private static NewsToolsException Invalid(string source, long line, long column, string problem, Exception? inner) =>
+            new NewsToolsException("ConfigInvalid", InputErrorKind.InvalidData, source, $"The configuration file '{source}' is not valid at line {line}, column {column}: {problem}", inner);
+
+        /// <summary>Counts nesting on the parser's event stream (which keeps its own stack) before anything recurses over it.</summary>
+        private static void CheckDepth(string yaml, string source)
+        {
+            var parser = new Parser(new StringReader(yaml));
+            var depth = 0;
+            while (parser.MoveNext())
+            {
+                var e = parser.Current!;
+                if (e is YamlDotNet.Core.Events.MappingStart || e is YamlDotNet.Core.Events.SequenceStart)
+                {
+                    if (++depth > MaxDepth)
+                    {
+                        throw Invalid(source, e.Start.Line, e.Start.Column, $"lists and sections are nested more than {MaxDepth} deep.", null);
+                    }
+                }
+                else if (e is YamlDotNet.Core.Events.MappingEnd || e is YamlDotNet.Core.Events.SequenceEnd)
+                {
+                    depth--;
+                }
+            }
+        }
+
+        /// <summary>The parser's message without its position prefix (the caller gives line and column) or .NET type names.</summary>
+        private static string PlainYamlMessage(YamlException ex)
+        {
+            var message = ex.Message;
+            var prefixEnd = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+            if (prefixEnd >= 0)
+            {
+                message = message.Substring(prefixEnd + 3);
+            }
+
+            if (message.IndexOf("NewsTools.", StringComparison.Ordinal) >= 0 || message.IndexOf("System.", StringComparison.Ordinal) >= 0 || message.Length == 0)
+            {
+                return "this value does not fit here; see the sample configuration for the expected shape.";
+            }
+
+            return message.Length > 0 && char.IsUpper(message[0]) ? char.ToLowerInvariant(message[0]) + message.Substring(1) : message;
         }
 
         private static NewsToolsConfig LoadDefaults()
@@ -117,13 +197,20 @@ namespace NewsTools.Config
         internal static void MergeInto(NewsToolsConfig target, NewsToolsConfig part, string source)
         {
             var sections = new List<string>();
+            // Profiles by name, built once per file: a lookup per entry keeps merging thousands of them linear.
+            var outlets = new Dictionary<string, OutletProfile>(StringComparer.OrdinalIgnoreCase);
+            foreach (var o in target.Outlets)
+            {
+                outlets[o.Name] = outlets.TryGetValue(o.Name, out var first) ? first : o;
+            }
+
             foreach (var outlet in part.Outlets)
             {
                 outlet.Source = source;
-                var existing = target.Outlets.FirstOrDefault(o => string.Equals(o.Name, outlet.Name, StringComparison.OrdinalIgnoreCase));
-                if (existing == null)
+                if (!outlets.TryGetValue(outlet.Name, out var existing))
                 {
                     target.Outlets.Add(outlet);
+                    outlets[outlet.Name] = outlet;
                 }
                 else
                 {
@@ -135,13 +222,19 @@ namespace NewsTools.Config
                 }
             }
 
+            var speakers = new Dictionary<string, SpeakerProfile>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in target.Speakers)
+            {
+                speakers[p.Name] = speakers.TryGetValue(p.Name, out var first) ? first : p;
+            }
+
             foreach (var speaker in part.Speakers)
             {
                 speaker.Source = source;
-                var existing = target.Speakers.FirstOrDefault(s => string.Equals(s.Name, speaker.Name, StringComparison.OrdinalIgnoreCase));
-                if (existing == null)
+                if (!speakers.TryGetValue(speaker.Name, out var existing))
                 {
                     target.Speakers.Add(speaker);
+                    speakers[speaker.Name] = speaker;
                 }
                 else
                 {
@@ -208,12 +301,20 @@ namespace NewsTools.Config
             }
         }
 
+        /// <summary>Adds the items the list lacks (ignoring case); a set of what is there keeps a large merge linear.</summary>
         private static int AddDistinct(List<string> target, IEnumerable<string> items)
         {
+            HashSet<string>? present = null;
             var added = 0;
             foreach (var item in items)
             {
-                if (!string.IsNullOrWhiteSpace(item) && !target.Contains(item, StringComparer.OrdinalIgnoreCase))
+                if (string.IsNullOrWhiteSpace(item))
+                {
+                    continue;
+                }
+
+                present ??= new HashSet<string>(target, StringComparer.OrdinalIgnoreCase);
+                if (present.Add(item))
                 {
                     target.Add(item);
                     added++;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Engine;
 
 namespace NewsTools.Coverage
 {
@@ -38,11 +39,15 @@ namespace NewsTools.Coverage
 
         public string Summary { get; internal set; } = "";
 
+        private IReadOnlyList<string> sources = JoinedList<string>.Empty;
+
         /// <summary>Outlets that carry the item.</summary>
-        public IReadOnlyList<string> Sources { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Sources { get => sources; internal set => sources = JoinedList.Of(value); }
+
+        private IReadOnlyList<string> missingFrom = JoinedList<string>.Empty;
 
         /// <summary>Outlets of the group that do not carry it.</summary>
-        public IReadOnlyList<string> MissingFrom { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> MissingFrom { get => missingFrom; internal set => missingFrom = JoinedList.Of(value); }
 
         /// <summary>0..1 similarity of the renderings (1 for a single source).</summary>
         public double Similarity { get; internal set; }
@@ -52,7 +57,9 @@ namespace NewsTools.Coverage
         /// <summary>Word-level difference between the first two renderings ("[-give up-]{+relax+}"), when there are two.</summary>
         public string? Difference { get; internal set; }
 
-        public IReadOnlyList<CoverageText> Texts { get; internal set; } = Array.Empty<CoverageText>();
+        private IReadOnlyList<CoverageText> texts = JoinedList<CoverageText>.Empty;
+
+        public IReadOnlyList<CoverageText> Texts { get => texts; internal set => texts = JoinedList.Of(value); }
 
         /// <summary>Voice rows: the country or organisation the speakers speak for.</summary>
         public string? Side { get; internal set; }
@@ -74,9 +81,13 @@ namespace NewsTools.Coverage
     {
         public string GroupId { get; internal set; } = "";
 
-        public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
+        private IReadOnlyList<string> outlets = JoinedList<string>.Empty;
 
-        public IReadOnlyList<string> ArticleIds { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Outlets { get => outlets; internal set => outlets = JoinedList.Of(value); }
+
+        private IReadOnlyList<string> articleIds = JoinedList<string>.Empty;
+
+        public IReadOnlyList<string> ArticleIds { get => articleIds; internal set => articleIds = JoinedList.Of(value); }
 
         /// <summary>Share of fact and statement items carried by every outlet.</summary>
         public double SharedShare { get; internal set; }
@@ -92,8 +103,10 @@ namespace NewsTools.Coverage
 
         public int Discrepancies { get; internal set; }
 
+        private IReadOnlyList<string> warnings = JoinedList<string>.Empty;
+
         /// <summary>What limited the comparison (an article in another language, a part of the engine not available).</summary>
-        public IReadOnlyList<string> Warnings { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Warnings { get => warnings; internal set => warnings = JoinedList.Of(value); }
 
         public override string ToString() => GroupId + ": " + string.Join(", ", Outlets);
     }
@@ -106,12 +119,16 @@ namespace NewsTools.Coverage
         /// <summary>The words and names the group's articles share most, for a human label.</summary>
         public string Label { get; internal set; } = "";
 
-        public IReadOnlyList<string> ArticleIds { get; internal set; } = Array.Empty<string>();
+        private IReadOnlyList<string> articleIds = JoinedList<string>.Empty;
+
+        public IReadOnlyList<string> ArticleIds { get => articleIds; internal set => articleIds = JoinedList.Of(value); }
 
         /// <summary>The members' positions in the list given to the grouper (ids need not be unique: the same file read twice).</summary>
         public IReadOnlyList<int> ArticleIndexes { get; internal set; } = Array.Empty<int>();
 
-        public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
+        private IReadOnlyList<string> outlets = JoinedList<string>.Empty;
+
+        public IReadOnlyList<string> Outlets { get => outlets; internal set => outlets = JoinedList.Of(value); }
 
         public int Count => ArticleIds.Count;
 

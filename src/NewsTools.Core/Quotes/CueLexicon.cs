@@ -29,10 +29,12 @@ namespace NewsTools.Quotes
                 }
             }
 
-            OrganizationWords = List(config, "organizationWords");
+            // The name vocabulary is one list each in Text/names.defaults.yaml, shared with every name finder; a user file that
+            // still extends the old wordLists entries of the same names is read too.
+            OrganizationWords = NameList(config, config.OrganizationWords, "organizationWords", Ci);
             GroupWords = List(config, "groupWords");
             PlaceWords = List(config, "placeWords");
-            Places = List(config, "places");
+            Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
             {
                 Places.Add(country);
@@ -46,7 +48,7 @@ namespace NewsTools.Quotes
             MaleTitles = List(config, "maleTitles");
             FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
-            NotNames = new HashSet<string>(config.WordLists.TryGetValue("notNames", out var nn) ? nn : new List<string>(), StringComparer.Ordinal);
+            NotNames = NameList(config, config.NotNames, "notNames", StringComparer.Ordinal);
             TimeWords = List(config, "timeWords");
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
@@ -222,6 +224,17 @@ namespace NewsTools.Quotes
         }
 
         private static List<string[]> Phrases(IEnumerable<string> items) => items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Words).ToList();
+
+        private static HashSet<string> NameList(NewsToolsConfig config, List<string> names, string legacyName, StringComparer comparer)
+        {
+            var set = new HashSet<string>(names, comparer);
+            if (config.WordLists.TryGetValue(legacyName, out var legacy))
+            {
+                set.UnionWith(legacy);
+            }
+
+            return set;
+        }
 
         private static HashSet<string> List(NewsToolsConfig config, string name) =>
             new HashSet<string>(config.WordLists.TryGetValue(name, out var list) ? list : new List<string>(), Ci);

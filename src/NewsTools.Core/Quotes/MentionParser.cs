@@ -49,11 +49,20 @@ namespace NewsTools.Quotes
     internal sealed class MentionParser
     {
         private const int MaxPhraseWords = 9;
+
+        // The words that head a phrase naming a speaker: a title or role ("senator", "spokesman") or a body ("campaign").
+        private const WordClass RoleNoun = WordClass.TitleWord | WordClass.OrganizationWord;
+
+        // Lowercase words a role noun may take before it after a name: "Republican political consultant" (2), "senior policy adviser" (3).
+        private const int MaxRoleModifierWords = 3;
         private static readonly char[] Apostrophes = { '\'', '’' };
         private readonly CueLexicon lexicon;
 
         // The word tokens of the phrase being built, reused by every Make call (Make does not call itself).
         private readonly List<int> words = new List<int>(MaxPhraseWords * 2);
+
+        // The title pieces of that phrase (first word index into words, word count), joined once at the end.
+        private readonly List<(int From, int Count)> titlePieces = new List<(int From, int Count)>();
 
         public MentionParser(CueLexicon lexicon)
         {
@@ -382,6 +391,16 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "the New York businessman", "Republican political consultant Chris Russell", "a senior Cruz adviser": a name
+                // before lowercase words that end on a role noun is a modifier of that noun, which heads the phrase.
+                if (sawName && RoleNounEnd(p, k, hi) is int roleEnd)
+                {
+                    end = roleEnd;
+                    k = roleEnd - 1;
+                    sawName = false;
+                    continue;
+                }
+
                 var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
                 if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
                 {
@@ -399,10 +418,45 @@ namespace NewsTools.Quotes
                     break;
                 }
 
+                // English noun phrases end on their head: after a role noun ("The spokesman", "the Trump campaign"), a past form
+                // or a word taking an object or "to" is the clause's verb ("refused to", "sought to", "took the"), not a compound's noun.
+                if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lw.EndsWith("ed", StringComparison.Ordinal) || OpensObject(p, k + 1)))
+                {
+                    break;
+                }
+
                 end = k + 1;
             }
 
             return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+        }
+
+        /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
+        private bool OpensObject(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.Is(t, WordClass.Determiner) || IsPossessiveDeterminer(p, t) || p.WordIs(t, "to"));
+
+        /// <summary>
+        /// The end of one to three lowercase words from <paramref name="k"/> whose last is a role noun (a title word:
+        /// "consultant", "senator") or a body ("campaign"), with nothing between that could be a verb or open a clause; or null.
+        /// </summary>
+        private int? RoleNounEnd(ParagraphText p, int k, int hi)
+        {
+            const WordClass NotModifiers = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
+            int? roleEnd = null;
+            for (var t = k; t < hi && t - k < MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotModifiers) && !p.HasApostrophe(t); t++)
+            {
+                if (p.Is(t, RoleNoun))
+                {
+                    roleEnd = t + 1;
+                }
+                else if (p.EndsWith(t, "ly") || p.EndsWith(t, "ed") || p.EndsWith(t, "ing"))
+                {
+                    break;
+                }
+            }
+
+            return roleEnd;
         }
 
         /// <summary>
@@ -450,6 +504,7 @@ namespace NewsTools.Quotes
             }
 
             words.Clear();
+            titlePieces.Clear();
             for (var t = first; t < end; t++)
             {
                 if (p.IsWord(t))
@@ -492,8 +547,7 @@ namespace NewsTools.Quotes
                     }
                     else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
                     {
-                        var title = JoinWords(p, words, i, n);
-                        mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                        titlePieces.Add((i, n));
                         i += n;
                     }
                     else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
@@ -524,10 +578,14 @@ namespace NewsTools.Quotes
 
                 if (cut > i)
                 {
-                    var title = JoinWords(p, words, i, cut - i);
-                    mention.Title = mention.Title == null ? title : mention.Title + " " + title;
+                    titlePieces.Add((i, cut - i));
                     i = cut;
                 }
+            }
+
+            if (titlePieces.Count > 0)
+            {
+                mention.Title = JoinTitle(p, words);
             }
 
             if (i >= words.Count)
@@ -778,6 +836,31 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Words [from, from + count) of a phrase joined by single spaces (without the LINQ chain's allocations).</summary>
+        /// <summary>The title pieces found by Make, joined once: a chain of titles ("Mr. Mr. ...") costs its length, not its square.</summary>
+        private string JoinTitle(ParagraphText p, List<int> words)
+        {
+            if (titlePieces.Count == 1)
+            {
+                return JoinWords(p, words, titlePieces[0].From, titlePieces[0].Count);
+            }
+
+            var b = new System.Text.StringBuilder();
+            foreach (var (from, count) in titlePieces)
+            {
+                for (var k = from; k < from + count; k++)
+                {
+                    if (b.Length > 0)
+                    {
+                        b.Append(' ');
+                    }
+
+                    b.Append(p.Word(words[k]));
+                }
+            }
+
+            return b.ToString();
+        }
+
         private static string JoinWords(ParagraphText p, List<int> words, int from, int count)
         {
             if (count == 1)

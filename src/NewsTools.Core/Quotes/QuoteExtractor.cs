@@ -46,6 +46,7 @@ namespace NewsTools.Quotes
             var quotes = new List<Quote>();
             QuoteFinding? previous = null;
             ParagraphText? previousParagraph = null;
+            (int Start, int End, string Text) lastSentence = (0, 0, null!);
             foreach (var paragraph in Paragraphs(article, text, workspace))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -57,9 +58,15 @@ namespace NewsTools.Quotes
                 var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
                 findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
-                foreach (var f in findings)
+                for (var i = 0; i < findings.Count; i++)
                 {
-                    quotes.Add(ToQuote(article, f));
+                    // One paragraph can hold thousands of quotes: Ctrl+C is honoured inside it, not only between paragraphs.
+                    if ((i & 255) == 255)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    quotes.Add(ToQuote(article, findings[i], ref lastSentence));
                 }
 
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
@@ -75,7 +82,7 @@ namespace NewsTools.Quotes
             return quotes;
         }
 
-        private static Quote ToQuote(Article article, QuoteFinding f)
+        private static Quote ToQuote(Article article, QuoteFinding f, ref (int Start, int End, string Text) lastSentence)
         {
             var (start, end) = f.Kind == QuoteKind.Indirect ? (f.Span.ContentStart, f.Span.ContentEnd) : TrimContent(article.Text, f.Span.ContentStart, f.Span.ContentEnd);
             var p = f.Paragraph;
@@ -99,8 +106,39 @@ namespace NewsTools.Quotes
                 End = end,
                 SpeakerStart = f.SpeakerStart,
                 SpeakerEnd = f.SpeakerEnd,
-                Sentence = sentenceEnd > sentenceStart ? article.Text.Substring(sentenceStart, sentenceEnd - sentenceStart) : "",
+                Sentence = SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence),
             };
+        }
+
+        /// <summary>The longest sentence a quote carries whole; beyond it, a window around the quote marked with "…".</summary>
+        internal const int MaxSentenceChars = 2000;
+
+        /// <summary>
+        /// The quote's sentence. Quotes of one sentence share one string (a sentence of 8,000 quotes is held once, not 8,000
+        /// times); a run-on "sentence" longer than anyone reads as context is cut to a window around the quote, with "…"
+        /// where it was cut, so each quote's memory stays bounded.
+        /// </summary>
+        private static string SentenceText(string text, int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd, ref (int Start, int End, string Text) last)
+        {
+            if (sentenceEnd <= sentenceStart)
+            {
+                return "";
+            }
+
+            if (sentenceEnd - sentenceStart > MaxSentenceChars)
+            {
+                var reach = Math.Max(0, (MaxSentenceChars - Math.Min(quoteEnd - quoteStart, MaxSentenceChars)) / 2);
+                var from = Math.Max(sentenceStart, quoteStart - reach);
+                var to = Math.Min(sentenceEnd, from + MaxSentenceChars);
+                return (from > sentenceStart ? "…" : "") + text.Substring(from, to - from) + (to < sentenceEnd ? "…" : "");
+            }
+
+            if (last.Start != sentenceStart || last.End != sentenceEnd || last.Text == null)
+            {
+                last = (sentenceStart, sentenceEnd, text.Substring(sentenceStart, sentenceEnd - sentenceStart));
+            }
+
+            return last.Text;
         }
 
         /// <summary>The quoted text without surrounding spaces or the comma that English puts inside the marks before the attribution.</summary>

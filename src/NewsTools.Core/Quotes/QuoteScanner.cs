@@ -28,7 +28,8 @@ namespace NewsTools.Quotes
     }
 
     /// <summary>
-    /// Finds double-quoted spans in one paragraph in a single pass. Curly and angle marks say which way they face; a straight
+    /// Finds double-quoted spans in one paragraph in a single pass (English “ ”, German „ “, French « », corner brackets 「 」
+    /// and 『 』). Curly, angle and corner marks say which way they face; a straight
     /// mark opens at a word start and closes otherwise. An opener inside an open quote that stands at a word start restarts
     /// the quote (the earlier mark was unbalanced), so every character is looked at once whatever the input.
     /// </summary>
@@ -72,10 +73,20 @@ namespace NewsTools.Quotes
                 switch (c)
                 {
                     case '“':
+                        // German and Central European print opens low and closes high („Wir kommen“): after „ this mark closes.
+                        opens = open < 0 || text[open] != '„';
+                        break;
                     case '„':
                     case '«':
                     case '‟':
+                    case '「':
+                    case '『':
                         opens = true;
+                        break;
+                    case '」':
+                    case '』':
+                        // Corner brackets (Chinese, Japanese) face their content, as curly marks do.
+                        opens = false;
                         break;
                     case '”':
                     case '»':
@@ -146,9 +157,9 @@ namespace NewsTools.Quotes
         }
 
         // Every character the scan stops at: '<' and the double quotation marks of IsDoubleQuote.
-        private static readonly char[] Marks = { '<', '"', '“', '”', '„', '«', '»', '‟' };
+        private static readonly char[] Marks = { '<', '"', '“', '”', '„', '«', '»', '‟', '「', '」', '『', '』' };
 
-        public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+        public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟' || c == '「' || c == '」' || c == '『' || c == '』';
 
         private static bool IsOpeningContext(char before) =>
             char.IsWhiteSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-' || before == ':' || before == '/' || before == '‘' || before == '\'';

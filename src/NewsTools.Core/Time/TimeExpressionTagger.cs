@@ -19,109 +19,38 @@ namespace NewsTools.Time
     /// </summary>
     public sealed class TimeExpressionTagger
     {
-        // The parsers, in the order they are tried at each token (on a tie in length the earlier one wins). Called through a
-        // switch on their concrete types (see TryParser): an interface call per parser per token cost more than many parsers.
-        private static readonly MonthDateParser MonthDate = new MonthDateParser();
-        private static readonly NumericDateParser NumericDate = new NumericDateParser();
-        private static readonly QuarterParser Quarter = new QuarterParser();
-        private static readonly RelativePeriodParser RelativePeriod = new RelativePeriodParser();
-        private static readonly AgoParser Ago = new AgoParser();
-        private static readonly YearEndParser YearEnd = new YearEndParser();
-        private static readonly DemonstrativeParser Demonstrative = new DemonstrativeParser();
-        private static readonly YearParser Year = new YearParser();
-        private static readonly ReferenceWordParser ReferenceWord = new ReferenceWordParser();
-        private static readonly DurationParser Duration = new DurationParser();
-        private static readonly SetParser Set = new SetParser();
-        private static readonly TimeOfDayParser TimeOfDay = new TimeOfDayParser();
-        private static readonly WeekdayParser Weekday = new WeekdayParser();
-        private static readonly HolidayParser Holiday = new HolidayParser();
-
-        private const int ParserCount = 14;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static TimexCandidate? TryParser(int p, TimeScan s, int i)
+        // The parsers, in the order they are tried at each token (on a tie in length the earlier one wins). Each declares
+        // the tokens it can begin at (ITimeParser.Start); the tables below are built from those declarations.
+        private static readonly ITimeParser[] Parsers =
         {
-            switch (p)
-            {
-                case 0: return MonthDate.TryParse(s, i);
-                case 1: return NumericDate.TryParse(s, i);
-                case 2: return Quarter.TryParse(s, i);
-                case 3: return RelativePeriod.TryParse(s, i);
-                case 4: return Ago.TryParse(s, i);
-                case 5: return YearEnd.TryParse(s, i);
-                case 6: return Demonstrative.TryParse(s, i);
-                case 7: return Year.TryParse(s, i);
-                case 8: return ReferenceWord.TryParse(s, i);
-                case 9: return Duration.TryParse(s, i);
-                case 10: return Set.TryParse(s, i);
-                case 11: return TimeOfDay.TryParse(s, i);
-                case 12: return Weekday.TryParse(s, i);
-                default: return Holiday.TryParse(s, i);
-            }
-        }
-
-        private const int NumberTokenBit = 1 << 30;
-        private const int AnyTokenBit = 1 << 29;
-        private const int PunctTokenBit = 1 << 28;
-
-        /// <summary>
-        /// Per parser (in the order of <see cref="TryParser"/>), the token traits one of which its first token must have: a bit
-        /// 1 &lt;&lt; LexKind for a lexicon entry of that kind, <see cref="NumberTokenBit"/> for a digit run, <see cref="PunctTokenBit"/> for a mark. Each mask follows
-        /// the parser's first test of token i; parsers whose entry is wider ("the", plain words) take every token.
-        /// </summary>
-        private static readonly int[] StartMasks =
-        {
-            Kind(LexKind.Weekday) | Kind(LexKind.Month) | NumberTokenBit, // MonthDate: Weekday(i), IsMonthAt(i) or StandaloneNumber(i)
-            NumberTokenBit, // NumericDate: IsNumber(i)
-            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | Kind(LexKind.Ordinal) | NumberTokenBit, // Quarter: Mod(i, The/This/Last/Next/Fiscal/Half/Period), Unit(i), Ordinal(i), bare year
-            Kind(LexKind.Modifier), // RelativePeriod: Mod(i, The) or Is(i, Modifier)
-            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Ago: Mod(i, Nearly), bare Unit(i), CountedUnits(i)
-            Kind(LexKind.Unit), // YearEnd: Unit(i)
-            Kind(LexKind.Modifier), // Demonstrative: Mod(i, That)
-            Kind(LexKind.Modifier) | Kind(LexKind.Number) | Kind(LexKind.Ordinal) | Kind(LexKind.Decade) | NumberTokenBit | PunctTokenBit, // Year: Mod(i, The/Fiscal), spoken Number(i), Ordinal(i), Decade(i), a digit run, an apostrophe ('90s)
-            Kind(LexKind.DayWord) | Kind(LexKind.Modifier) | Kind(LexKind.Reference), // ReferenceWord: DayWord(i), Mod(i, These/The), Reference(i); "right", "as" have no lexicon entry, so never reach the parsers
-            Kind(LexKind.Modifier) | Kind(LexKind.Unit) | CountedStart, // Duration: Mod(i, The) or a qualifier, bare Unit(i), CountedUnits(i)
-            Kind(LexKind.SetWord) | Kind(LexKind.Modifier), // Set: SetWord(i), or Mod(i, Every/Each)
-            Kind(LexKind.Meridiem) | NumberTokenBit, // TimeOfDay: Meridiem(i), or IsNumber(i)
-            Kind(LexKind.Weekday), // Weekday: Is(i, Weekday)
-            Kind(LexKind.Holiday), // Holiday: Is(i, Holiday)
+            new MonthDateParser(),
+            new NumericDateParser(),
+            new QuarterParser(),
+            new RelativePeriodParser(),
+            new AgoParser(),
+            new YearEndParser(),
+            new DemonstrativeParser(),
+            new YearParser(),
+            new ReferenceWordParser(),
+            new DurationParser(),
+            new SetParser(),
+            new TimeOfDayParser(),
+            new WeekdayParser(),
+            new HolidayParser(),
         };
 
-        private static int Kind(LexKind kind) => 1 << (int)kind;
+        /// <summary>The modifiers some parser can begin at: the only modifier words an expression starts with.</summary>
+        internal static readonly ICollection<Mod> StartingModifiers = CollectStartingModifiers();
 
-        /// <summary>
-        /// Per parser (same order), the modifiers its first token can be when that token is a modifier word, read from the
-        /// parser's first tests (null: the parser starts at no modifier). "the" and "a" are among the commonest words, and
-        /// most parsers return at once at them; this keeps such calls from being made. Each list follows its parser's code:
-        /// a parser that learns to begin at another modifier must name it here.
-        /// </summary>
-        private static readonly Mod[]?[] StartModifiers =
-        {
-            null, // MonthDate
-            null, // NumericDate
-            new[] { Mod.The, Mod.This, Mod.Last, Mod.Next, Mod.Fiscal }, // Quarter: "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter"
-            new[] { Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This }, // RelativePeriod: "the ...", or a modifier that needs no article
-            new[] { Mod.Nearly, Mod.A }, // Ago: "nearly ...", CountedUnits at "a"
-            null, // YearEnd
-            new[] { Mod.That }, // Demonstrative
-            new[] { Mod.The, Mod.Fiscal }, // Year: "the 1970s", "fiscal 1989"
-            new[] { Mod.The, Mod.These }, // ReferenceWord: "the past", "these days"
-            new[] { Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up }, // Duration: "the ...", CountedUnits at "a", Qualifiers
-            new[] { Mod.Every, Mod.Each }, // Set
-            null, // TimeOfDay
-            null, // Weekday
-            null, // Holiday
-        };
-
-        /// <summary>DurationParser.CountedUnits at its first token: Mod A, a Vague word, or an Amount (digit run, Mod A, number word).</summary>
-        private static int CountedStart => Kind(LexKind.Modifier) | Kind(LexKind.Vague) | Kind(LexKind.Number) | NumberTokenBit;
-
+        // The refiners, in order: names leave first, so that no later merge takes a name's words into a date.
         private static readonly ICandidateRefiner[] Refiners =
         {
+            new NameRefiner(),
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
             new PartOfPeriodRefiner(),
             new ApproximationRefiner(),
+            new CoordinationRefiner(),
             new OverlapRefiner(),
         };
 
@@ -134,11 +63,17 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static List<(int Start, int End, int Index, bool Caption)>? spanBuffer;
 
-        private readonly NewsToolsConfig config;
+        private readonly Lexicon lexicon;
 
         public TimeExpressionTagger(NewsToolsConfig config)
         {
-            this.config = config;
+            if (config == null)
+            {
+                throw new ArgumentNullException(nameof(config));
+            }
+
+            // The time vocabulary is the configuration's (time.defaults.yaml and the user's additions).
+            lexicon = Lexicon.For(config);
         }
 
         /// <param name="referenceDate">Overrides the article's own reference date.</param>
@@ -149,8 +84,6 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(article));
             }
 
-            // The English time vocabulary is built in (Time/Vocabulary); the configuration is where user vocabularies will go.
-            _ = config;
             var spans = spanBuffer ??= new List<(int Start, int End, int Index, bool Caption)>();
             spans.Clear();
             if (article.Paragraphs.Count == 0)
@@ -165,7 +98,7 @@ namespace NewsTools.Time
                 }
             }
 
-            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, cancellationToken);
+            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, lexicon, cancellationToken);
         }
 
         /// <summary>Tags plain text (for evaluation and callers without an <see cref="Article"/>); offsets index <paramref name="text"/>.</summary>
@@ -176,11 +109,11 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(text));
             }
 
-            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, cancellationToken);
+            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, cancellationToken);
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, CancellationToken cancellationToken)
+        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, CancellationToken cancellationToken)
         {
             var results = new List<TimeExpression>();
             var resolver = new TimexResolver(referenceDate);
@@ -193,7 +126,7 @@ namespace NewsTools.Time
                 cancellationToken.ThrowIfCancellationRequested();
                 tokens.Clear();
                 candidates.Clear();
-                TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, Lexicon.Default);
+                TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
                 var scan = new TimeScan(text, tokens, span.Start, span.End);
                 Find(scan, candidates, cancellationToken);
                 foreach (var refiner in Refiners)
@@ -203,7 +136,8 @@ namespace NewsTools.Time
 
                 foreach (var c in candidates)
                 {
-                    var tense = TenseDetector.Detect(scan, c.First, c.End);
+                    var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                    c.Frame.TenseCueBefore = cueBefore;
                     var resolved = resolver.Resolve(c.Frame, tense);
                     var start = tokens[c.First].Start;
                     var end = tokens[c.End - 1].End;
@@ -259,15 +193,15 @@ namespace NewsTools.Time
 
                 ref var t = ref tokens[i];
                 var kinds = t.Lex == null ? 0 : t.Lex.Kinds;
-                var modifier = kinds & Kind(LexKind.Modifier);
+                var modifier = kinds & (1 << (int)LexKind.Modifier);
                 kinds &= ~modifier;
-                var parsers = ParsersForAny | (t.Kind == TokenKind.Number ? ParsersForNumber : t.Kind == TokenKind.Punct ? ParsersForPunct : 0)
+                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber : t.Kind == TokenKind.Punct ? ParsersForPunct : 0)
                     | ParsersByLowKinds[kinds & 0xff] | ParsersByHighKinds[(kinds >> 8) & 0xff];
                 if (modifier != 0)
                 {
-                    // Starting modifiers are answered by their value and the token after them; others keep every modifier parser.
+                    // A modifier admits the parsers that name it, when the token after it can go on with an expression.
                     var byModifier = ParsersByModifier[t.Lex!.Modifier & 0xff];
-                    if (byModifier != 0 && (!IsStartingModifier[t.Lex.Modifier & 0xff] || ModifierCanLead(scan, i)))
+                    if (byModifier != 0 && ModifierCanLead(scan, i))
                     {
                         parsers |= byModifier;
                     }
@@ -276,7 +210,7 @@ namespace NewsTools.Time
                 TimexCandidate? best = null;
                 for (var set = parsers; set != 0; set &= set - 1)
                 {
-                    var c = TryParser(LowestBit(set), scan, i);
+                    var c = Parsers[LowestBit(set)].TryParse(scan, i);
                     if (c != null && c.End > i && (best == null || c.End > best.End))
                     {
                         best = c;
@@ -297,57 +231,39 @@ namespace NewsTools.Time
         }
 
         // Which parsers (bit p for parser p) a token's traits admit: the union, over the traits it has, of the parsers whose
-        // start mask holds that trait. Lexicon kinds take bits 0-15 and are looked up a byte at a time.
+        // declared start holds that trait. Lexicon kinds take bits 0-15 and are looked up a byte at a time; modifier words
+        // are answered by their value alone (ParsersByModifier).
         private static readonly int[] ParsersByLowKinds = ParsersByTraits(0);
         private static readonly int[] ParsersByHighKinds = ParsersByTraits(8);
-        private static readonly int ParsersForAny = ParsersWith(AnyTokenBit);
-        private static readonly int ParsersForNumber = ParsersWith(NumberTokenBit);
-        private static readonly int ParsersForPunct = ParsersWith(PunctTokenBit);
+        private static readonly int ParsersForNumber = ParsersWith(ParserStart.NumberToken);
+        private static readonly int ParsersForPunct = ParsersWith(ParserStart.PunctToken);
 
-        /// <summary>
-        /// By modifier value, the parsers that can begin at a word whose first modifier meaning that is. A starting modifier
-        /// (TimeVocabulary.StartingModifiers) gets the parsers that list it; any other modifier, which reaches the parsers only
-        /// through another meaning of its word, keeps every parser that starts at modifiers.
-        /// </summary>
+        /// <summary>By modifier value, the parsers that declare they can begin at that modifier.</summary>
         private static readonly int[] ParsersByModifier = BuildParsersByModifier();
 
-        private static readonly bool[] IsStartingModifier = BuildIsStartingModifier();
-
-        private static bool[] BuildIsStartingModifier()
+        private static int[] BuildParsersByModifier()
         {
-            var table = new bool[256];
-            foreach (var m in TimeVocabulary.StartingModifiers)
+            var table = new int[256];
+            for (var p = 0; p < Parsers.Length; p++)
             {
-                table[(int)m] = true;
+                foreach (var m in Parsers[p].Start.Modifiers)
+                {
+                    table[(int)m] |= 1 << p;
+                }
             }
 
             return table;
         }
 
-        private static int[] BuildParsersByModifier()
+        private static ICollection<Mod> CollectStartingModifiers()
         {
-            var table = new int[256];
-            var all = ParsersWith(Kind(LexKind.Modifier));
-            for (var m = 0; m < table.Length; m++)
+            var set = new HashSet<Mod>();
+            foreach (var parser in Parsers)
             {
-                table[m] = all;
+                set.UnionWith(parser.Start.Modifiers);
             }
 
-            foreach (var m in TimeVocabulary.StartingModifiers)
-            {
-                var set = 0;
-                for (var p = 0; p < ParserCount; p++)
-                {
-                    if (StartModifiers[p] != null && Array.IndexOf(StartModifiers[p]!, m) >= 0)
-                    {
-                        set |= 1 << p;
-                    }
-                }
-
-                table[(int)m] = set & all;
-            }
-
-            return table;
+            return set;
         }
 
         /// <summary>
@@ -370,9 +286,10 @@ namespace NewsTools.Time
         private static int ParsersWith(int traits)
         {
             var set = 0;
-            for (var p = 0; p < ParserCount; p++)
+            var modifier = 1 << (int)LexKind.Modifier;
+            for (var p = 0; p < Parsers.Length; p++)
             {
-                if ((StartMasks[p] & traits) != 0)
+                if ((Parsers[p].Start.Traits & traits & ~modifier) != 0)
                 {
                     set |= 1 << p;
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Engine;
 
 namespace NewsTools.Time
 {
@@ -112,12 +113,18 @@ namespace NewsTools.Time
         /// <summary>The main verb of the event clause.</summary>
         public string? Verb { get; internal set; }
 
-        public IReadOnlyList<string> Actors { get; internal set; } = Array.Empty<string>();
+        private IReadOnlyList<string> actors = JoinedList<string>.Empty;
 
-        public IReadOnlyList<EventSource> Sources { get; internal set; } = Array.Empty<EventSource>();
+        public IReadOnlyList<string> Actors { get => actors; internal set => actors = JoinedList.Of(value); }
+
+        private IReadOnlyList<EventSource> sources = JoinedList<EventSource>.Empty;
+
+        public IReadOnlyList<EventSource> Sources { get => sources; internal set => sources = JoinedList.Of(value); }
+
+        private IReadOnlyList<string> outlets = JoinedList<string>.Empty;
 
         /// <summary>The outlets reporting the event, each once (the article id where the outlet is unknown), for tables and grouping.</summary>
-        public IReadOnlyList<string> Outlets { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Outlets { get => outlets; internal set => outlets = JoinedList.Of(value); }
 
         public bool IsCaption { get; internal set; }
 

@@ -31,7 +31,12 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(article));
             }
 
-            var expressions = tagger.Tag(article, referenceDate, cancellationToken);
+            AddTagged(article, tagger.Tag(article, referenceDate, cancellationToken), cancellationToken);
+        }
+
+        /// <summary>Adds an article whose time expressions the caller has already tagged (the archive keeps both), so its text is read once.</summary>
+        internal void AddTagged(Article article, IReadOnlyList<TimeExpression> expressions, CancellationToken cancellationToken = default)
+        {
             foreach (var mention in extractor.Extract(article, expressions))
             {
                 cancellationToken.ThrowIfCancellationRequested();

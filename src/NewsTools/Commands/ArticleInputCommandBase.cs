@@ -15,9 +15,10 @@ namespace NewsTools.PowerShell.Commands
     /// </summary>
     public abstract class ArticleInputCommandBase : NewsToolsCmdlet
     {
-        private ArticleReader? reader;
         private int done;
         private int texts;
+        private bool warnedAboutLines;
+        private bool warnedAboutFileName;
 
         /// <summary>Files to read; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
@@ -39,6 +40,7 @@ namespace NewsTools.PowerShell.Commands
         /// <summary>Article text already in memory (plain text or HTML).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Text, ValueFromPipeline = true)]
         [AllowEmptyString]
+        [ArticleText]
         public string[] Text { get; set; } = Array.Empty<string>();
 
         /// <summary>The articles of the current pipeline input, read or parsed as needed; failures are written and skipped.</summary>
@@ -81,7 +83,7 @@ namespace NewsTools.PowerShell.Commands
 
                         // Known total for -Path; pipeline input arrives one file per record, so only a count is known.
                         ReportProgress(done, literal ? 0 : files.Count, files[i]);
-                        var article = ReadFile(files[i]);
+                        var article = ReadArticleFile(files[i], null);
                         done++;
                         if (article != null)
                         {
@@ -93,34 +95,51 @@ namespace NewsTools.PowerShell.Commands
             }
         }
 
-        /// <summary>One reader per command; its warnings (an undecidable reference date) become WriteWarning.</summary>
-        private ArticleReader Reader => reader ??= new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
-
-        private Article? ReadFile(string file)
+        /// <summary>
+        /// A string is article text, never a path: say so once when it looks like what the user meant was a file (one short
+        /// line naming an existing file), and once when Get-Content without -Raw sends a file line by line.
+        /// </summary>
+        private void WarnAboutTextInput(string? text)
         {
+            if (ArticleTextAttribute.LineInputSeen)
+            {
+                ArticleTextAttribute.LineInputSeen = false;
+                if (!warnedAboutLines)
+                {
+                    warnedAboutLines = true;
+                    WriteWarning("The input arrives line by line (Get-Content without -Raw), and each line becomes its own article. Use Get-Content -Raw to read a file as one article, or pipe the file itself (Get-ChildItem).");
+                }
+            }
+
+            if (warnedAboutFileName || string.IsNullOrWhiteSpace(text) || text!.Length > 260 || text.IndexOf('\n') >= 0)
+            {
+                return;
+            }
+
             try
             {
-                return Reader.ReadFile(file, null, Cancellation);
+                var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(text.Trim());
+                if (System.IO.File.Exists(path))
+                {
+                    warnedAboutFileName = true;
+                    WriteWarning($"'{text}' names a file, but a string is read as article text, not as a path. To analyse the file, use -Path '{text}' or pipe Get-Item '{text}'.");
+                }
             }
-            catch (NewsToolsException ex)
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is ItemNotFoundException || ex is DriveNotFoundException || ex is ProviderNotFoundException || ex is PSNotSupportedException || ex is System.IO.IOException)
             {
-                WriteInputError(ex);
+                // Not a path at all: plain text, as expected.
             }
-            catch (Exception ex) when (!IsStopRequest(ex))
-            {
-                WriteUnexpectedError(ex, "ArticleReadFailed", file);
-            }
-
-            return null;
         }
 
         private Article? ParseText(string text)
         {
+            WarnAboutTextInput(text);
+
             // Text has no path: errors and warnings name it by its place in the input, as ConvertTo-Article does.
             var name = "<text " + (++texts) + ">";
             try
             {
-                return Reader.Parse(text ?? "", null, name);
+                return Remember(Reader.Parse(text ?? "", null, name));
             }
             catch (NewsToolsException ex)
             {

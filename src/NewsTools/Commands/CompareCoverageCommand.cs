@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Coverage;
@@ -9,10 +10,9 @@ namespace NewsTools.PowerShell.Commands
 {
     /// <summary>
     /// Compare-Coverage: how the input articles' coverage of one event differs, one row per statement, fact, discrepancy,
-    /// voice or framing item. Needs every article, so it collects them and writes when the input ends: the CoverageItem
-    /// rows of every group, then one CoverageSummary per group (unless -Kind narrows the rows). Rows come first because
-    /// Out-Default formats a stream by its first object: a leading summary would make every row after it fall out of the
-    /// table (and out of the SideBySide view) into list format.
+    /// voice or framing item. Needs every article, so it collects them and writes when the input ends. One kind of object
+    /// per stream, so Export-Csv and Group-Object see one shape: the CoverageItem rows, or with -Summary the CoverageSummary
+    /// of each group instead.
     /// </summary>
     [Cmdlet(VerbsData.Compare, "Coverage", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(CoverageItem), typeof(CoverageSummary))]
@@ -23,7 +23,7 @@ namespace NewsTools.PowerShell.Commands
 
         private readonly List<Article> articles = new List<Article>();
 
-        /// <summary>Only rows of these kinds (the summary is then left out).</summary>
+        /// <summary>Only rows of these kinds.</summary>
         [Parameter]
         public CoverageKind[]? Kind { get; set; }
 
@@ -31,6 +31,10 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         [ValidateSet("Default", "SideBySide", IgnoreCase = true)]
         public string View { get; set; } = "Default";
+
+        /// <summary>Write one CoverageSummary per compared group instead of the rows.</summary>
+        [Parameter]
+        public SwitchParameter Summary { get; set; }
 
         /// <summary>Group the articles by event first (as Group-ArticleEvent does) and compare within each group.</summary>
         [Parameter]
@@ -54,7 +58,7 @@ namespace NewsTools.PowerShell.Commands
                 try
                 {
                     // Rows only: the merged timeline is drawn by Export-CoverageReport.
-                    var run = new CoverageRun(Config) { GroupByEvent = GroupByEvent, BuildTimeline = false };
+                    var run = new CoverageRun(ConfigFor(articles)) { GroupByEvent = GroupByEvent, BuildTimeline = false };
                     comparisons = run.Compare(articles, new CmdletReporter(this), Cancellation);
                 }
                 catch (Exception ex) when (!IsStopRequest(ex))
@@ -68,6 +72,7 @@ namespace NewsTools.PowerShell.Commands
                     WriteError(failure);
                 }
 
+                WriteVerbose($"Compared {articles.Count} articles in {comparisons.Count} groups: {comparisons.Sum(c => c.Items.Count)} rows.");
                 var kinds = Kind == null || Kind.Length == 0 ? null : new HashSet<CoverageKind>(Kind);
                 var sideBySide = string.Equals(View, "SideBySide", StringComparison.OrdinalIgnoreCase);
                 foreach (var comparison in comparisons)
@@ -75,6 +80,12 @@ namespace NewsTools.PowerShell.Commands
                     foreach (var warning in comparison.Summary.Warnings)
                     {
                         WriteWarning(comparison.Summary.GroupId + ": " + warning);
+                    }
+
+                    if (Summary)
+                    {
+                        WriteObject(comparison.Summary);
+                        continue;
                     }
 
                     foreach (var item in comparison.Items)
@@ -94,14 +105,6 @@ namespace NewsTools.PowerShell.Commands
                         {
                             WriteObject(item);
                         }
-                    }
-                }
-
-                if (kinds == null)
-                {
-                    foreach (var comparison in comparisons)
-                    {
-                        WriteObject(comparison.Summary);
                     }
                 }
             });

@@ -17,7 +17,6 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ConvertToArticleCommand : NewsToolsCmdlet
     {
-        private ArticleReader? reader;
         private int count;
         private bool warnedAboutLines;
 
@@ -46,12 +45,6 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Id { get; set; }
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
-        }
 
         protected override void ProcessRecord() => RunStoppable(() => Convert(InputObject));
 
@@ -86,7 +79,7 @@ namespace NewsTools.PowerShell.Commands
             Article? article = null;
             try
             {
-                article = reader!.Parse(content, options, name);
+                article = Remember(Reader.Parse(content, options, name));
             }
             catch (NewsToolsException ex)
             {
@@ -160,11 +153,34 @@ namespace NewsTools.PowerShell.Commands
             }
 
             var response = Property(input, "BaseResponse");
-            var uri = Property(Property(response, "RequestMessage"), "RequestUri") ?? Property(response, "ResponseUri");
-            url = uri?.ToString();
+            var request = Property(response, "RequestMessage");
+            var uri = Unwrap(Property(request, "RequestUri") ?? Property(response, "ResponseUri"));
+            url = uri?.ToString() ?? RequestUriOf(Unwrap(request) as string);
             return true;
         }
 
+        /// <summary>
+        /// A response that came back from a job or remoting is deserialized to a depth of one or two, so its request message
+        /// may be only the text of HttpRequestMessage.ToString(): "Method: GET, RequestUri: 'https://...', Version: ...".
+        /// </summary>
+        private static string? RequestUriOf(string? requestText)
+        {
+            const string Marker = "RequestUri: '";
+            var start = requestText?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
+            if (start < 0)
+            {
+                return null;
+            }
+
+            start += Marker.Length;
+            var end = requestText!.IndexOf('\'', start);
+            return end > start ? requestText.Substring(start, end - start) : null;
+        }
+
+        /// <summary>
+        /// A property of a response part, kept wrapped: a [pscustomobject] or a deserialized object (from a job or remoting)
+        /// carries its properties on the PSObject, and unwrapping it to its base object would lose them.
+        /// </summary>
         private static object? Property(object? target, string name)
         {
             if (target == null)
@@ -173,7 +189,7 @@ namespace NewsTools.PowerShell.Commands
             }
 
             var wrapped = target as PSObject ?? PSObject.AsPSObject(target);
-            return Unwrap(wrapped.Properties[name]?.Value);
+            return wrapped.Properties[name]?.Value;
         }
 
         private static object? Unwrap(object? value) => value is PSObject pso ? pso.BaseObject : value;

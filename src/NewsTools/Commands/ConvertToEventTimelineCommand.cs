@@ -15,6 +15,7 @@ namespace NewsTools.PowerShell.Commands
     public sealed class ConvertToEventTimelineCommand : ArticleInputCommandBase
     {
         private TimelineBuilder? builder;
+        private int articleCount;
 
         /// <summary>Only events starting on or after this date (undated events are left out).</summary>
         [Parameter]
@@ -32,19 +33,15 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public DateTime? ReferenceDate { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            builder = new TimelineBuilder(Config);
-        }
-
         protected override void ProcessRecord() => RunStoppable(() =>
         {
             foreach (var article in ReadInputArticles())
             {
                 try
                 {
-                    builder!.Add(article, ReferenceDate?.Date, Cancellation);
+                    // One timeline, built with the configuration of the first article (or this command's -ConfigPath).
+                    (builder ??= new TimelineBuilder(ConfigFor(article))).Add(article, ReferenceDate?.Date, Cancellation);
+                    articleCount++;
                 }
                 catch (NewsToolsException ex)
                 {
@@ -66,7 +63,7 @@ namespace NewsTools.PowerShell.Commands
                 IReadOnlyList<TimelineEvent> events;
                 try
                 {
-                    events = builder!.Build(DatedOnly || filtered);
+                    events = builder?.Build(DatedOnly || filtered) ?? Array.Empty<TimelineEvent>();
                 }
                 catch (Exception ex) when (!IsStopRequest(ex))
                 {
@@ -76,13 +73,17 @@ namespace NewsTools.PowerShell.Commands
                     return;
                 }
 
+                var written = 0;
                 foreach (var item in events)
                 {
                     if (InRange(item))
                     {
                         WriteObject(item);
+                        written++;
                     }
                 }
+
+                WriteVerbose($"Timeline of {articleCount} articles: {events.Count} events, {written} written.");
             });
         }
 

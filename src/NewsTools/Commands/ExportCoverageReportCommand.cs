@@ -13,7 +13,7 @@ namespace NewsTools.PowerShell.Commands
     /// <summary>
     /// Export-CoverageReport: compares the piped articles (as Compare-Coverage does) and writes one self-contained HTML page.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "CoverageReport", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Export, "CoverageReport", SupportsShouldProcess = true, DefaultParameterSetName = ParameterSets.Article)]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportCoverageReportCommand : NewsToolsCmdlet
     {
@@ -25,9 +25,15 @@ namespace NewsTools.PowerShell.Commands
         public string Path { get; set; } = "";
 
         /// <summary>Articles from Import-Article or ConvertTo-Article.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ParameterSets.Article)]
         [Alias("Article")]
         public Article[] InputObject { get; set; } = Array.Empty<Article>();
+
+        /// <summary>Article files to read, taken as written; binds files from Get-ChildItem (-Path names the report).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.LiteralPath)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] ArticlePath { get; set; } = Array.Empty<string>();
 
         /// <summary>Group the articles by event first and put one comparison per group in the page.</summary>
         [Parameter]
@@ -42,8 +48,22 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecord() => RunStoppable(() =>
         {
+            if (ParameterSetName == ParameterSets.LiteralPath)
+            {
+                foreach (var file in ResolvePaths(ArticlePath, literal: true))
+                {
+                    var article = ReadArticleFile(file, null);
+                    if (article != null)
+                    {
+                        articles.Add(article);
+                    }
+                }
+
+                return;
+            }
+
             foreach (var article in InputObject)
             {
                 if (article != null)
@@ -51,7 +71,7 @@ namespace NewsTools.PowerShell.Commands
                     articles.Add(article);
                 }
             }
-        }
+        });
 
         protected override void EndProcessing()
         {
@@ -64,6 +84,23 @@ namespace NewsTools.PowerShell.Commands
             var target = ResolveOutputPath();
             if (target == null)
             {
+                return;
+            }
+
+            if (Directory.Exists(target))
+            {
+                WriteError(new ErrorRecord(
+                    new IOException($"'{Path}' is a folder; give -Path the name of the HTML file to write, such as '{System.IO.Path.Combine(Path, "report.html")}'."),
+                    "ReportPathIsFolder",
+                    ErrorCategory.InvalidArgument,
+                    Path));
+                return;
+            }
+
+            if (articles.Count == 0)
+            {
+                // Nothing to compare: an existing report stays as it is rather than being replaced by an empty page.
+                WriteWarning($"No articles came in, so no report was written to '{target}'.");
                 return;
             }
 
@@ -84,7 +121,7 @@ namespace NewsTools.PowerShell.Commands
             IReadOnlyList<CoverageComparison> comparisons = Array.Empty<CoverageComparison>();
             try
             {
-                comparisons = new CoverageRun(Config) { GroupByEvent = GroupByEvent }.Compare(articles, new CmdletReporter(this), Cancellation);
+                comparisons = new CoverageRun(ConfigFor(articles)) { GroupByEvent = GroupByEvent }.Compare(articles, new CmdletReporter(this), Cancellation);
                 html = CoverageReportWriter.ToHtml(comparisons);
             }
             catch (Exception ex) when (!IsStopRequest(ex))
@@ -95,6 +132,13 @@ namespace NewsTools.PowerShell.Commands
             foreach (var warning in comparisons.SelectMany(c => c.Summary.Warnings.Select(w => c.Summary.GroupId + ": " + w)))
             {
                 WriteWarning(warning);
+            }
+
+            if (failure == null && html != null && comparisons.Count == 0)
+            {
+                // Every group failed (each reported above): an empty page would replace what the file held.
+                WriteWarning($"No group could be compared, so no report was written to '{target}'.");
+                return;
             }
 
             if (failure != null || html == null)
@@ -114,6 +158,7 @@ namespace NewsTools.PowerShell.Commands
                 return;
             }
 
+            WriteVerbose($"Wrote the coverage report of {articles.Count} articles in {comparisons.Count} groups to '{target}'.");
             if (PassThru)
             {
                 WriteObject(new FileInfo(target));

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using NewsTools.Articles;
+using NewsTools.Config;
 using NewsTools.Engine;
 using NewsTools.PowerShell.Completion;
+using NewsTools.PowerShell.Sessions;
 using NewsTools.Quotes;
 
 namespace NewsTools.PowerShell.Commands
@@ -14,48 +16,82 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Quote))]
     public sealed class GetArticleQuoteCommand : ArticleInputCommandBase
     {
-        private QuoteExtractor? extractor;
         private WildcardPattern[]? speakers;
         private HashSet<QuoteKind>? kinds;
 
-        /// <summary>Only quotes whose (canonical) speaker matches one of these names; wildcards allowed.</summary>
+        /// <summary>Only quotes whose speaker matches one of these names (canonical name, an alias or the surname); wildcards allowed.</summary>
         [Parameter]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(SpeakerNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Speaker { get; set; }
 
-        /// <summary>Only quotes of these kinds.</summary>
+        /// <summary>Only quotes of these kinds. Quoted terms (scare quotes, names in quote marks) have no speaker, so they are written only when Term is asked for.</summary>
         [Parameter]
         public QuoteKind[]? Kind { get; set; }
 
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            extractor = new QuoteExtractor(Config);
             speakers = ToPatterns(Speaker);
-            kinds = Kind == null || Kind.Length == 0 ? null : new HashSet<QuoteKind>(Kind);
+            kinds = Kind == null || Kind.Length == 0
+                ? new HashSet<QuoteKind> { QuoteKind.Direct, QuoteKind.Partial, QuoteKind.Indirect }
+                : new HashSet<QuoteKind>(Kind);
         }
 
         protected override void ProcessRecord() => RunStoppable(() =>
         {
             foreach (var article in ReadInputArticles())
             {
-                foreach (var quote in Extract(article))
+                var quotes = Extract(article);
+                var written = 0;
+                foreach (var quote in quotes)
                 {
-                    if ((kinds == null || kinds.Contains(quote.Kind)) && MatchesAny(speakers, quote.Speaker))
+                    if (kinds!.Contains(quote.Kind) && (speakers == null || SpeakerMatches(quote, ConfigFor(article))))
                     {
                         WriteObject(quote);
+                        written++;
                     }
                 }
+
+                WriteVerbose($"'{article.Path ?? article.Url ?? article.Id}': {quotes.Count} quotes and quoted terms found, {written} written.");
             }
         });
+
+        /// <summary>
+        /// A speaker is asked for the way an analyst names them: the canonical name, an alias the configuration gives, or the
+        /// surname alone (news style names a person in full once, then by surname: 'Varga*' finds Elena Varga).
+        /// </summary>
+        private bool SpeakerMatches(Quote quote, NewsToolsConfig config)
+        {
+            if (string.IsNullOrEmpty(quote.Speaker))
+            {
+                return false;
+            }
+
+            var names = new List<string> { quote.Speaker! };
+            var lastSpace = quote.Speaker!.LastIndexOf(' ');
+            if (lastSpace > 0 && lastSpace < quote.Speaker.Length - 1)
+            {
+                names.Add(quote.Speaker.Substring(lastSpace + 1));
+            }
+
+            foreach (var profile in config.Speakers)
+            {
+                if (string.Equals(profile.Name, quote.Speaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    names.AddRange(profile.Aliases);
+                }
+            }
+
+            return names.Any(name => MatchesAny(speakers, name));
+        }
 
         private IReadOnlyList<Quote> Extract(Article article)
         {
             try
             {
-                return extractor!.Extract(article, Cancellation);
+                return EngineCache.Quotes(ConfigFor(article)).Extract(article, Cancellation);
             }
             catch (NewsToolsException ex)
             {

@@ -12,7 +12,6 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(TimeExpression))]
     public sealed class GetTimeExpressionCommand : ArticleInputCommandBase
     {
-        private TimeExpressionTagger? tagger;
         private HashSet<TimexType>? types;
 
         /// <summary>Resolve relative expressions against this date instead of each article's own.</summary>
@@ -30,7 +29,6 @@ namespace NewsTools.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            tagger = new TimeExpressionTagger(Config);
             types = Type == null || Type.Length == 0 ? null : new HashSet<TimexType>(Type);
         }
 
@@ -38,13 +36,18 @@ namespace NewsTools.PowerShell.Commands
         {
             foreach (var article in ReadInputArticles())
             {
-                foreach (var expression in Tag(article))
+                var expressions = Tag(article);
+                var written = 0;
+                foreach (var expression in expressions)
                 {
                     if ((types == null || types.Contains(expression.Type)) && (!ResolvedOnly || expression.IsResolved))
                     {
                         WriteObject(expression);
+                        written++;
                     }
                 }
+
+                WriteVerbose($"'{article.Path ?? article.Url ?? article.Id}': {expressions.Count} time expressions found, {written} written.");
             }
         });
 
@@ -52,7 +55,7 @@ namespace NewsTools.PowerShell.Commands
         {
             try
             {
-                return tagger!.Tag(article, ReferenceDate?.Date, Cancellation);
+                return new TimeExpressionTagger(ConfigFor(article)).Tag(article, ReferenceDate?.Date, Cancellation);
             }
             catch (NewsToolsException ex)
             {

@@ -29,7 +29,7 @@ namespace NewsTools.PowerShell.Commands
                 IReadOnlyList<ArticleGroup> groups;
                 try
                 {
-                    groups = new EventGrouper(Config) { Reporter = new CmdletReporter(this) }.Group(articles, Cancellation);
+                    groups = new EventGrouper(ConfigFor(articles)) { Reporter = new CmdletReporter(this) }.Group(articles, Cancellation);
                 }
                 catch (Exception ex) when (!IsStopRequest(ex))
                 {
@@ -38,6 +38,7 @@ namespace NewsTools.PowerShell.Commands
                     return;
                 }
 
+                WriteVerbose($"{articles.Count} articles in {groups.Count} event groups.");
                 foreach (var group in groups)
                 {
                     WriteObject(group);

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Engine;
+using NewsTools.Feeds;
 using NewsTools.PowerShell.Completion;
 using NewsTools.PowerShell.Input;
 
@@ -16,7 +17,6 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
     {
-        private ArticleReader? reader;
         private int done;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
@@ -28,6 +28,20 @@ namespace NewsTools.PowerShell.Commands
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>Web pages to fetch (politely, with retries and a timeout); Get-NewsFeed items bind by their Link.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UriSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Link", "Url")]
+        [ValidateNotNullOrEmpty]
+        public string[] Uri { get; set; } = Array.Empty<string>();
+
+        /// <summary>Seconds one fetch attempt may take.</summary>
+        [Parameter(ParameterSetName = UriSet)]
+        [ValidateRange(1, 600)]
+        public int TimeoutSec { get; set; } = 30;
+
+        private const string UriSet = "Uri";
+        private WebFetcher? fetcher;
 
         [Parameter]
         [ArgumentCompleter(typeof(OutletNameCompleter))]
@@ -41,13 +55,60 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public DateTime? ReferenceDate { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void ProcessRecord() => RunStoppable(() =>
         {
-            base.BeginProcessing();
-            reader = new ArticleReader(Config) { Reporter = new CmdletReporter(this) };
+            if (ParameterSetName == UriSet)
+            {
+                ReadPages();
+            }
+            else
+            {
+                ReadFiles();
+            }
+        });
+
+        /// <summary>Fetches each page; the article keeps the URL it was finally served from. A failed fetch names the URL and status.</summary>
+        private void ReadPages()
+        {
+            fetcher ??= new WebFetcher(new FetchOptions { Timeout = TimeSpan.FromSeconds(TimeoutSec) });
+            var web = new WebArticleReader(Reader, fetcher);
+            var options = new ArticleOptions { Outlet = Outlet, Title = Title, ReferenceDate = ReferenceDate?.Date };
+            foreach (var uri in Uri)
+            {
+                Cancellation.ThrowIfCancellationRequested();
+                ReportProgress(done, 0, uri);
+                Article? article = null;
+                try
+                {
+                    article = web.Read(uri, out _, options, cancellationToken: Cancellation);
+                }
+                catch (NewsToolsException ex)
+                {
+                    WriteInputError(ex);
+                }
+                catch (Exception ex) when (!IsStopRequest(ex))
+                {
+                    WriteUnexpectedError(ex, "ArticleFetchFailed", uri);
+                }
+
+                done++;
+                if (article != null)
+                {
+                    WriteObject(Remember(article));
+                }
+            }
         }
 
-        protected override void ProcessRecord() => RunStoppable(ReadFiles);
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                fetcher?.Dispose();
+                fetcher = null;
+            }
+
+            base.Dispose(disposing);
+        }
 
         private void ReadFiles()
         {
@@ -62,20 +123,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 Cancellation.ThrowIfCancellationRequested();
                 ReportProgress(done, total, file);
-                Article? article = null;
-                try
-                {
-                    article = reader!.ReadFile(file, options, Cancellation);
-                }
-                catch (NewsToolsException ex)
-                {
-                    WriteInputError(ex);
-                }
-                catch (Exception ex) when (!IsStopRequest(ex))
-                {
-                    WriteUnexpectedError(ex, "ArticleReadFailed", file);
-                }
-
+                var article = ReadArticleFile(file, options);
                 done++;
                 if (article != null)
                 {

@@ -4,9 +4,11 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using System.Threading;
+using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Engine;
 using NewsTools.PowerShell.Input;
+using NewsTools.PowerShell.Sessions;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -29,6 +31,7 @@ namespace NewsTools.PowerShell.Commands
         private CancellationTokenSource? cancellation;
         private NewsToolsConfig? config;
         private bool progressShown;
+        private CmdletReporter? reporter;
 
         /// <summary>YAML files that add outlets, speakers, boilerplate rules and cue words to the built-in configuration.</summary>
         [Parameter]
@@ -37,6 +40,67 @@ namespace NewsTools.PowerShell.Commands
 
         /// <summary>The merged configuration (defaults, then -ConfigPath files or NEWSTOOLS_CONFIG).</summary>
         internal NewsToolsConfig Config => config ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+        /// <summary>
+        /// The configuration to analyse this article with: the one it was imported with, unless this command was given its
+        /// own -ConfigPath.
+        /// </summary>
+        internal NewsToolsConfig ConfigFor(Article article) =>
+            ConfigPath == null ? ArticleConfigs.Of(article) ?? Config : Config;
+
+        /// <summary>The configuration for a whole input compared or grouped together: that of its first imported article.</summary>
+        internal NewsToolsConfig ConfigFor(IReadOnlyList<Article> articles) =>
+            ConfigPath == null ? articles.Select(ArticleConfigs.Of).FirstOrDefault(c => c != null) ?? Config : Config;
+
+        /// <summary>
+        /// The session's reader for this configuration, reporting to this command for the read about to be made: its warnings
+        /// (an undecidable reference date) become WriteWarning. Articles read here carry the configuration onward.
+        /// </summary>
+        internal ArticleReader Reader
+        {
+            get
+            {
+                var reader = EngineCache.Reader(Config);
+                reader.Reporter = reporter ??= new CmdletReporter(this);
+                return reader;
+            }
+        }
+
+        internal Article Remember(Article article)
+        {
+            ArticleConfigs.Remember(article, Config);
+
+            // A file or web page with no date anywhere (no metadata, dateline or dated sentence): relative expressions such as
+            // "last Tuesday" cannot be resolved, which the analyst should know before reading a timeline. Text typed or piped
+            // in memory is left alone, so a line-by-line or test string does not warn once per line.
+            if (article.ReferenceDateSource == ReferenceDateSource.None && (article.Path != null || article.Url != null))
+            {
+                WriteWarning((article.Path ?? article.Url) + ": No date was found in the article (no metadata, dateline or dated sentence), so relative dates such as 'on Monday' stay unresolved. Give -ReferenceDate to set one.");
+            }
+
+            return article;
+        }
+
+        /// <summary>One article file read with this command's configuration; a failure is written as this file's error (null returned).</summary>
+        internal Article? ReadArticleFile(string file, ArticleOptions? options)
+        {
+            try
+            {
+                var article = Remember(Reader.ReadFile(file, options, Cancellation));
+                WriteVerbose($"Read '{file}': {article.Format}, {article.Text.Length} characters, outlet {article.Outlet ?? "unknown"}.");
+                return article;
+            }
+            catch (NewsToolsException ex)
+            {
+                WriteInputError(ex);
+            }
+            catch (Exception ex) when (!IsStopRequest(ex))
+            {
+                WriteUnexpectedError(ex, "ArticleReadFailed", file);
+            }
+
+            return null;
+        }
 
         internal CancellationToken Cancellation => cancellation?.Token ?? CancellationToken.None;
 
@@ -95,11 +159,13 @@ namespace NewsTools.PowerShell.Commands
 
         /// <summary>Anything else the engine threw for one input, still non-terminating so the other inputs go on.</summary>
         internal void WriteUnexpectedError(Exception error, string errorId, object? target) =>
-            WriteError(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target));
+            WriteError(ErrorCategoryMap.Naming(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target), target?.ToString(), error.Message));
 
         /// <summary>The error record for a failure that ends the command (a whole-input step such as grouping failed).</summary>
         internal static ErrorRecord RecordFor(Exception error, string errorId, object? target) =>
-            error is NewsToolsException known ? ErrorCategoryMap.ToErrorRecord(known) : new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target);
+            error is NewsToolsException known
+                ? ErrorCategoryMap.ToErrorRecord(known)
+                : ErrorCategoryMap.Naming(new ErrorRecord(error, errorId, ErrorCategory.NotSpecified, target), target?.ToString(), error.Message);
 
         /// <summary>
         /// True when <paramref name="error"/> must end the command rather than be reported as one input's failure: the
@@ -191,9 +257,12 @@ namespace NewsTools.PowerShell.Commands
                 ThrowTerminatingError(errors[0]);
             }
 
+            WriteVerbose(files.Count == 0
+                ? "Configuration: the built-in defaults."
+                : "Configuration: the built-in defaults and " + string.Join(", ", files) + (ConfigPath == null ? " (from " + ConfigLoader.EnvironmentVariable + ")." : "."));
             try
             {
-                return files.Count == 0 && requested.Length == 0 ? ConfigLoader.Load() : ConfigLoader.Load(files);
+                return ConfigCache.Load(files);
             }
             catch (NewsToolsException ex)
             {

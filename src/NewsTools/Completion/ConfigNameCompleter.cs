@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using NewsTools.Config;
+using NewsTools.PowerShell.Sessions;
 
 namespace NewsTools.PowerShell.Completion
 {
@@ -24,12 +25,26 @@ namespace NewsTools.PowerShell.Completion
 
     internal static class ConfigNames
     {
+        /// <summary>
+        /// Names from the -ConfigPath files on the line (relative paths taken from the PowerShell location, as the command
+        /// will), or else from the built-in configuration, NEWSTOOLS_CONFIG and every configuration this session has used:
+        /// after `Import-Article -ConfigPath x.yaml`, a later `-Speaker` offers x.yaml's speakers.
+        /// </summary>
         public static IEnumerable<CompletionResult> Complete(IDictionary? bound, string? word, Func<NewsToolsConfig, IEnumerable<string>> names, string what)
         {
-            NewsToolsConfig config;
+            var candidates = new List<string>();
             try
             {
-                config = ConfigLoader.Load(ConfigFiles(bound));
+                var files = ConfigFiles(bound).Select(ResolveFromLocation).ToList();
+                if (files.Count > 0)
+                {
+                    candidates.AddRange(names(ConfigCache.Load(files)));
+                }
+                else
+                {
+                    candidates.AddRange(names(ConfigLoader.Load()));
+                    candidates.AddRange(ConfigCache.Known().SelectMany(names));
+                }
             }
             catch (Exception)
             {
@@ -37,9 +52,19 @@ namespace NewsTools.PowerShell.Completion
                 return Array.Empty<CompletionResult>();
             }
 
-            return CompletionCandidates.Match(names(config), word)
+            return CompletionCandidates.Match(candidates, word)
                 .Select(n => new CompletionResult(CompletionCandidates.ToCompletionText(n), n, CompletionResultType.ParameterValue, what + ": " + n))
                 .ToList();
+        }
+
+        /// <summary>The file a path on the command line names, relative to the current PowerShell location (not the process's).</summary>
+        private static string ResolveFromLocation(string path)
+        {
+            using (var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace))
+            {
+                var resolved = shell.AddScript("param($p) $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($p)").AddArgument(path).Invoke();
+                return resolved.Count == 1 && resolved[0]?.BaseObject is string file ? file : path;
+            }
         }
 
         private static IEnumerable<string> ConfigFiles(IDictionary? bound)
@@ -60,7 +85,7 @@ namespace NewsTools.PowerShell.Completion
                 return new[] { single };
             }
 
-            return value is IEnumerable many ? many.Cast<object>().Select(o => o?.ToString() ?? "").ToList() : Array.Empty<string>();
+            return value is IEnumerable many ? many.Cast<object>().Select(o => o?.ToString() ?? "").Where(p => p.Length > 0).ToList() : Array.Empty<string>();
         }
     }
 }

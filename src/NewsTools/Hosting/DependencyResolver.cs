@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace NewsTools.PowerShell.Hosting
 {
@@ -32,6 +33,24 @@ namespace NewsTools.PowerShell.Hosting
             files = Directory.Exists(dependencyFolder)
                 ? Directory.EnumerateFiles(dependencyFolder, "*.dll").ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => f, StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+            // On PowerShell 7, ReadyToRun copies made for this OS and CPU (Dependencies/<rid>/) replace the IL ones: the
+            // first cmdlet call then runs precompiled code. Windows PowerShell keeps the IL copies, which every runtime loads.
+            var readyToRun = Path.Combine(dependencyFolder, CurrentRuntimeIdentifier());
+            if (loadContext != null && Directory.Exists(readyToRun))
+            {
+                foreach (var file in Directory.EnumerateFiles(readyToRun, "*.dll").Where(f => files.ContainsKey(Path.GetFileNameWithoutExtension(f))))
+                {
+                    files[Path.GetFileNameWithoutExtension(file)] = file;
+                }
+            }
+        }
+
+        /// <summary>The portable runtime identifier of this process ("linux-x64", "win-x64", "osx-arm64").</summary>
+        internal static string CurrentRuntimeIdentifier()
+        {
+            var os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win" : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx" : "linux";
+            return os + "-" + RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
         }
 
         public string DependencyFolder { get; }

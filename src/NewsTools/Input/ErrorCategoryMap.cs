@@ -1,9 +1,10 @@
+using System;
 using System.Management.Automation;
 using NewsTools.Engine;
 
 namespace NewsTools.PowerShell.Input
 {
-    /// <summary>How the engine's error kinds read as PowerShell error categories.</summary>
+    /// <summary>How the engine's error kinds read as PowerShell error categories, and how an error names its input.</summary>
     internal static class ErrorCategoryMap
     {
         public static ErrorCategory ToCategory(InputErrorKind kind)
@@ -28,6 +29,20 @@ namespace NewsTools.PowerShell.Input
         }
 
         public static ErrorRecord ToErrorRecord(NewsToolsException error) =>
-            new ErrorRecord(error, error.ErrorId, ToCategory(error.Kind), error.Input);
+            Naming(new ErrorRecord(error, error.ErrorId, ToCategory(error.Kind), error.Input), error.Input, error.Message);
+
+        /// <summary>
+        /// The console shows an error's message, not its target: put the input in front of the message
+        /// ("Get-ArticleQuote: ./bad/empty.txt: The file is empty."), as the command line does, unless the message names it.
+        /// </summary>
+        public static ErrorRecord Naming(ErrorRecord record, string? input, string message)
+        {
+            if (!string.IsNullOrEmpty(input) && message.IndexOf(input, StringComparison.Ordinal) < 0)
+            {
+                record.ErrorDetails = new ErrorDetails(input + ": " + message);
+            }
+
+            return record;
+        }
     }
 }

@@ -76,5 +76,23 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(50_001, quotes.Count(q => q.Kind != QuoteKind.Indirect));
             Assert.True(elapsed < Bound, $"took {elapsed}");
         }
+
+        [Theory]
+        [InlineData("Mr.")]
+        [InlineData("President Minister Secretary")]
+        public void AChainOfTitlesBeforeANameGrowsLinearly(string titles)
+        {
+            // 1x and 8x the chain in one run: a linear cost grows about 8 times, a quadratic one 64 (it was 44-66 s at 100k words).
+            string Sentence(int repeats) => string.Join(" ", Enumerable.Repeat(titles, repeats)) + " Smith said the plan works.";
+            TimeSpan Best(string text) => Enumerable.Range(0, 3).Select(_ => Time(text).Elapsed).Min();
+            var (quotes, _) = Time(Sentence(32_000));
+            var small = Best(Sentence(4_000));
+            var large = Best(Sentence(32_000));
+
+            var statement = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+            Assert.Equal("Smith", statement.Speaker);
+            Assert.EndsWith(titles.Split(' ').Last(), statement.SpeakerTitle, StringComparison.Ordinal);
+            Assert.True(large.Ticks < 20 * Math.Max(small.Ticks, TimeSpan.FromMilliseconds(20).Ticks), $"1x {small.TotalMilliseconds:0} ms, 8x {large.TotalMilliseconds:0} ms");
+        }
     }
 }

@@ -210,5 +210,56 @@ namespace NewsTools.Tests.Time
             // The orchard story shares no event with the bridge.
             Assert.DoesNotContain(timeline, e => e.Outlets.Contains("Valley Times") && e.Outlets.Count > 1);
         }
+
+        [Fact]
+        public void AMonthOrSeasonAfterAPresentOrFutureVerbIsTheComingOne()
+        {
+            var timeline = BridgeTimeline();
+
+            // "The mayor, who faces re-election in November, ..." (12 March 2024): November 2024, not 2023.
+            var election = Assert.Single(timeline, e => e.Expression == "November");
+            Assert.Equal("2024-11", election.Value);
+
+            // "We kept our promise to finish before the summer." The finishing looks ahead: summer 2024.
+            var summer = Assert.Single(timeline, e => e.Expression == "the summer");
+            Assert.Equal("2024-SU", summer.Value);
+            Assert.Equal(2, summer.Outlets.Count);
+        }
+
+        [Fact]
+        public void AnAppositiveDateIsOneEventWithTheDateItRestates()
+        {
+            var timeline = BridgeTimeline();
+
+            // "The bridge was closed in February 2022, two years ago, ...": one event, dated by the month.
+            Assert.DoesNotContain(timeline, e => e.Expression == "two years ago");
+            var closing = Assert.Single(timeline, e => e.Value == "2022-02");
+            Assert.Contains("Coastal Wire", closing.Outlets);
+            Assert.Contains("The Harbour Gazette", closing.Outlets);
+        }
+
+        [Fact]
+        public void EventTextDoesNotEndInAStrayQuoteMark()
+        {
+            var timeline = BridgeTimeline();
+
+            Assert.All(timeline, e =>
+            {
+                Assert.False(e.Event.EndsWith("\"", StringComparison.Ordinal) && e.Event.Count(c => c == '"') % 2 == 1, e.Event);
+                Assert.All(e.Sources, s => Assert.False(s.Text.EndsWith("\"", StringComparison.Ordinal) && s.Text.Count(c => c == '"') % 2 == 1, s.Text));
+            });
+            Assert.Contains(timeline, e => e.Event == "We kept our promise to finish before the summer.");
+        }
+
+        private static System.Collections.Generic.IReadOnlyList<TimelineEvent> BridgeTimeline()
+        {
+            var builder = new TimelineBuilder(TestData.SamplesConfig);
+            foreach (var name in new[] { "coastal-wire-2024-03-12-bridge.html", "harbour-gazette-2024-03-12-bridge.txt" })
+            {
+                builder.Add(TestData.ReadSample(name));
+            }
+
+            return builder.Build(datedOnly: true);
+        }
     }
 }

@@ -15,7 +15,7 @@ namespace NewsTools.Time.Events
     /// </summary>
     internal sealed class ActorFinder
     {
-        private static readonly SliceSet Connectors = new SliceSet(new[] { "of", "de", "del", "da", "al", "bin", "van", "von", "der", "la", "le" });
+        private readonly SliceSet connectors;
 
         // Reused between calls: one finder serves one timeline builder, one article at a time.
         private readonly List<(int Start, int End)> words = new List<(int Start, int End)>();
@@ -32,6 +32,7 @@ namespace NewsTools.Time.Events
             titleWords = vocabulary.TitleWords;
             demonyms = vocabulary.Demonyms;
             organizationWords = vocabulary.OrganizationWords;
+            connectors = EventVocabulary.For(config).Connectors;
         }
 
         /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd); null when there are none.</summary>
@@ -241,7 +242,7 @@ namespace NewsTools.Time.Events
         private static bool IsPossessiveEnd(string text, int end) =>
             end >= 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '\'' || text[end - 2] == '\u2019');
 
-        private static bool IsConnector(string text, int s, int e) => e - s <= 3 && Connectors.Contains(text, s, e - s);
+        private bool IsConnector(string text, int s, int e) => e - s <= 3 && connectors.Contains(text, s, e - s);
 
         [MethodImpl(HotPath.Optimize)]
         private static bool NextIsCapital(string text, int i, int end)

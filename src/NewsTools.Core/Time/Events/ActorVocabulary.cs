@@ -41,7 +41,7 @@ namespace NewsTools.Time.Events
                 titles.AddRange(t.Split(' '));
             }
 
-            titles.AddRange(EventWords.TitleWords);
+            titles.AddRange(EventVocabulary.For(config).TitleWords);
             TitleWords = new SliceSet(titles);
             Demonyms = new SliceSet(config.Demonyms.Keys);
             OrganizationWords = new SliceSet(config.OrganizationWords);

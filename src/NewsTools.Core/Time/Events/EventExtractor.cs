@@ -14,10 +14,12 @@ namespace NewsTools.Time.Events
         private readonly string articleText;
         private readonly int sentenceStart;
         private readonly int sentenceEnd;
+        private readonly SliceSet stopwords;
         private long[]? words;
 
-        public EventMention(TimeExpression expression, string clause, string articleText, int sentenceStart, int sentenceEnd, string? verb, IReadOnlyList<string> actors)
+        public EventMention(TimeExpression expression, string clause, string articleText, int sentenceStart, int sentenceEnd, string? verb, IReadOnlyList<string> actors, SliceSet stopwords)
         {
+            this.stopwords = stopwords;
             Expression = expression;
             Clause = clause;
             this.articleText = articleText;
@@ -38,7 +40,7 @@ namespace NewsTools.Time.Events
         private ulong[]? signature;
 
         /// <summary>The sentence's content words (hashed, sorted, distinct), computed once, for merging.</summary>
-        public long[] Words => words ??= EventMerger.WordHashes(articleText, sentenceStart, sentenceEnd);
+        public long[] Words => words ??= EventMerger.WordHashes(articleText, sentenceStart, sentenceEnd, stopwords);
 
         /// <summary>A 256-bit Bloom signature of <see cref="Words"/>: two reports sharing fewer than two of its bits cannot share two words.</summary>
         public ulong[] Signature
@@ -68,11 +70,12 @@ namespace NewsTools.Time.Events
     /// </summary>
     internal sealed class EventExtractor
     {
-        private static readonly SliceSet ClauseOpeners = new SliceSet(EventWords.ClauseOpeners);
-        private static readonly SliceSet Auxiliaries = new SliceSet(EventWords.Auxiliaries);
-        private static readonly SliceSet IrregularVerbs = new SliceSet(EventWords.IrregularVerbs);
-        private static readonly SliceSet Modals = new SliceSet(new[] { "will", "would", "can", "could", "may", "might", "must", "shall", "should" });
-        private static readonly SliceSet Abbreviations = new SliceSet(EventWords.Abbreviations);
+        private readonly SliceSet clauseOpeners;
+        private readonly SliceSet auxiliaries;
+        private readonly SliceSet irregularVerbs;
+        private readonly SliceSet modals;
+        private readonly SliceSet abbreviations;
+        private readonly SliceSet stopwords;
 
         /// <summary>How far from its expression an event's sentence may reach, each way.</summary>
         private const int MaxReach = 400;
@@ -82,6 +85,13 @@ namespace NewsTools.Time.Events
         public EventExtractor(NewsToolsConfig config)
         {
             names = new ActorFinder(config);
+            var words = EventVocabulary.For(config);
+            clauseOpeners = words.ClauseOpeners;
+            auxiliaries = words.Auxiliaries;
+            irregularVerbs = words.IrregularVerbs;
+            modals = words.Modals;
+            abbreviations = words.Abbreviations;
+            stopwords = words.Stopwords;
         }
 
         [MethodImpl(HotPath.Optimize)]
@@ -90,10 +100,19 @@ namespace NewsTools.Time.Events
             var result = new List<EventMention>(expressions.Count);
             var text = article.Text;
             var paragraph = 0;
+            TimeExpression? previous = null;
             foreach (var e in expressions)
             {
                 // Durations, sets and references to the present or past as a whole date no event.
                 if (e.Type == TimexType.Duration || e.Type == TimexType.Set || (e.Value != null && e.Date == null))
+                {
+                    continue;
+                }
+
+                // An appositive restates the date before it ("in February 2022, two years ago"): one event, told once.
+                var restates = previous != null && Restates(text, previous, e);
+                previous = e;
+                if (restates)
                 {
                     continue;
                 }
@@ -129,7 +148,8 @@ namespace NewsTools.Time.Events
                     actors = Actors(article, sStart, sEnd, e);
                 }
 
-                result.Add(new EventMention(e, Clean(text, cStart, cEnd), text, sStart, sEnd, verb, actors));
+                (cStart, cEnd) = WithoutStrayQuote(text, cStart, cEnd);
+                result.Add(new EventMention(e, Clean(text, cStart, cEnd), text, sStart, sEnd, verb, actors, stopwords));
             }
 
             return result;
@@ -140,7 +160,7 @@ namespace NewsTools.Time.Events
         /// . ! ? followed by white space and a capital, digit or quote, unless the period closes an abbreviation or an initial.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        internal static (int Start, int End) SentenceAround(string text, int pStart, int pEnd, int exprStart, int exprEnd)
+        internal (int Start, int End) SentenceAround(string text, int pStart, int pEnd, int exprStart, int exprEnd)
         {
             // A "sentence" without stops (a list, a flood of dates) is cut to a window around the expression, so the work
             // per expression stays bounded and a whole article stays linear.
@@ -230,7 +250,7 @@ namespace NewsTools.Time.Events
         private static bool IsClosing(char c) => c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
 
         [MethodImpl(HotPath.Optimize)]
-        private static bool EndsSentence(string text, int k, int end)
+        private bool EndsSentence(string text, int k, int end)
         {
             // Look a few characters ahead only: runs of dots or spaces must not make each stop a long scan.
             end = Math.Min(end, k + 16);
@@ -279,11 +299,11 @@ namespace NewsTools.Time.Events
             }
 
             var length = k - w;
-            return !(length == 1 || (w > 0 && text[w - 1] == '.') || (length > 0 && Abbreviations.Contains(text, w, length)));
+            return !(length == 1 || (w > 0 && text[w - 1] == '.') || (length > 0 && abbreviations.Contains(text, w, length)));
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static (int Start, int End) ClauseOf(string text, int sStart, int sEnd, int exprStart, int exprEnd)
+        private (int Start, int End) ClauseOf(string text, int sStart, int sEnd, int exprStart, int exprEnd)
         {
             var start = sStart;
             var end = sEnd;
@@ -310,7 +330,7 @@ namespace NewsTools.Time.Events
                         we++;
                     }
 
-                    if (we > w && ClauseOpeners.Contains(text, w, we - w))
+                    if (we > w && clauseOpeners.Contains(text, w, we - w))
                     {
                         boundary = 2;
                     }
@@ -342,7 +362,7 @@ namespace NewsTools.Time.Events
 
         /// <summary>The verb form nearest the expression, stepping over auxiliaries to the verb they carry.</summary>
         [MethodImpl(HotPath.Optimize)]
-        private static string? FindVerb(string text, int start, int end, int exprStart, int exprEnd)
+        private string? FindVerb(string text, int start, int end, int exprStart, int exprEnd)
         {
             var bestStart = -1;
             var bestEnd = -1;
@@ -395,7 +415,7 @@ namespace NewsTools.Time.Events
             var vs = bestStart;
             var ve = bestEnd;
             var k = bestEnd;
-            for (var steps = 0; steps < 4 && Auxiliaries.Contains(text, vs, ve - vs); steps++)
+            for (var steps = 0; steps < 4 && auxiliaries.Contains(text, vs, ve - vs); steps++)
             {
                 var (ns, ne) = NextWord(text, k, end);
                 if (ns < 0 || char.IsUpper(text[ns]))
@@ -409,7 +429,7 @@ namespace NewsTools.Time.Events
                     continue;
                 }
 
-                var modal = Modals.Contains(text, vs, ve - vs);
+                var modal = modals.Contains(text, vs, ve - vs);
                 if (IsVerbLike(text, ns, ne) || modal || EndsWith(text, ns, ne, "ing") || EndsWith(text, ns, ne, "en"))
                 {
                     vs = ns;
@@ -469,14 +489,14 @@ namespace NewsTools.Time.Events
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static bool IsVerbLike(string text, int s, int e)
+        private bool IsVerbLike(string text, int s, int e)
         {
             if (e - s < 2 || char.IsUpper(text[s]))
             {
                 return false;
             }
 
-            return Auxiliaries.Contains(text, s, e - s) || IrregularVerbs.Contains(text, s, e - s) || (e - s >= 5 && EndsWith(text, s, e, "ed"));
+            return auxiliaries.Contains(text, s, e - s) || irregularVerbs.Contains(text, s, e - s) || (e - s >= 5 && EndsWith(text, s, e, "ed"));
         }
 
         private static bool EndsWith(string text, int s, int e, string suffix) =>
@@ -524,6 +544,72 @@ namespace NewsTools.Time.Events
 
         /// <summary>The span with runs of white space (line breaks, NBSP) folded to single spaces.</summary>
         [MethodImpl(HotPath.Optimize)]
+        /// <summary>
+        /// Whether <paramref name="e"/> follows <paramref name="before"/> after a comma alone and spans a period that holds
+        /// it: an appositive that says the same date another way ("February 2022, two years ago").
+        /// </summary>
+        private static bool Restates(string text, TimeExpression before, TimeExpression e)
+        {
+            if (before.Date == null || before.End == null || e.Date == null || e.End == null || e.Start <= before.EndOffset
+                || e.Date > before.Date || e.End < before.End)
+            {
+                return false;
+            }
+
+            var comma = false;
+            for (var k = before.EndOffset; k < e.Start; k++)
+            {
+                var c = text[k];
+                if (c == ',' && !comma)
+                {
+                    comma = true;
+                }
+                else if (c != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return comma;
+        }
+
+        /// <summary>
+        /// A clause cut from a quoted sentence keeps the closing quote mark but not the opening one (or the reverse); a
+        /// lone mark at either end belongs to the quotation around the clause, not to the event's words.
+        /// </summary>
+        private static (int Start, int End) WithoutStrayQuote(string text, int start, int end)
+        {
+            var marks = 0;
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (c == '"' || c == '\u201c' || c == '\u201d')
+                {
+                    marks++;
+                }
+            }
+
+            if (marks % 2 == 1)
+            {
+                if (end > start && (text[end - 1] == '"' || text[end - 1] == '\u201d'))
+                {
+                    end--;
+                }
+                else if (end > start && (text[start] == '"' || text[start] == '\u201c'))
+                {
+                    start++;
+                }
+            }
+
+            // A closing single quote after the sentence's stop ("... the summer.'") with no opening one in the clause.
+            if (end - start >= 2 && (text[end - 1] == '\u2019' || text[end - 1] == '\'') && IsStop(text[end - 2]) && text.IndexOf('\u2018', start, end - start) < 0)
+            {
+                end--;
+            }
+
+            return (start, end);
+        }
+
         private static string Clean(string text, int start, int end)
         {
             // Plain: no line break, tab or NBSP, and no two spaces in a row (searched vectorised).

@@ -61,6 +61,21 @@ namespace NewsTools.Time.Events
     /// </summary>
     internal static class EventMerger
     {
+        /// <summary>Two reports may differ in precision by one step (a day and its week, a month and its season), no more.</summary>
+        private const int MaxPrecisionSteps = 1;
+
+        /// <summary>Content words two reports must share at least: one common word is chance.</summary>
+        private const int MinSharedWords = 2;
+
+        /// <summary>Shared content words enough on their own: the same story whoever is named.</summary>
+        private const int SharedWordsAlone = 5;
+
+        /// <summary>Shared content words enough on the same day, or when they are half of the shorter sentence.</summary>
+        private const int SharedWordsSameDay = 3;
+
+        /// <summary>Content words are at least this long: shorter words ("said", "the") say little about a story.</summary>
+        private const int MinContentWordLength = 4;
+
         [MethodImpl(HotPath.Optimize)]
         public static bool SameEvent(EventMention a, EventMention b)
         {
@@ -78,7 +93,7 @@ namespace NewsTools.Time.Events
                 return false;
             }
 
-            if (Math.Abs(Rank(x.Precision) - Rank(y.Precision)) > 1)
+            if (Math.Abs(Rank(x.Precision) - Rank(y.Precision)) > MaxPrecisionSteps)
             {
                 return false;
             }
@@ -93,7 +108,7 @@ namespace NewsTools.Time.Events
             var a1 = a.Signature;
             var b1 = b.Signature;
             var common = PopCount(a1[0] & b1[0]) + PopCount(a1[1] & b1[1]) + PopCount(a1[2] & b1[2]) + PopCount(a1[3] & b1[3]);
-            if (common < 2)
+            if (common < MinSharedWords)
             {
                 return false;
             }
@@ -107,7 +122,7 @@ namespace NewsTools.Time.Events
             {
                 if (wa[p] == wb[q])
                 {
-                    if (++sharedWords >= 5)
+                    if (++sharedWords >= SharedWordsAlone)
                     {
                         return true;
                     }
@@ -125,13 +140,13 @@ namespace NewsTools.Time.Events
                 }
             }
 
-            if (sharedWords < 2)
+            if (sharedWords < MinSharedWords)
             {
                 return false;
             }
 
             // Three shared words suffice on the same day, or when they are half of a short sentence (a quote both outlets carry).
-            if (sharedWords >= 3 && ((Rank(x.Precision) == 0 && Rank(y.Precision) == 0) || 2 * sharedWords >= smallCount))
+            if (sharedWords >= SharedWordsSameDay && ((Rank(x.Precision) == 0 && Rank(y.Precision) == 0) || 2 * sharedWords >= smallCount))
             {
                 return true;
             }
@@ -181,14 +196,12 @@ namespace NewsTools.Time.Events
             _ => 9,
         };
 
-        private static readonly Scanning.SliceSet Stopwords = new Scanning.SliceSet(EventWords.Stopwords);
-
         /// <summary>
         /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
         /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        internal static long[] WordHashes(string text, int start, int end)
+        internal static long[] WordHashes(string text, int start, int end, SliceSet stopwords)
         {
             var set = new List<long>();
             var i = start;
@@ -207,7 +220,7 @@ namespace NewsTools.Time.Events
                 }
 
                 var length = i - s;
-                if (length < 4 || Stopwords.Contains(text, s, length))
+                if (length < MinContentWordLength || stopwords.Contains(text, s, length))
                 {
                     continue;
                 }
@@ -245,6 +258,7 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         internal static HashSet<string> ContentWords(string text)
         {
+            var stopwords = EventVocabulary.For(Config.ConfigLoader.Defaults).Stopwords;
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var i = 0;
             while (i < text.Length)
@@ -264,10 +278,10 @@ namespace NewsTools.Time.Events
                 var length = i - start;
 
                 // Possessive "'s" stays outside; short words and stopwords say little.
-                if (length >= 4)
+                if (length >= MinContentWordLength)
                 {
                     var w = text.Substring(start, length);
-                    if (!EventWords.Stopwords.Contains(w))
+                    if (!stopwords.Contains(w, 0, w.Length))
                     {
                         words.Add(Stem(w));
                     }

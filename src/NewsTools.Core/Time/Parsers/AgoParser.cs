@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>Spans counted back from now or from the date under discussion: "two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
     internal sealed class AgoParser : ITimeParser
     {
+        /// <summary>Begins at "nearly ...", a bare unit ("years ago"), or counted units ("two weeks ago", "a year ago").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.Nearly, Mod.A);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>"that year", "that month", "that quarter": the one the text is talking about.</summary>
     internal sealed class DemonstrativeParser : ITimeParser
     {
+        /// <summary>Begins at "that day".</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.That);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

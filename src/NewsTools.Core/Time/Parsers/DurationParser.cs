@@ -10,6 +10,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class DurationParser : ITimeParser
     {
+        /// <summary>Begins at "the ...", a bare unit, counted units ("a", "several", "two", "2"), the qualifiers "nearly", "more than", "less than", "at least", "up to", and "half an hour".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up, Mod.Half);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
@@ -42,15 +45,28 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, j + 1, TimexFrame.Duration(bareUnit, null));
             }
 
-            var end = CountedUnits(s, j, out var amount, out var unit);
+            var halfUnit = HalfUnit(s, j);
+            if (halfUnit > j)
+            {
+                s.Unit(halfUnit - 1, out var halved, out _);
+                return new TimexCandidate(i, halfUnit, new TimexFrame { Kind = FrameKind.Duration, Type = TimexType.Duration, Unit = halved, Amount = 0, PlusHalf = true });
+            }
+
+            var end = CountedUnits(s, j, out var amount, out var unit, out var plusHalf);
             if (end == j)
             {
                 return null;
             }
 
-            // "$5 a year", "twice a day" are rates, not durations.
-            if (!hasThe && j == i && s.Mod(i, Mod.A) && (s.IsNumber(i - 1) || s.Word(i - 1, "million") || s.Word(i - 1, "billion")
-                || s.Word(i - 1, "percent") || s.Punct(i - 1, '%') || s.Word(i - 1, "twice") || s.Word(i - 1, "times") || s.Word(i - 1, "once")))
+            // "a minute and a half", "a decade and a half".
+            if (amount != null && !plusHalf && s.OnLine(end) && s.OnLine(end + 1) && s.OnLine(end + 2) && s.Mod(end, Mod.And) && s.Mod(end + 1, Mod.A) && s.Mod(end + 2, Mod.Half))
+            {
+                plusHalf = true;
+                end += 3;
+            }
+
+            // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
+            if (!hasThe && j == i && s.Mod(i, Mod.A) && s.IsRate(i - 1))
             {
                 return null;
             }
@@ -83,8 +99,34 @@ namespace NewsTools.Time.Parsers
                 end += 2;
             }
 
-            return new TimexCandidate(i, end, TimexFrame.Duration(unit, amount));
+            var frame = TimexFrame.Duration(unit, amount);
+            frame.PlusHalf = plusHalf && amount != null;
+            return new TimexCandidate(i, end, frame);
         }
+
+        /// <summary>"a half-hour", "a half hour", "half an hour", "half a day": the token after the unit, or j when none.</summary>
+        private static int HalfUnit(TimeScan s, int j)
+        {
+            int unitAt;
+            if (s.Mod(j, Mod.A) && s.Mod(j + 1, Mod.Half) && s.OnLine(j + 1))
+            {
+                unitAt = s.Punct(j + 2, '-') && s.Joined(j + 2) && s.Joined(j + 3) ? j + 3 : j + 2;
+            }
+            else if (s.Mod(j, Mod.Half) && s.Mod(j + 1, Mod.A) && s.OnLine(j + 1))
+            {
+                unitAt = j + 2;
+            }
+            else
+            {
+                return j;
+            }
+
+            return s.OnLine(unitAt) && s.Unit(unitAt, out var unit, out var plural) && !plural && unit != TimeUnit.Second && unit != TimeUnit.Quarter && unit != TimeUnit.Half ? unitAt + 1 : j;
+        }
+
+        /// <summary>The written fraction "1/2" at token k.</summary>
+        private static bool IsOneHalf(TimeScan s, int k) =>
+            s.IsNumber(k) && s.Tokens[k].Number == 1 && s.Punct(k + 1, '/') && s.Joined(k + 1) && s.Joined(k + 2) && s.IsNumber(k + 2) && s.Tokens[k + 2].Number == 2;
 
         /// <summary>"nearly", "almost", "more than", "less than", "at least", "up to", "over".</summary>
         [MethodImpl(HotPath.Optimize)]
@@ -112,9 +154,13 @@ namespace NewsTools.Time.Parsers
         /// An amount and a unit from token k ("two days", "two-day", "a few weeks", "20 more years", "two to three weeks").
         /// Returns the token after the unit, or k when there is none. A null amount means an unspecified one.
         /// </summary>
+        internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit) => CountedUnits(s, k, out amount, out unit, out _);
+
+        /// <summary>As <see cref="CountedUnits(TimeScan, int, out int?, out TimeUnit)"/>, with a written half ("2 1/2 years").</summary>
         [MethodImpl(HotPath.Optimize)]
-        internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit)
+        internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit, out bool plusHalf)
         {
+            plusHalf = false;
             amount = null;
             unit = TimeUnit.None;
             int next;
@@ -139,6 +185,13 @@ namespace NewsTools.Time.Parsers
             else if (s.Amount(k, out var n, out next))
             {
                 amount = n;
+
+                // "2 1/2 years", "5 1/2 hours": a whole number and the fraction one half.
+                if (s.IsNumber(k) && s.OnLine(next) && IsOneHalf(s, next))
+                {
+                    plusHalf = true;
+                    next += 3;
+                }
 
                 // "two to three weeks", "12 to 18 months": the span is unspecified.
                 if (s.Mod(next, Mod.To) && s.OnLine(next + 1) && s.Amount(next + 1, out _, out var afterRange) && s.OnLine(afterRange) && s.Unit(afterRange, out _, out _))

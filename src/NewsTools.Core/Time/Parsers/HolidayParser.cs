@@ -4,26 +4,82 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
-    /// <summary>Fixed-date holidays from the vocabulary: "Christmas", "Christmas 2017", "Halloween".</summary>
+    /// <summary>
+    /// Named days from the vocabulary, one word or several: "Christmas", "Christmas Eve 2017", "Thanksgiving", "Easter",
+    /// "New Year's Day", "Election Day". The name is written capitalised; "election day" in lower case is a common noun.
+    /// </summary>
     internal sealed class HolidayParser : ITimeParser
     {
+        /// <summary>Begins at the first word of a holiday's name.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Holiday);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            if (!s.Is(i, LexKind.Holiday, out var holiday) || !s.Capitalized(i))
+            if (!s.Is(i, LexKind.Holiday) || !s.Capitalized(i))
             {
                 return null;
             }
 
-            var frame = new TimexFrame { Month = holiday.Value / 100, Day = holiday.Value % 100 };
-            var end = i + 1;
-            if (s.OnLine(end) && YearParser.IsBareYear(s, end, true))
+            foreach (var rule in s.Tokens[i].Lex!.Holidays)
             {
-                frame.Year = s.Tokens[end].Number;
-                end++;
+                var end = NameEnd(s, i, rule.Name);
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                var frame = new TimexFrame { Holiday = rule };
+                if (s.OnLine(end) && YearParser.IsBareYear(s, end, true))
+                {
+                    frame.Year = s.Tokens[end].Number;
+                    end++;
+                }
+
+                return new TimexCandidate(i, end, frame);
             }
 
-            return new TimexCandidate(i, end, frame);
+            return null;
+        }
+
+        /// <summary>The token after <paramref name="name"/> written from token i (case and apostrophe folded), or -1.</summary>
+        private static int NameEnd(TimeScan s, int i, string name)
+        {
+            var text = s.Text;
+            var start = s.Tokens[i].Start;
+            if (start + name.Length > text.Length)
+            {
+                return -1;
+            }
+
+            for (var k = 0; k < name.Length; k++)
+            {
+                var c = char.ToLowerInvariant(text[start + k]);
+                if ((c == '\u2019' ? '\'' : c) != name[k])
+                {
+                    return -1;
+                }
+            }
+
+            var stop = start + name.Length;
+            if (stop < text.Length && char.IsLetterOrDigit(text[stop]))
+            {
+                return -1;
+            }
+
+            // Every word of a name is capitalised: "New Year's Day", not "new year's day".
+            var j = i;
+            while (j < s.Count && s.Tokens[j].End <= stop)
+            {
+                if (s.Tokens[j].Kind == TokenKind.Word && !s.Capitalized(j) && s.Tokens[j].Start > start && char.IsLetter(text[s.Tokens[j].Start]) && text[s.Tokens[j].Start - 1] == ' ')
+                {
+                    return -1;
+                }
+
+                j++;
+            }
+
+            return j > i && s.Tokens[j - 1].End == stop ? j : -1;
         }
     }
 }

@@ -10,6 +10,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class MonthDateParser : ITimeParser
     {
+        /// <summary>Begins at a weekday ("Tuesday, March 12"), a month, or a day number ("12 March").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday, LexKind.Month).OrNumber();
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

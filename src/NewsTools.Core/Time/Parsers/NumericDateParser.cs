@@ -1,11 +1,15 @@
 using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
     /// <summary>All-digit dates: ISO "2018-01-28" and US "1/28/2018".</summary>
     internal sealed class NumericDateParser : ITimeParser
     {
+        /// <summary>Begins at a digit run.</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrNumber();
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

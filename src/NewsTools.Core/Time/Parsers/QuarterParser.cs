@@ -11,6 +11,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class QuarterParser : ITimeParser
     {
+        /// <summary>Begins at "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter", "quarter", "first-half", a bare year.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit, LexKind.Ordinal).OrNumber().OrModifiers(Mod.The, Mod.This, Mod.Last, Mod.Next, Mod.Fiscal);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -10,6 +10,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class ReferenceWordParser : ITimeParser
     {
+        /// <summary>Begins at "today", "now", "the past", "these days".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.DayWord, LexKind.Reference).OrModifiers(Mod.The, Mod.These);
+
         private const string Present = "PRESENT_REF";
         private const string Past = "PAST_REF";
         private const string Future = "FUTURE_REF";

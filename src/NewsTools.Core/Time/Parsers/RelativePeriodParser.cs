@@ -11,14 +11,11 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class RelativePeriodParser : ITimeParser
     {
-        [MethodImpl(HotPath.Optimize)]
-        public TimexCandidate? TryParse(TimeScan s, int i)
-        {
-            return Named(s, i);
-        }
+        /// <summary>Begins at "the ...", or a modifier that needs no article ("last week", "this spring").</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This);
 
         [MethodImpl(HotPath.Optimize)]
-        private static TimexCandidate? Named(TimeScan s, int i)
+        public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
             var hasThe = s.Mod(j, Mod.The);
@@ -27,42 +24,13 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            if ((hasThe && !s.OnLine(j)) || !s.Is(j, LexKind.Modifier, out var modEntry))
+            if ((hasThe && !s.OnLine(j)) || !s.Is(j, LexKind.Modifier, out var modEntry) || !Heading((Mod)modEntry.Value, out var offset, out var direction))
             {
                 return hasThe ? Definite(s, i, j) : null;
             }
 
-            var mod = (Mod)modEntry.Value;
-            int offset;
-            Direction direction;
-            switch (mod)
-            {
-                case Mod.Last:
-                case Mod.Past:
-                case Mod.Previous:
-                    offset = -1;
-                    direction = Direction.StrictPast;
-                    break;
-                case Mod.Next:
-                case Mod.Coming:
-                case Mod.Following:
-                    offset = 1;
-                    direction = Direction.StrictFuture;
-                    break;
-                case Mod.This:
-                case Mod.Current:
-                    offset = 0;
-                    direction = Direction.Same;
-                    break;
-                case Mod.Latest:
-                    offset = -1;
-                    direction = Direction.StrictPast;
-                    break;
-                default:
-                    return hasThe ? Definite(s, i, j) : null;
-            }
-
             // "this" and "past" need no article; "previous", "following", "current", "latest" do.
+            var mod = (Mod)modEntry.Value;
             if (!hasThe && (mod == Mod.Previous || mod == Mod.Following || mod == Mod.Latest || mod == Mod.Current))
             {
                 return null;
@@ -82,37 +50,7 @@ namespace NewsTools.Time.Parsers
 
             if (s.Unit(k, out var unit, out var plural) && s.OnLine(k))
             {
-                if (plural)
-                {
-                    // "the past years", "the coming months": vague spans.
-                    if (mod == Mod.Coming || mod == Mod.Next)
-                    {
-                        return new TimexCandidate(i, k + 1, TimexFrame.Reference("FUTURE_REF"));
-                    }
-
-                    if (mod == Mod.Past || mod == Mod.Last || mod == Mod.Previous)
-                    {
-                        return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
-                    }
-
-                    return null;
-                }
-
-                if (unit == TimeUnit.Second || unit == TimeUnit.Minute || unit == TimeUnit.Hour)
-                {
-                    return null;
-                }
-
-                if (mod == Mod.Latest && (unit == TimeUnit.Quarter))
-                {
-                    return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter, Latest = true });
-                }
-
-                // "the following year", "the previous week": counted from the date under discussion.
-                var frame = mod == Mod.Following || mod == Mod.Previous
-                    ? TimexFrame.Anaphoric(unit, offset)
-                    : TimexFrame.Relative(unit, offset);
-                return new TimexCandidate(i, k + 1, frame);
+                return UnitPeriod(i, k, mod, offset, unit, plural);
             }
 
             if (fiscal)
@@ -120,7 +58,80 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            // "the past two months", "the next three years", "the last few days": durations.
+            // Months, weekdays and seasons take "last", "next", "this" without an article ("last August"); with one only
+            // "the previous", "the following" ("the following Monday").
+            return CountedSpan(s, i, k, mod) ?? (hasThe && mod != Mod.Previous && mod != Mod.Following ? null : CalendarName(s, i, k, mod, direction));
+        }
+
+        /// <summary>Which way a modifier points: back ("last", "past", "previous", "latest"), on ("next", "coming", "following"), or at now.</summary>
+        private static bool Heading(Mod mod, out int offset, out Direction direction)
+        {
+            switch (mod)
+            {
+                case Mod.Last:
+                case Mod.Past:
+                case Mod.Previous:
+                case Mod.Latest:
+                    offset = -1;
+                    direction = Direction.StrictPast;
+                    return true;
+                case Mod.Next:
+                case Mod.Coming:
+                case Mod.Following:
+                    offset = 1;
+                    direction = Direction.StrictFuture;
+                    return true;
+                case Mod.This:
+                case Mod.Current:
+                    offset = 0;
+                    direction = Direction.Same;
+                    return true;
+                default:
+                    offset = 0;
+                    direction = Direction.ByTense;
+                    return false;
+            }
+        }
+
+        /// <summary>"last year", "this month", "the following week", "the latest quarter"; plural units are vague spans.</summary>
+        private static TimexCandidate? UnitPeriod(int i, int k, Mod mod, int offset, TimeUnit unit, bool plural)
+        {
+            if (plural)
+            {
+                // "the past years", "the coming months": vague spans.
+                if (mod == Mod.Coming || mod == Mod.Next)
+                {
+                    return new TimexCandidate(i, k + 1, TimexFrame.Reference("FUTURE_REF"));
+                }
+
+                if (mod == Mod.Past || mod == Mod.Last || mod == Mod.Previous)
+                {
+                    return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
+                }
+
+                return null;
+            }
+
+            if (unit == TimeUnit.Second || unit == TimeUnit.Minute || unit == TimeUnit.Hour)
+            {
+                return null;
+            }
+
+            if (mod == Mod.Latest && unit == TimeUnit.Quarter)
+            {
+                return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter, Latest = true });
+            }
+
+            // "the following year", "the previous week": counted from the date under discussion.
+            var frame = mod == Mod.Following || mod == Mod.Previous
+                ? TimexFrame.Anaphoric(unit, offset)
+                : TimexFrame.Relative(unit, offset);
+            return new TimexCandidate(i, k + 1, frame);
+        }
+
+        /// <summary>"the past two months", "the next three years", "the last few days": durations.</summary>
+        private static TimexCandidate? CountedSpan(TimeScan s, int i, int k, Mod mod)
+        {
             if (mod == Mod.Past || mod == Mod.Last || mod == Mod.Next || mod == Mod.Coming || mod == Mod.Previous || mod == Mod.Following)
             {
                 var counted = DurationParser.CountedUnits(s, k, out var amount, out var durationUnit);
@@ -130,11 +141,12 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            if (hasThe && mod != Mod.Previous && mod != Mod.Following)
-            {
-                return null;
-            }
+            return null;
+        }
 
+        /// <summary>"last August", "next Friday", "next Friday night", "this summer", "this morning", "last night".</summary>
+        private static TimexCandidate? CalendarName(TimeScan s, int i, int k, Mod mod, Direction direction)
+        {
             if (MonthDateParser.IsMonthAt(s, k))
             {
                 s.Is(k, LexKind.Month, out var month);

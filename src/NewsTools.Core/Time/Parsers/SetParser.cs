@@ -5,9 +5,15 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
-    /// <summary>Recurring times: "every Monday", "each year", "every two weeks", "each July", "daily", "annually".</summary>
+    /// <summary>
+    /// Recurring times: "every Monday", "each year", "every two weeks", "every other week", "each July", and rates
+    /// ("$1 billion a year", "twice a month").
+    /// </summary>
     internal sealed class SetParser : ITimeParser
     {
+        /// <summary>Begins at a set word, "every ...", "each ...", and the "a" of a rate.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.SetWord).OrModifiers(Mod.Every, Mod.Each, Mod.A);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
@@ -16,12 +22,24 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, i + 1, TimexFrame.FixedValue(DurationValue((TimeUnit)word.Value, 1), TimexType.Set, TimePrecision.Unknown));
             }
 
+            if (s.Mod(i, Mod.A))
+            {
+                return Rate(s, i);
+            }
+
             if (!(s.Mod(i, Mod.Every) || s.Mod(i, Mod.Each)) || !s.OnLine(i + 1))
             {
                 return null;
             }
 
             var j = i + 1;
+
+            // "every other week": every second one.
+            if (s.Mod(i, Mod.Every) && s.Word(j, "other") && s.OnLine(j + 1) && s.Unit(j + 1, out var otherUnit, out var otherPlural) && !otherPlural)
+            {
+                return new TimexCandidate(i, j + 2, TimexFrame.FixedValue(DurationValue(otherUnit, 2), TimexType.Set, TimePrecision.Unknown));
+            }
+
             if (s.Is(j, LexKind.Weekday, out var weekday))
             {
                 return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-WXX-" + weekday.Value.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
@@ -55,6 +73,59 @@ namespace NewsTools.Time.Parsers
             }
 
             return null;
+        }
+
+        /// <summary>"a year" after an amount or a count of times: "$1 billion a year" (P1Y), "twice a month" (P1M).</summary>
+        private static TimexCandidate? Rate(TimeScan s, int i)
+        {
+            if (!s.IsRate(i - 1) || !s.OnLine(i) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural || unit == TimeUnit.Second
+                || unit == TimeUnit.Quarter || unit == TimeUnit.Half)
+            {
+                return null;
+            }
+
+            // "a year earlier", "a year ago", "a year-earlier loss" date; "a year old" is an age.
+            if (s.OnLine(i + 2) && (s.Mod(i + 2, Mod.Earlier) || s.Mod(i + 2, Mod.Ago) || s.Mod(i + 2, Mod.Later) || s.Mod(i + 2, Mod.Old) || s.Punct(i + 2, '-')))
+            {
+                return null;
+            }
+
+            return new TimexCandidate(i, i + 2, TimexFrame.FixedValue(DurationValue(unit, 1), TimexType.Set, TimePrecision.Unknown));
+        }
+
+        /// <summary>
+        /// A duration half a unit longer than <paramref name="amount"/> units. TimeBank writes the half in the next smaller
+        /// unit where it comes out whole ("2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "a half-hour" PT30M), and
+        /// ISO 8601 allows a decimal fraction in the last part where it does not ("1 1/2 weeks" P1.5W).
+        /// </summary>
+        internal static string DurationValue(TimeUnit unit, int? amount, bool plusHalf)
+        {
+            if (!plusHalf || amount == null)
+            {
+                return DurationValue(unit, amount);
+            }
+
+            var a = amount.Value;
+            string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+            switch (unit)
+            {
+                case TimeUnit.Minute: return "PT" + (a > 0 ? N(a) + "M" : "") + "30S";
+                case TimeUnit.Hour: return "PT" + (a > 0 ? N(a) + "H" : "") + "30M";
+                case TimeUnit.Day: return "P" + (a > 0 ? N(a) + "D" : "") + "T12H";
+                case TimeUnit.Year: return "P" + (a > 0 ? N(a) + "Y" : "") + "6M";
+                case TimeUnit.Decade: return "P" + N((a * 10) + 5) + "Y";
+                case TimeUnit.Century: return "P" + N((a * 100) + 50) + "Y";
+                default:
+                    var whole = DurationValue(unit, a);
+                    var digits = whole.IndexOfAny("0123456789".ToCharArray());
+                    var afterDigits = digits;
+                    while (afterDigits < whole.Length && char.IsDigit(whole[afterDigits]))
+                    {
+                        afterDigits++;
+                    }
+
+                    return digits < 0 ? whole : whole.Substring(0, afterDigits) + ".5" + whole.Substring(afterDigits);
+            }
         }
 
         /// <summary>The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount.</summary>

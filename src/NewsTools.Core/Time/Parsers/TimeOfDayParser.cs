@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30"; a date right after joins them ("10 p.m. Wednesday").</summary>
     internal sealed class TimeOfDayParser : ITimeParser
     {
+        /// <summary>Begins at "noon", "midnight", or a clock number.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Meridiem).OrNumber();
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
@@ -65,16 +68,18 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
+            var frame = new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour };
             if (s.OnLine(end) && IsZone(s, end))
             {
+                s.Is(end, LexKind.Zone, out var zone);
+                frame.ZoneOffset = zone.Value;
                 end++;
             }
 
-            return new TimexCandidate(i, end, new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour });
+            return new TimexCandidate(i, end, frame);
         }
 
-        private static bool IsZone(TimeScan s, int k) =>
-            s.In(k) && (s.Word(k, "est") || s.Word(k, "edt") || s.Word(k, "gmt") || s.Word(k, "utc") || s.Word(k, "pst") || s.Word(k, "pdt")
-            || s.Word(k, "cst") || s.Word(k, "cdt") || s.Word(k, "bst") || s.Word(k, "cet")) && s.Tokens[k].Capitalized;
+        // Zones are written in capitals ("EST", "GMT"); "est" or "Ist" in a sentence is another word.
+        private static bool IsZone(TimeScan s, int k) => s.Is(k, LexKind.Zone) && s.Tokens[k].Capitalized && char.IsUpper(s.Text[s.Tokens[k].End - 1]);
     }
 }

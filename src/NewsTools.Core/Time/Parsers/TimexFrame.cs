@@ -75,6 +75,18 @@ namespace NewsTools.Time.Parsers
         /// <summary>Duration amount; null for an unspecified one ("several years" is PXY).</summary>
         public int? Amount;
 
+        /// <summary>A named day ("Thanksgiving", "Christmas Eve"): its date in the year the text means.</summary>
+        public HolidayRule? Holiday;
+
+        /// <summary>The clock time's zone, minutes east of UTC ("EST" -300), when one is written.</summary>
+        public int? ZoneOffset;
+
+        /// <summary>The clause's tense cue stands before the expression ("faces re-election in November"), set by the tagger.</summary>
+        public bool TenseCueBefore;
+
+        /// <summary>Half a unit more than <see cref="Amount"/>: "2 1/2 years", "a minute and a half", "a half-hour" (amount 0).</summary>
+        public bool PlusHalf;
+
         public string? Fixed;
 
         /// <summary>A "year-ago"/"year-earlier" frame that should follow the granularity of the date under discussion.</summary>

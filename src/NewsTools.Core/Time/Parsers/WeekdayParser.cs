@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>Weekdays, with a part of the day ("Saturday night"); plurals ("on Mondays", "Tuesday nights") are sets.</summary>
     internal sealed class WeekdayParser : ITimeParser
     {
+        /// <summary>Begins at a weekday.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -7,6 +7,9 @@ namespace NewsTools.Time.Parsers
     /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
     internal sealed class YearEndParser : ITimeParser
     {
+        /// <summary>Begins at "year-end", "year-earlier".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -10,6 +10,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class YearParser : ITimeParser
     {
+        /// <summary>Begins at "the 1970s", "fiscal 1989", a spoken year, "the 20th century", "the nineties", a digit run, the apostrophe of "'90s".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Number, LexKind.Ordinal, LexKind.Decade).OrNumber().OrMark().OrModifiers(Mod.The, Mod.Fiscal);
+
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

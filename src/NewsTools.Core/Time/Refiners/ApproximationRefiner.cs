@@ -6,7 +6,11 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Refiners
 {
-    /// <summary>"the next year or so", "two weeks or so": the hedge belongs to the expression.</summary>
+    /// <summary>
+    /// Hedges belong to the expression (TIMEX3 marks them mod="APPROX"): "the next year or so", "two weeks or so" after it,
+    /// "about two years ago", "around 7:15 p.m.", "around Nov. 1" before it. A hedge before counts only before an amount,
+    /// a clock time or a date written out: "about" before "the future" is the preposition ("worried about the future").
+    /// </summary>
     internal sealed class ApproximationRefiner : ICandidateRefiner
     {
         [MethodImpl(HotPath.Optimize)]
@@ -22,7 +26,23 @@ namespace NewsTools.Time.Refiners
                 {
                     c.End = k + 2;
                 }
+
+                var before = c.First - 1;
+                var previousEnd = n > 0 ? candidates[n - 1].End : 0;
+                if (before >= previousEnd && s.Mod(before, Mod.Around) && s.OnLine(c.First) && CanBeHedged(s, c))
+                {
+                    c.First = before;
+                }
             }
+        }
+
+        /// <summary>An expression that begins with an amount ("two", "2", "a"), a month or a clock, or "year end".</summary>
+        private static bool CanBeHedged(TimeScan s, TimexCandidate c)
+        {
+            var i = c.First;
+            return c.Frame.Kind != FrameKind.Reference
+                && (s.IsNumber(i) || s.Is(i, LexKind.Number) || s.Mod(i, Mod.A) || s.Is(i, LexKind.Month) || s.Is(i, LexKind.Meridiem)
+                    || (s.Unit(i, out var unit, out var plural) && unit == TimeUnit.Year && !plural));
         }
     }
 }

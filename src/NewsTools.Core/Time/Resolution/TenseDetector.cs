@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Resolution
 {
@@ -12,8 +13,13 @@ namespace NewsTools.Time.Resolution
         private const int Window = 10;
 
         [MethodImpl(HotPath.Optimize)]
-        public static Tense Detect(TimeScan s, int first, int end)
+        public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _);
+
+        /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
+        [MethodImpl(HotPath.Optimize)]
+        public static Tense Detect(TimeScan s, int first, int end, out bool before)
         {
+            before = false;
             var best = Tense.Unknown;
             var bestDistance = int.MaxValue;
 
@@ -30,13 +36,16 @@ namespace NewsTools.Time.Resolution
                 {
                     best = cue;
                     bestDistance = first - k;
+                    before = true;
                     break;
                 }
             }
 
             for (var k = end; k < s.Count && k - end + 1 <= Window && k - end + 1 < bestDistance; k++)
             {
-                if (IsBoundary(s, k) || s.Tokens[k].BreakBefore)
+                // A comma after the expression closes its clause when a verb stood before it: "who faces re-election in
+                // November, has made ..." is dated by "faces", not by the main clause after the comma.
+                if (IsBoundary(s, k) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
                 {
                     break;
                 }
@@ -45,6 +54,7 @@ namespace NewsTools.Time.Resolution
                 if (cue != Tense.Unknown)
                 {
                     // A cue at equal distance on the left wins: "said Friday" beats a later verb.
+                    before = false;
                     return cue;
                 }
             }
@@ -71,6 +81,21 @@ namespace NewsTools.Time.Resolution
             return c == '.' && !(k > 0 && s.Tokens[k - 1].Kind == TokenKind.Word && s.Tokens[k - 1].Length <= 4 && s.Tokens[k - 1].Capitalized && !s.Tokens[k].SpaceBefore);
         }
 
+        /// <summary>
+        /// "has seen", "have come", "has been": the present perfect reports what is done, and dates it in the past
+        /// ("has seen outflows since early September"). "has to", "has the" are not perfects.
+        /// </summary>
+        private static bool IsPerfect(TimeScan s, int k)
+        {
+            if (!(s.Word(k, "has") || s.Word(k, "have")) || !s.OnLine(k + 1))
+            {
+                return false;
+            }
+
+            ref var next = ref s.Tokens[k + 1];
+            return next.Kind == TokenKind.Word && !next.Capitalized && next.Lex == null;
+        }
+
         [MethodImpl(HotPath.Optimize)]
         private static Tense Cue(TimeScan s, int k)
         {
@@ -85,9 +110,21 @@ namespace NewsTools.Time.Resolution
                 switch (t.Lex.Tense)
                 {
                     case TenseCue.Past: return Tense.Past;
-                    case TenseCue.Present: return Tense.Present;
+                    case TenseCue.Present: return IsPerfect(s, k) ? Tense.Past : Tense.Present;
                     case TenseCue.Future: return Tense.Future;
                 }
+            }
+
+            // An infinitive looks ahead of its clause: "promised to finish before the summer", "agreed to meet Friday".
+            if (t.Lex == null && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !s.Tokens[k].BreakBefore)
+            {
+                return Tense.Future;
+            }
+
+            // A verb in -s after a subject pronoun is present ("who faces re-election", "she says").
+            if (!t.Capitalized && t.Length >= 4 && s.Text[t.End - 1] == 's' && s.Text[t.End - 2] != 's' && k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Subject)
+            {
+                return Tense.Present;
             }
 
             // Regular past forms: lower-case words ending in "-ed" ("announced", "opened").

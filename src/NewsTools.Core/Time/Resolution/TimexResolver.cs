@@ -82,7 +82,7 @@ namespace NewsTools.Time.Resolution
                 case FrameKind.Fixed:
                     return FixedDates(f);
                 case FrameKind.Duration:
-                    return new ResolvedTimex(SetParser.DurationValue(f.Unit, f.Amount), TimexType.Duration, TimePrecision.Unknown, null, null);
+                    return new ResolvedTimex(SetParser.DurationValue(f.Unit, f.Amount, f.PlusHalf), TimexType.Duration, TimePrecision.Unknown, null, null);
                 case FrameKind.Relative:
                     if (reference != null && f.Unit == TimeUnit.Weekend && f.Offset == 0 && tense != Tense.Future)
                     {
@@ -188,6 +188,7 @@ namespace NewsTools.Time.Resolution
             return Quarter(year, quarter, f.Type);
         }
 
+        /// <summary>Dates written on the calendar: a month and day, a month, a weekday, a quarter, half or season, a year.</summary>
         [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCalendar(TimexFrame f, Tense tense)
         {
@@ -213,95 +214,180 @@ namespace NewsTools.Time.Resolution
                 return reference == null ? Unresolved(f) : Day(reference.Value, f);
             }
 
+            if (f.Holiday != null)
+            {
+                return ResolveHoliday(f, year, tense);
+            }
+
             if (f.Month != null && f.Day != null)
             {
-                if (f.Day < 1 || f.Day > 31)
-                {
-                    return Unresolved(f);
-                }
-
-                if (year != null)
-                {
-                    return f.Day <= DaysIn(year.Value, f.Month.Value) ? Day(new DateTime(year.Value, f.Month.Value, f.Day.Value), f) : Unresolved(f);
-                }
-
-                if (reference == null)
-                {
-                    return Unresolved(f);
-                }
-
-                var r = reference.Value;
-                DateTime? best = null;
-                for (var y = r.Year - 1; y <= r.Year + 1; y++)
-                {
-                    if (y < 1 || y > 9999 || f.Day > DaysIn(y, f.Month.Value))
-                    {
-                        continue;
-                    }
-
-                    var d = new DateTime(y, f.Month.Value, f.Day.Value);
-                    if (Better(d, best, r, tense, f.Direction))
-                    {
-                        best = d;
-                    }
-                }
-
-                return best == null ? Unresolved(f) : Day(best.Value, f);
+                return ResolveMonthDay(f, year, tense);
             }
 
             if (f.Month != null)
             {
-                if (year == null)
+                return ResolveMonth(f, year, tense);
+            }
+
+            if (f.Weekday != null)
+            {
+                return reference == null ? Unresolved(f) : Day(reference.Value.AddDays(WeekdayShift(IsoDay(reference.Value), f.Weekday.Value, f.Direction, tense)), f);
+            }
+
+            if (f.Quarter != null || f.Half != null || f.Season != null)
+            {
+                return ResolvePartOfYear(f, year, tense);
+            }
+
+            if (year != null)
+            {
+                return year < 1 || year > 9999 ? Unresolved(f)
+                    : new ResolvedTimex(year.Value.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(year.Value, 1, 1), new DateTime(year.Value, 12, 31));
+            }
+
+            return Unresolved(f);
+        }
+
+        /// <summary>"March 12", "March 12, 2024": without a year, the year that puts the date where the tense says.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private ResolvedTimex ResolveMonthDay(TimexFrame f, int? year, Tense tense)
+        {
+            if (f.Day < 1 || f.Day > 31)
+            {
+                return Unresolved(f);
+            }
+
+            if (year != null)
+            {
+                return f.Day <= DaysIn(year.Value, f.Month!.Value) ? Day(new DateTime(year.Value, f.Month.Value, f.Day!.Value), f) : Unresolved(f);
+            }
+
+            if (reference == null)
+            {
+                return Unresolved(f);
+            }
+
+            var r = reference.Value;
+            DateTime? best = null;
+            for (var y = r.Year - 1; y <= r.Year + 1; y++)
+            {
+                if (y < 1 || y > 9999 || f.Day > DaysIn(y, f.Month!.Value))
                 {
-                    if (reference == null)
-                    {
-                        return Unresolved(f);
-                    }
-
-                    var r = reference.Value;
-                    var m = f.Month.Value;
-                    switch (f.Direction)
-                    {
-                        case Direction.StrictPast:
-                            year = m < r.Month ? r.Year : r.Year - 1;
-                            break;
-                        case Direction.StrictFuture:
-                            year = m > r.Month ? r.Year : r.Year + 1;
-                            break;
-                        case Direction.Same:
-                            year = r.Year;
-                            break;
-                        default:
-                            if (tense == Tense.Future)
-                            {
-                                year = m >= r.Month ? r.Year : r.Year + 1;
-                            }
-                            else if (tense == Tense.Past)
-                            {
-                                year = m <= r.Month ? r.Year : r.Year - 1;
-                            }
-                            else
-                            {
-                                // No tense to go by: the nearest such month, the earlier one on a tie.
-                                var back = (r.Month - m + 12) % 12;
-                                var ahead = (m - r.Month + 12) % 12;
-                                year = back <= ahead ? (m <= r.Month ? r.Year : r.Year - 1) : (m >= r.Month ? r.Year : r.Year + 1);
-                            }
-
-                            break;
-                    }
+                    continue;
                 }
 
-                if (year < 1 || year > 9999)
+                var d = new DateTime(y, f.Month.Value, f.Day!.Value);
+                if (Better(d, best, r, tense, f.Direction))
+                {
+                    best = d;
+                }
+            }
+
+            return best == null ? Unresolved(f) : Day(best.Value, f);
+        }
+
+        /// <summary>"Thanksgiving", "Christmas Eve 2017": without a year, the one the tense points to, as for a written date.</summary>
+        private ResolvedTimex ResolveHoliday(TimexFrame f, int? year, Tense tense)
+        {
+            if (year != null)
+            {
+                var on = f.Holiday!.On(year.Value);
+                return on == null ? Unresolved(f) : Day(on.Value, f);
+            }
+
+            if (reference == null)
+            {
+                return Unresolved(f);
+            }
+
+            var r = reference.Value;
+            DateTime? best = null;
+            for (var y = r.Year - 1; y <= r.Year + 1; y++)
+            {
+                var d = f.Holiday!.On(y);
+                if (d != null && Better(d.Value, best, r, tense, f.Direction))
+                {
+                    best = d;
+                }
+            }
+
+            return best == null ? Unresolved(f) : Day(best.Value, f);
+        }
+
+        /// <summary>"November", "last November", "November 2023".</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private ResolvedTimex ResolveMonth(TimexFrame f, int? year, Tense tense)
+        {
+            if (year == null)
+            {
+                if (reference == null)
                 {
                     return Unresolved(f);
                 }
 
-                var start = new DateTime(year.Value, f.Month.Value, 1);
-                return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + f.Month.Value.ToString("00", Inv), f.Type, TimePrecision.Month, start, start.AddMonths(1).AddDays(-1));
+                year = YearOfBareMonth(reference.Value, f.Month!.Value, f.Direction, tense, f.TenseCueBefore);
             }
 
-            if (f.Weekday != null)
+            if (year < 1 || year > 9999)
+            {
+                return Unresolved(f);
+            }
+
+            var start = new DateTime(year.Value, f.Month!.Value, 1);
+            return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + f.Month.Value.ToString("00", Inv), f.Type, TimePrecision.Month, start, start.AddMonths(1).AddDays(-1));
+        }
+
+        /// <summary>The year of a month named without one: the written direction ("last", "next"), else the tense, else the nearer.</summary>
+        private static int YearOfBareMonth(DateTime r, int m, Direction direction, Tense tense, bool cueBefore)
+        {
+            switch (direction)
+            {
+                case Direction.StrictPast:
+                    return m < r.Month ? r.Year : r.Year - 1;
+                case Direction.StrictFuture:
+                    return m > r.Month ? r.Year : r.Year + 1;
+                case Direction.Same:
+                    return r.Year;
+            }
+
+            // A month after a present or future verb is the coming one ("faces re-election in November", "will leave in May").
+            if (tense == Tense.Future || (tense == Tense.Present && cueBefore))
+            {
+                return m >= r.Month ? r.Year : r.Year + 1;
+            }
+
+            if (tense == Tense.Past)
+            {
+                return m <= r.Month ? r.Year : r.Year - 1;
+            }
+
+            // No tense to go by: the nearest such month, the earlier one on a tie.
+            var back = (r.Month - m + 12) % 12;
+            var ahead = (m - r.Month + 12) % 12;
+            return back <= ahead ? (m <= r.Month ? r.Year : r.Year - 1) : (m >= r.Month ? r.Year : r.Year + 1);
+        }
+
+        /// <summary>Days from the reference weekday <paramref name="today"/> to the weekday named: back in past narrative, on with a future cue.</summary>
+        private static int WeekdayShift(int today, int target, Direction direction, Tense tense)
+        {
+            switch (direction)
+            {
+                case Direction.StrictPast:
+                    return -(((today - target + 7 - 1) % 7) + 1);
+                case Direction.StrictFuture:
+                    return ((target - today + 7 - 1) % 7) + 1;
+                case Direction.Same:
+                    return target - today;
+                default:
+                    return tense == Tense.Future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+            }
+        }
+
+        /// <summary>"the third quarter", "the first half", "last summer", "the spring of 2016".</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private ResolvedTimex ResolvePartOfYear(TimexFrame f, int? year, Tense tense)
+        {
+            if (year == null)
             {
                 if (reference == null)
                 {
@@ -309,109 +395,63 @@ namespace NewsTools.Time.Resolution
                 }
 
                 var r = reference.Value;
-                var today = IsoDay(r);
-                var target = f.Weekday.Value;
-                int delta;
-                switch (f.Direction)
-                {
-                    case Direction.StrictPast:
-                        delta = -(((today - target + 7 - 1) % 7) + 1);
-                        break;
-                    case Direction.StrictFuture:
-                        delta = ((target - today + 7 - 1) % 7) + 1;
-                        break;
-                    case Direction.Same:
-                        delta = target - today;
-                        break;
-                    default:
-                        delta = tense == Tense.Future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
-                        break;
-                }
-
-                return Day(r.AddDays(delta), f);
-            }
-
-            if (f.Quarter != null || f.Half != null || f.Season != null)
-            {
-                if (year == null)
-                {
-                    if (reference == null)
-                    {
-                        return Unresolved(f);
-                    }
-
-                    var r = reference.Value;
-                    year = r.Year;
-                    if (f.Quarter != null)
-                    {
-                        // Business news reports on quarters of the current year; a later quarter in past tense is last year's.
-                        var current = ((r.Month - 1) / 3) + 1;
-                        if (tense == Tense.Past && f.Quarter > current)
-                        {
-                            year--;
-                        }
-                    }
-                    else if (f.Season != null)
-                    {
-                        // Seasons run spring, summer, fall, winter within a "season year"; January and February belong to the
-                        // winter that began the year before. A season is named by the year it starts in.
-                        var current = SeasonOf(r.Month);
-                        var seasonYear = r.Month <= 2 ? r.Year - 1 : r.Year;
-                        var s = f.Season.Value;
-                        var direction = f.Direction == Direction.ByTense
-                            ? (tense == Tense.Past ? Direction.StrictPast : tense == Tense.Future ? Direction.StrictFuture : Direction.Same)
-                            : f.Direction;
-                        switch (direction)
-                        {
-                            case Direction.StrictPast:
-                                year = s < current || (f.Direction == Direction.ByTense && s == current) ? seasonYear : seasonYear - 1;
-                                break;
-                            case Direction.StrictFuture:
-                                year = s > current || (f.Direction == Direction.ByTense && s == current) ? seasonYear : seasonYear + 1;
-                                break;
-                            default:
-                                year = s == current ? seasonYear : r.Year;
-                                break;
-                        }
-                    }
-                }
-
-                if (year < 1 || year > 9999)
-                {
-                    return Unresolved(f);
-                }
-
+                year = r.Year;
                 if (f.Quarter != null)
                 {
-                    return Quarter(year.Value, f.Quarter.Value, f.Type);
+                    // Business news reports on quarters of the current year; a later quarter in past tense is last year's.
+                    var current = ((r.Month - 1) / 3) + 1;
+                    if (tense == Tense.Past && f.Quarter > current)
+                    {
+                        year--;
+                    }
                 }
-
-                if (f.Half != null)
+                else if (f.Season != null)
                 {
-                    var hs = new DateTime(year.Value, f.Half.Value == 1 ? 1 : 7, 1);
-                    return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-H" + f.Half.Value.ToString(Inv), f.Type, TimePrecision.Half, hs, hs.AddMonths(6).AddDays(-1));
+                    year = YearOfBareSeason(r, f.Season.Value, f.Direction, tense);
                 }
-
-                var seasonStart = new DateTime(year.Value, (f.Season!.Value * 3) % 12 == 0 ? 12 : (f.Season.Value * 3), 1);
-                if (f.Season == 4)
-                {
-                    seasonStart = new DateTime(year.Value, 12, 1);
-                }
-
-                return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + TimeVocabulary.SeasonCodes[f.Season.Value], f.Type, TimePrecision.Season, seasonStart, seasonStart.AddMonths(3).AddDays(-1));
             }
 
-            if (year != null)
+            if (year < 1 || year > 9999)
             {
-                if (year < 1 || year > 9999)
-                {
-                    return Unresolved(f);
-                }
-
-                return new ResolvedTimex(year.Value.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(year.Value, 1, 1), new DateTime(year.Value, 12, 31));
+                return Unresolved(f);
             }
 
-            return Unresolved(f);
+            if (f.Quarter != null)
+            {
+                return Quarter(year.Value, f.Quarter.Value, f.Type);
+            }
+
+            if (f.Half != null)
+            {
+                var hs = new DateTime(year.Value, f.Half.Value == 1 ? 1 : 7, 1);
+                return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-H" + f.Half.Value.ToString(Inv), f.Type, TimePrecision.Half, hs, hs.AddMonths(6).AddDays(-1));
+            }
+
+            // Meteorological seasons: spring from March, summer from June, fall from September, winter from December.
+            var seasonStart = new DateTime(year.Value, f.Season!.Value == 4 ? 12 : f.Season.Value * 3, 1);
+            return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + TimeVocabulary.SeasonCodes[f.Season.Value], f.Type, TimePrecision.Season, seasonStart, seasonStart.AddMonths(3).AddDays(-1));
+        }
+
+        /// <summary>
+        /// The year of a season named without one. Seasons run spring, summer, fall, winter within a "season year"; January
+        /// and February belong to the winter that began the year before. A season is named by the year it starts in.
+        /// </summary>
+        private static int YearOfBareSeason(DateTime r, int s, Direction written, Tense tense)
+        {
+            var current = SeasonOf(r.Month);
+            var seasonYear = r.Month <= 2 ? r.Year - 1 : r.Year;
+            var direction = written == Direction.ByTense
+                ? (tense == Tense.Past ? Direction.StrictPast : tense == Tense.Future ? Direction.StrictFuture : Direction.Same)
+                : written;
+            switch (direction)
+            {
+                case Direction.StrictPast:
+                    return s < current || (written == Direction.ByTense && s == current) ? seasonYear : seasonYear - 1;
+                case Direction.StrictFuture:
+                    return s > current || (written == Direction.ByTense && s == current) ? seasonYear : seasonYear + 1;
+                default:
+                    return s == current ? seasonYear : r.Year;
+            }
         }
 
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
@@ -489,7 +529,7 @@ namespace NewsTools.Time.Resolution
             var precision = TimePrecision.Day;
             if (f.Hour != null)
             {
-                value += "T" + f.Hour.Value.ToString("00", Inv) + ":" + (f.Minute ?? 0).ToString("00", Inv);
+                value += "T" + f.Hour.Value.ToString("00", Inv) + ":" + (f.Minute ?? 0).ToString("00", Inv) + Zone(f.ZoneOffset);
                 precision = TimePrecision.Minute;
             }
             else if (f.PartOfDay > 0)
@@ -499,6 +539,23 @@ namespace NewsTools.Time.Resolution
             }
 
             return new ResolvedTimex(value, f.Type, precision, d, d);
+        }
+
+        /// <summary>A written zone as ISO 8601 puts it after a clock time: "Z" for UTC, else the offset ("-05:00").</summary>
+        private static string Zone(int? offset)
+        {
+            if (offset == null)
+            {
+                return "";
+            }
+
+            if (offset == 0)
+            {
+                return "Z";
+            }
+
+            var minutes = Math.Abs(offset.Value);
+            return (offset < 0 ? "-" : "+") + (minutes / 60).ToString("00", Inv) + ":" + (minutes % 60).ToString("00", Inv);
         }
 
         [MethodImpl(HotPath.Optimize)]

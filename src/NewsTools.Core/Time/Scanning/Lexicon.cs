@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsTools.Config;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -12,6 +13,9 @@ namespace NewsTools.Time.Scanning
         Past,
         Present,
         Future,
+
+        /// <summary>A subject pronoun: a verb in -s after it is present ("who faces", "she says").</summary>
+        Subject,
     }
 
     /// <summary>All the meanings one word form has ("second" is an ordinal and a unit; "may" a month and a modal).</summary>
@@ -44,6 +48,12 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>An expression can begin with this word; others ("of", "and", "early") are only looked at by parsers already under way.</summary>
         public bool CanStart { get; set; }
+
+        /// <summary>A word after which "a year", "a month" is a rate ("$5 million a year", "twice a month").</summary>
+        public bool IsRate { get; set; }
+
+        /// <summary>The named days whose name begins with this word, longest name first ("new year's eve" before "new year").</summary>
+        public List<HolidayRule> Holidays { get; } = new List<HolidayRule>();
 
         public void Add(LexEntry entry)
         {
@@ -79,7 +89,7 @@ namespace NewsTools.Time.Scanning
 
     /// <summary>
     /// Case-insensitive lookup of a word given as a slice of the text, without allocating: an open-addressing table keyed
-    /// by an ASCII-folded hash. Built once from <see cref="TimeVocabulary"/>.
+    /// by an ASCII-folded hash. Built once per configuration from its time word lists.
     /// </summary>
     internal sealed class Lexicon
     {
@@ -202,7 +212,16 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHold(int hash) => (filter[(hash >> 3) & 0x3ff] & (1 << (hash & 7))) != 0;
 
-        public static Lexicon Default { get; } = Build();
+        private static readonly ConditionalWeakTable<NewsToolsConfig, Lexicon> ByConfig = new ConditionalWeakTable<NewsToolsConfig, Lexicon>();
+
+        /// <summary>The lexicon of the built-in vocabulary.</summary>
+        public static Lexicon Default => For(ConfigLoader.Defaults);
+
+        /// <summary>
+        /// The lexicon of a configuration's time vocabulary, built once per configuration object (a tagger is made per
+        /// article by some callers; building the lexicon costs more than tagging a short one).
+        /// </summary>
+        public static Lexicon For(NewsToolsConfig config) => ByConfig.GetValue(config, c => Build(TimeVocabularyReader.Read(c), TimeExpressionTagger.StartingModifiers));
 
         public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
 
@@ -235,7 +254,7 @@ namespace NewsTools.Time.Scanning
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static Lexicon Build()
+        private static Lexicon Build(TimeVocabularyData vocabulary, ICollection<Mod> startingModifiers)
         {
             var byWord = new Dictionary<string, LexGroup>();
             LexGroup Get(string w)
@@ -248,33 +267,49 @@ namespace NewsTools.Time.Scanning
                 return g;
             }
 
-            foreach (var e in TimeVocabulary.Entries)
+            foreach (var e in vocabulary.Entries)
             {
-                Get(e.Word).Add(e);
+                var group = Get(e.Word);
+                group.Add(e);
+                if (e.Kind == LexKind.Holiday)
+                {
+                    group.Holidays.Add(vocabulary.Holidays[e.Value]);
+                    group.Holidays.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+                }
             }
 
             foreach (var g in byWord.Values)
             {
                 foreach (var e in g.Entries)
                 {
-                    if (e.Kind != LexKind.Modifier || Array.IndexOf(TimeVocabulary.StartingModifiers, (Mod)e.Value) >= 0)
+                    if (e.Kind != LexKind.Modifier || startingModifiers.Contains((Mod)e.Value))
                     {
                         g.CanStart = true;
                     }
                 }
             }
 
-            foreach (var w in TimeVocabulary.PastCues)
+            foreach (var w in vocabulary.RateWords)
+            {
+                Get(w).IsRate = true;
+            }
+
+            foreach (var w in vocabulary.SubjectPronouns)
+            {
+                Get(w).Tense = TenseCue.Subject;
+            }
+
+            foreach (var w in vocabulary.PastCues)
             {
                 Get(w).Tense = TenseCue.Past;
             }
 
-            foreach (var w in TimeVocabulary.PresentCues)
+            foreach (var w in vocabulary.PresentCues)
             {
                 Get(w).Tense = TenseCue.Present;
             }
 
-            foreach (var w in TimeVocabulary.FutureCues)
+            foreach (var w in vocabulary.FutureCues)
             {
                 Get(w).Tense = TenseCue.Future;
             }

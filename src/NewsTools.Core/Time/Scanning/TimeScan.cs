@@ -56,6 +56,9 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsNumber(int i) => (uint)i < (uint)count && items[i].Kind == TokenKind.Number;
 
+        /// <summary>A number, "%", or a rate word ("million", "twice"): what stands before the "a" of a rate ("$5 a year").</summary>
+        public bool IsRate(int i) => (uint)i < (uint)count && (items[i].Kind == TokenKind.Number || Punct(i, '%') || (items[i].Lex != null && items[i].Lex!.IsRate));
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NewsTools.Archive;
+using NewsTools.Articles;
+
+namespace NewsTools.Cli.Commands
+{
+    /// <summary>
+    /// `newstools archive bench`: the archive's speed on the BBC corpus. Adding its 2,225 articles to an empty archive (quotes,
+    /// time expressions, timeline events, grouping), a query by speaker, and the incremental grouping of 100 new articles into
+    /// an archive of 10,000. Each figure after a warm-up pass; runs are repeated and all are printed, so the range shows.
+    /// </summary>
+    internal sealed class ArchiveBenchCommand : CliCommand
+    {
+        public override string Name => "archive bench";
+
+        public override string Summary => "Archive speed on the BBC corpus: adding 2,225 articles (MB/s), a query by speaker (ms), grouping 100 new into 10,000 (s).";
+
+        public override string Usage => "[--corpus DIR] [--rounds N (default 3)] [--keep DIR (leave the archives there)]";
+
+        public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "keep" };
+
+        public override int Run(CliContext context, CommandLine args)
+        {
+            var corpus = args.Value("corpus") ?? Path.Combine(BenchCommand.FindRepoRoot() ?? ".", "..", "shared", "corpus", "bbc-news-2225");
+            if (!Directory.Exists(corpus))
+            {
+                throw new UsageException($"The corpus folder '{corpus}' does not exist (give --corpus DIR).");
+            }
+
+            var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
+            var folder = args.Value("keep") ?? Path.Combine(Path.GetTempPath(), "newstools-archive-bench-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            var o = context.Out;
+            try
+            {
+                var config = context.LoadConfig(args);
+                var reader = new ArticleReader(config);
+                var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                var articles = files.Select(f => reader.ReadFile(f, new ArticleOptions { Outlet = "BBC News" })).ToList();
+                var bytes = files.Sum(f => new FileInfo(f).Length);
+                o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); {Environment.ProcessorCount} CPU(s); archives in {folder}");
+
+                // Adding: analysis (quotes, time expressions, timeline events) on every CPU, writing in one transaction per batch.
+                // Alternated with a reference pass that only finds the quotes and time expressions (the same engine calls, on one
+                // thread, no archive), so the ratio of the two holds on a machine whose load changes from second to second.
+                var speeds = new List<double>();
+                var ratios = new List<double>();
+                for (var round = 0; round <= rounds; round++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    var quotes = new Quotes.QuoteExtractor(config);
+                    var tagger = new Time.TimeExpressionTagger(config);
+                    var found = 0;
+                    foreach (var a in articles)
+                    {
+                        found += quotes.Extract(a, context.Cancellation).Count + tagger.Tag(a, null, context.Cancellation).Count;
+                    }
+
+                    var reference = bytes / 1e6 / watch.Elapsed.TotalSeconds;
+                    var path = Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db");
+                    File.Delete(path);
+                    watch.Restart();
+                    using (var archive = NewsArchive.Open(path, config))
+                    {
+                        archive.Add(articles, context.Cancellation);
+                    }
+
+                    watch.Stop();
+                    var mbs = bytes / 1e6 / watch.Elapsed.TotalSeconds;
+                    o.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {watch.Elapsed.TotalSeconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference)");
+                    if (round > 0)
+                    {
+                        speeds.Add(mbs);
+                        ratios.Add(mbs / reference);
+                    }
+                }
+
+                o.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread (target >= 10 MB/s)");
+
+                // A query by speaker: the most quoted speaker of the corpus, by name, as Get-NewsArchive -Speaker does it.
+                using (var archive = NewsArchive.Open(Path.Combine(folder, "bbc-1.db"), config, new ArchiveOptions { ReadOnly = true }))
+                {
+                    var speaker = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }).Cast<Quotes.Quote>()
+                        .Where(q => q.Speaker != null).GroupBy(q => q.Speaker!).OrderByDescending(g => g.Count()).First().Key;
+                    var times = new List<double>();
+                    var found = 0;
+                    for (var i = 0; i < 20; i++)
+                    {
+                        var watch = Stopwatch.StartNew();
+                        found = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote, Speakers = new[] { speaker } }).Count();
+                        times.Add(watch.Elapsed.TotalMilliseconds);
+                    }
+
+                    times.Sort();
+                    o.WriteLine($"query by speaker '{speaker}' ({found} quotes): median {times[times.Count / 2]:0.0} ms, slowest of 20 {times[times.Count - 1]:0.0} ms (first, cold: see slowest; target < 50 ms)");
+                }
+
+                // Incremental grouping: 10,000 articles (the corpus repeated, each copy an update of its story), then 100 more.
+                var all = BenchCommand.RepeatedCorpus(reader, files, 10100);
+                var bigPath = Path.Combine(folder, "bbc-10k.db");
+                File.Delete(bigPath);
+                using (var archive = NewsArchive.Open(bigPath, config))
+                {
+                    var watch = Stopwatch.StartNew();
+                    archive.Add(all.Take(10000), context.Cancellation);
+                    o.WriteLine($"built an archive of 10,000 articles in {watch.Elapsed.TotalSeconds:0.0} s");
+                    for (var round = 0; round < rounds; round++)
+                    {
+                        var batch = all.Skip(10000).Take(100).Select((a, i) => Renamed(reader, a, round, i)).ToList();
+                        var stored = archive.AddBatch(batch, context.Cancellation);
+                        watch.Restart();
+                        archive.AssignEvents(stored.ToList(), context.Cancellation);
+                        var grouping = watch.Elapsed.TotalSeconds;
+                        var joined = stored.Count(e => e.EventId != null && e.Status == ArchiveStatus.Added && IsOldEvent(e.EventId, archive));
+                        o.WriteLine($"incremental grouping of 100 new articles into {10000 + 100 * round} stored, round {round + 1}: {grouping:0.000} s; {joined} joined an existing event (target < 2 s)");
+                    }
+                }
+            }
+            finally
+            {
+                if (args.Value("keep") == null)
+                {
+                    try
+                    {
+                        Directory.Delete(folder, true);
+                    }
+                    catch (IOException)
+                    {
+                    }
+                }
+            }
+
+            return context.ExitCode;
+        }
+
+        /// <summary>A new copy of a story (new id and headline) so it is stored, not taken for a duplicate.</summary>
+        private static Article Renamed(ArticleReader reader, Article a, int round, int i)
+        {
+            var id = "new-" + round.ToString(CultureInfo.InvariantCulture) + "-" + i.ToString(CultureInfo.InvariantCulture);
+            return reader.Parse((a.Title ?? "") + " (round " + round.ToString(CultureInfo.InvariantCulture) + ")\n\n" + a.Text, new ArticleOptions { Id = id, Outlet = "BBC News" }, id);
+        }
+
+        private static bool IsOldEvent(string eventId, NewsArchive archive) =>
+            archive.Query(new ArchiveQuery { Kind = ArchiveKind.Event, EventId = eventId }).Cast<Coverage.ArticleGroup>().Any(g => g.Count > 1);
+    }
+}

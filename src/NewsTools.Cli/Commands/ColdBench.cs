@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace NewsTools.Cli.Commands
+{
+    /// <summary>
+    /// The bench's cold half: what users wait for when they run a command once. Whole processes (newstools verbs over the
+    /// corpus and on one small file, the first cmdlet call in a fresh pwsh, and the peers chrono-node and compromise when
+    /// tools/peers is installed) run in turn, round after round, so every command sees the same machine load; each is
+    /// reported as its median wall time with the range, and the targets as ratios of medians within this one run.
+    /// </summary>
+    internal static class ColdBench
+    {
+        /// <summary>One command to time: a name, the program and its arguments, and where to run it.</summary>
+        private sealed class Run
+        {
+            public Run(string name, string program, IEnumerable<string> arguments, string directory, bool firstRoundOnly = false)
+            {
+                FirstRoundOnly = firstRoundOnly;
+                Name = name;
+                Program = program;
+                Arguments = arguments.ToList();
+                Directory = directory;
+            }
+
+            public string Name { get; }
+
+            public string Program { get; }
+
+            public List<string> Arguments { get; }
+
+            public string Directory { get; }
+
+            /// <summary>A peer so much slower that one run settles the ratio and more would only make the bench long.</summary>
+            public bool FirstRoundOnly { get; }
+
+            /// <summary>Keep what the command prints last (the pwsh probe and the in-process peer print their figures).</summary>
+            public bool KeepsLastLines { get; set; }
+
+            public List<double> Seconds { get; } = new List<double>();
+
+            /// <summary>User plus system CPU seconds of each run: steadier than wall time on a shared machine.</summary>
+            public List<double> CpuSeconds { get; } = new List<double>();
+
+            /// <summary>What the command printed last (the pwsh probe prints its own timings there).</summary>
+            public List<string> LastLines { get; } = new List<string>();
+
+            public string? Failure { get; set; }
+
+            public double Median => MedianOf(Seconds);
+
+            public double CpuMedian => MedianOf(CpuSeconds);
+
+            private static double MedianOf(List<double> values) => values.Count == 0 ? double.NaN : values.OrderBy(s => s).ElementAt(values.Count / 2);
+        }
+
+        public static void Measure(TextWriter o, string repoRoot, string corpus, int rounds)
+        {
+            var self = SelfCommand();
+            var small = SmallFile(corpus);
+            var runs = new List<Run>();
+            foreach (var verb in new[] { "import", "quotes", "timex", "timeline" })
+            {
+                runs.Add(new Run("newstools " + verb + " -r corpus", self[0], self.Skip(1).Concat(new[] { verb, "-r", corpus }), repoRoot));
+            }
+
+            runs.Add(new Run("newstools quotes -r corpus --parallel 1", self[0], self.Skip(1).Concat(new[] { "quotes", "--parallel", "1", "-r", corpus }), repoRoot));
+            runs.Add(new Run("newstools quotes, one file", self[0], self.Skip(1).Concat(new[] { "quotes", small }), repoRoot));
+            runs.Add(new Run("newstools timex, one file", self[0], self.Skip(1).Concat(new[] { "timex", small }), repoRoot));
+
+            var peers = Path.Combine(repoRoot, "tools", "peers");
+            var node = FindOnPath("node");
+            var havePeers = node != null && Directory.Exists(Path.Combine(peers, "node_modules", "chrono-node")) && Directory.Exists(Path.Combine(peers, "node_modules", "compromise"));
+            if (havePeers)
+            {
+                var script = Path.Combine(peers, "run.mjs");
+                runs.Add(new Run("chrono-node, corpus", node!, new[] { script, "chrono", corpus }, repoRoot));
+                runs.Add(new Run("compromise, corpus", node!, new[] { script, "compromise", corpus }, repoRoot, firstRoundOnly: true));
+                runs.Add(new Run("chrono-node, one file", node!, new[] { script, "chrono", small }, repoRoot));
+            }
+
+            var module = Path.Combine(repoRoot, "out", "NewsTools", "NewsTools.psd1");
+            var dotnet = FindOnPath("dotnet");
+            var haveModule = File.Exists(module) && dotnet != null;
+            if (haveModule)
+            {
+                // Timed inside pwsh as well, so the probe separates pwsh's own start-up from the module's first call.
+                var oneFile = "$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $w.Elapsed.TotalMilliseconds; "
+                    + "$null = Get-ArticleQuote -LiteralPath " + Quote(small) + "; $c = $w.Elapsed.TotalMilliseconds; "
+                    + "'import-ms ' + $i; 'first-call-ms ' + $c";
+                var folder = "Import-Module " + Quote(module) + "; Get-ChildItem -LiteralPath " + Quote(corpus) + " -Recurse -File | Get-ArticleQuote | Out-Null";
+                runs.Add(new Run("pwsh: first Get-ArticleQuote, one file", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", oneFile }, repoRoot) { KeepsLastLines = true });
+                runs.Add(new Run("pwsh: Get-ArticleQuote, corpus", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder }, repoRoot));
+            }
+
+            o.WriteLine();
+            o.WriteLine($"cold: whole processes, {rounds} round(s) in turn (compromise in the first only); one file = {small} ({new FileInfo(small).Length / 1e3:0.0} KB)");
+            if (!havePeers)
+            {
+                o.WriteLine("  peers not installed (node with `npm ci` in tools/peers): chrono-node and compromise left out");
+            }
+
+            if (!haveModule)
+            {
+                o.WriteLine("  module not built (./build.ps1 writes out/NewsTools) or dotnet not on PATH: the pwsh probes left out");
+            }
+
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var run in runs.Where(r => r.Failure == null && (round == 0 || !r.FirstRoundOnly)))
+                {
+                    Time(run);
+                }
+            }
+
+            foreach (var run in runs)
+            {
+                if (run.Failure != null)
+                {
+                    o.WriteLine($"  {run.Name,-40} failed: {run.Failure}");
+                    continue;
+                }
+
+                var extra = run.LastLines.Count > 0 ? "  (in pwsh, last round: " + string.Join(", ", run.LastLines) + ")" : "";
+                var cpu = run.CpuSeconds.Count > 0 ? $"  CPU {run.CpuMedian,6:0.00} s median ({run.CpuSeconds.Min():0.00}-{run.CpuSeconds.Max():0.00})" : "";
+                o.WriteLine($"  {run.Name,-42} wall {run.Median,6:0.00} s median ({run.Seconds.Min():0.00}-{run.Seconds.Max():0.00}){cpu}{extra}");
+            }
+
+            foreach (var cpu in new[] { false, true })
+            {
+                double M(string name) => runs.FirstOrDefault(r => r.Name == name && r.Failure == null) is Run run ? (cpu ? run.CpuMedian : run.Median) : double.NaN;
+                var of = cpu ? " (CPU)" : " (wall)";
+                Ratio(o, "chrono-node / newstools timex, corpus" + of, M("chrono-node, corpus"), M("newstools timex -r corpus"), "target >= 3x");
+                Ratio(o, "compromise / newstools quotes, corpus" + of, M("compromise, corpus"), M("newstools quotes -r corpus"), "target >= 20x");
+                Ratio(o, "chrono-node / newstools quotes, one file" + of, M("chrono-node, one file"), M("newstools quotes, one file"), "target >= 1x");
+                Ratio(o, "chrono-node / newstools timex, one file" + of, M("chrono-node, one file"), M("newstools timex, one file"), "target >= 1x");
+                Ratio(o, "quotes --parallel 1 / default (" + Environment.ProcessorCount + " threads)" + of, M("newstools quotes -r corpus --parallel 1"), M("newstools quotes -r corpus"), "target >= 1.7x with 2 wall, ~1x CPU");
+                Ratio(o, "newstools quotes / pwsh Get-ArticleQuote, corpus" + of, M("newstools quotes -r corpus"), M("pwsh: Get-ArticleQuote, corpus"), "target >= 0.67x (within 1.5x)");
+            }
+        }
+
+        /// <summary>Chrono-node's in-process speed on the corpus (texts in memory, settled like the bench's stages), or null.</summary>
+        public static double? ChronoInProcess(TextWriter o, string repoRoot, string corpus)
+        {
+            var peers = Path.Combine(repoRoot, "tools", "peers");
+            var node = FindOnPath("node");
+            if (node == null || !Directory.Exists(Path.Combine(peers, "node_modules", "chrono-node")))
+            {
+                o.WriteLine("chrono-node in process: not installed (node with `npm ci` in tools/peers)");
+                return null;
+            }
+
+            var run = new Run("chrono-node in process", node, new[] { Path.Combine(peers, "run.mjs"), "chrono", "--bench", corpus }, repoRoot) { KeepsLastLines = true };
+            Time(run);
+            if (run.Failure != null || run.LastLines.Count == 0)
+            {
+                o.WriteLine($"chrono-node in process: failed: {run.Failure}");
+                return null;
+            }
+
+            using var doc = JsonDocument.Parse(run.LastLines[run.LastLines.Count - 1]);
+            var perCpu = doc.RootElement.GetProperty("mbPerCpuSecond").GetDouble();
+            o.WriteLine($"chrono-node in process  {doc.RootElement.GetProperty("mbPerWallSecond").GetDouble(),6:0.0} MB/s wall {perCpu,6:0.0} MB/s per CPU-s  (cold first pass {doc.RootElement.GetProperty("coldMbPerSecond").GetDouble(),5:0.0} MB/s; texts in memory)");
+            return perCpu;
+        }
+
+        public static void Ratio(TextWriter o, string what, double numerator, double denominator, string target)
+        {
+            if (!double.IsNaN(numerator) && !double.IsNaN(denominator) && denominator > 0)
+            {
+                o.WriteLine($"  {what,-52} {numerator / denominator,6:0.00}x  ({target})");
+            }
+        }
+
+        private static void Time(Run run)
+        {
+            var start = new ProcessStartInfo(run.Program)
+            {
+                WorkingDirectory = run.Directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in run.Arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var cpuBefore = ChildrenCpuSeconds();
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+
+            // Only the last lines are kept: the verbs write megabytes of JSON Lines that nobody reads here.
+            var lines = new Queue<string>();
+            var readOut = Task.Run(() =>
+            {
+                string? line;
+                while ((line = process.StandardOutput.ReadLine()) != null)
+                {
+                    lines.Enqueue(line);
+                    if (lines.Count > 4)
+                    {
+                        lines.Dequeue();
+                    }
+                }
+            });
+            var readErr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            readOut.Wait();
+            watch.Stop();
+            if (process.ExitCode != 0)
+            {
+                var err = readErr.Result.Trim();
+                run.Failure = $"exit code {process.ExitCode}: {(err.Length > 300 ? err.Substring(0, 300) : err)}";
+                return;
+            }
+
+            run.Seconds.Add(watch.Elapsed.TotalSeconds);
+            var cpuAfter = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? process.TotalProcessorTime.TotalSeconds : ChildrenCpuSeconds();
+            if (cpuAfter >= 0 && cpuBefore >= 0)
+            {
+                run.CpuSeconds.Add(RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? cpuAfter : cpuAfter - cpuBefore);
+            }
+            run.LastLines.Clear();
+            if (run.KeepsLastLines)
+            {
+                run.LastLines.AddRange(lines);
+            }
+        }
+
+        /// <summary>
+        /// CPU seconds of all children this process has waited for (getrusage RUSAGE_CHILDREN on Linux and macOS; the runtime
+        /// reaps children as they exit, and the bench runs one at a time), 0 on Windows where the process handle tells, -1 if unknown.
+        /// </summary>
+        private static double ChildrenCpuSeconds()
+        {
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                return 0;
+            }
+
+            try
+            {
+                var usage = new long[18];
+                return GetRusage(-1, usage) == 0 ? usage[0] + usage[1] / 1e6 + usage[2] + usage[3] / 1e6 : -1;
+            }
+            catch (Exception ex) when (ex is DllNotFoundException || ex is EntryPointNotFoundException)
+            {
+                return -1;
+            }
+        }
+
+        // struct rusage starts with two struct timevals (user, system), each two longs on 64-bit Unix; the rest is not read.
+        [DllImport("libc", EntryPoint = "getrusage")]
+        private static extern int GetRusage(int who, [Out] long[] usage);
+
+        /// <summary>How to start this same newstools again: its apphost, or dotnet with its assembly.</summary>
+        private static string[] SelfCommand()
+        {
+            var process = Environment.ProcessPath ?? "dotnet";
+            var name = Path.GetFileNameWithoutExtension(process);
+            return name.Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+                ? new[] { process, typeof(ColdBench).Assembly.Location }
+                : new[] { process };
+        }
+
+        /// <summary>The corpus file nearest 2.6 KB, a typical short news story.</summary>
+        private static string SmallFile(string corpus) =>
+            Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
+                .OrderBy(f => Math.Abs(new FileInfo(f).Length - 2600))
+                .ThenBy(f => f, StringComparer.Ordinal)
+                .First();
+
+        private static string? FindOnPath(string program)
+        {
+            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+            {
+                foreach (var candidate in new[] { program, program + ".exe" })
+                {
+                    var path = Path.Combine(dir, candidate);
+                    if (dir.Length > 0 && File.Exists(path))
+                    {
+                        return path;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string Quote(string path) => "'" + path.Replace("'", "''") + "'";
+    }
+}

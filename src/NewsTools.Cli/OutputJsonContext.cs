@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using NewsTools.Articles;
+using NewsTools.Quotes;
+using NewsTools.Time;
+
+namespace NewsTools.Cli
+{
+    /// <summary>
+    /// Serialization code for the objects the per-article verbs write, generated at compile time: a command that runs once
+    /// otherwise spends about a tenth of a CPU-second building the same by reflection and compiling it (measured on one
+    /// 2.6 KB file: `timex` as JSON 0.45-0.52 CPU-s, as CSV 0.36-0.39). Types not listed here still serialize by reflection.
+    /// </summary>
+    [JsonSerializable(typeof(Article))]
+    [JsonSerializable(typeof(Quote))]
+    [JsonSerializable(typeof(TimeExpression))]
+    [JsonSerializable(typeof(TimelineEvent))]
+    internal sealed partial class OutputJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NewsTools.Quotes;
+using NewsTools.Time;
+
+namespace NewsTools.Archive
+{
+    /// <summary>How quotes, time expressions and timeline events are written to their tables and read back as the same types.</summary>
+    internal static class ArchiveRows
+    {
+        public const string QuoteColumns =
+            "q.text, q.kind, q.speaker, q.speaker_mention, q.speaker_title, q.speaker_type, q.cue, q.addressee, q.attribution, q.paragraph, " +
+            "q.start, q.end, q.speaker_start, q.speaker_end, q.sentence";
+
+        public const string TimeColumns =
+            "t.text, t.type, t.value, t.precision, t.date, t.end_date, t.start, t.end_offset, t.paragraph, t.is_caption, t.tense";
+
+        public const string TimelineColumns =
+            "e.date, e.end_date, e.value, e.type, e.precision, e.expression, e.event, e.verb, e.actors, e.sources, e.is_caption, e.tense";
+
+        public static void InsertQuotes(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<Quote> quotes)
+        {
+            if (quotes.Count == 0)
+            {
+                return;
+            }
+
+            var (command, p) = statements.Get("INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p15, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)", 16, transaction);
+            p[15].Value = row;
+            foreach (var q in quotes)
+            {
+                Set(p, q.Text, (int)q.Kind, q.Speaker, q.SpeakerMention, q.SpeakerTitle, (int)q.SpeakerType, q.Cue, q.Addressee, (int)q.Attribution, q.Paragraph,
+                    q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Sentence);
+                command.ExecuteNonQuery();
+            }
+        }
+
+        public static Quote ReadQuote(SqliteDataReader r, int first, string articleId, string? outlet) => new Quote
+        {
+            Text = r.GetString(first),
+            Kind = (QuoteKind)r.GetInt32(first + 1),
+            Speaker = ArticleRecord.Str(r, first + 2),
+            SpeakerMention = ArticleRecord.Str(r, first + 3),
+            SpeakerTitle = ArticleRecord.Str(r, first + 4),
+            SpeakerType = (SpeakerType)r.GetInt32(first + 5),
+            Cue = ArticleRecord.Str(r, first + 6),
+            Addressee = ArticleRecord.Str(r, first + 7),
+            Attribution = (Attribution)r.GetInt32(first + 8),
+            Paragraph = r.GetInt32(first + 9),
+            Start = r.GetInt32(first + 10),
+            End = r.GetInt32(first + 11),
+            SpeakerStart = r.GetInt32(first + 12),
+            SpeakerEnd = r.GetInt32(first + 13),
+            Sentence = r.GetString(first + 14),
+            ArticleId = articleId,
+            Outlet = outlet,
+        };
+
+        public static void InsertTimes(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<TimeExpression> times)
+        {
+            if (times.Count == 0)
+            {
+                return;
+            }
+
+            var (command, p) = statements.Get("INSERT INTO time_expressions(article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($p11, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)", 12, transaction);
+            p[11].Value = row;
+            foreach (var t in times)
+            {
+                Set(p, t.Text, (int)t.Type, t.Value, (int)t.Precision, ArticleRecord.Db(t.Date), ArticleRecord.Db(t.End), t.Start, t.EndOffset, t.Paragraph, t.IsCaption ? 1 : 0, (int)t.Tense);
+                command.ExecuteNonQuery();
+            }
+        }
+
+        public static TimeExpression ReadTime(SqliteDataReader r, int first, string articleId) => new TimeExpression
+        {
+            Text = r.GetString(first),
+            Type = (TimexType)r.GetInt32(first + 1),
+            Value = ArticleRecord.Str(r, first + 2),
+            Precision = (TimePrecision)r.GetInt32(first + 3),
+            Date = ArticleRecord.Date(r, first + 4),
+            End = ArticleRecord.Date(r, first + 5),
+            Start = r.GetInt32(first + 6),
+            EndOffset = r.GetInt32(first + 7),
+            Paragraph = r.GetInt32(first + 8),
+            IsCaption = r.GetInt32(first + 9) != 0,
+            Tense = (Tense)r.GetInt32(first + 10),
+            ArticleId = articleId,
+        };
+
+        public static void InsertTimeline(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<TimelineEvent> events)
+        {
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            var (command, p) = statements.Get("INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 13, transaction);
+            p[12].Value = row;
+            foreach (var e in events)
+            {
+                Set(p, ArticleRecord.Db(e.Date), ArticleRecord.Db(e.End), e.Value, (int)e.Type, (int)e.Precision, e.Expression, e.Event, e.Verb,
+                    ArticleRecord.Join(e.Actors), FormatSources(e.Sources), e.IsCaption ? 1 : 0, (int)e.Tense);
+                command.ExecuteNonQuery();
+            }
+        }
+
+        public static TimelineEvent ReadTimeline(SqliteDataReader r, int first, string articleId, string? outlet)
+        {
+            var sources = ParseSources(r.GetString(first + 9), articleId, outlet);
+            return new TimelineEvent
+            {
+                Date = ArticleRecord.Date(r, first),
+                End = ArticleRecord.Date(r, first + 1),
+                Value = ArticleRecord.Str(r, first + 2),
+                Type = (TimexType)r.GetInt32(first + 3),
+                Precision = (TimePrecision)r.GetInt32(first + 4),
+                Expression = r.GetString(first + 5),
+                Event = r.GetString(first + 6),
+                Verb = ArticleRecord.Str(r, first + 7),
+                Actors = ArticleRecord.Split(r.GetString(first + 8)),
+                Sources = sources,
+                Outlets = outlet == null ? Array.Empty<string>() : new[] { outlet },
+                IsCaption = r.GetInt32(first + 10) != 0,
+                Tense = (Tense)r.GetInt32(first + 11),
+            };
+        }
+
+        /// <summary>An article's own events cite only that article: each source keeps its sentence and expression.</summary>
+        private static string FormatSources(IReadOnlyList<EventSource> sources)
+        {
+            var sb = new StringBuilder();
+            foreach (var s in sources)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(ArticleRecord.RecordSeparator);
+                }
+
+                sb.Append(s.Text).Append(ArticleRecord.ListSeparator).Append(s.Expression);
+            }
+
+            return sb.ToString();
+        }
+
+        private static IReadOnlyList<EventSource> ParseSources(string value, string articleId, string? outlet)
+        {
+            if (value.Length == 0)
+            {
+                return Array.Empty<EventSource>();
+            }
+
+            return value.Split(ArticleRecord.RecordSeparator).Select(part =>
+            {
+                var fields = part.Split(ArticleRecord.ListSeparator);
+                return new EventSource { ArticleId = articleId, Outlet = outlet, Text = fields[0], Expression = fields.Length > 1 ? fields[1] : "" };
+            }).ToList();
+        }
+
+        private static void Set(SqliteParameter[] parameters, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+        }
+    }
+}

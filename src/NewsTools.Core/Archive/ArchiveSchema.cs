@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Data.Sqlite;
+using NewsTools.Config;
+
+namespace NewsTools.Archive
+{
+    /// <summary>
+    /// The archive's tables, as a list of migrations. PRAGMA user_version holds the last one applied; opening an older file
+    /// applies the rest in one transaction each, so a migration either happened or did not.
+    /// </summary>
+    internal static class ArchiveSchema
+    {
+        /// <summary>The version this build writes.</summary>
+        public static int Current => Migrations.Count;
+
+        /// <summary>Migration n (from 1) brings a version n-1 file to version n. Never edit one that has shipped: add another.</summary>
+        public static readonly IReadOnlyList<Action<SqliteConnection, SqliteTransaction, NewsToolsConfig>> Migrations = new Action<SqliteConnection, SqliteTransaction, NewsToolsConfig>[]
+        {
+            // 1: articles and what was found in them.
+            (c, t, config) => Execute(c, t, @"
+CREATE TABLE articles (
+    row_id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    author TEXT,
+    site_name TEXT,
+    dateline TEXT,
+    agencies TEXT,
+    published INTEGER,
+    reference_date INTEGER,
+    reference_date_source INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    text TEXT NOT NULL,
+    paragraphs TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    is_current INTEGER NOT NULL,
+    event_row INTEGER,
+    added INTEGER NOT NULL,
+    first_seen INTEGER NOT NULL
+);
+CREATE INDEX ix_articles_url ON articles(url) WHERE url IS NOT NULL;
+CREATE INDEX ix_articles_hash ON articles(content_hash);
+CREATE INDEX ix_articles_added ON articles(added);
+CREATE INDEX ix_articles_event ON articles(event_row);
+CREATE TABLE events (
+    row_id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    created INTEGER NOT NULL
+);
+CREATE TABLE quotes (
+    article_row INTEGER NOT NULL REFERENCES articles(row_id),
+    text TEXT NOT NULL, kind INTEGER NOT NULL, speaker TEXT, speaker_mention TEXT, speaker_title TEXT, speaker_type INTEGER NOT NULL,
+    cue TEXT, addressee TEXT, attribution INTEGER NOT NULL, paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    speaker_start INTEGER NOT NULL, speaker_end INTEGER NOT NULL, sentence TEXT NOT NULL
+);
+CREATE INDEX ix_quotes_article ON quotes(article_row);
+CREATE INDEX ix_quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE TABLE time_expressions (
+    article_row INTEGER NOT NULL REFERENCES articles(row_id),
+    text TEXT NOT NULL, type INTEGER NOT NULL, value TEXT, precision INTEGER NOT NULL, date INTEGER, end_date INTEGER,
+    start INTEGER NOT NULL, end_offset INTEGER NOT NULL, paragraph INTEGER NOT NULL, is_caption INTEGER NOT NULL, tense INTEGER NOT NULL
+);
+CREATE INDEX ix_time_article ON time_expressions(article_row);
+CREATE TABLE timeline_events (
+    article_row INTEGER NOT NULL REFERENCES articles(row_id),
+    date INTEGER, end_date INTEGER, value TEXT, type INTEGER NOT NULL, precision INTEGER NOT NULL, expression TEXT NOT NULL,
+    event TEXT NOT NULL, verb TEXT, actors TEXT NOT NULL, sources TEXT NOT NULL, is_caption INTEGER NOT NULL, tense INTEGER NOT NULL
+);
+CREATE INDEX ix_timeline_article ON timeline_events(article_row);
+"),
+
+            // 2: the distinctive terms of each article, so a new article finds the stored ones it may share an event with
+            // without reading the archive; and the validators of fetched pages, for conditional requests. Articles stored
+            // under version 1 get their terms here.
+            (c, t, config) =>
+            {
+                Execute(c, t, @"
+CREATE TABLE article_terms (
+    term TEXT NOT NULL,
+    article_row INTEGER NOT NULL REFERENCES articles(row_id)
+);
+CREATE INDEX ix_terms_term ON article_terms(term);
+CREATE INDEX ix_terms_article ON article_terms(article_row);
+CREATE TABLE fetch_validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    final_url TEXT,
+    fetched INTEGER NOT NULL
+);
+");
+                ArchiveTerms.Backfill(c, t, config);
+            },
+        };
+
+        internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+    }
+}

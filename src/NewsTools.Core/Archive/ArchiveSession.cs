@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NewsTools.Articles;
+using NewsTools.Engine;
+using NewsTools.Feeds;
+
+namespace NewsTools.Archive
+{
+    /// <summary>
+    /// One run that adds to an archive: articles and URLs go in one at a time (as a pipeline delivers them), are stored a batch
+    /// at a time, and <see cref="Complete"/> groups the new ones into events and gives back what happened to each. URLs are
+    /// fetched with the validators of their last fetch, so an unchanged page costs a 304; the new validators are kept only
+    /// once the batch holding the page is committed, so a run killed midway fetches those pages again in full.
+    /// </summary>
+    public sealed class ArchiveSession
+    {
+        private readonly NewsArchive archive;
+        private readonly IEngineReporter reporter;
+        private readonly CancellationToken cancellationToken;
+        private readonly WebArticleReader? web;
+        private readonly List<Article> batch = new List<Article>(NewsArchive.BatchSize);
+        private readonly List<FetchedPage> batchPages = new List<FetchedPage>();
+        private readonly List<ArchiveEntry> entries = new List<ArchiveEntry>();
+
+        public ArchiveSession(NewsArchive archive, IEngineReporter? reporter = null, WebArticleReader? web = null, CancellationToken cancellationToken = default)
+        {
+            this.archive = archive ?? throw new ArgumentNullException(nameof(archive));
+            this.reporter = reporter ?? SilentReporter.Instance;
+            this.web = web;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public void Add(Article article)
+        {
+            batch.Add(article ?? throw new ArgumentNullException(nameof(article)));
+            if (batch.Count >= NewsArchive.BatchSize)
+            {
+                Flush();
+            }
+        }
+
+        /// <summary>Fetches and adds the page at <paramref name="url"/>; a failed fetch is reported (naming the URL and status) and the run goes on.</summary>
+        public void AddUrl(string url)
+        {
+            if (web == null)
+            {
+                throw new InvalidOperationException("This session was made without a web reader.");
+            }
+
+            try
+            {
+                var article = web.Read(url, out var page, validators: archive.GetValidators(url), cancellationToken: cancellationToken);
+                if (article == null)
+                {
+                    entries.Add(new ArchiveEntry { ArticleId = url, Url = page.FinalUrl, Status = ArchiveStatus.Unchanged, Added = DateTimeOffset.UtcNow, FirstSeen = DateTimeOffset.UtcNow });
+                    return;
+                }
+
+                batchPages.Add(page);
+                Add(article);
+            }
+            catch (NewsToolsException ex) when (!IsArchiveError(ex))
+            {
+                // The page's failure (HTTP status, timeout, no article text): reported naming the URL, and the run goes on.
+                reporter.Error(ex);
+            }
+        }
+
+        private static bool IsArchiveError(NewsToolsException ex) => ex.ErrorId.StartsWith("Archive", StringComparison.Ordinal) || ex.ErrorId == "NotAnArchive";
+
+        /// <summary>Stores what is buffered, groups the run's new articles into events, and returns every entry of the run.</summary>
+        public IReadOnlyList<ArchiveEntry> Complete()
+        {
+            Flush();
+            archive.AssignEvents(entries, cancellationToken);
+            return entries;
+        }
+
+        private void Flush()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            entries.AddRange(archive.AddBatch(batch, cancellationToken));
+            batch.Clear();
+            foreach (var page in batchPages)
+            {
+                archive.SaveValidators(page);
+            }
+
+            batchPages.Clear();
+        }
+    }
+}

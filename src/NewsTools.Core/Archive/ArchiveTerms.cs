@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Data.Sqlite;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Coverage;
+
+namespace NewsTools.Archive
+{
+    /// <summary>
+    /// The few terms of an article most likely to name its event (names, two-word names, numbers, rare words), kept in the
+    /// archive so a new article looks up the stored articles that share them instead of reading them all.
+    /// </summary>
+    internal static class ArchiveTerms
+    {
+        /// <summary>Terms kept per article: enough that two reports of one event share several, few enough to index cheaply.</summary>
+        public const int PerArticle = 16;
+
+        public static IReadOnlyList<string> Select(ArticleFingerprint print)
+        {
+            // A two-word name ("n:white_house") rarely repeats by chance; a long word is rarer than a short one.
+            return print.Counts
+                .OrderByDescending(kv => kv.Value * (kv.Key.StartsWith("n:", StringComparison.Ordinal) ? 2 : 1))
+                .ThenByDescending(kv => kv.Key.Length)
+                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Take(PerArticle)
+                .Select(kv => kv.Key)
+                .ToList();
+        }
+
+        public static void Insert(StatementCache statements, SqliteTransaction transaction, long articleRow, IReadOnlyList<string> terms)
+        {
+            var (command, p) = statements.Get("INSERT INTO article_terms(term, article_row) VALUES ($p0, $p1)", 2, transaction);
+            p[1].Value = articleRow;
+            foreach (var t in terms)
+            {
+                p[0].Value = t;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>Migration 2: the terms of articles stored before the archive kept them.</summary>
+        public static void Backfill(SqliteConnection connection, SqliteTransaction transaction, NewsToolsConfig config)
+        {
+            var stopWords = CoverageVocabulary.StopWords(config);
+            var rows = new List<(long Row, Article Article)>();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = "SELECT " + ArticleRecord.Columns + " FROM articles a";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    rows.Add((reader.GetInt64(0), ArticleRecord.Read(reader)));
+                }
+            }
+
+            using var statements = new StatementCache(connection);
+            foreach (var (row, article) in rows)
+            {
+                Insert(statements, transaction, row, Select(ArticleFingerprint.Build(article, stopWords)));
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NewsTools.Articles;
+
+namespace NewsTools.Archive
+{
+    /// <summary>How an <see cref="Article"/> is written to and read back from a row of the articles table.</summary>
+    internal static class ArticleRecord
+    {
+        public const string Columns =
+            "a.row_id, a.article_id, a.url, a.outlet, a.title, a.author, a.site_name, a.dateline, a.agencies, a.published, a.reference_date, " +
+            "a.reference_date_source, a.format, a.text, a.paragraphs";
+
+        /// <summary>Reads the columns of <see cref="Columns"/> starting at <paramref name="first"/>.</summary>
+        public static Article Read(SqliteDataReader r, int first = 0)
+        {
+            var article = new Article
+            {
+                Id = r.GetString(first + 1),
+                Url = Str(r, first + 2),
+                Outlet = Str(r, first + 3),
+                Title = Str(r, first + 4),
+                Author = Str(r, first + 5),
+                SiteName = Str(r, first + 6),
+                Dateline = Str(r, first + 7),
+                Agencies = Split(Str(r, first + 8)),
+                PublishedTime = Date(r, first + 9),
+                ReferenceDate = Date(r, first + 10),
+                ReferenceDateSource = (ReferenceDateSource)r.GetInt32(first + 11),
+                Format = r.GetString(first + 12),
+                Text = r.GetString(first + 13),
+            };
+            article.Paragraphs = ParseParagraphs(r.GetString(first + 14), article.Text);
+            return article;
+        }
+
+        /// <summary>"kind:start:length" per paragraph, ';' between: the paragraph texts are slices of the stored text.</summary>
+        public static string FormatParagraphs(IReadOnlyList<Paragraph> paragraphs)
+        {
+            var sb = new StringBuilder(paragraphs.Count * 12);
+            foreach (var p in paragraphs)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(';');
+                }
+
+                sb.Append((int)p.Kind).Append(':').Append(p.Start).Append(':').Append(p.Text.Length);
+            }
+
+            return sb.ToString();
+        }
+
+        private static IReadOnlyList<Paragraph> ParseParagraphs(string value, string text)
+        {
+            if (value.Length == 0)
+            {
+                return Array.Empty<Paragraph>();
+            }
+
+            var parts = value.Split(';');
+            var list = new List<Paragraph>(parts.Length);
+            foreach (var part in parts)
+            {
+                var fields = part.Split(':');
+                var start = int.Parse(fields[1], CultureInfo.InvariantCulture);
+                var length = int.Parse(fields[2], CultureInfo.InvariantCulture);
+                if (start < 0 || start + length > text.Length)
+                {
+                    continue;
+                }
+
+                list.Add(new Paragraph(list.Count, (ParagraphKind)int.Parse(fields[0], CultureInfo.InvariantCulture), text.Substring(start, length), start));
+            }
+
+            return list;
+        }
+
+        /// <summary>SHA-256 of the title and text with white space collapsed, so re-wrapped lines or a changed ad slot do not count as a new text.</summary>
+        public static string ContentHash(Article article)
+        {
+            var sb = new StringBuilder(article.Text.Length + 64);
+            Collapse(sb, article.Title);
+            sb.Append('\u0001');
+            Collapse(sb, article.Text);
+            using var sha = SHA256.Create();
+            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString()));
+            var hex = new StringBuilder(32);
+            for (var i = 0; i < 16; i++)
+            {
+                hex.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+            }
+
+            return hex.ToString();
+        }
+
+        private static void Collapse(StringBuilder sb, string? text)
+        {
+            if (text == null)
+            {
+                return;
+            }
+
+            var space = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space)
+                {
+                    sb.Append(' ');
+                    space = false;
+                }
+
+                sb.Append(c);
+            }
+        }
+
+        public const char ListSeparator = '\u001F';
+        public const char RecordSeparator = '\u001E';
+
+        public static string Join(IReadOnlyList<string> values) => string.Join(ListSeparator.ToString(), values);
+
+        public static IReadOnlyList<string> Split(string? value) =>
+            string.IsNullOrEmpty(value) ? (IReadOnlyList<string>)Array.Empty<string>() : value!.Split(ListSeparator);
+
+        public static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+        public static DateTime? Date(SqliteDataReader r, int i) => r.IsDBNull(i) ? (DateTime?)null : new DateTime(r.GetInt64(i), DateTimeKind.Unspecified);
+
+        public static object Db(DateTime? value) => value == null ? (object)DBNull.Value : value.Value.Ticks;
+
+        public static object Db(string? value) => value == null ? (object)DBNull.Value : value;
+
+        public static DateTimeOffset Instant(long ticks) => new DateTimeOffset(ticks, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+using NewsTools.Articles;
+using NewsTools.Coverage;
+using NewsTools.Quotes;
+using NewsTools.Time;
+
+namespace NewsTools.Archive
+{
+    public sealed partial class NewsArchive
+    {
+        /// <summary>Articles written per transaction: big enough that commits cost little, small enough that a killed run loses little.</summary>
+        public const int BatchSize = 64;
+
+        private QuoteExtractor? quoteExtractor;
+
+        /// <summary>Articles this process stored that are not grouped yet, so grouping need not read them back.</summary>
+        private readonly Dictionary<long, Article> unGrouped = new Dictionary<long, Article>();
+        private TimeExpressionTagger? timeTagger;
+
+        /// <summary>
+        /// Adds articles: each is stored once (same URL and text, or the same text under another URL, is not stored again), a
+        /// changed text at a known URL becomes a new revision, and new articles then join the event groups of the archive.
+        /// </summary>
+        public IReadOnlyList<ArchiveEntry> Add(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+        {
+            var entries = new List<ArchiveEntry>();
+            var batch = new List<Article>(BatchSize);
+            foreach (var article in articles)
+            {
+                batch.Add(article);
+                if (batch.Count == BatchSize)
+                {
+                    entries.AddRange(AddBatch(batch, cancellationToken));
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                entries.AddRange(AddBatch(batch, cancellationToken));
+            }
+
+            AssignEvents(entries, cancellationToken);
+            return entries;
+        }
+
+        /// <summary>Stores one batch in one transaction; call <see cref="AssignEvents"/> once the run's batches are in.</summary>
+        public IReadOnlyList<ArchiveEntry> AddBatch(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+        {
+            var now = Clock();
+            var entries = new ArchiveEntry[articles.Count];
+            var hashes = new string[articles.Count];
+            for (var i = 0; i < articles.Count; i++)
+            {
+                hashes[i] = ArticleRecord.ContentHash(articles[i]);
+            }
+
+            try
+            {
+                using var transaction = BeginWrite();
+                var toStore = new List<int>();
+                var previous = new Dictionary<int, StoredRevision>();
+                var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
+                var seenUrls = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var article = articles[i];
+                    var entry = entries[i] = NewEntry(article, hashes[i], now);
+                    var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i], transaction);
+                    if (sameText != null)
+                    {
+                        var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
+                        entry.Status = sameUrl ? ArchiveStatus.Unchanged : ArchiveStatus.Duplicate;
+                        entry.DuplicateOf = sameUrl ? null : sameText.Url ?? sameText.ArticleId;
+                        entry.Revision = sameText.Revision;
+                        entry.EventId = sameText.EventId;
+                        entry.Row = sameText.Row;
+                        continue;
+                    }
+
+                    if (article.Url != null && !seenUrls.ContainsKey(article.Url))
+                    {
+                        var current = FindCurrentByUrl(article.Url, transaction);
+                        if (current != null)
+                        {
+                            entry.Status = ArchiveStatus.Revised;
+                            entry.Revision = current.Revision + 1;
+                            entry.FirstSeen = current.FirstSeen;
+                            entry.EventId = current.EventId;
+                            previous[i] = current;
+                        }
+                    }
+
+                    seenHashes[hashes[i]] = i;
+                    if (article.Url != null)
+                    {
+                        seenUrls[article.Url] = i;
+                    }
+
+                    toStore.Add(i);
+                }
+
+                var found = Analyse(articles, toStore, cancellationToken);
+                for (var k = 0; k < toStore.Count; k++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var i = toStore[k];
+                    previous.TryGetValue(i, out var old);
+                    Write(articles[i], entries[i], found[k], old, transaction);
+                    AfterArticleWritten?.Invoke(i);
+                }
+
+                transaction.Commit();
+            }
+            catch (SqliteException ex)
+            {
+                throw Fail(ex, "store articles");
+            }
+
+            return entries;
+        }
+
+        private static ArchiveEntry NewEntry(Article article, string hash, DateTimeOffset now) => new ArchiveEntry
+        {
+            ArticleId = article.Id,
+            Url = article.Url,
+            Outlet = article.Outlet,
+            Title = article.Title,
+            PublishedTime = article.PublishedTime?.DateTime,
+            ContentHash = hash,
+            Status = ArchiveStatus.Added,
+            Revision = 1,
+            Added = now,
+            FirstSeen = now,
+        };
+
+        /// <summary>What one article yields; worked out in parallel, written in order.</summary>
+        private sealed class Findings
+        {
+            public IReadOnlyList<Quote> Quotes = Array.Empty<Quote>();
+            public IReadOnlyList<TimeExpression> Times = Array.Empty<TimeExpression>();
+            public IReadOnlyList<TimelineEvent> Timeline = Array.Empty<TimelineEvent>();
+            public IReadOnlyList<string> Terms = Array.Empty<string>();
+        }
+
+        private Findings[] Analyse(IReadOnlyList<Article> articles, List<int> indexes, CancellationToken cancellationToken)
+        {
+            quoteExtractor ??= new QuoteExtractor(config);
+            timeTagger ??= new TimeExpressionTagger(config);
+            var stopWords = CoverageVocabulary.StopWords(config);
+            var found = new Findings[indexes.Count];
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, indexes.Count, parallel, k =>
+            {
+                var article = articles[indexes[k]];
+                var times = timeTagger.Tag(article, null, cancellationToken);
+                var timeline = new TimelineBuilder(config);
+                timeline.AddTagged(article, times, cancellationToken);
+                found[k] = new Findings
+                {
+                    Quotes = quoteExtractor.Extract(article, cancellationToken),
+                    Times = times,
+                    Timeline = timeline.Build(),
+                    Terms = ArchiveTerms.Select(ArticleFingerprint.Build(article, stopWords)),
+                };
+            });
+            return found;
+        }
+
+        private void Write(Article article, ArchiveEntry entry, Findings found, StoredRevision? old, SqliteTransaction transaction)
+        {
+            if (old != null)
+            {
+                var (retire, rp) = statements.Get("UPDATE articles SET is_current = 0 WHERE row_id = $p0", 1, transaction);
+                rp[0].Value = old.Row;
+                retire.ExecuteNonQuery();
+            }
+
+            var (insert, p) = statements.Get(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
+    reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen)
+VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18); SELECT last_insert_rowid();", 19, transaction);
+            var values = new object?[]
+            {
+                article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
+                article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
+                ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
+                ArticleRecord.FormatParagraphs(article.Paragraphs), entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
+                entry.FirstSeen.UtcTicks,
+            };
+            for (var i = 0; i < values.Length; i++)
+            {
+                p[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            entry.Row = (long)insert.ExecuteScalar()!;
+
+            entry.Quotes = found.Quotes.Count;
+            entry.TimeExpressions = found.Times.Count;
+            ArchiveRows.InsertQuotes(statements, transaction, entry.Row, found.Quotes);
+            ArchiveRows.InsertTimes(statements, transaction, entry.Row, found.Times);
+            ArchiveRows.InsertTimeline(statements, transaction, entry.Row, found.Timeline);
+            ArchiveTerms.Insert(statements, transaction, entry.Row, found.Terms);
+            unGrouped[entry.Row] = article;
+        }
+
+        /// <summary>The parts of a stored revision that adding another one needs.</summary>
+        private sealed class StoredRevision
+        {
+            public long Row;
+            public string ArticleId = "";
+            public string? Url;
+            public int Revision;
+            public long? EventRow;
+            public string? EventId;
+            public DateTimeOffset FirstSeen;
+        }
+
+        private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
+
+        private StoredRevision? FindByHash(string hash, SqliteTransaction transaction) =>
+            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash, transaction);
+
+        private StoredRevision? FindCurrentByUrl(string url, SqliteTransaction transaction) =>
+            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url, transaction);
+
+        private StoredRevision? FindRevision(string where, string key, SqliteTransaction transaction)
+        {
+            var (command, p) = statements.Get("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1, transaction);
+            p[0].Value = key;
+            using var r = command.ExecuteReader();
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            var eventRow = r.IsDBNull(4) ? (long?)null : r.GetInt64(4);
+            return new StoredRevision
+            {
+                Row = r.GetInt64(0),
+                ArticleId = r.GetString(1),
+                Url = ArticleRecord.Str(r, 2),
+                Revision = r.GetInt32(3),
+                EventRow = eventRow,
+                EventId = eventRow == null ? null : EventName(eventRow.Value),
+                FirstSeen = ArticleRecord.Instant(r.GetInt64(5)),
+            };
+        }
+
+        /// <summary>"event-0042": the form Group-ArticleEvent uses, numbered by the archive.</summary>
+        internal static string EventName(long row) => "event-" + row.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

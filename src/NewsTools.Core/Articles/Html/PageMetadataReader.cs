@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AngleSharp.Dom;
+
+namespace NewsTools.Articles.Html
+{
+    /// <summary>What a page declares about its story, before any of its text is read.</summary>
+    internal sealed class PageMetadata
+    {
+        public string? Title { get; set; }
+
+        public string? Byline { get; set; }
+
+        public string? SiteName { get; set; }
+
+        public DateTimeOffset? Published { get; set; }
+
+        public string? Url { get; set; }
+
+        /// <summary>The story text a JSON-LD block ships (articleBody), kept as a fallback for pages whose markup hides it.</summary>
+        public string? ArticleBody { get; set; }
+    }
+
+    /// <summary>
+    /// Reads the page's own description of its story: JSON-LD (schema.org NewsArticle and kin) first, then OpenGraph,
+    /// Dublin Core, Twitter and Parse.ly meta tags, as publishers fill them for search engines and social cards.
+    /// </summary>
+    internal static class PageMetadataReader
+    {
+        public static PageMetadata Read(IDocument document, HtmlVocabulary vocabulary)
+        {
+            var meta = MetaTags(document);
+            var result = new PageMetadata();
+            ReadJsonLd(document, vocabulary, result);
+
+            string? First(params string[] keys) => keys.Select(k => meta.TryGetValue(k, out var v) ? v : null).FirstOrDefault(v => v != null);
+
+            result.Title ??= First("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+            result.Byline ??= PersonName(First("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "byl"));
+            result.SiteName ??= First("og:site_name", "application-name");
+            result.Published ??= ParseDate(First("article:published_time", "parsely-pub-date", "datepublished", "pubdate", "date", "dc:date", "dcterms:created", "og:published_time"));
+            result.Url ??= First("og:url") ?? HtmlText.Clean(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
+            return result;
+        }
+
+        /// <summary>
+        /// Every meta tag by its property, name or itemprop, lower-cased; a property may list several names ("dc:title og:title").
+        /// The first non-empty value of a name wins.
+        /// </summary>
+        private static Dictionary<string, string> MetaTags(IDocument document)
+        {
+            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var element in document.GetElementsByTagName("meta"))
+            {
+                var content = HtmlText.Clean(element.GetAttribute("content"));
+                if (content == null)
+                {
+                    continue;
+                }
+
+                foreach (var attribute in new[] { "property", "name", "itemprop" })
+                {
+                    var names = element.GetAttribute(attribute);
+                    if (string.IsNullOrWhiteSpace(names) || names!.Length > 200)
+                    {
+                        continue;
+                    }
+
+                    foreach (var name in names.ToLowerInvariant().Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        // "dc.title" and "DC:Title" are the same Dublin Core name.
+                        var key = name.Replace('.', ':');
+                        if (!tags.ContainsKey(key))
+                        {
+                            tags[key] = content;
+                        }
+                    }
+                }
+            }
+
+            return tags;
+        }
+
+        private static void ReadJsonLd(IDocument document, HtmlVocabulary vocabulary, PageMetadata result)
+        {
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                foreach (var node in Flatten(JsonLite.Parse(script.TextContent ?? ""), 0))
+                {
+                    if (!(node.TryGetValue("@type", out var type) && TypeMatches(type, vocabulary.ArticleTypes)))
+                    {
+                        continue;
+                    }
+
+                    result.Title ??= HtmlText.Clean(Get(node, "headline") as string) ?? HtmlText.Clean(Get(node, "name") as string);
+                    result.Published ??= ParseDate(Get(node, "datePublished") as string);
+                    result.Byline ??= PersonName(NameOf(Get(node, "author")));
+                    result.SiteName ??= NameOf(Get(node, "publisher"));
+                    result.Url ??= Get(node, "url") as string;
+                    result.ArticleBody ??= Get(node, "articleBody") as string;
+                }
+            }
+        }
+
+        private static object? Get(Dictionary<string, object?> node, string key) => node.TryGetValue(key, out var value) ? value : null;
+
+        private static bool TypeMatches(object? type, HashSet<string> types) => type switch
+        {
+            string s => types.Contains(s),
+            List<object?> list => list.OfType<string>().Any(types.Contains),
+            _ => false,
+        };
+
+        /// <summary>Objects of a JSON-LD value, including those of an @graph, depth-bounded.</summary>
+        private static IEnumerable<Dictionary<string, object?>> Flatten(object? node, int depth)
+        {
+            if (depth > 8)
+            {
+                yield break;
+            }
+
+            if (node is Dictionary<string, object?> obj)
+            {
+                yield return obj;
+                if (obj.TryGetValue("@graph", out var graph))
+                {
+                    foreach (var inner in Flatten(graph, depth + 1))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+            else if (node is List<object?> list)
+            {
+                foreach (var item in list)
+                {
+                    foreach (var inner in Flatten(item, depth + 1))
+                    {
+                        yield return inner;
+                    }
+                }
+            }
+        }
+
+        private static string? NameOf(object? value) => value switch
+        {
+            string s => HtmlText.Clean(s),
+            Dictionary<string, object?> obj => obj.TryGetValue("name", out var n) ? NameOf(n) : null,
+            List<object?> list => list.Select(NameOf).Where(n => n != null).ToList() is { Count: > 0 } names ? string.Join(", ", names) : null,
+            _ => null,
+        };
+
+        /// <summary>A byline is a name: a profile URL ("https://site/people/jane") or an e-mail address is no byline.</summary>
+        public static string? PersonName(string? value)
+        {
+            if (value == null)
+            {
+                return null;
+            }
+
+            var text = value.Trim();
+            if (text.Length == 0 || text.Length > 200 || text.IndexOf("://", StringComparison.Ordinal) >= 0 || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                || (text.IndexOf(' ') < 0 && (text.IndexOf('/') >= 0 || text.IndexOf('@') >= 0)))
+            {
+                return null;
+            }
+
+            return text;
+        }
+
+        /// <summary>A date as the page gives it, keeping its offset; a time without one is taken as UTC.</summary>
+        public static DateTimeOffset? ParseDate(string? value) => ReferenceDateResolver.ParseMetaDateWithOffset(value);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NewsTools.Time.Parsers;
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Refiners
+{
+    /// <summary>
+    /// Names that contain time words are not times: "60 Minutes", "High Noon", "Good Morning America", "March for Life",
+    /// "Theresa May". In running text a unit or a part of the day is written in lower case; written with a capital inside a
+    /// sentence it belongs to a title, and a bare month after another capitalised word, or before "for" or "of" and a
+    /// capitalised word, is part of a name. Text in capitals throughout (headlines, wire slugs) says nothing either way, and
+    /// British style capitalises centuries ("the 21st Century").
+    /// </summary>
+    internal sealed class NameRefiner : ICandidateRefiner
+    {
+        [MethodImpl(HotPath.Optimize)]
+        public void Refine(TimeScan s, List<TimexCandidate> candidates)
+        {
+            if (s.AllCaps)
+            {
+                return;
+            }
+
+            var kept = 0;
+            for (var n = 0; n < candidates.Count; n++)
+            {
+                var c = candidates[n];
+                if (!InName(s, c))
+                {
+                    candidates[kept++] = c;
+                }
+            }
+
+            candidates.RemoveRange(kept, candidates.Count - kept);
+        }
+
+        private static bool InName(TimeScan s, TimexCandidate c)
+        {
+            // Named days are names by right ("Christmas Day", "Election Day").
+            if (c.Frame.Holiday != null)
+            {
+                return false;
+            }
+
+            for (var k = c.First; k < c.End; k++)
+            {
+                ref var t = ref s.Tokens[k];
+                if (t.Kind == TokenKind.Word && t.Capitalized && !StartsSentence(s, k)
+                    && ((s.Unit(k, out var unit, out _) && unit != TimeUnit.Century && unit != TimeUnit.Millennium) || s.Is(k, LexKind.PartOfDay)
+                        || (s.Is(k, LexKind.Meridiem) && t.End - t.Start > 2)))
+                {
+                    return true;
+                }
+            }
+
+            // A month alone, with no day or year: "Theresa May", "March for Life", "the March of Dimes".
+            var f = c.Frame;
+            if (c.End - c.First == 1 && f.Kind == FrameKind.Calendar && f.Month != null && f.Day == null && f.Year == null)
+            {
+                var before = c.First - 1;
+                if (s.OnLine(c.First) && before >= 0 && s.Tokens[before].Kind == TokenKind.Word && s.Tokens[before].Capitalized && !StartsSentence(s, before)
+                    && s.Tokens[before].Lex == null)
+                {
+                    return true;
+                }
+
+                var after = c.End;
+                if (s.OnLine(after) && s.OnLine(after + 1) && (s.Word(after, "for") || s.Mod(after, Mod.Of))
+                    && s.Tokens[after + 1].Kind == TokenKind.Word && s.Tokens[after + 1].Capitalized && s.Tokens[after + 1].Lex == null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first word of a line, or after a sentence's stop, an opening quote or bracket, or a colon.</summary>
+        private static bool StartsSentence(TimeScan s, int k)
+        {
+            var j = k - 1;
+            while (j >= 0 && !s.Tokens[j + 1].BreakBefore && s.Tokens[j].Kind == TokenKind.Punct
+                && (s.Punct(j, '"') || s.Punct(j, '\u201c') || s.Punct(j, '(') || s.Punct(j, '\'') || s.Punct(j, '\u2018')))
+            {
+                j--;
+            }
+
+            return j < 0 || s.Tokens[j + 1].BreakBefore || s.Punct(j, '.') || s.Punct(j, '!') || s.Punct(j, '?') || s.Punct(j, ':') || s.Punct(j, '-');
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Engine;
+
+namespace NewsTools.Time.Vocabulary
+{
+    /// <summary>The time vocabulary of one configuration, read from its word lists (time.defaults.yaml and the user's additions).</summary>
+    internal sealed class TimeVocabularyData
+    {
+        public List<LexEntry> Entries { get; } = new List<LexEntry>();
+
+        public List<string> FutureCues { get; } = new List<string>();
+
+        public List<string> PastCues { get; } = new List<string>();
+
+        public List<string> PresentCues { get; } = new List<string>();
+
+        /// <summary>Named days; a <see cref="LexKind.Holiday"/> entry's value is an index here.</summary>
+        public List<HolidayRule> Holidays { get; } = new List<HolidayRule>();
+
+        /// <summary>Words after which "a year" is a rate.</summary>
+        public List<string> RateWords { get; } = new List<string>();
+
+        /// <summary>Subject pronouns: a verb in -s after one is present.</summary>
+        public List<string> SubjectPronouns { get; } = new List<string>();
+    }
+
+    /// <summary>
+    /// Reads the time word lists of a configuration. Each entry is "word value [flag]"; the value is read the way its list
+    /// says (a number, a TIMEX3 code, a unit or modifier name), the flag names the entry's second meaning.
+    /// </summary>
+    internal static class TimeVocabularyReader
+    {
+        private delegate int ValueReader(string value);
+
+        // The lists in the order their entries enter the lexicon: for two entries of one kind for one word, the first wins.
+        private static readonly (string List, LexKind Kind, ValueReader Read)[] Lists =
+        {
+            ("timeMonths", LexKind.Month, Number),
+            ("timeWeekdays", LexKind.Weekday, Number),
+            ("timeNumbers", LexKind.Number, Number),
+            ("timeOrdinals", LexKind.Ordinal, Number),
+            ("timeUnits", LexKind.Unit, v => (int)Named<TimeUnit>(v)),
+            ("timeSeasons", LexKind.Season, v => Code(TimeVocabulary.SeasonCodes, v)),
+            ("timePartsOfDay", LexKind.PartOfDay, v => Code(TimeVocabulary.PartOfDayCodes, v)),
+            ("timeMeridiems", LexKind.Meridiem, Number),
+            ("timeDayWords", LexKind.DayWord, v => v == "tonight" ? TimeVocabulary.Tonight : Number(v)),
+            ("timeReferences", LexKind.Reference, Reference),
+            ("timeDecades", LexKind.Decade, Number),
+            ("timeVagueAmounts", LexKind.Vague, v => (int)Named<Mod>(v)),
+            ("timeModifiers", LexKind.Modifier, v => (int)Named<Mod>(v)),
+            ("timeZones", LexKind.Zone, Offset),
+        };
+
+        // An entry's second meaning: a short form, a plural, an adjective ("current", "recent"), a part of the night.
+        private static readonly Dictionary<string, int> Flags = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["abbreviation"] = 1,
+            ["plural"] = 1,
+            ["adjective"] = 1,
+            ["nightlong"] = 2,
+        };
+
+        public static TimeVocabularyData Read(NewsToolsConfig config)
+        {
+            var data = new TimeVocabularyData();
+            foreach (var (list, kind, read) in Lists)
+            {
+                foreach (var item in Items(config, list))
+                {
+                    var parts = item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length < 2 || parts.Length > 3)
+                    {
+                        throw Invalid(list, item, "an entry is a word, its value and an optional flag");
+                    }
+
+                    int value;
+                    try
+                    {
+                        value = read(parts[1]);
+                    }
+                    catch (FormatException)
+                    {
+                        throw Invalid(list, item, $"'{parts[1]}' is not a value this list takes");
+                    }
+
+                    var value2 = 0;
+                    if (parts.Length == 3 && !Flags.TryGetValue(parts[2], out value2))
+                    {
+                        throw Invalid(list, item, $"'{parts[2]}' is not a flag (abbreviation, plural, adjective or nightlong)");
+                    }
+
+                    data.Entries.Add(new LexEntry(parts[0].ToLowerInvariant().Replace('\u2019', '\''), kind, value, value2));
+                }
+            }
+
+            data.FutureCues.AddRange(Items(config, "timeFutureCues").Select(w => w.ToLowerInvariant()));
+            data.PastCues.AddRange(Items(config, "timePastCues").Select(w => w.ToLowerInvariant()));
+            // Holidays are "name words... rule": the first word enters the lexicon and leads to the rule.
+            foreach (var item in Items(config, "timeHolidays"))
+            {
+                var parts = item.ToLowerInvariant().Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length < 2)
+                {
+                    throw Invalid("timeHolidays", item, "an entry is a name and its date rule");
+                }
+
+                HolidayRule rule;
+                try
+                {
+                    rule = HolidayRule.Parse(string.Join(" ", parts, 0, parts.Length - 1), parts[parts.Length - 1]);
+                }
+                catch (FormatException)
+                {
+                    throw Invalid("timeHolidays", item, $"'{parts[parts.Length - 1]}' is not a date rule (MM-DD, MM/ddd/N, MM/ddd/last, MM-DD/ddd or easter±N)");
+                }
+
+                data.Entries.Add(new LexEntry(parts[0], LexKind.Holiday, data.Holidays.Count));
+                data.Holidays.Add(rule);
+            }
+
+            data.RateWords.AddRange(Items(config, "timeRateWords").Select(w => w.ToLowerInvariant()));
+            data.SubjectPronouns.AddRange(Items(config, "timeSubjectPronouns").Select(w => w.ToLowerInvariant()));
+            data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
+            return data;
+        }
+
+        private static IEnumerable<string> Items(NewsToolsConfig config, string list) =>
+            config.WordLists.TryGetValue(list, out var items) ? items : (IEnumerable<string>)Array.Empty<string>();
+
+        private static NewsToolsException Invalid(string list, string item, string why) =>
+            new NewsToolsException("ConfigInvalid", InputErrorKind.InvalidData, "wordLists." + list, $"The time word list '{list}' has an entry '{item}' that cannot be read: {why}.");
+
+        private static int Number(string v) => int.Parse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+        private static T Named<T>(string v)
+            where T : struct
+        {
+            if (Enum.TryParse<T>(v, true, out var result) && !int.TryParse(v, out _))
+            {
+                return result;
+            }
+
+            throw new FormatException();
+        }
+
+        private static int Code(string[] codes, string v)
+        {
+            var index = Array.IndexOf(codes, v);
+            return index > 0 ? index : throw new FormatException();
+        }
+
+        // A zone's offset from UTC as written in ISO 8601 ("Z", "-05:00", "+05:30"), kept in minutes.
+        private static int Offset(string v)
+        {
+            if (v == "Z")
+            {
+                return 0;
+            }
+
+            if (v.Length != 6 || (v[0] != '+' && v[0] != '-') || v[3] != ':')
+            {
+                throw new FormatException();
+            }
+
+            var minutes = (Number(v.Substring(1, 2)) * 60) + Number(v.Substring(4, 2));
+            return v[0] == '-' ? -minutes : minutes;
+        }
+
+        private static int Reference(string v) => v switch
+        {
+            "PRESENT_REF" => TimeVocabulary.PresentRef,
+            "PAST_REF" => TimeVocabulary.PastRef,
+            "FUTURE_REF" => TimeVocabulary.FutureRef,
+            _ => throw new FormatException(),
+        };
+    }
+}

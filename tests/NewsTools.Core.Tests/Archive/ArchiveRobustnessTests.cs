@@ -1,0 +1,272 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+using NewsTools.Archive;
+using NewsTools.Articles;
+using NewsTools.Engine;
+using Xunit;
+
+namespace NewsTools.Tests.Archive
+{
+    /// <summary>The archive survives killed runs, concurrent runs, read-only and full disks, and files of an older schema.</summary>
+    public class ArchiveRobustnessTests
+    {
+        private static Article Story(string id, string text, string? url = null) =>
+            new ArticleReader(ArchiveTestSupport.Config).Parse(text, new ArticleOptions { Id = id, Url = url, Outlet = "Test Outlet" }, id);
+
+        private static Article[] Stories(int count, string prefix = "s") => Enumerable.Range(0, count)
+            .Select(i => Story(prefix + i, $"Story {prefix}{i}\n\nThe council of Town{i} voted on budget number {1000 + i} on Monday, Mayor Ann Lee{i} said. \"We will build it,\" Lee{i} said on 12 March 2024."))
+            .ToArray();
+
+        private static long Count(string path, string sql)
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar());
+        }
+
+        [Fact]
+        public void A_run_that_dies_inside_a_batch_leaves_the_earlier_batches_and_the_next_run_completes_the_work()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            var stories = Stories(NewsArchive.BatchSize + 10);
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                // Dies at the 5th article of the second batch, as a killed process would: that batch's transaction never commits.
+                var written = 0;
+                archive.AfterArticleWritten = _ =>
+                {
+                    if (++written == NewsArchive.BatchSize + 5)
+                    {
+                        throw new InvalidOperationException("killed");
+                    }
+                };
+                Assert.Throws<InvalidOperationException>(() => archive.Add(stories));
+            }
+
+            Assert.Equal(NewsArchive.BatchSize, Count(path, "SELECT COUNT(*) FROM articles"));
+            Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", Open(path)).ExecuteScalar()!);
+            Assert.Equal(NewsArchive.BatchSize, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                var entries = archive.Add(stories);
+
+                Assert.Equal(NewsArchive.BatchSize, entries.Count(e => e.Status == ArchiveStatus.Unchanged));
+                Assert.Equal(10, entries.Count(e => e.Status == ArchiveStatus.Added));
+            }
+
+            Assert.Equal(stories.Length, Count(path, "SELECT COUNT(*) FROM articles"));
+            Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+        }
+
+        private static SqliteConnection Open(string path)
+        {
+            var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            c.Open();
+            return c;
+        }
+
+        [SkippableFact]
+        public void A_command_line_run_killed_midway_leaves_a_sound_archive_that_the_next_run_completes()
+        {
+            var corpus = TestData.RequireShared("corpus/bbc-news-2225/entertainment");
+            var cli = typeof(NewsTools.Cli.Program).Assembly.Location;
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { cli, "archive", "add", "--db", path, "-r", corpus })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            using (var process = Process.Start(start)!)
+            {
+                process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+                process.StandardError.BaseStream.CopyToAsync(Stream.Null);
+                // Wait (bounded) until the first batch is committed, then kill the process in the middle of its work.
+                var deadline = DateTime.UtcNow.AddMinutes(3);
+                while (DateTime.UtcNow < deadline && !process.HasExited && (!File.Exists(path) || SafeCount(path) == 0))
+                {
+                    Thread.Sleep(50);
+                }
+
+                Skip.If(process.HasExited, "the run finished before it could be killed");
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            var stored = Count(path, "SELECT COUNT(*) FROM articles");
+            using (var connection = Open(path))
+            {
+                Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", connection).ExecuteScalar()!);
+            }
+
+            var files = Directory.GetFiles(corpus, "*.txt");
+            Assert.InRange(stored, 1, files.Length - 1);
+            using var archive = ArchiveTestSupport.Open(path);
+            var entries = archive.Add(files.Select(f => new ArticleReader(ArchiveTestSupport.Config).ReadFile(f)));
+
+            // Every file is now stored once, or named as a duplicate of one that is; and every article is in an event.
+            Assert.Equal(files.Length, entries.Count);
+            Assert.True(entries.Count(e => e.Status == ArchiveStatus.Unchanged) >= stored - entries.Count(e => e.Status == ArchiveStatus.Duplicate));
+            Assert.Equal(files.Length - entries.Count(e => e.Status == ArchiveStatus.Duplicate), Count(path, "SELECT COUNT(*) FROM articles"));
+            Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+        }
+
+        private static long SafeCount(string path)
+        {
+            try
+            {
+                return Count(path, "SELECT COUNT(*) FROM articles");
+            }
+            catch (SqliteException)
+            {
+                return 0;
+            }
+        }
+
+        [Fact]
+        public async Task A_second_run_waits_for_the_first_or_fails_clearly_and_nothing_is_corrupted()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using var holding = new ManualResetEventSlim();
+            using var release = new ManualResetEventSlim();
+            using var first = ArchiveTestSupport.Open(path);
+            first.AfterArticleWritten = _ =>
+            {
+                holding.Set();
+                release.Wait(TimeSpan.FromSeconds(60));
+            };
+            var writer = Task.Run(() => first.AddBatch(Stories(3, "a")));
+            Assert.True(holding.Wait(TimeSpan.FromSeconds(60)));
+
+            // Impatient: gives up with a clear error naming the archive.
+            using (var impatient = ArchiveTestSupport.Open(path, new ArchiveOptions { LockTimeout = TimeSpan.FromMilliseconds(300) }))
+            {
+                var error = Assert.Throws<NewsToolsException>(() => impatient.AddBatch(Stories(2, "b")));
+                Assert.Equal("ArchiveBusy", error.ErrorId);
+                Assert.Equal(path, error.Input);
+            }
+
+            // Patient: waits for the first run and then stores its own.
+            using var patient = ArchiveTestSupport.Open(path, new ArchiveOptions { LockTimeout = TimeSpan.FromSeconds(60) });
+            var waiting = Task.Run(() => patient.AddBatch(Stories(2, "b")));
+            Thread.Sleep(200);
+            Assert.False(waiting.IsCompleted);
+            release.Set();
+            await writer;
+            Assert.All(await waiting, e => Assert.Equal(ArchiveStatus.Added, e.Status));
+
+            Assert.Equal(5, Count(path, "SELECT COUNT(*) FROM articles"));
+            Assert.Equal(3, first.Query(new ArchiveQuery()).Count(a => ((Article)a).Id.StartsWith("a", StringComparison.Ordinal)));
+        }
+
+        [Fact]
+        public void An_archive_opened_read_only_refuses_to_write_with_a_clear_error()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                archive.Add(Stories(2));
+            }
+
+            using var readOnly = ArchiveTestSupport.Open(path, new ArchiveOptions { ReadOnly = true });
+            var error = Assert.Throws<NewsToolsException>(() => readOnly.AddBatch(Stories(1, "x")));
+
+            Assert.Equal("ArchiveReadOnly", error.ErrorId);
+            Assert.Equal(path, error.Input);
+            Assert.Equal(2, readOnly.Query(new ArchiveQuery()).Count());
+        }
+
+        [Fact]
+        public void A_full_disk_fails_the_batch_clearly_and_leaves_the_archive_as_it_was()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                archive.Add(Stories(2));
+            }
+
+            var pages = Count(path, "PRAGMA page_count");
+            // The file may grow by a few pages only: a batch of long articles does not fit, as on a full disk.
+            using (var archive = ArchiveTestSupport.Open(path, new ArchiveOptions { MaxPages = pages + 4 }))
+            {
+                var big = Enumerable.Range(0, 20).Select(i => Story("big" + i, string.Join("\n\n", Enumerable.Repeat($"Paragraph {i} of a long report on the harbour budget, which the council debated for hours.", 400)))).ToList();
+                var error = Assert.Throws<NewsToolsException>(() => archive.AddBatch(big));
+
+                Assert.Equal("ArchiveDiskFull", error.ErrorId);
+                Assert.Equal(path, error.Input);
+                Assert.Equal(2, archive.Query(new ArchiveQuery()).Count());
+            }
+
+            using var again = ArchiveTestSupport.Open(path);
+            Assert.Equal(ArchiveStatus.Added, again.Add(Stories(1, "after")).Single().Status);
+        }
+
+        [Fact]
+        public void A_file_of_an_older_schema_is_migrated_and_its_articles_join_new_events()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = 1 }))
+            {
+                Assert.Equal(1, old.SchemaVersion);
+            }
+
+            // What a version-1 NewsTools wrote: an article, grouped into an event, and its quote; version 1 had no term index.
+            var gazette = TestData.ReadSample("harbour-gazette-2024-03-12-bridge.txt");
+            using (var connection = Open(path))
+            {
+                var insert = connection.CreateCommand();
+                insert.CommandText = @"INSERT INTO events(row_id, label, created) VALUES (1, 'bridge', 0);
+INSERT INTO articles(row_id, article_id, outlet, title, reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen)
+VALUES (1, $id, 'The Harbour Gazette', $title, 0, 'Text', $text, '', 'oldhash', 1, 1, 1, 0, 0);
+INSERT INTO quotes(article_row, text, kind, speaker, speaker_type, attribution, paragraph, start, end, speaker_start, speaker_end, sentence)
+VALUES (1, 'This is ours again', 0, 'Elena Varga', 0, 0, 1, 10, 28, -1, -1, 'This is ours again');";
+                insert.Parameters.AddWithValue("$id", gazette.Id);
+                insert.Parameters.AddWithValue("$title", gazette.Title);
+                insert.Parameters.AddWithValue("$text", gazette.Text);
+                insert.ExecuteNonQuery();
+            }
+
+            using var archive = ArchiveTestSupport.Open(path);
+
+            Assert.Equal(NewsArchive.CurrentSchemaVersion, archive.SchemaVersion);
+            Assert.Equal(NewsArchive.CurrentSchemaVersion, Count(path, "PRAGMA user_version"));
+            Assert.True(Count(path, "SELECT COUNT(*) FROM article_terms WHERE article_row = 1") > 0);
+            Assert.Equal("Elena Varga", Assert.IsType<NewsTools.Quotes.Quote>(Assert.Single(archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }))).Speaker);
+            var coastal = TestData.ReadSample("coastal-wire-2024-03-12-bridge.html");
+            Assert.Equal("event-0001", archive.Add(new[] { coastal }).Single().EventId);
+        }
+
+        [Fact]
+        public void A_file_of_a_newer_schema_or_not_an_archive_is_refused_by_name()
+        {
+            using var folder = new TempFolder();
+            var newer = folder.File("newer.db");
+            using (var connection = Open(newer))
+            {
+                new SqliteCommand("PRAGMA user_version = 99", connection).ExecuteNonQuery();
+            }
+
+            var notArchive = folder.File("other.db");
+            File.WriteAllText(notArchive, "this is a text file, not a database, and it is long enough to have a header of its own......");
+
+            Assert.Equal("ArchiveTooNew", Assert.Throws<NewsToolsException>(() => ArchiveTestSupport.Open(newer)).ErrorId);
+            var error = Assert.Throws<NewsToolsException>(() => ArchiveTestSupport.Open(notArchive));
+            Assert.Equal("NotAnArchive", error.ErrorId);
+            Assert.Equal(notArchive, error.Input);
+        }
+    }
+}

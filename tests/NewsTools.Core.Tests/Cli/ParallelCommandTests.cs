@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsTools.Cli;
+using Xunit;
+
+namespace NewsTools.Tests.Cli
+{
+    /// <summary>--parallel N spreads articles over threads; what is written, and in which order, must not change.</summary>
+    public class ParallelCommandTests
+    {
+        [Theory]
+        [InlineData("import")]
+        [InlineData("quotes")]
+        [InlineData("timex")]
+        [InlineData("timeline")]
+        public void ManyThreadsWriteWhatOneThreadWritesInTheSameOrder(string verb)
+        {
+            var missing = Path.Combine(Path.GetTempPath(), "newstools-missing-" + Guid.NewGuid() + ".txt");
+            var inputs = new[] { "--config", TestData.Samples("config/newstools.yaml"), "--reference-date", "2024-03-14" }
+                .Concat(Directory.GetFiles(TestData.Samples(".")).OrderBy(f => f, StringComparer.Ordinal))
+                .Concat(new[] { missing, TestData.Samples("nothing-matches-*.txt") })
+                .Concat(Directory.GetFiles(TestData.Samples(".")).OrderByDescending(f => f, StringComparer.Ordinal))
+                .ToArray();
+
+            var one = Run(new[] { verb, "--parallel", "1" }.Concat(inputs).ToArray());
+            var four = Run(new[] { verb, "--parallel", "4" }.Concat(inputs).ToArray());
+
+            Assert.Equal(1, one.Code);
+            Assert.NotEmpty(one.Output);
+            Assert.Equal(one.Output, four.Output);
+            Assert.Equal(WithoutTimeouts(one.Error), WithoutTimeouts(four.Error));
+            Assert.Equal(one.Code, four.Code);
+            Assert.Contains(missing, four.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ANonNumberOfThreadsIsAUsageError()
+        {
+            var (code, _, error) = Run("quotes", "--parallel", "two", TestData.Samples("valley-times-2024-03-14-orchard.txt"));
+            Assert.Equal(2, code);
+            Assert.Contains("--parallel 'two'", error, StringComparison.Ordinal);
+        }
+
+        // A boilerplate rule that runs out of time is reported by wall-clock time, so on a busy machine it may come in one run
+        // and not the other; it says nothing about order.
+        private static string[] WithoutTimeouts(string error) =>
+            error.Split('\n').Where(line => !line.Contains("took too long", StringComparison.Ordinal)).ToArray();
+
+        private static (int Code, string Output, string Error) Run(params string[] args)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = Program.Run(args, output, error);
+            return (code, output.ToString(), error.ToString());
+        }
+    }
+}

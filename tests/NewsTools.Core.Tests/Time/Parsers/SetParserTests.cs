@@ -1,0 +1,34 @@
+using System;
+using NewsTools.Time.Parsers;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Parsers
+{
+    public class SetParserTests
+    {
+        private static readonly DateTime Reference = new DateTime(2018, 1, 28);
+
+        [Theory]
+        [InlineData("The market opens every Monday.", "every", "every Monday", "XXXX-WXX-1")]
+        [InlineData("The board meets each July.", "each", "each July", "XXXX-07")]
+        [InlineData("Bins are emptied every other week.", "every", "every other week", "P2W")]
+        [InlineData("The scheme costs $1 billion a year.", "a", "a year", "P1Y")]
+        [InlineData("The committee meets twice a month.", "a", "a month", "P1M")]
+        [InlineData("Prices rose 3% a year for a decade.", "a", "a year", "P1Y")]
+        public void RecurringTimesAndRates(string sentence, string start, string expression, string value)
+        {
+            var parser = new SetParser();
+            Assert.Equal(expression, ParserHarness.Parse(parser, sentence, start).Text);
+            Assert.Equal(value, ParserHarness.Value(parser, sentence, start, Reference));
+        }
+
+        [Theory]
+        [InlineData("Profit was $5 million a year earlier.")]
+        [InlineData("Sales were $2 million a year ago.")]
+        [InlineData("He waited a year for the verdict.")]
+        public void ADatedOrCountedYearIsNoRate(string sentence)
+        {
+            Assert.Null(ParserHarness.Parse(new SetParser(), sentence, "a").Text);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using NewsTools.Config;
+using NewsTools.Time;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Refiners
+{
+    public class NameRefinerTests
+    {
+        private static readonly DateTime Reference = new DateTime(2018, 1, 28);
+
+        [Theory]
+        [InlineData("He told 60 Minutes that he would run.")]
+        [InlineData("The film High Noon was shown again.")]
+        [InlineData("She appeared on Good Morning America to defend the plan.")]
+        [InlineData("Thousands joined the March for Life in Washington.")]
+        [InlineData("Prime Minister Theresa May said the talks would go on.")]
+        public void NamesThatContainTimeWordsAreNotTimes(string sentence)
+        {
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+        }
+
+        [Theory]
+        [InlineData("Noon came and went without a vote.", "Noon")]
+        [InlineData("In May the council voted.", "May")]
+        [InlineData("The council voted in May for the plan.", "May")]
+        [InlineData("SIXTY MINUTES AFTER NOON THE VOTE BEGAN ON MONDAY", "MONDAY")]
+        public void TimesAtTheStartOfASentenceOrInCapitalsStay(string sentence, string expression)
+        {
+            Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference), e => e.Text == expression);
+        }
+
+        [Fact]
+        public void AZoneKeepsItsOffsetInTheValue()
+        {
+            var tagger = new TimeExpressionTagger(ConfigLoader.Defaults);
+            Assert.Equal("2018-01-28T18:00Z", Assert.Single(tagger.TagText("The polls close at 18:00 UTC.", Reference)).Value);
+            Assert.Equal("2018-01-28T12:00Z", Assert.Single(tagger.TagText("Trading resumed at noon GMT.", Reference)).Value);
+            Assert.Equal("2018-01-26T09:00-05:00", Assert.Single(tagger.TagText("The market opened at 9 a.m. EST Friday.", Reference)).Value);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using NewsTools.Config;
+using NewsTools.Time;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Resolution
+{
+    /// <summary>Months, seasons and weekdays named without a year or week: the verb decides which one is meant.</summary>
+    public class BareCalendarNameTests
+    {
+        // Tuesday 12 March 2024.
+        private static readonly DateTime Reference = new DateTime(2024, 3, 12);
+
+        [Theory]
+        [InlineData("The mayor, who faces re-election in November, has a plan.", "2024-11")]
+        [InlineData("The ferry will return in May.", "2024-05")]
+        [InlineData("The ferry stopped in May.", "2023-05")]
+        [InlineData("Councillors agreed to meet in June.", "2024-06")]
+        [InlineData("The fund has lost money since September.", "2023-09")]
+        [InlineData("We kept our promise to finish before the summer.", "2024-SU")]
+        [InlineData("Floods hit the valley last summer.", "2023-SU")]
+        [InlineData("He will leave Thursday for Paris.", "2024-03-14")]
+        [InlineData("On Friday, when the council set aside its plan, the mayor left.", "2024-03-08")]
+        public void TheVerbGivesTheDirection(string sentence, string value)
+        {
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(value, e.Value);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using NewsTools.Time;
+using NewsTools.Time.Resolution;
+using NewsTools.Tests.Time.Parsers;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Resolution
+{
+    public class TenseDetectorTests
+    {
+        [Theory]
+        [InlineData("He will leave Thursday for Paris.", "Thursday", Tense.Future, true)]
+        [InlineData("We kept our promise to finish before the summer.", "summer", Tense.Future, true)]
+        [InlineData("The mayor, who faces re-election in November, has made the bridge her cause.", "November", Tense.Present, true)]
+        [InlineData("The fund has seen outflows since early September.", "September", Tense.Past, true)]
+        [InlineData("On Friday, when Albright set aside her notes, the room fell silent.", "Friday", Tense.Past, false)]
+        [InlineData("Shares fell sharply in October.", "October", Tense.Past, true)]
+        public void TheNearestCueInTheSentenceGivesTheTense(string sentence, string word, Tense tense, bool before)
+        {
+            var s = ParserHarness.Scan(sentence);
+            var i = ParserHarness.TokenAt(s, word);
+            Assert.Equal(tense, TenseDetector.Detect(s, i, i + 1, out var cueBefore));
+            Assert.Equal(before, cueBefore);
+        }
+
+        [Fact]
+        public void ACueInTheNextSentenceDoesNotCount()
+        {
+            var s = ParserHarness.Scan("The vote is on Monday. Nobody will know.");
+            var i = ParserHarness.TokenAt(s, "Monday");
+            Assert.Equal(Tense.Present, TenseDetector.Detect(s, i, i + 1, out _));
+        }
+    }
+}

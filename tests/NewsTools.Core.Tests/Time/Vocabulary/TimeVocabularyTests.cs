@@ -1,0 +1,105 @@
+using System;
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Engine;
+using NewsTools.Time;
+using NewsTools.Time.Events;
+using NewsTools.Time.Parsers;
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Vocabulary
+{
+    /// <summary>The time vocabulary is data: the built-in YAML reads whole, and a user's configuration extends it.</summary>
+    public class TimeVocabularyTests
+    {
+        private static readonly DateTime Reference = new DateTime(2024, 3, 12);
+
+        private static NewsToolsConfig WithUserYaml(string yaml)
+        {
+            var config = new NewsToolsConfig();
+            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
+            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
+            return config;
+        }
+
+        [Theory]
+        [InlineData("timeMonths", 24)]
+        [InlineData("timeWeekdays", 14)]
+        [InlineData("timeUnits", 24)]
+        [InlineData("timeModifiers", 69)]
+        public void TheBuiltInListsReadIntoTheLexicon(string list, int entries)
+        {
+            Assert.Equal(entries, ConfigLoader.Defaults.WordLists[list].Count);
+            var data = TimeVocabularyReader.Read(ConfigLoader.Defaults);
+            Assert.Contains(data.Entries, e => e.Word == "sept" && e.Kind == LexKind.Month && e.Value == 9 && e.Value2 == 1);
+            Assert.Contains(data.Entries, e => e.Word == "overnight" && e.Kind == LexKind.PartOfDay && e.Value2 == 2);
+            Assert.Contains(data.Entries, e => e.Word == "decades" && e.Kind == LexKind.Unit && e.Value == (int)TimeUnit.Decade && e.Value2 == 1);
+            Assert.Contains("will", data.FutureCues);
+        }
+
+        [Fact]
+        public void WordsAddedByTheUserAreTaggedWithTheTaggerOfThatConfiguration()
+        {
+            var config = WithUserYaml("wordLists:\n  timeMonths: [janvier 1, fevrier 2]\n  timeHolidays: [\"bastille 07-14\"]\n");
+            const string text = "The law passed in Janvier 2024 and took effect at Bastille.";
+
+            var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            Assert.DoesNotContain(builtIn, e => e.Text.Contains("Janvier"));
+
+            var extended = new TimeExpressionTagger(config).TagText(text, Reference);
+            Assert.Contains(extended, e => e.Text == "Janvier 2024" && e.Value == "2024-01");
+            Assert.Contains(extended, e => e.Text == "Bastille" && e.Value!.EndsWith("-07-14", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AUserTenseCueTurnsABareWeekdayToTheComingOne()
+        {
+            // 2024-03-12 is a Tuesday; "Friday" in an unmarked clause is the last one, after a future cue the next.
+            const string text = "The ferry reckons on Friday.";
+            var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference).Single();
+            Assert.Equal("2024-03-08", builtIn.Value);
+
+            var config = WithUserYaml("wordLists:\n  timeFutureCues: [reckons]\n");
+            Assert.Equal("2024-03-15", new TimeExpressionTagger(config).TagText(text, Reference).Single().Value);
+        }
+
+        [Theory]
+        [InlineData("timeMonths: [brumaire]", "brumaire")]
+        [InlineData("timeUnits: [\"lustrum Lustrum\"]", "Lustrum")]
+        [InlineData("timeWeekdays: [\"lundi 1 pluriel\"]", "pluriel")]
+        [InlineData("timeHolidays: [\"fete 13-40\"]", "13-40")]
+        public void ABadEntryIsAClearErrorThatNamesTheListAndTheEntry(string list, string culprit)
+        {
+            var config = WithUserYaml("wordLists:\n  " + list + "\n");
+            var error = Assert.Throws<NewsToolsException>(() => new TimeExpressionTagger(config));
+            Assert.Contains("time word list", error.Message);
+            Assert.Contains(list.Substring(0, list.IndexOf(':')), error.Message);
+            Assert.Contains(culprit, error.Message);
+        }
+
+        [Fact]
+        public void EventWordListsComeFromTheConfiguration()
+        {
+            var config = WithUserYaml("wordLists:\n  eventClauseOpeners: [whilst]\n");
+            const string text = "whilst";
+            Assert.False(EventVocabulary.For(ConfigLoader.Defaults).ClauseOpeners.Contains(text, 0, text.Length));
+            Assert.True(EventVocabulary.For(config).ClauseOpeners.Contains(text, 0, text.Length));
+            Assert.True(EventVocabulary.For(config).ClauseOpeners.Contains("while", 0, 5));
+        }
+
+        [Fact]
+        public void StartingModifiersAreTheUnionOfWhatTheParsersDeclare()
+        {
+            // "the", "last", "every" begin expressions; "of" and "early" only continue them.
+            Assert.Contains(Mod.The, TimeExpressionTagger.StartingModifiers);
+            Assert.Contains(Mod.Last, TimeExpressionTagger.StartingModifiers);
+            Assert.Contains(Mod.Every, TimeExpressionTagger.StartingModifiers);
+            Assert.DoesNotContain(Mod.Of, TimeExpressionTagger.StartingModifiers);
+            Assert.DoesNotContain(Mod.Early, TimeExpressionTagger.StartingModifiers);
+            Assert.True(new SetParser().Start.Modifiers.Contains(Mod.Every));
+            Assert.NotEqual(0, new WeekdayParser().Start.Traits & (1 << (int)LexKind.Weekday));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+# Issue #16 on the cmdlet side: bad input is one named, non-terminating error (or a warning), and the pipeline goes on.
+# Every input is generated here, in $TestDrive.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    $null = Import-NewsToolsUnderTest
+    $script:Story = "Prices rise`n`nThe baker raised prices on Monday, the owner said.`n"
+}
+
+Describe 'Robustness of the cmdlets' {
+    It 'names the file, line and key of a ~ in a config file, in plain words (item 2)' {
+        foreach ($yaml in 'outlets: ~', 'speakers: [~]', "outlets:`n  - name: null", 'metonyms: {Paris: ~}', 'boilerplate: [~]') {
+            $bad = Join-Path $TestDrive 'null.yaml'
+            Set-Content -LiteralPath $bad -Value $yaml -Encoding UTF8
+            $failure = $null
+            try { $Story | Get-ArticleQuote -ConfigPath $bad -ErrorAction Stop } catch { $failure = $_ }
+            $failure | Should -Not -BeNullOrEmpty -Because $yaml
+            $failure.FullyQualifiedErrorId | Should -BeLike 'ConfigInvalid,*'
+            $failure.Exception.Message | Should -Match ([regex]::Escape($bad))
+            $failure.Exception.Message | Should -Match 'line \d+, column \d+: .*(empty|~)'
+            $failure.Exception.Message | Should -Not -Match 'NullReference|System\.|NewsTools\.'
+        }
+    }
+
+    It 'refuses a FIFO at once instead of waiting on it (item 3)' {
+        if ($IsWindows -or -not (Get-Command mkfifo -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'needs mkfifo'; return }
+        $fifo = Join-Path $TestDrive 'pipe.txt'
+        & mkfifo $fifo
+        $good = Join-Path $TestDrive 'good.txt'
+        Set-Content -LiteralPath $good -Value $Story -Encoding UTF8
+        $job = Start-ThreadJob { param($f, $g) Import-Article -LiteralPath $f, $g -ErrorVariable e -ErrorAction SilentlyContinue; $e } -ArgumentList $fifo, $good
+        $done = Wait-Job $job -Timeout 60
+        $done | Should -Not -BeNullOrEmpty -Because 'reading a FIFO must not block'
+        $out = Receive-Job $job
+        Remove-Job $job -Force
+        @($out | Where-Object { $_.PSObject.TypeNames -contains 'NewsTools.Articles.Article' }).Count | Should -Be 1
+        ($out | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Exception.Message | Should -Match 'not a regular file'
+    }
+
+    It 'keeps UTF-8 with one stray byte and warns (item 10)' {
+        $bytes = [System.Collections.Generic.List[byte]]::new([System.Text.Encoding]::UTF8.GetBytes("Talks resume`n`n$([char]0x201C)We are ready,$([char]0x201D) the minister said on Monday.`n"))
+        $bytes.Insert(25, 0xFF)
+        $path = Join-Path $TestDrive 'stray.txt'
+        [System.IO.File]::WriteAllBytes($path, $bytes.ToArray())
+        $article = Import-Article -LiteralPath $path -WarningVariable warnings -WarningAction SilentlyContinue
+        $article.Text | Should -Match ([char]0x201C)
+        $article.Text | Should -Not -Match ([regex]::Escape("$([char]0x00E2)$([char]0x20AC)"))
+        ($warnings -join "`n") | Should -Match 'not valid UTF-8'
+    }
+
+    It 'keeps the paragraphs of CR-only text (item 11)' {
+        $text = "Harbour bridge to reopen`r`r" + ((1..6 | ForEach-Object { "Paragraph $_ says what happened on day $_." }) -join "`r`r")
+        $article = $text | ConvertTo-Article
+        $article.Title | Should -Be 'Harbour bridge to reopen'
+        @($article.Paragraphs | Where-Object Kind -eq 'Body').Count | Should -Be 6
+    }
+
+    It 'refuses NUL anywhere in a file and goes on with the next (item 12)' {
+        $nul = Join-Path $TestDrive 'nul.txt'
+        [System.IO.File]::WriteAllBytes($nul, [System.Text.Encoding]::UTF8.GetBytes("Prices rise`n`n" + ('x' * 20000) + "`0 end.`n"))
+        $good = Join-Path $TestDrive 'ok.txt'
+        Set-Content -LiteralPath $good -Value $Story -Encoding UTF8
+        $articles = @(Import-Article -LiteralPath $nul, $good -ErrorVariable errors -ErrorAction SilentlyContinue)
+        $articles.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'BinaryFile,*'
+        $errors[0].Exception.Message | Should -Match 'NUL'
+    }
+
+    It 'goes on after a text with a lone surrogate (item 1)' {
+        $texts = @($Story, "Bad $([char]0xD800) text said nothing.", 'Ann Lee said "we are ready" on Monday.')
+        $quotes = @($texts | Get-ArticleQuote -ErrorAction SilentlyContinue)
+        $quotes.Speaker | Should -Contain 'Ann Lee'
+    }
+
+    It 'keeps the day of a published time written with an offset (item 16)' {
+        $html = '<html><head><meta property="article:published_time" content="2024-03-12T23:30:00-05:00"></head><body><article><p>The talks ended yesterday, officials said.</p><p>They resume next week.</p></article></body></html>'
+        ($html | ConvertTo-Article).ReferenceDate | Should -Be ([datetime]'2024-03-12')
+    }
+}
