@@ -43,7 +43,10 @@ Describe 'The built module' {
         if (-not $IsCoreEdition) { Set-ItResult -Skipped -Because 'AssemblyLoadContext exists on PowerShell 7 only'; return }
         $null = Get-NewsToolsConfig
         $deps = Join-Path $Module.ModuleBase 'Dependencies'
-        $ours = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { -not $_.IsDynamic -and $_.Location -and (Split-Path -Parent $_.Location) -eq $deps }
+        # Dependencies/, or its ReadyToRun copies for this platform in Dependencies/<rid>/ (build.ps1 ships both).
+        $ours = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object {
+            -not $_.IsDynamic -and $_.Location -and ((Split-Path -Parent $_.Location) -eq $deps -or (Split-Path -Parent (Split-Path -Parent $_.Location)) -eq $deps)
+        }
         ($ours | ForEach-Object { $_.GetName().Name }) | Should -Contain 'NewsTools.Core'
         ($ours | ForEach-Object { $_.GetName().Name }) | Should -Contain 'YamlDotNet'
         foreach ($assembly in $ours) {

@@ -61,6 +61,36 @@ Describe 'Format views' {
         ($side | Select-Object -First 1) | Should -Match '^Kind\s+Similarity\s+First\s+Second'
     }
 
+    It 'shows whole article ids and outlet names in a 120-column table' {
+        $samples = @($SampleFiles | Import-Article -WarningAction SilentlyContinue)
+        if ($HasSeeds) { $samples += $Articles }
+        $table = $samples | Format-Table | Out-String -Width 120
+        foreach ($article in $samples) {
+            $table | Should -Match ([regex]::Escape($article.Id) + '\s+' + [regex]::Escape($article.Outlet))
+        }
+        Assert-FitsConsole $samples
+        $quotes = $samples | Get-ArticleQuote
+        $quoteTable = $quotes | Format-Table | Out-String -Width 120
+        foreach ($outlet in $quotes.Outlet | Sort-Object -Unique) {
+            $quoteTable | Should -Match ([regex]::Escape($outlet) + '\s')
+        }
+    }
+
+    It 'shows Similarity only for rows that have two renderings to compare' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $rows = $Articles | Compare-Coverage -Kind Statement
+        $lines = ($rows | Format-Table | Out-String -Width 120) -split '\r?\n'
+        $shared = $rows | Where-Object { @($_.Texts).Count -ge 2 } | Select-Object -First 1
+        $single = $rows | Where-Object { @($_.Texts).Count -lt 2 } | Select-Object -First 1
+        $shared | Should -Not -BeNullOrEmpty
+        $single | Should -Not -BeNullOrEmpty
+        # The shared row carries both outlets in full and a figure; the one-outlet row has no figure before its summary.
+        $lines | Where-Object { $_ -match '^Statement\s+Sputnik, The Straits Times\s+\d\.\d\d ' } | Should -Not -BeNullOrEmpty
+        $lines | Where-Object { $_ -match '^Statement\s+(Sputnik|The Straits Times)\s+(Sputnik|The Straits Times)\s+\d\.\d\d ' } | Should -BeNullOrEmpty
+        ($single | Format-List | Out-String) | Should -Match 'Similarity\s*:\s*\r?\n'
+        ($shared | Format-List | Out-String) | Should -Match 'Similarity\s*:\s*\d\.\d\d'
+    }
+
     It 'shows the configuration' {
         (Get-NewsToolsConfig | Out-String) | Should -Match 'Outlets\s*:\s*\S'
         Get-NewsToolsConfig -Section Outlets | Get-TableHeader | Should -Be @('Name', 'Country', 'Aliases', 'Domains', 'Source')

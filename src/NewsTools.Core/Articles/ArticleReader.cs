@@ -161,6 +161,12 @@ namespace NewsTools.Articles
             cancellationToken.ThrowIfCancellationRequested();
             classifier.Classify(blocks, knownTitle, input, Reporter, cancellationToken);
             Assemble(article, blocks, knownTitle);
+            // A page whose every block was clutter (a menu, a label) has no story: an error, not an empty article.
+            if (article.Format == "Html" && article.Paragraphs.Count == 0)
+            {
+                throw new NewsToolsException("NoArticleText", InputErrorKind.InvalidData, input, "No article text was found in this HTML page.");
+            }
+
             DetectOutletAndDateline(article, options);
             article.Title = options.Title ?? article.Title;
             ResolveReferenceDate(article, options, input);

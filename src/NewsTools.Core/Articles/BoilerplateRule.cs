@@ -67,7 +67,8 @@ namespace NewsTools.Articles
             const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
             try
             {
-                return new Regex(pattern, options | NonBacktracking, MatchTimeout);
+                // Linear in the line (at most MaxLineLength characters): no timeout to fire spuriously on a busy machine.
+                return new Regex(pattern, options | NonBacktracking, Regex.InfiniteMatchTimeout);
             }
             catch (Exception ex) when (ex is NotSupportedException || ex is ArgumentOutOfRangeException)
             {

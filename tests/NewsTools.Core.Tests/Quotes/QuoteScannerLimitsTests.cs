@@ -82,17 +82,22 @@ namespace NewsTools.Tests.Quotes
         [InlineData("President Minister Secretary")]
         public void AChainOfTitlesBeforeANameGrowsLinearly(string titles)
         {
-            // 1x and 8x the chain in one run: a linear cost grows about 8 times, a quadratic one 64 (it was 44-66 s at 100k words).
+            // 1x and 8x the chain in one run: a linear cost grows about 8 times, a quadratic one 64 (it was 44-66 s at 100k words);
+            // the bound sits between the two.
             string Sentence(int repeats) => string.Join(" ", Enumerable.Repeat(titles, repeats)) + " Smith said the plan works.";
-            TimeSpan Best(string text) => Enumerable.Range(0, 3).Select(_ => Time(text).Elapsed).Min();
             var (quotes, _) = Time(Sentence(32_000));
-            var small = Best(Sentence(4_000));
-            var large = Best(Sentence(32_000));
+            // The two sizes alternate, so both see the same load from other tests; the fastest of five runs of each counts.
+            TimeSpan small = TimeSpan.MaxValue, large = TimeSpan.MaxValue;
+            for (var round = 0; round < 5; round++)
+            {
+                small = TimeSpan.FromTicks(Math.Min(small.Ticks, Time(Sentence(4_000)).Elapsed.Ticks));
+                large = TimeSpan.FromTicks(Math.Min(large.Ticks, Time(Sentence(32_000)).Elapsed.Ticks));
+            }
 
             var statement = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
             Assert.Equal("Smith", statement.Speaker);
             Assert.EndsWith(titles.Split(' ').Last(), statement.SpeakerTitle, StringComparison.Ordinal);
-            Assert.True(large.Ticks < 20 * Math.Max(small.Ticks, TimeSpan.FromMilliseconds(20).Ticks), $"1x {small.TotalMilliseconds:0} ms, 8x {large.TotalMilliseconds:0} ms");
+            Assert.True(large.Ticks < 32 * Math.Max(small.Ticks, TimeSpan.FromMilliseconds(20).Ticks), $"1x {small.TotalMilliseconds:0} ms, 8x {large.TotalMilliseconds:0} ms");
         }
     }
 }
