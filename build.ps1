@@ -70,7 +70,8 @@ $DependencyAssemblies = @(
     'System.Runtime.CompilerServices.Unsafe.dll'
     'System.Text.Encoding.CodePages.dll'
     # The archive and feeds (NewsTools.Core's Archive/ and Feeds/): SQLite, feed parsing, retries, and their polyfills.
-    # The native SQLite library (e_sqlite3) is not in a netstandard2.0 publish; it ships with the archive cmdlets.
+    # The native SQLite library (e_sqlite3) is not in a netstandard2.0 publish: NewsTools.csproj publishes one per platform
+    # into runtimes/<rid>/native, copied below to Dependencies/runtimes.
     'Microsoft.Data.Sqlite.dll'
     'SQLitePCLRaw.batteries_v2.dll'
     'SQLitePCLRaw.core.dll'
@@ -123,6 +124,12 @@ function Invoke-Build {
         }
         Copy-Item -LiteralPath $source -Destination $dependencies
     }
+
+    $native = Join-Path $PublishDir 'runtimes'
+    if (-not (Test-Path -LiteralPath $native)) {
+        throw 'The publish output has no runtimes folder: SQLite''s native library would be missing.'
+    }
+    Copy-Item -LiteralPath $native -Destination $dependencies -Recurse
 
     # ReadyToRun copies for PowerShell 7 on the platform they were compiled for (src/NewsTools/ReadyToRun.targets), beside the IL ones.
     $readyToRun = Join-Path $PublishDir 'ReadyToRun'

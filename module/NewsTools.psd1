@@ -27,6 +27,10 @@
         'Get-TimeExpression'
         'Group-ArticleEvent'
         'Import-Article'
+        'Get-NewsFeed'
+        'Export-NewsArchive'
+        'Get-NewsArchive'
+        'Compare-NewsArchive'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -86,7 +86,9 @@ namespace NewsTools.Module.Tests
                 folders.Add(built);
             }
 
-            return folders.SelectMany(f => Directory.EnumerateFiles(f, "*.dll", SearchOption.AllDirectories));
+            // runtimes/<rid>/native holds native libraries (SQLite's e_sqlite3), not .NET assemblies.
+            var native = Path.DirectorySeparatorChar + "native" + Path.DirectorySeparatorChar;
+            return folders.SelectMany(f => Directory.EnumerateFiles(f, "*.dll", SearchOption.AllDirectories)).Where(f => f.IndexOf(native, StringComparison.Ordinal) < 0);
         }
 
         [Fact]

@@ -22,7 +22,7 @@ namespace NewsTools.Module.Tests
         {
             var names = CmdletMetadata.All.Select(c => c.Name).OrderBy(n => n).ToList();
             Assert.Equal(
-                new[] { "Compare-Coverage", "ConvertTo-Article", "ConvertTo-EventTimeline", "Export-CoverageReport", "Get-ArticleQuote", "Get-NewsToolsConfig", "Get-TimeExpression", "Group-ArticleEvent", "Import-Article" },
+                new[] { "Compare-Coverage", "Compare-NewsArchive", "ConvertTo-Article", "ConvertTo-EventTimeline", "Export-CoverageReport", "Export-NewsArchive", "Get-ArticleQuote", "Get-NewsArchive", "Get-NewsFeed", "Get-NewsToolsConfig", "Get-TimeExpression", "Group-ArticleEvent", "Import-Article" },
                 names);
         }
 

@@ -71,12 +71,23 @@ BeforeAll {
         'Import-Article -Path ./samples/*.txt | Format-Table' = { Test-Type $Out 'NewsTools.Articles.Article'; @($Out).Count | Should -Be 2 }
         'Sort-Object ReferenceDate | Select-Object Id' = { @($Out).Count | Should -Be 3; $ticks = @($Out | ForEach-Object { if ($_.ReferenceDate) { $_.ReferenceDate.Ticks } else { 0 } }); $ticks | Should -Be @($ticks | Sort-Object) }
         'ForEach-Object Removed' = { @($Out) | ForEach-Object { $_.Reason | Should -Not -BeNullOrEmpty } }
+        # The archive (#17): each example stores the samples first, then reads the archive back.
+        "Get-NewsArchive ./news.db -Speaker 'Elena Varga'" = { Test-Type $Out 'NewsTools.Quotes.Quote'; $Out | ForEach-Object { $_.Speaker | Should -Be 'Elena Varga' } }
+        'Get-NewsArchive ./news.db -Since (Get-Date).Date | Get-ArticleQuote -Kind Direct' = { Test-Type $Out 'NewsTools.Quotes.Quote'; $Out.Kind | Sort-Object -Unique | Should -Be 'Direct' }
+        'Get-NewsArchive ./news.db -Kind Event' = { Test-Type $Out 'NewsTools.Coverage.ArticleGroup'; $Out | ForEach-Object { $_.Outlets.Count | Should -BeGreaterOrEqual 2 } }
+        "Get-NewsArchive ./news.db -Kind TimelineEvent -Outlet 'Coastal*'" = { Test-Type $Out 'NewsTools.Time.TimelineEvent'; $Out | ForEach-Object { $_.Outlets | Should -Contain 'Coastal Wire' } }
+        'Compare-NewsArchive ./news.db -Since (Get-Date).AddHours(-1)' = { Test-Type $Out 'NewsTools.Archive.ArchiveChange' }
+        'Where-Object Kind -eq NewEvent | Select-Object Outlet, EventLabel' = { @($Out).Count | Should -Be 2 }
+        'Get-ChildItem ./samples -File | Import-Article | Export-NewsArchive -Path ./news.db' = { Test-Type $Out 'NewsTools.Archive.ArchiveEntry'; $Out.Status | Sort-Object -Unique | Should -Be 'Added' }
+        'https://example.org/' = $null
+        'feeds.txt' = $null
         'wire[1].txt -Outlet Reuters' = { Test-Type $Out 'NewsTools.Time.TimeExpression'; ($Out | Where-Object Text -eq 'Sunday').Value | Should -Be '2018-01-28' }
     }
     $script:ReadmeSetup = @(Get-Content -LiteralPath (Join-Path $RepoRoot 'README.md') -Encoding UTF8 | Where-Object { $_ -match '^\$\w+\s*=' })
 
     # Examples that need what a test machine does not have: the network, a clipboard.
-    $script:NotRunHere = @{ 'Invoke-WebRequest' = 'it fetches a page from the internet'; 'Get-Clipboard' = 'it reads the clipboard' }
+    $script:NotRunHere = @{ 'Invoke-WebRequest' = 'it fetches a page from the internet'; 'Get-Clipboard' = 'it reads the clipboard'
+        'https://example.org/' = 'it reads a feed from the internet'; 'feeds.txt' = 'it reads feeds from the internet' }
 }
 
 Describe 'The examples in README.md and the help' {

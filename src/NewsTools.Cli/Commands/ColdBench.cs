@@ -58,7 +58,11 @@ namespace NewsTools.Cli.Commands
 
             public double CpuMedian => MedianOf(CpuSeconds);
 
-            private static double MedianOf(List<double> values) => values.Count == 0 ? double.NaN : values.OrderBy(s => s).ElementAt(values.Count / 2);
+            private static double MedianOf(List<double> values)
+            {
+                var sorted = values.OrderBy(s => s).ToList();
+                return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            }
         }
 
         public static void Measure(TextWriter o, string repoRoot, string corpus, int rounds)

@@ -30,10 +30,11 @@ namespace NewsTools.Articles
     /// </summary>
     internal sealed class HtmlArticleExtractor
     {
-        // Never text a reader reads: code, styling, embedded documents, form controls.
+        // Never text a reader reads as the story: code, styling, embedded documents, form controls, and <nav>, which HTML
+        // defines as the page's navigation.
         private static readonly HashSet<string> NeverText = new HashSet<string>(StringComparer.Ordinal)
         {
-            "script", "style", "noscript", "template", "iframe", "svg", "annotation", "canvas", "object", "embed", "button", "select", "textarea", "dialog", "link", "meta",
+            "script", "style", "noscript", "template", "iframe", "svg", "annotation", "canvas", "object", "embed", "button", "select", "textarea", "dialog", "link", "meta", "nav",
         };
 
         // A story shorter than this is likely a wrong choice: try again with fewer assumptions (as Readability does).

@@ -41,6 +41,9 @@ namespace NewsTools.PowerShell.Hosting
             return new DependencyLoadContext(instance, load);
         }
 
+        /// <summary>Lets native libraries of the dependencies (SQLite's e_sqlite3) load from <paramref name="dependencyFolder"/>'s runtimes folder.</summary>
+        public void ResolveNativeLibrariesFrom(string dependencyFolder) => NativeDependencyLoader.Hook(context, dependencyFolder);
+
         public Assembly LoadFromAssemblyPath(string path)
         {
             try

@@ -40,8 +40,17 @@ namespace NewsTools.PowerShell.Hosting
                 {
                     var self = typeof(ModuleInitializer).GetTypeInfo().Assembly;
                     var folder = Path.Combine(Path.GetDirectoryName(self.Location) ?? ".", DependencyResolver.DependencyFolderName);
-                    resolver = new DependencyResolver(self, folder, DependencyLoadContext.TryCreate(DependencyResolver.LoadContextName));
+                    var loadContext = DependencyLoadContext.TryCreate(DependencyResolver.LoadContextName);
+                    resolver = new DependencyResolver(self, folder, loadContext);
                     resolver.Preload();
+                    if (loadContext != null)
+                    {
+                        loadContext.ResolveNativeLibrariesFrom(folder);
+                    }
+                    else
+                    {
+                        NativeDependencyLoader.PreloadOnWindows(folder);
+                    }
                 }
 
                 // The handler is process-wide but imports are per runspace (a thread job, ForEach-Object -Parallel, a second

@@ -171,6 +171,29 @@ namespace NewsTools.Articles.Html
         }
 
         /// <summary>A date as the page gives it, keeping its offset; a time without one is taken as UTC.</summary>
-        public static DateTimeOffset? ParseDate(string? value) => ReferenceDateResolver.ParseMetaDateWithOffset(value);
+        public static DateTimeOffset? ParseDate(string? value)
+        {
+            var strict = ReferenceDateResolver.ParseMetaDateWithOffset(value);
+            if (strict != null || value == null || value.Length > 64)
+            {
+                return strict;
+            }
+
+            // ISO 8601 as sites also write it: "+0100" for the offset, a space before the time, fractions of a second. Starting
+            // with a four-digit year, it cannot be read as some other day.
+            var text = value.Trim();
+            if (text.Length < 10 || !char.IsDigit(text[0]) || !char.IsDigit(text[3]) || text[4] != '-')
+            {
+                return null;
+            }
+
+            var n = text.Length;
+            if (n > 5 && (text[n - 5] == '+' || text[n - 5] == '-') && char.IsDigit(text[n - 4]) && char.IsDigit(text[n - 1]) && text.IndexOf('T') > 0)
+            {
+                text = text.Substring(0, n - 2) + ":" + text.Substring(n - 2);
+            }
+
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
+        }
     }
 }
