@@ -12,7 +12,7 @@ namespace NewsTools.Coverage
 {
     /// <summary>
     /// Groups articles by the event they cover. Each article becomes a vector of its words, names and numbers weighted by
-    /// rarity in general news (a background table shipped with the engine, not the input), so "president" or "said" weigh
+    /// rarity in general English (word counts shipped with the engine, not the input), so "president" or "said" weigh
     /// almost nothing and "Farenthold" or "9/11" weigh a lot, and two articles score the same whatever else comes with them.
     /// Candidate pairs come from an inverted index over each article's strongest terms (never all pairs); candidates are
     /// scored by cosine and merged by average linkage, so one strong pair cannot chain two events together.
