@@ -217,7 +217,8 @@ namespace NewsTools.Tests.Robustness
             var article = reader.Parse(Article(100));
             Assert.True("Prices rise" == article.Title, string.Join(" | ", article.Paragraphs.Take(4).Select(p => p.Kind + ":" + p.Text)) + " || " + string.Join(" | ", article.Removed.Take(4).Select(r => r.Reason + ":" + r.Text)));
             Assert.True(article.Removed.Count >= 100);
-            AssertLinear(n => reader.Parse(Article(n)), 10000);
+            // From 40k lines up: below that the run is short enough that one collection of the growing lists changes the ratio.
+            AssertLinear(n => reader.Parse(Article(n)), 20000);
         }
 
         [Fact]
