@@ -7,7 +7,7 @@
 .DESCRIPTION
     Build    dotnet publish of src/NewsTools, then an explicit file list into out/NewsTools/:
              the manifest (version stamped from Directory.Build.props), NewsTools.dll, the format and type files,
-             en-US/NewsTools.dll-Help.xml, LICENSE, and NewsTools.Core plus the third-party assemblies in Dependencies/.
+             en-US/NewsTools.dll-Help.xml, LICENSE, THIRD-PARTY-NOTICES.txt, and NewsTools.Core plus the third-party assemblies in Dependencies/.
     Test     Build, dotnet test, then Invoke-Pester (Pester 5.9.1 from NuGet, see Find-PesterManifest) on tests/pester in a fresh
              `pwsh -NoProfile -NonInteractive` with out/ first on PSModulePath, so the tests import the built module
              and never src/. On Windows the suite also runs in Windows PowerShell 5.1 when it is there.
@@ -58,6 +58,7 @@ $ModuleRootFiles = @(
     @{ From = 'module/en-US/NewsTools.dll-Help.xml'; To = 'en-US/NewsTools.dll-Help.xml' }
     @{ From = 'module/en-US/about_NewsTools.help.txt'; To = 'en-US/about_NewsTools.help.txt' }
     @{ From = 'LICENSE'; To = 'LICENSE' }
+    @{ From = 'THIRD-PARTY-NOTICES.txt'; To = 'THIRD-PARTY-NOTICES.txt' }
 )
 $DependencyAssemblies = @(
     'NewsTools.Core.dll'

@@ -84,7 +84,7 @@ namespace NewsTools.Coverage
             var statementQuotes = AddStatementRows(builder, keys, quotes, framing, wordings, warnings, cancellationToken);
             var facts = AlignFacts(units, weights, QuoteSentences(quotes, statementQuotes, keys), warnings, cancellationToken);
             AddFactRows(builder, facts.Clusters, weights, framing, wordings);
-            AddDiscrepancyRows(builder, facts.Clusters, facts.Candidates, new DiscrepancyFinder(keys), weights);
+            AddDiscrepancyRows(builder, facts.Clusters, facts.Candidates, new DiscrepancyFinder(keys), weights, warnings);
             cancellationToken.ThrowIfCancellationRequested();
             AddVoiceRows(builder, articles, quotes);
             AddFramingRows(builder, articles, units, framing, wordings);
@@ -256,15 +256,28 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>
+        /// Most discrepancy rows of one comparison. Five outlets give a handful; hundreds of articles that each count something
+        /// differently would give one per pair, which no one could read: past this the rest are counted in a warning.
+        /// </summary>
+        public const int MaxDiscrepancyRows = 1000;
+
+        /// <summary>
         /// Different details in sentences that report one fact: over each cluster's first sentence and every other, and over every
         /// similar pair found, clustered or not (a sentence can report the same thing as two sentences of another article).
         /// </summary>
-        private static void AddDiscrepancyRows(RowBuilder builder, List<List<TextUnit>> clusters, List<(TextUnit A, TextUnit B)> candidates, DiscrepancyFinder finder, KeyWeights weights)
+        private static void AddDiscrepancyRows(RowBuilder builder, List<List<TextUnit>> clusters, List<(TextUnit A, TextUnit B)> candidates, DiscrepancyFinder finder, KeyWeights weights, List<string> warnings)
         {
             var compared = new HashSet<(TextUnit, TextUnit)>();
             var rows = new List<CoverageItem>();
+            var notListed = 0;
             void Compare(TextUnit a, TextUnit b)
             {
+                if (rows.Count >= MaxDiscrepancyRows)
+                {
+                    notListed++;
+                    return;
+                }
+
                 if (!compared.Add((a, b)) || !compared.Add((b, a)))
                 {
                     return;
@@ -301,6 +314,11 @@ namespace NewsTools.Coverage
             foreach (var d in rows)
             {
                 builder.Add(d);
+            }
+
+            if (notListed > 0)
+            {
+                warnings.Add($"Only the first {MaxDiscrepancyRows.ToString(CultureInfo.InvariantCulture)} discrepancies are listed; {notListed.ToString(CultureInfo.InvariantCulture)} more pairs of similar sentences were not compared.");
             }
         }
 

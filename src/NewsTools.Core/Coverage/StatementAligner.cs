@@ -167,6 +167,9 @@ namespace NewsTools.Coverage
             var article = new Func<T, int>(t => t is Entry e ? e.Article : t is TextUnit u ? u.Article : 0);
             var parent = Enumerable.Range(0, items.Count).ToArray();
             var members = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
+
+            // Each cluster's articles, kept as clusters merge (not rebuilt for every pair tried).
+            var articlesOf = Enumerable.Range(0, items.Count).Select(i => new HashSet<int> { article(items[i]) }).ToArray();
             int Find(int x)
             {
                 while (parent[x] != x)
@@ -187,15 +190,21 @@ namespace NewsTools.Coverage
                     continue;
                 }
 
-                var articlesX = new HashSet<int>(members[rx].Select(i => article(items[i])));
-                if (members[ry].Any(i => articlesX.Contains(article(items[i]))) || members[rx].Any(i => members[ry].Any(j => !linked.Contains((i, j)))))
+                if (articlesOf[rx].Overlaps(articlesOf[ry]) || members[rx].Any(i => members[ry].Any(j => !linked.Contains((i, j)))))
                 {
                     continue;
+                }
+
+                if (members[rx].Count < members[ry].Count)
+                {
+                    (rx, ry) = (ry, rx);
                 }
 
                 parent[ry] = rx;
                 members[rx].AddRange(members[ry]);
                 members[ry].Clear();
+                articlesOf[rx].UnionWith(articlesOf[ry]);
+                articlesOf[ry] = new HashSet<int>();
             }
 
             return Enumerable.Range(0, items.Count)

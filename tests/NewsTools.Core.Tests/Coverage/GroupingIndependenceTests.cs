@@ -12,7 +12,7 @@ namespace NewsTools.Tests.Coverage
 {
     /// <summary>
     /// Two articles on one event are one group whether they come alone, with others, or in any order: the grouper weighs
-    /// words by their rarity in general news, not in the input.
+    /// words by their rarity in general English, not in the input.
     /// </summary>
     public sealed class GroupingIndependenceTests
     {

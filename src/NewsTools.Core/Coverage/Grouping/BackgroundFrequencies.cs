@@ -6,43 +6,49 @@ using System.IO;
 namespace NewsTools.Coverage
 {
     /// <summary>
-    /// How rare each grouping term is in general news, from document frequencies shipped with the engine
-    /// (background-frequencies.tsv). Rarity taken from the input itself cannot tell two articles apart when the input is
-    /// two articles, and changes with whatever else is in it; a fixed background makes each article's weights its own.
+    /// How rare each grouping term is in general English, from word counts shipped with the engine (word-frequencies.tsv:
+    /// SUBTLEX-US, ISC licence). Rarity taken from the input itself cannot tell two articles apart when the input is two
+    /// articles, and changes with whatever else is in it; a fixed background makes each article's weights its own.
     /// </summary>
     internal sealed class BackgroundFrequencies
     {
+        /// <summary>
+        /// Word counts become document frequencies in a notional collection of news stories of this many words: a word
+        /// spread at random (Poisson, as in Church &amp; Gale 1995) occurs in a share 1 - e^(-rate * length) of them.
+        /// </summary>
+        private const double StoryWords = 400;
+
+        /// <summary>Stories in the notional collection: sets the rarest weight, ln(Stories + 1), that names and numbers get.</summary>
+        private const double Stories = 10000;
+
         private static readonly Lazy<BackgroundFrequencies> Shipped = new Lazy<BackgroundFrequencies>(Load);
 
-        private readonly Dictionary<string, int> documentFrequency;
-        private readonly double documents;
+        private readonly Dictionary<string, float> idf;
+        private readonly float unseen;
 
-        private BackgroundFrequencies(Dictionary<string, int> documentFrequency, int documents)
+        private BackgroundFrequencies(Dictionary<string, float> idf)
         {
-            this.documentFrequency = documentFrequency;
-            this.documents = documents;
+            this.idf = idf;
+            unseen = (float)Math.Log(Stories + 1);
         }
 
         public static BackgroundFrequencies Default => Shipped.Value;
 
         /// <summary>
-        /// Inverse document frequency, ln((N + 1) / (df + 1)). A term the table does not list (it keeps terms seen in three or
-        /// more documents) counts as seen once: a name or word rare in general news.
+        /// Inverse document frequency, ln((N + 1) / (df + 1)) with df from the word's count. Terms general English lacks (two-word
+        /// names, numbers, words seen fewer than five times in the subtitles) are as rare as can be, which is what they are.
         /// </summary>
-        public float Idf(string term)
-        {
-            var df = documentFrequency.TryGetValue(term, out var known) ? known : 1;
-            return (float)Math.Log((documents + 1) / (df + 1.0));
-        }
+        public float Idf(string term) => idf.TryGetValue(term, out var known) ? known : unseen;
 
         private static BackgroundFrequencies Load()
         {
-            const string name = "NewsTools.Coverage.background-frequencies.tsv";
+            const string name = "NewsTools.Coverage.word-frequencies.tsv";
             using var stream = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException("The engine was built without " + name + ".");
             using var reader = new StreamReader(stream);
-            var table = new Dictionary<string, int>(16384, StringComparer.Ordinal);
-            var documents = 0;
+            var stems = new Dictionary<string, double>(65536, StringComparer.Ordinal);
+            var forms = new Dictionary<string, double>(65536, StringComparer.Ordinal);
+            double words = 0;
             string? line;
             while ((line = reader.ReadLine()) != null)
             {
@@ -52,18 +58,46 @@ namespace NewsTools.Coverage
                 }
 
                 var tab = line.IndexOf('\t');
-                var count = int.Parse(line.Substring(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture);
-                var term = line.Substring(0, tab);
-                if (documents == 0 && term == "documents")
+                var count = double.Parse(line.Substring(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+                var form = line.Substring(0, tab);
+                if (words == 0 && form == "words")
                 {
-                    documents = count;
+                    words = count;
                     continue;
                 }
 
-                table[term] = count;
+                // Keys as the fingerprint makes them: lower case; a common word stemmed, a name (capitalised form) kept whole.
+                var key = form.ToLowerInvariant();
+                Add(forms, key, count);
+                if (!char.IsUpper(form[0]))
+                {
+                    Add(stems, WordScanner.Stem(key), count);
+                }
             }
 
-            return new BackgroundFrequencies(table, documents);
+            // A name in a story keeps its ending ("States" in "United States"): the form's count stands where no stem does.
+            foreach (var pair in forms)
+            {
+                if (!stems.ContainsKey(pair.Key))
+                {
+                    stems[pair.Key] = pair.Value;
+                }
+            }
+
+            var table = new Dictionary<string, float>(stems.Count, StringComparer.Ordinal);
+            foreach (var pair in stems)
+            {
+                var df = Stories * (1 - Math.Exp(-pair.Value / words * StoryWords));
+                table[pair.Key] = (float)Math.Log((Stories + 1) / (df + 1));
+            }
+
+            return new BackgroundFrequencies(table);
+        }
+
+        private static void Add(Dictionary<string, double> counts, string key, double count)
+        {
+            counts.TryGetValue(key, out var c);
+            counts[key] = c + count;
         }
     }
 }
