@@ -26,7 +26,7 @@ namespace NewsTools.Cli.Commands
             {
                 // One article's failure is its own error; its quotes are written only when all of them were found.
                 var found = new List<Quote>();
-                context.Guard(article.Path ?? article.Id, () => found.AddRange(extractor.Extract(article, context.Cancellation)));
+                context.Guard(article.Path ?? article.Id, () => found.AddRange(extractor.Extract(article, context, context.Cancellation)));
                 return found;
             }))
             {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Engine;
 using NewsTools.Text;
 
 namespace NewsTools.Quotes
@@ -26,7 +27,14 @@ namespace NewsTools.Quotes
         /// Direct, partial and indirect quotations in reading order, and quoted terms (Kind Term, no speaker).
         /// Offsets index <see cref="Article.Text"/>; each paragraph of a quote that runs over several paragraphs is its own quote.
         /// </summary>
-        public IReadOnlyList<Quote> Extract(Article article, CancellationToken cancellationToken = default)
+        public IReadOnlyList<Quote> Extract(Article article, CancellationToken cancellationToken = default) =>
+            Extract(article, SilentReporter.Instance, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="Extract(Article, CancellationToken)"/>; when a run-on sentence had to be cut to a window around its
+        /// quotes (see <see cref="MaxSentenceChars"/>), <paramref name="reporter"/> is warned once for the article.
+        /// </summary>
+        public IReadOnlyList<Quote> Extract(Article article, IEngineReporter reporter, CancellationToken cancellationToken = default)
         {
             if (article == null)
             {
@@ -47,6 +55,7 @@ namespace NewsTools.Quotes
             QuoteFinding? previous = null;
             ParagraphText? previousParagraph = null;
             (int Start, int End, string Text) lastSentence = (0, 0, null!);
+            var sentencesCut = false;
             foreach (var paragraph in Paragraphs(article, text, workspace))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -66,7 +75,7 @@ namespace NewsTools.Quotes
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    quotes.Add(ToQuote(article, findings[i], ref lastSentence));
+                    quotes.Add(ToQuote(article, findings[i], ref lastSentence, ref sentencesCut));
                 }
 
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
@@ -79,10 +88,17 @@ namespace NewsTools.Quotes
                 spareWorkspace = workspace;
             }
 
+            if (sentencesCut)
+            {
+                (reporter ?? SilentReporter.Instance).Warning(
+                    $"A sentence longer than {MaxSentenceChars:N0} characters was cut to a window around its quotes (marked with \"…\").",
+                    article.Path ?? article.Id);
+            }
+
             return quotes;
         }
 
-        private static Quote ToQuote(Article article, QuoteFinding f, ref (int Start, int End, string Text) lastSentence)
+        private static Quote ToQuote(Article article, QuoteFinding f, ref (int Start, int End, string Text) lastSentence, ref bool sentencesCut)
         {
             var (start, end) = f.Kind == QuoteKind.Indirect ? (f.Span.ContentStart, f.Span.ContentEnd) : TrimContent(article.Text, f.Span.ContentStart, f.Span.ContentEnd);
             var p = f.Paragraph;
@@ -106,7 +122,7 @@ namespace NewsTools.Quotes
                 End = end,
                 SpeakerStart = f.SpeakerStart,
                 SpeakerEnd = f.SpeakerEnd,
-                Sentence = SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence),
+                Sentence = SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence, ref sentencesCut),
             };
         }
 
@@ -118,7 +134,7 @@ namespace NewsTools.Quotes
         /// times); a run-on "sentence" longer than anyone reads as context is cut to a window around the quote, with "…"
         /// where it was cut, so each quote's memory stays bounded.
         /// </summary>
-        private static string SentenceText(string text, int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd, ref (int Start, int End, string Text) last)
+        private static string SentenceText(string text, int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd, ref (int Start, int End, string Text) last, ref bool cut)
         {
             if (sentenceEnd <= sentenceStart)
             {
@@ -127,6 +143,7 @@ namespace NewsTools.Quotes
 
             if (sentenceEnd - sentenceStart > MaxSentenceChars)
             {
+                cut = true;
                 var reach = Math.Max(0, (MaxSentenceChars - Math.Min(quoteEnd - quoteStart, MaxSentenceChars)) / 2);
                 var from = Math.Max(sentenceStart, quoteStart - reach);
                 var to = Math.Min(sentenceEnd, from + MaxSentenceChars);

@@ -91,7 +91,7 @@ namespace NewsTools.PowerShell.Commands
         {
             try
             {
-                return EngineCache.Quotes(ConfigFor(article)).Extract(article, Cancellation);
+                return EngineCache.Quotes(ConfigFor(article)).Extract(article, Reporter, Cancellation);
             }
             catch (NewsToolsException ex)
             {

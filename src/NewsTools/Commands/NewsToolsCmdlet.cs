@@ -61,10 +61,13 @@ namespace NewsTools.PowerShell.Commands
             get
             {
                 var reader = EngineCache.Reader(Config);
-                reader.Reporter = reporter ??= new CmdletReporter(this);
+                reader.Reporter = Reporter;
                 return reader;
             }
         }
+
+        /// <summary>This command's engine reporter: warnings become WriteWarning, errors non-terminating errors.</summary>
+        internal IEngineReporter Reporter => reporter ??= new CmdletReporter(this);
 
         internal Article Remember(Article article)
         {

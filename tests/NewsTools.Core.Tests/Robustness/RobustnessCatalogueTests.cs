@@ -200,6 +200,34 @@ namespace NewsTools.Tests.Robustness
             Assert.Same(small[0].Sentence, small[1].Sentence);
         }
 
+        // 6. A sentence cut to a window is said once per article, naming it ("warn when a cap is hit").
+        [Fact]
+        public void Item06_ACutSentenceWarnsOncePerArticle()
+        {
+            var sb = new StringBuilder("Budget row\n\n");
+            for (var i = 0; i < 300; i++)
+            {
+                sb.Append("Mayor Ann Lee said \"no\" and ");
+            }
+
+            sb.Append("the council agreed.\n");
+            var reader = new ArticleReader(ConfigLoader.Defaults);
+            var extractor = new QuoteExtractor(ConfigLoader.Defaults);
+            var article = reader.Parse(sb.ToString(), null, "run-on");
+            var recorder = new Recorder();
+
+            var quotes = extractor.Extract(article, recorder);
+
+            Assert.Contains(quotes, q => q.Sentence.EndsWith("…", StringComparison.Ordinal));
+            var warning = Assert.Single(recorder.Warnings);
+            Assert.Contains("cut", warning, StringComparison.Ordinal);
+            Assert.Equal(article.Path ?? article.Id, Assert.Single(recorder.Inputs));
+
+            var quiet = new Recorder();
+            extractor.Extract(reader.Parse("Ann Lee said \"no\" on Monday.", null, "short"), quiet);
+            Assert.Empty(quiet.Warnings);
+        }
+
         // 7. Superlinear paths: a headline then many short lines; many boilerplate lines; config merging; an alias bomb.
         [Fact]
         public void Item07_AHeadlineFollowedByManyShortLinesIsLinear()
@@ -567,11 +595,17 @@ namespace NewsTools.Tests.Robustness
         {
             public List<string> Warnings { get; } = new List<string>();
 
+            public List<string?> Inputs { get; } = new List<string?>();
+
             public void Error(NewsToolsException error)
             {
             }
 
-            public void Warning(string message, string? input) => Warnings.Add(message);
+            public void Warning(string message, string? input)
+            {
+                Warnings.Add(message);
+                Inputs.Add(input);
+            }
 
             public void Progress(int done, int total, string current)
             {
