@@ -5,6 +5,15 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     $null = Import-NewsToolsUnderTest
     $script:Story = "Prices rise`n`nThe baker raised prices on Monday, the owner said.`n"
+
+    # windows-1251 by hand (ASCII as is, U+0410..U+044F at 0xC0..0xFF), so the test needs no code-page provider of its own.
+    function ConvertTo-Windows1251([string] $Text) {
+        [byte[]] @($Text.ToCharArray() | ForEach-Object { if ([int]$_ -ge 0x410 -and [int]$_ -le 0x44F) { [int]$_ - 0x350 } else { [int]$_ } })
+    }
+    # A Russian headline ("Fire in the port") and sentence ("A fire broke out in the port on Monday, the fire service said."), as code points: this file stays ASCII.
+    $script:CyrillicTitle = -join [char[]] @(0x41F, 0x43E, 0x436, 0x430, 0x440, 0x20, 0x432, 0x20, 0x43F, 0x43E, 0x440, 0x442, 0x443)
+    $script:CyrillicSentence = -join [char[]] @(0x41F, 0x43E, 0x436, 0x430, 0x440, 0x20, 0x432, 0x441, 0x43F, 0x44B, 0x445, 0x43D, 0x443, 0x43B, 0x20, 0x432, 0x20, 0x43F, 0x43E, 0x440, 0x442, 0x443, 0x20, 0x432, 0x20, 0x43F, 0x43E, 0x43D, 0x435, 0x434, 0x435, 0x43B, 0x44C, 0x43D, 0x438, 0x43A, 0x2C, 0x20, 0x441, 0x43E, 0x43E, 0x431, 0x449, 0x438, 0x43B, 0x430, 0x20, 0x43F, 0x43E, 0x436, 0x430, 0x440, 0x43D, 0x430, 0x44F, 0x20, 0x441, 0x43B, 0x443, 0x436, 0x431, 0x430, 0x2E)
+    $script:CyrillicHtml = "<html><head><title>$CyrillicTitle</title></head><body><article><h1>$CyrillicTitle</h1><p>$CyrillicSentence</p></article></body></html>"
 }
 
 Describe 'Robustness of the cmdlets' {
@@ -75,5 +84,49 @@ Describe 'Robustness of the cmdlets' {
     It 'keeps the day of a published time written with an offset (item 16)' {
         $html = '<html><head><meta property="article:published_time" content="2024-03-12T23:30:00-05:00"></head><body><article><p>The talks ended yesterday, officials said.</p><p>They resume next week.</p></article></body></html>'
         ($html | ConvertTo-Article).ReferenceDate | Should -Be ([datetime]'2024-03-12')
+    }
+
+    It 'decodes a web response with the charset of its Content-Type header (item 10)' {
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $probe.Start()
+        $port = $probe.LocalEndpoint.Port
+        $probe.Stop()
+        $url = "http://127.0.0.1:$port/news/pozhar.html"
+        $listener = [System.Net.HttpListener]::new()
+        $listener.Prefixes.Add("http://127.0.0.1:$port/")
+        try { $listener.Start() } catch { Set-ItResult -Skipped -Because "no HTTP listener on the loopback address: $_"; return }
+        # Serves exactly one request (windows-1251 bytes, no <meta charset>), then ends.
+        $server = [powershell]::Create().AddScript({
+                param($Listener, $Bytes)
+                $context = $Listener.GetContext()
+                $context.Response.ContentType = 'text/html; charset=windows-1251'
+                $context.Response.OutputStream.Write($Bytes, 0, $Bytes.Length)
+                $context.Response.Close()
+            }).AddArgument($listener).AddArgument((ConvertTo-Windows1251 $CyrillicHtml))
+        $served = $server.BeginInvoke()
+        try {
+            $request = @{ Uri = $url; UseBasicParsing = $true; TimeoutSec = 20 }
+            if ($IsCoreEdition) { $request.NoProxy = $true }
+            $article = Invoke-WebRequest @request | ConvertTo-Article -ReferenceDate 2024-03-11
+            $article.Url | Should -Be $url
+            $article.Text | Should -Match ([regex]::Escape($CyrillicSentence))
+        }
+        finally {
+            $listener.Stop()
+            $null = $served.AsyncWaitHandle.WaitOne(5000)
+            $server.Dispose()
+            $listener.Close()
+        }
+    }
+
+    It 'takes a response''s raw bytes and declared charset over its decoded Content (item 10)' {
+        $response = [pscustomobject]@{
+            Content          = 'mis-decoded'
+            RawContentStream = [System.IO.MemoryStream]::new([byte[]](ConvertTo-Windows1251 $CyrillicHtml))
+            Headers          = @{ 'Content-Type' = [string[]] @('text/html; charset="windows-1251"') }
+        }
+        $article = $response | ConvertTo-Article
+        $article.Text | Should -Match ([regex]::Escape($CyrillicSentence))
+        $article.Text | Should -Not -Match 'mis-decoded'
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections;
+using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using NewsTools.Articles;
@@ -62,7 +64,7 @@ namespace NewsTools.PowerShell.Commands
                 return;
             }
 
-            if (!TryGetContent(input, out var content, out var url))
+            if (!TryGetContent(input, out var content, out var url, out var raw, out var charset))
             {
                 WriteError(new ErrorRecord(
                     new ArgumentException("ConvertTo-Article takes article text (a string) or a web response with a Content property; for files use Import-Article."),
@@ -79,7 +81,9 @@ namespace NewsTools.PowerShell.Commands
             Article? article = null;
             try
             {
-                article = Remember(Reader.Parse(content, options, name));
+                // A response's own bytes are decoded by the engine, with the charset its Content-Type declared (or the page's
+                // <meta charset>, or a BOM), rather than the string PowerShell made of them.
+                article = Remember(raw != null ? Reader.ReadBytes(raw, name, charset, options, Cancellation) : Reader.Parse(content, options, name));
             }
             catch (NewsToolsException ex)
             {
@@ -116,13 +120,16 @@ namespace NewsTools.PowerShell.Commands
         }
 
         /// <summary>
-        /// A string is the text. Otherwise a Content property (string, or bytes read as UTF-8) is, and the URL comes from the
-        /// response: BaseResponse.RequestMessage.RequestUri on PowerShell 7, BaseResponse.ResponseUri on Windows PowerShell.
+        /// A string is the text. Otherwise a Content property (string, or bytes read as UTF-8) is, unless the response also
+        /// carries its raw bytes (RawContentStream), which the engine decodes with the Content-Type header's charset; the URL
+        /// comes from the response: BaseResponse.RequestMessage.RequestUri on PowerShell 7, BaseResponse.ResponseUri on Windows PowerShell.
         /// </summary>
-        private static bool TryGetContent(PSObject? input, out string content, out string? url)
+        private static bool TryGetContent(PSObject? input, out string content, out string? url, out byte[]? raw, out string? charset)
         {
             content = "";
             url = null;
+            raw = null;
+            charset = null;
             if (input == null)
             {
                 return false;
@@ -152,11 +159,59 @@ namespace NewsTools.PowerShell.Commands
                 return false;
             }
 
+            // Invoke-WebRequest keeps the body as received (RawContentStream) and the headers: the bytes and the declared charset.
+            if (Unwrap(input.Properties["RawContentStream"]?.Value) is MemoryStream stream && stream.Length > 0)
+            {
+                raw = stream.ToArray();
+                charset = CharsetOf(ContentTypeOf(Unwrap(input.Properties["Headers"]?.Value) as IDictionary));
+            }
+
             var response = Property(input, "BaseResponse");
             var request = Property(response, "RequestMessage");
             var uri = Unwrap(Property(request, "RequestUri") ?? Property(response, "ResponseUri"));
             url = uri?.ToString() ?? RequestUriOf(Unwrap(request) as string);
             return true;
+        }
+
+        /// <summary>The Content-Type header: a string on Windows PowerShell, a list of strings on PowerShell 7.</summary>
+        private static string? ContentTypeOf(IDictionary? headers)
+        {
+            if (headers == null)
+            {
+                return null;
+            }
+
+            foreach (DictionaryEntry header in headers)
+            {
+                if (string.Equals(header.Key?.ToString(), "Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    var value = Unwrap(header.Value);
+                    return value is string text ? text : value is IEnumerable values ? values.Cast<object>().FirstOrDefault()?.ToString() : value?.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The charset parameter of a media type ("text/html; charset=windows-1251"), unquoted.</summary>
+        private static string? CharsetOf(string? contentType)
+        {
+            if (contentType == null)
+            {
+                return null;
+            }
+
+            foreach (var part in contentType.Split(';'))
+            {
+                var eq = part.IndexOf('=');
+                if (eq > 0 && string.Equals(part.Substring(0, eq).Trim(), "charset", StringComparison.OrdinalIgnoreCase))
+                {
+                    var value = part.Substring(eq + 1).Trim().Trim('"', '\'').Trim();
+                    return value.Length > 0 ? value : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
