@@ -129,4 +129,39 @@ Describe 'Robustness of the cmdlets' {
         $article.Text | Should -Match ([regex]::Escape($CyrillicSentence))
         $article.Text | Should -Not -Match 'mis-decoded'
     }
+
+    It 'stops inside one long article within two seconds (item 9)' {
+        # One article of about 12 MB (under the 16 MB limit): short quoted paragraphs, so the time goes in the per-paragraph
+        # and per-sentence loops of one article, not between articles.
+        $builder = [System.Text.StringBuilder]::new("Budget talks`n`n")
+        for ($i = 0; $builder.Length -lt 12MB; $i++) {
+            $null = $builder.Append("Mayor Ann Lee said `"the budget for ward $i holds`" on Monday. The council met again on Tuesday, officials said.`n`n")
+        }
+        $long = Join-Path $TestDrive 'long.txt'
+        [System.IO.File]::WriteAllText($long, $builder.ToString())
+        $builder = $null
+        # Read here, so that the stopped run is the quote extraction of the one article (seconds long), not its reading.
+        $article = Import-Article -LiteralPath $long -ReferenceDate 2024-03-11
+
+        $instance = [powershell]::Create()
+        $null = $instance.AddCommand('Import-Module').AddParameter('Name', (Get-Module NewsTools).Path).AddStatement()
+        $null = $instance.AddCommand('Get-ArticleQuote').AddParameter('InputObject', $article)
+        try {
+            $async = $instance.BeginInvoke()
+            Start-Sleep -Seconds 1
+            if ($async.IsCompleted) { Set-ItResult -Inconclusive -Because 'the article was done before it could be stopped'; return }
+
+            $watch = [System.Diagnostics.Stopwatch]::StartNew()
+            $instance.Stop()
+            $watch.Stop()
+
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 2
+            $instance.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally {
+            # Never dispose of a running instance: stop it first.
+            if ($instance.InvocationStateInfo.State -eq 'Running') { $instance.Stop() }
+            $instance.Dispose()
+        }
+    }
 }
