@@ -62,6 +62,12 @@ namespace NewsTools.Tests.Robustness
         public void ImportNeverCrashes() =>
             FileBytes.Sample(bytes => Refused(() => Reader.ReadBytes(bytes, "fuzz.bin", null)), iter: Iter, time: Time, threads: 1, print: Show);
 
+        // Found by ImportNeverCrashes: a page (declared windows-1251, quotes and datelines in broken markup) whose chosen part
+        // had the <html> element as a sibling outside the measured body; cleaning it threw KeyNotFoundException.
+        [Fact]
+        public void Regression_ABrokenPageWhoseChosenPartHasAnUnmeasuredSiblingIsRead() =>
+            FileBytes.Sample(bytes => Refused(() => Reader.ReadBytes(bytes, "fuzz.bin", null)), seed: "5S5Ut5qednA1", iter: 1, threads: 1, print: Show);
+
         [Fact]
         public void QuotesAndTimeNeverCrashAndTheirOffsetsIndexTheText() =>
             NewsText.Sample(text => Refused(() => Analyse(text)), iter: Iter, time: Time, threads: 1, print: t => Show(Encoding.UTF8.GetBytes(t)));

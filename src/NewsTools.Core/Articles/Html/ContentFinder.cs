@@ -79,7 +79,12 @@ namespace NewsTools.Articles.Html
             {
                 foreach (var root in roots)
                 {
-                    Clean(root, dropped, false);
+                    // Broken markup can give the chosen part a sibling outside the measured body (the <html> element itself):
+                    // it is kept as it is rather than judged without its measurements.
+                    if (stats.ContainsKey(root))
+                    {
+                        Clean(root, dropped, false);
+                    }
                 }
             }
 
