@@ -55,6 +55,21 @@ namespace NewsTools.Articles.Html
             public int Embeds;
             public int HeadingLength;
             public int ListLength;
+
+            /// <summary>Adds what a child element holds (its own inline text stays its own).</summary>
+            public void AddChild(TextStats child)
+            {
+                Length += child.Length;
+                LinkLength += child.LinkLength;
+                Commas += child.Commas;
+                Paragraphs += child.Paragraphs;
+                Images += child.Images;
+                ListItems += child.ListItems;
+                Inputs += child.Inputs;
+                Embeds += child.Embeds;
+                HeadingLength += child.HeadingLength;
+                ListLength += child.ListLength;
+            }
         }
 
         /// <param name="weights">Whether class and id words count; a second try without them rescues pages whose story wrapper is named like furniture.</param>
@@ -109,16 +124,7 @@ namespace NewsTools.Articles.Html
                 else if (child is IElement e)
                 {
                     var c = Measure(e);
-                    s.Length += c.Length;
-                    s.LinkLength += c.LinkLength;
-                    s.Commas += c.Commas;
-                    s.Paragraphs += c.Paragraphs;
-                    s.Images += c.Images;
-                    s.ListItems += c.ListItems;
-                    s.Inputs += c.Inputs;
-                    s.Embeds += c.Embeds;
-                    s.HeadingLength += c.HeadingLength;
-                    s.ListLength += c.ListLength;
+                    s.AddChild(c);
                     if (HtmlVocabulary.IsBlock(e.LocalName) || e.LocalName == "img")
                     {
                         s.HasBlockChild = true;
@@ -456,16 +462,7 @@ namespace NewsTools.Articles.Html
                     continue;
                 }
 
-                s.Length += c.Length;
-                s.LinkLength += c.LinkLength;
-                s.Commas += c.Commas;
-                s.Paragraphs += c.Paragraphs;
-                s.Images += c.Images;
-                s.ListItems += c.ListItems;
-                s.Inputs += c.Inputs;
-                s.Embeds += c.Embeds;
-                s.HeadingLength += c.HeadingLength;
-                s.ListLength += c.ListLength;
+                s.AddChild(c);
             }
 
             if (name == "a")
