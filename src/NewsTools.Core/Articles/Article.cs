@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using NewsTools.Engine;
+using NewsTools.Text;
 
 namespace NewsTools.Articles
 {
@@ -143,6 +145,27 @@ namespace NewsTools.Articles
         }
 
         public IReadOnlyList<RemovedText> Removed { get; internal set; } = Array.Empty<RemovedText>();
+
+        private ArticleText? sharedText;
+
+        /// <summary>
+        /// The text as the analyses share it (<see cref="ArticleText"/>), made on first use. Safe from several threads: a
+        /// race makes two equal copies and keeps one. Made again if the text or paragraphs were replaced after it was made.
+        /// </summary>
+        internal ArticleText SharedText()
+        {
+            var shared = Volatile.Read(ref sharedText);
+            if (shared != null && ReferenceEquals(shared.Text, Text) && shared.Paragraphs == Paragraphs)
+            {
+                return shared;
+            }
+
+            var made = new ArticleText(Text, Paragraphs);
+            var kept = Interlocked.CompareExchange(ref sharedText, made, shared);
+
+            // Another thread got there first: read its copy (made from the same text), so the layers are built once.
+            return ReferenceEquals(kept, shared) || !ReferenceEquals(kept!.Text, Text) || kept.Paragraphs != Paragraphs ? made : kept;
+        }
 
         public override string ToString() => Title ?? Id;
     }

@@ -68,7 +68,7 @@ namespace NewsTools.Coverage
                 var perName = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (start, end) in CoverageVocabulary.Spans(article))
                 {
-                    var words = WordScanner.Scan(text, start, end);
+                    var words = WordScanner.Scan(ArticleText.Of(article), start, end);
                     for (var i = 0; i < words.Count; i++)
                     {
                         if (!words[i].Capitalised)

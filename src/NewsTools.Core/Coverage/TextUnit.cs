@@ -126,6 +126,7 @@ namespace NewsTools.Coverage
         public List<TextUnit> Units(Article article, int articleIndex)
         {
             var text = article.Text ?? "";
+            var shared = ArticleText.Of(article);
             var units = new List<TextUnit>();
             var paragraphs = article.Paragraphs.Count > 0
                 ? article.Paragraphs.Select(p => (p.Kind, p.Start, End: Math.Min(p.End, text.Length)))
@@ -135,7 +136,7 @@ namespace NewsTools.Coverage
                 foreach (var span in SentenceSplitter.Split(text, start, end))
                 {
                     // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
-                    var words = WordScanner.Scan(text, DatelineEnd(text, span.Start, span.End), span.End);
+                    var words = WordScanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
                     if (words.Count == 0)
                     {
                         continue;

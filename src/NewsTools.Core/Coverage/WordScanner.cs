@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using NewsTools.Text;
 
 namespace NewsTools.Coverage
 {
@@ -35,17 +36,59 @@ namespace NewsTools.Coverage
     }
 
     /// <summary>
-    /// A linear hand scanner for words. The shared Text/Tokenizer was not on main when coverage was written, and coverage needs
-    /// its own keys anyway (abbreviation dots dropped so "N.A.A.C.P." meets "NAACP", possessives folded).
+    /// A linear hand scanner for words, with coverage's own keys (abbreviation dots dropped so "N.A.A.C.P." meets "NAACP",
+    /// possessives folded). An article's paragraphs are scanned once, as a layer of its <see cref="ArticleText"/>, and every
+    /// coverage analysis that reads a stretch of them is given a cut of that scan.
     /// </summary>
     internal static class WordScanner
     {
+        /// <summary>The words of each paragraph (see <see cref="ArticleText.Spans"/>), in one list.</summary>
+        private static readonly TextLayer<ParagraphWords> WordsLayer = new TextLayer<ParagraphWords>("coverage words", ParagraphWords.Scan);
+
         private static readonly HashSet<string> TitleAbbreviations = new HashSet<string>(StringComparer.Ordinal)
         {
             "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs",
         };
 
         public static List<Word> Scan(string text) => Scan(text, 0, text.Length);
+
+        /// <summary>
+        /// The words <see cref="Scan(string, int, int)"/> finds in text[from, to) of an article, cut from the article's shared
+        /// scan of its paragraphs. A range inside one paragraph that cuts no word gets the same words, the first one marked
+        /// as starting a sentence (a scan that starts there knows nothing before it); any other range is scanned on its own.
+        /// </summary>
+        public static List<Word> Scan(ArticleText text, int from, int to)
+        {
+            var span = text.SpanHolding(from, to);
+            if (span < 0)
+            {
+                return Scan(text.Text, from, to);
+            }
+
+            var layer = text.Get(WordsLayer);
+            var words = layer.Words;
+            var i = layer.FirstEndingAfter(span, from);
+            var last = layer.First[span + 1];
+            if (i < last && words[i].Start < from)
+            {
+                return Scan(text.Text, from, to);
+            }
+
+            var result = new List<Word>();
+            for (; i < last && words[i].Start < to; i++)
+            {
+                var w = words[i];
+                if (w.End > to)
+                {
+                    // The range ends inside a word: a scan of the range alone keys the part it sees.
+                    return Scan(text.Text, from, to);
+                }
+
+                result.Add(result.Count == 0 && !w.SentenceStart ? new Word(w.Start, w.End, w.Key, w.Capitalised, w.Numeric, true) : w);
+            }
+
+            return result;
+        }
 
         public static List<Word> Scan(string text, int from, int to)
         {
@@ -190,6 +233,55 @@ namespace NewsTools.Coverage
             }
 
             return key;
+        }
+
+        /// <summary>The words of an article's paragraphs, each paragraph scanned on its own, and where each paragraph's words begin.</summary>
+        private sealed class ParagraphWords
+        {
+            private ParagraphWords(List<Word> words, int[] first)
+            {
+                Words = words;
+                First = first;
+            }
+
+            public List<Word> Words { get; }
+
+            /// <summary>Index in <see cref="Words"/> of span k's first word; the last entry is the word count.</summary>
+            public int[] First { get; }
+
+            public static ParagraphWords Scan(ArticleText text)
+            {
+                var words = new List<Word>();
+                var first = new int[text.Spans.Count + 1];
+                for (var k = 0; k < text.Spans.Count; k++)
+                {
+                    first[k] = words.Count;
+                    words.AddRange(WordScanner.Scan(text.Text, text.Spans[k].Start, text.Spans[k].End));
+                }
+
+                first[text.Spans.Count] = words.Count;
+                return new ParagraphWords(words, first);
+            }
+
+            /// <summary>The first word of span k that ends after offset <paramref name="from"/> (words are ordered and do not overlap).</summary>
+            public int FirstEndingAfter(int span, int from)
+            {
+                int lo = First[span], hi = First[span + 1];
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >> 1;
+                    if (Words[mid].End <= from)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+
+                return lo;
+            }
         }
 
         private static bool IsLetters(string key)
