@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -117,7 +118,7 @@ namespace NewsTools.Quotes
             var inWord = false;
             foreach (var c in text)
             {
-                var letter = !char.IsWhiteSpace(c);
+                var letter = !TextNormalizer.IsSpace(c);
                 if (letter && !inWord)
                 {
                     n++;

@@ -174,7 +174,7 @@ namespace NewsTools.Quotes
             return (start, end);
         }
 
-        private static bool IsSpace(char c) => char.IsWhiteSpace(c);
+        private static bool IsSpace(char c) => TextNormalizer.IsSpace(c);
 
         /// <summary>The article's kept paragraphs; when it has none (text built in memory), its lines.</summary>
         private static bool IsHeadlineGrammar(ParagraphText paragraph)
@@ -185,7 +185,7 @@ namespace NewsTools.Quotes
             }
 
             var end = paragraph.End;
-            while (end > paragraph.Start && char.IsWhiteSpace(paragraph.Source[end - 1]))
+            while (end > paragraph.Start && TextNormalizer.IsSpace(paragraph.Source[end - 1]))
             {
                 end--;
             }
@@ -218,12 +218,12 @@ namespace NewsTools.Quotes
 
                 var start = i;
                 var end = lineEnd;
-                while (start < end && char.IsWhiteSpace(text[start]))
+                while (start < end && TextNormalizer.IsSpace(text[start]))
                 {
                     start++;
                 }
 
-                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                while (end > start && TextNormalizer.IsSpace(text[end - 1]))
                 {
                     end--;
                 }

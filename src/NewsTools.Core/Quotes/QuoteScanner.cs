@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -68,7 +69,7 @@ namespace NewsTools.Quotes
 
                 var before = i > start ? text[i - 1] : ' ';
                 var after = i + 1 < end ? text[i + 1] : ' ';
-                var atWordStart = IsOpeningContext(before) && !char.IsWhiteSpace(after);
+                var atWordStart = IsOpeningContext(before) && !TextNormalizer.IsSpace(after);
                 bool opens;
                 switch (c)
                 {
@@ -95,7 +96,7 @@ namespace NewsTools.Quotes
                         break;
                     default:
                         // A straight mark after "=" or before ">" delimits a markup attribute (tweet-author="@x">), not a quotation.
-                        opens = before != '=' && after != '>' && (open < 0 ? !char.IsWhiteSpace(after) && i + 1 < end : atWordStart);
+                        opens = before != '=' && after != '>' && (open < 0 ? !TextNormalizer.IsSpace(after) && i + 1 < end : atWordStart);
                         break;
                 }
 
@@ -118,7 +119,7 @@ namespace NewsTools.Quotes
             {
                 // An unclosed quote at a paragraph's end runs to the end of the paragraph (and, by news convention, on into the next).
                 var contentEnd = end;
-                while (contentEnd > open + 1 && char.IsWhiteSpace(text[contentEnd - 1]))
+                while (contentEnd > open + 1 && TextNormalizer.IsSpace(text[contentEnd - 1]))
                 {
                     contentEnd--;
                 }
@@ -162,6 +163,6 @@ namespace NewsTools.Quotes
         public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟' || c == '「' || c == '」' || c == '『' || c == '』';
 
         private static bool IsOpeningContext(char before) =>
-            char.IsWhiteSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-' || before == ':' || before == '/' || before == '‘' || before == '\'';
+            TextNormalizer.IsSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-' || before == ':' || before == '/' || before == '‘' || before == '\'';
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsTools.Articles;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -267,7 +268,7 @@ namespace NewsTools.Quotes
                 }
 
                 var c = text[i];
-                if (c < 128 ? AsciiKind[c] == Space : char.IsWhiteSpace(c))
+                if (c < 128 ? AsciiKind[c] == Space : TextNormalizer.IsSpace(c))
                 {
                     i++;
                     continue;
@@ -366,8 +367,8 @@ namespace NewsTools.Quotes
         private const byte Space = 1;
         private const byte LetterOrDigit = 2;
 
-        // What char.IsWhiteSpace and char.IsLetterOrDigit say of each ASCII character, read from a table in the hot loop.
-        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => char.IsWhiteSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other);
+        // What TextNormalizer.IsSpace and char.IsLetterOrDigit say of each ASCII character, read from a table in the hot loop.
+        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other);
 
         /// <summary>Whether offset i is the next span's opening mark or the current span's closing mark.</summary>
         private bool IsMark(int i, int q) =>
@@ -397,7 +398,7 @@ namespace NewsTools.Quotes
                 else if (token.Kind == TokenKind.CloseQuote)
                 {
                     var last = Quotes[token.Quote].ContentEnd - 1;
-                    while (last > Quotes[token.Quote].Open && char.IsWhiteSpace(Source[last]))
+                    while (last > Quotes[token.Quote].Open && TextNormalizer.IsSpace(Source[last]))
                     {
                         last--;
                     }

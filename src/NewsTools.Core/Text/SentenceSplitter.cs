@@ -104,11 +104,11 @@ namespace NewsTools.Text
         }
 
         private static bool StartsSentence(char c) =>
-            char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`' || (!char.IsLetter(c) && !char.IsPunctuation(c) && !char.IsWhiteSpace(c)) || (char.IsLetter(c) && !char.IsLower(c));
+            char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`' || (!char.IsLetter(c) && !char.IsPunctuation(c) && !TextNormalizer.IsSpace(c)) || (char.IsLetter(c) && !char.IsLower(c));
 
         private static bool IsClosing(char c) => c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '»';
 
-        private static bool IsSpace(char c) => char.IsWhiteSpace(c) || TextNormalizer.IsOddSpace(c);
+        private static bool IsSpace(char c) => TextNormalizer.IsSpace(c);
 
         private static int SkipSpace(string text, int i, int end)
         {

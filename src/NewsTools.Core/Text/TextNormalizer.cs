@@ -45,6 +45,12 @@ namespace NewsTools.Text
         private static readonly char[] OddSpacesCommon = { '\u00A0', '\t', '\u2009', '\u202F', '\u2007' };
         private static readonly char[] OddSpacesRare = { '\u200A', '\u2002', '\u2003', '\u3000' };
 
+        /// <summary>
+        /// The one definition of a space every scanner uses: what char.IsWhiteSpace says, which takes in line breaks, tabs and
+        /// every odd space (no-break, thin, figure, ideographic: each <see cref="IsOddSpace"/> character is one).
+        /// </summary>
+        public static bool IsSpace(char c) => char.IsWhiteSpace(c);
+
         public static bool IsOddSpace(char c) =>
             c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000' || c == '\t';
 

@@ -53,7 +53,7 @@ namespace NewsTools.Text
             while (i < end)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c) || TextNormalizer.IsOddSpace(c))
+                if (TextNormalizer.IsSpace(c))
                 {
                     i++;
                     continue;

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Text;
 using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
@@ -169,7 +170,7 @@ namespace NewsTools.Time.Events
             var start = low;
             if (low > pStart)
             {
-                while (start < exprStart && !char.IsWhiteSpace(text[start]))
+                while (start < exprStart && !TextNormalizer.IsSpace(text[start]))
                 {
                     start++;
                 }
@@ -194,7 +195,7 @@ namespace NewsTools.Time.Events
             var end = high;
             if (high < pEnd)
             {
-                while (end > exprEnd && !char.IsWhiteSpace(text[end - 1]))
+                while (end > exprEnd && !TextNormalizer.IsSpace(text[end - 1]))
                 {
                     end--;
                 }
@@ -226,12 +227,12 @@ namespace NewsTools.Time.Events
                 }
             }
 
-            while (start < end && (char.IsWhiteSpace(text[start]) || IsClosing(text[start])))
+            while (start < end && (TextNormalizer.IsSpace(text[start]) || IsClosing(text[start])))
             {
                 start++;
             }
 
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            while (end > start && TextNormalizer.IsSpace(text[end - 1]))
             {
                 end--;
             }
@@ -265,7 +266,7 @@ namespace NewsTools.Time.Events
                 return true;
             }
 
-            if (!char.IsWhiteSpace(text[j]) && text[j] != '\u00a0')
+            if (!TextNormalizer.IsSpace(text[j]))
             {
                 return false;
             }
@@ -352,7 +353,7 @@ namespace NewsTools.Time.Events
                 }
             }
 
-            while (start < end && char.IsWhiteSpace(text[start]))
+            while (start < end && TextNormalizer.IsSpace(text[start]))
             {
                 start++;
             }
@@ -626,7 +627,7 @@ namespace NewsTools.Time.Events
             for (var i = start; i < end; i++)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c) || c == '\u00a0')
+                if (TextNormalizer.IsSpace(c))
                 {
                     space = sb.Length > 0;
                     continue;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsTools.Text;
 
 namespace NewsTools.Time.Scanning
 {
@@ -24,7 +25,7 @@ namespace NewsTools.Time.Scanning
             for (var c = (char)0; c < 128; c++)
             {
                 table[c] = c == '\n' || c == '\r' ? Break
-                    : char.IsWhiteSpace(c) ? Space
+                    : TextNormalizer.IsSpace(c) ? Space
                     : c >= '0' && c <= '9' ? Digit
                     : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
                     : Other;
@@ -53,7 +54,7 @@ namespace NewsTools.Time.Scanning
         // Out of line: the Unicode tables it calls would make the hot loop save and restore registers for every token.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static byte ClassOfOther(char c) =>
-            char.IsWhiteSpace(c) || c == '\u00a0' ? Space
+            TextNormalizer.IsSpace(c) ? Space
             : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Lower)
             : Other;
 
