@@ -33,6 +33,9 @@ namespace NewsTools.Quotes
             // still extends the old wordLists entries of the same names is read too.
             OrganizationWords = NameList(config, config.OrganizationWords, "organizationWords", Ci);
             GroupWords = List(config, "groupWords");
+
+            // Text/text.defaults.yaml: words that keep their period, compared as written ("No." is one, "no." is not).
+            Abbreviations = new HashSet<string>(config.WordLists.TryGetValue("abbreviations", out var abbreviations) ? abbreviations : new List<string>(), StringComparer.Ordinal);
             PlaceWords = List(config, "placeWords");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -119,7 +122,7 @@ namespace NewsTools.Quotes
             Classes.Add(new HashSet<string>(TitlesByFirstWord.Keys, Ci), WordClass.TitleFirstWord);
             Classes.Add(new HashSet<string>(TitlesByLastWord.Keys, Ci), WordClass.TitleLastWord);
             Classes.Add(new HashSet<string>(CuePhrasesByFirstWord.Keys, Ci), WordClass.CuePhraseFirstWord);
-            Classes.Add(ParagraphText.Abbreviations, WordClass.Abbreviation);
+            Classes.Add(Abbreviations, WordClass.Abbreviation);
             Classes.Add(GroupWords, WordClass.GroupWord);
             Classes.Add(new HashSet<string>(Metonyms.Keys, Ci), WordClass.Metonym);
             Classes.Add(new HashSet<string>(SpeakerAliases.Keys, Ci), WordClass.SpeakerAlias);
@@ -163,6 +166,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Parties and groups ("Republicans"): organisations, never a person's pronoun antecedent.</summary>
         public HashSet<string> GroupWords { get; }
+
+        /// <summary>Words that keep a following period, so it is not read as a sentence end (case-sensitive).</summary>
+        public HashSet<string> Abbreviations { get; }
 
         public HashSet<string> PlaceWords { get; }
 

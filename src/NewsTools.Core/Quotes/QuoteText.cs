@@ -41,16 +41,6 @@ namespace NewsTools.Quotes
     /// <summary>A paragraph ready for attribution: tokens, quote spans and sentences (quotes are opaque to sentence ends).</summary>
     internal sealed class ParagraphText
     {
-        /// <summary>Words that keep a following period (case-sensitive); tabled with the lexicon as <see cref="WordClass.Abbreviation"/>.</summary>
-        internal static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rev", "Prof",
-            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
-            "Oct", "Nov", "Dec", "Ariz", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md",
-            "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
-            "Wyo", "Ala", "Ark", "Ga", "Mt", "Ft", "approx", "e.g", "i.e", "a.m", "p.m", "U.S", "U.N", "U.K", "D.C",
-        };
-
         private string?[]? words;
         private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;

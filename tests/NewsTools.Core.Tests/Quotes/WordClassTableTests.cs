@@ -59,7 +59,7 @@ namespace NewsTools.Tests.Quotes
                 (lexicon.CueVerbs, WordClass.CueVerb), (lexicon.CueStartWords, WordClass.CueStart), (lexicon.TimeWords, WordClass.TimeWord),
                 (lexicon.Determiners, WordClass.Determiner), (lexicon.TitleWords, WordClass.TitleWord), (lexicon.NotNames, WordClass.NotName),
                 (lexicon.OrganizationWords, WordClass.OrganizationWord), (lexicon.Places, WordClass.Place), (lexicon.Demonyms.Keys, WordClass.Demonym),
-                (lexicon.TitlesByLastWord.Keys, WordClass.TitleLastWord), (lexicon.Metonyms.Keys, WordClass.Metonym), (ParagraphText.Abbreviations, WordClass.Abbreviation),
+                (lexicon.TitlesByLastWord.Keys, WordClass.TitleLastWord), (lexicon.Metonyms.Keys, WordClass.Metonym), (lexicon.Abbreviations, WordClass.Abbreviation),
             };
 
             var words = SampleWords().ToList();
