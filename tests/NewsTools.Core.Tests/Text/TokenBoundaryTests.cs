@@ -1,3 +1,6 @@
+using System;
+using System.Collections;
+using System.IO;
 using System.Linq;
 using NewsTools.Articles;
 using NewsTools.Config;
@@ -56,6 +59,73 @@ namespace NewsTools.Tests.Text
             Assert.Equal(
                 "Mr|.|O|’|Neill|’|s|U|.|S|.|team|met|at|9|:|30|a.m.|—|not|3|.|5|p.m.|—|in|the|’|90|s|and|'|90|s|,|paid|1|,|200|yen|for|a|well|-|known|“|state|-|of|-|the|-|art|”|deal|;|Japan|'|s|envoy|agreed|.",
                 string.Join("|", Enumerable.Range(0, tokens.Count).Select(i => Sentence.Substring(tokens[i].Start, tokens[i].Length))));
+        }
+
+        /// <summary>
+        /// Over every paragraph of the BBC corpus, every token of the three other tokenizers starts and ends where a time token
+        /// starts and ends: the time tokenizer's stream (letter runs, digit runs, marks) is the finest, and each other view is
+        /// a join of its tokens, so one stream can serve them all (a flood of one mark, one time token, counts as single marks).
+        /// </summary>
+        [SkippableFact]
+        public void CorpusTokensOfEveryTokenizerAreJoinsOfTimeTokens()
+        {
+            var corpus = TestData.RequireShared("corpus/bbc-news-2225");
+            var config = ConfigLoader.Defaults;
+            var reader = new ArticleReader(config);
+            var lexicon = Lexicon.For(config);
+            var classes = new CueLexicon(config).Classes;
+            var tokens = new TokenList(1024);
+            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.True(files.Count > 2000, $"{files.Count} files in {corpus}");
+            long checkedTokens = 0;
+            foreach (var file in files)
+            {
+                var article = reader.ReadFile(file);
+                var text = article.Text;
+                foreach (var span in ArticleText.Of(article).Spans)
+                {
+                    tokens.Clear();
+                    TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
+                    var starts = new BitArray(text.Length + 1);
+                    var ends = new BitArray(text.Length + 1);
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        var t = tokens[i];
+                        var mark = t.Kind == NewsTools.Time.Scanning.TokenKind.Punct;
+                        for (var k = t.Start; k <= t.End; k++)
+                        {
+                            starts[k] |= k == t.Start || (mark && k < t.End);
+                            ends[k] |= k == t.End || (mark && k > t.Start);
+                        }
+                    }
+
+                    void Check(string tokenizer, int start, int end)
+                    {
+                        checkedTokens++;
+                        Assert.True(
+                            starts[start] && ends[end],
+                            $"{tokenizer} token \"{text.Substring(start, end - start)}\" at {start} in {Path.GetFileName(file)} is not a join of time tokens: \"{text.Substring(Math.Max(span.Start, start - 20), Math.Min(span.End, end + 20) - Math.Max(span.Start, start - 20))}\"");
+                    }
+
+                    foreach (var t in Tokenizer.Tokenize(text, span.Start, span.End))
+                    {
+                        Check("Text/Tokenizer", t.Start, t.End);
+                    }
+
+                    foreach (var t in ParagraphText.Build(text, 0, ParagraphKind.Body, span.Start, span.End, classes).Tokens)
+                    {
+                        Check("ParagraphText", t.Start, t.End);
+                    }
+
+                    foreach (var w in WordScanner.Scan(text, span.Start, span.End))
+                    {
+                        Check("WordScanner", w.Start, w.End);
+                    }
+                }
+            }
+
+            Assert.True(checkedTokens > 1_000_000, checkedTokens.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
