@@ -9,6 +9,7 @@ out="${1:?usage: snapshot.sh OUT_DIR}"
 mkdir -p "$out" && out="$(cd "$out" && pwd)"
 # Paths relative to the checkout, so snapshots of two worktrees compare line for line.
 cd "$root" || exit 1
+abs="$(pwd)"
 shared="../shared"
 root="."
 cli=("dotnet" "$(ls -d "$root"/src/NewsTools.Cli/bin/Release/net*/newstools.dll | head -1)")
@@ -35,4 +36,6 @@ if [ -d "$shared/eval" ]; then
   run eval-time eval time "$shared/eval/time/dev.jsonl"
   run eval-coverage eval coverage "$shared/eval/coverage/dev.jsonl"
 else echo "snapshot: $shared/eval is absent; dev sets skipped" >&2; fi
+# import prints each file's full path: keep it relative to the checkout too.
+sed -i "s#$abs/##g" "$out"/*
 echo "snapshot written to $out"
