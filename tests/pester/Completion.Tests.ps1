@@ -32,6 +32,25 @@ Describe 'Tab completion' {
         Get-CompletionText 'Get-NewsToolsConfig -Section Sp' | Should -Contain 'Speakers'
     }
 
+    It 'matches any word of a name: -Speaker Var offers Elena Varga, -Outlet Str The Straits Times' {
+        Get-CompletionText 'Import-Article -Outlet Str' | Should -Contain "'The Straits Times'"
+        if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
+        Get-CompletionText "Get-ArticleQuote -ConfigPath '$SampleConfig' -Speaker Var" | Should -Contain "'Elena Varga'"
+    }
+
+    It 'reads a relative -ConfigPath from the PowerShell location, not the process directory' {
+        $folder = Join-Path $TestDrive 'relative'
+        New-Item -ItemType Directory -Path $folder -Force | Out-Null
+        Set-Content -LiteralPath (Join-Path $folder 'local.yaml') -Encoding UTF8 -Value "speakers:`n  - name: Rosa Quintana"
+        Push-Location -LiteralPath $folder
+        try {
+            [System.IO.Directory]::GetCurrentDirectory() | Should -Not -Be $folder
+            Get-CompletionText 'Get-ArticleQuote -ConfigPath ./local.yaml -Speaker Quin' | Should -Be @("'Rosa Quintana'")
+        } finally {
+            Pop-Location
+        }
+    }
+
     It 'offers a speaker whose alias matches, by the canonical name' {
         Get-CompletionText "Get-ArticleQuote -ConfigPath '$UserConfig' -Speaker harb" | Should -Be @("'Piet Olsen'")
     }
