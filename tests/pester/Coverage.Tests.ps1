@@ -30,6 +30,26 @@ Describe 'Group-ArticleEvent' {
         }
     }
 
+    It 'groups each coverage dev event''s articles alone, in either order, as one event' {
+        $dev = Join-Path $SharedRoot 'eval/coverage/dev.jsonl'
+        if (-not (Test-Path -LiteralPath $dev)) { Set-ItResult -Skipped -Because "../shared/eval/coverage/dev.jsonl not found ($dev)"; return }
+        $split = foreach ($line in Get-Content -LiteralPath $dev -Encoding UTF8) {
+            $story = $line | ConvertFrom-Json
+            $articles = @($story.articles | Where-Object { $_.text.Trim() } | ForEach-Object {
+                $options = @{}
+                if ($_.outlet) { $options.Outlet = $_.outlet }
+                if ($_.title) { $options.Title = $_.title }
+                if ($_.date) { $options.ReferenceDate = [datetime] $_.date }
+                $_.text | ConvertTo-Article @options
+            })
+            foreach ($order in $articles, @($articles[($articles.Count - 1)..0])) {
+                $groups = @($order | Group-ArticleEvent)
+                if ($groups.Count -ne 1) { "$($story.event_id): $($groups.Count) groups" }
+            }
+        }
+        @($split) | Should -BeNullOrEmpty
+    }
+
     It 'reads files from Get-ChildItem' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         @(Get-ChildItem -LiteralPath $SeedDir -Filter '*.txt' | Group-ArticleEvent).Count | Should -Be 1
