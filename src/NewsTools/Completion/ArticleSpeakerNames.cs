@@ -131,21 +131,21 @@ namespace NewsTools.PowerShell.Completion
                 return result;
             }
 
-            foreach (var (parameter, literal) in new[] { ("Path", false), ("LiteralPath", true) })
+            // -Path takes wildcards, -LiteralPath does not (no tuples: Windows PowerShell may run on a .NET Framework without them).
+            var named = Values(bound, "Path").Select(p => new KeyValuePair<string, bool>(p, false))
+                .Concat(Values(bound, "LiteralPath").Select(p => new KeyValuePair<string, bool>(p, true)));
+            foreach (var path in named)
             {
-                foreach (var path in Values(bound, parameter))
+                foreach (var file in Resolve(path.Key, path.Value))
                 {
-                    foreach (var file in Resolve(path, literal))
+                    if (result.Count >= MaxFiles)
                     {
-                        if (result.Count >= MaxFiles)
-                        {
-                            return result;
-                        }
+                        return result;
+                    }
 
-                        if (File.Exists(file) && new FileInfo(file).Length <= MaxFileBytes && !result.Contains(file, StringComparer.Ordinal))
-                        {
-                            result.Add(file);
-                        }
+                    if (File.Exists(file) && new FileInfo(file).Length <= MaxFileBytes && !result.Contains(file, StringComparer.Ordinal))
+                    {
+                        result.Add(file);
                     }
                 }
             }
