@@ -82,6 +82,9 @@ $DependencyAssemblies = @(
     'Microsoft.Bcl.TimeProvider.dll'
     'System.ComponentModel.Annotations.dll'
     'System.Threading.Tasks.Extensions.dll'
+    # For Windows PowerShell only: on PowerShell 7 the resolver leaves Newtonsoft.Json to PowerShell's own copy, whose
+    # ConvertTo-Json reads the [JsonConverter] attribute on NewsTools.Core's enums.
+    'Newtonsoft.Json.dll'
 )
 
 function Invoke-Native {

@@ -223,6 +223,32 @@ namespace NewsTools.Module.Tests
         }
 
         [SkippableFact]
+        public void OnDotNetCoreNewtonsoftJsonIsLeftToTheHostSoConvertToJsonSeesTheEnumAttribute()
+        {
+            var folder = MakeDependencyFolder();
+            Skip.IfNot(File.Exists(Path.Combine(folder, "Newtonsoft.Json.dll")), "the cmdlet build output has no Newtonsoft.Json.dll");
+            var self = typeof(ModuleInitializer).Assembly;
+            var context = DependencyLoadContext.TryCreate("NewsTools-test-" + Guid.NewGuid().ToString("N"));
+            var resolver = new DependencyResolver(self, folder, context);
+            resolver.Preload();
+            Assert.Null(resolver.Resolve(null, new ResolveEventArgs("Newtonsoft.Json, Version=13.0.0.0", self)));
+
+            // The engine's enums then carry the attribute type of the Newtonsoft.Json the host (here: the test process) has.
+            var core = resolver.Resolve(null, new ResolveEventArgs("NewsTools.Core, Version=0.1.0.0", self))!;
+            var alc = AssemblyLoadContext.GetLoadContext(core)!;
+            Assert.DoesNotContain(alc.Assemblies, a => a.GetName().Name == "Newtonsoft.Json");
+            var precision = core.GetType("NewsTools.Time.TimePrecision", throwOnError: true)!;
+            var attribute = precision.GetCustomAttributes(false).Single(a => a.GetType().Name == "JsonConverterAttribute");
+            Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(attribute.GetType().Assembly));
+
+            // Windows PowerShell (no load context) has no Newtonsoft.Json of its own: there ours is the answer.
+            var framework = new DependencyResolver(self, folder, null);
+            Assert.Contains("Newtonsoft.Json", framework.KnownAssemblies);
+            Assert.True(DependencyResolver.IsHostProvidedOnCore("Newtonsoft.Json"));
+            Assert.False(DependencyResolver.IsHostProvidedOnCore("YamlDotNet"));
+        }
+
+        [SkippableFact]
         public void ReadyToRunCopiesForThisPlatformReplaceTheIlOnesInTheLoadContext()
         {
             var folder = MakeDependencyFolder();

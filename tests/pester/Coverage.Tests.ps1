@@ -16,6 +16,40 @@ Describe 'Group-ArticleEvent' {
         ($groups[0].ArticleIds | Sort-Object) | Should -Be ($Articles.Id | Sort-Object)
     }
 
+    It 'keeps the seeds one event whatever else comes with them, in any order' {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        if (-not $HasSamples) { Set-ItResult -Skipped -Because 'samples/ has no articles'; return }
+        $seeds = @(Get-ChildItem -LiteralPath $SeedDir -Filter '*.txt')
+        $withSamples = @($seeds + $SampleFiles)
+        $reversed = @($withSamples[($withSamples.Count - 1)..0])
+        foreach ($batch in $seeds, $withSamples, $reversed) {
+            $groups = @($batch | Group-ArticleEvent -ConfigPath $SampleConfig -WarningAction SilentlyContinue)
+            $seedGroups = @($groups | Where-Object { @($_.ArticleIds) -match 'sputnik|straitstimes' })
+            $seedGroups.Count | Should -Be 1 -Because "the two seeds report one meeting ($(@($batch).Count) articles in)"
+            @($seedGroups[0].ArticleIds).Count | Should -Be 2 -Because 'no sample joins the seeds'' event'
+        }
+    }
+
+    It 'groups each coverage dev event''s articles alone, in either order, as one event' {
+        $dev = Join-Path $SharedRoot 'eval/coverage/dev.jsonl'
+        if (-not (Test-Path -LiteralPath $dev)) { Set-ItResult -Skipped -Because "../shared/eval/coverage/dev.jsonl not found ($dev)"; return }
+        $split = foreach ($line in Get-Content -LiteralPath $dev -Encoding UTF8) {
+            $story = $line | ConvertFrom-Json
+            $articles = @($story.articles | Where-Object { $_.text.Trim() } | ForEach-Object {
+                $options = @{}
+                if ($_.outlet) { $options.Outlet = $_.outlet }
+                if ($_.title) { $options.Title = $_.title }
+                if ($_.date) { $options.ReferenceDate = [datetime] $_.date }
+                $_.text | ConvertTo-Article @options
+            })
+            foreach ($order in $articles, @($articles[($articles.Count - 1)..0])) {
+                $groups = @($order | Group-ArticleEvent)
+                if ($groups.Count -ne 1) { "$($story.event_id): $($groups.Count) groups" }
+            }
+        }
+        @($split) | Should -BeNullOrEmpty
+    }
+
     It 'reads files from Get-ChildItem' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         @(Get-ChildItem -LiteralPath $SeedDir -Filter '*.txt' | Group-ArticleEvent).Count | Should -Be 1

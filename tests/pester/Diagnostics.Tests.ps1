@@ -26,6 +26,21 @@ Describe 'Errors name their input' {
         "$caught" | Should -Match 'column \d+'
         "$caught" | Should -Not -Match 'YamlDotNet|System\.|Exception'
     }
+
+    It 'stops the whole command at a bad config file, as README says, without -ErrorAction Stop' {
+        (Get-Content -LiteralPath (Join-Path $RepoRoot 'README.md') -Raw) | Should -Match 'a bad configuration file stops the command with one error'
+        $bad = Join-Path $TestDrive 'bad-again.yaml'
+        Set-Content -LiteralPath $bad -Encoding UTF8 -Value "outlets: ["
+        $output = $null
+        $caught = $null
+        $errors = @()
+        try { $output = @(Get-ArticleQuote -LiteralPath $Orchard, $Orchard -ConfigPath $bad -ErrorVariable errors -WarningAction SilentlyContinue) } catch { $caught = $_ }
+        # Terminating: try/catch sees it with the default ErrorAction (a non-terminating error would pass by catch).
+        $caught | Should -Not -BeNullOrEmpty
+        "$caught" | Should -Match ([regex]::Escape($bad))
+        @($errors).Count | Should -Be 1
+        @($output | Where-Object { $_ }).Count | Should -Be 0
+    }
 }
 
 Describe 'Input that is not an article' {

@@ -78,3 +78,14 @@ Import-Module NewsTools
         $parts[1] | Should -Be '1'
     }
 }
+
+Describe 'build.ps1' {
+    It 'runs from bash: a pwsh shebang and the run bit in git' {
+        (Get-Content -LiteralPath (Join-Path $RepoRoot 'build.ps1') -TotalCount 1) | Should -BeExactly '#!/usr/bin/env pwsh'
+        $git = Get-Command git -ErrorAction SilentlyContinue
+        if (-not $git) { Set-ItResult -Skipped -Because 'git is not installed'; return }
+        $entry = & git -C $RepoRoot ls-files -s -- build.ps1 .ci/run
+        @($entry).Count | Should -Be 2
+        $entry | ForEach-Object { $_ | Should -Match '^100755 ' }
+    }
+}

@@ -105,4 +105,24 @@ speakers:
         Set-Content -LiteralPath $other -Encoding UTF8 -Value "speakers:`n  - name: Oskar Marwick`n    aliases: [Marwick]"
         @(Import-Article $story -ConfigPath $yaml | Get-ArticleQuote -ConfigPath $other).Speaker | Should -Contain 'Oskar Marwick'
     }
+
+    It 'carries the imported configuration''s speakers and sides into Compare-Coverage, unless it gets its own -ConfigPath' {
+        $yaml = Join-Path $TestDrive 'ministry.yaml'
+        Set-Content -LiteralPath $yaml -Encoding UTF8 -Value "speakers:`n  - name: Ilse Marwick`n    aliases: [Marwick]`n    side: Ministry of Harbours"
+        $other = Join-Path $TestDrive 'union.yaml'
+        Set-Content -LiteralPath $other -Encoding UTF8 -Value "speakers:`n  - name: Oskar Marwick`n    aliases: [Marwick]`n    side: Harbour Union"
+        $first = Join-Path $TestDrive 'first.txt'
+        $second = Join-Path $TestDrive 'second.txt'
+        Set-Content -LiteralPath $first -Encoding UTF8 -Value "PORT ALDER, March 3, 2024 - The harbour will reopen in May after two years of dredging, officials said.`n`n`"We are ready to welcome the ships again,`" Marwick said on Monday."
+        Set-Content -LiteralPath $second -Encoding UTF8 -Value "PORT ALDER, March 3, 2024 - Port Alder harbour is to reopen in May when two years of dredging end.`n`n`"We are ready to welcome the ships again,`" Marwick told reporters on Monday."
+
+        $statement = @(Import-Article $first, $second -ConfigPath $yaml | Compare-Coverage -Kind Statement)
+        $statement.Speaker | Should -Be @('Ilse Marwick')
+        $voices = @(Import-Article $first, $second -ConfigPath $yaml | Compare-Coverage -Kind Voice)
+        ($voices.Side | Select-Object -Unique) | Should -Be @('Ministry of Harbours')
+        @(Import-Article $first, $second | Compare-Coverage -Kind Voice).Side | Should -Not -Contain 'Ministry of Harbours'
+        $own = @(Import-Article $first, $second -ConfigPath $yaml | Compare-Coverage -Kind Voice -ConfigPath $other)
+        ($own.Side | Select-Object -Unique) | Should -Be @('Harbour Union')
+        ($own.Speaker | Where-Object { $_ }) | Should -Be @('Oskar Marwick')
+    }
 }

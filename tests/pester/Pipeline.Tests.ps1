@@ -137,3 +137,34 @@ Describe 'ConvertTo-Article with Invoke-WebRequest' {
         }
     }
 }
+
+Describe 'Progress of the cmdlets that work on the whole input' {
+    It '<Command> shows its phases under one progress bar, then closes it' -ForEach @(
+        @{ Command = 'Compare-Coverage'; Phase = 'Reading sentences' }
+        @{ Command = 'Export-CoverageReport'; Phase = 'Reading sentences' }
+        @{ Command = 'Group-ArticleEvent'; Phase = $null }
+        @{ Command = 'ConvertTo-EventTimeline'; Phase = $null }
+    ) {
+        if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
+        $instance = New-NewsToolsInstance
+        try {
+            if ($Command -eq 'Export-CoverageReport') {
+                $null = $instance.AddCommand($Command).AddParameter('ArticlePath', @($SputnikSeed, $StraitsSeed)).AddParameter('Path', (Join-Path $TestDrive 'progress.html'))
+            } else {
+                $null = $instance.AddCommand($Command).AddParameter('LiteralPath', @($SputnikSeed, $StraitsSeed))
+            }
+            $null = $instance.Invoke()
+            $instance.HadErrors | Should -BeFalse
+            $records = @($instance.Streams.Progress | Where-Object Activity -eq $Command)
+            $records | Should -Not -BeNullOrEmpty
+            @($records.ActivityId | Select-Object -Unique).Count | Should -Be 1
+            if ($Phase) {
+                @($records | Where-Object RecordType -eq 'Processing' | ForEach-Object CurrentOperation) | Should -Contain $Phase
+            }
+            $records[-1].RecordType | Should -Be 'Completed' -Because 'the bar closes after the last phase, not before it'
+        }
+        finally {
+            $instance.Dispose()
+        }
+    }
+}

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 namespace NewsTools.Archive
 {
     /// <summary>What adding an article to the archive did with it.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum ArchiveStatus
     {
         /// <summary>Not seen before: stored with its quotes, time expressions and events.</summary>
@@ -60,6 +61,7 @@ namespace NewsTools.Archive
     }
 
     /// <summary>Kinds of change a scheduled run reports.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum ArchiveChangeKind
     {
         /// <summary>An event no stored article covered before.</summary>

@@ -6,6 +6,8 @@ using NewsTools.Text;
 
 namespace NewsTools.Articles
 {
+    // Named in ConvertTo-Json as the CLI names them ("Kind": "Body", not 0); see NewsTools.Core.csproj.
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum ParagraphKind
     {
         Body,
@@ -14,6 +16,7 @@ namespace NewsTools.Articles
     }
 
     /// <summary>Where an article's reference date (the "today" its relative dates hang on) came from.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum ReferenceDateSource
     {
         /// <summary>No date could be found at all.</summary>

@@ -4,6 +4,7 @@ using NewsTools.Engine;
 
 namespace NewsTools.Coverage
 {
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum CoverageKind
     {
         Statement,

@@ -1,5 +1,6 @@
 namespace NewsTools.Quotes
 {
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum QuoteKind
     {
         /// <summary>Whole sentence(s) in quote marks.</summary>
@@ -12,6 +13,7 @@ namespace NewsTools.Quotes
         Term,
     }
 
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum Attribution
     {
         None,
@@ -25,6 +27,7 @@ namespace NewsTools.Quotes
         Continuation,
     }
 
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum SpeakerType
     {
         Unknown,

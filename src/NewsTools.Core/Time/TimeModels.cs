@@ -5,6 +5,7 @@ using NewsTools.Engine;
 namespace NewsTools.Time
 {
     /// <summary>TIMEX3 types.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum TimexType
     {
         Date,
@@ -14,6 +15,7 @@ namespace NewsTools.Time
     }
 
     /// <summary>How fine a resolved value is.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum TimePrecision
     {
         Unknown,
@@ -31,6 +33,7 @@ namespace NewsTools.Time
         Century,
     }
 
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum Tense
     {
         Unknown,

@@ -45,7 +45,6 @@ namespace NewsTools.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            base.EndProcessing();
             RunStoppable(() =>
             {
                 if (articles.Count == 0)
@@ -112,6 +111,9 @@ namespace NewsTools.PowerShell.Commands
                     }
                 }
             });
+
+            // After the work, whose phases (reading, grouping, aligning) report progress under the same bar.
+            base.EndProcessing();
         }
     }
 }

@@ -56,7 +56,6 @@ namespace NewsTools.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            base.EndProcessing();
             RunStoppable(() =>
             {
                 var filtered = After.HasValue || Before.HasValue;
@@ -85,6 +84,9 @@ namespace NewsTools.PowerShell.Commands
 
                 WriteVerbose($"Timeline of {articleCount} articles: {events.Count} events, {written} written.");
             });
+
+            // After the work, whose phases (reading, grouping, aligning) report progress under the same bar.
+            base.EndProcessing();
         }
 
         private bool InRange(TimelineEvent item)

@@ -75,8 +75,10 @@ namespace NewsTools.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            base.EndProcessing();
             RunStoppable(WriteReport);
+
+            // After the work, whose phases (reading, grouping, aligning) report progress under the same bar.
+            base.EndProcessing();
         }
 
         private void WriteReport()

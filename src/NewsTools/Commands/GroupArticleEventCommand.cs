@@ -18,7 +18,6 @@ namespace NewsTools.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            base.EndProcessing();
             RunStoppable(() =>
             {
                 if (articles.Count == 0)
@@ -44,6 +43,9 @@ namespace NewsTools.PowerShell.Commands
                     WriteObject(group);
                 }
             });
+
+            // After the work, whose phases (reading, grouping, aligning) report progress under the same bar.
+            base.EndProcessing();
         }
     }
 }

@@ -16,11 +16,21 @@ namespace NewsTools.PowerShell.Completion
             ConfigNames.Complete(fakeBoundParameters, wordToComplete, config => config.Outlets.Select(o => o.Name), "Outlet");
     }
 
-    /// <summary>Completes -Speaker with the speaker names the configuration knows.</summary>
+    /// <summary>
+    /// Completes -Speaker with the speakers the configuration knows (a word of the name or of an alias matches: 'may' offers
+    /// the name of the speaker aliased 'the mayor') and the people quoted in the articles -Path or -LiteralPath already name
+    /// on the line, which is where names come from with the built-in configuration: it knows no people.
+    /// </summary>
     public sealed class SpeakerNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            ConfigNames.Complete(fakeBoundParameters, wordToComplete, config => config.Speakers.Select(s => s.Name), "Speaker");
+            ConfigNames.Complete(
+                fakeBoundParameters,
+                wordToComplete,
+                config => config.Speakers.Select(s => s.Name),
+                "Speaker",
+                ArticleSpeakerNames.ReadsArticles(commandName) ? ArticleSpeakerNames.From : null,
+                config => config.Speakers.Where(s => CompletionCandidates.Match(s.Aliases, wordToComplete).Count > 0).Select(s => s.Name));
     }
 
     internal static class ConfigNames
@@ -30,20 +40,32 @@ namespace NewsTools.PowerShell.Completion
         /// will), or else from the built-in configuration, NEWSTOOLS_CONFIG and every configuration this session has used:
         /// after `Import-Article -ConfigPath x.yaml`, a later `-Speaker` offers x.yaml's speakers.
         /// </summary>
-        public static IEnumerable<CompletionResult> Complete(IDictionary? bound, string? word, Func<NewsToolsConfig, IEnumerable<string>> names, string what)
+        /// <param name="fromLine">More names from what else the line names (the articles of -Path), read with the configuration in use.</param>
+        /// <param name="matchedOtherwise">Names to offer even though no word of theirs matches (one of their aliases did).</param>
+        public static IEnumerable<CompletionResult> Complete(
+            IDictionary? bound,
+            string? word,
+            Func<NewsToolsConfig, IEnumerable<string>> names,
+            string what,
+            Func<IDictionary?, NewsToolsConfig, IEnumerable<string>>? fromLine = null,
+            Func<NewsToolsConfig, IEnumerable<string>>? matchedOtherwise = null)
         {
             var candidates = new List<string>();
+            var configs = new List<NewsToolsConfig>();
             try
             {
                 var files = ConfigFiles(bound).Select(ResolveFromLocation).ToList();
-                if (files.Count > 0)
+                var inUse = files.Count > 0 ? ConfigCache.Load(files) : ConfigLoader.Load();
+                configs.Add(inUse);
+                if (files.Count == 0)
                 {
-                    candidates.AddRange(names(ConfigCache.Load(files)));
+                    configs.AddRange(ConfigCache.Known());
                 }
-                else
+
+                candidates.AddRange(configs.SelectMany(names));
+                if (fromLine != null)
                 {
-                    candidates.AddRange(names(ConfigLoader.Load()));
-                    candidates.AddRange(ConfigCache.Known().SelectMany(names));
+                    candidates.AddRange(fromLine(bound, inUse));
                 }
             }
             catch (Exception)
@@ -52,7 +74,13 @@ namespace NewsTools.PowerShell.Completion
                 return Array.Empty<CompletionResult>();
             }
 
-            return CompletionCandidates.Match(candidates, word)
+            var matched = CompletionCandidates.Match(candidates, word);
+            if (matchedOtherwise != null)
+            {
+                matched = matched.Concat(configs.SelectMany(matchedOtherwise)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            }
+
+            return matched
                 .Select(n => new CompletionResult(CompletionCandidates.ToCompletionText(n), n, CompletionResultType.ParameterValue, what + ": " + n))
                 .ToList();
         }

@@ -58,6 +58,13 @@ namespace NewsTools.PowerShell.Hosting
         /// <summary>Names (without extension) of the assemblies this resolver answers for.</summary>
         public IReadOnlyCollection<string> KnownAssemblies => files.Keys;
 
+        /// <summary>
+        /// Newtonsoft.Json is PowerShell 7's own: NewsTools.Core's enums carry its [JsonConverter] so that ConvertTo-Json
+        /// names them, which works only if the attribute is PowerShell's type. On PowerShell 7 our copy is therefore never
+        /// loaded (the context falls back to PowerShell's); Windows PowerShell has none, and gets ours from Dependencies.
+        /// </summary>
+        internal static bool IsHostProvidedOnCore(string name) => string.Equals(name, "Newtonsoft.Json", StringComparison.OrdinalIgnoreCase);
+
         public bool IsIsolated => loadContext != null;
 
         /// <summary>
@@ -72,7 +79,7 @@ namespace NewsTools.PowerShell.Hosting
                 return;
             }
 
-            foreach (var name in files.Keys.Where(n => !IsFrameworkName(n)).OrderBy(n => n, StringComparer.Ordinal))
+            foreach (var name in files.Keys.Where(n => !IsFrameworkName(n) && !IsHostProvidedOnCore(n)).OrderBy(n => n, StringComparer.Ordinal))
             {
                 Load(name);
             }
@@ -86,7 +93,7 @@ namespace NewsTools.PowerShell.Hosting
         public Assembly? Resolve(object? sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name).Name;
-            if (name == null || !files.ContainsKey(name))
+            if (name == null || !files.ContainsKey(name) || (loadContext != null && IsHostProvidedOnCore(name)))
             {
                 return null;
             }
