@@ -54,14 +54,18 @@ namespace NewsTools.Archive
             var now = Clock();
             var entries = new ArchiveEntry[articles.Count];
             var hashes = new string[articles.Count];
-            for (var i = 0; i < articles.Count; i++)
+            using (Timings.Measure("hash"))
             {
-                hashes[i] = ArticleRecord.ContentHash(articles[i]);
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    hashes[i] = ArticleRecord.ContentHash(articles[i]);
+                }
             }
 
             try
             {
                 using var transaction = BeginWrite();
+                var lookUp = Timings.Measure("look-up");
                 var toStore = new List<int>();
                 var previous = new Dictionary<int, StoredRevision>();
                 var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -105,17 +109,29 @@ namespace NewsTools.Archive
                     toStore.Add(i);
                 }
 
-                var found = Analyse(articles, toStore, cancellationToken);
-                for (var k = 0; k < toStore.Count; k++)
+                lookUp.Dispose();
+                Findings[] found;
+                using (Timings.Measure("analyse"))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var i = toStore[k];
-                    previous.TryGetValue(i, out var old);
-                    Write(articles[i], entries[i], found[k], old, transaction);
-                    AfterArticleWritten?.Invoke(i);
+                    found = Analyse(articles, toStore, cancellationToken);
                 }
 
-                transaction.Commit();
+                using (Timings.Measure("insert"))
+                {
+                    for (var k = 0; k < toStore.Count; k++)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var i = toStore[k];
+                        previous.TryGetValue(i, out var old);
+                        Write(articles[i], entries[i], found[k], old, transaction);
+                        AfterArticleWritten?.Invoke(i);
+                    }
+                }
+
+                using (Timings.Measure("commit"))
+                {
+                    transaction.Commit();
+                }
             }
             catch (SqliteException ex)
             {

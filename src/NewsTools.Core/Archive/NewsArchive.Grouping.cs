@@ -27,12 +27,18 @@ namespace NewsTools.Archive
                 using (var transaction = BeginWrite())
                 {
                     GroupPending(transaction, cancellationToken);
-                    transaction.Commit();
+                    using (Timings.Measure("group: commit"))
+                    {
+                        transaction.Commit();
+                    }
                 }
 
                 if (entries != null)
                 {
-                    FillEventIds(entries);
+                    using (Timings.Measure("group: event ids"))
+                    {
+                        FillEventIds(entries);
+                    }
                 }
             }
             catch (SqliteException ex)
@@ -43,6 +49,7 @@ namespace NewsTools.Archive
 
         private void GroupPending(SqliteTransaction transaction, CancellationToken cancellationToken)
         {
+            var pendingPhase = Timings.Measure("group: pending");
             var pending = new List<StoredArticle>();
             var missing = new List<long>();
             using (var command = Command("SELECT row_id FROM articles WHERE is_current = 1 AND event_row IS NULL ORDER BY row_id", transaction))
@@ -69,15 +76,31 @@ namespace NewsTools.Archive
             }
 
             unGrouped.Clear();
+            pendingPhase.Dispose();
             if (pending.Count == 0)
             {
                 return;
             }
 
-            var candidates = FindCandidates(pending.Select(p => p.Row).ToList(), transaction, cancellationToken);
-            var stored = ReadArticles("a.row_id IN (SELECT row_id FROM temp.candidate_rows)", transaction);
+            List<StoredArticle> stored;
+            using (Timings.Measure("group: candidates"))
+            {
+                FindCandidates(pending.Select(p => p.Row).ToList(), transaction, cancellationToken);
+            }
+
+            using (Timings.Measure("group: read back"))
+            {
+                stored = ReadArticles("a.row_id IN (SELECT row_id FROM temp.candidate_rows)", transaction);
+            }
+
             var local = stored.Concat(pending).ToList();
-            var groups = new EventGrouper(config).Group(local.Select(x => x.Article).ToList(), cancellationToken);
+            IReadOnlyList<ArticleGroup> groups;
+            using (Timings.Measure("group: cluster"))
+            {
+                groups = new EventGrouper(config).Group(local.Select(x => x.Article).ToList(), cancellationToken);
+            }
+
+            using var writePhase = Timings.Measure("group: write");
             var now = Clock();
             foreach (var group in groups)
             {

@@ -58,6 +58,9 @@ namespace NewsTools.Archive
         /// <summary>The schema version this build writes.</summary>
         public static int CurrentSchemaVersion => ArchiveSchema.Current;
 
+        /// <summary>Time spent per phase since the archive was opened (or <see cref="ArchiveTimings.Clear"/>ed).</summary>
+        public ArchiveTimings Timings { get; } = new ArchiveTimings();
+
         /// <summary>The time stamps of stored rows come from here (tests move it to make runs hours apart).</summary>
         internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
