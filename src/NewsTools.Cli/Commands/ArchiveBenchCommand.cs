@@ -69,6 +69,7 @@ namespace NewsTools.Cli.Commands
                     var reference = bytes / 1e6 / watch.Elapsed.TotalSeconds;
                     var path = Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db");
                     File.Delete(path);
+                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                     watch.Restart();
                     string phases;
                     using (var archive = NewsArchive.Open(path, config))
@@ -78,8 +79,9 @@ namespace NewsTools.Cli.Commands
                     }
 
                     watch.Stop();
+                    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
                     var mbs = bytes / 1e6 / watch.Elapsed.TotalSeconds;
-                    o.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {watch.Elapsed.TotalSeconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference)");
+                    o.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {watch.Elapsed.TotalSeconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
                     o.WriteLine($"  phases: {phases}");
                     if (round > 0)
                     {
