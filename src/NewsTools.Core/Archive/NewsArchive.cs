@@ -119,6 +119,12 @@ namespace NewsTools.Archive
                     // can undo the last commits, never corrupt the file.
                     archive.Pragma("journal_mode = WAL");
                     archive.Pragma("synchronous = NORMAL");
+
+                    // A checkpoint copies the log into the file and syncs it; at the default 1,000 pages (4 MB) a large add
+                    // checkpoints every few batches and writes the same index pages again each time. The log may grow to
+                    // 64 MB before one, and is cut back to that after.
+                    archive.Pragma("wal_autocheckpoint = 16384");
+                    archive.Pragma("journal_size_limit = 67108864");
                 }
 
                 archive.Pragma("cache_size = -32000");
