@@ -43,9 +43,12 @@ namespace NewsTools.Cli.Commands
                 var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
                     .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
                     .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                var readWatch = Stopwatch.StartNew();
                 var articles = files.Select(f => reader.ReadFile(f, new ArticleOptions { Outlet = "BBC News" })).ToList();
+                readWatch.Stop();
                 var bytes = files.Sum(f => new FileInfo(f).Length);
                 o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); {Environment.ProcessorCount} CPU(s); archives in {folder}");
+                o.WriteLine($"read and parse the files (once, before timing the adds): {readWatch.Elapsed.TotalSeconds:0.000} s");
 
                 // Adding: analysis (quotes, time expressions, timeline events) on every CPU, writing in one transaction per batch.
                 // Alternated with a reference pass that only finds the quotes and time expressions (the same engine calls, on one
@@ -66,15 +69,20 @@ namespace NewsTools.Cli.Commands
                     var reference = bytes / 1e6 / watch.Elapsed.TotalSeconds;
                     var path = Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db");
                     File.Delete(path);
+                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                     watch.Restart();
+                    string phases;
                     using (var archive = NewsArchive.Open(path, config))
                     {
                         archive.Add(articles, context.Cancellation);
+                        phases = archive.Timings.ToString();
                     }
 
                     watch.Stop();
+                    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
                     var mbs = bytes / 1e6 / watch.Elapsed.TotalSeconds;
-                    o.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {watch.Elapsed.TotalSeconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference)");
+                    o.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {watch.Elapsed.TotalSeconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
+                    o.WriteLine($"  phases: {phases}");
                     if (round > 0)
                     {
                         speeds.Add(mbs);
@@ -111,15 +119,19 @@ namespace NewsTools.Cli.Commands
                     var watch = Stopwatch.StartNew();
                     archive.Add(all.Take(10000), context.Cancellation);
                     o.WriteLine($"built an archive of 10,000 articles in {watch.Elapsed.TotalSeconds:0.0} s");
+                    o.WriteLine($"  phases: {archive.Timings}");
                     for (var round = 0; round < rounds; round++)
                     {
                         var batch = all.Skip(10000).Take(100).Select((a, i) => Renamed(reader, a, round, i)).ToList();
                         var stored = archive.AddBatch(batch, context.Cancellation);
+                        archive.Timings.Clear();
                         watch.Restart();
                         archive.AssignEvents(stored.ToList(), context.Cancellation);
                         var grouping = watch.Elapsed.TotalSeconds;
+                        var phases = archive.Timings.ToString();
                         var joined = stored.Count(e => e.EventId != null && e.Status == ArchiveStatus.Added && IsOldEvent(e.EventId, archive));
                         o.WriteLine($"incremental grouping of 100 new articles into {10000 + 100 * round} stored, round {round + 1}: {grouping:0.000} s; {joined} joined an existing event (target < 2 s)");
+                        o.WriteLine($"  phases: {phases}");
                     }
                 }
             }

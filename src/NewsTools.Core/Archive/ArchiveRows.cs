@@ -21,20 +21,20 @@ namespace NewsTools.Archive
         public const string TimelineColumns =
             "e.date, e.end_date, e.value, e.type, e.precision, e.expression, e.event, e.verb, e.actors, e.sources, e.is_caption, e.tense";
 
-        public static void InsertQuotes(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<Quote> quotes)
+        public static void InsertQuotes(StatementCache statements, long row, IReadOnlyList<Quote> quotes)
         {
             if (quotes.Count == 0)
             {
                 return;
             }
 
-            var (command, p) = statements.Get("INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p15, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)", 16, transaction);
-            p[15].Value = row;
+            var command = statements.Write("INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p15, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)", 16);
+            command.Set(15, row);
             foreach (var q in quotes)
             {
-                Set(p, q.Text, (int)q.Kind, q.Speaker, q.SpeakerMention, q.SpeakerTitle, (int)q.SpeakerType, q.Cue, q.Addressee, (int)q.Attribution, q.Paragraph,
+                Set(command, q.Text, (int)q.Kind, q.Speaker, q.SpeakerMention, q.SpeakerTitle, (int)q.SpeakerType, q.Cue, q.Addressee, (int)q.Attribution, q.Paragraph,
                     q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Sentence);
-                command.ExecuteNonQuery();
+                command.Execute();
             }
         }
 
@@ -59,19 +59,19 @@ namespace NewsTools.Archive
             Outlet = outlet,
         };
 
-        public static void InsertTimes(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<TimeExpression> times)
+        public static void InsertTimes(StatementCache statements, long row, IReadOnlyList<TimeExpression> times)
         {
             if (times.Count == 0)
             {
                 return;
             }
 
-            var (command, p) = statements.Get("INSERT INTO time_expressions(article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($p11, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)", 12, transaction);
-            p[11].Value = row;
+            var command = statements.Write("INSERT INTO time_expressions(article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($p11, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)", 12);
+            command.Set(11, row);
             foreach (var t in times)
             {
-                Set(p, t.Text, (int)t.Type, t.Value, (int)t.Precision, ArticleRecord.Db(t.Date), ArticleRecord.Db(t.End), t.Start, t.EndOffset, t.Paragraph, t.IsCaption ? 1 : 0, (int)t.Tense);
-                command.ExecuteNonQuery();
+                Set(command, t.Text, (int)t.Type, t.Value, (int)t.Precision, ArticleRecord.Db(t.Date), ArticleRecord.Db(t.End), t.Start, t.EndOffset, t.Paragraph, t.IsCaption ? 1 : 0, (int)t.Tense);
+                command.Execute();
             }
         }
 
@@ -91,20 +91,20 @@ namespace NewsTools.Archive
             ArticleId = articleId,
         };
 
-        public static void InsertTimeline(StatementCache statements, SqliteTransaction transaction, long row, IReadOnlyList<TimelineEvent> events)
+        public static void InsertTimeline(StatementCache statements, long row, IReadOnlyList<TimelineEvent> events)
         {
             if (events.Count == 0)
             {
                 return;
             }
 
-            var (command, p) = statements.Get("INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 13, transaction);
-            p[12].Value = row;
+            var command = statements.Write("INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 13);
+            command.Set(12, row);
             foreach (var e in events)
             {
-                Set(p, ArticleRecord.Db(e.Date), ArticleRecord.Db(e.End), e.Value, (int)e.Type, (int)e.Precision, e.Expression, e.Event, e.Verb,
+                Set(command, ArticleRecord.Db(e.Date), ArticleRecord.Db(e.End), e.Value, (int)e.Type, (int)e.Precision, e.Expression, e.Event, e.Verb,
                     ArticleRecord.Join(e.Actors), FormatSources(e.Sources), e.IsCaption ? 1 : 0, (int)e.Tense);
-                command.ExecuteNonQuery();
+                command.Execute();
             }
         }
 
@@ -160,11 +160,11 @@ namespace NewsTools.Archive
             }).ToList();
         }
 
-        private static void Set(SqliteParameter[] parameters, params object?[] values)
+        private static void Set(RowStatement statement, params object?[] values)
         {
             for (var i = 0; i < values.Length; i++)
             {
-                parameters[i].Value = values[i] ?? DBNull.Value;
+                statement.Set(i, values[i]);
             }
         }
     }

@@ -95,6 +95,28 @@ CREATE TABLE fetch_validators (
 ");
                 ArchiveTerms.Backfill(c, t, config);
             },
+
+            // 3: each article's event signature, so grouping a new article reads its candidates' signatures instead of their texts;
+            // and the term index as integer term hashes in one table keyed by (term, article) with no row ids, so an insert
+            // touches one B-tree instead of three and a term's articles are read from the key alone. Articles stored under
+            // version 2 get both here.
+            (c, t, config) =>
+            {
+                Execute(c, t, @"
+CREATE TABLE article_signatures (
+    article_row INTEGER PRIMARY KEY REFERENCES articles(row_id),
+    signature BLOB NOT NULL,
+    terms BLOB NOT NULL
+);
+CREATE TABLE term_index (
+    term INTEGER NOT NULL,
+    article_row INTEGER NOT NULL,
+    PRIMARY KEY (term, article_row)
+) WITHOUT ROWID;
+DROP TABLE article_terms;
+");
+                ArchiveSignatures.Backfill(c, t, config);
+            },
         };
 
         internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

@@ -10,7 +10,8 @@ namespace NewsTools.Archive
 {
     /// <summary>
     /// The few terms of an article most likely to name its event (names, two-word names, numbers, rare words), kept in the
-    /// archive so a new article looks up the stored articles that share them instead of reading them all.
+    /// archive so a new article looks up the stored articles that share them instead of reading them all. Since schema 3 their
+    /// hashes go to term_index (<see cref="ArchiveSignatures"/>); the text form here serves migration 2 only.
     /// </summary>
     internal static class ArchiveTerms
     {

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using NewsTools.Articles;
 using NewsTools.Coverage;
+using NewsTools.Engine;
 using NewsTools.Quotes;
 using NewsTools.Time;
 
@@ -17,9 +17,10 @@ namespace NewsTools.Archive
 
         private QuoteExtractor? quoteExtractor;
 
-        /// <summary>Articles this process stored that are not grouped yet, so grouping need not read them back.</summary>
-        private readonly Dictionary<long, Article> unGrouped = new Dictionary<long, Article>();
+        /// <summary>Grouping keys of the articles this process stored that are not grouped yet, so grouping need not read them back.</summary>
+        private readonly Dictionary<long, GroupingKeys> unGrouped = new Dictionary<long, GroupingKeys>();
         private TimeExpressionTagger? timeTagger;
+        private EventGrouper? grouper;
 
         /// <summary>
         /// Adds articles: each is stored once (same URL and text, or the same text under another URL, is not stored again), a
@@ -54,14 +55,18 @@ namespace NewsTools.Archive
             var now = Clock();
             var entries = new ArchiveEntry[articles.Count];
             var hashes = new string[articles.Count];
-            for (var i = 0; i < articles.Count; i++)
+            using (Timings.Measure("hash"))
             {
-                hashes[i] = ArticleRecord.ContentHash(articles[i]);
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    hashes[i] = ArticleRecord.ContentHash(articles[i]);
+                }
             }
 
             try
             {
                 using var transaction = BeginWrite();
+                var lookUp = Timings.Measure("look-up");
                 var toStore = new List<int>();
                 var previous = new Dictionary<int, StoredRevision>();
                 var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -105,17 +110,39 @@ namespace NewsTools.Archive
                     toStore.Add(i);
                 }
 
-                var found = Analyse(articles, toStore, cancellationToken);
-                for (var k = 0; k < toStore.Count; k++)
+                lookUp.Dispose();
+
+                // The analysis runs on every core a few articles ahead of this thread, which writes each article's rows as its
+                // turn comes, in input order: writing overlaps analysing instead of waiting for the whole batch.
+                // Made here once, not raced for by the workers.
+                _ = QuoteExtractor;
+                _ = TimeTagger;
+                _ = Grouper;
+                var analysed = OrderedParallel.Select(toStore, i => Analyse(articles[i], cancellationToken), OrderedParallel.DefaultThreads, cancellationToken);
+                using (var results = analysed.GetEnumerator())
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var i = toStore[k];
-                    previous.TryGetValue(i, out var old);
-                    Write(articles[i], entries[i], found[k], old, transaction);
-                    AfterArticleWritten?.Invoke(i);
+                    foreach (var i in toStore)
+                    {
+                        using (Timings.Measure("analyse (waited for)"))
+                        {
+                            results.MoveNext();
+                        }
+
+                        cancellationToken.ThrowIfCancellationRequested();
+                        previous.TryGetValue(i, out var old);
+                        using (Timings.Measure("insert"))
+                        {
+                            Write(articles[i], entries[i], results.Current, old, transaction);
+                        }
+
+                        AfterArticleWritten?.Invoke(i);
+                    }
                 }
 
-                transaction.Commit();
+                using (Timings.Measure("commit"))
+                {
+                    transaction.Commit();
+                }
             }
             catch (SqliteException ex)
             {
@@ -145,45 +172,42 @@ namespace NewsTools.Archive
             public IReadOnlyList<Quote> Quotes = Array.Empty<Quote>();
             public IReadOnlyList<TimeExpression> Times = Array.Empty<TimeExpression>();
             public IReadOnlyList<TimelineEvent> Timeline = Array.Empty<TimelineEvent>();
-            public IReadOnlyList<string> Terms = Array.Empty<string>();
+            public GroupingKeys Keys = null!;
         }
 
-        private Findings[] Analyse(IReadOnlyList<Article> articles, List<int> indexes, CancellationToken cancellationToken)
+        /// <summary>One article's quotes, time expressions, timeline events and grouping keys; safe to run on several threads at once.</summary>
+        private Findings Analyse(Article article, CancellationToken cancellationToken)
         {
-            quoteExtractor ??= new QuoteExtractor(config);
-            timeTagger ??= new TimeExpressionTagger(config);
-            var stopWords = CoverageVocabulary.StopWords(config);
-            var found = new Findings[indexes.Count];
-            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, indexes.Count, parallel, k =>
+            var times = TimeTagger.Tag(article, null, cancellationToken);
+            var timeline = new TimelineBuilder(config);
+            timeline.AddTagged(article, times, cancellationToken);
+            return new Findings
             {
-                var article = articles[indexes[k]];
-                var times = timeTagger.Tag(article, null, cancellationToken);
-                var timeline = new TimelineBuilder(config);
-                timeline.AddTagged(article, times, cancellationToken);
-                found[k] = new Findings
-                {
-                    Quotes = quoteExtractor.Extract(article, cancellationToken),
-                    Times = times,
-                    Timeline = timeline.Build(),
-                    Terms = ArchiveTerms.Select(ArticleFingerprint.Build(article, stopWords)),
-                };
-            });
-            return found;
+                Quotes = QuoteExtractor.Extract(article, cancellationToken),
+                Times = times,
+                Timeline = timeline.Build(),
+                Keys = ArchiveSignatures.Build(article, Grouper, CoverageVocabulary.StopWords(config)),
+            };
         }
+
+        private QuoteExtractor QuoteExtractor => quoteExtractor ??= new QuoteExtractor(config);
+
+        private TimeExpressionTagger TimeTagger => timeTagger ??= new TimeExpressionTagger(config);
+
+        private EventGrouper Grouper => grouper ??= new EventGrouper(config);
 
         private void Write(Article article, ArchiveEntry entry, Findings found, StoredRevision? old, SqliteTransaction transaction)
         {
             if (old != null)
             {
-                var (retire, rp) = statements.Get("UPDATE articles SET is_current = 0 WHERE row_id = $p0", 1, transaction);
-                rp[0].Value = old.Row;
-                retire.ExecuteNonQuery();
+                var retire = statements.Write("UPDATE articles SET is_current = 0 WHERE row_id = $p0", 1);
+                retire.Set(0, old.Row);
+                retire.Execute();
             }
 
-            var (insert, p) = statements.Get(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
+            var insert = statements.Write(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
     reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen)
-VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18); SELECT last_insert_rowid();", 19, transaction);
+VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18)", 19);
             var values = new object?[]
             {
                 article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
@@ -194,18 +218,18 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             };
             for (var i = 0; i < values.Length; i++)
             {
-                p[i].Value = values[i] ?? DBNull.Value;
+                insert.Set(i, values[i]);
             }
 
-            entry.Row = (long)insert.ExecuteScalar()!;
+            entry.Row = insert.Insert();
 
             entry.Quotes = found.Quotes.Count;
             entry.TimeExpressions = found.Times.Count;
-            ArchiveRows.InsertQuotes(statements, transaction, entry.Row, found.Quotes);
-            ArchiveRows.InsertTimes(statements, transaction, entry.Row, found.Times);
-            ArchiveRows.InsertTimeline(statements, transaction, entry.Row, found.Timeline);
-            ArchiveTerms.Insert(statements, transaction, entry.Row, found.Terms);
-            unGrouped[entry.Row] = article;
+            ArchiveRows.InsertQuotes(statements, entry.Row, found.Quotes);
+            ArchiveRows.InsertTimes(statements, entry.Row, found.Times);
+            ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline);
+            ArchiveSignatures.Insert(statements, entry.Row, found.Keys);
+            unGrouped[entry.Row] = found.Keys;
         }
 
         /// <summary>The parts of a stored revision that adding another one needs.</summary>

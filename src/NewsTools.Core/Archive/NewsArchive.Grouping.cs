@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.Data.Sqlite;
 using NewsTools.Articles;
 using NewsTools.Coverage;
+using NewsTools.Engine;
 
 namespace NewsTools.Archive
 {
@@ -27,12 +28,18 @@ namespace NewsTools.Archive
                 using (var transaction = BeginWrite())
                 {
                     GroupPending(transaction, cancellationToken);
-                    transaction.Commit();
+                    using (Timings.Measure("group: commit"))
+                    {
+                        transaction.Commit();
+                    }
                 }
 
                 if (entries != null)
                 {
-                    FillEventIds(entries);
+                    using (Timings.Measure("group: event ids"))
+                    {
+                        FillEventIds(entries);
+                    }
                 }
             }
             catch (SqliteException ex)
@@ -43,7 +50,8 @@ namespace NewsTools.Archive
 
         private void GroupPending(SqliteTransaction transaction, CancellationToken cancellationToken)
         {
-            var pending = new List<StoredArticle>();
+            var pendingPhase = Timings.Measure("group: pending");
+            var pending = new List<Grouped>();
             var missing = new List<long>();
             using (var command = Command("SELECT row_id FROM articles WHERE is_current = 1 AND event_row IS NULL ORDER BY row_id", transaction))
             using (var r = command.ExecuteReader())
@@ -51,9 +59,9 @@ namespace NewsTools.Archive
                 while (r.Read())
                 {
                     var row = r.GetInt64(0);
-                    if (unGrouped.TryGetValue(row, out var article))
+                    if (unGrouped.TryGetValue(row, out var keys))
                     {
-                        pending.Add(new StoredArticle { Row = row, Article = article });
+                        pending.Add(new Grouped { Row = row, Keys = keys });
                     }
                     else
                     {
@@ -65,20 +73,33 @@ namespace NewsTools.Archive
             // Articles a killed run stored but did not group are read back and grouped now.
             if (missing.Count > 0)
             {
-                pending.AddRange(ReadArticles("a.row_id IN (" + string.Join(",", missing) + ")", transaction));
+                pending.AddRange(ReadKeys(missing, transaction));
             }
 
             unGrouped.Clear();
+            pendingPhase.Dispose();
             if (pending.Count == 0)
             {
                 return;
             }
 
-            var candidates = FindCandidates(pending.Select(p => p.Row).ToList(), transaction, cancellationToken);
-            var stored = ReadArticles("a.row_id IN (SELECT row_id FROM temp.candidate_rows)", transaction);
+            List<Grouped> stored;
+            using (Timings.Measure("group: candidates"))
+            {
+                stored = ReadKeys(FindCandidates(pending, transaction, cancellationToken), transaction);
+            }
+
             var local = stored.Concat(pending).ToList();
-            var groups = new EventGrouper(config).Group(local.Select(x => x.Article).ToList(), cancellationToken);
+            IReadOnlyList<ArticleGroup> groups;
+            using (Timings.Measure("group: cluster"))
+            {
+                groups = Grouper.GroupSignatures(local.Select(x => x.Keys.Signature).ToList(), cancellationToken);
+            }
+
+            using var writePhase = Timings.Measure("group: write");
             var now = Clock();
+            var create = statements.Write("INSERT INTO events(label, created) VALUES ($p0, $p1)", 2);
+            var assign = statements.Write("UPDATE articles SET event_row = $p0 WHERE row_id = $p1", 2);
             foreach (var group in groups)
             {
                 var members = group.ArticleIndexes.Select(i => local[i]).ToList();
@@ -94,98 +115,143 @@ namespace NewsTools.Archive
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefault();
                 if (joined == null)
                 {
-                    using var create = Command("INSERT INTO events(label, created) VALUES ($label, $created); SELECT last_insert_rowid();", transaction);
-                    create.Parameters.AddWithValue("$label", group.Label);
-                    create.Parameters.AddWithValue("$created", now.UtcTicks);
-                    joined = (long)create.ExecuteScalar()!;
+                    create.Set(0, group.Label);
+                    create.Set(1, now.UtcTicks);
+                    joined = create.Insert();
                 }
 
-                using var assign = Command("UPDATE articles SET event_row = $event WHERE row_id = $row", transaction);
-                assign.Parameters.AddWithValue("$event", joined.Value);
-                var row = assign.Parameters.Add("$row", SqliteType.Integer);
+                assign.Set(0, joined.Value);
                 foreach (var m in newcomers)
                 {
-                    row.Value = m.Row;
-                    assign.ExecuteNonQuery();
+                    assign.Set(1, m.Row);
+                    assign.Execute();
                 }
             }
-
-            ArchiveSchema.Execute(connection, transaction, "DROP TABLE IF EXISTS temp.candidate_rows");
         }
 
         /// <summary>
         /// Grouped articles sharing at least two of a pending article's indexed terms, the best <see cref="CandidatesPerArticle"/>
-        /// for each, into temp.candidate_rows. Terms carried by a large share of the archive ("government", "year") say little
-        /// about the event and would make the look-up read most of the archive, so they are left out.
+        /// for each, in row order. Terms carried by a large share of the archive ("government", "year") say little about the
+        /// event and would make the look-up read most of the archive, so they are left out. Each term is one range of the
+        /// term index's key, read no further than that limit.
         /// </summary>
-        private int FindCandidates(List<long> pendingRows, SqliteTransaction transaction, CancellationToken cancellationToken)
+        private List<long> FindCandidates(List<Grouped> pending, SqliteTransaction transaction, CancellationToken cancellationToken)
         {
-            ArchiveSchema.Execute(connection, transaction, @"
-DROP TABLE IF EXISTS temp.pending_rows; DROP TABLE IF EXISTS temp.candidate_rows;
-CREATE TEMP TABLE pending_rows(row_id INTEGER PRIMARY KEY);
-CREATE TEMP TABLE candidate_rows(row_id INTEGER PRIMARY KEY);");
-            using (var insert = Command("INSERT INTO temp.pending_rows(row_id) VALUES ($row)", transaction))
-            {
-                var row = insert.Parameters.Add("$row", SqliteType.Integer);
-                foreach (var r in pendingRows)
-                {
-                    row.Value = r;
-                    insert.ExecuteNonQuery();
-                }
-            }
-
             var grouped = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM articles WHERE is_current = 1 AND event_row IS NOT NULL", transaction), CultureInfo.InvariantCulture);
             if (grouped == 0)
             {
-                return 0;
+                return new List<long>();
             }
 
             var maxShare = Math.Max(50, grouped / 100);
-            var pairs = new List<(long Pending, long Stored, int Hits)>();
-            using (var select = Command(@"
-WITH terms AS (
-    SELECT DISTINCT t.term FROM article_terms t JOIN temp.pending_rows p ON p.row_id = t.article_row),
-useful AS (
-    SELECT terms.term FROM terms WHERE (SELECT COUNT(*) FROM article_terms x WHERE x.term = terms.term) <= $max)
-SELECT p.article_row, s.article_row, COUNT(*) AS hits
-FROM article_terms p
-JOIN temp.pending_rows pr ON pr.row_id = p.article_row
-JOIN useful u ON u.term = p.term
-JOIN article_terms s ON s.term = p.term
-JOIN articles a ON a.row_id = s.article_row AND a.is_current = 1 AND a.event_row IS NOT NULL
-GROUP BY p.article_row, s.article_row
-HAVING hits >= 2", transaction))
+            var byTerm = new Dictionary<long, List<long>>();
+            foreach (var p in pending)
             {
-                select.Parameters.AddWithValue("$max", maxShare);
-                using var r = select.ExecuteReader();
-                while (r.Read())
+                foreach (var t in p.Keys.Terms.Distinct())
                 {
-                    pairs.Add((r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)));
+                    if (!byTerm.TryGetValue(t, out var carriers))
+                    {
+                        byTerm[t] = carriers = new List<long>();
+                    }
+
+                    carriers.Add(p.Row);
                 }
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
+            var hits = new Dictionary<(long Pending, long Stored), int>();
+            var (postings, pp) = statements.Get("SELECT article_row FROM term_index WHERE term = $p0 LIMIT $p1", 2, transaction);
+            pp[1].Value = maxShare + 1;
+            var rows = new List<long>();
+            foreach (var term in byTerm)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rows.Clear();
+                pp[0].Value = term.Key;
+                using (var r = postings.ExecuteReader())
+                {
+                    while (r.Read())
+                    {
+                        rows.Add(r.GetInt64(0));
+                    }
+                }
+
+                if (rows.Count > maxShare)
+                {
+                    continue;
+                }
+
+                foreach (var p in term.Value)
+                {
+                    foreach (var s in rows)
+                    {
+                        hits.TryGetValue((p, s), out var n);
+                        hits[(p, s)] = n + 1;
+                    }
+                }
+            }
+
+            // Only grouped current articles are candidates: looked up once each, for the pairs that share enough terms.
+            var (state, sp) = statements.Get("SELECT 1 FROM articles WHERE row_id = $p0 AND is_current = 1 AND event_row IS NOT NULL", 1, transaction);
+            var isGrouped = new Dictionary<long, bool>();
             var chosen = new HashSet<long>();
-            foreach (var forOne in pairs.GroupBy(p => p.Pending))
+            foreach (var forOne in hits.Where(h => h.Value >= 2).GroupBy(h => h.Key.Pending))
             {
-                foreach (var p in forOne.OrderByDescending(p => p.Hits).ThenByDescending(p => p.Stored).Take(CandidatesPerArticle))
+                var eligible = forOne.Where(h =>
                 {
-                    chosen.Add(p.Stored);
+                    if (!isGrouped.TryGetValue(h.Key.Stored, out var ok))
+                    {
+                        sp[0].Value = h.Key.Stored;
+                        isGrouped[h.Key.Stored] = ok = state.ExecuteScalar() != null;
+                    }
+
+                    return ok;
+                });
+                foreach (var h in eligible.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key.Stored).Take(CandidatesPerArticle))
+                {
+                    chosen.Add(h.Key.Stored);
                 }
             }
 
-            using (var insert = Command("INSERT INTO temp.candidate_rows(row_id) VALUES ($row)", transaction))
+            var list = chosen.ToList();
+            list.Sort();
+            return list;
+        }
+
+        /// <summary>A stored or new article as grouping sees it: its row, its event if it has one, and its grouping keys.</summary>
+        private sealed class Grouped
+        {
+            public long Row;
+            public long? EventRow;
+            public GroupingKeys Keys = null!;
+        }
+
+        /// <summary>The grouping keys of <paramref name="rows"/>, in row order, read from the archive.</summary>
+        private List<Grouped> ReadKeys(List<long> rows, SqliteTransaction transaction)
+        {
+            var list = new List<Grouped>(rows.Count);
+            if (rows.Count == 0)
             {
-                var row = insert.Parameters.Add("$row", SqliteType.Integer);
-                foreach (var c in chosen)
-                {
-                    row.Value = c;
-                    insert.ExecuteNonQuery();
-                }
+                return list;
             }
 
-            ArchiveSchema.Execute(connection, transaction, "DROP TABLE IF EXISTS temp.pending_rows");
-            return chosen.Count;
+            // Row numbers are integers the archive gave out: safe to write into the statement.
+            using var command = Command(@"SELECT a.row_id, a.article_id, a.outlet, a.title, a.event_row, s.signature, s.terms
+FROM articles a JOIN article_signatures s ON s.article_row = a.row_id
+WHERE a.row_id IN (" + string.Join(",", rows.Select(r => r.ToString(CultureInfo.InvariantCulture))) + ") ORDER BY a.row_id", transaction);
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                var signature = EventSignature.FromBytes(r.GetString(1), ArticleRecord.Str(r, 2), ArticleRecord.Str(r, 3), (byte[])r.GetValue(5))
+                    ?? throw new NewsToolsException("NotAnArchive", InputErrorKind.InvalidData, Path, "The stored event signature of article row " + r.GetInt64(0).ToString(CultureInfo.InvariantCulture) + " is damaged.");
+                list.Add(new Grouped
+                {
+                    Row = r.GetInt64(0),
+                    EventRow = r.IsDBNull(4) ? (long?)null : r.GetInt64(4),
+                    Keys = new GroupingKeys(signature, ArchiveSignatures.ReadTerms((byte[])r.GetValue(6))),
+                });
+            }
+
+            return list;
         }
 
         /// <summary>An article read back from the archive with its row and event.</summary>

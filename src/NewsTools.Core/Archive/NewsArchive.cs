@@ -58,6 +58,9 @@ namespace NewsTools.Archive
         /// <summary>The schema version this build writes.</summary>
         public static int CurrentSchemaVersion => ArchiveSchema.Current;
 
+        /// <summary>Time spent per phase since the archive was opened (or <see cref="ArchiveTimings.Clear"/>ed).</summary>
+        public ArchiveTimings Timings { get; } = new ArchiveTimings();
+
         /// <summary>The time stamps of stored rows come from here (tests move it to make runs hours apart).</summary>
         internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
@@ -116,6 +119,12 @@ namespace NewsTools.Archive
                     // can undo the last commits, never corrupt the file.
                     archive.Pragma("journal_mode = WAL");
                     archive.Pragma("synchronous = NORMAL");
+
+                    // A checkpoint copies the log into the file and syncs it; at the default 1,000 pages (4 MB) a large add
+                    // checkpoints every few batches and writes the same index pages again each time. The log may grow to
+                    // 64 MB before one, and is cut back to that after.
+                    archive.Pragma("wal_autocheckpoint = 16384");
+                    archive.Pragma("journal_size_limit = 67108864");
                 }
 
                 archive.Pragma("cache_size = -32000");

@@ -15,6 +15,8 @@ namespace NewsTools.Archive
         private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter[] Parameters)> statements =
             new Dictionary<string, (SqliteCommand, SqliteParameter[])>(StringComparer.Ordinal);
 
+        private readonly Dictionary<string, RowStatement> writes = new Dictionary<string, RowStatement>(StringComparer.Ordinal);
+
         public StatementCache(SqliteConnection connection)
         {
             this.connection = connection;
@@ -43,6 +45,17 @@ namespace NewsTools.Archive
             return statement;
         }
 
+        /// <summary>The row write for <paramref name="sql"/> (one INSERT or UPDATE, parameters $p0 ... $p(n-1)), compiled on first use.</summary>
+        public RowStatement Write(string sql, int parameterCount)
+        {
+            if (!writes.TryGetValue(sql, out var statement))
+            {
+                writes[sql] = statement = new RowStatement(connection, sql, parameterCount);
+            }
+
+            return statement;
+        }
+
         public void Dispose()
         {
             foreach (var s in statements.Values)
@@ -51,6 +64,12 @@ namespace NewsTools.Archive
             }
 
             statements.Clear();
+            foreach (var w in writes.Values)
+            {
+                w.Dispose();
+            }
+
+            writes.Clear();
         }
     }
 }

@@ -244,7 +244,8 @@ VALUES (1, 'This is ours again', 0, 'Elena Varga', 0, 0, 1, 10, 28, -1, -1, 'Thi
 
             Assert.Equal(NewsArchive.CurrentSchemaVersion, archive.SchemaVersion);
             Assert.Equal(NewsArchive.CurrentSchemaVersion, Count(path, "PRAGMA user_version"));
-            Assert.True(Count(path, "SELECT COUNT(*) FROM article_terms WHERE article_row = 1") > 0);
+            Assert.True(Count(path, "SELECT COUNT(*) FROM term_index WHERE article_row = 1") > 0);
+            Assert.Equal(1, Count(path, "SELECT COUNT(*) FROM article_signatures WHERE article_row = 1"));
             Assert.Equal("Elena Varga", Assert.IsType<NewsTools.Quotes.Quote>(Assert.Single(archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }))).Speaker);
             var coastal = TestData.ReadSample("coastal-wire-2024-03-12-bridge.html");
             Assert.Equal("event-0001", archive.Add(new[] { coastal }).Single().EventId);

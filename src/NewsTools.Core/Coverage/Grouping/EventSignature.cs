@@ -81,9 +81,12 @@ namespace NewsTools.Coverage
         /// Builds the signature: tf-idf with background rarity, unit length over all terms, then the <paramref name="maxTerms"/>
         /// strongest kept (the rest add little to a cosine and would make memory grow with article length).
         /// </summary>
-        internal static EventSignature Build(Article article, HashSet<string> stopWords, int maxTerms, int labelTerms)
+        internal static EventSignature Build(Article article, HashSet<string> stopWords, int maxTerms, int labelTerms) =>
+            Build(article, ArticleFingerprint.Build(article, stopWords), maxTerms, labelTerms);
+
+        /// <summary>The signature from a fingerprint already built (the archive builds one per article and uses it twice).</summary>
+        internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
         {
-            var print = ArticleFingerprint.Build(article, stopWords);
             var background = BackgroundFrequencies.Default;
             var n = print.Counts.Count;
             var names = new string[n];
@@ -160,6 +163,86 @@ namespace NewsTools.Coverage
             }
 
             return letters == 0 ? 0 : (h == 0 ? 1 : h);
+        }
+
+        /// <summary>
+        /// The signature without its id, outlet and title, in bytes that <see cref="FromBytes"/> reads back exactly (weights as
+        /// their bits, words as UTF-16 units): what the archive stores per article, so a later run groups without re-reading texts.
+        /// </summary>
+        internal byte[] ToBytes()
+        {
+            using var stream = new System.IO.MemoryStream(32 + (Terms.Length * 12) + (LabelTerms.Length * 24));
+            using (var w = new System.IO.BinaryWriter(stream))
+            {
+                w.Write((byte)1);
+                w.Write(Date.HasValue);
+                w.Write(Date?.Ticks ?? 0);
+                w.Write(TextHash);
+                w.Write(Terms.Length);
+                for (var i = 0; i < Terms.Length; i++)
+                {
+                    w.Write(Terms[i]);
+                    w.Write(Weights[i]);
+                }
+
+                w.Write(LabelTerms.Length);
+                for (var i = 0; i < LabelTerms.Length; i++)
+                {
+                    w.Write(LabelTerms[i].Length);
+                    foreach (var c in LabelTerms[i])
+                    {
+                        w.Write((ushort)c);
+                    }
+
+                    w.Write(LabelWeights[i]);
+                }
+            }
+
+            return stream.ToArray();
+        }
+
+        /// <summary>Reads bytes written by <see cref="ToBytes"/>; null when they are not a signature of this format.</summary>
+        internal static EventSignature? FromBytes(string id, string? outlet, string? title, byte[] data)
+        {
+            try
+            {
+                using var r = new System.IO.BinaryReader(new System.IO.MemoryStream(data, false));
+                if (r.ReadByte() != 1)
+                {
+                    return null;
+                }
+
+                var hasDate = r.ReadBoolean();
+                var ticks = r.ReadInt64();
+                var textHash = r.ReadUInt64();
+                var terms = new ulong[r.ReadInt32()];
+                var weights = new float[terms.Length];
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    terms[i] = r.ReadUInt64();
+                    weights[i] = r.ReadSingle();
+                }
+
+                var labelTerms = new string[r.ReadInt32()];
+                var labelWeights = new float[labelTerms.Length];
+                for (var i = 0; i < labelTerms.Length; i++)
+                {
+                    var chars = new char[r.ReadInt32()];
+                    for (var c = 0; c < chars.Length; c++)
+                    {
+                        chars[c] = (char)r.ReadUInt16();
+                    }
+
+                    labelTerms[i] = new string(chars);
+                    labelWeights[i] = r.ReadSingle();
+                }
+
+                return new EventSignature(id, outlet, title, hasDate ? new DateTime(ticks) : (DateTime?)null, textHash, terms, weights, labelTerms, labelWeights);
+            }
+            catch (Exception ex) when (ex is System.IO.EndOfStreamException || ex is OverflowException || ex is ArgumentException)
+            {
+                return null;
+            }
         }
 
         /// <summary>One JSON line, as `newstools group --signatures-out` writes it.</summary>
