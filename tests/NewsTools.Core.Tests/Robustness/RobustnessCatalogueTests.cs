@@ -228,6 +228,50 @@ namespace NewsTools.Tests.Robustness
             Assert.Empty(quiet.Warnings);
         }
 
+        // 6. A flood of years ("in 1901, in 1902, ...") gives a timeline an analyst can read: at most the cap of events per
+        // article, said in one warning; time and allocation grow linearly (8x the flood, under 24x the time and 16x the bytes).
+        [Theory]
+        [InlineData("in {0}, ")]
+        [InlineData("{0}. ")]
+        public void Item06_AFloodOfYearsGivesABoundedTimelineInLinearTime(string pattern)
+        {
+            string Flood(int n)
+            {
+                var sb = new StringBuilder("Flood\n\n");
+                for (var i = 0; i < n; i++)
+                {
+                    sb.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, pattern, 1901 + (i % 120));
+                }
+
+                return sb.Append("end.\n").ToString();
+            }
+
+            var reader = new ArticleReader(ConfigLoader.Defaults);
+            (int Events, List<string> Warnings, long Bytes) Timeline(int n)
+            {
+                var article = reader.Parse(Flood(n), null, "flood");
+                var recorder = new Recorder();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var builder = new NewsTools.Time.TimelineBuilder(ConfigLoader.Defaults) { Reporter = recorder };
+                builder.Add(article);
+                var events = builder.Build().Count;
+                return (events, recorder.Warnings, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            var small = Timeline(10000);
+            var large = Timeline(80000);
+
+            Assert.InRange(large.Events, 1, NewsTools.Time.TimelineBuilder.MaxEventsPerArticle);
+            Assert.Contains("80,000 time expressions", Assert.Single(large.Warnings), StringComparison.Ordinal);
+            Assert.True(large.Bytes < small.Bytes * 16, $"10,000 years: {small.Bytes:N0} bytes; 80,000: {large.Bytes:N0} bytes ({(double)large.Bytes / small.Bytes:0.0}x)");
+            AssertLinear(n => Timeline(n), 10000);
+
+            // Under the cap nothing is cut and nothing is said.
+            var few = Timeline(300);
+            Assert.InRange(few.Events, 120, 300);
+            Assert.Empty(few.Warnings);
+        }
+
         // 7. Superlinear paths: a headline then many short lines; many boilerplate lines; config merging; an alias bomb.
         [Fact]
         public void Item07_AHeadlineFollowedByManyShortLinesIsLinear()
