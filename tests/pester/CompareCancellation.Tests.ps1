@@ -6,10 +6,12 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     $script:Module = Import-NewsToolsUnderTest
 
+    # The module comes with the session state, not as a first statement: a stopped batch of statements can still look up a
+    # variable in its runspace after Stop() returns, and crashes the process if the instance is disposed by then.
     function New-NewsToolsInstance {
-        $instance = [powershell]::Create()
-        $null = $instance.AddCommand('Import-Module').AddParameter('Name', (Join-Path $Module.ModuleBase 'NewsTools.psd1')).AddStatement()
-        return $instance
+        $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+        $state.ImportPSModule([string[]] @(Join-Path $Module.ModuleBase 'NewsTools.psd1'))
+        return [powershell]::Create($state)
     }
 
     # 300 files, the two seeds in turn: one big group with hundreds of copies of every sentence and quote.
