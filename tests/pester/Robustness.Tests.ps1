@@ -130,6 +130,19 @@ Describe 'Robustness of the cmdlets' {
         $article.Text | Should -Not -Match 'mis-decoded'
     }
 
+    It 'keeps an existing report when no input is a valid article (item 17)' {
+        $report = Join-Path $TestDrive 'earlier.html'
+        Set-Content -LiteralPath $report -Value '<html>earlier report</html>'
+        $empty = Join-Path $TestDrive 'empty.txt'
+        Set-Content -LiteralPath $empty -Value '' -NoNewline
+        $binary = Join-Path $TestDrive 'binary.txt'
+        [System.IO.File]::WriteAllBytes($binary, [byte[]] @(0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x00, 0x01))
+        Get-Item -LiteralPath $empty, $binary | Export-CoverageReport -Path $report -ErrorVariable failures -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue
+        @($failures).Count | Should -Be 2
+        (Get-Content -LiteralPath $report -Raw) | Should -Match 'earlier report'
+        ($warnings -join ' ') | Should -Match 'no report was written'
+    }
+
     It 'stops inside one long article within two seconds (item 9)' {
         # One article of about 12 MB (under the 16 MB limit): short quoted paragraphs, so the time goes in the per-paragraph
         # and per-sentence loops of one article, not between articles.
@@ -143,8 +156,11 @@ Describe 'Robustness of the cmdlets' {
         # Read here, so that the stopped run is the quote extraction of the one article (seconds long), not its reading.
         $article = Import-Article -LiteralPath $long -ReferenceDate 2024-03-11
 
-        $instance = [powershell]::Create()
-        $null = $instance.AddCommand('Import-Module').AddParameter('Name', (Get-Module NewsTools).Path).AddStatement()
+        # The module comes with the session state, not as a first statement of a batch: a stopped batch can still look up a
+        # variable in its runspace after Stop() returns, which crashed the test process once the instance was disposed.
+        $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+        $state.ImportPSModule([string[]] @((Get-Module NewsTools).Path))
+        $instance = [powershell]::Create($state)
         $null = $instance.AddCommand('Get-ArticleQuote').AddParameter('InputObject', $article)
         try {
             $async = $instance.BeginInvoke()

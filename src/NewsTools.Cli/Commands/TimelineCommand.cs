@@ -17,7 +17,7 @@ namespace NewsTools.Cli.Commands
         public override int Run(CliContext context, CommandLine args)
         {
             var config = context.LoadConfig(args);
-            var builder = new TimelineBuilder(config);
+            var builder = new TimelineBuilder(config) { Reporter = context };
             var referenceDate = CliContext.ParseDate(args.Value("reference-date"), "--reference-date");
             // Articles are read on --parallel threads; events join the one timeline in input order.
             foreach (var article in context.ForEachArticle(args, config, article => article))

@@ -74,6 +74,7 @@ namespace NewsTools.Coverage
             var quotes = Quotes(articles, quoteSource, warnings, cancellationToken);
             for (var a = 0; a < articles.Count; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ReportedSpeech.Attribute(units[a], quotes[a], keys);
             }
 
@@ -83,13 +84,13 @@ namespace NewsTools.Coverage
             var wordings = new List<FramingAnalyzer.Wording>();
             var statementQuotes = AddStatementRows(builder, keys, quotes, framing, wordings, warnings, cancellationToken);
             var facts = AlignFacts(units, weights, QuoteSentences(quotes, statementQuotes, keys), warnings, cancellationToken);
-            AddFactRows(builder, facts.Clusters, weights, framing, wordings);
-            AddDiscrepancyRows(builder, facts.Clusters, facts.Candidates, new DiscrepancyFinder(keys), weights, warnings);
+            AddFactRows(builder, facts.Clusters, weights, framing, wordings, cancellationToken);
+            AddDiscrepancyRows(builder, facts.Clusters, facts.Candidates, new DiscrepancyFinder(keys), weights, warnings, new PhaseProgress(Reporter, "Finding discrepancies", facts.Clusters.Sum(c => c.Count - 1) + facts.Candidates.Count), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            AddVoiceRows(builder, articles, quotes);
-            AddFramingRows(builder, articles, units, framing, wordings);
+            AddVoiceRows(builder, articles, quotes, cancellationToken);
+            AddFramingRows(builder, articles, units, framing, wordings, cancellationToken);
             var timeline = BuildTimeline ? Timeline(articles, warnings, cancellationToken) : Array.Empty<TimelineEvent>();
-            var summary = Summarise(group, articles, labels, units, builder.Items, warnings);
+            var summary = Summarise(group, articles, labels, units, builder.Items, warnings, cancellationToken);
             return new CoverageComparison { Summary = summary, Items = builder.Items, Articles = articles.ToList(), Timeline = timeline, Labels = labels };
         }
 
@@ -143,7 +144,7 @@ namespace NewsTools.Coverage
         /// (article, start), so that the fact rows do not report the same quote again.</summary>
         private HashSet<(int Article, int Start)> AddStatementRows(RowBuilder builder, ContentKeys keys, IReadOnlyList<IReadOnlyList<Quote>> quotes, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings, List<string> warnings, CancellationToken cancellationToken)
         {
-            var aligner = new StatementAligner(keys);
+            var aligner = new StatementAligner(keys) { Progress = (done, total) => Reporter.Progress(done, total, "Aligning statements") };
             var clusters = aligner.Align(quotes, cancellationToken);
             if (aligner.BudgetReached)
             {
@@ -153,6 +154,7 @@ namespace NewsTools.Coverage
             var quoted = new HashSet<(int Article, int Start)>();
             foreach (var cluster in clusters)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var speaker = cluster.Select(e => e.Quote.Speaker).Where(s => !string.IsNullOrWhiteSpace(s)).OrderByDescending(s => s!.Length).FirstOrDefault();
                 var item = builder.Row(CoverageKind.Statement, cluster.Select(e => e.Article));
                 item.Speaker = speaker;
@@ -237,14 +239,15 @@ namespace NewsTools.Coverage
         private static string CapWarning(string what) =>
             $"So many {what} share their words that each was compared with the {SharedKeyPairs.PostingBudget.ToString(CultureInfo.InvariantCulture)} others sharing its rarest words; rows may miss some outlets.";
 
-        private static void AddFactRows(RowBuilder builder, List<List<TextUnit>> clusters, KeyWeights weights, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings)
+        private static void AddFactRows(RowBuilder builder, List<List<TextUnit>> clusters, KeyWeights weights, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings, CancellationToken cancellationToken)
         {
             foreach (var cluster in clusters)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var item = builder.Row(CoverageKind.Fact, cluster.Select(u => u.Article));
                 item.Summary = Shorten(cluster[0].Text);
                 item.Texts = cluster.Select(u => builder.Text(u.Article, u.Text, u.Start, u.End)).ToList();
-                item.Similarity = cluster.Count < 2 ? 1 : Math.Round(PairMean(cluster, (x, y) => weights.Similarity(x.Content, y.Content), out _), 3);
+                item.Similarity = cluster.Count < 2 ? 1 : Math.Round(PairMean(cluster, (x, y) => weights.Similarity(x.Content, y.Content), out _, cancellationToken), 3);
                 if (cluster.Count >= 2)
                 {
                     item.Difference = WordDiff.Format(WordDiff.Segments(cluster[0].Text, cluster[1].Text));
@@ -265,13 +268,21 @@ namespace NewsTools.Coverage
         /// Different details in sentences that report one fact: over each cluster's first sentence and every other, and over every
         /// similar pair found, clustered or not (a sentence can report the same thing as two sentences of another article).
         /// </summary>
-        private static void AddDiscrepancyRows(RowBuilder builder, List<List<TextUnit>> clusters, List<(TextUnit A, TextUnit B)> candidates, DiscrepancyFinder finder, KeyWeights weights, List<string> warnings)
+        private static void AddDiscrepancyRows(RowBuilder builder, List<List<TextUnit>> clusters, List<(TextUnit A, TextUnit B)> candidates, DiscrepancyFinder finder, KeyWeights weights, List<string> warnings, PhaseProgress progress, CancellationToken cancellationToken)
         {
             var compared = new HashSet<(TextUnit, TextUnit)>();
             var rows = new List<CoverageItem>();
             var notListed = 0;
+            var calls = 0;
             void Compare(TextUnit a, TextUnit b)
             {
+                // Hundreds of copies of one story give millions of candidate pairs: a check per 256 keeps Ctrl+C prompt.
+                if ((++calls & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress.Step(256);
+                }
+
                 if (rows.Count >= MaxDiscrepancyRows)
                 {
                     notListed++;
@@ -311,6 +322,7 @@ namespace NewsTools.Coverage
                 Compare(a, b);
             }
 
+            progress.Done();
             foreach (var d in rows)
             {
                 builder.Add(d);
@@ -322,12 +334,16 @@ namespace NewsTools.Coverage
             }
         }
 
-        private static CoverageSummary Summarise(string group, IReadOnlyList<Article> articles, List<string> labels, List<List<TextUnit>> units, List<CoverageItem> items, List<string> warnings)
+        private static CoverageSummary Summarise(string group, IReadOnlyList<Article> articles, List<string> labels, List<List<TextUnit>> units, List<CoverageItem> items, List<string> warnings, CancellationToken cancellationToken)
         {
             var content = items.Where(i => i.Kind == CoverageKind.Fact || i.Kind == CoverageKind.Statement).ToList();
-            var articleKeys = units.Select(u => new HashSet<string>(u.SelectMany(x => x.Content), StringComparer.Ordinal)).ToList();
+            var articleKeys = units.Select(u =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return new HashSet<string>(u.SelectMany(x => x.Content), StringComparer.Ordinal);
+            }).ToList();
             var sampled = false;
-            var similarity = articles.Count < 2 ? 1 : PairMean(Enumerable.Range(0, articles.Count).ToList(), (x, y) => UnitsSimilarity(articleKeys[x], articleKeys[y]), out sampled);
+            var similarity = articles.Count < 2 ? 1 : PairMean(Enumerable.Range(0, articles.Count).ToList(), (x, y) => UnitsSimilarity(articleKeys[x], articleKeys[y]), out sampled, cancellationToken);
             if (articles.Count >= 2 && sampled)
             {
                 warnings.Add($"The similarity of {articles.Count.ToString(CultureInfo.InvariantCulture)} articles is the mean over {MaxMeanPairs.ToString(CultureInfo.InvariantCulture)} pairs of them, evenly spread, not over every pair.");
@@ -378,7 +394,7 @@ namespace NewsTools.Coverage
         private const int MaxMeanPairs = 20000;
 
         /// <summary>Mean similarity over the pairs of items; over an even sample of them when there are more than <see cref="MaxMeanPairs"/>.</summary>
-        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity, out bool sampled)
+        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity, out bool sampled, CancellationToken cancellationToken)
         {
             var pairs = (long)items.Count * (items.Count - 1) / 2;
             sampled = pairs > MaxMeanPairs;
@@ -392,6 +408,11 @@ namespace NewsTools.Coverage
                 var next = (first + stride - 1) / stride * stride; // the next sampled pair number
                 for (var k = next; k < first + row; k += stride)
                 {
+                    if ((n & 255) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     sum += similarity(items[i], items[i + 1 + (int)(k - first)]);
                     n++;
                 }
@@ -402,7 +423,7 @@ namespace NewsTools.Coverage
             return n == 0 ? 1 : sum / n;
         }
 
-        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity) => PairMean(items, similarity, out _);
+        private static double PairMean<T>(IReadOnlyList<T> items, Func<T, T, double> similarity, CancellationToken cancellationToken) => PairMean(items, similarity, out _, cancellationToken);
 
         /// <summary>Outlet names, made unique ("Reuters (a1)", "Reuters (a2)") when two articles share one or have none.</summary>
         internal static List<string> Labels(IReadOnlyList<Article> articles)
@@ -450,6 +471,7 @@ namespace NewsTools.Coverage
         {
             var extractor = new QuoteExtractor(config);
             var result = new List<IReadOnlyList<Quote>>();
+            var progress = new PhaseProgress(Reporter, "Finding quotes", articles.Count);
             var unavailable = false;
             foreach (var article in articles)
             {
@@ -477,6 +499,7 @@ namespace NewsTools.Coverage
                 }
 
                 result.Add(quotes);
+                progress.Step();
             }
 
             return result;
@@ -486,10 +509,12 @@ namespace NewsTools.Coverage
         {
             try
             {
-                var timeline = new TimelineBuilder(config);
+                var timeline = new TimelineBuilder(config) { Reporter = Reporter };
+                var progress = new PhaseProgress(Reporter, "Building the timeline", articles.Count);
                 foreach (var article in articles)
                 {
                     timeline.Add(article, null, cancellationToken);
+                    progress.Step();
                 }
 
                 return timeline.Build(datedOnly: true);
@@ -510,9 +535,9 @@ namespace NewsTools.Coverage
             return Array.Empty<TimelineEvent>();
         }
 
-        private void AddVoiceRows(RowBuilder builder, IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<Quote>> quotes)
+        private void AddVoiceRows(RowBuilder builder, IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<Quote>> quotes, CancellationToken cancellationToken)
         {
-            var voices = new VoiceCounter(config).Count(articles, quotes);
+            var voices = new VoiceCounter(config).Count(articles, quotes, cancellationToken);
             if (voices.Count == 0)
             {
                 return;
@@ -588,7 +613,7 @@ namespace NewsTools.Coverage
             return item;
         }
 
-        private static void AddFramingRows(RowBuilder builder, IReadOnlyList<Article> articles, List<List<TextUnit>> units, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings)
+        private static void AddFramingRows(RowBuilder builder, IReadOnlyList<Article> articles, List<List<TextUnit>> units, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings, CancellationToken cancellationToken)
         {
             var headlines = Enumerable.Range(0, articles.Count).Where(a => !string.IsNullOrWhiteSpace(articles[a].Title)).ToList();
             if (headlines.Count > 0)
@@ -597,7 +622,7 @@ namespace NewsTools.Coverage
                 item.Detail = "Headline";
                 item.Texts = headlines.Select(a => builder.Text(a, articles[a].Title!.Trim(), -1, -1)).ToList();
                 item.Summary = "Headline: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + Shorten(t.Text, 70)));
-                item.Similarity = headlines.Count < 2 ? 1 : Math.Round(PairMean(headlines, (x, y) => WordDiff.Similarity(WordDiff.Segments(articles[x].Title!, articles[y].Title!))), 3);
+                item.Similarity = headlines.Count < 2 ? 1 : Math.Round(PairMean(headlines, (x, y) => WordDiff.Similarity(WordDiff.Segments(articles[x].Title!, articles[y].Title!)), cancellationToken), 3);
                 builder.Add(item);
             }
 
@@ -608,7 +633,7 @@ namespace NewsTools.Coverage
                 item.Detail = "Lead";
                 item.Texts = leads.Select(x => builder.Text(x.Article, x.Unit!.Text, x.Unit.Start, x.Unit.End)).ToList();
                 item.Summary = "Lead: " + string.Join(" | ", item.Texts.Select(t => t.Outlet + ": " + Shorten(t.Text, 70)));
-                item.Similarity = leads.Count < 2 ? 1 : Math.Round(PairMean(leads, (x, y) => WordDiff.Similarity(WordDiff.Segments(x.Unit!.Text, y.Unit!.Text))), 3);
+                item.Similarity = leads.Count < 2 ? 1 : Math.Round(PairMean(leads, (x, y) => WordDiff.Similarity(WordDiff.Segments(x.Unit!.Text, y.Unit!.Text)), cancellationToken), 3);
                 if (leads.Count >= 2)
                 {
                     item.Difference = WordDiff.Format(WordDiff.Segments(leads[0].Unit!.Text, leads[1].Unit!.Text));
@@ -617,7 +642,7 @@ namespace NewsTools.Coverage
                 builder.Add(item);
             }
 
-            foreach (var (name, titles) in framing.Labels(articles))
+            foreach (var (name, titles) in framing.Labels(articles, cancellationToken))
             {
                 var item = builder.Row(CoverageKind.Framing, titles.Keys.OrderBy(k => k));
                 item.Detail = "Label";
@@ -628,7 +653,7 @@ namespace NewsTools.Coverage
                 builder.Add(item);
             }
 
-            foreach (var (country, perArticle) in framing.Naming(articles))
+            foreach (var (country, perArticle) in framing.Naming(articles, cancellationToken))
             {
                 var item = builder.Row(CoverageKind.Framing, perArticle.Keys.OrderBy(k => k));
                 item.Detail = "Naming";

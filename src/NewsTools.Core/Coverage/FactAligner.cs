@@ -110,10 +110,11 @@ namespace NewsTools.Coverage
                 cancellationToken);
             BudgetReached = search.BudgetReached;
 
+            cancellationToken.ThrowIfCancellationRequested();
             candidates = pairs.Concat(remarkPairs).Select(p => (units[p.X], units[p.Y])).ToList();
 
             // Pairs found by their words are joined first; the speaker rule only pairs sentences they left alone.
-            return StatementAligner.Cluster(units, pairs, remarkPairs).Where(c => c.Count > 1 || c[0].Kind != ParagraphKind.Caption).ToList();
+            return StatementAligner.Cluster(units, pairs, remarkPairs, cancellationToken).Where(c => c.Count > 1 || c[0].Kind != ParagraphKind.Caption).ToList();
         }
 
         /// <summary>The sentences' similarity, or that of their closest clauses when a clause of one reports what the other says.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Text;
@@ -58,12 +59,13 @@ namespace NewsTools.Coverage
         /// How each article names the countries it talks about ("Tokyo" against "Japan"), for the countries that
         /// two or more articles name, when the articles' preferred names differ: calling a government by its capital is a choice.
         /// </summary>
-        public List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)> Naming(IReadOnlyList<Article> articles)
+        public List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)> Naming(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
         {
             var result = new List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)>();
             var counts = new List<Dictionary<string, int>>();
             foreach (var article in articles)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var text = article.Text ?? "";
                 var perName = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (start, end) in CoverageVocabulary.Spans(article))
@@ -208,11 +210,12 @@ namespace NewsTools.Coverage
         private bool HasContent(string text) => keys.Keys(WordScanner.Scan(text)).Count > 0;
 
         /// <summary>Per person named in two or more articles, the title each article gives them at first mention, when they differ.</summary>
-        public List<(string Name, Dictionary<int, string> Titles)> Labels(IReadOnlyList<Article> articles)
+        public List<(string Name, Dictionary<int, string> Titles)> Labels(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
         {
             var titles = new Dictionary<string, Dictionary<int, string>>(StringComparer.OrdinalIgnoreCase);
             for (var a = 0; a < articles.Count; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var text = articles[a].Text ?? "";
                 foreach (var (start, end) in CoverageVocabulary.Spans(articles[a]))
                 {

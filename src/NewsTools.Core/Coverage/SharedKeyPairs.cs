@@ -60,10 +60,8 @@ namespace NewsTools.Coverage
             var lists = new List<List<int>>();
             for (var i = 0; i < keys.Count; i++)
             {
-                if ((i & 255) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                // Every item: one item may pair with hundreds of others, each scored by a word diff.
+                cancellationToken.ThrowIfCancellationRequested();
 
                 lists.Clear();
                 foreach (var k in keys[i])

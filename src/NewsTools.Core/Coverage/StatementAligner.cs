@@ -48,12 +48,16 @@ namespace NewsTools.Coverage
         /// <summary>Whether some quote had more candidates than <see cref="SharedKeyPairs.PostingBudget"/> let it look at.</summary>
         public bool BudgetReached { get; private set; }
 
+        /// <summary>Called with (quotes done, quotes) as the search goes.</summary>
+        public Action<int, int>? Progress { get; set; }
+
         /// <summary>Clusters of quotes (at most one per article), each list in article order; unmatched quotes come back alone.</summary>
         public List<List<Entry>> Align(IReadOnlyList<IReadOnlyList<Quote>> quotesPerArticle, CancellationToken cancellationToken = default)
         {
             var entries = new List<Entry>();
             for (var a = 0; a < quotesPerArticle.Count; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var q in quotesPerArticle[a])
                 {
                     if (q == null || string.IsNullOrWhiteSpace(q.Text) || q.Kind == QuoteKind.Term || q.Kind == QuoteKind.Indirect)
@@ -79,10 +83,10 @@ namespace NewsTools.Coverage
                         pairs.Add((i, j, score));
                     }
                 },
-                null,
+                i => Progress?.Invoke(i + 1, entries.Count),
                 cancellationToken);
             BudgetReached = search.BudgetReached;
-            return Cluster(entries, pairs);
+            return Cluster(entries, pairs, null, cancellationToken);
         }
 
         internal double Score(Entry a, Entry b, KeyWeights weights)
@@ -148,18 +152,26 @@ namespace NewsTools.Coverage
         /// <param name="items">What is clustered.</param>
         /// <param name="pairs">Pairs of items similar enough to be joined, with their scores.</param>
         /// <param name="weakerPairs">Pairs of a weaker kind of evidence, joined only after every pair of <paramref name="pairs"/>.</param>
-        internal static List<List<T>> Cluster<T>(List<T> items, List<(int X, int Y, double Score)> pairs, List<(int X, int Y, double Score)>? weakerPairs = null)
+        internal static List<List<T>> Cluster<T>(List<T> items, List<(int X, int Y, double Score)> pairs, List<(int X, int Y, double Score)>? weakerPairs = null, CancellationToken cancellationToken = default)
             where T : class
         {
             var ordered = pairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y).ToList();
+            cancellationToken.ThrowIfCancellationRequested();
             if (weakerPairs != null)
             {
                 ordered.AddRange(weakerPairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y));
             }
 
+            // Hundreds of copies of one story give millions of pairs: a check per 4,096 keeps Ctrl+C prompt.
             var linked = new HashSet<(int, int)>();
+            var done = 0;
             foreach (var (x, y, _) in ordered)
             {
+                if ((++done & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 linked.Add((x, y));
                 linked.Add((y, x));
             }
@@ -183,6 +195,11 @@ namespace NewsTools.Coverage
 
             foreach (var (x, y, _) in ordered)
             {
+                if ((++done & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var rx = Find(x);
                 var ry = Find(y);
                 if (rx == ry)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Quotes;
@@ -177,11 +178,12 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>Direct and partial quotes with a speaker; indirect speech and scare quotes are not a voice.</summary>
-        public List<Voice> Count(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<Quote>> quotes)
+        public List<Voice> Count(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<Quote>> quotes, CancellationToken cancellationToken = default)
         {
             var voices = new List<Voice>();
             for (var a = 0; a < articles.Count; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var q in quotes[a])
                 {
                     if (q == null || string.IsNullOrWhiteSpace(q.Speaker) || (q.Kind != QuoteKind.Direct && q.Kind != QuoteKind.Partial))

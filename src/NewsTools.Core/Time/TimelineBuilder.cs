@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Engine;
 using NewsTools.Time.Events;
 
 namespace NewsTools.Time
@@ -24,6 +26,15 @@ namespace NewsTools.Time
             extractor = new EventExtractor(config);
         }
 
+        /// <summary>
+        /// Most events one article brings to the timeline. A long article dates a few hundred; a flood of dates ("1901. 1902.
+        /// ...") dates millions, which no one reads and which cost gigabytes of rows: past this the rest are counted in a warning.
+        /// </summary>
+        public const int MaxEventsPerArticle = 2000;
+
+        /// <summary>Where a capped article is warned about; silent by default.</summary>
+        public IEngineReporter Reporter { get; set; } = SilentReporter.Instance;
+
         public void Add(Article article, DateTime? referenceDate = null, CancellationToken cancellationToken = default)
         {
             if (article == null)
@@ -37,7 +48,18 @@ namespace NewsTools.Time
         /// <summary>Adds an article whose time expressions the caller has already tagged (the archive keeps both), so its text is read once.</summary>
         internal void AddTagged(Article article, IReadOnlyList<TimeExpression> expressions, CancellationToken cancellationToken = default)
         {
-            foreach (var mention in extractor.Extract(article, expressions))
+            // One more than the cap, to tell an article that fills it from one that overflows it.
+            var mentions = extractor.Extract(article, expressions, MaxEventsPerArticle + 1);
+            if (mentions.Count > MaxEventsPerArticle)
+            {
+                mentions.RemoveRange(MaxEventsPerArticle, mentions.Count - MaxEventsPerArticle);
+                Reporter.Warning(
+                    "The article has " + expressions.Count.ToString("N0", CultureInfo.InvariantCulture) + " time expressions; its first " +
+                    MaxEventsPerArticle.ToString("N0", CultureInfo.InvariantCulture) + " dated events are in the timeline and the rest are left out.",
+                    article.Path ?? article.Id);
+            }
+
+            foreach (var mention in mentions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var matches = FindSameEvents(mention);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using NewsTools.Engine;
+using NewsTools.PowerShell.Input;
 using NewsTools.Time;
 
 namespace NewsTools.PowerShell.Commands
@@ -40,7 +41,7 @@ namespace NewsTools.PowerShell.Commands
                 try
                 {
                     // One timeline, built with the configuration of the first article (or this command's -ConfigPath).
-                    (builder ??= new TimelineBuilder(ConfigFor(article))).Add(article, ReferenceDate?.Date, Cancellation);
+                    (builder ??= new TimelineBuilder(ConfigFor(article)) { Reporter = new CmdletReporter(this) }).Add(article, ReferenceDate?.Date, Cancellation);
                     articleCount++;
                 }
                 catch (NewsToolsException ex)

@@ -228,6 +228,50 @@ namespace NewsTools.Tests.Robustness
             Assert.Empty(quiet.Warnings);
         }
 
+        // 6. A flood of years ("in 1901, in 1902, ...") gives a timeline an analyst can read: at most the cap of events per
+        // article, said in one warning; time and allocation grow linearly (8x the flood, under 24x the time and 16x the bytes).
+        [Theory]
+        [InlineData("in {0}, ")]
+        [InlineData("{0}. ")]
+        public void Item06_AFloodOfYearsGivesABoundedTimelineInLinearTime(string pattern)
+        {
+            string Flood(int n)
+            {
+                var sb = new StringBuilder("Flood\n\n");
+                for (var i = 0; i < n; i++)
+                {
+                    sb.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, pattern, 1901 + (i % 120));
+                }
+
+                return sb.Append("end.\n").ToString();
+            }
+
+            var reader = new ArticleReader(ConfigLoader.Defaults);
+            (int Events, List<string> Warnings, long Bytes) Timeline(int n)
+            {
+                var article = reader.Parse(Flood(n), null, "flood");
+                var recorder = new Recorder();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var builder = new NewsTools.Time.TimelineBuilder(ConfigLoader.Defaults) { Reporter = recorder };
+                builder.Add(article);
+                var events = builder.Build().Count;
+                return (events, recorder.Warnings, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            var small = Timeline(10000);
+            var large = Timeline(80000);
+
+            Assert.InRange(large.Events, 1, NewsTools.Time.TimelineBuilder.MaxEventsPerArticle);
+            Assert.Contains("80,000 time expressions", Assert.Single(large.Warnings), StringComparison.Ordinal);
+            Assert.True(large.Bytes < small.Bytes * 16, $"10,000 years: {small.Bytes:N0} bytes; 80,000: {large.Bytes:N0} bytes ({(double)large.Bytes / small.Bytes:0.0}x)");
+            AssertLinear(n => Timeline(n), 10000);
+
+            // Under the cap nothing is cut and nothing is said.
+            var few = Timeline(300);
+            Assert.InRange(few.Events, 120, 300);
+            Assert.Empty(few.Warnings);
+        }
+
         // 7. Superlinear paths: a headline then many short lines; many boilerplate lines; config merging; an alias bomb.
         [Fact]
         public void Item07_AHeadlineFollowedByManyShortLinesIsLinear()
@@ -339,6 +383,75 @@ namespace NewsTools.Tests.Robustness
             Assert.ThrowsAny<OperationCanceledException>(() => new NewsTools.Time.TimelineBuilder(ConfigLoader.Defaults).Add(article, null, cancel.Token));
             Assert.Equal(130, Program.Run(new[] { "quotes", TestData.Samples("valley-times-2024-03-14-orchard.txt") }, new StringWriter(), new StringWriter(), cancel.Token));
         }
+
+        // 9. The command line itself, as a user stops it: SIGINT about a second into one long article ends the process within two
+        // seconds, with exit 130 (as README says) and nothing half-written on standard output.
+        [SkippableTheory]
+        [InlineData("quotes")]
+        [InlineData("timeline")]
+        public void Item09_TheCommandLineStopsWithinTwoSecondsOfSigint(string verb)
+        {
+            Skip.If(OperatingSystem.IsWindows(), "SIGINT is sent with kill(2)");
+            // About 12 MB in one file (under the 16 MB limit): short quoted, dated paragraphs, so the time goes in the loops of
+            // one article, not between articles.
+            var path = Path.Combine(dir, "long.txt");
+            using (var w = new StreamWriter(path))
+            {
+                w.Write("Budget talks\n\n");
+                for (var i = 0; w.BaseStream.Length < 12 * 1024 * 1024; i++)
+                {
+                    w.Write($"Mayor Ann Lee said \"the budget for ward {i} holds\" on Monday. The council met again on 12 March 2024, officials said.\n\n");
+                }
+            }
+
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { typeof(Program).Assembly.Location, verb, path })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            // The runtime's start takes over a second on a busy machine, and a SIGINT before Main has its handler kills the
+            // process outright: wait until the article is in memory (its text alone is 24 MB), then a second into the work.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!process.HasExited && DateTime.UtcNow < deadline)
+            {
+                process.Refresh();
+                if (process.WorkingSet64 > 100L * 1024 * 1024)
+                {
+                    break;
+                }
+
+                Thread.Sleep(20);
+            }
+
+            Thread.Sleep(1000);
+            Skip.If(process.HasExited, "the run ended before it could be interrupted");
+
+            var watch = Stopwatch.StartNew();
+            Assert.Equal(0, Kill(process.Id, 2));
+            var ended = process.WaitForExit(2000);
+            watch.Stop();
+            if (!ended)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            Assert.True(ended, $"still running 2 s after SIGINT ({verb})");
+            process.WaitForExit();
+            Assert.Equal(130, process.ExitCode);
+            Assert.Contains("newstools: cancelled.", error.Result, StringComparison.Ordinal);
+            // Whatever was written before the stop is whole JSON lines, never a cut one.
+            foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                using var parsed = JsonDocument.Parse(line);
+            }
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+        private static extern int Kill(int pid, int signal);
 
         // 10. Decoding: one stray byte keeps UTF-8 (with a warning), declared charsets, UTF-16 without a BOM.
         [Fact]

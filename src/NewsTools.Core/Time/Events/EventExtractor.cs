@@ -96,14 +96,19 @@ namespace NewsTools.Time.Events
         }
 
         [MethodImpl(HotPath.Optimize)]
-        public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions)
+        public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions, int limit = int.MaxValue)
         {
-            var result = new List<EventMention>(expressions.Count);
+            var result = new List<EventMention>(Math.Min(expressions.Count, limit));
             var text = article.Text;
             var paragraph = 0;
             TimeExpression? previous = null;
             foreach (var e in expressions)
             {
+                if (result.Count >= limit)
+                {
+                    break;
+                }
+
                 // Durations, sets and references to the present or past as a whole date no event.
                 if (e.Type == TimexType.Duration || e.Type == TimexType.Set || (e.Value != null && e.Date == null))
                 {
