@@ -12,9 +12,10 @@
              `pwsh -NoProfile -NonInteractive` with out/ first on PSModulePath, so the tests import the built module
              and never src/. On Windows the suite also runs in Windows PowerShell 5.1 when it is there.
              A failure names the failing tests; the last line counts every test that ran: 'tests: N passed, N failed, N skipped'.
-    Pester   Build, then only the Pester step (for CI, which has already run dotnet test).
+    Pester   Build, then only the Pester step (for CI, which has already run dotnet test). -PesterPath runs other test files;
+             -NoBuild uses the module already in out/NewsTools.
     Demo     Build, then runs the cmdlets over samples/ (and ../shared/seeds when present) in a fresh session.
-    Package  Build, then out/NewsTools.<version>.nupkg in the layout the PowerShell Gallery accepts.
+    Package  Build (unless -NoBuild), then out/NewsTools.<version>.nupkg in the layout the PowerShell Gallery accepts.
     CallCost Build, then what one cmdlet call costs in a session that has already used the module (a script that calls a
              cmdlet once per file in a loop): for Import-Article, Get-ArticleQuote and Get-TimeExpression on one short
              text, the first call and the median of the later ones, in fresh sessions, rounds alternated with the module
@@ -33,7 +34,13 @@ param(
     [string] $Configuration = 'Release',
 
     # CallCost: another built module folder to compare with, round by round.
-    [string] $Baseline
+    [string] $Baseline,
+
+    # Pester: the test files or folder to run (default: tests/pester).
+    [string] $PesterPath = './tests/pester',
+
+    # Pester, Package: use the module already in out/NewsTools instead of building it first.
+    [switch] $NoBuild
 )
 
 Set-StrictMode -Version Latest
@@ -165,6 +172,14 @@ function Invoke-Build {
     Write-Host "Built $($info.Name) $($info.Version) in $ModuleOut" -ForegroundColor Green
 }
 
+function Invoke-BuildUnlessAsked {
+    # -NoBuild: the module in out/NewsTools is used as it is (a test of build.ps1 itself must not rewrite the loaded module).
+    if (-not $NoBuild) { Invoke-Build; return }
+    if (-not (Test-Path -LiteralPath (Join-Path $ModuleOut 'NewsTools.psd1'))) {
+        throw "-NoBuild: there is no built module in $ModuleOut; run ./build.ps1 -Task Build first."
+    }
+}
+
 function Get-PwshPath {
     $candidate = Join-Path $PSHOME ($(if ($OnWindows) { 'pwsh.exe' } else { 'pwsh' }))
     if (Test-Path -LiteralPath $candidate) {
@@ -247,7 +262,7 @@ function Invoke-PesterSuite {
 `$ErrorActionPreference = 'Stop'
 Import-Module '$($manifest.Replace("'", "''"))'
 `$config = New-PesterConfiguration
-`$config.Run.Path = './tests/pester'
+`$config.Run.Path = '$($PesterPath.Replace("'", "''"))'
 `$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Detailed'
 `$config.Output.RenderMode = '$renderMode'
@@ -509,11 +524,11 @@ try {
                 try { Invoke-DotnetTest; Invoke-PesterSuite } finally { Write-TestSummary }
             }
             'Pester' {
-                Invoke-Build
+                Invoke-BuildUnlessAsked
                 try { Invoke-PesterSuite } finally { Write-TestSummary }
             }
             'Demo' { Invoke-Build; Invoke-Demo }
-            'Package' { Invoke-Build; New-GalleryPackage }
+            'Package' { Invoke-BuildUnlessAsked; New-GalleryPackage }
             'CallCost' { Invoke-Build; Measure-CallCost }
         }
     }
