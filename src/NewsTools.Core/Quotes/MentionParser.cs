@@ -48,7 +48,35 @@ namespace NewsTools.Quotes
     /// </summary>
     internal sealed class MentionParser
     {
+        // A speaker phrase is at most this many words ("Republican presidential hopeful Sen. Ted Cruz of Texas").
         private const int MaxPhraseWords = 9;
+
+        // An appositive between a subject and its cue ("Chris Cox, who runs the NRA's lobbying arm, says") is read this far back.
+        private const int MaxAppositiveTokens = 30;
+
+        // ", however," / ", too,": an appositive this short is an adverb set off by commas, whatever its first word.
+        private const int MaxAdverbAppositiveTokens = 4;
+
+        // "-ed" and "-ing" words shorter than this are rarely verbs ("red", "bed", "king", "ring").
+        private const int MinInflectedVerbLength = 5;
+
+        // "-ly" words of four letters or fewer are rarely the adverbs skipped here ("July", "ugly", "fly").
+        private const int MinAdverbLength = 5;
+
+        // A capitalised "-ly" or "-ing" word longer than this opening a sentence is an adverb or participle ("Apparently", "Speaking"), not a name ("Bing", "Kelly").
+        private const int MinCapitalisedAdverbLength = 6;
+
+        // "figures of the ministry by the Pew Research Center": the "by" or "from" naming the owner follows the topic within this many words.
+        private const int MaxTopicWords = 4;
+
+        // A lowercase noun tail after a name ("the Kessel weather station") is at most this many words.
+        private const int MaxNounTailWords = 3;
+
+        // A parenthesis between subject and cue ("Gov. Pat McCrory (R) said") is this short.
+        private const int MaxParenthesisTokens = 12;
+
+        // "he'd", "they’re", "we've": an apostrophe this close to the word's end marks a clitic.
+        private const int MaxCliticLength = 3;
 
         // The words that head a phrase naming a speaker: a title or role ("senator", "spokesman") or a body ("campaign").
         private const WordClass RoleNoun = WordClass.TitleWord | WordClass.OrganizationWord;
@@ -78,30 +106,23 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
             if (p.IsPunct(j, ','))
             {
-                var m = j - 1;
-                while (m > lo && j - m < 30 && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
-                {
-                    m--;
-                }
+                // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
+                var m = AppositiveComma(p, j, lo);
 
                 // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
-                if (m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j))
+                if (IsNameAfterDescription(p, m, j, lo))
                 {
                     return Make(p, m + 1, j);
                 }
 
-                // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
-                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= 4))
-                {
-                    j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
-                }
-                else
+                if (!IsAppositive(p, m, j, lo))
                 {
                     return null;
                 }
+
+                j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
             }
 
             if (!p.IsWord(j))
@@ -109,12 +130,53 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            var w = p.Word(j);
-            if (IsPronounWord(w))
+            if (IsPronounWord(p.Word(j)))
             {
                 return Make(p, j, j + 1);
             }
 
+            var first = SubjectStart(p, j, lo);
+            if (first > j || AllDeterminers(p, first, j + 1))
+            {
+                return null;
+            }
+
+            // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
+            {
+                return SubjectBeforeTimePhrase(p, first, lo);
+            }
+
+            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
+            return IsPossessive(p.Word(j)) ? null : Make(p, first, j + 1);
+        }
+
+        /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
+        private static int AppositiveComma(ParagraphText p, int j, int lo)
+        {
+            var m = j - 1;
+            while (m > lo && j - m < MaxAppositiveTokens && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
+            {
+                m--;
+            }
+
+            return m;
+        }
+
+        /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>
+        private bool IsNameAfterDescription(ParagraphText p, int m, int j, int lo) =>
+            m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
+
+        /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
+        private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
+            m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
+
+        /// <summary>
+        /// The first token of the subject phrase that ends at <paramref name="j"/>, read leftwards: names, a determiner that
+        /// opens it, lowercase nouns; or <paramref name="j"/> + 1 when the words there cannot be a subject.
+        /// </summary>
+        private int SubjectStart(ParagraphText p, int j, int lo)
+        {
             var first = j + 1;
             for (var k = j; k >= lo && j - k < MaxPhraseWords; k--)
             {
@@ -127,8 +189,7 @@ namespace NewsTools.Quotes
                 var lower = word.ToLowerInvariant();
                 if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
                 {
-                    first = k;
-                    break;
+                    return k;
                 }
 
                 if (p.IsCapitalised(k))
@@ -151,63 +212,49 @@ namespace NewsTools.Quotes
                 // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title.)
                 if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first) && !p.Is(k - 1, WordClass.TitleWord))
                 {
-                    return null;
+                    return j + 1;
                 }
 
-                // "Hollande denounced", "the judge pointed": a past or -ing form is the clause's verb, not part of its subject.
-                // ("the order released Friday" keeps its participle: there a common noun stands before it).
-                if ((lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length > 4 &&
-                    !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
-                    p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))))
+                if (IsClauseVerbBefore(p, k, lower) || (lexicon.ClauseWords.Contains(lower) && !IsTitlePreposition(p, k, lo, lower)))
                 {
-                    break;
-                }
-
-                if (lexicon.ClauseWords.Contains(lower))
-                {
-                    // "a spokesman for the campaign": a preposition after a title stays inside the phrase.
-                    if ((lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1)))
-                    {
-                        first = k;
-                        continue;
-                    }
-
                     break;
                 }
 
                 first = k;
             }
 
-            if (first > j || AllDeterminers(p, first, j + 1))
+            return first;
+        }
+
+        /// <summary>
+        /// "Hollande denounced", "the judge pointed": a past or -ing form after a name or title is the clause's verb, not part of
+        /// its subject ("the order released Friday" keeps its participle: there a common noun stands before it).
+        /// </summary>
+        private bool IsClauseVerbBefore(ParagraphText p, int k, string lower) =>
+            (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
+            !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
+            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1)));
+
+        /// <summary>"a spokesman for the campaign": a preposition after a title stays inside the phrase.</summary>
+        private bool IsTitlePreposition(ParagraphText p, int k, int lo, string lower) =>
+            (lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1));
+
+        /// <summary>The subject before a time phrase that starts at <paramref name="first"/> ("Trump" in "Trump at the time said").</summary>
+        private Mention? SubjectBeforeTimePhrase(ParagraphText p, int first, int lo)
+        {
+            var before = first - 1;
+            if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
             {
-                return null;
+                before--;
             }
 
-            // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
-            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
-            {
-                var before = first - 1;
-                if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
-                {
-                    before--;
-                }
-
-                return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
-            }
-
-            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
-            if (IsPossessive(p.Word(j)))
-            {
-                return null;
-            }
-
-            return Make(p, first, j + 1);
+            return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
         }
 
         private static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
-            return token.End - token.Start > 5 && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
+            return token.End - token.Start >= MinCapitalisedAdverbLength && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
                 (t == 0 || p.Tokens[t - 1].Kind != TokenKind.Word) && !p.IsCapitalised(t + 1);
         }
 
@@ -299,7 +346,7 @@ namespace NewsTools.Quotes
                     if (p.WordIs(k, "of") && owner != null && !owner.IsNamed)
                     {
                         var by = owner.EndToken;
-                        while (by < hi && by - owner.EndToken < 4 && p.IsWord(by) && !p.WordIs(by, "by") && !p.WordIs(by, "from"))
+                        while (by < hi && by - owner.EndToken < MaxTopicWords && p.IsWord(by) && !p.WordIs(by, "by") && !p.WordIs(by, "from"))
                         {
                             by++;
                         }
@@ -413,7 +460,7 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length > 4)
+                if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length >= MinAdverbLength)
                 {
                     break;
                 }
@@ -468,7 +515,7 @@ namespace NewsTools.Quotes
             const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
                 WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
             var t = k;
-            while (t < hi && t - k < 3 && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
+            while (t < hi && t - k < MaxNounTailWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
                    !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
             {
                 t++;
@@ -670,7 +717,7 @@ namespace NewsTools.Quotes
         public static string WithoutContraction(string word)
         {
             var apostrophe = word.IndexOfAny(Apostrophes);
-            return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.Substring(0, apostrophe) : word;
+            return apostrophe > 0 && word.Length - apostrophe <= MaxCliticLength ? word.Substring(0, apostrophe) : word;
         }
 
         public static bool IsPossessive(string word) =>
@@ -740,7 +787,7 @@ namespace NewsTools.Quotes
                 if (p.IsPunct(j, ')'))
                 {
                     var m = j - 1;
-                    while (m >= lo && j - m < 12 && !p.IsPunct(m, '('))
+                    while (m >= lo && j - m < MaxParenthesisTokens && !p.IsPunct(m, '('))
                     {
                         m--;
                     }
@@ -763,7 +810,7 @@ namespace NewsTools.Quotes
                 var lower = w.ToLowerInvariant();
                 afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
                 if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
-                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
+                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length >= MinAdverbLength && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
                     j--;
