@@ -96,7 +96,17 @@ namespace NewsTools.Quotes
     /// </summary>
     internal sealed class SpeakerResolver
     {
+        // A pronoun refers back at most this many paragraphs; further back, news names the person again.
         private const int PronounReachParagraphs = 4;
+
+        // "Chinese foreign minister Wang": the lowercase title and nationality words read before a name.
+        private const int MaxLowercaseTitleWords = 5;
+
+        // "..., and then the minister Wang said": the lowercase words between a clause opener and a name in subject position.
+        private const int MaxWordsBeforeSubject = 5;
+
+        // "ISM", "LSE": an acronym has two capitals or more ("A" alone is a word).
+        private const int MinAcronymLetters = 2;
 
         // Resolution looks back over a bounded number of names, so each lookup costs constant time.
         private const int MaxMentionsBack = 400;
@@ -285,7 +295,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            return letters >= 2 && upper == letters;
+            return letters >= MinAcronymLetters && upper == letters;
         }
 
         /// <summary>After "he" or "she" has been resolved, later pronouns keep to the same gender for that person.</summary>
@@ -625,7 +635,7 @@ namespace NewsTools.Quotes
             }
 
             var k = first - 1;
-            var lo = Math.Max(0, first - 5);
+            var lo = Math.Max(0, first - MaxLowercaseTitleWords);
             while (k >= lo && p.Is(k, WordClass.TitleWord | WordClass.Descriptor))
             {
                 k--;
@@ -663,7 +673,7 @@ namespace NewsTools.Quotes
             }
 
             var k = first - 1;
-            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && char.IsLower(p.Source[p.Tokens[k].Start]))
+            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - MaxWordsBeforeSubject - 1 && char.IsLower(p.Source[p.Tokens[k].Start]))
             {
                 k--;
             }
