@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsTools.Quotes.AttributionRules;
 
 namespace NewsTools.Quotes
 {
@@ -120,10 +121,8 @@ namespace NewsTools.Quotes
         // possessive: a cue's longer phrase that goes on past the possessive ("Deutsche Bank's Simon Champion" over the
         // registered "Deutsche Bank's") names someone else.
         private readonly Dictionary<int, (Entity Entity, int End, bool Possessive)> byOffset = new Dictionary<int, (Entity, int, bool)>();
-        private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-
-        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
-        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        private readonly EntityTable entities;
+        private readonly NameRules nameRules;
 
         // Word-list facts by name. They depend on the lexicon only, so they outlive Clear(); bounded by MaxNameFacts.
         private const int MaxNameFacts = 1 << 14;
@@ -133,6 +132,8 @@ namespace NewsTools.Quotes
         {
             this.lexicon = lexicon;
             this.parser = parser;
+            entities = new EntityTable(lexicon);
+            nameRules = new NameRules(lexicon, entities);
         }
 
         /// <summary>The names registered so far.</summary>
@@ -143,8 +144,7 @@ namespace NewsTools.Quotes
         {
             mentions.Clear();
             byOffset.Clear();
-            byName.Clear();
-            personByWord.Clear();
+            entities.Clear();
         }
 
         /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
@@ -170,9 +170,9 @@ namespace NewsTools.Quotes
         public ResolvedSpeaker Resolve(Mention m, int position)
         {
             if (lexicon.SpeakerAliases.TryGetValue(m.Text, out var profile) || lexicon.SpeakerAliases.TryGetValue(m.Core, out profile) ||
-                lexicon.SpeakerAliases.TryGetValue(StripDeterminer(m.Text), out profile))
+                lexicon.SpeakerAliases.TryGetValue(entities.StripDeterminer(m.Text), out profile))
             {
-                return new ResolvedSpeaker(profile.Name, ParseType(profile.Type), profile.Title ?? m.Title);
+                return new ResolvedSpeaker(profile.Name, EntityTable.ParseType(profile.Type), profile.Title ?? m.Title);
             }
 
             if (m.IsNamed)
@@ -193,7 +193,7 @@ namespace NewsTools.Quotes
                 return new ResolvedSpeaker(nominal.Name, nominal.Type, m.Title ?? nominal.Title);
             }
 
-            return new ResolvedSpeaker(StripDeterminer(m.Text), SpeakerType.Unknown, m.Title);
+            return new ResolvedSpeaker(entities.StripDeterminer(m.Text), SpeakerType.Unknown, m.Title);
         }
 
         /// <summary>
@@ -308,30 +308,6 @@ namespace NewsTools.Quotes
         private bool GenderFits(Entity e, string pronoun) =>
             e.Gender == null || (e.Gender == 'M' ? !lexicon.FemalePronouns.Contains(pronoun) : !lexicon.MalePronouns.Contains(pronoun));
 
-        /// <summary>Gender from title words: "Ms.", "spokeswoman", "congressman".</summary>
-        private void NoteGender(Entity e, string? title)
-        {
-            if (e.Gender != null || title == null)
-            {
-                return;
-            }
-
-            foreach (var word in title.Split(' '))
-            {
-                if (lexicon.FemaleTitles.Contains(word))
-                {
-                    e.Gender = 'F';
-                    return;
-                }
-
-                if (lexicon.MaleTitles.Contains(word))
-                {
-                    e.Gender = 'M';
-                    return;
-                }
-            }
-        }
-
         /// <summary>Records that a named mention spoke, so a later "he" or "she" may refer to it.</summary>
         public void NoteSpeaker(Mention m)
         {
@@ -346,7 +322,7 @@ namespace NewsTools.Quotes
 
         private Entity? ResolveNominal(Mention m, int position)
         {
-            var words = StripDeterminer(m.Text).Split(' ');
+            var words = entities.StripDeterminer(m.Text).Split(' ');
             var head = words[words.Length - 1];
             var isOrganization = lexicon.OrganizationWords.Contains(head);
             var from = LastBefore(position);
@@ -392,95 +368,29 @@ namespace NewsTools.Quotes
             return found;
         }
 
-        /// <summary>Finds or creates the entity a name mention refers to.</summary>
+        /// <summary>Finds or creates the entity a name mention refers to: the first of the <see cref="NameRules"/> that answers.</summary>
         private Entity? Link(Mention m, bool register = true)
         {
             var core = m.Core.Trim();
-            var facts = m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
+            var facts = FactsOf(m, core);
             if (facts.NotAName)
             {
                 return null;
             }
 
-            var multiWord = facts.MultiWord;
-            if (facts.Alias != null)
+            foreach (var rule in nameRules.Rules)
             {
-                var profile = facts.Alias;
-                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
-            }
-
-            if (facts.IsGroup)
-            {
-                return Find(core) ?? Add(new Entity(core, SpeakerType.Organization), register);
-            }
-
-            if (facts.MetonymOf != null)
-            {
-                var country = facts.MetonymOf;
-                return Find(country) ?? Add(new Entity(country, SpeakerType.Place), register);
-            }
-
-            if (facts.HeadIsOrganizationWord || facts.IsPlace || facts.HeadIsPlaceWord)
-            {
-                var type = facts.HeadIsOrganizationWord ? SpeakerType.Organization : SpeakerType.Place;
-                var name = type == SpeakerType.Organization ? StripDeterminer(m.Text) : core;
-                var bodyCountry = type == SpeakerType.Organization ? m.Country : null;
-                if (type == SpeakerType.Organization && IsCountryPossessive(name, out var owner, out var rest))
+                if (rule.Link(m, core, facts, register) is Entity entity)
                 {
-                    // "China's Foreign Ministry" is the same body as "Chinese Foreign Ministry": name it by the text as written minus the owner.
-                    bodyCountry = owner;
-                    name = rest;
+                    return entity;
                 }
-                else if (type == SpeakerType.Organization && LowercasePossessiveOpens(name, out rest))
-                {
-                    // "the country's State Planning Organisation": the possessive only points back, the body is named after it.
-                    name = rest;
-                }
-
-                return Find(name) ?? Add(new Entity(name, type) { Country = bodyCountry }, register);
             }
 
-            if (multiWord)
-            {
-                var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
-                full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
-                if (register && full.Type == SpeakerType.Person)
-                {
-                    foreach (var word in full.Words)
-                    {
-                        personByWord[word] = full;
-                    }
-                }
-
-                full.AddTitle(m.Title);
-                NoteGender(full, m.Title);
-                full.Country ??= m.Country;
-                return full;
-            }
-
-            // One word: the latest introduced person whose name holds it ("Wang" -> "Wang Yi", "Kono" -> "Taro Kono").
-            if (personByWord.TryGetValue(core, out var person))
-            {
-                if (register)
-                {
-                    person.AddTitle(m.Title);
-                    NoteGender(person, m.Title);
-                }
-
-                return person;
-            }
-
-            var single = Find(core) ?? Add(new Entity(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
-            if (m.Title != null)
-            {
-                single.Type = SpeakerType.Person;
-                single.AddTitle(m.Title);
-                NoteGender(single, m.Title);
-            }
-
-            single.Country ??= m.Country;
-            return single;
+            return null;
         }
+
+        /// <summary>What the word lists say about a mention's name (<paramref name="core"/>, its core trimmed).</summary>
+        internal NameFacts FactsOf(Mention m, string core) => m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
 
         /// <summary>What the word lists say about a name, the same for every mention of it: looked up once per distinct name.</summary>
         private NameFacts FactsOf(string core)
@@ -575,57 +485,6 @@ namespace NewsTools.Quotes
             }
         }
 
-        private bool IsCountryPossessive(string name, out string owner, out string rest)
-        {
-            owner = rest = "";
-            var space = name.IndexOf(' ');
-            if (space < 0)
-            {
-                return false;
-            }
-
-            var first = name.Substring(0, space);
-            if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
-            {
-                return false;
-            }
-
-            owner = MentionParser.StripPossessive(first);
-            rest = name.Substring(space + 1);
-            return true;
-        }
-
-        private static bool LowercasePossessiveOpens(string name, out string rest)
-        {
-            rest = "";
-            var space = name.IndexOf(' ');
-            if (space <= 0 || !char.IsLower(name[0]) || !MentionParser.IsPossessive(name.Substring(0, space)))
-            {
-                return false;
-            }
-
-            rest = name.Substring(space + 1);
-            return true;
-        }
-
-        private static Entity WithTitle(Entity e, string? title)
-        {
-            e.AddTitle(title);
-            return e;
-        }
-
-        private Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;
-
-        private Entity Add(Entity e, bool register)
-        {
-            if (register)
-            {
-                byName[e.Name] = e;
-            }
-
-            return e;
-        }
-
         /// <summary>"Chinese foreign minister Wang": a lowercase title and nationality before a capitalised name belong to it.</summary>
         private void AddLowercaseTitle(ParagraphText p, int first, Mention m)
         {
@@ -687,37 +546,28 @@ namespace NewsTools.Quotes
             var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end));
             return opens && follows && !p.IsPossessive(end - 1);
         }
+    }
 
-        private string StripDeterminer(string text)
-        {
-            var space = text.IndexOf(' ');
-            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
-        }
+    /// <summary>What the word lists say about one name (SpeakerResolver.FactsOf).</summary>
+    internal struct NameFacts
+    {
+        /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
+        public bool NotAName { get; set; }
 
-        private static SpeakerType ParseType(string? type) =>
-            Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+        public bool MultiWord { get; set; }
 
-        /// <summary>What the word lists say about one name (see <see cref="FactsOf"/>).</summary>
-        private struct NameFacts
-        {
-            /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
-            public bool NotAName { get; set; }
+        public Config.SpeakerProfile? Alias { get; set; }
 
-            public bool MultiWord { get; set; }
+        public bool IsGroup { get; set; }
 
-            public Config.SpeakerProfile? Alias { get; set; }
+        /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
+        public string? MetonymOf { get; set; }
 
-            public bool IsGroup { get; set; }
+        /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
+        public bool HeadIsOrganizationWord { get; set; }
 
-            /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
-            public string? MetonymOf { get; set; }
+        public bool IsPlace { get; set; }
 
-            /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
-            public bool HeadIsOrganizationWord { get; set; }
-
-            public bool IsPlace { get; set; }
-
-            public bool HeadIsPlaceWord { get; set; }
-        }
+        public bool HeadIsPlaceWord { get; set; }
     }
 }

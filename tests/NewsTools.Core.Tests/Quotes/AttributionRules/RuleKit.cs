@@ -16,8 +16,14 @@ namespace NewsTools.Tests.Quotes.AttributionRules
 
         /// <param name="texts">The paragraphs in reading order; rules are asked about the last one.</param>
         public RuleKit(params string[] texts)
+            : this(ConfigLoader.Defaults, texts)
         {
-            var lexicon = new CueLexicon(ConfigLoader.Defaults);
+        }
+
+        public RuleKit(NewsToolsConfig config, params string[] texts)
+        {
+            var lexicon = new CueLexicon(config);
+            Entities = new EntityTable(lexicon);
             var parser = new MentionParser(lexicon);
             var resolver = new SpeakerResolver(lexicon, parser);
             Cues = new CueFinder(lexicon, parser, resolver);
@@ -33,6 +39,9 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         public CueFinder Cues { get; }
+
+        /// <summary>An entity table of its own, for the name rules (the resolver keeps another).</summary>
+        public EntityTable Entities { get; }
 
         public ParagraphText Paragraph => paragraphs[paragraphs.Count - 1];
 
@@ -77,6 +86,43 @@ namespace NewsTools.Tests.Quotes.AttributionRules
 
         /// <summary>The reported clause's words.</summary>
         public string Clause(ReportedClause clause) => Words(clause.First, clause.End);
+
+        /// <summary>The mention over the first occurrence of <paramref name="phrase"/> in the last paragraph (whole tokens).</summary>
+        public Mention Mention(string phrase)
+        {
+            var p = Paragraph;
+            var start = p.Source.IndexOf(phrase, p.Start, System.StringComparison.Ordinal);
+            int first = -1, end = -1;
+            for (var t = 0; t < p.Tokens.Count; t++)
+            {
+                first = p.Tokens[t].Start == start ? t : first;
+                end = p.Tokens[t].End == start + phrase.Length ? t + 1 : end;
+            }
+
+            return Cues.Parser.Make(p, first, end);
+        }
+
+        /// <summary>One name rule's answer for a phrase of the last paragraph, given what the word lists say about it.</summary>
+        public Entity? Link(INameRule rule, string phrase)
+        {
+            var m = Mention(phrase);
+            var core = m.Core.Trim();
+            return rule.Link(m, core, Cues.Resolver.FactsOf(m, core), register: true);
+        }
+
+        /// <summary>The entity the whole ordered list of name rules links a phrase to, in <see cref="Entities"/>.</summary>
+        public Entity? FirstName(string phrase)
+        {
+            foreach (var rule in new NameRules(Cues.Lexicon, Entities).Rules)
+            {
+                if (Link(rule, phrase) is Entity entity)
+                {
+                    return entity;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The text of tokens [first, end) of the last paragraph.</summary>
         public string Words(int first, int end) =>
