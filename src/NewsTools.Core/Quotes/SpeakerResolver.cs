@@ -123,6 +123,7 @@ namespace NewsTools.Quotes
         private readonly Dictionary<int, (Entity Entity, int End, bool Possessive)> byOffset = new Dictionary<int, (Entity, int, bool)>();
         private readonly EntityTable entities;
         private readonly NameRules nameRules;
+        private readonly SpeakerRules speakerRules;
 
         // Word-list facts by name. They depend on the lexicon only, so they outlive Clear(); bounded by MaxNameFacts.
         private const int MaxNameFacts = 1 << 14;
@@ -134,6 +135,7 @@ namespace NewsTools.Quotes
             this.parser = parser;
             entities = new EntityTable(lexicon);
             nameRules = new NameRules(lexicon, entities);
+            speakerRules = new SpeakerRules(lexicon, entities, this);
         }
 
         /// <summary>The names registered so far.</summary>
@@ -166,35 +168,23 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>Resolves a named or nominal mention at the cue; <paramref name="position"/> is where the mention stands.</summary>
+        /// <summary>Resolves a named or nominal mention at the cue by the first of the <see cref="SpeakerRules"/> that answers; <paramref name="position"/> is where the mention stands.</summary>
         public ResolvedSpeaker Resolve(Mention m, int position)
         {
-            if (lexicon.SpeakerAliases.TryGetValue(m.Text, out var profile) || lexicon.SpeakerAliases.TryGetValue(m.Core, out profile) ||
-                lexicon.SpeakerAliases.TryGetValue(entities.StripDeterminer(m.Text), out profile))
+            foreach (var rule in speakerRules.Rules)
             {
-                return new ResolvedSpeaker(profile.Name, EntityTable.ParseType(profile.Type), profile.Title ?? m.Title);
-            }
-
-            if (m.IsNamed)
-            {
-                var entity = Registered(m) ?? Link(m, register: false);
-
-                if (entity != null)
+                if (rule.Resolve(m, position) is ResolvedSpeaker speaker)
                 {
-                    return new ResolvedSpeaker(entity.Name, entity.Type, m.Title ?? entity.Title);
+                    return speaker;
                 }
-
-                return new ResolvedSpeaker(m.Core, SpeakerType.Unknown, m.Title);
             }
 
-            var nominal = ResolveNominal(m, position);
-            if (nominal != null)
-            {
-                return new ResolvedSpeaker(nominal.Name, nominal.Type, m.Title ?? nominal.Title);
-            }
-
-            return new ResolvedSpeaker(entities.StripDeterminer(m.Text), SpeakerType.Unknown, m.Title);
+            // The last rule always answers.
+            throw new InvalidOperationException("No speaker rule resolved the mention.");
         }
+
+        /// <summary>The entity a named mention stands for: the one registered there, else the one its name links to (not remembered).</summary>
+        internal Entity? EntityNamed(Mention m) => Registered(m) ?? Link(m, register: false);
 
         /// <summary>
         /// The entity registered where a named mention's core starts ("Wang" for "Wang", "Grant Wilson" for "Grant Wilson of
@@ -320,7 +310,8 @@ namespace NewsTools.Quotes
         // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
         private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.HasSpoken);
 
-        private Entity? ResolveNominal(Mention m, int position)
+        /// <summary>The latest body with the mention's head word, or the latest person given its title, before <paramref name="position"/>.</summary>
+        internal Entity? LatestNamedBy(Mention m, int position)
         {
             var words = entities.StripDeterminer(m.Text).Split(' ');
             var head = words[words.Length - 1];
