@@ -541,15 +541,56 @@ namespace NewsTools.Quotes
             var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
             if (end - first == 1 && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
             {
-                // "he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.
-                var bare = WithoutContraction(text);
-                mention.IsPronoun = true;
-                mention.Text = mention.Core = bare;
-                mention.End = start + bare.Length;
-                mention.CoreStart = start;
-                return mention;
+                return AsPronoun(mention);
             }
 
+            CollectWords(p, first, end);
+            var i = words.Count > 0 && (p.Is(words[0], WordClass.Determiner) || IsPossessiveDeterminer(p, words[0])) ? 1 : 0;
+            var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
+            if (IsOrganizationPhrase(p, lastWord))
+            {
+                // "the country's State Planning Organisation": the possessive points back, like a determiner.
+                i += i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]) ? 1 : 0;
+            }
+            else
+            {
+                i = SkipNationalityAndTitles(p, mention, i);
+                if (words.Count > 0 && p.IsCapitalised(lastWord))
+                {
+                    i = SkipRoleDescription(p, i);
+                }
+            }
+
+            if (titlePieces.Count > 0)
+            {
+                mention.Title = JoinTitle(p, words);
+            }
+
+            SetCore(p, mention, Math.Min(i, words.Count - 1), end);
+            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
+            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
+            {
+                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
+                mention.Title = MatchTitleEndingAt(p, words);
+            }
+
+            return mention;
+        }
+
+        /// <summary>"he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.</summary>
+        private static Mention AsPronoun(Mention mention)
+        {
+            var bare = WithoutContraction(mention.Text);
+            mention.IsPronoun = true;
+            mention.Text = mention.Core = bare;
+            mention.End = mention.Start + bare.Length;
+            mention.CoreStart = mention.Start;
+            return mention;
+        }
+
+        /// <summary>Fills <see cref="words"/> with the word tokens of [first, end) and clears the title pieces.</summary>
+        private void CollectWords(ParagraphText p, int first, int end)
+        {
             words.Clear();
             titlePieces.Clear();
             for (var t = first; t < end; t++)
@@ -559,108 +600,84 @@ namespace NewsTools.Quotes
                     words.Add(t);
                 }
             }
+        }
 
-            var i = 0;
-            if (i < words.Count && (p.Is(words[i], WordClass.Determiner) || IsPossessiveDeterminer(p, words[i])))
-            {
-                i++;
-            }
+        /// <summary>"Chinese Foreign Ministry", "Ministry of Transport" (but not "Bank of Japan chief Toshihiko Fukui"): the phrase names a body.</summary>
+        private bool IsOrganizationPhrase(ParagraphText p, int lastWord) =>
+            (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) || (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
 
-            var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
-            var isOrganization = (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) ||
-                (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
-            if (isOrganization && i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]))
+        /// <summary>Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi". Returns the first word after them.</summary>
+        private int SkipNationalityAndTitles(ParagraphText p, Mention mention, int i)
+        {
+            while (i < words.Count - 1)
             {
-                // "the country's State Planning Organisation": the possessive points back, like a determiner.
-                i++;
-            }
-
-            if (!isOrganization)
-            {
-                // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
-                while (i < words.Count - 1)
+                var word = p.Word(words[i]);
+                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
                 {
-                    var word = p.Word(words[i]);
-                    if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
-                    {
-                        mention.Country = country;
-                        i++;
-                    }
-                    else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(StripPossessive(word)))
-                    {
-                        var bare = StripPossessive(word);
-                        mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
-                        i++;
-                    }
-                    else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
-                    {
-                        titlePieces.Add((i, n));
-                        i += n;
-                    }
-                    else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    mention.Country = country;
+                    i++;
+                }
+                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(StripPossessive(word)))
+                {
+                    var bare = StripPossessive(word);
+                    mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
+                    i++;
+                }
+                else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
+                {
+                    titlePieces.Add((i, n));
+                    i += n;
+                }
+                else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
                 }
             }
 
-            if (!isOrganization && words.Count > 0 && p.IsCapitalised(words[words.Count - 1]))
-            {
-                // Everything up to the last role word before the name is description: "Port director Ivo Brandt",
-                // "Senate Majority Leader Mitch McConnell", "resident Paula Reyes".
-                var cut = i;
-                for (var k = i; k < words.Count - 1; k++)
-                {
-                    // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
-                    if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
-                        !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
-                    {
-                        cut = k + 1;
-                    }
-                }
+            return i;
+        }
 
-                if (cut > i)
+        /// <summary>
+        /// Everything up to the last role word before the name is description: "Port director Ivo Brandt", "Senate Majority
+        /// Leader Mitch McConnell", "resident Paula Reyes". Returns the name's first word.
+        /// </summary>
+        private int SkipRoleDescription(ParagraphText p, int i)
+        {
+            var cut = i;
+            for (var k = i; k < words.Count - 1; k++)
+            {
+                // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
+                if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
+                    !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
                 {
-                    titlePieces.Add((i, cut - i));
-                    i = cut;
+                    cut = k + 1;
                 }
             }
 
-            if (titlePieces.Count > 0)
+            if (cut > i)
             {
-                mention.Title = JoinTitle(p, words);
+                titlePieces.Add((i, cut - i));
             }
 
-            if (i >= words.Count)
-            {
-                i = words.Count - 1;
-            }
+            return cut;
+        }
 
-            var coreStart = i >= 0 ? p.Tokens[words[i]].Start : start;
+        /// <summary>The core runs from word <paramref name="i"/> to the phrase's end, its possessive cut off ("Wang", "Foreign Ministry").</summary>
+        private void SetCore(ParagraphText p, Mention mention, int i, int end)
+        {
+            var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
-            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
+            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, mention.End - coreStart));
             if (coreIsLastWord && !p.IsPossessive(end - 1))
             {
                 mention.CoreClasses = p.Tokens[end - 1].Classes;
                 mention.CoreIsOneToken = true;
             }
-            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
-            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
-            {
-                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
-                var t = MatchTitleEndingAt(p, words);
-                if (t != null)
-                {
-                    mention.Title = t;
-                }
-            }
-
-            return mention;
         }
 
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
