@@ -55,9 +55,10 @@ namespace NewsTools.Quotes
         /// <summary>The first rule's clause that is not empty once a dateline is cut off, as a finding with its speaker resolved.</summary>
         private QuoteFinding? FirstFinding(ReportedSentence r)
         {
-            foreach (var rule in rules.Rules)
+            var list = rules.Rules;
+            for (var i = 0; i < list.Count; i++)
             {
-                if (rule.Find(r) is ReportedClause clause && Make(r.Paragraph, r.Sentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
+                if (list[i].Find(r) is ReportedClause clause && Make(r.Paragraph, r.Sentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
                 {
                     return finding;
                 }

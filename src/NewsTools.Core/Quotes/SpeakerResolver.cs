@@ -171,9 +171,10 @@ namespace NewsTools.Quotes
         /// <summary>Resolves a named or nominal mention at the cue by the first of the <see cref="SpeakerRules"/> that answers; <paramref name="position"/> is where the mention stands.</summary>
         public ResolvedSpeaker Resolve(Mention m, int position)
         {
-            foreach (var rule in speakerRules.Rules)
+            var rules = speakerRules.Rules;
+            for (var i = 0; i < rules.Count; i++)
             {
-                if (rule.Resolve(m, position) is ResolvedSpeaker speaker)
+                if (rules[i].Resolve(m, position) is ResolvedSpeaker speaker)
                 {
                     return speaker;
                 }
@@ -369,9 +370,10 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            foreach (var rule in nameRules.Rules)
+            var rules = nameRules.Rules;
+            for (var i = 0; i < rules.Count; i++)
             {
-                if (rule.Link(m, core, facts, register) is Entity entity)
+                if (rules[i].Link(m, core, facts, register) is Entity entity)
                 {
                     return entity;
                 }

@@ -8,7 +8,7 @@ namespace NewsTools.Quotes.AttributionRules
     /// </summary>
     internal sealed class CueRules
     {
-        private readonly IReadOnlyList<ICueRule> rules;
+        private readonly ICueRule[] rules;
 
         public CueRules(CueFinder cues)
         {
@@ -55,9 +55,10 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>The first rule's answer for the quote, or null when no rule finds a cue.</summary>
         public CueCandidate? Find(QuoteContext quote)
         {
-            foreach (var rule in rules)
+            // A for loop over the array: a foreach over the interface would allocate an enumerator for every quote.
+            for (var i = 0; i < rules.Length; i++)
             {
-                var candidate = rule.Find(quote);
+                var candidate = rules[i].Find(quote);
                 if (candidate != null)
                 {
                     return candidate;
