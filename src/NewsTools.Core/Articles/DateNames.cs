@@ -67,8 +67,11 @@ namespace NewsTools.Articles
 
         public static DateNames For(NewsToolsConfig config) => ByConfig.GetValue(config, c => new DateNames(TimeVocabularyReader.Read(c)));
 
-        /// <summary>A capital that can begin a name, or a digit (ASCII only: the scan steps over everything else).</summary>
-        public bool IsTrigger(char c) => c < 128 && triggers[c];
+        /// <summary>
+        /// Indexed by an ASCII character: true for a capital that can begin a name, and for a digit (the scan steps over
+        /// everything else). The table itself, so the scan's per-character loop reads it from a local.
+        /// </summary>
+        public bool[] Triggers => triggers;
 
         /// <summary>
         /// False only when three ASCII letters begin no month or weekday name (matched case-insensitively, as

@@ -150,7 +150,8 @@ namespace NewsTools.Articles
         /// </summary>
         private int NextCandidate(string text, int at, int end)
         {
-            while (at < end && !names.IsTrigger(text[at]))
+            var triggers = names.Triggers;
+            while (at < end && (text[at] >= 128 || !triggers[text[at]]))
             {
                 at++;
             }

@@ -56,7 +56,7 @@ namespace NewsTools.Quotes
         private QuoteFinding? FirstFinding(ReportedSentence r)
         {
             var list = rules.Rules;
-            for (var i = 0; i < list.Count; i++)
+            for (var i = 0; i < list.Length; i++)
             {
                 if (list[i].Find(r) is ReportedClause clause && Make(r.Paragraph, r.Sentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
                 {

@@ -172,7 +172,7 @@ namespace NewsTools.Quotes
         public ResolvedSpeaker Resolve(Mention m, int position)
         {
             var rules = speakerRules.Rules;
-            for (var i = 0; i < rules.Count; i++)
+            for (var i = 0; i < rules.Length; i++)
             {
                 if (rules[i].Resolve(m, position) is ResolvedSpeaker speaker)
                 {
@@ -371,7 +371,7 @@ namespace NewsTools.Quotes
             }
 
             var rules = nameRules.Rules;
-            for (var i = 0; i < rules.Count; i++)
+            for (var i = 0; i < rules.Length; i++)
             {
                 if (rules[i].Link(m, core, facts, register) is Entity entity)
                 {

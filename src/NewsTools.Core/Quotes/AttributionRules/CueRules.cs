@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace NewsTools.Quotes.AttributionRules
 {
     /// <summary>
@@ -49,8 +47,8 @@ namespace NewsTools.Quotes.AttributionRules
             };
         }
 
-        /// <summary>The rules in the order they are asked.</summary>
-        public IReadOnlyList<ICueRule> Rules => rules;
+        /// <summary>The rules in the order they are asked (an array: walked by index, with no enumerator or interface call per rule).</summary>
+        public ICueRule[] Rules => rules;
 
         /// <summary>The first rule's answer for the quote, or null when no rule finds a cue.</summary>
         public CueCandidate? Find(QuoteContext quote)

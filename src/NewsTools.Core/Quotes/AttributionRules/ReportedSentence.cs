@@ -5,7 +5,7 @@ namespace NewsTools.Quotes.AttributionRules
     /// <summary>One sentence without quote marks as every reported-speech rule sees it: its paragraph's tokens and the words that can open a cue.</summary>
     internal sealed class ReportedSentence
     {
-        public ReportedSentence(ParagraphText paragraph, (int First, int End) sentence, IReadOnlyList<int> cueWords)
+        public ReportedSentence(ParagraphText paragraph, (int First, int End) sentence, List<int> cueWords)
         {
             Paragraph = paragraph;
             Sentence = sentence;
@@ -24,7 +24,8 @@ namespace NewsTools.Quotes.AttributionRules
         public (int First, int End) Sentence { get; }
 
         /// <summary>The sentence's tokens that can open a cue, in order (a rule looks only at these: at any other word it finds nothing).</summary>
-        public IReadOnlyList<int> CueWords { get; }
+        /// <remarks>A List, not an interface: a foreach over it takes the list's struct enumerator, with no allocation or interface call per word.</remarks>
+        public List<int> CueWords { get; }
 
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
         public int ContentEnd { get; }

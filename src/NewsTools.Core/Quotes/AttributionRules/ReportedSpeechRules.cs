@@ -1,11 +1,9 @@
-using System.Collections.Generic;
-
 namespace NewsTools.Quotes.AttributionRules
 {
     /// <summary>The order in which the reported-speech rules are asked about a sentence without quote marks; the first whose clause is not empty decides.</summary>
     internal sealed class ReportedSpeechRules
     {
-        private readonly IReadOnlyList<IReportedSpeechRule> rules;
+        private readonly IReportedSpeechRule[] rules;
 
         public ReportedSpeechRules(CueFinder cues)
         {
@@ -27,7 +25,7 @@ namespace NewsTools.Quotes.AttributionRules
             };
         }
 
-        /// <summary>The rules in the order they are asked.</summary>
-        public IReadOnlyList<IReportedSpeechRule> Rules => rules;
+        /// <summary>The rules in the order they are asked (an array: walked by index, with no enumerator or interface call per rule).</summary>
+        public IReportedSpeechRule[] Rules => rules;
     }
 }
