@@ -48,12 +48,14 @@ namespace NewsTools.Articles
         private readonly NewsToolsConfig config;
         private readonly BlockClassifier classifier;
         private readonly HtmlArticleExtractor htmlExtractor;
+        private readonly ReferenceDateResolver referenceDates;
 
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
             classifier = new BlockClassifier(config);
             htmlExtractor = new HtmlArticleExtractor(config);
+            referenceDates = new ReferenceDateResolver(config);
         }
 
         public long MaxBytes { get; set; } = DefaultMaxBytes;
@@ -402,7 +404,7 @@ namespace NewsTools.Articles
                 return;
             }
 
-            var result = ReferenceDateResolver.Resolve(article.Text, article.Paragraphs);
+            var result = referenceDates.Resolve(article.Text, article.Paragraphs);
             article.ReferenceDate = result.Date;
             article.ReferenceDateSource = result.Source;
             if (result.Warning != null)

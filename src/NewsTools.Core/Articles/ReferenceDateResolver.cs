@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using NewsTools.Config;
 using NewsTools.Text;
 
 namespace NewsTools.Articles
@@ -8,25 +9,29 @@ namespace NewsTools.Articles
     /// <summary>
     /// Finds the date an article's relative expressions hang on when no metadata gives it: the latest full date printed
     /// near the top or in a caption, else the weekday-and-date pairs ("Sunday (Jan 28)") with the year inferred as the first
-    /// year, from the latest year the text mentions on, in which every pair falls on its weekday.
+    /// year, from the latest year the text mentions on, in which every pair falls on its weekday. Month and weekday names
+    /// are the time vocabulary's (<see cref="DateNames"/>).
     /// </summary>
-    internal static class ReferenceDateResolver
+    internal sealed class ReferenceDateResolver
     {
-        private static readonly string[] MonthNames = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
-        private static readonly string[] WeekdayNames = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
+        // Captions and the first two body paragraphs carry the dateline and the date the story was filed.
+        private const int ProminentBodyParagraphs = 2;
 
-        // Capitals that begin a month or weekday name, and digits.
-        private static readonly bool[] TriggerTable = BuildTriggerTable("JFMASONDTW0123456789");
+        // "Wednesday, September 28th, 2016" fits: the characters read from a date's first word.
+        private const int DateWindowChars = 48;
 
-        private static bool[] BuildTriggerTable(string triggers)
+        // A four-digit number is a year only in this range ("1200 troops", "3000 jobs" are not).
+        private const int MinYear = 1800;
+        private const int MaxYear = 2100;
+
+        // "28": a day of the month has one or two digits.
+        private const int MaxDayDigits = 2;
+
+        private readonly DateNames names;
+
+        public ReferenceDateResolver(NewsToolsConfig config)
         {
-            var table = new bool[128];
-            foreach (var c in triggers)
-            {
-                table[c] = true;
-            }
-
-            return table;
+            names = DateNames.For(config);
         }
 
         // Metadata dates as sites write them: ISO 8601 (schema.org, Open Graph, <time datetime>) and RFC 1123 (HTTP, feeds).
@@ -69,149 +74,187 @@ namespace NewsTools.Articles
             public string? Warning { get; set; }
         }
 
-        /// <param name="paragraphs">The kept paragraphs; captions and the first body paragraphs weigh most for full dates.</param>
-        public static Result Resolve(string text, IReadOnlyList<Paragraph> paragraphs)
+        /// <summary>What the scan of an article's paragraphs found.</summary>
+        private sealed class DatesFound
         {
-            var fullDates = new List<(DateTime Date, bool Prominent)>();
-            var weekdayPairs = new List<(int Month, int Day, DayOfWeek Weekday)>();
-            var latestYear = 0;
-            var bodySeen = 0;
+            public List<(DateTime Date, bool Prominent)> FullDates { get; } = new List<(DateTime Date, bool Prominent)>();
 
+            public List<(int Month, int Day, DayOfWeek Weekday)> WeekdayPairs { get; } = new List<(int Month, int Day, DayOfWeek Weekday)>();
+
+            public int LatestYear { get; set; }
+        }
+
+        /// <param name="paragraphs">The kept paragraphs; captions and the first body paragraphs weigh most for full dates.</param>
+        public Result Resolve(string text, IReadOnlyList<Paragraph> paragraphs)
+        {
+            var found = new DatesFound();
+            var bodySeen = 0;
             foreach (var paragraph in paragraphs)
             {
-                var prominent = paragraph.Kind == ParagraphKind.Caption || (paragraph.Kind == ParagraphKind.Body && bodySeen < 2);
+                var prominent = paragraph.Kind == ParagraphKind.Caption || (paragraph.Kind == ParagraphKind.Body && bodySeen < ProminentBodyParagraphs);
                 if (paragraph.Kind == ParagraphKind.Body)
                 {
                     bodySeen++;
                 }
 
-                // Step from one candidate character to the next (a capital that can begin a month or weekday name, or a digit).
-                // Candidates are a few in every hundred characters: a table read per character costs less than restarting a
-                // vectorised search at each of them.
-                var i = paragraph.Start;
-                var end = paragraph.End;
-                var triggers = TriggerTable;
-                while (i < end)
-                {
-                    var at = i;
-                    while (at < end && (text[at] >= 128 || !triggers[text[at]]))
-                    {
-                        at++;
-                    }
-
-                    if (at >= end)
-                    {
-                        break;
-                    }
-
-                    // Only the start of a word counts ("28", "January"), not a capital or digit inside one ("McCain", "G8").
-                    if (at > paragraph.Start && char.IsLetterOrDigit(text[at - 1]))
-                    {
-                        i = at + 1;
-                        continue;
-                    }
-
-                    var c = text[at];
-
-                    // "The", "Their", "About": a capital whose next two letters begin no month or weekday name is passed over
-                    // before its word is even read to the end.
-                    if (!char.IsDigit(c) && at + 2 < end && !MayBeginMonthOrWeekday(c, text[at + 1], text[at + 2]))
-                    {
-                        i = at + 1;
-                        continue;
-                    }
-
-                    var wordStart = at;
-                    i = at + 1;
-                    while (i < end && char.IsLetterOrDigit(text[i]))
-                    {
-                        i++;
-                    }
-
-                    var length = i - wordStart;
-                    if (char.IsDigit(c))
-                    {
-                        if (YearAt(text, wordStart, length) is int year)
-                        {
-                            latestYear = Math.Max(latestYear, year);
-                        }
-
-                        // "28 January": a day number matters only when a month name follows it.
-                        if (length > 2 || !(wordStart + length < end && text[wordStart + length] == ' ') || !MonthFollows(text, wordStart + length + 1, end))
-                        {
-                            continue;
-                        }
-                    }
-                    else if (length < 3 || length > 9 || (MonthIndex(text, wordStart, length) == 0 && WeekdayAt(text, wordStart, length) == null))
-                    {
-                        continue;
-                    }
-
-                    var window = Tokenizer.Tokenize(text, wordStart, Math.Min(end, wordStart + 48));
-                    ReadDateAt(window, prominent, fullDates, weekdayPairs);
-                }
+                ScanParagraph(text, paragraph, prominent, found);
             }
 
-            var result = new Result();
-            var pool = fullDates.FindAll(d => d.Prominent);
+            return LatestFullDate(found) ?? InferFromWeekdays(found);
+        }
+
+        /// <summary>Reads every date that starts in a paragraph into <paramref name="found"/>, and the latest year it mentions.</summary>
+        private void ScanParagraph(string text, Paragraph paragraph, bool prominent, DatesFound found)
+        {
+            var i = paragraph.Start;
+            var end = paragraph.End;
+            while (i < end)
+            {
+                var at = NextCandidate(text, i, end);
+                if (at >= end)
+                {
+                    break;
+                }
+
+                i = at + 1;
+
+                // Only the start of a word counts ("28", "January"), not a capital or digit inside one ("McCain", "G8").
+                if (at > paragraph.Start && char.IsLetterOrDigit(text[at - 1]))
+                {
+                    continue;
+                }
+
+                // "The", "Their", "About": a capital whose next two letters begin no month or weekday name is passed over
+                // before its word is even read to the end.
+                if (!char.IsDigit(text[at]) && at + 2 < end && !names.MayBegin(text[at], text[at + 1], text[at + 2]))
+                {
+                    continue;
+                }
+
+                while (i < end && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (MayStartDate(text, at, i - at, end, found))
+                {
+                    ReadDateAt(Tokenizer.Tokenize(text, at, Math.Min(end, at + DateWindowChars)), prominent, found);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Steps from one candidate character to the next: a capital that can begin a month or weekday name, or a digit.
+        /// Candidates are a few in every hundred characters: a table read per character costs less than restarting a
+        /// vectorised search at each of them.
+        /// </summary>
+        private int NextCandidate(string text, int at, int end)
+        {
+            var triggers = names.Triggers;
+            while (at < end && (text[at] >= 128 || !triggers[text[at]]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        /// <summary>
+        /// Whether a date can start at the word text[start, start + length): a month or weekday name, or a day number
+        /// followed by a month name ("28 January"). A year among the numbers is noted as the latest mentioned.
+        /// </summary>
+        private bool MayStartDate(string text, int start, int length, int end, DatesFound found)
+        {
+            if (char.IsDigit(text[start]))
+            {
+                if (YearAt(text, start, length) is int year)
+                {
+                    found.LatestYear = Math.Max(found.LatestYear, year);
+                }
+
+                // "28 January": a day number matters only when a month name follows it.
+                return length <= MaxDayDigits && start + length < end && text[start + length] == ' ' && MonthFollows(text, start + length + 1, end);
+            }
+
+            return length >= DateNames.MinShortMonthLength && length <= names.MaxLength &&
+                (names.Month(text, start, length) != 0 || names.Weekday(text, start, length) != null);
+        }
+
+        /// <summary>The latest full date, from the prominent paragraphs when they hold one.</summary>
+        private static Result? LatestFullDate(DatesFound found)
+        {
+            var pool = found.FullDates.FindAll(d => d.Prominent);
             if (pool.Count == 0)
             {
-                pool = fullDates;
+                pool = found.FullDates;
             }
 
-            if (pool.Count > 0)
+            if (pool.Count == 0)
             {
-                var latest = pool[0].Date;
-                foreach (var d in pool)
+                return null;
+            }
+
+            var latest = pool[0].Date;
+            foreach (var d in pool)
+            {
+                latest = d.Date > latest ? d.Date : latest;
+            }
+
+            return new Result { Date = latest, Source = ReferenceDateSource.ExplicitDate };
+        }
+
+        /// <summary>
+        /// The latest weekday-and-date pair, in the first year from the latest mentioned on in which every pair falls on its
+        /// weekday; without pairs, none; without a year or a fitting one, ambiguous with a warning.
+        /// </summary>
+        private static Result InferFromWeekdays(DatesFound found)
+        {
+            var pairs = found.WeekdayPairs;
+            if (pairs.Count == 0)
+            {
+                return new Result { Source = ReferenceDateSource.None };
+            }
+
+            if (found.LatestYear == 0)
+            {
+                return new Result
                 {
-                    latest = d.Date > latest ? d.Date : latest;
-                }
-
-                result.Date = latest;
-                result.Source = ReferenceDateSource.ExplicitDate;
-                return result;
+                    Source = ReferenceDateSource.Ambiguous,
+                    Warning = $"The text dates events by weekday ({WeekdayText(pairs[0])}) but names no year, so the year cannot be settled; relative dates stay unresolved. Give -ReferenceDate to settle it.",
+                };
             }
 
-            if (weekdayPairs.Count == 0)
+            for (var year = found.LatestYear; year <= found.LatestYear + InferenceWindowYears && year <= 9999; year++)
             {
-                result.Source = ReferenceDateSource.None;
-                return result;
-            }
-
-            if (latestYear == 0)
-            {
-                result.Source = ReferenceDateSource.Ambiguous;
-                result.Warning = $"The text dates events by weekday ({WeekdayText(weekdayPairs[0])}) but names no year, so the year cannot be settled; relative dates stay unresolved. Give -ReferenceDate to settle it.";
-                return result;
-            }
-
-            for (var year = latestYear; year <= latestYear + InferenceWindowYears && year <= 9999; year++)
-            {
-                var all = true;
-                var latest = DateTime.MinValue;
-                foreach (var pair in weekdayPairs)
+                if (LatestIfAllFit(pairs, year) is DateTime latest)
                 {
-                    if (!IsValid(year, pair.Month, pair.Day) || new DateTime(year, pair.Month, pair.Day).DayOfWeek != pair.Weekday)
-                    {
-                        all = false;
-                        break;
-                    }
-
-                    var date = new DateTime(year, pair.Month, pair.Day);
-                    latest = date > latest ? date : latest;
-                }
-
-                if (all)
-                {
-                    result.Date = latest;
-                    result.Source = ReferenceDateSource.WeekdayInference;
-                    return result;
+                    return new Result { Date = latest, Source = ReferenceDateSource.WeekdayInference };
                 }
             }
 
-            result.Source = ReferenceDateSource.Ambiguous;
-            result.Warning = $"No year from {latestYear} on puts {WeekdayText(weekdayPairs[0])} on its weekday consistently with the other dates; relative dates stay unresolved.";
-            return result;
+            return new Result
+            {
+                Source = ReferenceDateSource.Ambiguous,
+                Warning = $"No year from {found.LatestYear} on puts {WeekdayText(pairs[0])} on its weekday consistently with the other dates; relative dates stay unresolved.",
+            };
+        }
+
+        /// <summary>The latest of the pairs' dates in <paramref name="year"/>, or null when one of them does not fall on its weekday then.</summary>
+        private static DateTime? LatestIfAllFit(List<(int Month, int Day, DayOfWeek Weekday)> pairs, int year)
+        {
+            var latest = DateTime.MinValue;
+            foreach (var pair in pairs)
+            {
+                if (!IsValid(year, pair.Month, pair.Day) || new DateTime(year, pair.Month, pair.Day).DayOfWeek != pair.Weekday)
+                {
+                    return null;
+                }
+
+                var date = new DateTime(year, pair.Month, pair.Day);
+                latest = date > latest ? date : latest;
+            }
+
+            return latest;
         }
 
         private static string WeekdayText((int Month, int Day, DayOfWeek Weekday) pair) =>
@@ -228,7 +271,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>"Jan 28", "Jan. 28", "January 28th", "28 January" starting at token i.</summary>
-        private static bool MonthDay(List<Token> tokens, int i, out int month, out int day, out int next)
+        private bool MonthDay(List<Token> tokens, int i, out int month, out int day, out int next)
         {
             month = day = 0;
             next = i;
@@ -273,7 +316,7 @@ namespace NewsTools.Articles
             return false;
         }
 
-        private static void ReadDateAt(List<Token> tokens, bool prominent, List<(DateTime Date, bool Prominent)> fullDates, List<(int Month, int Day, DayOfWeek Weekday)> weekdayPairs)
+        private void ReadDateAt(List<Token> tokens, bool prominent, DatesFound found)
         {
             if (tokens.Count == 0)
             {
@@ -291,15 +334,15 @@ namespace NewsTools.Articles
             int? yearValue = afterComma < tokens.Count && tokens[afterComma].Kind == TokenKind.Number ? YearOf(tokens[afterComma].Text) : null;
             if (yearValue is int y && IsValid(y, month, day))
             {
-                fullDates.Add((new DateTime(y, month, day), prominent));
+                found.FullDates.Add((new DateTime(y, month, day), prominent));
             }
             else if (weekday is DayOfWeek w)
             {
-                weekdayPairs.Add((month, day, w));
+                found.WeekdayPairs.Add((month, day, w));
             }
         }
 
-        private static bool MonthFollows(string text, int start, int end)
+        private bool MonthFollows(string text, int start, int end)
         {
             var i = start;
             while (i < end && char.IsLetter(text[i]))
@@ -307,84 +350,7 @@ namespace NewsTools.Articles
                 i++;
             }
 
-            return i - start >= 3 && MonthIndex(text, start, i - start) > 0;
-        }
-
-        // The first three letters of every month and weekday name, lower-case.
-        private static readonly HashSet<string> NamePrefixes = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "mon", "tue", "wed", "thu", "fri", "sat",
-        };
-
-        // The same as 15-bit keys of three ASCII letters, for a test without a string.
-        private static readonly bool[] NamePrefixKeys = BuildNamePrefixKeys();
-
-        private static bool[] BuildNamePrefixKeys()
-        {
-            var keys = new bool[1 << 15];
-            foreach (var prefix in NamePrefixes)
-            {
-                keys[PrefixKey(prefix[0], prefix[1], prefix[2])] = true;
-            }
-
-            return keys;
-        }
-
-        private static int PrefixKey(char a, char b, char c) => ((a | 0x20) & 31) << 10 | ((b | 0x20) & 31) << 5 | ((c | 0x20) & 31);
-
-        /// <summary>
-        /// False only when three ASCII letters begin no month or weekday name: a name matched case-insensitively (as
-        /// <see cref="MonthIndex"/> and <see cref="WeekdayAt"/> match) starts with one of <see cref="NamePrefixes"/>. Anything
-        /// else (a non-ASCII letter among the three, which ordinal case-insensitive comparison may still equate) says true.
-        /// </summary>
-        private static bool MayBeginMonthOrWeekday(char a, char b, char c)
-        {
-            if (!IsAsciiLetter(a) || !IsAsciiLetter(b) || !IsAsciiLetter(c))
-            {
-                return a >= 128 || b >= 128 || c >= 128;
-            }
-
-            return NamePrefixKeys[PrefixKey(a, b, c)];
-        }
-
-        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-        private static int MonthIndex(string text, int start, int length)
-        {
-            // Every month name starts with one of these letters; most capitalised words are turned away here.
-            if ("JFMASONDjfmasond".IndexOf(text[start]) < 0)
-            {
-                return 0;
-            }
-
-            for (var m = 0; m < 12; m++)
-            {
-                var name = MonthNames[m];
-                if ((length == name.Length || (length >= 3 && length <= 4 && length < name.Length)) && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return m + 1;
-                }
-            }
-
-            return 0;
-        }
-
-        private static DayOfWeek? WeekdayAt(string text, int start, int length)
-        {
-            if (length < 6 || "SMTWFsmtwf".IndexOf(text[start]) < 0)
-            {
-                return null;
-            }
-
-            for (var d = 0; d < 7; d++)
-            {
-                if (length == WeekdayNames[d].Length && string.Compare(text, start, WeekdayNames[d], 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return (DayOfWeek)d;
-                }
-            }
-
-            return null;
+            return i - start >= DateNames.MinShortMonthLength && names.Month(text, start, i - start) > 0;
         }
 
         private static int? YearAt(string text, int start, int length)
@@ -411,23 +377,17 @@ namespace NewsTools.Articles
                 year = (year * 10) + (text[start + k] - '0');
             }
 
-            return year >= 1800 && year <= 2100 ? year : (int?)null;
+            return year >= MinYear && year <= MaxYear ? year : (int?)null;
         }
 
-        private static int Month(string word)
-        {
-            return word.Length < 3 ? 0 : MonthIndex(word, 0, word.Length);
-        }
+        private int Month(string word) => word.Length < DateNames.MinShortMonthLength ? 0 : names.Month(word, 0, word.Length);
 
-        private static DayOfWeek? Weekday(string word)
-        {
-            return WeekdayAt(word, 0, word.Length);
-        }
+        private DayOfWeek? Weekday(string word) => word.Length == 0 ? null : names.Weekday(word, 0, word.Length);
 
         private static int? Day(string token)
         {
             var digits = token.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
-            return digits.Length >= 1 && digits.Length <= 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= 31 ? d : (int?)null;
+            return digits.Length >= 1 && digits.Length <= MaxDayDigits && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= 31 ? d : (int?)null;
         }
 
         private static int? YearOf(string token) => YearAt(token, 0, token.Length);

@@ -19,19 +19,20 @@ namespace NewsTools.Quotes
     }
 
     /// <summary>
-    /// Finds the reporting expression (cue) for a quoted span and the phrase naming its speaker, by news conventions: the
-    /// attribution right after the quote (", Wang said" / ", said Wang" / '" ― Name'), else the nearest cue before it in the
-    /// sentence ("Wang said: ..."), else a cue elsewhere in the sentence, else the verb of the clause that governs a quoted
-    /// fragment. Every search is bounded, so the work per quote is constant.
+    /// Reads cues and their speakers in a paragraph's tokens: a cue verb or phrase at a token (<see cref="MatchCue"/>), the
+    /// subject, inverted subject or addressee that goes with it (<see cref="WithSubject"/>), the nearest cue in a stretch
+    /// (<see cref="LastCue"/>). The attribution rules in <c>AttributionRules/</c> are written with these; <c>CueRules</c> orders them.
     /// </summary>
     internal sealed class CueFinder
     {
-        private const int AdjacentReach = 12;
-        private const int MaxVerbToQuote = 16;
-
         // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
-        private const int ScanWindow = 60;
-        private const int NearbySegments = 3;
+        public const int ScanWindow = 60;
+
+        // How many stretches of a sentence (parts between its quotes) on either side of a quote are searched for its cue.
+        public const int NearbySegments = 3;
+
+        // A verb before a colon introduces the quote only when it stands within this many tokens of the colon ("Kasich resisted:").
+        private const int MaxColonVerbTokens = 10;
         private static readonly List<string[]> NoPhrases = new List<string[]>();
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
@@ -44,222 +45,17 @@ namespace NewsTools.Quotes
             this.resolver = resolver;
         }
 
-        /// <summary>
-        /// "He voiced a wish for a "strong, prosperous and vibrant Mexico"": with no cue in the sentence, a quoted fragment in a
-        /// clause whose subject is a person or body named (or a pronoun) is that subject's wording; the verb stands as the cue.
-        /// </summary>
-        public CueMatch? SubjectVerb(ParagraphText p, (int First, int End) sentence, int open)
-        {
-            var subject = ClauseSubject(p, sentence.First, open);
-            if (subject == null || !(subject.IsPronoun || subject.IsNamed) || string.Equals(subject.Text, "it", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
+        public CueLexicon Lexicon => lexicon;
 
-            var verb = subject.EndToken;
-            if (p.IsPunct(verb, '('))
-            {
-                // "Gov. Pat McCrory (R) blamed ...": the party label is not the verb.
-                while (verb < open && !p.IsPunct(verb, ')'))
-                {
-                    verb++;
-                }
+        public MentionParser Parser => parser;
 
-                verb++;
-            }
-
-            while (p.IsWord(verb) && verb < open && lexicon.CueModifiers.Contains(p.Word(verb)))
-            {
-                verb++;
-            }
-
-            if (!p.IsWord(verb) || verb >= open || p.IsCapitalised(verb) || lexicon.ClauseWords.Contains(p.Word(verb)) || !LooksLikeFiniteVerb(p.Word(verb)))
-            {
-                return null;
-            }
-
-            // The verb must govern the quote (a few words before it), and the subject must be someone who can speak.
-            if (open - verb > MaxVerbToQuote || IsShouted(p, subject))
-            {
-                return null;
-            }
-
-            if (!subject.IsPronoun)
-            {
-                // With no cue to go on, only a known person or body is taken as the one whose words these are ("Law lords" is not).
-                var type = resolver.Resolve(subject, subject.Start).Type;
-                if (type == SpeakerType.Place || (type == SpeakerType.Unknown && subject.Core.IndexOf(' ') < 0))
-                {
-                    return null;
-                }
-            }
-
-            return new CueMatch { First = verb, End = verb + 1, Text = p.Word(verb), Speaker = subject };
-        }
-
-        /// <summary>"voiced", "sees", "pronounced": a past or third-person form; "people", "a", "31" or "slate's" are not.</summary>
-        private static bool LooksLikeFiniteVerb(string w) =>
-            w.Length > 3 && w.All(char.IsLetter) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
-
-        /// <summary>A headline in capitals ("HOLD ON TO YOUR HAT") is not a speaker.</summary>
-        private static bool IsShouted(ParagraphText p, Mention m)
-        {
-            var words = 0;
-            var shouted = 0;
-            for (var t = m.FirstToken; t < m.EndToken; t++)
-            {
-                if (p.IsWord(t))
-                {
-                    words++;
-                    var w = p.Word(t);
-                    shouted += w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? 1 : 0;
-                }
-            }
-
-            return words > 1 && shouted == words;
-        }
-
-        /// <summary>
-        /// The cue for quote <paramref name="qi"/>: right after it, else nearest before it, else elsewhere in its sentence.
-        /// <paramref name="adjacent"/> tells whether the cue stands right against the quote (", he said" / "said:").
-        /// </summary>
-        public CueMatch? FindCue(ParagraphText p, int qi, int sentenceIndex, out bool adjacent)
-        {
-            adjacent = false;
-            var span = p.Quotes[qi];
-            var sentence = p.Sentences[sentenceIndex];
-            var segments = p.SegmentsOf(sentenceIndex);
-            var afterStart = span.CloseToken + 1;
-            var beforeEnd = span.OpenToken;
-
-            // The stretch after the quote runs to the next sentence end even when the quote itself ended with "?" or "."
-            // ('"...?" Clinton asked.'); the stretch before it is the part of its sentence between the previous quote and this one.
-            var after = (First: afterStart, End: StretchEnd(p, afterStart));
-            var beforeIndex = SegmentEndingAt(segments, beforeEnd);
-            var before = beforeIndex >= 0 ? segments[beforeIndex] : (First: beforeEnd, End: beforeEnd);
-            CueMatch? found = null;
-
-            // A quote that ends its sentence inside a longer one ('He pledged ... "mutual good." Trump said') has nothing after it.
-            var endsInside = span.OpenToken != sentence.First && QuoteClassifier.EndsSentence(p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart));
-            if (endsInside)
-            {
-                after = (afterStart, afterStart);
-            }
-
-            // '... as "horrendous," he said.': a complete attribution right after the quote wins over a cue earlier in the sentence,
-            // unless it introduces the next quote with a colon ('... "less advanced schools," Trump said: "I don't ...').
-            var trailing = span.OpenToken != sentence.First && after.End > after.First ? TrailingAttribution(p, after, sentence) : null;
-            if (trailing != null)
-            {
-                adjacent = true;
-                return trailing;
-            }
-
-            // A partial quote inside a reported sentence takes the cue before it ("After Scalia said that ... 'quote,' Trump said").
-            if (span.OpenToken != sentence.First && before.End > before.First)
-            {
-                found = LastCue(p, before, sentence);
-                if (found != null)
-                {
-                    adjacent = beforeEnd - found.End <= 1;
-                    return found;
-                }
-            }
-
-            // 1. After the quote: '"...," Wang said' / '"...," said Wang' / '"..." ― Name (@handle)'.
-            if (after.End > after.First)
-            {
-                var dash = span.OpenToken == sentence.First ? DashAttribution(p, after) : null;
-                if (dash != null)
-                {
-                    adjacent = true;
-                    return dash;
-                }
-
-                var named = NamedOpening(p, after);
-                if (named != null)
-                {
-                    adjacent = true;
-                    return named;
-                }
-
-                var limit = Math.Min(after.End, after.First + AdjacentReach);
-                for (var t = after.First; t < limit; t++)
-                {
-                    if (p.IsPunct(t, '.') || p.IsPunct(t, ';') || p.Tokens[t].Kind == TokenKind.OpenQuote)
-                    {
-                        break;
-                    }
-
-                    // The attribution must open the stretch after the quote: its subject or (inverted) the cue itself comes first.
-                    var cue = MatchCue(p, t, after.End);
-                    if (cue != null && WithSubject(p, cue, after.First, after.End, sentence) &&
-                        (cue.First == FirstWordAfterComma(p, after.First) || cue.Speaker!.FirstToken == FirstWordAfterComma(p, after.First) ||
-                         (p.IsPunct(cue.First - 1, ',') && cue.Speaker.FirstToken >= cue.End && cue.Speaker.IsNamed)))
-                    {
-                        // After a quote that ended its sentence, '"...?" Clinton asked.' attributes it, but 'Reid said both Rubio and
-                        // Cruz are ...' opens a new statement of its own.
-                        if (ClosedSentence(p, span) && OpensClause(p, (cue.Addressee?.EndToken ?? Math.Max(cue.End, cue.Speaker!.EndToken)), after.End))
-                        {
-                            break;
-                        }
-
-                        adjacent = t - after.First <= 6;
-                        return cue;
-                    }
-                }
-
-                // '"You squeezed employees to the breaking point" to drive up the stock price, she said,': a parenthetical attribution.
-                var parenthetical = Parenthetical(p, after, sentence);
-                if (parenthetical != null)
-                {
-                    return parenthetical;
-                }
-            }
-
-            // 2. Before the quote, nearest first: 'Wang said: "..."', 'Wang said that ... "partial"'.
-            if (before.End > before.First)
-            {
-                found = LastCue(p, before, sentence) ?? ColonCue(p, before);
-                if (found != null)
-                {
-                    var gap = beforeEnd - found.End;
-                    adjacent = gap <= 1 || (gap <= 4 && found.Addressee != null);
-                    return found;
-                }
-            }
-
-            // 3. Elsewhere in the sentence, a few stretches each way: earlier ones right to left, then later ones left to right.
-            for (var i = beforeIndex - 1; i >= 0 && i >= beforeIndex - NearbySegments; i--)
-            {
-                found = LastCue(p, segments[i], sentence);
-                if (found != null)
-                {
-                    return found;
-                }
-            }
-
-            for (var i = beforeIndex + 1; i < segments.Count && i <= beforeIndex + NearbySegments; i++)
-            {
-                var s = segments[i];
-                for (var t = s.First; t < s.End && t - s.First < ScanWindow; t++)
-                {
-                    var cue = MatchCue(p, t, s.End);
-                    if (cue != null && WithSubject(p, cue, s.First, s.End, sentence))
-                    {
-                        return cue;
-                    }
-                }
-            }
-
-            return null;
-        }
+        public SpeakerResolver Resolver => resolver;
 
         /// <summary>
         /// The nearest cue before a quote, unless it sits in the reported clause of an earlier cue
         /// ("The senator said he rarely asks ... 'quote'": the senator is the one quoted).
         /// </summary>
-        private CueMatch? LastCue(ParagraphText p, (int First, int End) s, (int First, int End) sentence)
+        public CueMatch? LastCue(ParagraphText p, (int First, int End) s, (int First, int End) sentence)
         {
             CueMatch? found = null;
             var t = s.End - 1;
@@ -306,19 +102,6 @@ namespace NewsTools.Quotes
             return found;
         }
 
-        public CueMatch? IntroducedBy(ParagraphText prev)
-        {
-            if (prev.Tokens.Count == 0 || !prev.IsPunct(prev.Tokens.Count - 1, ':'))
-            {
-                return null;
-            }
-
-            var sentence = prev.Sentences[prev.Sentences.Count - 1];
-            var segments = prev.SegmentsOf(prev.Sentences.Count - 1);
-            var last = segments[segments.Count - 1];
-            return LastCue(prev, last, sentence) ?? ColonCue(prev, last);
-        }
-
         /// <summary>"the announcement, which some have argued was ...": a cue inside a relative clause reports someone else's view.</summary>
         private static bool InRelativeClause(ParagraphText p, CueMatch cue)
         {
@@ -327,14 +110,14 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
-        private CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
+        public CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
         {
             if (!p.IsPunct(s.End - 1, ':'))
             {
                 return null;
             }
 
-            for (var t = s.End - 2; t >= s.First && s.End - t < 10; t--)
+            for (var t = s.End - 2; t >= s.First && s.End - t < MaxColonVerbTokens; t--)
             {
                 if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)))
                 {
@@ -353,10 +136,10 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart));
+        public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart));
 
         /// <summary>A reported clause starts here: "that", a subject pronoun, a determiner or a name, before the stretch ends.</summary>
-        private bool OpensClause(ParagraphText p, int k, int end)
+        public bool OpensClause(ParagraphText p, int k, int end)
         {
             if (k >= end || !p.IsWord(k))
             {
@@ -367,125 +150,8 @@ namespace NewsTools.Quotes
             return w == "that" || parser.IsPronounWord(w) || lexicon.Determiners.Contains(w) || (p.IsCapitalised(k) && !lexicon.TimeWords.Contains(w) && !lexicon.NotNames.Contains(w));
         }
 
-        /// <summary>", she said," or ", Warren said." later in the stretch after a quote, set off by commas.</summary>
-        private CueMatch? Parenthetical(ParagraphText p, (int First, int End) after, (int First, int End) sentence)
-        {
-            for (var t = after.First + 1; t + 2 < after.End + 1 && t - after.First < ScanWindow; t++)
-            {
-                if (!p.IsPunct(t - 1, ','))
-                {
-                    continue;
-                }
-
-                var subject = parser.IsPronounWord(p.Word(t)) || p.IsCapitalised(t) ? parser.PhraseAfter(p, t, after.End) : null;
-                if (subject == null || !(subject.IsPronoun || subject.IsNamed))
-                {
-                    continue;
-                }
-
-                var cue = MatchCue(p, subject.EndToken, after.End);
-                if (cue == null || p.Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var next = cue.End;
-                if (next >= after.End || p.IsPunct(next, ',') || p.IsPunct(next, '.'))
-                {
-                    cue.Speaker = subject;
-                    return cue;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>'..., "quote," he said.' : subject first, cue within a few words, and no colon opening another quote.</summary>
-        private CueMatch? TrailingAttribution(ParagraphText p, (int First, int End) after, (int First, int End) sentence)
-        {
-            if (p.IsPunct(after.End - 1, ':') || (after.End < p.Tokens.Count && p.Tokens[after.End].Kind == TokenKind.OpenQuote && p.IsPunct(after.End - 1, ':')))
-            {
-                return null;
-            }
-
-            var first = FirstWordAfterComma(p, after.First);
-            var limit = Math.Min(after.End, first + 6);
-            for (var t = first; t < limit; t++)
-            {
-                var cue = MatchCue(p, t, after.End);
-                if (cue == null || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                if (WithSubject(p, cue, after.First, after.End, sentence) && (cue.Speaker!.FirstToken == first || cue.First == first) && (cue.Speaker.IsPronoun || cue.Speaker.IsNamed))
-                {
-                    return cue;
-                }
-
-                return null;
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// '"...," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said': a name right after the quote, then
-        /// descriptions between commas, then the cue.
-        /// </summary>
-        private CueMatch? NamedOpening(ParagraphText p, (int First, int End) after)
-        {
-            var first = FirstWordAfterComma(p, after.First);
-            if (!p.IsCapitalised(first))
-            {
-                return null;
-            }
-
-            var name = parser.PhraseAfter(p, first, after.End);
-            if (name == null || !name.IsNamed || !p.IsPunct(name.EndToken, ','))
-            {
-                return null;
-            }
-
-            var limit = Math.Min(after.End, name.EndToken + 24);
-            for (var t = name.EndToken + 1; t < limit; t++)
-            {
-                if (!p.IsPunct(t - 1, ','))
-                {
-                    continue;
-                }
-
-                var k = t;
-                while (p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
-                {
-                    k++;
-                }
-
-                var cue = MatchCue(p, k, after.End);
-                if (cue != null && !p.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPassive(p, k))
-                {
-                    cue.Speaker = name;
-                    return cue;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>From a token to the next sentence-ending mark, opening quote or paragraph end.</summary>
-        private static int StretchEnd(ParagraphText p, int from)
-        {
-            var t = from;
-            while (t < p.Tokens.Count && t - from < ScanWindow && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
-            {
-                t++;
-            }
-
-            return t;
-        }
-
         /// <summary>Finds the cue's speaker (and addressee): subject before it, inverted after it, or the clause's subject for "adding"/"but went on to say".</summary>
-        private bool WithSubject(ParagraphText p, CueMatch cue, int segFirst, int segEnd, (int First, int End) sentence)
+        public bool WithSubject(ParagraphText p, CueMatch cue, int segFirst, int segEnd, (int First, int End) sentence)
         {
             var isAccording = cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
             if (isAccording)
@@ -560,7 +226,7 @@ namespace NewsTools.Quotes
             return subject;
         }
 
-        private static bool IsPassive(ParagraphText p, int cue)
+        public static bool IsPassive(ParagraphText p, int cue)
         {
             var k = cue - 1;
             while (p.IsWord(k) && (p.Word(k).EndsWith("ly", StringComparison.Ordinal) || p.Word(k) == "not" || p.Word(k) == "also"))
@@ -611,7 +277,7 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private static int FirstWordAfterComma(ParagraphText p, int segFirst)
+        public static int FirstWordAfterComma(ParagraphText p, int segFirst)
         {
             var t = segFirst;
             while (t < p.Tokens.Count && p.Tokens[t].Kind == TokenKind.Punct)
@@ -634,7 +300,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>The subject that opens the clause holding a cue: the first name, pronoun or noun phrase of the sentence outside quotes.</summary>
-        private Mention? ClauseSubject(ParagraphText p, int first, int cue)
+        public Mention? ClauseSubject(ParagraphText p, int first, int cue)
         {
             var t = first;
 
@@ -710,30 +376,6 @@ namespace NewsTools.Quotes
                 v.StartsWith("urg", StringComparison.Ordinal) || v.StartsWith("ask", StringComparison.Ordinal) || v.StartsWith("thank", StringComparison.Ordinal);
         }
 
-        /// <summary>'"..." ― Donald Trump (@realDonaldTrump)': the dash signature of a quoted tweet or epigraph.</summary>
-        private CueMatch? DashAttribution(ParagraphText p, (int First, int End) after)
-        {
-            var t = after.First;
-            if (t >= after.End || p.Tokens[t].Kind != TokenKind.Punct)
-            {
-                return null;
-            }
-
-            var c = p.Source[p.Tokens[t].Start];
-            if (c != '―' && c != '—' && c != '–' && c != '-')
-            {
-                return null;
-            }
-
-            if (!p.IsCapitalised(t + 1) && !(p.IsWord(t + 1) && lexicon.Determiners.Contains(p.Word(t + 1))))
-            {
-                return null;
-            }
-
-            var m = parser.PhraseAfter(p, t + 1, after.End);
-            return m == null || !m.IsNamed ? null : new CueMatch { First = t, End = t + 1, Text = c.ToString(), Speaker = m };
-        }
-
         /// <summary>A cue phrase or verb starting at token t.</summary>
         public CueMatch? MatchCue(ParagraphText p, int t, int end)
         {
@@ -774,29 +416,5 @@ namespace NewsTools.Quotes
         private static CueMatch Cue(ParagraphText p, int first, int end) =>
             new CueMatch { First = first, End = end, Text = p.Source.Substring(p.Tokens[first].Start, p.Tokens[end - 1].End - p.Tokens[first].Start) };
 
-        /// <summary>Index of the stretch that ends at a token (binary search; stretches are ordered), or -1.</summary>
-        private static int SegmentEndingAt(List<(int First, int End)> segments, int end)
-        {
-            int lo = 0, hi = segments.Count - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (segments[mid].End == end)
-                {
-                    return mid;
-                }
-
-                if (segments[mid].End < end)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return -1;
-        }
     }
 }

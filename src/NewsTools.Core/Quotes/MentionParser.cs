@@ -48,7 +48,35 @@ namespace NewsTools.Quotes
     /// </summary>
     internal sealed class MentionParser
     {
+        // A speaker phrase is at most this many words ("Republican presidential hopeful Sen. Ted Cruz of Texas").
         private const int MaxPhraseWords = 9;
+
+        // An appositive between a subject and its cue ("Chris Cox, who runs the NRA's lobbying arm, says") is read this far back.
+        private const int MaxAppositiveTokens = 30;
+
+        // ", however," / ", too,": an appositive this short is an adverb set off by commas, whatever its first word.
+        private const int MaxAdverbAppositiveTokens = 4;
+
+        // "-ed" and "-ing" words shorter than this are rarely verbs ("red", "bed", "king", "ring").
+        private const int MinInflectedVerbLength = 5;
+
+        // "-ly" words of four letters or fewer are rarely the adverbs skipped here ("July", "ugly", "fly").
+        private const int MinAdverbLength = 5;
+
+        // A capitalised "-ly" or "-ing" word longer than this opening a sentence is an adverb or participle ("Apparently", "Speaking"), not a name ("Bing", "Kelly").
+        private const int MinCapitalisedAdverbLength = 6;
+
+        // "figures of the ministry by the Pew Research Center": the "by" or "from" naming the owner follows the topic within this many words.
+        private const int MaxTopicWords = 4;
+
+        // A lowercase noun tail after a name ("the Kessel weather station") is at most this many words.
+        private const int MaxNounTailWords = 3;
+
+        // A parenthesis between subject and cue ("Gov. Pat McCrory (R) said") is this short.
+        private const int MaxParenthesisTokens = 12;
+
+        // "he'd", "they’re", "we've": an apostrophe this close to the word's end marks a clitic.
+        private const int MaxCliticLength = 3;
 
         // The words that head a phrase naming a speaker: a title or role ("senator", "spokesman") or a body ("campaign").
         private const WordClass RoleNoun = WordClass.TitleWord | WordClass.OrganizationWord;
@@ -78,30 +106,23 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
             if (p.IsPunct(j, ','))
             {
-                var m = j - 1;
-                while (m > lo && j - m < 30 && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
-                {
-                    m--;
-                }
+                // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
+                var m = AppositiveComma(p, j, lo);
 
                 // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
-                if (m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j))
+                if (IsNameAfterDescription(p, m, j, lo))
                 {
                     return Make(p, m + 1, j);
                 }
 
-                // An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").
-                if (m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= 4))
-                {
-                    j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
-                }
-                else
+                if (!IsAppositive(p, m, j, lo))
                 {
                     return null;
                 }
+
+                j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
             }
 
             if (!p.IsWord(j))
@@ -109,12 +130,53 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            var w = p.Word(j);
-            if (IsPronounWord(w))
+            if (IsPronounWord(p.Word(j)))
             {
                 return Make(p, j, j + 1);
             }
 
+            var first = SubjectStart(p, j, lo);
+            if (first > j || AllDeterminers(p, first, j + 1))
+            {
+                return null;
+            }
+
+            // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
+            {
+                return SubjectBeforeTimePhrase(p, first, lo);
+            }
+
+            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
+            return IsPossessive(p.Word(j)) ? null : Make(p, first, j + 1);
+        }
+
+        /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
+        private static int AppositiveComma(ParagraphText p, int j, int lo)
+        {
+            var m = j - 1;
+            while (m > lo && j - m < MaxAppositiveTokens && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
+            {
+                m--;
+            }
+
+            return m;
+        }
+
+        /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>
+        private bool IsNameAfterDescription(ParagraphText p, int m, int j, int lo) =>
+            m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
+
+        /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
+        private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
+            m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
+
+        /// <summary>
+        /// The first token of the subject phrase that ends at <paramref name="j"/>, read leftwards: names, a determiner that
+        /// opens it, lowercase nouns; or <paramref name="j"/> + 1 when the words there cannot be a subject.
+        /// </summary>
+        private int SubjectStart(ParagraphText p, int j, int lo)
+        {
             var first = j + 1;
             for (var k = j; k >= lo && j - k < MaxPhraseWords; k--)
             {
@@ -127,8 +189,7 @@ namespace NewsTools.Quotes
                 var lower = word.ToLowerInvariant();
                 if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
                 {
-                    first = k;
-                    break;
+                    return k;
                 }
 
                 if (p.IsCapitalised(k))
@@ -151,63 +212,49 @@ namespace NewsTools.Quotes
                 // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title.)
                 if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first) && !p.Is(k - 1, WordClass.TitleWord))
                 {
-                    return null;
+                    return j + 1;
                 }
 
-                // "Hollande denounced", "the judge pointed": a past or -ing form is the clause's verb, not part of its subject.
-                // ("the order released Friday" keeps its participle: there a common noun stands before it).
-                if ((lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length > 4 &&
-                    !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
-                    p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))))
+                if (IsClauseVerbBefore(p, k, lower) || (lexicon.ClauseWords.Contains(lower) && !IsTitlePreposition(p, k, lo, lower)))
                 {
-                    break;
-                }
-
-                if (lexicon.ClauseWords.Contains(lower))
-                {
-                    // "a spokesman for the campaign": a preposition after a title stays inside the phrase.
-                    if ((lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1)))
-                    {
-                        first = k;
-                        continue;
-                    }
-
                     break;
                 }
 
                 first = k;
             }
 
-            if (first > j || AllDeterminers(p, first, j + 1))
+            return first;
+        }
+
+        /// <summary>
+        /// "Hollande denounced", "the judge pointed": a past or -ing form after a name or title is the clause's verb, not part of
+        /// its subject ("the order released Friday" keeps its participle: there a common noun stands before it).
+        /// </summary>
+        private bool IsClauseVerbBefore(ParagraphText p, int k, string lower) =>
+            (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
+            !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
+            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1)));
+
+        /// <summary>"a spokesman for the campaign": a preposition after a title stays inside the phrase.</summary>
+        private bool IsTitlePreposition(ParagraphText p, int k, int lo, string lower) =>
+            (lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1));
+
+        /// <summary>The subject before a time phrase that starts at <paramref name="first"/> ("Trump" in "Trump at the time said").</summary>
+        private Mention? SubjectBeforeTimePhrase(ParagraphText p, int first, int lo)
+        {
+            var before = first - 1;
+            if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
             {
-                return null;
+                before--;
             }
 
-            // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
-            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
-            {
-                var before = first - 1;
-                if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
-                {
-                    before--;
-                }
-
-                return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
-            }
-
-            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
-            if (IsPossessive(p.Word(j)))
-            {
-                return null;
-            }
-
-            return Make(p, first, j + 1);
+            return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
         }
 
         private static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
-            return token.End - token.Start > 5 && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
+            return token.End - token.Start >= MinCapitalisedAdverbLength && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
                 (t == 0 || p.Tokens[t - 1].Kind != TokenKind.Word) && !p.IsCapitalised(t + 1);
         }
 
@@ -299,7 +346,7 @@ namespace NewsTools.Quotes
                     if (p.WordIs(k, "of") && owner != null && !owner.IsNamed)
                     {
                         var by = owner.EndToken;
-                        while (by < hi && by - owner.EndToken < 4 && p.IsWord(by) && !p.WordIs(by, "by") && !p.WordIs(by, "from"))
+                        while (by < hi && by - owner.EndToken < MaxTopicWords && p.IsWord(by) && !p.WordIs(by, "by") && !p.WordIs(by, "from"))
                         {
                             by++;
                         }
@@ -413,7 +460,7 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length > 4)
+                if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length >= MinAdverbLength)
                 {
                     break;
                 }
@@ -468,7 +515,7 @@ namespace NewsTools.Quotes
             const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
                 WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
             var t = k;
-            while (t < hi && t - k < 3 && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
+            while (t < hi && t - k < MaxNounTailWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
                    !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
             {
                 t++;
@@ -494,15 +541,56 @@ namespace NewsTools.Quotes
             var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
             if (end - first == 1 && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
             {
-                // "he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.
-                var bare = WithoutContraction(text);
-                mention.IsPronoun = true;
-                mention.Text = mention.Core = bare;
-                mention.End = start + bare.Length;
-                mention.CoreStart = start;
-                return mention;
+                return AsPronoun(mention);
             }
 
+            CollectWords(p, first, end);
+            var i = words.Count > 0 && (p.Is(words[0], WordClass.Determiner) || IsPossessiveDeterminer(p, words[0])) ? 1 : 0;
+            var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
+            if (IsOrganizationPhrase(p, lastWord))
+            {
+                // "the country's State Planning Organisation": the possessive points back, like a determiner.
+                i += i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]) ? 1 : 0;
+            }
+            else
+            {
+                i = SkipNationalityAndTitles(p, mention, i);
+                if (words.Count > 0 && p.IsCapitalised(lastWord))
+                {
+                    i = SkipRoleDescription(p, i);
+                }
+            }
+
+            if (titlePieces.Count > 0)
+            {
+                mention.Title = JoinTitle(p, words);
+            }
+
+            SetCore(p, mention, Math.Min(i, words.Count - 1), end);
+            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
+            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
+            {
+                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
+                mention.Title = MatchTitleEndingAt(p, words);
+            }
+
+            return mention;
+        }
+
+        /// <summary>"he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.</summary>
+        private static Mention AsPronoun(Mention mention)
+        {
+            var bare = WithoutContraction(mention.Text);
+            mention.IsPronoun = true;
+            mention.Text = mention.Core = bare;
+            mention.End = mention.Start + bare.Length;
+            mention.CoreStart = mention.Start;
+            return mention;
+        }
+
+        /// <summary>Fills <see cref="words"/> with the word tokens of [first, end) and clears the title pieces.</summary>
+        private void CollectWords(ParagraphText p, int first, int end)
+        {
             words.Clear();
             titlePieces.Clear();
             for (var t = first; t < end; t++)
@@ -512,108 +600,84 @@ namespace NewsTools.Quotes
                     words.Add(t);
                 }
             }
+        }
 
-            var i = 0;
-            if (i < words.Count && (p.Is(words[i], WordClass.Determiner) || IsPossessiveDeterminer(p, words[i])))
-            {
-                i++;
-            }
+        /// <summary>"Chinese Foreign Ministry", "Ministry of Transport" (but not "Bank of Japan chief Toshihiko Fukui"): the phrase names a body.</summary>
+        private bool IsOrganizationPhrase(ParagraphText p, int lastWord) =>
+            (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) || (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
 
-            var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
-            var isOrganization = (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) ||
-                (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
-            if (isOrganization && i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]))
+        /// <summary>Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi". Returns the first word after them.</summary>
+        private int SkipNationalityAndTitles(ParagraphText p, Mention mention, int i)
+        {
+            while (i < words.Count - 1)
             {
-                // "the country's State Planning Organisation": the possessive points back, like a determiner.
-                i++;
-            }
-
-            if (!isOrganization)
-            {
-                // Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi".
-                while (i < words.Count - 1)
+                var word = p.Word(words[i]);
+                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
                 {
-                    var word = p.Word(words[i]);
-                    if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
-                    {
-                        mention.Country = country;
-                        i++;
-                    }
-                    else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(StripPossessive(word)))
-                    {
-                        var bare = StripPossessive(word);
-                        mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
-                        i++;
-                    }
-                    else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
-                    {
-                        titlePieces.Add((i, n));
-                        i += n;
-                    }
-                    else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    mention.Country = country;
+                    i++;
+                }
+                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(StripPossessive(word)))
+                {
+                    var bare = StripPossessive(word);
+                    mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
+                    i++;
+                }
+                else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
+                {
+                    titlePieces.Add((i, n));
+                    i += n;
+                }
+                else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
                 }
             }
 
-            if (!isOrganization && words.Count > 0 && p.IsCapitalised(words[words.Count - 1]))
-            {
-                // Everything up to the last role word before the name is description: "Port director Ivo Brandt",
-                // "Senate Majority Leader Mitch McConnell", "resident Paula Reyes".
-                var cut = i;
-                for (var k = i; k < words.Count - 1; k++)
-                {
-                    // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
-                    if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
-                        !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
-                    {
-                        cut = k + 1;
-                    }
-                }
+            return i;
+        }
 
-                if (cut > i)
+        /// <summary>
+        /// Everything up to the last role word before the name is description: "Port director Ivo Brandt", "Senate Majority
+        /// Leader Mitch McConnell", "resident Paula Reyes". Returns the name's first word.
+        /// </summary>
+        private int SkipRoleDescription(ParagraphText p, int i)
+        {
+            var cut = i;
+            for (var k = i; k < words.Count - 1; k++)
+            {
+                // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
+                if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
+                    !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
                 {
-                    titlePieces.Add((i, cut - i));
-                    i = cut;
+                    cut = k + 1;
                 }
             }
 
-            if (titlePieces.Count > 0)
+            if (cut > i)
             {
-                mention.Title = JoinTitle(p, words);
+                titlePieces.Add((i, cut - i));
             }
 
-            if (i >= words.Count)
-            {
-                i = words.Count - 1;
-            }
+            return cut;
+        }
 
-            var coreStart = i >= 0 ? p.Tokens[words[i]].Start : start;
+        /// <summary>The core runs from word <paramref name="i"/> to the phrase's end, its possessive cut off ("Wang", "Foreign Ministry").</summary>
+        private void SetCore(ParagraphText p, Mention mention, int i, int end)
+        {
+            var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
-            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, stop - coreStart));
+            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, mention.End - coreStart));
             if (coreIsLastWord && !p.IsPossessive(end - 1))
             {
                 mention.CoreClasses = p.Tokens[end - 1].Classes;
                 mention.CoreIsOneToken = true;
             }
-            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
-            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
-            {
-                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
-                var t = MatchTitleEndingAt(p, words);
-                if (t != null)
-                {
-                    mention.Title = t;
-                }
-            }
-
-            return mention;
         }
 
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
@@ -670,7 +734,7 @@ namespace NewsTools.Quotes
         public static string WithoutContraction(string word)
         {
             var apostrophe = word.IndexOfAny(Apostrophes);
-            return apostrophe > 0 && word.Length - apostrophe <= 3 ? word.Substring(0, apostrophe) : word;
+            return apostrophe > 0 && word.Length - apostrophe <= MaxCliticLength ? word.Substring(0, apostrophe) : word;
         }
 
         public static bool IsPossessive(string word) =>
@@ -740,7 +804,7 @@ namespace NewsTools.Quotes
                 if (p.IsPunct(j, ')'))
                 {
                     var m = j - 1;
-                    while (m >= lo && j - m < 12 && !p.IsPunct(m, '('))
+                    while (m >= lo && j - m < MaxParenthesisTokens && !p.IsPunct(m, '('))
                     {
                         m--;
                     }
@@ -763,7 +827,7 @@ namespace NewsTools.Quotes
                 var lower = w.ToLowerInvariant();
                 afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
                 if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
-                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4 && !p.IsCapitalised(j)))
+                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length >= MinAdverbLength && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
                     j--;

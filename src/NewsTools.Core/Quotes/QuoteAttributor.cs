@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsTools.Quotes.AttributionRules;
 
 namespace NewsTools.Quotes
 {
@@ -37,20 +38,22 @@ namespace NewsTools.Quotes
     }
 
     /// <summary>
-    /// Gives each quoted span of a paragraph its kind and speaker: the cue the <see cref="CueFinder"/> finds, else the speaker of
+    /// Gives each quoted span of a paragraph its kind and speaker: the cue the first of the <see cref="CueRules"/> finds, else the speaker of
     /// the statement before it (same paragraph, or the paragraph before when this one opens with the quote: Continuation).
     /// Names and titles in quote marks are terms, never given a speaker.
     /// </summary>
     internal sealed class QuoteAttributor
     {
-        private readonly CueFinder cues;
+        // "Smith, who said ...": the name a relative pronoun stands for is read this many tokens back from its comma.
+        private const int MaxAntecedentTokens = 8;
+        private readonly CueRules cueRules;
         private readonly QuoteClassifier classifier;
         private readonly MentionParser parser;
         private readonly SpeakerResolver resolver;
 
-        public QuoteAttributor(CueFinder cues, QuoteClassifier classifier, MentionParser parser, SpeakerResolver resolver)
+        public QuoteAttributor(CueRules cueRules, QuoteClassifier classifier, MentionParser parser, SpeakerResolver resolver)
         {
-            this.cues = cues;
+            this.cueRules = cueRules;
             this.classifier = classifier;
             this.parser = parser;
             this.resolver = resolver;
@@ -66,22 +69,11 @@ namespace NewsTools.Quotes
             for (var qi = 0; qi < p.Quotes.Count; qi++)
             {
                 var span = p.Quotes[qi];
-                var sentenceIndex = p.SentenceOf(span.OpenToken);
-                var f = new QuoteFinding(p, span) { Sentence = p.Sentences[sentenceIndex] };
-                var adjacent = false;
-                var cue = cues.FindCue(p, qi, sentenceIndex, out adjacent);
-                if (cue == null && span.OpenToken == 0 && previousParagraph != null)
-                {
-                    // 'Millikin's coordinator wrote:' at the end of one paragraph introduces the quote that opens the next.
-                    cue = cues.IntroducedBy(previousParagraph);
-                    adjacent = cue != null;
-                }
-
-                if (cue == null && span.OpenToken != f.Sentence.First)
-                {
-                    cue = cues.SubjectVerb(p, f.Sentence, span.OpenToken);
-                }
-
+                var quote = new QuoteContext(p, qi, previousParagraph);
+                var f = new QuoteFinding(p, span) { Sentence = quote.Sentence };
+                var candidate = cueRules.Find(quote);
+                var cue = candidate?.Cue;
+                var adjacent = candidate?.Adjacent ?? false;
                 var kind = classifier.Classify(p, span, f.Sentence, adjacent, cue != null);
                 f.Kind = kind;
                 if (kind == QuoteKind.Term)
@@ -183,7 +175,7 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            var m = parser.SubjectBefore(p, k, Math.Max(0, k - 8));
+            var m = parser.SubjectBefore(p, k, Math.Max(0, k - MaxAntecedentTokens));
             if (m == null || !m.IsNamed)
             {
                 return null;

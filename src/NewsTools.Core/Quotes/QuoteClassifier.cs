@@ -11,6 +11,20 @@ namespace NewsTools.Quotes
     /// </summary>
     internal sealed class QuoteClassifier
     {
+        // 'on CNN's "State of the Union."': a title-case quote of two to eight words ending in a period is still a title
+        // (American style puts the sentence's period inside the marks); a longer one is a sentence.
+        private const int MinTitleWordsWithPeriod = 2;
+        private const int MaxTitleWordsWithPeriod = 8;
+
+        // A fragment of three words or fewer with no cue and no sentence end is a scare quote or a name ("so-called "reform"").
+        private const int MaxScareQuoteWords = 3;
+
+        // A quote of four words or more that opens with a capital reads as a statement of its own.
+        private const int MinStatementWords = 4;
+
+        // Title case is judged on quotes of ten words or fewer: longer capitalised runs are sentences, not names of works.
+        private const int MaxTitleWords = 10;
+
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
 
@@ -33,13 +47,13 @@ namespace NewsTools.Quotes
             var atStart = span.OpenToken == sentence.First;
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
-            if (IsTitleCase(content) && !(atStart && adjacentCue) && (!EndsSentence(content) || (!atStart && words >= 2 && words <= 8 && content.EndsWith(".", StringComparison.Ordinal))))
+            if (IsTitleCase(content) && !(atStart && adjacentCue) && (!EndsSentence(content) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && content.EndsWith(".", StringComparison.Ordinal))))
             {
                 // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
             }
 
-            if (!hasCue && words <= 3 && !EndsSentence(content))
+            if (!hasCue && words <= MaxScareQuoteWords && !EndsSentence(content))
             {
                 return QuoteKind.Term;
             }
@@ -97,7 +111,7 @@ namespace NewsTools.Quotes
         {
             var content = p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
             var first = content.FirstOrDefault(char.IsLetterOrDigit);
-            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(content) >= 4;
+            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(content) >= MinStatementWords;
         }
 
         public static bool EndsSentence(string content)
@@ -143,7 +157,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (count == 0 || count > 10)
+            if (count == 0 || count > MaxTitleWords)
             {
                 return false;
             }

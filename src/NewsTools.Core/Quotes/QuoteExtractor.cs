@@ -256,8 +256,8 @@ namespace NewsTools.Quotes
                 var parser = new MentionParser(lexicon);
                 Resolver = new SpeakerResolver(lexicon, parser);
                 var cues = new CueFinder(lexicon, parser, Resolver);
-                Attributor = new QuoteAttributor(cues, new QuoteClassifier(lexicon, parser), parser, Resolver);
-                Indirect = new IndirectSpeechFinder(lexicon, parser, cues, Attributor);
+                Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), parser, Resolver);
+                Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor);
             }
 
             public CueLexicon Lexicon { get; }

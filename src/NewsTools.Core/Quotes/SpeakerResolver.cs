@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsTools.Quotes.AttributionRules;
 
 namespace NewsTools.Quotes
 {
@@ -96,7 +97,17 @@ namespace NewsTools.Quotes
     /// </summary>
     internal sealed class SpeakerResolver
     {
+        // A pronoun refers back at most this many paragraphs; further back, news names the person again.
         private const int PronounReachParagraphs = 4;
+
+        // "Chinese foreign minister Wang": the lowercase title and nationality words read before a name.
+        private const int MaxLowercaseTitleWords = 5;
+
+        // "..., and then the minister Wang said": the lowercase words between a clause opener and a name in subject position.
+        private const int MaxWordsBeforeSubject = 5;
+
+        // "ISM", "LSE": an acronym has two capitals or more ("A" alone is a word).
+        private const int MinAcronymLetters = 2;
 
         // Resolution looks back over a bounded number of names, so each lookup costs constant time.
         private const int MaxMentionsBack = 400;
@@ -110,10 +121,9 @@ namespace NewsTools.Quotes
         // possessive: a cue's longer phrase that goes on past the possessive ("Deutsche Bank's Simon Champion" over the
         // registered "Deutsche Bank's") names someone else.
         private readonly Dictionary<int, (Entity Entity, int End, bool Possessive)> byOffset = new Dictionary<int, (Entity, int, bool)>();
-        private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-
-        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
-        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        private readonly EntityTable entities;
+        private readonly NameRules nameRules;
+        private readonly SpeakerRules speakerRules;
 
         // Word-list facts by name. They depend on the lexicon only, so they outlive Clear(); bounded by MaxNameFacts.
         private const int MaxNameFacts = 1 << 14;
@@ -123,6 +133,9 @@ namespace NewsTools.Quotes
         {
             this.lexicon = lexicon;
             this.parser = parser;
+            entities = new EntityTable(lexicon);
+            nameRules = new NameRules(lexicon, entities);
+            speakerRules = new SpeakerRules(lexicon, entities, this);
         }
 
         /// <summary>The names registered so far.</summary>
@@ -133,8 +146,7 @@ namespace NewsTools.Quotes
         {
             mentions.Clear();
             byOffset.Clear();
-            byName.Clear();
-            personByWord.Clear();
+            entities.Clear();
         }
 
         /// <summary>Records the names of a paragraph; call for every paragraph in reading order before resolving in it.</summary>
@@ -156,35 +168,24 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>Resolves a named or nominal mention at the cue; <paramref name="position"/> is where the mention stands.</summary>
+        /// <summary>Resolves a named or nominal mention at the cue by the first of the <see cref="SpeakerRules"/> that answers; <paramref name="position"/> is where the mention stands.</summary>
         public ResolvedSpeaker Resolve(Mention m, int position)
         {
-            if (lexicon.SpeakerAliases.TryGetValue(m.Text, out var profile) || lexicon.SpeakerAliases.TryGetValue(m.Core, out profile) ||
-                lexicon.SpeakerAliases.TryGetValue(StripDeterminer(m.Text), out profile))
+            var rules = speakerRules.Rules;
+            for (var i = 0; i < rules.Length; i++)
             {
-                return new ResolvedSpeaker(profile.Name, ParseType(profile.Type), profile.Title ?? m.Title);
-            }
-
-            if (m.IsNamed)
-            {
-                var entity = Registered(m) ?? Link(m, register: false);
-
-                if (entity != null)
+                if (rules[i].Resolve(m, position) is ResolvedSpeaker speaker)
                 {
-                    return new ResolvedSpeaker(entity.Name, entity.Type, m.Title ?? entity.Title);
+                    return speaker;
                 }
-
-                return new ResolvedSpeaker(m.Core, SpeakerType.Unknown, m.Title);
             }
 
-            var nominal = ResolveNominal(m, position);
-            if (nominal != null)
-            {
-                return new ResolvedSpeaker(nominal.Name, nominal.Type, m.Title ?? nominal.Title);
-            }
-
-            return new ResolvedSpeaker(StripDeterminer(m.Text), SpeakerType.Unknown, m.Title);
+            // The last rule always answers.
+            throw new InvalidOperationException("No speaker rule resolved the mention.");
         }
+
+        /// <summary>The entity a named mention stands for: the one registered there, else the one its name links to (not remembered).</summary>
+        internal Entity? EntityNamed(Mention m) => Registered(m) ?? Link(m, register: false);
 
         /// <summary>
         /// The entity registered where a named mention's core starts ("Wang" for "Wang", "Grant Wilson" for "Grant Wilson of
@@ -285,7 +286,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            return letters >= 2 && upper == letters;
+            return letters >= MinAcronymLetters && upper == letters;
         }
 
         /// <summary>After "he" or "she" has been resolved, later pronouns keep to the same gender for that person.</summary>
@@ -297,30 +298,6 @@ namespace NewsTools.Quotes
 
         private bool GenderFits(Entity e, string pronoun) =>
             e.Gender == null || (e.Gender == 'M' ? !lexicon.FemalePronouns.Contains(pronoun) : !lexicon.MalePronouns.Contains(pronoun));
-
-        /// <summary>Gender from title words: "Ms.", "spokeswoman", "congressman".</summary>
-        private void NoteGender(Entity e, string? title)
-        {
-            if (e.Gender != null || title == null)
-            {
-                return;
-            }
-
-            foreach (var word in title.Split(' '))
-            {
-                if (lexicon.FemaleTitles.Contains(word))
-                {
-                    e.Gender = 'F';
-                    return;
-                }
-
-                if (lexicon.MaleTitles.Contains(word))
-                {
-                    e.Gender = 'M';
-                    return;
-                }
-            }
-        }
 
         /// <summary>Records that a named mention spoke, so a later "he" or "she" may refer to it.</summary>
         public void NoteSpeaker(Mention m)
@@ -334,9 +311,10 @@ namespace NewsTools.Quotes
         // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
         private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.HasSpoken);
 
-        private Entity? ResolveNominal(Mention m, int position)
+        /// <summary>The latest body with the mention's head word, or the latest person given its title, before <paramref name="position"/>.</summary>
+        internal Entity? LatestNamedBy(Mention m, int position)
         {
-            var words = StripDeterminer(m.Text).Split(' ');
+            var words = entities.StripDeterminer(m.Text).Split(' ');
             var head = words[words.Length - 1];
             var isOrganization = lexicon.OrganizationWords.Contains(head);
             var from = LastBefore(position);
@@ -382,95 +360,30 @@ namespace NewsTools.Quotes
             return found;
         }
 
-        /// <summary>Finds or creates the entity a name mention refers to.</summary>
+        /// <summary>Finds or creates the entity a name mention refers to: the first of the <see cref="NameRules"/> that answers.</summary>
         private Entity? Link(Mention m, bool register = true)
         {
             var core = m.Core.Trim();
-            var facts = m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
+            var facts = FactsOf(m, core);
             if (facts.NotAName)
             {
                 return null;
             }
 
-            var multiWord = facts.MultiWord;
-            if (facts.Alias != null)
+            var rules = nameRules.Rules;
+            for (var i = 0; i < rules.Length; i++)
             {
-                var profile = facts.Alias;
-                return Find(profile.Name) ?? Add(WithTitle(new Entity(profile.Name, ParseType(profile.Type)), profile.Title), register);
-            }
-
-            if (facts.IsGroup)
-            {
-                return Find(core) ?? Add(new Entity(core, SpeakerType.Organization), register);
-            }
-
-            if (facts.MetonymOf != null)
-            {
-                var country = facts.MetonymOf;
-                return Find(country) ?? Add(new Entity(country, SpeakerType.Place), register);
-            }
-
-            if (facts.HeadIsOrganizationWord || facts.IsPlace || facts.HeadIsPlaceWord)
-            {
-                var type = facts.HeadIsOrganizationWord ? SpeakerType.Organization : SpeakerType.Place;
-                var name = type == SpeakerType.Organization ? StripDeterminer(m.Text) : core;
-                var bodyCountry = type == SpeakerType.Organization ? m.Country : null;
-                if (type == SpeakerType.Organization && IsCountryPossessive(name, out var owner, out var rest))
+                if (rules[i].Link(m, core, facts, register) is Entity entity)
                 {
-                    // "China's Foreign Ministry" is the same body as "Chinese Foreign Ministry": name it by the text as written minus the owner.
-                    bodyCountry = owner;
-                    name = rest;
+                    return entity;
                 }
-                else if (type == SpeakerType.Organization && LowercasePossessiveOpens(name, out rest))
-                {
-                    // "the country's State Planning Organisation": the possessive only points back, the body is named after it.
-                    name = rest;
-                }
-
-                return Find(name) ?? Add(new Entity(name, type) { Country = bodyCountry }, register);
             }
 
-            if (multiWord)
-            {
-                var full = Find(core) ?? Add(new Entity(core, SpeakerType.Person), register);
-                full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
-                if (register && full.Type == SpeakerType.Person)
-                {
-                    foreach (var word in full.Words)
-                    {
-                        personByWord[word] = full;
-                    }
-                }
-
-                full.AddTitle(m.Title);
-                NoteGender(full, m.Title);
-                full.Country ??= m.Country;
-                return full;
-            }
-
-            // One word: the latest introduced person whose name holds it ("Wang" -> "Wang Yi", "Kono" -> "Taro Kono").
-            if (personByWord.TryGetValue(core, out var person))
-            {
-                if (register)
-                {
-                    person.AddTitle(m.Title);
-                    NoteGender(person, m.Title);
-                }
-
-                return person;
-            }
-
-            var single = Find(core) ?? Add(new Entity(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
-            if (m.Title != null)
-            {
-                single.Type = SpeakerType.Person;
-                single.AddTitle(m.Title);
-                NoteGender(single, m.Title);
-            }
-
-            single.Country ??= m.Country;
-            return single;
+            return null;
         }
+
+        /// <summary>What the word lists say about a mention's name (<paramref name="core"/>, its core trimmed).</summary>
+        internal NameFacts FactsOf(Mention m, string core) => m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
 
         /// <summary>What the word lists say about a name, the same for every mention of it: looked up once per distinct name.</summary>
         private NameFacts FactsOf(string core)
@@ -565,57 +478,6 @@ namespace NewsTools.Quotes
             }
         }
 
-        private bool IsCountryPossessive(string name, out string owner, out string rest)
-        {
-            owner = rest = "";
-            var space = name.IndexOf(' ');
-            if (space < 0)
-            {
-                return false;
-            }
-
-            var first = name.Substring(0, space);
-            if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
-            {
-                return false;
-            }
-
-            owner = MentionParser.StripPossessive(first);
-            rest = name.Substring(space + 1);
-            return true;
-        }
-
-        private static bool LowercasePossessiveOpens(string name, out string rest)
-        {
-            rest = "";
-            var space = name.IndexOf(' ');
-            if (space <= 0 || !char.IsLower(name[0]) || !MentionParser.IsPossessive(name.Substring(0, space)))
-            {
-                return false;
-            }
-
-            rest = name.Substring(space + 1);
-            return true;
-        }
-
-        private static Entity WithTitle(Entity e, string? title)
-        {
-            e.AddTitle(title);
-            return e;
-        }
-
-        private Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;
-
-        private Entity Add(Entity e, bool register)
-        {
-            if (register)
-            {
-                byName[e.Name] = e;
-            }
-
-            return e;
-        }
-
         /// <summary>"Chinese foreign minister Wang": a lowercase title and nationality before a capitalised name belong to it.</summary>
         private void AddLowercaseTitle(ParagraphText p, int first, Mention m)
         {
@@ -625,7 +487,7 @@ namespace NewsTools.Quotes
             }
 
             var k = first - 1;
-            var lo = Math.Max(0, first - 5);
+            var lo = Math.Max(0, first - MaxLowercaseTitleWords);
             while (k >= lo && p.Is(k, WordClass.TitleWord | WordClass.Descriptor))
             {
                 k--;
@@ -663,7 +525,7 @@ namespace NewsTools.Quotes
             }
 
             var k = first - 1;
-            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - 6 && char.IsLower(p.Source[p.Tokens[k].Start]))
+            while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - MaxWordsBeforeSubject - 1 && char.IsLower(p.Source[p.Tokens[k].Start]))
             {
                 k--;
             }
@@ -677,37 +539,28 @@ namespace NewsTools.Quotes
             var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end));
             return opens && follows && !p.IsPossessive(end - 1);
         }
+    }
 
-        private string StripDeterminer(string text)
-        {
-            var space = text.IndexOf(' ');
-            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
-        }
+    /// <summary>What the word lists say about one name (SpeakerResolver.FactsOf).</summary>
+    internal struct NameFacts
+    {
+        /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
+        public bool NotAName { get; set; }
 
-        private static SpeakerType ParseType(string? type) =>
-            Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+        public bool MultiWord { get; set; }
 
-        /// <summary>What the word lists say about one name (see <see cref="FactsOf"/>).</summary>
-        private struct NameFacts
-        {
-            /// <summary>Empty, lower-case, or a nationality word ("Chinese"): no entity.</summary>
-            public bool NotAName { get; set; }
+        public Config.SpeakerProfile? Alias { get; set; }
 
-            public bool MultiWord { get; set; }
+        public bool IsGroup { get; set; }
 
-            public Config.SpeakerProfile? Alias { get; set; }
+        /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
+        public string? MetonymOf { get; set; }
 
-            public bool IsGroup { get; set; }
+        /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
+        public bool HeadIsOrganizationWord { get; set; }
 
-            /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
-            public string? MetonymOf { get; set; }
+        public bool IsPlace { get; set; }
 
-            /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
-            public bool HeadIsOrganizationWord { get; set; }
-
-            public bool IsPlace { get; set; }
-
-            public bool HeadIsPlaceWord { get; set; }
-        }
+        public bool HeadIsPlaceWord { get; set; }
     }
 }

@@ -53,6 +53,33 @@ namespace NewsTools.Tests.Articles
             Assert.Null(article.ReferenceDate);
         }
 
+        [Fact]
+        public void MonthAndWeekdayNamesComeFromTheTimeVocabularyAUserExtends()
+        {
+            const string text = "Talks end\n\nOKTOBER 28, 2018 - The talks ended on Sonntag (Oktober 21) without a deal.\n";
+            var builtIn = new ArticleReader(ConfigLoader.Defaults).Parse(text);
+            Assert.Null(builtIn.ReferenceDate);
+
+            var config = new NewsToolsConfig();
+            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
+            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  timeMonths: [oktober 10]\n  timeWeekdays: [sonntag 7]\n", "user.yaml"), "user.yaml");
+            var extended = new ArticleReader(config).Parse(text);
+            Assert.Equal(new DateTime(2018, 10, 28), extended.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.ExplicitDate, extended.ReferenceDateSource);
+
+            // Without the full date, the weekday pair is read with the user's names and its year inferred.
+            var pair = new ArticleReader(config).Parse("Talks end\n\nThe talks of 2018 ended on Sonntag (Oktober 21) without a deal.\n");
+            Assert.Equal(new DateTime(2018, 10, 21), pair.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.WeekdayInference, pair.ReferenceDateSource);
+        }
+
+        [Fact]
+        public void AMonthIsAlsoItsFirstThreeOrFourLetters()
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse("Headline\n\nWASHINGTON, Sept 14, 2016 - Febr 2, 2016 and Octo 3, 2016 were earlier.\n");
+            Assert.Equal(new DateTime(2016, 10, 3), article.ReferenceDate);
+        }
+
         private sealed class ListReporter : IEngineReporter
         {
             public List<string> Warnings { get; } = new List<string>();

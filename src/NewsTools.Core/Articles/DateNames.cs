@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Articles
+{
+    /// <summary>
+    /// The month and weekday names the reference-date scan recognises, taken from the time vocabulary
+    /// (Time/Vocabulary/time.defaults.yaml and the user's timeMonths and timeWeekdays), with the quick tests the scan makes
+    /// before it reads a word: which characters can begin a name, and which three letters.
+    /// </summary>
+    internal sealed class DateNames
+    {
+        // "Jan", "Sept", "Febr": a month is also written as the first three or four letters of its name.
+        public const int MinShortMonthLength = 3;
+        private const int MaxShortMonthLength = 4;
+
+        private static readonly ConditionalWeakTable<NewsToolsConfig, DateNames> ByConfig = new ConditionalWeakTable<NewsToolsConfig, DateNames>();
+
+        // Month names (full, or listed short forms) with their numbers, and full weekday names with their days.
+        private readonly (string Name, int Month, bool Full)[] months;
+        private readonly (string Name, DayOfWeek Day)[] weekdays;
+        private readonly HashSet<char> monthInitials;
+        private readonly HashSet<char> weekdayInitials;
+
+        // Capitals that begin a month or weekday name, and digits, as a table over ASCII.
+        private readonly bool[] triggers = new bool[128];
+
+        // The first three letters of every name, lower-case, as 15-bit keys (a test without a string).
+        private readonly bool[] prefixKeys = new bool[1 << 15];
+
+        private DateNames(TimeVocabularyData vocabulary)
+        {
+            months = vocabulary.Entries.Where(e => e.Kind == LexKind.Month).Select(e => (e.Word, e.Value, e.Value2 == 0)).ToArray();
+
+            // Plural weekdays ("Sundays") name a set, not a day a date falls on. ISO numbers Sunday 7, .NET 0.
+            weekdays = vocabulary.Entries.Where(e => e.Kind == LexKind.Weekday && e.Value2 == 0).Select(e => (e.Word, (DayOfWeek)(e.Value % 7))).ToArray();
+            var names = months.Select(m => m.Name).Concat(weekdays.Select(w => w.Name)).ToList();
+            monthInitials = Initials(months.Select(m => m.Name));
+            weekdayInitials = Initials(weekdays.Select(w => w.Name));
+            MaxLength = names.Count == 0 ? 0 : names.Max(n => n.Length);
+            foreach (var c in "0123456789")
+            {
+                triggers[c] = true;
+            }
+
+            foreach (var name in names.Where(n => n.Length > 0))
+            {
+                var initial = char.ToUpperInvariant(name[0]);
+                if (initial < 128)
+                {
+                    triggers[initial] = true;
+                }
+
+                if (name.Length >= 3 && IsAsciiLetter(name[0]) && IsAsciiLetter(name[1]) && IsAsciiLetter(name[2]))
+                {
+                    prefixKeys[PrefixKey(name[0], name[1], name[2])] = true;
+                }
+            }
+        }
+
+        /// <summary>The longest name: a longer word is no month or weekday.</summary>
+        public int MaxLength { get; }
+
+        public static DateNames For(NewsToolsConfig config) => ByConfig.GetValue(config, c => new DateNames(TimeVocabularyReader.Read(c)));
+
+        /// <summary>
+        /// Indexed by an ASCII character: true for a capital that can begin a name, and for a digit (the scan steps over
+        /// everything else). The table itself, so the scan's per-character loop reads it from a local.
+        /// </summary>
+        public bool[] Triggers => triggers;
+
+        /// <summary>
+        /// False only when three ASCII letters begin no month or weekday name (matched case-insensitively, as
+        /// <see cref="Month"/> and <see cref="Weekday"/> match). Anything else (a non-ASCII letter among the three, which
+        /// ordinal case-insensitive comparison may still equate) says true.
+        /// </summary>
+        public bool MayBegin(char a, char b, char c)
+        {
+            if (!IsAsciiLetter(a) || !IsAsciiLetter(b) || !IsAsciiLetter(c))
+            {
+                return a >= 128 || b >= 128 || c >= 128;
+            }
+
+            return prefixKeys[PrefixKey(a, b, c)];
+        }
+
+        /// <summary>The month (1-12) the word text[start, start + length) names, any case, or 0.</summary>
+        public int Month(string text, int start, int length)
+        {
+            if (!monthInitials.Contains(text[start]))
+            {
+                return 0;
+            }
+
+            foreach (var (name, month, full) in months)
+            {
+                var shortForm = full && length >= MinShortMonthLength && length <= MaxShortMonthLength && length < name.Length;
+                if ((length == name.Length || shortForm) && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return month;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The weekday the word text[start, start + length) names in full, any case, or null.</summary>
+        public DayOfWeek? Weekday(string text, int start, int length)
+        {
+            if (!weekdayInitials.Contains(text[start]))
+            {
+                return null;
+            }
+
+            foreach (var (name, day) in weekdays)
+            {
+                if (length == name.Length && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return day;
+                }
+            }
+
+            return null;
+        }
+
+        private static HashSet<char> Initials(IEnumerable<string> names)
+        {
+            var set = new HashSet<char>();
+            foreach (var name in names.Where(n => n.Length > 0))
+            {
+                set.Add(char.ToUpperInvariant(name[0]));
+                set.Add(char.ToLowerInvariant(name[0]));
+            }
+
+            return set;
+        }
+
+        private static int PrefixKey(char a, char b, char c) => ((a | 0x20) & 31) << 10 | ((b | 0x20) & 31) << 5 | ((c | 0x20) & 31);
+
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>"According to the ministry, the talks ..." or "The talks ..., according to the ministry.": the source follows "to".</summary>
+    internal sealed class AccordingToRule : IReportedSpeechRule
+    {
+        // "according to" and at least one word of its source.
+        private const int MinTokensFromCue = 2;
+        private readonly MentionParser parser;
+
+        public AccordingToRule(MentionParser parser)
+        {
+            this.parser = parser;
+        }
+
+        public ReportedClause? Find(ReportedSentence r)
+        {
+            var p = r.Paragraph;
+            var s = r.Sentence;
+            foreach (var t in r.CueWords)
+            {
+                if (t >= s.End - MinTokensFromCue)
+                {
+                    break;
+                }
+
+                if (!p.IsWord(t) || !string.Equals(p.Word(t), "according", StringComparison.OrdinalIgnoreCase) || !p.IsWord(t + 1) || p.Word(t + 1) != "to")
+                {
+                    continue;
+                }
+
+                // Only the first "according to" of the sentence is read.
+                var speaker = parser.SourceAfter(p, t + 2, s.End);
+                if (speaker == null)
+                {
+                    return null;
+                }
+
+                var cue = new CueMatch { First = t, End = t + 2, Text = p.Source.Substring(p.Tokens[t].Start, p.Tokens[t + 1].End - p.Tokens[t].Start), Speaker = speaker };
+                if (t == s.First)
+                {
+                    // Opening the sentence: the clause starts after the comma that closes the source.
+                    var comma = speaker.EndToken;
+                    while (comma < s.End && !p.IsPunct(comma, ','))
+                    {
+                        comma++;
+                    }
+
+                    return comma + 1 < s.End ? new ReportedClause(cue, comma + 1, r.ContentEnd) : (ReportedClause?)null;
+                }
+
+                // Closing the sentence after a comma: the clause is everything before it.
+                return p.IsPunct(t - 1, ',') && t - 1 > s.First ? new ReportedClause(cue, s.First, t - 1) : (ReportedClause?)null;
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>"Cox says Obama is trying ...", "Wang said Tuesday the talks ...": a saying verb whose clause follows without "that".</summary>
+    internal sealed class BareClauseRule : IReportedSpeechRule
+    {
+        // The cue needs a subject before it and a clause of two words or more after it.
+        private const int MinTokensAfterCue = 3;
+
+        // "said Tuesday night", "said on Friday": the time words between the cue and its clause.
+        private const int MaxTimeWords = 4;
+
+        // "insurers had been told": a plural noun opens the clause only when its verb follows within this many words.
+        private const int MaxWordsToVerb = 6;
+
+        // "prices", "analysts": shorter words ending in -s ("is", "has", "news") are rarely plural nouns that act.
+        private const int MinPluralNounLength = 5;
+        private readonly CueFinder cues;
+
+        public BareClauseRule(CueFinder cues)
+        {
+            this.cues = cues;
+        }
+
+        public ReportedClause? Find(ReportedSentence r)
+        {
+            var p = r.Paragraph;
+            var s = r.Sentence;
+            foreach (var t in r.CueWords)
+            {
+                if (t >= s.End - MinTokensAfterCue)
+                {
+                    break;
+                }
+
+                if (t < s.First + 1 || !p.Is(t, WordClass.BareClauseCue) || p.IsCapitalised(t))
+                {
+                    continue;
+                }
+
+                var k = t + 1;
+                Mention? addressee = null;
+                if (ReportedSentence.IsTellVerb(p.Word(t)))
+                {
+                    addressee = cues.Parser.PhraseAfter(p, k, s.End);
+                    if (addressee == null)
+                    {
+                        continue;
+                    }
+
+                    k = addressee.EndToken;
+                }
+
+                while (k < s.End && k - t <= MaxTimeWords && p.Is(k, WordClass.TimeWord))
+                {
+                    k++;
+                }
+
+                if (k >= s.End - 1 || !OpensClause(p, k))
+                {
+                    continue;
+                }
+
+                var cue = new CueMatch { First = t, End = t + 1, Text = p.Word(t), Addressee = addressee };
+                var subject = cues.Parser.SubjectBefore(p, t, s.First);
+                if (subject == null || !CanReport(p, subject))
+                {
+                    continue;
+                }
+
+                cue.Speaker = subject;
+                return new ReportedClause(cue, k, r.ContentEnd);
+            }
+
+            return null;
+        }
+
+        /// <summary>A pronoun, a name, a title, a phrase with a determiner, or a bare plural noun ("Analysts said"): someone who can report.</summary>
+        private bool CanReport(ParagraphText p, Mention subject) =>
+            subject.IsPronoun || subject.IsNamed || subject.Title != null || cues.Lexicon.Determiners.Contains(p.Word(subject.FirstToken)) || IsPluralNoun(p, subject.EndToken - 1);
+
+        /// <summary>A clause starts with its subject: a pronoun, "there", a determiner or a name.</summary>
+        private bool OpensClause(ParagraphText p, int k)
+        {
+            if (!p.IsWord(k))
+            {
+                return false;
+            }
+
+            var lexicon = cues.Lexicon;
+            var w = p.Word(k);
+            if (p.IsCapitalised(k))
+            {
+                return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
+            }
+
+            return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
+                (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1));
+        }
+
+        /// <summary>A plural noun opens the clause only when a verb follows ("prices rose", "heads of government should"), not when it is an object ("added features to its app").</summary>
+        private static bool VerbSoonAfter(ParagraphText p, int from)
+        {
+            for (var t = from; t < from + MaxWordsToVerb && p.IsWord(t); t++)
+            {
+                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A lowercase word that reads as a plural noun ("insurers", "analysts"), not a function word.</summary>
+        private static bool IsPluralNoun(ParagraphText p, int t)
+        {
+            if (!p.IsWord(t))
+            {
+                return false;
+            }
+
+            var token = p.Tokens[t];
+            return token.End - token.Start >= MinPluralNounLength && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.EndsWith(t, "ous") && !p.IsCapitalised(t) && !p.HasApostrophe(t) &&
+                !p.Is(t, WordClass.CueModifier | WordClass.ClauseWord | WordClass.TimeWord | WordClass.SubjectPronoun | WordClass.IntroPreposition | WordClass.CueVerb);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>
+    /// "the Chinese Foreign Ministry", "China's Foreign Ministry", "Port Alder": a name whose head is an organisation word is
+    /// a body (named as written, its country kept apart); a listed place, or a name whose head is a place word, is a place.
+    /// </summary>
+    internal sealed class BodyOrPlaceNameRule : INameRule
+    {
+        private readonly CueLexicon lexicon;
+        private readonly EntityTable entities;
+
+        public BodyOrPlaceNameRule(CueLexicon lexicon, EntityTable entities)
+        {
+            this.lexicon = lexicon;
+            this.entities = entities;
+        }
+
+        public Entity? Link(Mention m, string core, NameFacts facts, bool register)
+        {
+            if (!facts.HeadIsOrganizationWord && !facts.IsPlace && !facts.HeadIsPlaceWord)
+            {
+                return null;
+            }
+
+            if (!facts.HeadIsOrganizationWord)
+            {
+                return entities.Find(core) ?? entities.Add(new Entity(core, SpeakerType.Place), register);
+            }
+
+            var name = entities.StripDeterminer(m.Text);
+            var country = m.Country;
+            if (IsCountryPossessive(name, out var owner, out var rest))
+            {
+                // "China's Foreign Ministry" is the same body as "Chinese Foreign Ministry": name it by the text as written minus the owner.
+                country = owner;
+                name = rest;
+            }
+            else if (LowercasePossessiveOpens(name, out rest))
+            {
+                // "the country's State Planning Organisation": the possessive only points back, the body is named after it.
+                name = rest;
+            }
+
+            return entities.Find(name) ?? entities.Add(new Entity(name, SpeakerType.Organization) { Country = country }, register);
+        }
+
+        private bool IsCountryPossessive(string name, out string owner, out string rest)
+        {
+            owner = rest = "";
+            var space = name.IndexOf(' ');
+            if (space < 0)
+            {
+                return false;
+            }
+
+            var first = name.Substring(0, space);
+            if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
+            {
+                return false;
+            }
+
+            owner = MentionParser.StripPossessive(first);
+            rest = name.Substring(space + 1);
+            return true;
+        }
+
+        private static bool LowercasePossessiveOpens(string name, out string rest)
+        {
+            rest = "";
+            var space = name.IndexOf(' ');
+            if (space <= 0 || !char.IsLower(name[0]) || !MentionParser.IsPossessive(name.Substring(0, space)))
+            {
+                return false;
+            }
+
+            rest = name.Substring(space + 1);
+            return true;
+        }
+    }
+}

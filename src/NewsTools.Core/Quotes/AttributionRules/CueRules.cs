@@ -1,0 +1,69 @@
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>
+    /// The order in which the cue rules are asked about a quote; the first rule that answers decides. Every rule reads the
+    /// same paragraph tokens, and every search is bounded, so the work per quote is constant.
+    /// </summary>
+    internal sealed class CueRules
+    {
+        private readonly ICueRule[] rules;
+
+        public CueRules(CueFinder cues)
+        {
+            rules = new ICueRule[]
+            {
+                // A complete attribution right after a partial quote ('... as "horrendous," he said.') wins over a cue earlier
+                // in the sentence, which would otherwise claim the quote for the clause it reports.
+                new TrailingAttributionRule(cues),
+
+                // Otherwise a partial quote inside a reported sentence takes the cue before it ('After Scalia said that ...
+                // "quote," Trump said'), and so does a quote after 'Wang told reporters:'. Before the rules that read after
+                // the quote, which would give the partial quote to Trump.
+                new CueBeforeQuoteRule(cues),
+
+                // After the quote, the most specific shape first: a dash signature, then a name set off by descriptions (its
+                // cue stands further from the quote than the plain rule reads), then a subject and cue or an inverted cue
+                // opening the stretch, and only then an attribution between commas later in it, which may belong to a later clause.
+                new DashSignatureRule(cues.Lexicon, cues.Parser),
+                new NamedOpeningRule(cues),
+                new CueAfterQuoteRule(cues),
+                new ParentheticalRule(cues),
+
+                // A colon before the quote makes any verb a cue ('Kasich resisted: "..."'). It guesses, so every rule that
+                // reads a listed cue verb next to the quote comes first.
+                new ColonVerbRule(cues),
+
+                // Elsewhere in the sentence, only when the quote's own stretches hold no cue: earlier stretches (right to
+                // left), then later ones.
+                new EarlierStretchRule(cues),
+                new LaterStretchRule(cues),
+
+                // Across the paragraph break: a colon closing the previous paragraph, only for a quote that opens this one
+                // and has no cue of its own.
+                new PreviousParagraphColonRule(cues),
+
+                // Last, because it guesses: with no cue at all, the verb of the clause that holds a quoted fragment.
+                new GoverningVerbRule(cues),
+            };
+        }
+
+        /// <summary>The rules in the order they are asked (an array: walked by index, with no enumerator or interface call per rule).</summary>
+        public ICueRule[] Rules => rules;
+
+        /// <summary>The first rule's answer for the quote, or null when no rule finds a cue.</summary>
+        public CueCandidate? Find(QuoteContext quote)
+        {
+            // A for loop over the array: a foreach over the interface would allocate an enumerator for every quote.
+            for (var i = 0; i < rules.Length; i++)
+            {
+                var candidate = rules[i].Find(quote);
+                if (candidate != null)
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>
+    /// '"...," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said': a name right after the quote, then
+    /// descriptions between commas, then the cue.
+    /// </summary>
+    internal sealed class NamedOpeningRule : ICueRule
+    {
+        // The descriptions between the name and its cue: an age, a home town, a relative clause.
+        private const int MaxDescriptionTokens = 24;
+        private readonly CueFinder cues;
+
+        public NamedOpeningRule(CueFinder cues)
+        {
+            this.cues = cues;
+        }
+
+        public CueCandidate? Find(QuoteContext q)
+        {
+            if (!q.HasAfter)
+            {
+                return null;
+            }
+
+            var p = q.Paragraph;
+            var after = q.After;
+            var first = CueFinder.FirstWordAfterComma(p, after.First);
+            if (!p.IsCapitalised(first))
+            {
+                return null;
+            }
+
+            var name = cues.Parser.PhraseAfter(p, first, after.End);
+            if (name == null || !name.IsNamed || !p.IsPunct(name.EndToken, ','))
+            {
+                return null;
+            }
+
+            var limit = Math.Min(after.End, name.EndToken + MaxDescriptionTokens);
+            for (var t = name.EndToken + 1; t < limit; t++)
+            {
+                if (!p.IsPunct(t - 1, ','))
+                {
+                    continue;
+                }
+
+                var k = t;
+                while (p.IsWord(k) && cues.Lexicon.CueModifiers.Contains(p.Word(k)))
+                {
+                    k++;
+                }
+
+                var cue = cues.MatchCue(p, k, after.End);
+                if (cue != null && !p.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !CueFinder.IsPassive(p, k))
+                {
+                    cue.Speaker = name;
+                    return new CueCandidate(cue, adjacent: true);
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>
+    /// "The talks were frank, the Chinese Foreign Ministry said in a statement.": the attribution closes the sentence after
+    /// its last comma, or after the one before it when a closing phrase follows ("..., growers said on Thursday, a week
+    /// before the festival.").
+    /// </summary>
+    internal sealed class SentenceEndAttributionRule : IReportedSpeechRule
+    {
+        // The reported clause before the attribution has a few words at least.
+        private const int MinClauseTokens = 4;
+
+        // The attribution and any closing phrase after it are short: the comma stands this close to the sentence end...
+        private const int MaxTokensFromComma = 16;
+
+        // ...and the last comma, when it is the attribution's own, closer still.
+        private const int MaxTokensFromLastComma = 12;
+
+        // The attribution's comma and at most one closing phrase's comma.
+        private const int MaxCommas = 2;
+        private readonly CueFinder cues;
+
+        public SentenceEndAttributionRule(CueFinder cues)
+        {
+            this.cues = cues;
+        }
+
+        public ReportedClause? Find(ReportedSentence r)
+        {
+            var p = r.Paragraph;
+            var s = r.Sentence;
+            var last = r.ContentEnd;
+            var limit = last;
+            var commas = 0;
+            for (var t = last - 1; t > s.First + MinClauseTokens - 1 && last - t <= MaxTokensFromComma; t--)
+            {
+                if (!p.IsPunct(t, ','))
+                {
+                    continue;
+                }
+
+                if (++commas > MaxCommas || (commas == 1 && last - t > MaxTokensFromLastComma))
+                {
+                    break;
+                }
+
+                var sawCue = false;
+                for (var c = t + 1; c < limit; c++)
+                {
+                    var cue = cues.MatchCue(p, c, limit);
+                    if (cue == null)
+                    {
+                        continue;
+                    }
+
+                    sawCue = true;
+
+                    // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
+                    if (OpensReportedClause(p, cue))
+                    {
+                        break;
+                    }
+
+                    var subject = cues.Parser.SubjectBefore(p, cue.First, t + 1);
+                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun)
+                    {
+                        break;
+                    }
+
+                    cue.Speaker = subject;
+                    return new ReportedClause(cue, s.First, t);
+                }
+
+                // Only a closing phrase may follow the attribution ("a week before the festival"), not a clause: in "In Kabul,
+                // officials said, the mood was tense" what was said comes after the attribution.
+                if (sawCue || HasVerb(p, t + 1, limit))
+                {
+                    break;
+                }
+
+                limit = t;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// After "said": a pronoun, "that", or a determiner opening a noun ("said the deal", not "said two weeks ago") starts the
+        /// clause that was reported. After "told", "asked" and the like a determiner opens the one spoken to ("told the AP").
+        /// </summary>
+        private static bool OpensReportedClause(ParagraphText p, CueMatch cue)
+        {
+            var k = cue.End;
+            if (k >= p.Tokens.Count || !p.IsWord(k))
+            {
+                return false;
+            }
+
+            if (p.Is(k, WordClass.SubjectPronoun) || p.WordIs(k, "that"))
+            {
+                return true;
+            }
+
+            return p.Is(k, WordClass.Determiner) && !ReportedSentence.IsTellVerb(p.Word(cue.First)) && !p.WordIs(cue.First, "asked") && !p.Is(k + 1, WordClass.TimeWord);
+        }
+
+        /// <summary>Whether tokens [first, end) hold a verb form: an auxiliary, a cue verb or a lowercase "-ed" word.</summary>
+        private static bool HasVerb(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.CueVerb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

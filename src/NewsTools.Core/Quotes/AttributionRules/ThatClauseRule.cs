@@ -1,0 +1,74 @@
+using System;
+
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>"Wang noted that the talks were frank", "Wang told Kono that ...": a cue, perhaps its addressee, then "that" and the reported clause.</summary>
+    internal sealed class ThatClauseRule : IReportedSpeechRule
+    {
+        // The cue needs "that" and at least one word of the clause after it.
+        private const int MinTokensAfterCue = 2;
+        private readonly CueFinder cues;
+
+        public ThatClauseRule(CueFinder cues)
+        {
+            this.cues = cues;
+        }
+
+        public ReportedClause? Find(ReportedSentence r)
+        {
+            var p = r.Paragraph;
+            var s = r.Sentence;
+            foreach (var t in r.CueWords)
+            {
+                if (t >= s.End - MinTokensAfterCue)
+                {
+                    break;
+                }
+
+                var cue = cues.MatchCue(p, t, s.End);
+                if (cue == null || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // Cheap checks first: a "that" right after the cue or after its object ("told Kono that").
+                var k = cue.End;
+                Mention? addressee = null;
+                if (!IsThat(p, k))
+                {
+                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && cues.Lexicon.Determiners.Contains(p.Word(k))))
+                    {
+                        continue;
+                    }
+
+                    addressee = cues.Parser.PhraseAfter(p, k, s.End);
+                    if (addressee == null || addressee.IsPronoun)
+                    {
+                        continue;
+                    }
+
+                    k = addressee.EndToken;
+                }
+
+                if (!IsThat(p, k) || k + 1 >= s.End)
+                {
+                    continue;
+                }
+
+                var subject = cues.Parser.SubjectBefore(p, cue.First, s.First);
+                if (subject == null)
+                {
+                    continue;
+                }
+
+                cue.Speaker = subject;
+                cue.Addressee = addressee;
+                return new ReportedClause(cue, k + 1, r.ContentEnd);
+            }
+
+            return null;
+        }
+
+        private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.Word(t) == "that";
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>
+    /// The entities an article has named so far, by name and (for people) by each word of the name, which the name rules
+    /// look up and add to. Cleared for each article.
+    /// </summary>
+    internal sealed class EntityTable
+    {
+        private readonly CueLexicon lexicon;
+        private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+
+        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
+        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
+
+        public EntityTable(CueLexicon lexicon)
+        {
+            this.lexicon = lexicon;
+        }
+
+        public void Clear()
+        {
+            byName.Clear();
+            personByWord.Clear();
+        }
+
+        public Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;
+
+        /// <summary>Records the entity under its name when <paramref name="register"/> (a name read in the text), else only returns it.</summary>
+        public Entity Add(Entity e, bool register)
+        {
+            if (register)
+            {
+                byName[e.Name] = e;
+            }
+
+            return e;
+        }
+
+        /// <summary>Makes every word of a person's full name lead back to that person.</summary>
+        public void RememberPerson(Entity person)
+        {
+            foreach (var word in person.Words)
+            {
+                personByWord[word] = person;
+            }
+        }
+
+        public Entity? PersonByWord(string word) => personByWord.TryGetValue(word, out var e) ? e : null;
+
+        /// <summary>Adds a title the text gave the entity, and the gender it tells ("Ms.", "spokeswoman", "congressman").</summary>
+        public void GiveTitle(Entity e, string? title)
+        {
+            e.AddTitle(title);
+            if (e.Gender != null || title == null)
+            {
+                return;
+            }
+
+            foreach (var word in title.Split(' '))
+            {
+                if (lexicon.FemaleTitles.Contains(word))
+                {
+                    e.Gender = 'F';
+                    return;
+                }
+
+                if (lexicon.MaleTitles.Contains(word))
+                {
+                    e.Gender = 'M';
+                    return;
+                }
+            }
+        }
+
+        /// <summary>"the ministry" -> "ministry": the text without a leading determiner.</summary>
+        public string StripDeterminer(string text)
+        {
+            var space = text.IndexOf(' ');
+            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
+        }
+
+        public static SpeakerType ParseType(string? type) =>
+            Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+    }
+}

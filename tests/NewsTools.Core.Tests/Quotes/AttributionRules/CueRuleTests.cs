@@ -1,0 +1,263 @@
+using NewsTools.Quotes.AttributionRules;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes.AttributionRules
+{
+    public class TrailingAttributionRuleTests
+    {
+        [Fact]
+        public void ASubjectAndCueRightAfterAPartialQuoteAttributeIt()
+        {
+            var kit = new RuleKit("The mayor called the plan \"a disgrace,\" he said.");
+            var found = new TrailingAttributionRule(kit.Cues).Find(kit.Quote());
+            Assert.NotNull(found);
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.Equal("he", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void AQuoteThatOpensItsSentenceOrACueThatIntroducesTheNextQuoteIsNotItsBusiness()
+        {
+            var opening = new RuleKit("\"We are ready,\" he said.");
+            Assert.Null(new TrailingAttributionRule(opening.Cues).Find(opening.Quote()));
+
+            var colon = new RuleKit("The mayor called the plan \"a disgrace,\" he said: \"We will fight it.\"");
+            Assert.Null(new TrailingAttributionRule(colon.Cues).Find(colon.Quote()));
+        }
+
+        [Fact]
+        public void ItWinsOverTheCueOfTheReportedClauseBeforeTheQuote()
+        {
+            var kit = new RuleKit("Officials said the plan was \"a disgrace,\" Mayor Ruth Okafor said.");
+            Assert.Equal("Officials", new CueBeforeQuoteRule(kit.Cues).Find(kit.Quote())!.Value.Cue.Speaker!.Text);
+            Assert.Equal("Mayor Ruth Okafor", kit.FirstCue()!.Value.Cue.Speaker!.Text);
+        }
+    }
+
+    public class CueBeforeQuoteRuleTests
+    {
+        [Fact]
+        public void TheNearestCueBeforeTheQuoteInItsSentence()
+        {
+            var kit = new RuleKit("Mayor Ruth Okafor said: \"We are not done yet.\"");
+            var found = new CueBeforeQuoteRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.Equal("Mayor Ruth Okafor", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void ACueFurtherBackIsNotAdjacent()
+        {
+            var kit = new RuleKit("Okafor said the bridge was \"nearly finished\" at last.");
+            var found = new CueBeforeQuoteRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("Okafor", found!.Value.Cue.Speaker!.Text);
+            Assert.False(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void APartialQuoteInAReportedClauseKeepsItsCueOverALaterOne()
+        {
+            // "engineers said" after the quote has no named subject, so the trailing rule passes and this rule answers
+            // before the rule that reads after the quote could give the words to the engineers.
+            var kit = new RuleKit("Okafor said the bridge was \"nearly finished,\" engineers said.");
+            Assert.Equal("engineers", new CueAfterQuoteRule(kit.Cues).Find(kit.Quote())!.Value.Cue.Speaker!.Text);
+            Assert.Equal("Okafor", kit.FirstCue()!.Value.Cue.Speaker!.Text);
+        }
+    }
+
+    public class DashSignatureRuleTests
+    {
+        [Fact]
+        public void ADashAndANameSignAQuoteThatOpensItsSentence()
+        {
+            var kit = new RuleKit("\"We will rebuild the pier.\" ― Ruth Okafor (@okafor)");
+            var found = new DashSignatureRule(kit.Cues.Lexicon, kit.Cues.Parser).Find(kit.Quote());
+            Assert.Equal("―", found!.Value.Cue.Text);
+            Assert.Equal("Ruth Okafor", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void ADashBeforeWordsThatNameNoOneIsNoSignature()
+        {
+            var kit = new RuleKit("\"We will rebuild the pier.\" ― the end of the story");
+            Assert.Null(new DashSignatureRule(kit.Cues.Lexicon, kit.Cues.Parser).Find(kit.Quote()));
+        }
+    }
+
+    public class NamedOpeningRuleTests
+    {
+        [Fact]
+        public void ANameThenDescriptionsBetweenCommasThenTheCue()
+        {
+            var kit = new RuleKit("\"The water came up fast,\" Harry Bond, 30, of Raleigh, who was among those rescued, said.");
+            var found = new NamedOpeningRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.Equal("Harry Bond", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void ANameWithoutACommaAfterItIsLeftToThePlainCueRule()
+        {
+            var kit = new RuleKit("\"The water came up fast,\" Harry Bond said.");
+            Assert.Null(new NamedOpeningRule(kit.Cues).Find(kit.Quote()));
+            Assert.Equal("Harry Bond", new CueAfterQuoteRule(kit.Cues).Find(kit.Quote())!.Value.Cue.Speaker!.Text);
+        }
+    }
+
+    public class CueAfterQuoteRuleTests
+    {
+        [Fact]
+        public void TheSubjectOrTheInvertedCueOpensTheStretchAfterTheQuote()
+        {
+            var inverted = new RuleKit("\"The bridge will reopen in May,\" said Anna Lindqvist.");
+            var found = new CueAfterQuoteRule(inverted.Cues).Find(inverted.Quote());
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.Equal("Anna Lindqvist", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+
+            var plain = new RuleKit("\"The bridge will reopen in May,\" the harbour board said on Friday.");
+            Assert.Equal("the harbour board", new CueAfterQuoteRule(plain.Cues).Find(plain.Quote())!.Value.Cue.Speaker!.Text);
+        }
+
+        [Fact]
+        public void AfterAClosedQuestionACueThatOpensAClauseStartsANewStatement()
+        {
+            var kit = new RuleKit("\"Who pays for this?\" Reid said Rubio was wrong.");
+            Assert.Null(new CueAfterQuoteRule(kit.Cues).Find(kit.Quote()));
+        }
+    }
+
+    public class ParentheticalRuleTests
+    {
+        [Fact]
+        public void AnAttributionBetweenCommasLaterInTheStretch()
+        {
+            var kit = new RuleKit("\"You squeezed employees to the breaking point\" to drive up the stock price, she said, and the board agreed.");
+            Assert.Null(new CueAfterQuoteRule(kit.Cues).Find(kit.Quote()));
+            var found = new ParentheticalRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.Equal("she", found.Value.Cue.Speaker!.Text);
+            Assert.False(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void AParticipleIsNoAttribution()
+        {
+            var kit = new RuleKit("\"You squeezed employees to the breaking point\" to drive up the stock price, she added laughing, and left.");
+            var found = new ParentheticalRule(kit.Cues).Find(kit.Quote());
+            Assert.Null(found);
+        }
+    }
+
+    public class ColonVerbRuleTests
+    {
+        [Fact]
+        public void AnyVerbWithANamedSubjectBeforeTheColonIntroducesTheQuote()
+        {
+            var kit = new RuleKit("Kasich resisted: \"I will not drop out.\"");
+            Assert.Null(new CueBeforeQuoteRule(kit.Cues).Find(kit.Quote()));
+            var found = new ColonVerbRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("resisted", found!.Value.Cue.Text);
+            Assert.Equal("Kasich", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void ACommonNounSubjectIsNoSpeaker()
+        {
+            var kit = new RuleKit("The plan resisted: \"I will not drop out.\"");
+            Assert.Null(new ColonVerbRule(kit.Cues).Find(kit.Quote()));
+        }
+    }
+
+    public class EarlierStretchRuleTests
+    {
+        [Fact]
+        public void ACueInAnEarlierStretchGovernsTheQuotesAfterIt()
+        {
+            var kit = new RuleKit("Wang said the talks had gone well, calling them \"frank\" and \"useful\".");
+            Assert.Null(new CueBeforeQuoteRule(kit.Cues).Find(kit.Quote(1)));
+            var found = new EarlierStretchRule(kit.Cues).Find(kit.Quote(1));
+            Assert.Equal("Wang", found!.Value.Cue.Speaker!.Text);
+            Assert.False(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void TheFirstQuoteOfASentenceHasNoEarlierStretch()
+        {
+            var kit = new RuleKit("\"Frank\" and \"useful\" were the words, the minister said.");
+            Assert.Null(new EarlierStretchRule(kit.Cues).Find(kit.Quote(0)));
+        }
+    }
+
+    public class LaterStretchRuleTests
+    {
+        [Fact]
+        public void ACueInALaterStretchOfTheSentence()
+        {
+            var kit = new RuleKit("\"Frank\" and \"useful\" were the words, the minister said.");
+            var found = new LaterStretchRule(kit.Cues).Find(kit.Quote(0));
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.Equal("the minister", found.Value.Cue.Speaker!.Text);
+            Assert.False(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void AnEarlierStretchIsAskedFirst()
+        {
+            var kit = new RuleKit("Wang said the talks went well, calling them \"frank\" and \"useful\", and the minister said so too.");
+            Assert.Equal("the minister", new LaterStretchRule(kit.Cues).Find(kit.Quote(0))!.Value.Cue.Speaker!.Text);
+            Assert.Equal("Wang", kit.FirstCue(0)!.Value.Cue.Speaker!.Text);
+        }
+    }
+
+    public class PreviousParagraphColonRuleTests
+    {
+        [Fact]
+        public void AColonClosingThePreviousParagraphIntroducesTheQuoteThatOpensThisOne()
+        {
+            var kit = new RuleKit("The programme's coordinator, Dana Whitfield, wrote:", "\"The programme will close in June.\"");
+            var found = new PreviousParagraphColonRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("wrote", found!.Value.Cue.Text);
+            Assert.Equal("Dana Whitfield", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void OnlyAColonAndOnlyForAQuoteThatOpensTheParagraph()
+        {
+            var noColon = new RuleKit("Dana Whitfield wrote to parents.", "\"The programme will close in June.\"");
+            Assert.Null(new PreviousParagraphColonRule(noColon.Cues).Find(noColon.Quote()));
+
+            var later = new RuleKit("Dana Whitfield wrote:", "Parents read that \"the programme will close\" soon.");
+            Assert.Null(new PreviousParagraphColonRule(later.Cues).Find(later.Quote()));
+        }
+    }
+
+    public class GoverningVerbRuleTests
+    {
+        [Fact]
+        public void WithNoCueTheVerbOfTheClauseHoldingAFragmentStandsAsTheCue()
+        {
+            var kit = new RuleKit("He voiced a wish for a \"strong, prosperous and vibrant Mexico\".");
+            var found = new GoverningVerbRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("voiced", found!.Value.Cue.Text);
+            Assert.Equal("He", found.Value.Cue.Speaker!.Text);
+            Assert.False(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void ASubjectThatNamesNoOneOrAVerbFarFromTheQuoteGivesNothing()
+        {
+            var lords = new RuleKit("Law lords voiced a wish for a \"fair hearing\".");
+            Assert.Null(new GoverningVerbRule(lords.Cues).Find(lords.Quote()));
+
+            var far = new RuleKit("He voiced, over a long and tiring evening of speeches and toasts and songs and dances and more, a wish for \"calm\".");
+            Assert.Null(new GoverningVerbRule(far.Cues).Find(far.Quote()));
+        }
+    }
+}

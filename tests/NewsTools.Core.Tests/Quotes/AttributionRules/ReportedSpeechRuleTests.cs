@@ -1,0 +1,118 @@
+using NewsTools.Quotes.AttributionRules;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes.AttributionRules
+{
+    public class ThatClauseRuleTests
+    {
+        [Fact]
+        public void ACueItsAddresseeAndThatOpenTheReportedClause()
+        {
+            var kit = new RuleKit("Wang told Kono that the talks had been frank.");
+            var found = new ThatClauseRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal("told", found!.Value.Cue.Text);
+            Assert.Equal("Wang", found.Value.Cue.Speaker!.Text);
+            Assert.Equal("Kono", found.Value.Cue.Addressee!.Text);
+            Assert.Equal("the talks had been frank", kit.Clause(found.Value));
+        }
+
+        [Fact]
+        public void WithoutThatItFindsNothing()
+        {
+            var kit = new RuleKit("Wang told Kono the talks had been frank.");
+            Assert.Null(new ThatClauseRule(kit.Cues).Find(kit.Sentence()));
+        }
+    }
+
+    public class AccordingToRuleTests
+    {
+        [Fact]
+        public void TheSourceFollowsToAndTheClauseIsTheRestOfTheSentence()
+        {
+            var opening = new RuleKit("According to the harbour board, the bridge will reopen in May.");
+            var found = new AccordingToRule(opening.Cues.Parser).Find(opening.Sentence());
+            Assert.Equal("According to", found!.Value.Cue.Text);
+            Assert.Equal("the harbour board", found.Value.Cue.Speaker!.Text);
+            Assert.Equal("the bridge will reopen in May", opening.Clause(found.Value));
+
+            var closing = new RuleKit("The bridge will reopen in May, according to the harbour board.");
+            var last = new AccordingToRule(closing.Cues.Parser).Find(closing.Sentence());
+            Assert.Equal("The bridge will reopen in May", closing.Clause(last!.Value));
+        }
+
+        [Fact]
+        public void ItIsAskedBeforeTheBareClauseRuleSoTheSourceSpeaks()
+        {
+            var kit = new RuleKit("According to Wang, officials said the talks were frank.");
+            Assert.Equal("officials", new BareClauseRule(kit.Cues).Find(kit.Sentence())!.Value.Cue.Speaker!.Text);
+            var first = kit.FirstReported();
+            Assert.Equal("Wang", first!.Value.Cue.Speaker!.Text);
+            Assert.Equal("officials said the talks were frank", kit.Clause(first.Value));
+        }
+
+        [Fact]
+        public void AccordingToInsideTheSentenceIsNoAttribution()
+        {
+            var kit = new RuleKit("The bridge was built according to the old plans of the city.");
+            Assert.Null(new AccordingToRule(kit.Cues.Parser).Find(kit.Sentence()));
+        }
+    }
+
+    public class SentenceEndAttributionRuleTests
+    {
+        [Fact]
+        public void TheAttributionClosesTheSentenceAfterItsLastComma()
+        {
+            var kit = new RuleKit("The talks were frank and useful, the Chinese Foreign Ministry said in a statement.");
+            var found = new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal("the Chinese Foreign Ministry", found!.Value.Cue.Speaker!.Text);
+            Assert.Equal("The talks were frank and useful", kit.Clause(found.Value));
+        }
+
+        [Fact]
+        public void AClosingPhraseMayFollowTheAttributionButAClauseMayNot()
+        {
+            var phrase = new RuleKit("Prices rose sharply in March, growers said on Thursday, a week before the festival.");
+            var found = new SentenceEndAttributionRule(phrase.Cues).Find(phrase.Sentence());
+            Assert.Equal("growers", found!.Value.Cue.Speaker!.Text);
+            Assert.Equal("Prices rose sharply in March", phrase.Clause(found.Value));
+
+            var clause = new RuleKit("In Kabul, officials said, the mood was tense.");
+            Assert.Null(new SentenceEndAttributionRule(clause.Cues).Find(clause.Sentence()));
+        }
+    }
+
+    public class BareClauseRuleTests
+    {
+        [Fact]
+        public void ASayingVerbWhoseClauseFollowsWithoutThat()
+        {
+            var kit = new RuleKit("Cox says Obama is trying to mislead voters.");
+            var found = new BareClauseRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal("says", found!.Value.Cue.Text);
+            Assert.Equal("Cox", found.Value.Cue.Speaker!.Text);
+            Assert.Equal("Obama is trying to mislead voters", kit.Clause(found.Value));
+
+            var time = new RuleKit("Wang said Tuesday the talks had been frank.");
+            Assert.Equal("the talks had been frank", time.Clause(new BareClauseRule(time.Cues).Find(time.Sentence())!.Value));
+        }
+
+        [Fact]
+        public void WordsThatOpenNoClauseAreNoReportedSpeech()
+        {
+            var kit = new RuleKit("Cox says hello to everyone in town.");
+            Assert.Null(new BareClauseRule(kit.Cues).Find(kit.Sentence()));
+        }
+
+        [Fact]
+        public void AThatClauseLaterInTheSentenceIsAskedFirst()
+        {
+            var kit = new RuleKit("Wang said the ministry had told Kono that the talks were frank.");
+            var bare = new BareClauseRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal("Wang", bare!.Value.Cue.Speaker!.Text);
+            var first = kit.FirstReported();
+            Assert.Equal("told", first!.Value.Cue.Text);
+            Assert.Equal("the talks were frank", kit.Clause(first.Value));
+        }
+    }
+}
