@@ -88,4 +88,59 @@ Describe 'build.ps1' {
         @($entry).Count | Should -Be 2
         $entry | ForEach-Object { $_ | Should -Match '^100755 ' }
     }
+
+    Context 'run as CI runs it, its output going to a pipe' {
+        BeforeAll {
+            $script:BuildScript = Join-Path $RepoRoot 'build.ps1'
+            # This session's own pwsh (build.ps1 finds it the same way): the child runs build.ps1 as a user would.
+            $script:Pwsh = Join-Path $PSHOME ($(if ($IsCoreEdition -and -not $IsWindows) { 'pwsh' } elseif ($IsCoreEdition) { 'pwsh.exe' } else { 'powershell.exe' }))
+            $script:Escape = [string][char]27
+        }
+
+        It 'names the failing test, in plain text, and counts it in its last line' {
+            $dir = Join-Path ([IO.Path]::GetTempPath()) ('nt-build-' + [guid]::NewGuid().ToString('N'))
+            New-Item -ItemType Directory -Path $dir | Out-Null
+            try {
+                Set-Content -LiteralPath (Join-Path $dir 'OnPurpose.Tests.ps1') -Value @'
+Describe 'A suite with one failure' {
+    It 'passes' { 1 | Should -Be 1 }
+    It 'fails on purpose' { 1 | Should -Be 2 }
+}
+'@
+                # -NoBuild: this session has the built module loaded; building again would rewrite its files under it.
+                $output = @(& $Pwsh -NoProfile -NonInteractive -File $BuildScript -Task Pester -NoBuild -PesterPath $dir 2>&1 | ForEach-Object { "$_" })
+                $LASTEXITCODE | Should -Not -Be 0
+                $text = $output -join "`n"
+                $text | Should -Match 'Pester failed:\s*\n\s*A suite with one failure\.fails on purpose'
+                $text | Should -Not -Match 'CLIXML' -Because 'a child pwsh whose output is piped must answer in text'
+                $text.Contains($Escape) | Should -BeFalse -Because 'colour escapes do not belong in a log file'
+                ($output | Where-Object { $_ -match '^tests: ' } | Select-Object -Last 1) | Should -BeExactly 'tests: 1 passed, 1 failed, 0 skipped'
+            }
+            finally {
+                Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
+            }
+        }
+
+        It 'packages the built module and leaves no empty folder behind' {
+            $out = Join-Path $RepoRoot 'out'
+            $before = @(Get-ChildItem -LiteralPath $out -Filter 'NewsTools.*.nupkg' -File | ForEach-Object FullName)
+            $output = @(& $Pwsh -NoProfile -NonInteractive -File $BuildScript -Task Package -NoBuild 2>&1 | ForEach-Object { "$_" })
+            $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+            $package = Get-ChildItem -LiteralPath $out -Filter 'NewsTools.*.nupkg' -File | Sort-Object LastWriteTime | Select-Object -Last 1
+            try {
+                $package | Should -Not -BeNullOrEmpty
+                Add-Type -AssemblyName System.IO.Compression.FileSystem
+                $zip = [IO.Compression.ZipFile]::OpenRead($package.FullName)
+                try { $names = @($zip.Entries | ForEach-Object FullName) } finally { $zip.Dispose() }
+                $names | Should -Contain 'NewsTools.psd1'
+                $names | Should -Contain 'NewsTools.dll'
+                @($names | Where-Object { $_ -like 'Dependencies/NewsTools.Core.dll' }).Count | Should -Be 1
+                $empty = @(Get-ChildItem -LiteralPath $out -Recurse -Directory | Where-Object { -not (Get-ChildItem -LiteralPath $_.FullName -Force) })
+                $empty.FullName | Should -BeNullOrEmpty
+            }
+            finally {
+                if ($package -and $before -notcontains $package.FullName) { Remove-Item -LiteralPath $package.FullName -Force }
+            }
+        }
+    }
 }
