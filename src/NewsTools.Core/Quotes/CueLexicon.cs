@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Quotes
 {
@@ -51,8 +52,12 @@ namespace NewsTools.Quotes
             MaleTitles = List(config, "maleTitles");
             FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
+            // Month and weekday names are the time vocabulary's (CalendarWords), the engine's one list of them.
+            var calendar = CalendarWords.For(config);
             NotNames = NameList(config, config.NotNames, "notNames", StringComparer.Ordinal);
+            NotNames.UnionWith(calendar.NotNames);
             TimeWords = List(config, "timeWords");
+            TimeWords.UnionWith(calendar.Months.Concat(calendar.Weekdays));
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Text
 {
@@ -58,10 +59,15 @@ namespace NewsTools.Text
         private readonly HashSet<string> organizationWords;
         private readonly HashSet<string> titleWords;
         private readonly HashSet<string> demonyms;
+        private readonly CalendarWords calendar;
+        private readonly HashSet<string> nameMonths;
 
         public NameFinder(NewsToolsConfig config)
         {
             notNames = new HashSet<string>(config.NotNames, StringComparer.Ordinal);
+            calendar = CalendarWords.For(config);
+            notNames.UnionWith(calendar.NotNames);
+            nameMonths = new HashSet<string>(config.WordLists.TryGetValue("monthsAlsoNames", out var m) ? m : new List<string>(), StringComparer.Ordinal);
             places = new HashSet<string>(config.Places.Concat(config.Demonyms.Values).Concat(config.Metonyms.Keys).Concat(config.Metonyms.Values.SelectMany(v => v)), StringComparer.OrdinalIgnoreCase);
             organizationWords = new HashSet<string>(config.OrganizationWords, StringComparer.OrdinalIgnoreCase);
             titleWords = new HashSet<string>(config.Titles.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase);
@@ -173,10 +179,10 @@ namespace NewsTools.Text
             return allowNotNames ? !IsTimeWord(t.Text) : !notNames.Contains(StripPossessive(t.Text));
         }
 
-        // Inside a name, "The" or "House" may belong to it, but weekdays and months never do.
-        private bool IsTimeWord(string word) => notNames.Contains(word) && (word.EndsWith("day", StringComparison.Ordinal) || word.Length <= 9 && char.IsUpper(word[0]) && MonthLike(word));
-
-        private static bool MonthLike(string word) => Array.IndexOf(new[] { "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec" }, word) >= 0;
+        // Inside a name, "The" or "House" may belong to it, but weekdays and months never do (save a month that is also a
+        // surname, "Theresa May").
+        private bool IsTimeWord(string word) =>
+            notNames.Contains(word) && (word.EndsWith("day", StringComparison.Ordinal) || (char.IsUpper(word[0]) && calendar.IsMonth(word) && !nameMonths.Contains(word)));
 
         private static bool Adjacent(List<Token> tokens, int a, int b) => tokens[b].Start - tokens[a].End <= 1;
 

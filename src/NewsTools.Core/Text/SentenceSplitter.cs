@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Text
 {
@@ -11,12 +13,13 @@ namespace NewsTools.Text
     public static class SentenceSplitter
     {
         // Abbreviations that do not end a sentence when a capital follows (titles, months, corporate suffixes kept apart:
-        // "Inc." and "Co." often do end sentences, so they are left out on purpose).
-        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        // "Inc." and "Co." often do end sentences, so they are left out on purpose). Short month names ("Jan.") are the
+        // time vocabulary's, the engine's one list of them.
+        private static readonly HashSet<string> Abbreviations = new HashSet<string>(
+            CalendarWords.For(ConfigLoader.Defaults).MonthAbbreviations, StringComparer.OrdinalIgnoreCase)
         {
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl",
             "st", "ft", "mt", "rev", "hon", "pres", "supt", "insp", "det", "jr", "sr", "messrs", "mme", "mlle",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "no", "nos", "vs", "v", "etc", "al", "approx", "dept", "est", "fig", "op", "vol", "ave", "blvd", "rd",
             "calif", "conn", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "wash", "wis", "ariz", "colo", "ala", "ark", "del", "ga", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "va", "vt", "wyo",
         };
