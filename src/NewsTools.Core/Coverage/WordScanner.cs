@@ -141,7 +141,7 @@ namespace NewsTools.Coverage
                     if ((c == '\'' || c == '\u2019') && char.IsLetter(next))
                     {
                         // "Japan's" -> "japan"; "don't" stays one word.
-                        if ((next == 's' || next == 'S') && (i + 2 >= to || !char.IsLetter(text[i + 2])))
+                        if (Possessive.StartsAt(text, i, to))
                         {
                             i += 2;
                             break;

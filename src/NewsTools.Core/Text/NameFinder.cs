@@ -99,7 +99,7 @@ namespace NewsTools.Text
                         last = j;
                         j++;
                     }
-                    else if (j + 1 < tokens.Count && Connectors.Contains(tokens[j].Text) && Adjacent(tokens, j - 1, j) && IsNameWord(tokens, j + 1) && !IsPossessive(tokens[j - 1].Text))
+                    else if (j + 1 < tokens.Count && Connectors.Contains(tokens[j].Text) && Adjacent(tokens, j - 1, j) && IsNameWord(tokens, j + 1) && !Possessive.Is(tokens[j - 1].Text))
                     {
                         last = j + 1;
                         j += 2;
@@ -109,7 +109,7 @@ namespace NewsTools.Text
                         break;
                     }
 
-                    if (IsPossessive(tokens[last].Text))
+                    if (Possessive.Is(tokens[last].Text))
                     {
                         break;
                     }
@@ -188,9 +188,6 @@ namespace NewsTools.Text
 
         private static bool IsAcronym(string s) => s.Length >= 2 && s.Length <= 6 && s.All(c => char.IsUpper(c) || c == '.');
 
-        internal static bool IsPossessive(string word) =>
-            word.Length > 2 && (word[word.Length - 1] == 's' || word[word.Length - 1] == 'S') && TextNormalizer.IsApostrophe(word[word.Length - 2]);
-
-        internal static string StripPossessive(string word) => IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;
+        internal static string StripPossessive(string word) => Possessive.Strip(word);
     }
 }
