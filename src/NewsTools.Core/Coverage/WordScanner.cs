@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using NewsTools.Config;
 using NewsTools.Text;
 
 namespace NewsTools.Coverage
@@ -45,10 +47,10 @@ namespace NewsTools.Coverage
         /// <summary>The words of each paragraph (see <see cref="ArticleText.Spans"/>), in one list.</summary>
         private static readonly TextLayer<ParagraphWords> WordsLayer = new TextLayer<ParagraphWords>("coverage words", ParagraphWords.Scan);
 
-        private static readonly HashSet<string> TitleAbbreviations = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs",
-        };
+        // Titles whose period ends no sentence ("Mr. Wang"): text.defaults.yaml's coverageAbbreviations, compared with a
+        // word's key (lower case). The scanner is static and takes no configuration, so it reads the built-in one.
+        private static readonly HashSet<string> TitleAbbreviations = new HashSet<string>(
+            TextVocabulary.List(ConfigLoader.Defaults, "coverageAbbreviations").Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
 
         public static List<Word> Scan(string text) => Scan(text, 0, text.Length);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NewsTools.Config;
 using NewsTools.Time.Vocabulary;
 
@@ -12,17 +13,12 @@ namespace NewsTools.Text
     /// </summary>
     public static class SentenceSplitter
     {
-        // Abbreviations that do not end a sentence when a capital follows (titles, months, corporate suffixes kept apart:
-        // "Inc." and "Co." often do end sentences, so they are left out on purpose). Short month names ("Jan.") are the
-        // time vocabulary's, the engine's one list of them.
+        // Abbreviations that do not end a sentence when a capital follows: text.defaults.yaml's sentenceAbbreviations and the
+        // time vocabulary's short month names ("Jan."). The splitter is static and takes no configuration, so it reads the
+        // built-in one.
         private static readonly HashSet<string> Abbreviations = new HashSet<string>(
-            CalendarWords.For(ConfigLoader.Defaults).MonthAbbreviations, StringComparer.OrdinalIgnoreCase)
-        {
-            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl",
-            "st", "ft", "mt", "rev", "hon", "pres", "supt", "insp", "det", "jr", "sr", "messrs", "mme", "mlle",
-            "no", "nos", "vs", "v", "etc", "al", "approx", "dept", "est", "fig", "op", "vol", "ave", "blvd", "rd",
-            "calif", "conn", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "wash", "wis", "ariz", "colo", "ala", "ark", "del", "ga", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "va", "vt", "wyo",
-        };
+            TextVocabulary.List(ConfigLoader.Defaults, "sentenceAbbreviations").Concat(CalendarWords.For(ConfigLoader.Defaults).MonthAbbreviations),
+            StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The sentences of text[start, end), trimmed of surrounding white space.</summary>
         public static List<TextSpan> Split(string text, int start, int end)
