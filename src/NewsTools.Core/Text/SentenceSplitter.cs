@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Config;
-using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Text
 {
@@ -13,12 +12,9 @@ namespace NewsTools.Text
     /// </summary>
     public static class SentenceSplitter
     {
-        // Abbreviations that do not end a sentence when a capital follows: text.defaults.yaml's sentenceAbbreviations and the
-        // time vocabulary's short month names ("Jan."). The splitter is static and takes no configuration, so it reads the
-        // built-in one.
-        private static readonly HashSet<string> Abbreviations = new HashSet<string>(
-            TextVocabulary.List(ConfigLoader.Defaults, "sentenceAbbreviations").Concat(CalendarWords.For(ConfigLoader.Defaults).MonthAbbreviations),
-            StringComparer.OrdinalIgnoreCase);
+        // Abbreviations that do not end a sentence when a capital follows (Text/Abbreviations: "Inc." may end one). The
+        // splitter is static and takes no configuration, so it reads the built-in one.
+        private static readonly Abbreviations Listed = Abbreviations.For(ConfigLoader.Defaults);
 
         /// <summary>The sentences of text[start, end), trimmed of surrounding white space.</summary>
         public static List<TextSpan> Split(string text, int start, int end)
@@ -99,7 +95,7 @@ namespace NewsTools.Text
                 return true;
             }
 
-            return Abbreviations.Contains(word);
+            return Listed.KeepsSentence(word, 0, word.Length);
         }
 
         private static bool StartsSentence(char c) =>

@@ -24,7 +24,7 @@ namespace NewsTools.Time.Events
             // Month and weekday names come from the time vocabulary (CalendarWords), the engine's one list of them: a short
             // month keeps its period ("Jan. 28"); a full name or weekday says nothing about which event a report tells.
             var calendar = CalendarWords.For(config);
-            Abbreviations = new SliceSet(List(config, "eventAbbreviations").Concat(calendar.MonthAbbreviations));
+            Abbreviations = NewsTools.Text.Abbreviations.For(config);
             Stopwords = new SliceSet(List(config, "eventStopwords").Concat(calendar.Months.Except(calendar.MonthAbbreviations)).Concat(calendar.Weekdays));
             Connectors = Set(config, "actorConnectors");
             TitleWords = List(config, "eventTitleWords");
@@ -41,8 +41,8 @@ namespace NewsTools.Time.Events
         /// <summary>Common verbs whose forms the -ed rule misses.</summary>
         public SliceSet IrregularVerbs { get; }
 
-        /// <summary>Words a period follows without ending the sentence.</summary>
-        public SliceSet Abbreviations { get; }
+        /// <summary>Words a period follows without ending the sentence (Text/Abbreviations).</summary>
+        public NewsTools.Text.Abbreviations Abbreviations { get; }
 
         /// <summary>Words too common to tell two reports of one event apart.</summary>
         public SliceSet Stopwords { get; }
