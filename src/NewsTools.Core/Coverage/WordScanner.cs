@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using NewsTools.Config;
 using NewsTools.Text;
 
 namespace NewsTools.Coverage
@@ -45,10 +46,9 @@ namespace NewsTools.Coverage
         /// <summary>The words of each paragraph (see <see cref="ArticleText.Spans"/>), in one list.</summary>
         private static readonly TextLayer<ParagraphWords> WordsLayer = new TextLayer<ParagraphWords>("coverage words", ParagraphWords.Scan);
 
-        private static readonly HashSet<string> TitleAbbreviations = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs",
-        };
+        // Abbreviations whose period ends no sentence ("Mr. Wang"; Text/Abbreviations). The scanner is static and takes no
+        // configuration, so it reads the built-in one.
+        private static readonly Abbreviations Listed = Abbreviations.For(ConfigLoader.Defaults);
 
         public static List<Word> Scan(string text) => Scan(text, 0, text.Length);
 
@@ -103,7 +103,8 @@ namespace NewsTools.Coverage
                 {
                     // A period after "Mr" or an initial does not end the sentence: "Mr. Trump" keeps Trump a name.
                     var abbreviation = c == '.' && words.Count > 0 && words[words.Count - 1].End == i &&
-                        (TitleAbbreviations.Contains(words[words.Count - 1].Key) || words[words.Count - 1].End - words[words.Count - 1].Start == 1);
+                        (words[words.Count - 1].End - words[words.Count - 1].Start == 1 ||
+                         Listed.KeepsSentence(text, words[words.Count - 1].Start, words[words.Count - 1].End - words[words.Count - 1].Start));
                     if ((c == '.' && !abbreviation) || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"')
                     {
                         sentenceStart = true;
@@ -141,7 +142,7 @@ namespace NewsTools.Coverage
                     if ((c == '\'' || c == '\u2019') && char.IsLetter(next))
                     {
                         // "Japan's" -> "japan"; "don't" stays one word.
-                        if ((next == 's' || next == 'S') && (i + 2 >= to || !char.IsLetter(text[i + 2])))
+                        if (Possessive.StartsAt(text, i, to))
                         {
                             i += 2;
                             break;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Quotes
 {
@@ -34,8 +35,9 @@ namespace NewsTools.Quotes
             OrganizationWords = NameList(config, config.OrganizationWords, "organizationWords", Ci);
             GroupWords = List(config, "groupWords");
 
-            // Text/text.defaults.yaml: words that keep their period, compared as written ("No." is one, "no." is not).
-            Abbreviations = new HashSet<string>(config.WordLists.TryGetValue("abbreviations", out var abbreviations) ? abbreviations : new List<string>(), StringComparer.Ordinal);
+            // Text/Abbreviations: words that keep their period on the word ("No." is one, "no." is not). Quotes keep "Inc."
+            // whole too: an organisation's name ends with it.
+            Abbreviations = NewsTools.Text.Abbreviations.For(config).Forms;
             PlaceWords = List(config, "placeWords");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -51,8 +53,12 @@ namespace NewsTools.Quotes
             MaleTitles = List(config, "maleTitles");
             FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
+            // Month and weekday names are the time vocabulary's (CalendarWords), the engine's one list of them.
+            var calendar = CalendarWords.For(config);
             NotNames = NameList(config, config.NotNames, "notNames", StringComparer.Ordinal);
+            NotNames.UnionWith(calendar.NotNames);
             TimeWords = List(config, "timeWords");
+            TimeWords.UnionWith(calendar.Months.Concat(calendar.Weekdays));
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
@@ -167,7 +173,7 @@ namespace NewsTools.Quotes
         /// <summary>Parties and groups ("Republicans"): organisations, never a person's pronoun antecedent.</summary>
         public HashSet<string> GroupWords { get; }
 
-        /// <summary>Words that keep a following period, so it is not read as a sentence end (case-sensitive).</summary>
+        /// <summary>Words that keep a following period, so it is not read as a sentence end (each form as matched: "Mr", "mr").</summary>
         public HashSet<string> Abbreviations { get; }
 
         public HashSet<string> PlaceWords { get; }

@@ -116,8 +116,8 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        /// <summary>A word ending in 's, ’s, s' or s’ (as <see cref="MentionParser.IsPossessive"/> reads its text).</summary>
-        public bool IsPossessive(int token) => EndsWith(token, "'s") || EndsWith(token, "’s") || EndsWith(token, "s'") || EndsWith(token, "s’");
+        /// <summary>A word ending in a possessive mark: 's, ’s, s' or s’ (<see cref="Possessive"/>, the one rule).</summary>
+        public bool IsPossessive(int token) => Possessive.Length(Source, Tokens[token].Start, Tokens[token].End) > 0;
 
         public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Text
 {
@@ -58,10 +59,15 @@ namespace NewsTools.Text
         private readonly HashSet<string> organizationWords;
         private readonly HashSet<string> titleWords;
         private readonly HashSet<string> demonyms;
+        private readonly CalendarWords calendar;
+        private readonly HashSet<string> nameMonths;
 
         public NameFinder(NewsToolsConfig config)
         {
             notNames = new HashSet<string>(config.NotNames, StringComparer.Ordinal);
+            calendar = CalendarWords.For(config);
+            notNames.UnionWith(calendar.NotNames);
+            nameMonths = new HashSet<string>(config.WordLists.TryGetValue("monthsAlsoNames", out var m) ? m : new List<string>(), StringComparer.Ordinal);
             places = new HashSet<string>(config.Places.Concat(config.Demonyms.Values).Concat(config.Metonyms.Keys).Concat(config.Metonyms.Values.SelectMany(v => v)), StringComparer.OrdinalIgnoreCase);
             organizationWords = new HashSet<string>(config.OrganizationWords, StringComparer.OrdinalIgnoreCase);
             titleWords = new HashSet<string>(config.Titles.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase);
@@ -93,7 +99,7 @@ namespace NewsTools.Text
                         last = j;
                         j++;
                     }
-                    else if (j + 1 < tokens.Count && Connectors.Contains(tokens[j].Text) && Adjacent(tokens, j - 1, j) && IsNameWord(tokens, j + 1) && !IsPossessive(tokens[j - 1].Text))
+                    else if (j + 1 < tokens.Count && Connectors.Contains(tokens[j].Text) && Adjacent(tokens, j - 1, j) && IsNameWord(tokens, j + 1) && !Possessive.Is(tokens[j - 1].Text))
                     {
                         last = j + 1;
                         j += 2;
@@ -103,7 +109,7 @@ namespace NewsTools.Text
                         break;
                     }
 
-                    if (IsPossessive(tokens[last].Text))
+                    if (Possessive.Is(tokens[last].Text))
                     {
                         break;
                     }
@@ -173,18 +179,15 @@ namespace NewsTools.Text
             return allowNotNames ? !IsTimeWord(t.Text) : !notNames.Contains(StripPossessive(t.Text));
         }
 
-        // Inside a name, "The" or "House" may belong to it, but weekdays and months never do.
-        private bool IsTimeWord(string word) => notNames.Contains(word) && (word.EndsWith("day", StringComparison.Ordinal) || word.Length <= 9 && char.IsUpper(word[0]) && MonthLike(word));
-
-        private static bool MonthLike(string word) => Array.IndexOf(new[] { "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec" }, word) >= 0;
+        // Inside a name, "The" or "House" may belong to it, but weekdays and months never do (save a month that is also a
+        // surname, "Theresa May").
+        private bool IsTimeWord(string word) =>
+            notNames.Contains(word) && (word.EndsWith("day", StringComparison.Ordinal) || (char.IsUpper(word[0]) && calendar.IsMonth(word) && !nameMonths.Contains(word)));
 
         private static bool Adjacent(List<Token> tokens, int a, int b) => tokens[b].Start - tokens[a].End <= 1;
 
         private static bool IsAcronym(string s) => s.Length >= 2 && s.Length <= 6 && s.All(c => char.IsUpper(c) || c == '.');
 
-        internal static bool IsPossessive(string word) =>
-            word.Length > 2 && (word[word.Length - 1] == 's' || word[word.Length - 1] == 'S') && TextNormalizer.IsApostrophe(word[word.Length - 2]);
-
-        internal static string StripPossessive(string word) => IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;
+        internal static string StripPossessive(string word) => Possessive.Strip(word);
     }
 }

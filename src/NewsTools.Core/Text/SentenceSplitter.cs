@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using NewsTools.Config;
 
 namespace NewsTools.Text
 {
@@ -10,16 +12,9 @@ namespace NewsTools.Text
     /// </summary>
     public static class SentenceSplitter
     {
-        // Abbreviations that do not end a sentence when a capital follows (titles, months, corporate suffixes kept apart:
-        // "Inc." and "Co." often do end sentences, so they are left out on purpose).
-        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl",
-            "st", "ft", "mt", "rev", "hon", "pres", "supt", "insp", "det", "jr", "sr", "messrs", "mme", "mlle",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "vs", "v", "etc", "al", "approx", "dept", "est", "fig", "op", "vol", "ave", "blvd", "rd",
-            "calif", "conn", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "wash", "wis", "ariz", "colo", "ala", "ark", "del", "ga", "ind", "kan", "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "va", "vt", "wyo",
-        };
+        // Abbreviations that do not end a sentence when a capital follows (Text/Abbreviations: "Inc." may end one). The
+        // splitter is static and takes no configuration, so it reads the built-in one.
+        private static readonly Abbreviations Listed = Abbreviations.For(ConfigLoader.Defaults);
 
         /// <summary>The sentences of text[start, end), trimmed of surrounding white space.</summary>
         public static List<TextSpan> Split(string text, int start, int end)
@@ -100,7 +95,7 @@ namespace NewsTools.Text
                 return true;
             }
 
-            return Abbreviations.Contains(word);
+            return Listed.KeepsSentence(word, 0, word.Length);
         }
 
         private static bool StartsSentence(char c) =>

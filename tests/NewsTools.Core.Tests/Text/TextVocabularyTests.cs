@@ -10,7 +10,7 @@ namespace NewsTools.Tests.Text
     /// <summary>The text layer's word lists (Text/text.defaults.yaml), which a user file extends.</summary>
     public class TextVocabularyTests
     {
-        private const string Paragraph = "Supt. Jones of the county police met Mr. Smith on Jan. 28. No one else came.";
+        private const string Paragraph = "Brig. Jones of the county police met Mr. Smith on Jan. 28. No one else came.";
 
         [Fact]
         public void AbbreviationsComeFromTheDefaultsAndKeepTheirPeriod()
@@ -18,23 +18,26 @@ namespace NewsTools.Tests.Text
             var lexicon = new CueLexicon(ConfigLoader.Defaults);
             Assert.Contains("Mr", lexicon.Abbreviations);
             Assert.Contains("U.S", lexicon.Abbreviations);
-            Assert.DoesNotContain("mr", lexicon.Abbreviations); // compared as written
+            Assert.Contains("mr", lexicon.Abbreviations); // as written, capitalised or in lower case
+            Assert.DoesNotContain("MR", lexicon.Abbreviations); // never in capitals, which spell acronyms
+            Assert.Contains("No", lexicon.Abbreviations);
+            Assert.DoesNotContain("no", lexicon.Abbreviations); // matched only as written
 
-            // "Mr." and "Jan." do not end the sentence; "28." before "No" does; "Supt." is not a listed abbreviation.
-            Assert.Equal(new[] { "Supt.", "Jones of the county police met Mr. Smith on Jan. 28.", "No one else came." }, Sentences(lexicon));
+            // "Mr." and "Jan." do not end the sentence; "28." before "No" does; "Brig." is not a listed abbreviation.
+            Assert.Equal(new[] { "Brig.", "Jones of the county police met Mr. Smith on Jan. 28.", "No one else came." }, Sentences(lexicon));
         }
 
         [Fact]
         public void AUserFileAddsAnAbbreviation()
         {
             var path = Path.Combine(Path.GetTempPath(), "newstools-abbreviations-" + System.Guid.NewGuid().ToString("N") + ".yaml");
-            File.WriteAllText(path, "wordLists:\n  abbreviations: [Supt]\n");
+            File.WriteAllText(path, "wordLists:\n  abbreviations: [Brig]\n");
             try
             {
                 var lexicon = new CueLexicon(ConfigLoader.Load(new[] { path }));
-                Assert.Contains("Supt", lexicon.Abbreviations);
+                Assert.Contains("Brig", lexicon.Abbreviations);
                 Assert.Contains("Mr", lexicon.Abbreviations);
-                Assert.Equal(new[] { "Supt. Jones of the county police met Mr. Smith on Jan. 28.", "No one else came." }, Sentences(lexicon));
+                Assert.Equal(new[] { "Brig. Jones of the county police met Mr. Smith on Jan. 28.", "No one else came." }, Sentences(lexicon));
             }
             finally
             {

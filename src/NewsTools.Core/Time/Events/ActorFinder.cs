@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NewsTools.Config;
+using NewsTools.Text;
 using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
@@ -81,7 +82,7 @@ namespace NewsTools.Time.Events
 
                     words.Add((ws, we));
                     k = we;
-                    if (IsPossessiveEnd(text, we))
+                    if (Possessive.Length(text, ws, we) > 0)
                     {
                         break;
                     }
@@ -179,10 +180,7 @@ namespace NewsTools.Time.Events
 
             var s = words[first].Start;
             var e = words[last].End;
-            if (IsPossessiveEnd(text, e))
-            {
-                e -= 2;
-            }
+            e -= Possessive.Length(text, s, e);
 
             // A lone nationality ("Japanese", "Asian") names no one.
             if (first == last && (titleWords.Contains(text, s, e - s) || demonyms.Contains(text, s, e - s) || e - s < 2 || LooksLikeDemonym(text, s, e)))
@@ -206,7 +204,7 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         private static bool In(SliceSet set, string text, (int Start, int End) w)
         {
-            var e = IsPossessiveEnd(text, w.End) ? w.End - 2 : w.End;
+            var e = w.End - Possessive.Length(text, w.Start, w.End);
             return set.Contains(text, w.Start, e - w.Start);
         }
 
@@ -238,9 +236,6 @@ namespace NewsTools.Time.Events
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsLetterOrDigit(char c) =>
             c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
-
-        private static bool IsPossessiveEnd(string text, int end) =>
-            end >= 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '\'' || text[end - 2] == '\u2019');
 
         private bool IsConnector(string text, int s, int e) => e - s <= 3 && connectors.Contains(text, s, e - s);
 

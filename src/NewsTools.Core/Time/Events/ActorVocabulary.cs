@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using NewsTools.Config;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Events
 {
@@ -34,7 +36,7 @@ namespace NewsTools.Time.Events
             demonymCount = demonymMap.Count;
             organizationCount = organizationList.Count;
 
-            NotNames = new SliceSet(config.NotNames);
+            NotNames = new SliceSet(config.NotNames.Concat(CalendarWords.For(config).NotNames));
             var titles = new List<string>();
             foreach (var t in config.Titles)
             {

@@ -75,7 +75,7 @@ namespace NewsTools.Time.Events
         private readonly SliceSet auxiliaries;
         private readonly SliceSet irregularVerbs;
         private readonly SliceSet modals;
-        private readonly SliceSet abbreviations;
+        private readonly NewsTools.Text.Abbreviations abbreviations;
         private readonly SliceSet stopwords;
 
         /// <summary>How far from its expression an event's sentence may reach, each way.</summary>
@@ -305,7 +305,7 @@ namespace NewsTools.Time.Events
             }
 
             var length = k - w;
-            return !(length == 1 || (w > 0 && text[w - 1] == '.') || (length > 0 && abbreviations.Contains(text, w, length)));
+            return !(length == 1 || (w > 0 && text[w - 1] == '.') || abbreviations.KeepsSentence(text, w, length));
         }
 
         [MethodImpl(HotPath.Optimize)]

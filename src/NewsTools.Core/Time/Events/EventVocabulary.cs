@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using NewsTools.Config;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Events
 {
@@ -19,8 +21,11 @@ namespace NewsTools.Time.Events
             Auxiliaries = Set(config, "eventAuxiliaries");
             Modals = Set(config, "eventModals");
             IrregularVerbs = Set(config, "eventIrregularVerbs");
-            Abbreviations = Set(config, "eventAbbreviations");
-            Stopwords = Set(config, "eventStopwords");
+            // Month and weekday names come from the time vocabulary (CalendarWords), the engine's one list of them: a short
+            // month keeps its period ("Jan. 28"); a full name or weekday says nothing about which event a report tells.
+            var calendar = CalendarWords.For(config);
+            Abbreviations = NewsTools.Text.Abbreviations.For(config);
+            Stopwords = new SliceSet(List(config, "eventStopwords").Concat(calendar.Months.Except(calendar.MonthAbbreviations)).Concat(calendar.Weekdays));
             Connectors = Set(config, "actorConnectors");
             TitleWords = List(config, "eventTitleWords");
         }
@@ -36,8 +41,8 @@ namespace NewsTools.Time.Events
         /// <summary>Common verbs whose forms the -ed rule misses.</summary>
         public SliceSet IrregularVerbs { get; }
 
-        /// <summary>Words a period follows without ending the sentence.</summary>
-        public SliceSet Abbreviations { get; }
+        /// <summary>Words a period follows without ending the sentence (Text/Abbreviations).</summary>
+        public NewsTools.Text.Abbreviations Abbreviations { get; }
 
         /// <summary>Words too common to tell two reports of one event apart.</summary>
         public SliceSet Stopwords { get; }

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Coverage;
+using NewsTools.Text;
+using NewsTools.Time.Events;
+using Xunit;
+
+namespace NewsTools.Tests.Text
+{
+    /// <summary>
+    /// The abbreviations (Text/text.defaults.yaml): one list of words whose period does not end a sentence, read by every
+    /// splitter, with two distinctions kept as data: words matched only as written, and words that may end a sentence.
+    /// </summary>
+    public class AbbreviationTests
+    {
+        [Theory]
+        [InlineData("Supt. Jones met Mr. Smith of Acme Inc. Then they left.", "Supt. Jones met Mr. Smith of Acme Inc.|Then they left.")]
+        [InlineData("He lives at No. 10 Downing Street.", "He lives at No. 10 Downing Street.")]
+        [InlineData("She said no. Then she left.", "She said no.|Then she left.")] // "No" is matched only as written
+        [InlineData("It treats patients with MS. Final approval is near.", "It treats patients with MS.|Final approval is near.")] // capitals spell an acronym
+        [InlineData("The firm is based in Austin, Tex. Its owner said so.", "The firm is based in Austin, Tex. Its owner said so.")]
+        public void TheSentenceSplitterReadsTheOneList(string text, string expected)
+        {
+            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.End - s.Start));
+            Assert.Equal(expected.Split('|'), sentences);
+        }
+
+        [Fact]
+        public void CoveragesWordScannerStartsNoSentenceAfterATitleButDoesAfterAnOrdinaryWord()
+        {
+            var words = WordScanner.Scan("He met Mr. Wang. Talks went on.");
+            Assert.False(words.Single(w => w.Key == "wang").SentenceStart);
+            Assert.True(words.Single(w => w.Key == "talks").SentenceStart);
+
+            words = WordScanner.Scan("She said no. Talks went on.");
+            Assert.True(words.Single(w => w.Key == "talks").SentenceStart);
+        }
+
+        [Fact]
+        public void EveryReaderGetsTheSameWords()
+        {
+            var events = EventVocabulary.For(ConfigLoader.Defaults).Abbreviations;
+            Assert.True(events.KeepsSentence("Calif", 0, 5));
+            Assert.True(events.KeepsSentence("calif", 0, 5));
+            Assert.False(events.KeepsSentence("CALIF", 0, 5));
+            Assert.True(events.KeepsSentence("No", 0, 2));
+            Assert.False(events.KeepsSentence("no", 0, 2));
+            Assert.False(events.KeepsSentence("Inc", 0, 3)); // may end a sentence
+            Assert.True(events.KeepsSentence("Jun", 0, 3)); // short months come from the time vocabulary
+
+            // Quotes keep "Inc." on the word: an organisation's name ends with it.
+            Assert.Contains("Inc", new NewsTools.Quotes.CueLexicon(ConfigLoader.Defaults).Abbreviations);
+        }
+
+        [Fact]
+        public void AUserFileAddsAnAbbreviationAndOneThatMayEndASentence()
+        {
+            var events = EventVocabulary.For(ConfigLoader.Defaults).Abbreviations;
+            Assert.False(events.KeepsSentence("Brig", 0, 4));
+            Assert.True(events.KeepsSentence("Dept", 0, 4));
+
+            var path = Path.Combine(Path.GetTempPath(), "newstools-abbreviations-" + Guid.NewGuid().ToString("N") + ".yaml");
+            File.WriteAllText(path, "wordLists:\n  abbreviations: [Brig]\n  abbreviationsEndingSentences: [Dept]\n");
+            try
+            {
+                var config = ConfigLoader.Load(new[] { path });
+                Assert.True(EventVocabulary.For(config).Abbreviations.KeepsSentence("Brig", 0, 4));
+                Assert.False(EventVocabulary.For(config).Abbreviations.KeepsSentence("Dept", 0, 4));
+                Assert.Contains("Dept", new NewsTools.Quotes.CueLexicon(config).Abbreviations);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+    }
+}
