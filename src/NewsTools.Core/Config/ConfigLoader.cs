@@ -63,10 +63,54 @@ namespace NewsTools.Config
             var merged = LoadDefaults();
             foreach (var file in files)
             {
-                MergeInto(merged, Parse(ReadText(file), file), file);
+                var yaml = ReadText(file);
+                var part = Parse(yaml, file);
+                CheckWordListNames(part, yaml, file, merged);
+                MergeInto(merged, part, file);
             }
 
             return merged;
+        }
+
+        /// <summary>
+        /// A user file extends the word lists the engine reads; a list under another name (a typo, or a list since merged
+        /// into another) would be kept and never read, so it is refused at its line rather than silently ignored.
+        /// </summary>
+        private static void CheckWordListNames(NewsToolsConfig part, string yaml, string file, NewsToolsConfig known)
+        {
+            foreach (var name in part.WordLists.Keys)
+            {
+                if (known.WordLists.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                var (line, column) = KeyPosition(yaml, name);
+                var names = string.Join(", ", known.WordLists.Keys.OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
+                throw Invalid(file, line, column, $"'{name}' in 'wordLists' is not a word list NewsTools reads; the lists are: {names}.", null);
+            }
+        }
+
+        /// <summary>Line and column (1-based) of the first "name:" in the text, or the start when it is written another way.</summary>
+        private static (long Line, long Column) KeyPosition(string yaml, string name)
+        {
+            var at = yaml.IndexOf(name + ":", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return (1, 1);
+            }
+
+            var lineStart = yaml.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+            var line = 1L;
+            for (var i = 0; i < lineStart; i++)
+            {
+                if (yaml[i] == '\n')
+                {
+                    line++;
+                }
+            }
+
+            return (line, at - lineStart + 1);
         }
 
         /// <summary>Configuration files are small: a bound keeps a wrong path (a log, a device) from being read whole.</summary>

@@ -64,6 +64,22 @@ namespace NewsTools.Tests.Config
         }
 
         [Fact]
+        public void AWordListTheEngineDoesNotReadIsAnErrorAtItsLine()
+        {
+            // 'eventAbbreviations' was merged into 'abbreviations': a file that still extends it would change nothing.
+            var path = Write("lists.yaml", "wordLists:\n  abbreviations: [Supt]\n  eventAbbreviations: [Insp]\n");
+
+            var error = Assert.Throws<NewsToolsException>(() => ConfigLoader.Load(new[] { path }));
+
+            Assert.Contains("lists.yaml", error.Message, StringComparison.Ordinal);
+            Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'eventAbbreviations' in 'wordLists' is not a word list NewsTools reads", error.Message, StringComparison.Ordinal);
+            Assert.Contains("abbreviations, ", error.Message, StringComparison.Ordinal);
+            var known = Write("known.yaml", "wordLists:\n  abbreviations: [Supt]\n");
+            Assert.Contains("Supt", ConfigLoader.Load(new[] { known }).WordLists["abbreviations"]);
+        }
+
+        [Fact]
         public void ATypeTagCannotMakeTheLoaderConstructArbitraryTypes()
         {
             var path = Write("tag.yaml", "outlets:\n  - !System.Diagnostics.Process\n    name: x\n");
