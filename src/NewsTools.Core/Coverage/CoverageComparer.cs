@@ -82,7 +82,8 @@ namespace NewsTools.Coverage
             var builder = new RowBuilder(group, labels, articles);
             var framing = new FramingAnalyzer(config, keys);
             var wordings = new List<FramingAnalyzer.Wording>();
-            var statementQuotes = AddStatementRows(builder, keys, quotes, framing, wordings, warnings, cancellationToken);
+            var statementQuotes = AddStatementRows(builder, keys, FirstQuotes(articles, quotes, warnings), framing, wordings, warnings, cancellationToken);
+            WarnFactCap(articles, units, warnings);
             var facts = AlignFacts(units, weights, QuoteSentences(quotes, statementQuotes, keys), warnings, cancellationToken);
             AddFactRows(builder, facts.Clusters, weights, framing, wordings, cancellationToken);
             AddDiscrepancyRows(builder, facts.Clusters, facts.Candidates, new DiscrepancyFinder(keys), weights, warnings, new PhaseProgress(Reporter, "Finding discrepancies", facts.Clusters.Sum(c => c.Count - 1) + facts.Candidates.Count), cancellationToken);
@@ -90,8 +91,40 @@ namespace NewsTools.Coverage
             AddVoiceRows(builder, articles, quotes, cancellationToken);
             AddFramingRows(builder, articles, units, framing, wordings, cancellationToken);
             var timeline = BuildTimeline ? Timeline(articles, warnings, cancellationToken) : Array.Empty<TimelineEvent>();
+            var items = Listed(builder.Items, warnings);
             var summary = Summarise(group, articles, labels, units, builder.Items, warnings, cancellationToken);
-            return new CoverageComparison { Summary = summary, Items = builder.Items, Articles = articles.ToList(), Timeline = timeline, Labels = labels };
+            return new CoverageComparison { Summary = summary, Items = items, Articles = articles.ToList(), Timeline = timeline, Labels = labels };
+        }
+
+        /// <summary>
+        /// Most statement rows and most fact rows of one comparison. Thousands of short articles on one event give a row per
+        /// sentence, each naming every outlet it is missing from: hundreds of megabytes no one reads. The summary counts them all.
+        /// </summary>
+        public const int MaxRowsPerKind = 1000;
+
+        internal static List<CoverageItem> Listed(List<CoverageItem> items, List<string> warnings)
+        {
+            var listed = new List<CoverageItem>(Math.Min(items.Count, 4 * MaxRowsPerKind));
+            var statements = 0;
+            var facts = 0;
+            foreach (var item in items)
+            {
+                var n = item.Kind == CoverageKind.Statement ? ++statements : item.Kind == CoverageKind.Fact ? ++facts : 0;
+                if (n <= MaxRowsPerKind)
+                {
+                    listed.Add(item);
+                }
+            }
+
+            foreach (var (what, n) in new[] { ("statement", statements), ("fact", facts) })
+            {
+                if (n > MaxRowsPerKind)
+                {
+                    warnings.Add($"Only the first {Count(MaxRowsPerKind)} {what} rows are listed; {Count(n - MaxRowsPerKind)} more are counted in the summary only.");
+                }
+            }
+
+            return listed;
         }
 
         /// <summary>
@@ -148,7 +181,7 @@ namespace NewsTools.Coverage
             var clusters = aligner.Align(quotes, cancellationToken);
             if (aligner.BudgetReached)
             {
-                warnings.Add(CapWarning("quotes"));
+                warnings.Add(CapWarning("quotes", aligner.Budget));
             }
 
             var quoted = new HashSet<(int Article, int Start)>();
@@ -215,13 +248,55 @@ namespace NewsTools.Coverage
             return true;
         };
 
+        /// <summary>
+        /// Most quotes of one article lined up with the other articles' quotes. A long feature has a few hundred; past this (a
+        /// page of thousands of quotes) each quote is still compared with hundreds of others, minutes of work for rows no one
+        /// reads. The rest keep their place in the voice rows.
+        /// </summary>
+        public const int MaxStatementQuotesPerArticle = 1000;
+
+        /// <summary>Most sentences of one article lined up as facts, for the same reason: a long article has a few hundred.</summary>
+        public const int MaxFactSentencesPerArticle = 1000;
+
+        private static IReadOnlyList<IReadOnlyList<Quote>> FirstQuotes(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<Quote>> quotes, List<string> warnings)
+        {
+            var result = new List<IReadOnlyList<Quote>>(quotes.Count);
+            for (var a = 0; a < quotes.Count; a++)
+            {
+                if (quotes[a].Count <= MaxStatementQuotesPerArticle)
+                {
+                    result.Add(quotes[a]);
+                    continue;
+                }
+
+                result.Add(quotes[a].Take(MaxStatementQuotesPerArticle).ToList());
+                warnings.Add($"The article '{articles[a].Id}' has {Count(quotes[a].Count)} quotes: only its first {Count(MaxStatementQuotesPerArticle)} were lined up with the other articles; the other {Count(quotes[a].Count - MaxStatementQuotesPerArticle)} have no statement row.");
+            }
+
+            return result;
+        }
+
+        private static void WarnFactCap(IReadOnlyList<Article> articles, List<List<TextUnit>> units, List<string> warnings)
+        {
+            for (var a = 0; a < units.Count; a++)
+            {
+                var left = units[a].Count(u => u.Index >= MaxFactSentencesPerArticle && FactAligner.IsFactUnit(u));
+                if (left > 0)
+                {
+                    warnings.Add($"The article '{articles[a].Id}' has {Count(units[a].Count)} sentences: only its first {Count(MaxFactSentencesPerArticle)} were lined up with the other articles; {Count(left)} more have no fact row.");
+                }
+            }
+        }
+
+        private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
         /// <summary>Sentences of several articles that report one fact; sentences that only carry a statement's quote are left out.</summary>
         private (List<List<TextUnit>> Clusters, List<(TextUnit A, TextUnit B)> Candidates) AlignFacts(List<List<TextUnit>> units, KeyWeights weights, Func<TextUnit, bool> quoteSentence, List<string> warnings, CancellationToken cancellationToken)
         {
             var aligner = new FactAligner
             {
                 Progress = (done, total) => Reporter.Progress(done, total, "Aligning facts"),
-                Excluded = quoteSentence,
+                Excluded = u => u.Index >= MaxFactSentencesPerArticle || quoteSentence(u),
             };
             var clusters = aligner.Align(units, weights, out var candidates, cancellationToken)
                 .OrderBy(c => c.Count > 1 ? 0 : 1)
@@ -230,14 +305,14 @@ namespace NewsTools.Coverage
                 .ToList();
             if (aligner.BudgetReached)
             {
-                warnings.Add(CapWarning("sentences"));
+                warnings.Add(CapWarning("sentences", aligner.Budget));
             }
 
             return (clusters, candidates);
         }
 
-        private static string CapWarning(string what) =>
-            $"So many {what} share their words that each was compared with the {SharedKeyPairs.PostingBudget.ToString(CultureInfo.InvariantCulture)} others sharing its rarest words; rows may miss some outlets.";
+        private static string CapWarning(string what, int budget) =>
+            $"So many {what} share their words that each was compared with the {budget.ToString(CultureInfo.InvariantCulture)} others sharing its rarest words; rows may miss some outlets.";
 
         private static void AddFactRows(RowBuilder builder, List<List<TextUnit>> clusters, KeyWeights weights, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings, CancellationToken cancellationToken)
         {

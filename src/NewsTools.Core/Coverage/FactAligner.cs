@@ -61,8 +61,11 @@ namespace NewsTools.Coverage
         /// <summary>Sentences the caller has already reported otherwise (a quote shown as a statement).</summary>
         public Func<TextUnit, bool>? Excluded { get; set; }
 
-        /// <summary>Whether some sentence had more candidates than <see cref="SharedKeyPairs.PostingBudget"/> let it look at.</summary>
+        /// <summary>Whether some sentence had more candidates than <see cref="Budget"/> let it look at.</summary>
         public bool BudgetReached { get; private set; }
+
+        /// <summary>Candidates each item got from common words (see <see cref="SharedKeyPairs.Budget"/>).</summary>
+        public int Budget { get; private set; }
 
         /// <summary>Called with (sentences done, sentences) as the search goes.</summary>
         public Action<int, int>? Progress { get; set; }
@@ -78,7 +81,7 @@ namespace NewsTools.Coverage
         {
             var units = unitsPerArticle.SelectMany(u => u).Where(u => IsFactUnit(u) && !(Excluded?.Invoke(u) ?? false)).ToList();
             var pairs = new List<(int X, int Y, double Score)>();
-            var remarks = new Dictionary<(int Article, ReportedSpeaker Speaker), int>();
+            var remarks = new RemarkCounts(units);
             var remarkPairs = new List<(int X, int Y, double Score)>();
 
             // Only sentences that share a word can be similar.
@@ -109,6 +112,7 @@ namespace NewsTools.Coverage
                 i => Progress?.Invoke(i + 1, units.Count),
                 cancellationToken);
             BudgetReached = search.BudgetReached;
+            Budget = search.Budget;
 
             cancellationToken.ThrowIfCancellationRequested();
             candidates = pairs.Concat(remarkPairs).Select(p => (units[p.X], units[p.Y])).ToList();
@@ -148,7 +152,7 @@ namespace NewsTools.Coverage
         /// The similarity of what two sentences report one speaker saying, or 0 when they name no common speaker, share no long
         /// common reported word, or fall below the threshold for the number of the speaker's reported sentences in the two articles.
         /// </summary>
-        private static double SameRemark(List<TextUnit> units, int i, int j, KeyWeights weights, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
+        private static double SameRemark(List<TextUnit> units, int i, int j, KeyWeights weights, RemarkCounts remarks)
         {
             var a = units[i];
             var b = units[j];
@@ -159,9 +163,9 @@ namespace NewsTools.Coverage
                 {
                     if (x.SameAs(y))
                     {
-                        var inA = Remarks(units, a.Article, x, remarks);
-                        var inB = Remarks(units, b.Article, y, remarks);
-                        var all = Remarks(units, -1, x, remarks);
+                        var inA = remarks.Count(a.Article, x);
+                        var inB = remarks.Count(b.Article, y);
+                        var all = remarks.Count(-1, x);
                         var n = Math.Max(inA * Math.Max(all - inA, inB), inB * Math.Max(all - inB, inA));
                         pairings = pairings == 0 ? n : Math.Min(pairings, n);
                     }
@@ -188,24 +192,50 @@ namespace NewsTools.Coverage
             return r >= threshold ? r : 0;
         }
 
-        /// <summary>How many fact sentences of the article (of all articles for -1) report the speaker.</summary>
-        private static int Remarks(List<TextUnit> units, int article, ReportedSpeaker speaker, Dictionary<(int Article, ReportedSpeaker Speaker), int> remarks)
+        /// <summary>
+        /// How many fact sentences of an article (of all articles for -1) report a speaker, counted once per article and speaker.
+        /// An article's count looks at its own sentences only: with thousands of articles, a scan of every sentence per article
+        /// made this search quadratic.
+        /// </summary>
+        private sealed class RemarkCounts
         {
-            if (remarks.TryGetValue((article, speaker), out var n))
-            {
-                return n;
-            }
+            private readonly List<TextUnit> units;
+            private readonly Dictionary<int, List<TextUnit>> byArticle = new Dictionary<int, List<TextUnit>>();
+            private readonly Dictionary<(int Article, ReportedSpeaker Speaker), int> counts = new Dictionary<(int Article, ReportedSpeaker Speaker), int>();
 
-            foreach (var u in units)
+            public RemarkCounts(List<TextUnit> units)
             {
-                if ((article < 0 || u.Article == article) && u.Speakers.Any(s => s.SameAs(speaker)))
+                this.units = units;
+                foreach (var u in units)
                 {
-                    n++;
+                    if (!byArticle.TryGetValue(u.Article, out var list))
+                    {
+                        byArticle[u.Article] = list = new List<TextUnit>();
+                    }
+
+                    list.Add(u);
                 }
             }
 
-            remarks[(article, speaker)] = n;
-            return n;
+            public int Count(int article, ReportedSpeaker speaker)
+            {
+                if (counts.TryGetValue((article, speaker), out var n))
+                {
+                    return n;
+                }
+
+                var scope = article < 0 ? units : byArticle.TryGetValue(article, out var mine) ? mine : new List<TextUnit>();
+                foreach (var u in scope)
+                {
+                    if (u.Speakers.Any(s => s.SameAs(speaker)))
+                    {
+                        n++;
+                    }
+                }
+
+                counts[(article, speaker)] = n;
+                return n;
+            }
         }
 
         /// <summary>Shared words that no other sentence of the comparison uses; a run of capitalised words ("East China Sea") counts once.</summary>

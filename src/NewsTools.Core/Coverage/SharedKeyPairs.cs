@@ -18,8 +18,18 @@ namespace NewsTools.Coverage
         /// </summary>
         public const int PostingBudget = 400;
 
-        /// <summary>Postings an item may look through for that budget (most of a long list can be its own article's or seen).</summary>
-        private const int ScanBudget = 20 * PostingBudget;
+        /// <summary>
+        /// Most candidates from common keys over all items: thousands of short articles on one event gave each of their tens of
+        /// thousands of sentences the full budget, millions of pairs to score and cluster (minutes and gigabytes). Past this the
+        /// budget per item shrinks, to no fewer than <see cref="MinPostingBudget"/>; up to 1,000 items keep the full budget.
+        /// </summary>
+        public const int MaxCommonPairs = 1000 * PostingBudget;
+
+        /// <summary>The least budget per item, however many items.</summary>
+        public const int MinPostingBudget = 20;
+
+        /// <summary>Postings an item may look through for its budget (most of a long list can be its own article's or seen).</summary>
+        private readonly int scanBudget;
 
         private readonly Dictionary<string, List<int>> postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         private readonly IReadOnlyList<IReadOnlyCollection<string>> keys;
@@ -35,6 +45,8 @@ namespace NewsTools.Coverage
             this.keys = keys;
             this.articles = articles;
             commonKey = Math.Max(200, (int)(4 * Math.Sqrt(keys.Count)));
+            Budget = Math.Min(PostingBudget, Math.Max(MinPostingBudget, MaxCommonPairs / Math.Max(1, keys.Count)));
+            scanBudget = 20 * Budget;
             for (var i = 0; i < keys.Count; i++)
             {
                 foreach (var k in keys[i])
@@ -48,6 +60,9 @@ namespace NewsTools.Coverage
                 }
             }
         }
+
+        /// <summary>Candidates an item gets from common keys: <see cref="PostingBudget"/>, less for very many items.</summary>
+        public int Budget { get; }
 
         /// <summary>Whether some item ran out of budget before its keys did (the caller warns: pairs may be missing).</summary>
         public bool BudgetReached { get; private set; }
@@ -79,7 +94,7 @@ namespace NewsTools.Coverage
                 foreach (var list in lists)
                 {
                     var common = list.Count > commonKey;
-                    if (common && touched.Count >= PostingBudget)
+                    if (common && touched.Count >= Budget)
                     {
                         BudgetReached = true;
                         break;
@@ -89,7 +104,7 @@ namespace NewsTools.Coverage
                     from = from < 0 ? ~from : from + 1;
                     for (var p = from; p < list.Count; p++)
                     {
-                        if (common && (touched.Count >= PostingBudget || ++scanned > ScanBudget))
+                        if (common && (touched.Count >= Budget || ++scanned > scanBudget))
                         {
                             BudgetReached = true;
                             break;

@@ -31,12 +31,16 @@ namespace NewsTools.Coverage
 
         internal sealed class Entry
         {
-            public Entry(int article, Quote quote, HashSet<string> content)
+            public Entry(int article, Quote quote, List<Word> words, HashSet<string> content)
             {
                 Article = article;
                 Quote = quote;
+                Words = words;
                 Content = content;
             }
+
+            /// <summary>The quote's words, scanned once: a quote is diffed against up to hundreds of others.</summary>
+            public List<Word> Words { get; }
 
             public int Article { get; }
 
@@ -45,8 +49,11 @@ namespace NewsTools.Coverage
             public HashSet<string> Content { get; }
         }
 
-        /// <summary>Whether some quote had more candidates than <see cref="SharedKeyPairs.PostingBudget"/> let it look at.</summary>
+        /// <summary>Whether some quote had more candidates than <see cref="Budget"/> let it look at.</summary>
         public bool BudgetReached { get; private set; }
+
+        /// <summary>Candidates each item got from common words (see <see cref="SharedKeyPairs.Budget"/>).</summary>
+        public int Budget { get; private set; }
 
         /// <summary>Called with (quotes done, quotes) as the search goes.</summary>
         public Action<int, int>? Progress { get; set; }
@@ -65,7 +72,8 @@ namespace NewsTools.Coverage
                         continue;
                     }
 
-                    entries.Add(new Entry(a, q, keys.Keys(WordScanner.Scan(q.Text))));
+                    var words = WordScanner.Scan(q.Text);
+                    entries.Add(new Entry(a, q, words, keys.Keys(words)));
                 }
             }
 
@@ -86,6 +94,7 @@ namespace NewsTools.Coverage
                 i => Progress?.Invoke(i + 1, entries.Count),
                 cancellationToken);
             BudgetReached = search.BudgetReached;
+            Budget = search.Budget;
             return Cluster(entries, pairs, null, cancellationToken);
         }
 
@@ -99,7 +108,7 @@ namespace NewsTools.Coverage
 
             // The word-level comparison (quadratic) only for quotes that share some rare words already.
             var content = weights.Similarity(a.Content, b.Content);
-            var segments = content >= 0.1 ? WordDiff.Segments(a.Quote.Text, b.Quote.Text) : null;
+            var segments = content >= 0.1 ? WordDiff.Segments(a.Quote.Text, a.Words, b.Quote.Text, b.Words) : null;
             var words = segments == null ? 0 : WordDiff.Similarity(segments);
             var score = Math.Max(content, words);
 
@@ -134,16 +143,52 @@ namespace NewsTools.Coverage
                 return SpeakerMatch.Same;
             }
 
-            var ta = a!.Split(' ');
-            var tb = b!.Split(' ');
-
-            // "Wang" and "Wang Yi", "Kono" and "Taro Kono": one name's words all in the other.
-            var sa = new HashSet<string>(ta, StringComparer.OrdinalIgnoreCase);
-            var sb = new HashSet<string>(tb, StringComparer.OrdinalIgnoreCase);
-            return sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa) || string.Equals(ta[ta.Length - 1], tb[tb.Length - 1], StringComparison.OrdinalIgnoreCase)
+            // "Wang" and "Wang Yi", "Kono" and "Taro Kono": one name's words all in the other. Compared in place, as this runs
+            // for millions of pairs of a big comparison (each split into new strings and sets cost more than the pair's score).
+            return WordsWithin(a!, b!) || WordsWithin(b!, a!) || SameWord(a!, a!.LastIndexOf(' ') + 1, a!.Length, b!, b!.LastIndexOf(' ') + 1, b!.Length)
                 ? SpeakerMatch.Same
                 : SpeakerMatch.Different;
         }
+
+        /// <summary>Whether every space-separated word of <paramref name="a"/> is a word of <paramref name="b"/>, case ignored.</summary>
+        private static bool WordsWithin(string a, string b)
+        {
+            var start = 0;
+            while (start <= a.Length)
+            {
+                var end = a.IndexOf(' ', start);
+                end = end < 0 ? a.Length : end;
+                if (!HasWord(b, a, start, end))
+                {
+                    return false;
+                }
+
+                start = end + 1;
+            }
+
+            return true;
+        }
+
+        private static bool HasWord(string text, string word, int wordStart, int wordEnd)
+        {
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf(' ', start);
+                end = end < 0 ? text.Length : end;
+                if (SameWord(text, start, end, word, wordStart, wordEnd))
+                {
+                    return true;
+                }
+
+                start = end + 1;
+            }
+
+            return false;
+        }
+
+        private static bool SameWord(string a, int aStart, int aEnd, string b, int bStart, int bEnd) =>
+            aEnd - aStart == bEnd - bStart && string.Compare(a, aStart, b, bStart, aEnd - aStart, StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>
         /// Strongest pairs first; two clusters join only if they hold no article in common and every item of one is similar

@@ -184,6 +184,10 @@ namespace NewsTools.Coverage
             for (var a = 0; a < articles.Count; a++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+
+                // A side depends on the speaker's name, title and mention only; a page of thousands of quotes by a few speakers
+                // looked each one up in the whole text again.
+                var known = new Dictionary<(string Speaker, string? Title, string? Mention), string>();
                 foreach (var q in quotes[a])
                 {
                     if (q == null || string.IsNullOrWhiteSpace(q.Speaker) || (q.Kind != QuoteKind.Direct && q.Kind != QuoteKind.Partial))
@@ -191,7 +195,13 @@ namespace NewsTools.Coverage
                         continue;
                     }
 
-                    voices.Add(new Voice(a, q.Speaker!, sides.Side(q, articles[a]), WordScanner.Scan(q.Text).Count));
+                    var key = (q.Speaker!, q.SpeakerTitle, q.SpeakerMention);
+                    if (!known.TryGetValue(key, out var side))
+                    {
+                        known[key] = side = sides.Side(q, articles[a]);
+                    }
+
+                    voices.Add(new Voice(a, q.Speaker!, side, WordScanner.Scan(q.Text).Count));
                 }
             }
 

@@ -35,10 +35,11 @@ namespace NewsTools.Coverage
         /// <summary>Above this many word pairs the table would be too big; the middle is then shown as replaced whole.</summary>
         private const int MaxCells = 400_000;
 
-        public static List<DiffSegment> Segments(string a, string b)
+        public static List<DiffSegment> Segments(string a, string b) => Segments(a, WordScanner.Scan(a), b, WordScanner.Scan(b));
+
+        /// <summary>The same, over words scanned once by a caller that diffs one text against many.</summary>
+        public static List<DiffSegment> Segments(string a, IReadOnlyList<Word> wa, string b, IReadOnlyList<Word> wb)
         {
-            var wa = WordScanner.Scan(a);
-            var wb = WordScanner.Scan(b);
             var sa = wa.Select(w => a.Substring(w.Start, w.End - w.Start)).ToArray();
             var sb = wb.Select(w => b.Substring(w.Start, w.End - w.Start)).ToArray();
             var ka = wa.Select(w => w.Key).ToArray();
