@@ -215,7 +215,8 @@ namespace NewsTools.Module.Tests
             var yaml = alc.Assemblies.SingleOrDefault(a => a.GetName().Name == "YamlDotNet");
             Assert.NotNull(yaml);
             Assert.Equal(Path.Combine(folder, "YamlDotNet.dll"), yaml!.Location);
-            var deserializerField = loader.GetField("Deserializer", BindingFlags.NonPublic | BindingFlags.Static)!;
+            // The deserializer for user files sits in a nested class, built on the first user file.
+            var deserializerField = loader.GetNestedType("UserFiles", BindingFlags.NonPublic)!.GetField("Deserializer", BindingFlags.Public | BindingFlags.Static)!;
             Assert.Same(yaml, deserializerField.FieldType.Assembly);
 
             // Framework assemblies stay the runtime's: none is preloaded, and the runtime's newer copies satisfy the references.

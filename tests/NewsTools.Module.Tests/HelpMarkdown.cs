@@ -262,6 +262,12 @@ namespace NewsTools.Module.Tests
 
         public static string DefaultValue(CmdletMetadata cmdlet, ParameterMetadata p)
         {
+            // -ThrottleLimit's default is the core count of the machine running the command, not of the one writing the help.
+            if (p.Name == "ThrottleLimit")
+            {
+                return "The number of cores";
+            }
+
             object? value;
             try
             {

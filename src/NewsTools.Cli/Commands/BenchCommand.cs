@@ -24,7 +24,7 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Measure throughput (MB/s per stage), memory while streaming, adversarial inputs, grouping scale.";
 
-        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,group-scale,cold]";
+        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,group-scale,cold,config]";
 
         public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "cold-rounds", "stages" };
 
@@ -41,8 +41,21 @@ namespace NewsTools.Cli.Commands
             var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
             var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal).ToList();
             var bytes = files.Sum(f => new FileInfo(f).Length);
+
+            // The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).
+            var loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var loadWatch = System.Diagnostics.Stopwatch.StartNew();
             var config = context.LoadConfig(args);
+            loadWatch.Stop();
+            loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - loadCpu;
             var o = context.Out;
+            o.WriteLine($"configuration: first load in this process {loadWatch.Elapsed.TotalMilliseconds:0} ms wall, {loadCpu.TotalMilliseconds:0} ms CPU");
+            if (stages.SetEquals(new[] { "config" }))
+            {
+                // `bench --stages config`: only the start-up figure, for a fresh process per run.
+                return 0;
+            }
+
             o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread ({Environment.ProcessorCount} CPU(s) visible to the process)");
 
             var reader = new ArticleReader(config);

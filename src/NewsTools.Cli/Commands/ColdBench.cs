@@ -102,6 +102,7 @@ namespace NewsTools.Cli.Commands
                 var folder = "Import-Module " + Quote(module) + "; Get-ChildItem -LiteralPath " + Quote(corpus) + " -Recurse -File | Get-ArticleQuote | Out-Null";
                 runs.Add(new Run("pwsh: first Get-ArticleQuote, one file", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", oneFile }, repoRoot) { KeepsLastLines = true });
                 runs.Add(new Run("pwsh: Get-ArticleQuote, corpus", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder }, repoRoot));
+                runs.Add(new Run("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder.Replace("| Get-ArticleQuote |", "| Get-ArticleQuote -ThrottleLimit 1 |") }, repoRoot));
             }
 
             o.WriteLine();
@@ -147,6 +148,8 @@ namespace NewsTools.Cli.Commands
                 Ratio(o, "chrono-node / newstools timex, one file" + of, M("chrono-node, one file"), M("newstools timex, one file"), "target >= 1x");
                 Ratio(o, "quotes --parallel 1 / default (" + Environment.ProcessorCount + " threads)" + of, M("newstools quotes -r corpus --parallel 1"), M("newstools quotes -r corpus"), "target >= 1.7x with 2 wall, ~1x CPU");
                 Ratio(o, "newstools quotes / pwsh Get-ArticleQuote, corpus" + of, M("newstools quotes -r corpus"), M("pwsh: Get-ArticleQuote, corpus"), "target >= 0.67x (within 1.5x)");
+                Ratio(o, "newstools quotes --parallel 1 / pwsh -ThrottleLimit 1, corpus" + of, M("newstools quotes -r corpus --parallel 1"), M("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus"), "target >= 0.67x (within 1.5x)");
+                Ratio(o, "pwsh -ThrottleLimit 1 / default (" + Environment.ProcessorCount + " threads)" + of, M("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus"), M("pwsh: Get-ArticleQuote, corpus"), "more than 1x wall with 2 cores");
             }
         }
 

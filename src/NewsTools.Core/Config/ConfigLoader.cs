@@ -23,9 +23,13 @@ namespace NewsTools.Config
         private static NewsToolsConfig? defaults;
 
         // Plain object graph into our own POCOs only: no tag mappings, so a config file cannot name a .NET type to construct.
-        private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-            .WithNamingConvention(CamelCaseNamingConvention.Instance)
-            .Build();
+        // Built on the first user file only (a nested class is initialised when first used): the defaults do not need it.
+        private static class UserFiles
+        {
+            public static readonly IDeserializer Deserializer = new DeserializerBuilder()
+                .WithNamingConvention(CamelCaseNamingConvention.Instance)
+                .Build();
+        }
 
         /// <summary>The built-in configuration alone (cached; callers must not mutate it).</summary>
         public static NewsToolsConfig Defaults
@@ -149,7 +153,7 @@ namespace NewsTools.Config
                     throw Invalid(source, line, column, problem, null);
                 }
 
-                return Deserializer.Deserialize<NewsToolsConfig?>(yaml) ?? new NewsToolsConfig();
+                return UserFiles.Deserializer.Deserialize<NewsToolsConfig?>(yaml) ?? new NewsToolsConfig();
             }
             catch (YamlException ex)
             {
@@ -227,15 +231,25 @@ namespace NewsTools.Config
         private static NewsToolsConfig LoadDefaults()
         {
             var merged = new NewsToolsConfig();
+            foreach (var (name, yaml) in DefaultsYaml())
+            {
+                // Ours, and held to Parse's checks and result by tests: read without the deserializer's start-up cost.
+                MergeInto(merged, DefaultsReader.Read(yaml, BuiltInSource + " " + name), BuiltInSource);
+            }
+
+            return merged;
+        }
+
+        /// <summary>The embedded *.defaults.yaml, by resource name in ordinal order (the order they are merged in).</summary>
+        internal static IEnumerable<(string Name, string Yaml)> DefaultsYaml()
+        {
             var assembly = typeof(ConfigLoader).GetTypeInfo().Assembly;
             foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".defaults.yaml", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
                 using var reader = new StreamReader(stream);
-                MergeInto(merged, Parse(reader.ReadToEnd(), BuiltInSource + " " + name), BuiltInSource);
+                yield return (name, reader.ReadToEnd());
             }
-
-            return merged;
         }
 
         internal static void MergeInto(NewsToolsConfig target, NewsToolsConfig part, string source)

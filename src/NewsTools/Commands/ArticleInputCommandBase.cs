@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Engine;
@@ -15,7 +16,11 @@ namespace NewsTools.PowerShell.Commands
     /// </summary>
     public abstract class ArticleInputCommandBase : NewsToolsCmdlet
     {
-        private int done;
+        // Pipeline input arrives one file per record: with -ThrottleLimit above 1 the inputs of this many records are
+        // gathered and spread over the threads together, so piped folders use the cores too.
+        private const int PipedBatch = 64;
+
+        private readonly List<ArticleSource> pending = new List<ArticleSource>();
         private int texts;
         private bool warnedAboutLines;
         private bool warnedAboutFileName;
@@ -43,8 +48,146 @@ namespace NewsTools.PowerShell.Commands
         [ArticleText]
         public string[] Text { get; set; } = Array.Empty<string>();
 
-        /// <summary>The articles of the current pipeline input, read or parsed as needed; failures are written and skipped.</summary>
+        /// <summary>
+        /// How many threads read (and, for the cmdlets that analyse each article on its own, analyse) the input's files;
+        /// results are still written in input order. 1 reads one file after another on the pipeline thread.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 256)]
+        public int ThrottleLimit { get; set; } = OrderedParallel.DefaultThreads;
+
+        /// <summary>
+        /// What <paramref name="analyse"/> finds in each article of the input, article by article in input order. It runs
+        /// on worker threads when -ThrottleLimit is above 1, so it must not write: it reports through the reporter it is
+        /// given, and its failures are written as the article's error (naming it with <paramref name="errorId"/>).
+        /// Call from ProcessRecord, and with <paramref name="endOfInput"/> from EndProcessing, which writes what piped
+        /// input still holds back.
+        /// </summary>
+        internal IEnumerable<(Article Article, IReadOnlyList<T> Found)> AnalyseInput<T>(Func<Article, IEngineReporter, IReadOnlyList<T>> analyse, string errorId, bool endOfInput = false)
+        {
+            if (ThrottleLimit <= 1)
+            {
+                return endOfInput ? Array.Empty<(Article, IReadOnlyList<T>)>() : AnalyseOneByOne(analyse, errorId);
+            }
+
+            if (!endOfInput)
+            {
+                pending.AddRange(InputSources());
+                if (MyInvocation.ExpectingInput && pending.Count < PipedBatch)
+                {
+                    return Array.Empty<(Article, IReadOnlyList<T>)>();
+                }
+            }
+
+            var batch = pending.ToArray();
+            pending.Clear();
+            return ReadAndAnalyse(batch, Math.Min(ThrottleLimit, Math.Max(1, batch.Length)), ProgressTotal(batch.Length), analyse, errorId);
+        }
+
+        private IEnumerable<(Article Article, IReadOnlyList<T> Found)> AnalyseOneByOne<T>(Func<Article, IEngineReporter, IReadOnlyList<T>> analyse, string errorId)
+        {
+            foreach (var article in ReadInputArticles())
+            {
+                IReadOnlyList<T> found = Array.Empty<T>();
+                try
+                {
+                    found = analyse(article, Reporter);
+                }
+                catch (NewsToolsException ex)
+                {
+                    WriteInputError(ex);
+                }
+                catch (Exception ex) when (!IsStopRequest(ex))
+                {
+                    WriteUnexpectedError(ex, errorId, article.Path ?? article.Id);
+                }
+
+                yield return (article, found);
+            }
+        }
+
+        /// <summary>Known total for -Path; pipeline input arrives one file per record, so only a count is known.</summary>
+        private int ProgressTotal(int count) => ParameterSetName == ParameterSets.Path && !MyInvocation.ExpectingInput ? count : 0;
+
+        /// <summary>The inputs of the current record, found on the pipeline thread (paths resolved, text named).</summary>
+        private List<ArticleSource> InputSources()
+        {
+            var sources = new List<ArticleSource>();
+            switch (ParameterSetName)
+            {
+                case ParameterSets.Article:
+                    foreach (var article in InputObject)
+                    {
+                        if (article != null)
+                        {
+                            sources.Add(ArticleSource.FromArticle(article));
+                        }
+                    }
+
+                    break;
+
+                case ParameterSets.Text:
+                    foreach (var text in Text)
+                    {
+                        WarnAboutTextInput(text);
+                        sources.Add(ArticleSource.FromText(text ?? "", "<text " + (++texts) + ">"));
+                    }
+
+                    break;
+
+                default:
+                    var literal = ParameterSetName == ParameterSets.LiteralPath;
+                    foreach (var file in ResolvePaths(literal ? LiteralPath : Path, literal))
+                    {
+                        sources.Add(ArticleSource.FromFile(file, null));
+                    }
+
+                    break;
+            }
+
+            return sources;
+        }
+
+        /// <summary>
+        /// The articles of the current pipeline input, read or parsed as needed; failures are written and skipped. With
+        /// -ThrottleLimit above 1 the files of one record are read on that many threads, still handed on in input order.
+        /// </summary>
         internal IEnumerable<Article> ReadInputArticles()
+        {
+            if (ThrottleLimit > 1 && ParameterSetName != ParameterSets.Article)
+            {
+                var sources = InputSources();
+                if (sources.Count > 1)
+                {
+                    return ReadAndAnalyse<Article>(sources, Math.Min(ThrottleLimit, sources.Count), ProgressTotal(sources.Count), null, "").Select(read => read.Article);
+                }
+
+                return ReadSources(sources);
+            }
+
+            return ReadOneByOne();
+        }
+
+        private IEnumerable<Article> ReadSources(List<ArticleSource> sources)
+        {
+            foreach (var source in sources)
+            {
+                if (Cancellation.IsCancellationRequested)
+                {
+                    yield break;
+                }
+
+                ReportProgress(InputsDone, ProgressTotal(sources.Count), source.Name);
+                var article = source.File != null ? ReadArticleFile(source.File, null) : Parse(source.Text ?? "", source.Name);
+                InputsDone++;
+                if (article != null)
+                {
+                    yield return article;
+                }
+            }
+        }
+
+        private IEnumerable<Article> ReadOneByOne()
         {
             switch (ParameterSetName)
             {
@@ -82,9 +225,9 @@ namespace NewsTools.PowerShell.Commands
                         }
 
                         // Known total for -Path; pipeline input arrives one file per record, so only a count is known.
-                        ReportProgress(done, literal ? 0 : files.Count, files[i]);
+                        ReportProgress(InputsDone, literal ? 0 : files.Count, files[i]);
                         var article = ReadArticleFile(files[i], null);
-                        done++;
+                        InputsDone++;
                         if (article != null)
                         {
                             yield return article;
@@ -136,7 +279,11 @@ namespace NewsTools.PowerShell.Commands
             WarnAboutTextInput(text);
 
             // Text has no path: errors and warnings name it by its place in the input, as ConvertTo-Article does.
-            var name = "<text " + (++texts) + ">";
+            return Parse(text, "<text " + (++texts) + ">");
+        }
+
+        private Article? Parse(string text, string name)
+        {
             try
             {
                 return Remember(Reader.Parse(text ?? "", null, name));

@@ -39,11 +39,19 @@ namespace NewsTools.PowerShell.Commands
                 : new HashSet<QuoteKind>(Kind);
         }
 
-        protected override void ProcessRecord() => RunStoppable(() =>
+        protected override void ProcessRecord() => RunStoppable(() => Write(AnalyseInput<Quote>(Extract, "QuoteExtractionFailed")));
+
+        protected override void EndProcessing()
         {
-            foreach (var article in ReadInputArticles())
+            // Piped files held back to be spread over -ThrottleLimit threads.
+            RunStoppable(() => Write(AnalyseInput<Quote>(Extract, "QuoteExtractionFailed", endOfInput: true)));
+            base.EndProcessing();
+        }
+
+        private void Write(IEnumerable<(Article Article, IReadOnlyList<Quote> Found)> results)
+        {
+            foreach (var (article, quotes) in results)
             {
-                var quotes = Extract(article);
                 var written = 0;
                 foreach (var quote in quotes)
                 {
@@ -56,7 +64,7 @@ namespace NewsTools.PowerShell.Commands
 
                 WriteVerbose($"'{article.Path ?? article.Url ?? article.Id}': {quotes.Count} quotes and quoted terms found, {written} written.");
             }
-        });
+        }
 
         /// <summary>
         /// A speaker is asked for the way an analyst names them: the canonical name, an alias the configuration gives, or the
@@ -87,22 +95,8 @@ namespace NewsTools.PowerShell.Commands
             return names.Any(name => MatchesAny(speakers, name));
         }
 
-        private IReadOnlyList<Quote> Extract(Article article)
-        {
-            try
-            {
-                return EngineCache.Quotes(ConfigFor(article)).Extract(article, Reporter, Cancellation);
-            }
-            catch (NewsToolsException ex)
-            {
-                WriteInputError(ex);
-            }
-            catch (Exception ex) when (!IsStopRequest(ex))
-            {
-                WriteUnexpectedError(ex, "QuoteExtractionFailed", article.Path ?? article.Id);
-            }
-
-            return Array.Empty<Quote>();
-        }
+        /// <summary>On a worker thread when -ThrottleLimit is above 1: reports only through <paramref name="reporter"/>.</summary>
+        private IReadOnlyList<Quote> Extract(Article article, IEngineReporter reporter) =>
+            EngineCache.Quotes(ConfigFor(article)).Extract(article, reporter, Cancellation);
     }
 }

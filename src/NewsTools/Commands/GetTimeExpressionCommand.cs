@@ -32,11 +32,19 @@ namespace NewsTools.PowerShell.Commands
             types = Type == null || Type.Length == 0 ? null : new HashSet<TimexType>(Type);
         }
 
-        protected override void ProcessRecord() => RunStoppable(() =>
+        protected override void ProcessRecord() => RunStoppable(() => Write(AnalyseInput<TimeExpression>((article, _) => Tag(article), "TimeTaggingFailed")));
+
+        protected override void EndProcessing()
         {
-            foreach (var article in ReadInputArticles())
+            // Piped files held back to be spread over -ThrottleLimit threads.
+            RunStoppable(() => Write(AnalyseInput<TimeExpression>((article, _) => Tag(article), "TimeTaggingFailed", endOfInput: true)));
+            base.EndProcessing();
+        }
+
+        private void Write(IEnumerable<(Article Article, IReadOnlyList<TimeExpression> Found)> results)
+        {
+            foreach (var (article, expressions) in results)
             {
-                var expressions = Tag(article);
                 var written = 0;
                 foreach (var expression in expressions)
                 {
@@ -49,24 +57,10 @@ namespace NewsTools.PowerShell.Commands
 
                 WriteVerbose($"'{article.Path ?? article.Url ?? article.Id}': {expressions.Count} time expressions found, {written} written.");
             }
-        });
-
-        private IReadOnlyList<TimeExpression> Tag(Article article)
-        {
-            try
-            {
-                return new TimeExpressionTagger(ConfigFor(article)).Tag(article, ReferenceDate?.Date, Cancellation);
-            }
-            catch (NewsToolsException ex)
-            {
-                WriteInputError(ex);
-            }
-            catch (Exception ex) when (!IsStopRequest(ex))
-            {
-                WriteUnexpectedError(ex, "TimeTaggingFailed", article.Path ?? article.Id);
-            }
-
-            return Array.Empty<TimeExpression>();
         }
+
+        /// <summary>On a worker thread when -ThrottleLimit is above 1: writes nothing.</summary>
+        private IReadOnlyList<TimeExpression> Tag(Article article) =>
+            new TimeExpressionTagger(ConfigFor(article)).Tag(article, ReferenceDate?.Date, Cancellation);
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using NewsTools.Articles;
 using NewsTools.Engine;
@@ -17,7 +19,11 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
     {
-        private int done;
+        // Piped paths arrive one per record: with -ThrottleLimit above 1 this many are gathered and read together.
+        private const int PipedBatch = 64;
+
+        private readonly List<ArticleSource> pending = new List<ArticleSource>();
+        private int total;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
         [SupportsWildcards]
@@ -55,6 +61,12 @@ namespace NewsTools.PowerShell.Commands
         [Parameter]
         public DateTime? ReferenceDate { get; set; }
 
+        /// <summary>How many threads read the files; articles are still written in input order. 1 reads one file after another.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Path)]
+        [Parameter(ParameterSetName = ParameterSets.LiteralPath)]
+        [ValidateRange(1, 256)]
+        public int ThrottleLimit { get; set; } = OrderedParallel.DefaultThreads;
+
         protected override void ProcessRecord() => RunStoppable(() =>
         {
             if (ParameterSetName == UriSet)
@@ -76,7 +88,7 @@ namespace NewsTools.PowerShell.Commands
             foreach (var uri in Uri)
             {
                 Cancellation.ThrowIfCancellationRequested();
-                ReportProgress(done, 0, uri);
+                ReportProgress(InputsDone, 0, uri);
                 Article? article = null;
                 try
                 {
@@ -91,7 +103,7 @@ namespace NewsTools.PowerShell.Commands
                     WriteUnexpectedError(ex, "ArticleFetchFailed", uri);
                 }
 
-                done++;
+                InputsDone++;
                 if (article != null)
                 {
                     WriteObject(Remember(article));
@@ -110,6 +122,17 @@ namespace NewsTools.PowerShell.Commands
             base.Dispose(disposing);
         }
 
+        protected override void EndProcessing()
+        {
+            // Piped paths held back to be spread over -ThrottleLimit threads.
+            if (ParameterSetName != UriSet && pending.Count > 0)
+            {
+                RunStoppable(ReadPending);
+            }
+
+            base.EndProcessing();
+        }
+
         private void ReadFiles()
         {
             var literal = ParameterSetName == ParameterSets.LiteralPath;
@@ -118,17 +141,38 @@ namespace NewsTools.PowerShell.Commands
 
             // The total is known only when every path came on the command line. Piped paths (or files) arrive one record
             // at a time, so the bar counts files done; a per-record total would read "4 of 2" on the second record.
-            var total = literal || MyInvocation.ExpectingInput ? 0 : files.Count;
+            total = literal || MyInvocation.ExpectingInput ? 0 : files.Count;
+            if (ThrottleLimit > 1)
+            {
+                pending.AddRange(files.Select(file => ArticleSource.FromFile(file, options)));
+                if (!MyInvocation.ExpectingInput || pending.Count >= PipedBatch)
+                {
+                    ReadPending();
+                }
+
+                return;
+            }
+
             foreach (var file in files)
             {
                 Cancellation.ThrowIfCancellationRequested();
-                ReportProgress(done, total, file);
+                ReportProgress(InputsDone, total, file);
                 var article = ReadArticleFile(file, options);
-                done++;
+                InputsDone++;
                 if (article != null)
                 {
                     WriteObject(article);
                 }
+            }
+        }
+
+        private void ReadPending()
+        {
+            var batch = pending.ToArray();
+            pending.Clear();
+            foreach (var (article, _) in ReadAndAnalyse<Article>(batch, Math.Min(ThrottleLimit, Math.Max(1, batch.Length)), total, null, ""))
+            {
+                WriteObject(article);
             }
         }
     }

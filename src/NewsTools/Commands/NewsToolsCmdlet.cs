@@ -107,6 +107,124 @@ namespace NewsTools.PowerShell.Commands
 
         internal CancellationToken Cancellation => cancellation?.Token ?? CancellationToken.None;
 
+        /// <summary>Inputs read so far in this command, for the progress bar.</summary>
+        internal int InputsDone { get; set; }
+
+        /// <summary>
+        /// Reads each source and hands it to <paramref name="analyse"/> on <paramref name="threads"/> worker threads, then
+        /// writes on this (the pipeline) thread, input by input in input order, what the one-thread path writes for it: the
+        /// read's warnings and errors, the article's verbose line, the analysis' messages. Yields each article read with what
+        /// the analysis found (nothing when it failed, its error written). Workers never call Write*: their messages wait.
+        /// </summary>
+        internal IEnumerable<(Article Article, IReadOnlyList<T> Found)> ReadAndAnalyse<T>(
+            IReadOnlyList<ArticleSource> sources,
+            int threads,
+            int total,
+            Func<Article, IEngineReporter, IReadOnlyList<T>>? analyse,
+            string analysisErrorId)
+        {
+            var config = Config;
+            var done = OrderedParallel.Select(sources, source => Work(source, config, analyse, analysisErrorId), threads, Cancellation);
+            var i = 0;
+            foreach (var item in done)
+            {
+                ReportProgress(InputsDone, total, sources[i++].Name);
+                InputsDone++;
+                item.Read.Replay();
+                if (item.Article == null)
+                {
+                    continue;
+                }
+
+                if (item.Remember)
+                {
+                    Remember(item.Article);
+                    if (item.Article.Path != null)
+                    {
+                        WriteVerbose($"Read '{item.Article.Path}': {item.Article.Format}, {item.Article.Text.Length} characters, outlet {item.Article.Outlet ?? "unknown"}.");
+                    }
+                }
+
+                item.Analysis.Replay();
+                yield return (item.Article, item.Found ?? Array.Empty<T>());
+            }
+        }
+
+        /// <summary>One input's read and analysis on a worker, every failure kept as that input's error.</summary>
+        private WorkDone<T> Work<T>(ArticleSource source, NewsToolsConfig config, Func<Article, IEngineReporter, IReadOnlyList<T>>? analyse, string analysisErrorId)
+        {
+            var result = new WorkDone<T>(new DeferredReporter(this), new DeferredReporter(this));
+            if (source.Article != null)
+            {
+                result.Article = source.Article;
+            }
+            else
+            {
+                var reader = EngineCache.RentReader(config);
+                reader.Reporter = result.Read;
+                try
+                {
+                    result.Article = source.File != null
+                        ? reader.ReadFile(source.File, source.Options, Cancellation)
+                        : reader.Parse(source.Text ?? "", null, source.Name, Cancellation);
+                    result.Remember = true;
+                }
+                catch (NewsToolsException ex)
+                {
+                    result.Read.Add(() => WriteInputError(ex));
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException && Cancellation.IsCancellationRequested))
+                {
+                    result.Read.Add(() => WriteUnexpectedError(ex, source.File != null ? "ArticleReadFailed" : "ArticleParseFailed", source.Name));
+                }
+                finally
+                {
+                    reader.Reporter = SilentReporter.Instance;
+                    EngineCache.ReturnReader(config, reader);
+                }
+            }
+
+            if (result.Article != null && analyse != null)
+            {
+                var article = result.Article;
+                try
+                {
+                    result.Found = analyse(article, result.Analysis);
+                }
+                catch (NewsToolsException ex)
+                {
+                    result.Analysis.Add(() => WriteInputError(ex));
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException && Cancellation.IsCancellationRequested))
+                {
+                    result.Analysis.Add(() => WriteUnexpectedError(ex, analysisErrorId, article.Path ?? article.Id));
+                }
+            }
+
+            return result;
+        }
+
+        private sealed class WorkDone<T>
+        {
+            public WorkDone(DeferredReporter read, DeferredReporter analysis)
+            {
+                Read = read;
+                Analysis = analysis;
+            }
+
+            public DeferredReporter Read { get; }
+
+            public DeferredReporter Analysis { get; }
+
+            public Article? Article { get; set; }
+
+            /// <summary>True when the article was read here (not given as an object), so it takes this command's configuration.</summary>
+            public bool Remember { get; set; }
+
+            public IReadOnlyList<T>? Found { get; set; }
+        }
+
+
         /// <summary>The progress activity's title.</summary>
         internal virtual string ProgressActivity => MyInvocation.MyCommand?.Name ?? GetType().Name;
 
