@@ -96,17 +96,7 @@ namespace NewsTools.Archive
         {
             var grouper = new EventGrouper(config);
             var stopWords = CoverageVocabulary.StopWords(config);
-            var rows = new List<(long Row, Article Article)>();
-            using (var command = connection.CreateCommand())
-            {
-                command.Transaction = transaction;
-                command.CommandText = "SELECT " + ArticleRecord.Columns + " FROM articles a";
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    rows.Add((reader.GetInt64(0), ArticleRecord.Read(reader)));
-                }
-            }
+            var rows = ArticleRecord.ReadAll(connection, transaction);
 
             using var statements = new StatementCache(connection);
             foreach (var (row, article) in rows)

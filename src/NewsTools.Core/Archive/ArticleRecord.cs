@@ -39,6 +39,22 @@ namespace NewsTools.Archive
         }
 
         /// <summary>"kind:start:length" per paragraph, ';' between: the paragraph texts are slices of the stored text.</summary>
+        /// <summary>Every stored article with its row id, read whole before a migration rewrites what belongs to each.</summary>
+        public static List<(long Row, Article Article)> ReadAll(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            var rows = new List<(long Row, Article Article)>();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT " + Columns + " FROM articles a";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), Read(reader)));
+            }
+
+            return rows;
+        }
+
         public static string FormatParagraphs(IReadOnlyList<Paragraph> paragraphs)
         {
             var sb = new StringBuilder(paragraphs.Count * 12);
