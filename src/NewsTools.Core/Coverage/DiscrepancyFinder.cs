@@ -13,17 +13,6 @@ namespace NewsTools.Coverage
     /// </summary>
     internal sealed class DiscrepancyFinder
     {
-        private static readonly HashSet<string> Weekdays = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        };
-
-        private static readonly HashSet<string> Months = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        };
-
         private readonly ContentKeys keys;
 
         public DiscrepancyFinder(ContentKeys keys)
@@ -121,17 +110,18 @@ namespace NewsTools.Coverage
             return list;
         }
 
-        private static List<string> WeekdayNames(TextUnit u) =>
-            u.Words.Where(w => w.Capitalised && Weekdays.Contains(w.Key)).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+        // Month and weekday names are the time vocabulary's (the user's additions included), one list for the whole engine.
+        private List<string> WeekdayNames(TextUnit u) =>
+            u.Words.Where(w => w.Capitalised && keys.Calendar.IsWeekday(w.Key)).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
 
         /// <summary>Calendar days written out ("Jan 28", "28 January"): a month name next to a day number.</summary>
-        private static List<string> DayDates(TextUnit u)
+        private List<string> DayDates(TextUnit u)
         {
             var dates = new List<string>();
             for (var i = 0; i < u.Words.Count; i++)
             {
                 var w = u.Words[i];
-                if (!w.Capitalised || !Months.Contains(w.Key))
+                if (!w.Capitalised || !keys.Calendar.IsMonth(w.Key))
                 {
                     continue;
                 }

@@ -4,6 +4,7 @@ using System.Linq;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Text;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Coverage
 {
@@ -75,12 +76,16 @@ namespace NewsTools.Coverage
         {
             stopWords = CoverageVocabulary.StopWords(config);
             englishStopWords = CoverageVocabulary.EnglishStopWords(config);
+            Calendar = CalendarWords.For(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
                 demonyms[pair.Key.ToLowerInvariant()] = pair.Value.ToLowerInvariant();
             }
         }
+
+        /// <summary>The configuration's month and weekday names.</summary>
+        public CalendarWords Calendar { get; }
 
         public bool IsStopWord(string key) => stopWords.Contains(key);
 

@@ -57,6 +57,24 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void DayDatesAreReadWithTheConfiguredMonthNames()
+        {
+            // 'Marzo' is a month only once a user file adds it to the time vocabulary, the one month list of the engine.
+            var a = CoverageTestData.Make("a", "Daily", null, Story.Replace("in March", "on 28 Marzo", StringComparison.Ordinal));
+            var b = CoverageTestData.Make("b", "Herald", null, Story.Replace("in March", "on 29 Marzo", StringComparison.Ordinal));
+            var withMarzo = new NewsToolsConfig();
+            ConfigLoader.MergeInto(withMarzo, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
+            ConfigLoader.MergeInto(withMarzo, ConfigLoader.Parse("wordLists:\n  timeMonths: [marzo 3]\n", "user.yaml"), "user.yaml");
+
+            string? DatesOf(NewsToolsConfig c) =>
+                new CoverageComparer(c).Compare(new[] { a, b }, "g", _ => Array.Empty<Quote>(), default).Items
+                    .Where(i => i.Kind == CoverageKind.Discrepancy).Select(i => i.Detail).FirstOrDefault(d => d != null && d.Contains("dates:", StringComparison.Ordinal));
+
+            Assert.Null(DatesOf(ConfigLoader.Defaults));
+            Assert.Contains("dates: mar 28 / mar 29", DatesOf(withMarzo), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void DifferentAmountsOfTheSameThingAreADiscrepancy()
         {
             var a = CoverageTestData.Make("a", "Daily", null, "The repair of the Harbour Street bridge cost the city 120 million dollars, the mayor said.");

@@ -16,6 +16,7 @@ namespace NewsTools.Time.Vocabulary
         private static readonly ConditionalWeakTable<NewsToolsConfig, CalendarWords> Cache = new ConditionalWeakTable<NewsToolsConfig, CalendarWords>();
 
         private readonly HashSet<string> months;
+        private readonly HashSet<string> weekdays;
 
         private CalendarWords(NewsToolsConfig config)
         {
@@ -27,6 +28,7 @@ namespace NewsTools.Time.Vocabulary
             // "Tuesdays" reads as a set of days, but only the singular names a day.
             Weekdays = Distinct(data.Entries.Where(e => e.Kind == LexKind.Weekday && e.Value2 == 0).Select(e => e.Word));
             months = new HashSet<string>(Months, StringComparer.OrdinalIgnoreCase);
+            weekdays = new HashSet<string>(Weekdays, StringComparer.OrdinalIgnoreCase);
             NotNames = Months.Concat(Weekdays).Select(Capitalised).ToList();
         }
 
@@ -50,6 +52,9 @@ namespace NewsTools.Time.Vocabulary
 
         /// <summary>A month name, full or short, in any case.</summary>
         public bool IsMonth(string word) => months.Contains(word);
+
+        /// <summary>A weekday name, singular ("Monday", not "Mondays"), in any case.</summary>
+        public bool IsWeekday(string word) => weekdays.Contains(word);
 
         /// <summary>A word as it is written capitalised ("jan" to "Jan"), the way name lists spell calendar words.</summary>
         public static string Capitalised(string word) =>
