@@ -80,11 +80,7 @@ namespace NewsTools.Coverage
 
                         // Two-word names first ("White House", "North Korea"), then one word.
                         var two = i + 1 < words.Count ? text.Substring(words[i].Start, words[i + 1].End - words[i].Start) : null;
-                        var one = text.Substring(words[i].Start, words[i].End - words[i].Start);
-                        if (one.EndsWith("'s", StringComparison.Ordinal) || one.EndsWith("\u2019s", StringComparison.Ordinal))
-                        {
-                            one = one.Substring(0, one.Length - 2);
-                        }
+                        var one = Possessive.Strip(text.Substring(words[i].Start, words[i].End - words[i].Start));
 
                         var name = two != null && CountryNames.Contains(two) ? two : CountryNames.Contains(one) ? one : null;
 

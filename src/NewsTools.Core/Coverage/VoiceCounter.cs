@@ -5,6 +5,7 @@ using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Quotes;
+using NewsTools.Text;
 
 namespace NewsTools.Coverage
 {
@@ -86,14 +87,14 @@ namespace NewsTools.Coverage
                 if (i + 1 < words.Count)
                 {
                     var two = phrase.Substring(words[i].Start, words[i + 1].End - words[i].Start);
-                    if (countryOfWord.TryGetValue(Possessive(two), out var c2))
+                    if (countryOfWord.TryGetValue(Possessive.Strip(two), out var c2))
                     {
                         return c2;
                     }
                 }
 
                 var one = phrase.Substring(words[i].Start, words[i].End - words[i].Start);
-                if (char.IsUpper(one[0]) && countryOfWord.TryGetValue(Possessive(one), out var c1))
+                if (char.IsUpper(one[0]) && countryOfWord.TryGetValue(Possessive.Strip(one), out var c1))
                 {
                     return c1;
                 }
@@ -102,8 +103,6 @@ namespace NewsTools.Coverage
             return null;
         }
 
-        private static string Possessive(string s) =>
-            s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("\u2019s", StringComparison.Ordinal) ? s.Substring(0, s.Length - 2) : s;
 
         /// <summary>The country in the five words before the first mention of the full name that has one ("Chinese counterpart Wang Yi").</summary>
         private string? CountryBeforeName(string text, string name)
