@@ -27,6 +27,15 @@ function Import-NewsToolsUnderTest {
     return $module
 }
 
+# A PowerShell instance of this process with the built module loaded, for tests that run a cmdlet in the background and
+# stop it. The module comes with the session state, not as a first statement of the batch: a stopped batch can still look
+# up a variable in its runspace after Stop() returns, which crashed the test process once the instance was disposed.
+function New-NewsToolsInstance {
+    $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $state.ImportPSModule([string[]] @(Join-Path (Join-Path (Join-Path $RepoRoot 'out') 'NewsTools') 'NewsTools.psd1'))
+    return [powershell]::Create($state)
+}
+
 # The seeds keep their non-breaking spaces (offsets index the text as given); the gold file is written with plain spaces.
 function ConvertTo-PlainSpace([string] $Text) {
     return $Text.Replace([char]0x00A0, ' ').Trim()

@@ -6,14 +6,6 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     $script:Module = Import-NewsToolsUnderTest
 
-    # The module comes with the session state, not as a first statement: a stopped batch of statements can still look up a
-    # variable in its runspace after Stop() returns, and crashes the process if the instance is disposed by then.
-    function New-NewsToolsInstance {
-        $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
-        $state.ImportPSModule([string[]] @(Join-Path $Module.ModuleBase 'NewsTools.psd1'))
-        return [powershell]::Create($state)
-    }
-
     # 300 files, the two seeds in turn: one big group with hundreds of copies of every sentence and quote.
     function New-SeedCopies([int] $Count) {
         $folder = Join-Path $TestDrive ("copies-" + [guid]::NewGuid().ToString('N').Substring(0, 6))

@@ -5,12 +5,6 @@ BeforeAll {
     $script:Module = Import-NewsToolsUnderTest
 
     # A PowerShell instance in this process with the module loaded, to watch its streams or stop it.
-    function New-NewsToolsInstance {
-        $instance = [powershell]::Create()
-        $null = $instance.AddCommand('Import-Module').AddParameter('Name', (Join-Path $Module.ModuleBase 'NewsTools.psd1')).AddStatement()
-        return $instance
-    }
-
     function New-ArticleFolder([int] $Count) {
         $folder = Join-Path $TestDrive ("many-$Count-" + [guid]::NewGuid().ToString('N').Substring(0, 6))
         New-Item -ItemType Directory -Path $folder | Out-Null

@@ -156,11 +156,7 @@ Describe 'Robustness of the cmdlets' {
         # Read here, so that the stopped run is the quote extraction of the one article (seconds long), not its reading.
         $article = Import-Article -LiteralPath $long -ReferenceDate 2024-03-11
 
-        # The module comes with the session state, not as a first statement of a batch: a stopped batch can still look up a
-        # variable in its runspace after Stop() returns, which crashed the test process once the instance was disposed.
-        $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
-        $state.ImportPSModule([string[]] @((Get-Module NewsTools).Path))
-        $instance = [powershell]::Create($state)
+        $instance = New-NewsToolsInstance
         $null = $instance.AddCommand('Get-ArticleQuote').AddParameter('InputObject', $article)
         try {
             $async = $instance.BeginInvoke()

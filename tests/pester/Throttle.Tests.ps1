@@ -78,9 +78,8 @@ Describe '-ThrottleLimit' {
         $folder = New-GeneratedFolder 6
         [System.IO.File]::WriteAllBytes((Join-Path $folder 'a002b.txt'), [byte[]] @(0x00))
         [System.IO.File]::WriteAllBytes((Join-Path $folder 'a004b.txt'), [byte[]] @(0x00))
-        $instance = [powershell]::Create()
+        $instance = New-NewsToolsInstance
         try {
-            $null = $instance.AddCommand('Import-Module').AddParameter('Name', (Join-Path $Module.ModuleBase 'NewsTools.psd1')).AddStatement()
             # Errors merged into the output stream, so one stream shows what came first.
             $null = $instance.AddScript("Import-Article -Path '$(Join-Path $folder '*.txt')' -ThrottleLimit 2 2>&1 | ForEach-Object { if (`$_ -is [System.Management.Automation.ErrorRecord]) { 'error ' + (Split-Path -Leaf `$_.TargetObject) } else { 'article ' + (Split-Path -Leaf `$_.Path) } }")
             $lines = @($instance.Invoke())
@@ -93,9 +92,8 @@ Describe '-ThrottleLimit' {
 
     It 'stops within 2 seconds when the pipeline is stopped under -ThrottleLimit 2' {
         $folder = New-GeneratedFolder 3000
-        $instance = [powershell]::Create()
+        $instance = New-NewsToolsInstance
         try {
-            $null = $instance.AddCommand('Import-Module').AddParameter('Name', (Join-Path $Module.ModuleBase 'NewsTools.psd1')).AddStatement()
             $null = $instance.AddCommand('Get-ArticleQuote').AddParameter('Path', (Join-Path $folder '*.txt')).AddParameter('ThrottleLimit', 2)
             $async = $instance.BeginInvoke()
             $deadline = [DateTime]::UtcNow.AddSeconds(60)
