@@ -40,9 +40,7 @@ namespace NewsTools.Cli.Commands
             {
                 var config = context.LoadConfig(args);
                 var reader = new ArticleReader(config);
-                var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
-                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                var files = BenchCommand.CorpusFiles(corpus);
                 var readWatch = Stopwatch.StartNew();
                 var articles = files.Select(f => reader.ReadFile(f, new ArticleOptions { Outlet = "BBC News" })).ToList();
                 readWatch.Stop();

@@ -39,7 +39,7 @@ namespace NewsTools.Cli.Commands
             var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
             var coldRounds = int.TryParse(args.Value("cold-rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 3;
             var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
-            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var files = CorpusFiles(corpus);
             var bytes = files.Sum(f => new FileInfo(f).Length);
 
             // The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).
@@ -290,6 +290,16 @@ namespace NewsTools.Cli.Commands
                 o.WriteLine($"group {n,6} articles    {watch.Elapsed.TotalSeconds,6:0.00} s wall  {(process.TotalProcessorTime - cpu).TotalSeconds,6:0.00} s CPU (all threads)  {groups.Count} groups");
             }
         }
+
+        /// <summary>
+        /// The corpus's articles: every *.txt below it but its README, in ordinal order, so every run, bench stage and shard
+        /// reads the same files in the same order.
+        /// </summary>
+        internal static List<string> CorpusFiles(string corpus) =>
+            Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToList();
 
         /// <summary>
         /// The corpus repeated to <paramref name="count"/> articles: copy k of a story changes its headline and drops one paragraph,

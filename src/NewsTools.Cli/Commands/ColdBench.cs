@@ -280,7 +280,7 @@ namespace NewsTools.Cli.Commands
 
         /// <summary>The corpus file nearest 2.6 KB, a typical short news story.</summary>
         private static string SmallFile(string corpus) =>
-            Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
+            BenchCommand.CorpusFiles(corpus)
                 .OrderBy(f => Math.Abs(new FileInfo(f).Length - 2600))
                 .ThenBy(f => f, StringComparer.Ordinal)
                 .First();

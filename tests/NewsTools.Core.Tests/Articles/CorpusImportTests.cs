@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using NewsTools.Articles;
+using NewsTools.Cli.Commands;
 using NewsTools.Config;
 using Xunit;
 
@@ -15,7 +16,7 @@ namespace NewsTools.Tests.Articles
         {
             var corpus = TestData.RequireShared("corpus/bbc-news-2225");
             var reader = new ArticleReader(ConfigLoader.Defaults);
-            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "README.TXT").ToList();
+            var files = BenchCommand.CorpusFiles(corpus);
 
             Assert.True(files.Count >= 2225, $"expected the 2,225 BBC articles, found {files.Count}");
             foreach (var file in files)

@@ -21,10 +21,7 @@ namespace NewsTools.Tests.Coverage
         public void TenThousandArticlesKeepEveryCopyOfAStoryTogether()
         {
             var corpus = TestData.RequireShared("corpus/bbc-news-2225");
-            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
-                .Where(f => Path.GetFileName(f) != "README.TXT")
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .ToList();
+            var files = BenchCommand.CorpusFiles(corpus);
             var articles = BenchCommand.RepeatedCorpus(new ArticleReader(ConfigLoader.Defaults), files, 10000);
 
             var groups = new EventGrouper(ConfigLoader.Defaults).Group(articles);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using NewsTools.Articles;
+using NewsTools.Cli.Commands;
 using NewsTools.Config;
 using NewsTools.Coverage;
 using NewsTools.Text;
@@ -136,8 +137,7 @@ namespace NewsTools.Tests.Text
             // Every paragraph and sentence of the BBC corpus, as the coverage analyses cut them.
             var corpus = TestData.RequireShared("corpus/bbc-news-2225");
             var reader = new ArticleReader(ConfigLoader.Defaults);
-            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).ToList();
+            var files = BenchCommand.CorpusFiles(corpus);
             Assert.True(files.Count > 2000, $"{files.Count} files in {corpus}");
             var ranges = 0;
             foreach (var file in files)

@@ -3,6 +3,7 @@ using System.Collections;
 using System.IO;
 using System.Linq;
 using NewsTools.Articles;
+using NewsTools.Cli.Commands;
 using NewsTools.Config;
 using NewsTools.Coverage;
 using NewsTools.Quotes;
@@ -75,8 +76,7 @@ namespace NewsTools.Tests.Text
             var lexicon = Lexicon.For(config);
             var classes = new CueLexicon(config).Classes;
             var tokens = new TokenList(1024);
-            var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).ToList();
+            var files = BenchCommand.CorpusFiles(corpus);
             Assert.True(files.Count > 2000, $"{files.Count} files in {corpus}");
             long checkedTokens = 0;
             foreach (var file in files)
