@@ -71,12 +71,14 @@ namespace NewsTools.Coverage
         private readonly HashSet<string> stopWords;
         private readonly HashSet<string> englishStopWords;
         private readonly Dictionary<string, string> demonyms;
+        private readonly SentenceSplitter splitter;
 
         public ContentKeys(NewsToolsConfig config)
         {
             stopWords = CoverageVocabulary.StopWords(config);
             englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             Calendar = CalendarWords.For(config);
+            splitter = SentenceSplitter.For(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -130,15 +132,15 @@ namespace NewsTools.Coverage
 
         public List<TextUnit> Units(Article article, int articleIndex)
         {
-            var text = article.Text ?? "";
             var shared = ArticleText.Of(article);
+            var text = shared.Text;
             var units = new List<TextUnit>();
-            var paragraphs = article.Paragraphs.Count > 0
-                ? article.Paragraphs.Select(p => (p.Kind, p.Start, End: Math.Min(p.End, text.Length)))
-                : new[] { (Kind: ParagraphKind.Body, Start: 0, End: text.Length) };
-            foreach (var (kind, start, end) in paragraphs)
+
+            // The shared text's spans are the article's paragraphs in order (the whole text, a body, when it has none).
+            for (var p = 0; p < shared.Spans.Count; p++)
             {
-                foreach (var span in SentenceSplitter.Split(text, start, end))
+                var kind = article.Paragraphs.Count > 0 ? article.Paragraphs[p].Kind : ParagraphKind.Body;
+                foreach (var span in splitter.Sentences(shared, p))
                 {
                     // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
                     var words = WordScanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using NewsTools.Config;
 
 namespace NewsTools.Text
@@ -8,16 +8,53 @@ namespace NewsTools.Text
     /// <summary>
     /// Splits a paragraph into sentences in one pass. A sentence ends at . ! ? or … (with any closing quotes and brackets
     /// after it) followed by white space and a capital, digit or opening quote, unless the period ends an abbreviation
-    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy").
+    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy"). One splitter per configuration, so the user's
+    /// abbreviations count; an article's sentences are a layer of its <see cref="ArticleText"/>, split once per article.
     /// </summary>
-    public static class SentenceSplitter
+    public sealed class SentenceSplitter
     {
-        // Abbreviations that do not end a sentence when a capital follows (Text/Abbreviations: "Inc." may end one). The
-        // splitter is static and takes no configuration, so it reads the built-in one.
-        private static readonly Abbreviations Listed = Abbreviations.For(ConfigLoader.Defaults);
+        private static readonly ConditionalWeakTable<NewsToolsConfig, SentenceSplitter> Cache = new ConditionalWeakTable<NewsToolsConfig, SentenceSplitter>();
+
+        // Abbreviations that do not end a sentence when a capital follows (Text/Abbreviations: "Inc." may end one).
+        private readonly Abbreviations listed;
+
+        // The sentences of each paragraph span of an article, split on first use. One layer per splitter: two
+        // configurations with different abbreviations split the same article differently.
+        private readonly TextLayer<IReadOnlyList<TextSpan>[]> layer;
+
+        private SentenceSplitter(NewsToolsConfig config)
+        {
+            listed = Abbreviations.For(config);
+            layer = new TextLayer<IReadOnlyList<TextSpan>[]>("sentences", SplitAll);
+        }
+
+        /// <summary>The splitter of a configuration (the built-in abbreviations and the user's additions), made once per configuration.</summary>
+        public static SentenceSplitter For(NewsToolsConfig config)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException(nameof(config));
+            }
+
+            return Cache.GetValue(config, c => new SentenceSplitter(c));
+        }
+
+        /// <summary>The sentences of the article text's span (paragraph) <paramref name="span"/>, split on first use and kept.</summary>
+        internal IReadOnlyList<TextSpan> Sentences(ArticleText text, int span) => text.Get(layer)[span];
+
+        private IReadOnlyList<TextSpan>[] SplitAll(ArticleText text)
+        {
+            var sentences = new IReadOnlyList<TextSpan>[text.Spans.Count];
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                sentences[i] = Split(text.Text, text.Spans[i].Start, text.Spans[i].End);
+            }
+
+            return sentences;
+        }
 
         /// <summary>The sentences of text[start, end), trimmed of surrounding white space.</summary>
-        public static List<TextSpan> Split(string text, int start, int end)
+        public List<TextSpan> Split(string text, int start, int end)
         {
             var sentences = new List<TextSpan>();
             var sentenceStart = SkipSpace(text, start, end);
@@ -75,7 +112,7 @@ namespace NewsTools.Text
             return sentences;
         }
 
-        private static bool IsAbbreviationBefore(string text, int floor, int dot)
+        private bool IsAbbreviationBefore(string text, int floor, int dot)
         {
             var s = dot;
             while (s > floor && (char.IsLetter(text[s - 1]) || text[s - 1] == '.'))
@@ -95,7 +132,7 @@ namespace NewsTools.Text
                 return true;
             }
 
-            return Listed.KeepsSentence(word, 0, word.Length);
+            return listed.KeepsSentence(word, 0, word.Length);
         }
 
         private static bool StartsSentence(char c) =>

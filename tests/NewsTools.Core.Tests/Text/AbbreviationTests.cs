@@ -23,7 +23,7 @@ namespace NewsTools.Tests.Text
         [InlineData("The firm is based in Austin, Tex. Its owner said so.", "The firm is based in Austin, Tex. Its owner said so.")]
         public void TheSentenceSplitterReadsTheOneList(string text, string expected)
         {
-            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.End - s.Start));
+            var sentences = SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.End - s.Start));
             Assert.Equal(expected.Split('|'), sentences);
         }
 

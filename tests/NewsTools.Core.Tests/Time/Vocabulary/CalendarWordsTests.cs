@@ -45,7 +45,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [Fact]
         public void TheShortMonthsKeepTheirPeriodInEverySplitter()
         {
-            Assert.Single(SentenceSplitter.Split("The vote is due on Sept. 28 in Paris.", 0, 37));
+            Assert.Single(SentenceSplitter.For(ConfigLoader.Defaults).Split("The vote is due on Sept. 28 in Paris.", 0, 37));
             Assert.True(EventVocabulary.For(ConfigLoader.Defaults).Abbreviations.KeepsSentence("Sept", 0, 4));
             Assert.True(EventVocabulary.For(ConfigLoader.Defaults).Stopwords.Contains("September", 0, 9));
             Assert.False(EventVocabulary.For(ConfigLoader.Defaults).Stopwords.Contains("Sept", 0, 4)); // short forms are not content-free words
