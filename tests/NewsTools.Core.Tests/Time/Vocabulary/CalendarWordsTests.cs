@@ -73,6 +73,32 @@ namespace NewsTools.Tests.Time.Vocabulary
             });
         }
 
+        [Fact]
+        public void TheReferenceDateScanReadsTheSameNamesAsAView()
+        {
+            // Articles/DateNames is made from CalendarWords: every month and weekday one lists, the other reads the same way.
+            WithUserFile("wordLists:\n  timeMonths: [januar 1, febr 2 abbreviation]\n  timeWeekdays: [sonntag 7, sonntags 7 plural]\n", config =>
+            {
+                var calendar = CalendarWords.For(config);
+                var names = NewsTools.Articles.DateNames.For(config);
+                Assert.Contains(("febr", 2, false), calendar.MonthNumbers);
+                Assert.Contains(("sonntag", DayOfWeek.Sunday), calendar.WeekdayDays);
+                Assert.DoesNotContain(calendar.WeekdayDays, w => w.Name == "sonntags"); // a plural names a set of days
+                foreach (var (name, month, _) in calendar.MonthNumbers)
+                {
+                    Assert.Equal(month, names.Month(name, 0, name.Length));
+                }
+
+                foreach (var (name, day) in calendar.WeekdayDays)
+                {
+                    Assert.Equal(day, names.Weekday(name, 0, name.Length));
+                }
+
+                Assert.Equal(0, NewsTools.Articles.DateNames.For(ConfigLoader.Defaults).Month("Januar", 0, 6));
+                Assert.Equal(1, names.Month("Januar", 0, 6));
+            });
+        }
+
         private static string[] Names(NameFinder finder, string text) => finder.Find(text).Select(n => n.Text).ToArray();
 
         private static void WithUserFile(string yaml, Action<NewsToolsConfig> test)
