@@ -8,7 +8,7 @@ namespace NewsTools.Text
     /// <summary>
     /// Splits a paragraph into sentences in one pass. A sentence ends at . ! ? or … (with any closing quotes and brackets
     /// after it) followed by white space and a capital, digit or opening quote, unless the period ends an abbreviation
-    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy"). One splitter per configuration, so the user's
+    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy"); a sentence also ends at a line break. One splitter per configuration, so the user's
     /// abbreviations count; an article's sentences are a layer of its <see cref="ArticleText"/>, split once per article.
     /// </summary>
     public sealed class SentenceSplitter
@@ -62,9 +62,9 @@ namespace NewsTools.Text
             while (i < end)
             {
                 var c = text[i];
-                if (c == '\n' && i + 1 < end && (text[i + 1] == '\n' || (text[i + 1] == '\r' && i + 2 < end && text[i + 2] == '\n')))
+                if (c == '\n')
                 {
-                    // A blank line always ends a sentence.
+                    // A line break always ends a sentence: headlines, captions and list items carry no final period.
                     AddTrimmed(sentences, text, sentenceStart, i);
                     sentenceStart = SkipSpace(text, i, end);
                     i = sentenceStart;

@@ -51,6 +51,15 @@ namespace NewsTools.Tests.Text
             Assert.Equal(new[] { "It will cost 4 million dollars." }, splitter.Sentences(shared, 1).Select(s => s.Of(shared.Text)));
         }
 
+        [Fact]
+        public void ALineBreakEndsASentence()
+        {
+            // Headlines and captions carry no final period (events always cut there; coverage's splitter only at blank lines).
+            const string text = "Bridge opens in Port Alder\nThe mayor cut the ribbon.\r\nCrowds cheered";
+            Assert.Equal(new[] { "Bridge opens in Port Alder", "The mayor cut the ribbon.", "Crowds cheered" },
+                SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
+        }
+
         private static Article Read(string text) =>
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
 
