@@ -51,6 +51,32 @@ namespace NewsTools.Tests.Text
             Assert.Equal(new[] { "It will cost 4 million dollars." }, splitter.Sentences(shared, 1).Select(s => s.Of(shared.Text)));
         }
 
+        [Theory]
+        [InlineData("Fox first found fame in the 1960s. One of his roles came in 1973.", "the 1960s", "Fox first found fame in the 1960s.")] // events took "s." for an initial
+        [InlineData("It was fined $16m. Gen Pinochet was never tried for his 1973-90 rule.", "1973", "Gen Pinochet was never tried for his 1973-90 rule.")] // and "m." too
+        [InlineData("He chose plan b. Talks ended on 3 May.", "3 May", "Talks ended on 3 May.")] // only a capital is an initial
+        [InlineData("Mr. Wang met U.S. officials on Jan. 28 in Geneva. They left.", "Jan. 28", "Mr. Wang met U.S. officials on Jan. 28 in Geneva.")]
+        [InlineData("Brig. Okafor opened the bridge on 3 May.", "3 May", "Okafor opened the bridge on 3 May.")] // 'Brig' is no built-in abbreviation
+        public void EventsReadTheSentencesOfTheOneSplitter(string text, string expression, string sentence)
+        {
+            // Events used to split on their own, taking any one letter before a period for an initial ("the 1960s.",
+            // "$16m.", "plan b."); now they read the article's sentences, so a stop after a number ends the sentence.
+            var article = Read(text);
+            var at = text.IndexOf(expression, StringComparison.Ordinal);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(ConfigLoader.Defaults).SentenceOf(article, text, 0, text.Length, at, at + expression.Length);
+            Assert.Equal(sentence, text.Substring(start, end - start));
+        }
+
+        [Fact]
+        public void EventsKeepAnAbbreviationTheUserAdds()
+        {
+            const string text = "Brig. Okafor opened the bridge on 3 May.";
+            var article = Read(text);
+            var at = text.IndexOf("3 May", StringComparison.Ordinal);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")).SentenceOf(article, text, 0, text.Length, at, at + 5);
+            Assert.Equal(text, text.Substring(start, end - start));
+        }
+
         [Fact]
         public void ALineBreakEndsASentence()
         {
@@ -58,6 +84,19 @@ namespace NewsTools.Tests.Text
             const string text = "Bridge opens in Port Alder\nThe mayor cut the ribbon.\r\nCrowds cheered";
             Assert.Equal(new[] { "Bridge opens in Port Alder", "The mayor cut the ribbon.", "Crowds cheered" },
                 SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
+        }
+
+        [Fact]
+        public void ALongSentenceIsCutToAWindowAroundItsExpression()
+        {
+            // A flood of dates without a stop: the event's sentence stays within reach of its expression, whole words only.
+            var text = "Talks were held on " + string.Join(", ", Enumerable.Range(1, 200).Select(i => "3 May " + (1800 + i))) + ".";
+            var article = Read(text);
+            var at = text.IndexOf("3 May 1900", StringComparison.Ordinal);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(ConfigLoader.Defaults).SentenceOf(article, text, 0, text.Length, at, at + 10);
+            Assert.True(start > 0 && end < text.Length && end - start <= 810, $"{start}..{end}");
+            Assert.Equal(' ', text[start - 1]);
+            Assert.Equal(' ', text[end]);
         }
 
         private static Article Read(string text) =>
