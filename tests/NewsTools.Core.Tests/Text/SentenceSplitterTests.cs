@@ -99,6 +99,24 @@ namespace NewsTools.Tests.Text
             Assert.Equal(' ', text[end]);
         }
 
+        [Theory]
+        [InlineData("He chose plan b. Talks ended.", "He chose plan b. Talks ended.", "He chose plan b.|Talks ended.")] // quotes keep any one letter's period
+        [InlineData("\"Stop. Now,\" he said. Talks ended.", "\"Stop. Now,\" he said.|Talks ended.", "\"Stop.|Now,\" he said.|Talks ended.")] // quotes are opaque to quotes' sentences
+        [InlineData("It ended\u2026 Talks resumed.", "It ended\u2026 Talks resumed.", "It ended\u2026|Talks resumed.")] // quotes' stops are . ! ? only
+        [InlineData("Shares of Acme Inc. Then they rose.", "Shares of Acme Inc. Then they rose.", "Shares of Acme Inc.|Then they rose.")] // "Inc." stays on the name in quotes
+        [InlineData("It rained. (Reporting by Okafor.)", "It rained. (Reporting by Okafor.)", "It rained.|(Reporting by Okafor.)")] // a bracket opens a sentence only for the one splitter
+        [InlineData("(He left.) Talks resumed.", "(He left.) Talks resumed.", "(He left.)|Talks resumed.")] // quotes end no sentence at a bracket after the stop
+        [InlineData("Mr. Wang met U.S. officials. They left.", "Mr. Wang met U.S. officials.|They left.", "Mr. Wang met U.S. officials.|They left.")]
+        public void QuotesStillSplitOnTheirOwnWhereTheSplittersDisagree(string text, string quoteSentences, string sentences)
+        {
+            // Quotes cut sentences from their own tokens (Quotes/QuoteText), not yet from the one splitter: the cases where
+            // the two disagree, pinned, so the day quotes read the one splitter each change is seen and measured.
+            var p = NewsTools.Quotes.ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new NewsTools.Quotes.CueLexicon(ConfigLoader.Defaults).Classes);
+            var fromQuotes = p.Sentences.Select(r => text.Substring(p.Tokens[r.First].Start, p.Tokens[r.End - 1].End - p.Tokens[r.First].Start));
+            Assert.Equal(quoteSentences.Split('|'), fromQuotes);
+            Assert.Equal(sentences.Split('|'), SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
+        }
+
         private static Article Read(string text) =>
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
 
