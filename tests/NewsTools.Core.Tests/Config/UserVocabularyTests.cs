@@ -113,6 +113,14 @@ namespace NewsTools.Tests.Config
             Assert.Equal("swam", Verb(WithUserYaml("wordLists:\n  eventIrregularVerbs: [swam]\n")));
         }
 
+        [Fact]
+        public void AUserNameConnectorJoinsAName()
+        {
+            const string text = "Talks with Ortega y Gasset ended on Monday.";
+            Assert.DoesNotContain("Ortega y Gasset", Names(ConfigLoader.Defaults, text));
+            Assert.Contains("Ortega y Gasset", Names(WithUserYaml("wordLists:\n  nameConnectors: [y]\n"), text));
+        }
+
         private static NameMention Name(NewsToolsConfig config, string text, string name) =>
             new NameFinder(config).Find(text).Single(n => n.Text == name);
 
