@@ -73,12 +73,16 @@ namespace NewsTools.Coverage
         private readonly Dictionary<string, string> demonyms;
         private readonly SentenceSplitter splitter;
 
+        // Words that open a clause after a comma (coverage.defaults.yaml's coverageClauseOpeners and the user's additions).
+        private readonly HashSet<string> clauseOpeners;
+
         public ContentKeys(NewsToolsConfig config)
         {
             stopWords = CoverageVocabulary.StopWords(config);
             englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             Calendar = CalendarWords.For(config);
             splitter = SentenceSplitter.For(config);
+            clauseOpeners = new HashSet<string>(config.WordLists.TryGetValue("coverageClauseOpeners", out var openers) ? openers.Select(w => w.ToLowerInvariant()) : Enumerable.Empty<string>(), StringComparer.Ordinal);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -158,12 +162,6 @@ namespace NewsTools.Coverage
             return units;
         }
 
-        // Words that open a subordinate or coordinate clause after a comma: "..., while Kono called for ...".
-        private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "while", "whereas", "after", "before", "as", "when", "but", "although", "though", "because", "amid", "with", "which", "who", "since", "and",
-        };
-
         /// <summary>
         /// The content keys of each clause of a long sentence: a clause ends at a semicolon, a dash, or a comma followed by a
         /// clause opener. Two sentences that share one clause report one fact even when the rest differs.
@@ -183,7 +181,7 @@ namespace NewsTools.Coverage
                 {
                     var gap = text.Substring(words[i - 1].End, words[i].Start - words[i - 1].End);
                     var boundary = gap.IndexOf(';') >= 0 || gap.IndexOf('\u2013') >= 0 || gap.IndexOf('\u2014') >= 0 || gap.Contains(" - ") ||
-                        (gap.IndexOf(',') >= 0 && ClauseOpeners.Contains(words[i].Key));
+                        (gap.IndexOf(',') >= 0 && clauseOpeners.Contains(words[i].Key));
                     if (boundary)
                     {
                         clauses.Add(Keys(current));

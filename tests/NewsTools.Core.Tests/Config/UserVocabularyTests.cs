@@ -121,6 +121,17 @@ namespace NewsTools.Tests.Config
             Assert.Contains("Ortega y Gasset", Names(WithUserYaml("wordLists:\n  nameConnectors: [y]\n"), text));
         }
 
+        [Fact]
+        public void AUserClauseOpenerCutsALongSentenceIntoClausesForCoverage()
+        {
+            var article = Read("The city council approved the new harbour bridge budget on Monday evening after a long debate, " +
+                "whilst the opposition party demanded an independent review of the rising construction costs.");
+            int Clauses(NewsToolsConfig config) => new ContentKeys(config).Units(article, 0).Single().Clauses.Count;
+
+            Assert.Equal(0, Clauses(ConfigLoader.Defaults)); // one clause: no list of clauses
+            Assert.Equal(2, Clauses(WithUserYaml("wordLists:\n  coverageClauseOpeners: [whilst]\n")));
+        }
+
         private static NameMention Name(NewsToolsConfig config, string text, string name) =>
             new NameFinder(config).Find(text).Single(n => n.Text == name);
 
