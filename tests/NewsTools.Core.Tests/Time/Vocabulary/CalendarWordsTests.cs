@@ -46,7 +46,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         public void TheShortMonthsKeepTheirPeriodInEverySplitter()
         {
             Assert.Single(SentenceSplitter.For(ConfigLoader.Defaults).Split("The vote is due on Sept. 28 in Paris.", 0, 37));
-            Assert.True(EventVocabulary.For(ConfigLoader.Defaults).Abbreviations.KeepsSentence("Sept", 0, 4));
+            Assert.True(Abbreviations.For(ConfigLoader.Defaults).KeepsSentence("Sept", 0, 4));
             Assert.True(EventVocabulary.For(ConfigLoader.Defaults).Stopwords.Contains("September", 0, 9));
             Assert.False(EventVocabulary.For(ConfigLoader.Defaults).Stopwords.Contains("Sept", 0, 4)); // short forms are not content-free words
         }
@@ -68,7 +68,7 @@ namespace NewsTools.Tests.Time.Vocabulary
                 var lexicon = new CueLexicon(config);
                 Assert.Contains("januar", lexicon.TimeWords);
                 Assert.Contains("Januar", lexicon.NotNames);
-                Assert.True(EventVocabulary.For(config).Abbreviations.KeepsSentence("febr", 0, 4));
+                Assert.True(Abbreviations.For(config).KeepsSentence("febr", 0, 4));
                 Assert.True(EventVocabulary.For(config).Stopwords.Contains("januar", 0, 6));
             });
         }
