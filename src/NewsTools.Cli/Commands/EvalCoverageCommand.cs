@@ -41,7 +41,7 @@ namespace NewsTools.Cli.Commands
 
             var watch = Stopwatch.StartNew();
             // --no-dates measures grouping by words alone (the reader may still find a date in a text; it is ignored too).
-            var groups = new EventGrouper(config) { UseDates = useDates }.Group(articles, context.Cancellation);
+            var groups = new EventGrouper(config) { UseDates = useDates, Reporter = context }.Group(articles, context.Cancellation);
             watch.Stop();
             var score = GroupingEvaluator.Score(groups, gold);
             if (OutputWriter.ParseFormat(args.Value("format")) == OutputFormat.Json && args.Value("format") != null)

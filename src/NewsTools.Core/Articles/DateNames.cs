@@ -8,9 +8,9 @@ using NewsTools.Time.Vocabulary;
 namespace NewsTools.Articles
 {
     /// <summary>
-    /// The month and weekday names the reference-date scan recognises, taken from the time vocabulary
-    /// (Time/Vocabulary/time.defaults.yaml and the user's timeMonths and timeWeekdays), with the quick tests the scan makes
-    /// before it reads a word: which characters can begin a name, and which three letters.
+    /// The month and weekday names the reference-date scan recognises: a view of the engine's calendar words
+    /// (<see cref="CalendarWords"/>, the time vocabulary's timeMonths and timeWeekdays with the user's additions), with the
+    /// quick tests the scan makes before it reads a word: which characters can begin a name, and which three letters.
     /// </summary>
     internal sealed class DateNames
     {
@@ -32,12 +32,11 @@ namespace NewsTools.Articles
         // The first three letters of every name, lower-case, as 15-bit keys (a test without a string).
         private readonly bool[] prefixKeys = new bool[1 << 15];
 
-        private DateNames(TimeVocabularyData vocabulary)
+        private DateNames(CalendarWords calendar)
         {
-            months = vocabulary.Entries.Where(e => e.Kind == LexKind.Month).Select(e => (e.Word, e.Value, e.Value2 == 0)).ToArray();
-
-            // Plural weekdays ("Sundays") name a set, not a day a date falls on. ISO numbers Sunday 7, .NET 0.
-            weekdays = vocabulary.Entries.Where(e => e.Kind == LexKind.Weekday && e.Value2 == 0).Select(e => (e.Word, (DayOfWeek)(e.Value % 7))).ToArray();
+            // The calendar words' own entries (plural weekdays, which name a set of days, already left out).
+            months = calendar.MonthNumbers.ToArray();
+            weekdays = calendar.WeekdayDays.ToArray();
             var names = months.Select(m => m.Name).Concat(weekdays.Select(w => w.Name)).ToList();
             monthInitials = Initials(months.Select(m => m.Name));
             weekdayInitials = Initials(weekdays.Select(w => w.Name));
@@ -65,7 +64,7 @@ namespace NewsTools.Articles
         /// <summary>The longest name: a longer word is no month or weekday.</summary>
         public int MaxLength { get; }
 
-        public static DateNames For(NewsToolsConfig config) => ByConfig.GetValue(config, c => new DateNames(TimeVocabularyReader.Read(c)));
+        public static DateNames For(NewsToolsConfig config) => ByConfig.GetValue(config, c => new DateNames(CalendarWords.For(c)));
 
         /// <summary>
         /// Indexed by an ASCII character: true for a capital that can begin a name, and for a digit (the scan steps over

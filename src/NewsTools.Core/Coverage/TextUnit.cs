@@ -71,12 +71,18 @@ namespace NewsTools.Coverage
         private readonly HashSet<string> stopWords;
         private readonly HashSet<string> englishStopWords;
         private readonly Dictionary<string, string> demonyms;
+        private readonly SentenceSplitter splitter;
+
+        // Words that open a clause after a comma (coverage.defaults.yaml's coverageClauseOpeners and the user's additions).
+        private readonly HashSet<string> clauseOpeners;
 
         public ContentKeys(NewsToolsConfig config)
         {
             stopWords = CoverageVocabulary.StopWords(config);
             englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             Calendar = CalendarWords.For(config);
+            splitter = SentenceSplitter.For(config);
+            clauseOpeners = new HashSet<string>(config.WordLists.TryGetValue("coverageClauseOpeners", out var openers) ? openers.Select(w => w.ToLowerInvariant()) : Enumerable.Empty<string>(), StringComparer.Ordinal);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -130,15 +136,15 @@ namespace NewsTools.Coverage
 
         public List<TextUnit> Units(Article article, int articleIndex)
         {
-            var text = article.Text ?? "";
             var shared = ArticleText.Of(article);
+            var text = shared.Text;
             var units = new List<TextUnit>();
-            var paragraphs = article.Paragraphs.Count > 0
-                ? article.Paragraphs.Select(p => (p.Kind, p.Start, End: Math.Min(p.End, text.Length)))
-                : new[] { (Kind: ParagraphKind.Body, Start: 0, End: text.Length) };
-            foreach (var (kind, start, end) in paragraphs)
+
+            // The shared text's spans are the article's paragraphs in order (the whole text, a body, when it has none).
+            for (var p = 0; p < shared.Spans.Count; p++)
             {
-                foreach (var span in SentenceSplitter.Split(text, start, end))
+                var kind = article.Paragraphs.Count > 0 ? article.Paragraphs[p].Kind : ParagraphKind.Body;
+                foreach (var span in splitter.Sentences(shared, p))
                 {
                     // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
                     var words = WordScanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
@@ -155,12 +161,6 @@ namespace NewsTools.Coverage
 
             return units;
         }
-
-        // Words that open a subordinate or coordinate clause after a comma: "..., while Kono called for ...".
-        private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "while", "whereas", "after", "before", "as", "when", "but", "although", "though", "because", "amid", "with", "which", "who", "since", "and",
-        };
 
         /// <summary>
         /// The content keys of each clause of a long sentence: a clause ends at a semicolon, a dash, or a comma followed by a
@@ -181,7 +181,7 @@ namespace NewsTools.Coverage
                 {
                     var gap = text.Substring(words[i - 1].End, words[i].Start - words[i - 1].End);
                     var boundary = gap.IndexOf(';') >= 0 || gap.IndexOf('\u2013') >= 0 || gap.IndexOf('\u2014') >= 0 || gap.Contains(" - ") ||
-                        (gap.IndexOf(',') >= 0 && ClauseOpeners.Contains(words[i].Key));
+                        (gap.IndexOf(',') >= 0 && clauseOpeners.Contains(words[i].Key));
                     if (boundary)
                     {
                         clauses.Add(Keys(current));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -349,7 +350,7 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    if (phrase != null && MentionParser.IsPossessive(p.Word(phrase.EndToken - 1)))
+                    if (phrase != null && Possessive.Is(p.Word(phrase.EndToken - 1)))
                     {
                         t = phrase.EndToken - 1;
                         continue;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -148,7 +149,7 @@ namespace NewsTools.Quotes
             }
 
             // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
-            return IsPossessive(p.Word(j)) ? null : Make(p, first, j + 1);
+            return Possessive.Is(p.Word(j)) ? null : Make(p, first, j + 1);
         }
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
@@ -194,7 +195,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word))
+                    if (lexicon.NotNames.Contains(Possessive.Strip(word)) && !lexicon.TitleWords.Contains(word))
                     {
                         break;
                     }
@@ -415,14 +416,14 @@ namespace NewsTools.Quotes
                 var lw = word.ToLowerInvariant();
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(StripPossessive(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
+                    if (lexicon.NotNames.Contains(Possessive.Strip(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
                     {
                         break;
                     }
 
                     sawName = true;
                     end = k + 1;
-                    if (IsPossessive(word) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1))
+                    if (Possessive.Is(word) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1))
                     {
                         // "China's foreign minister": the possessive opens a longer phrase.
                         sawName = false;
@@ -617,9 +618,9 @@ namespace NewsTools.Quotes
                     mention.Country = country;
                     i++;
                 }
-                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(StripPossessive(word)))
+                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(word)))
                 {
-                    var bare = StripPossessive(word);
+                    var bare = Possessive.Strip(word);
                     mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
                     i++;
                 }
@@ -672,7 +673,7 @@ namespace NewsTools.Quotes
             var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
-            mention.Core = StripPossessive(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, mention.End - coreStart));
+            mention.Core = Possessive.Strip(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, mention.End - coreStart));
             if (coreIsLastWord && !p.IsPossessive(end - 1))
             {
                 mention.CoreClasses = p.Tokens[end - 1].Classes;
@@ -737,19 +738,6 @@ namespace NewsTools.Quotes
             return apostrophe > 0 && word.Length - apostrophe <= MaxCliticLength ? word.Substring(0, apostrophe) : word;
         }
 
-        public static bool IsPossessive(string word) =>
-            word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
-
-        public static string StripPossessive(string word)
-        {
-            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
-            {
-                return word.Substring(0, word.Length - 2);
-            }
-
-            return word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
-        }
-
         /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
@@ -766,7 +754,7 @@ namespace NewsTools.Quotes
 
         /// <summary>A capitalised word that is no name ("But", "The"), possessive or not ("Monday's").</summary>
         private bool IsNotName(ParagraphText p, int t) =>
-            p.IsPossessive(t) ? lexicon.NotNames.Contains(StripPossessive(p.Word(t))) : p.Is(t, WordClass.NotName);
+            p.IsPossessive(t) ? lexicon.NotNames.Contains(Possessive.Strip(p.Word(t))) : p.Is(t, WordClass.NotName);
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {
@@ -782,7 +770,7 @@ namespace NewsTools.Quotes
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
             var w = p.Word(t).ToLowerInvariant();
-            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || IsPossessive(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
         /// <summary>Skips what may stand between a subject and its cue: "also", "has", time phrases, a parenthesis.</summary>

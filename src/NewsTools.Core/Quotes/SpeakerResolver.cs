@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Quotes.AttributionRules;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -502,8 +503,8 @@ namespace NewsTools.Quotes
                     if (k >= 0 && p.IsWord(k))
                     {
                         var w = p.Word(k);
-                        var bare = MentionParser.StripPossessive(w);
-                        if (lexicon.Demonyms.TryGetValue(w, out var country) || (MentionParser.IsPossessive(w) && lexicon.Places.Contains(bare) && (country = bare) != null))
+                        var bare = Possessive.Strip(w);
+                        if (lexicon.Demonyms.TryGetValue(w, out var country) || (Possessive.Is(w) && lexicon.Places.Contains(bare) && (country = bare) != null))
                         {
                             m.Country = lexicon.Metonyms.TryGetValue(country, out var c) ? c : country;
                         }

@@ -52,8 +52,6 @@ namespace NewsTools.Text
     /// </summary>
     public sealed class NameFinder
     {
-        private static readonly HashSet<string> Connectors = new HashSet<string>(StringComparer.Ordinal) { "of", "for", "de", "del", "da", "al", "bin", "van", "von", "der", "la", "le" };
-
         private readonly HashSet<string> notNames;
         private readonly HashSet<string> places;
         private readonly HashSet<string> organizationWords;
@@ -61,6 +59,7 @@ namespace NewsTools.Text
         private readonly HashSet<string> demonyms;
         private readonly CalendarWords calendar;
         private readonly HashSet<string> nameMonths;
+        private readonly HashSet<string> connectors;
 
         public NameFinder(NewsToolsConfig config)
         {
@@ -72,6 +71,7 @@ namespace NewsTools.Text
             organizationWords = new HashSet<string>(config.OrganizationWords, StringComparer.OrdinalIgnoreCase);
             titleWords = new HashSet<string>(config.Titles.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase);
             demonyms = new HashSet<string>(config.Demonyms.Keys, StringComparer.OrdinalIgnoreCase);
+            connectors = new HashSet<string>(TextVocabulary.List(config, "nameConnectors"), StringComparer.Ordinal);
         }
 
         public List<NameMention> Find(string text) => Find(text, 0, text.Length);
@@ -99,7 +99,7 @@ namespace NewsTools.Text
                         last = j;
                         j++;
                     }
-                    else if (j + 1 < tokens.Count && Connectors.Contains(tokens[j].Text) && Adjacent(tokens, j - 1, j) && IsNameWord(tokens, j + 1) && !Possessive.Is(tokens[j - 1].Text))
+                    else if (j + 1 < tokens.Count && connectors.Contains(tokens[j].Text) && Adjacent(tokens, j - 1, j) && IsNameWord(tokens, j + 1) && !Possessive.Is(tokens[j - 1].Text))
                     {
                         last = j + 1;
                         j += 2;

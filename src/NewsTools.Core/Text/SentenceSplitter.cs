@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using NewsTools.Config;
 
 namespace NewsTools.Text
@@ -8,16 +9,56 @@ namespace NewsTools.Text
     /// <summary>
     /// Splits a paragraph into sentences in one pass. A sentence ends at . ! ? or … (with any closing quotes and brackets
     /// after it) followed by white space and a capital, digit or opening quote, unless the period ends an abbreviation
-    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy").
+    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy"); a sentence also ends at a line break. One splitter
+    /// per configuration, so the user's abbreviations count; an article's sentences are a layer of its
+    /// <see cref="ArticleText"/>, each paragraph split once, when it is first asked for.
     /// </summary>
-    public static class SentenceSplitter
+    public sealed class SentenceSplitter
     {
-        // Abbreviations that do not end a sentence when a capital follows (Text/Abbreviations: "Inc." may end one). The
-        // splitter is static and takes no configuration, so it reads the built-in one.
-        private static readonly Abbreviations Listed = Abbreviations.For(ConfigLoader.Defaults);
+        private static readonly ConditionalWeakTable<NewsToolsConfig, SentenceSplitter> Cache = new ConditionalWeakTable<NewsToolsConfig, SentenceSplitter>();
+
+        // Abbreviations that do not end a sentence when a capital follows (Text/Abbreviations: "Inc." may end one).
+        private readonly Abbreviations listed;
+
+        // The sentences of each paragraph span of an article: slots filled when a paragraph is first asked for (events ask
+        // only for the paragraphs that hold a dated expression), so the value is a cache of a pure function of the text.
+        // One layer per splitter: two configurations with different abbreviations split the same article differently.
+        private readonly TextLayer<IReadOnlyList<TextSpan>?[]> layer;
+
+        private SentenceSplitter(NewsToolsConfig config)
+        {
+            listed = Abbreviations.For(config);
+            layer = new TextLayer<IReadOnlyList<TextSpan>?[]>("sentences", text => new IReadOnlyList<TextSpan>?[text.Spans.Count]);
+        }
+
+        /// <summary>The splitter of a configuration (the built-in abbreviations and the user's additions), made once per configuration.</summary>
+        public static SentenceSplitter For(NewsToolsConfig config)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException(nameof(config));
+            }
+
+            return Cache.GetValue(config, c => new SentenceSplitter(c));
+        }
+
+        /// <summary>The sentences of the article text's span (paragraph) <paramref name="span"/>, split on first use and kept.</summary>
+        internal IReadOnlyList<TextSpan> Sentences(ArticleText text, int span)
+        {
+            var paragraphs = text.Get(layer);
+            var sentences = Volatile.Read(ref paragraphs[span]);
+            if (sentences == null)
+            {
+                // Two threads may both split a paragraph: the results are equal, and either one kept serves every reader.
+                sentences = Split(text.Text, text.Spans[span].Start, text.Spans[span].End);
+                Volatile.Write(ref paragraphs[span], sentences);
+            }
+
+            return sentences;
+        }
 
         /// <summary>The sentences of text[start, end), trimmed of surrounding white space.</summary>
-        public static List<TextSpan> Split(string text, int start, int end)
+        public List<TextSpan> Split(string text, int start, int end)
         {
             var sentences = new List<TextSpan>();
             var sentenceStart = SkipSpace(text, start, end);
@@ -25,9 +66,9 @@ namespace NewsTools.Text
             while (i < end)
             {
                 var c = text[i];
-                if (c == '\n' && i + 1 < end && (text[i + 1] == '\n' || (text[i + 1] == '\r' && i + 2 < end && text[i + 2] == '\n')))
+                if (c == '\n')
                 {
-                    // A blank line always ends a sentence.
+                    // A line break always ends a sentence: headlines, captions and list items carry no final period.
                     AddTrimmed(sentences, text, sentenceStart, i);
                     sentenceStart = SkipSpace(text, i, end);
                     i = sentenceStart;
@@ -75,27 +116,30 @@ namespace NewsTools.Text
             return sentences;
         }
 
-        private static bool IsAbbreviationBefore(string text, int floor, int dot)
+        private bool IsAbbreviationBefore(string text, int floor, int dot)
         {
             var s = dot;
+            var dotted = false;
             while (s > floor && (char.IsLetter(text[s - 1]) || text[s - 1] == '.'))
             {
                 s--;
+                dotted |= text[s] == '.';
             }
 
-            var word = text.Substring(s, dot - s);
-            if (word.Length == 0)
+            var length = dot - s;
+            if (length == 0)
             {
                 return false;
             }
 
-            // A single capital ("F.") or a dotted acronym ("U.S", "U.N") before the period.
-            if ((word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0)
+            // A single capital ("F.") or a dotted acronym ("U.S", "U.N") before the period; read in place, without cutting
+            // the word, since every period before a capital asks.
+            if ((length == 1 && char.IsUpper(text[s])) || dotted)
             {
                 return true;
             }
 
-            return Listed.KeepsSentence(word, 0, word.Length);
+            return listed.KeepsSentence(text, s, length);
         }
 
         private static bool StartsSentence(char c) =>

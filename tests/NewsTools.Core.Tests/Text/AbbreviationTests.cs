@@ -4,7 +4,6 @@ using System.Linq;
 using NewsTools.Config;
 using NewsTools.Coverage;
 using NewsTools.Text;
-using NewsTools.Time.Events;
 using Xunit;
 
 namespace NewsTools.Tests.Text
@@ -23,7 +22,7 @@ namespace NewsTools.Tests.Text
         [InlineData("The firm is based in Austin, Tex. Its owner said so.", "The firm is based in Austin, Tex. Its owner said so.")]
         public void TheSentenceSplitterReadsTheOneList(string text, string expected)
         {
-            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.End - s.Start));
+            var sentences = SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.End - s.Start));
             Assert.Equal(expected.Split('|'), sentences);
         }
 
@@ -41,14 +40,14 @@ namespace NewsTools.Tests.Text
         [Fact]
         public void EveryReaderGetsTheSameWords()
         {
-            var events = EventVocabulary.For(ConfigLoader.Defaults).Abbreviations;
-            Assert.True(events.KeepsSentence("Calif", 0, 5));
-            Assert.True(events.KeepsSentence("calif", 0, 5));
-            Assert.False(events.KeepsSentence("CALIF", 0, 5));
-            Assert.True(events.KeepsSentence("No", 0, 2));
-            Assert.False(events.KeepsSentence("no", 0, 2));
-            Assert.False(events.KeepsSentence("Inc", 0, 3)); // may end a sentence
-            Assert.True(events.KeepsSentence("Jun", 0, 3)); // short months come from the time vocabulary
+            var listed = Abbreviations.For(ConfigLoader.Defaults);
+            Assert.True(listed.KeepsSentence("Calif", 0, 5));
+            Assert.True(listed.KeepsSentence("calif", 0, 5));
+            Assert.False(listed.KeepsSentence("CALIF", 0, 5));
+            Assert.True(listed.KeepsSentence("No", 0, 2));
+            Assert.False(listed.KeepsSentence("no", 0, 2));
+            Assert.False(listed.KeepsSentence("Inc", 0, 3)); // may end a sentence
+            Assert.True(listed.KeepsSentence("Jun", 0, 3)); // short months come from the time vocabulary
 
             // Quotes keep "Inc." on the word: an organisation's name ends with it.
             Assert.Contains("Inc", new NewsTools.Quotes.CueLexicon(ConfigLoader.Defaults).Abbreviations);
@@ -57,17 +56,17 @@ namespace NewsTools.Tests.Text
         [Fact]
         public void AUserFileAddsAnAbbreviationAndOneThatMayEndASentence()
         {
-            var events = EventVocabulary.For(ConfigLoader.Defaults).Abbreviations;
-            Assert.False(events.KeepsSentence("Brig", 0, 4));
-            Assert.True(events.KeepsSentence("Dept", 0, 4));
+            var listed = Abbreviations.For(ConfigLoader.Defaults);
+            Assert.False(listed.KeepsSentence("Brig", 0, 4));
+            Assert.True(listed.KeepsSentence("Dept", 0, 4));
 
             var path = Path.Combine(Path.GetTempPath(), "newstools-abbreviations-" + Guid.NewGuid().ToString("N") + ".yaml");
             File.WriteAllText(path, "wordLists:\n  abbreviations: [Brig]\n  abbreviationsEndingSentences: [Dept]\n");
             try
             {
                 var config = ConfigLoader.Load(new[] { path });
-                Assert.True(EventVocabulary.For(config).Abbreviations.KeepsSentence("Brig", 0, 4));
-                Assert.False(EventVocabulary.For(config).Abbreviations.KeepsSentence("Dept", 0, 4));
+                Assert.True(Abbreviations.For(config).KeepsSentence("Brig", 0, 4));
+                Assert.False(Abbreviations.For(config).KeepsSentence("Dept", 0, 4));
                 Assert.Contains("Dept", new NewsTools.Quotes.CueLexicon(config).Abbreviations);
             }
             finally

@@ -147,7 +147,7 @@ namespace NewsTools.Tests.Text
                 foreach (var span in shared.Spans)
                 {
                     AssertSameWords(WordScanner.Scan(article.Text, span.Start, span.End), WordScanner.Scan(shared, span.Start, span.End), article.Text, span.Start, span.End);
-                    foreach (var sentence in SentenceSplitter.Split(article.Text, span.Start, span.End))
+                    foreach (var sentence in SentenceSplitter.For(ConfigLoader.Defaults).Split(article.Text, span.Start, span.End))
                     {
                         AssertSameWords(WordScanner.Scan(article.Text, sentence.Start, sentence.End), WordScanner.Scan(shared, sentence.Start, sentence.End), article.Text, sentence.Start, sentence.End);
                         ranges++;

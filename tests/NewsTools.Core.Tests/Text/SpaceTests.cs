@@ -42,7 +42,7 @@ namespace NewsTools.Tests.Text
         public void ASentenceEndsBeforeAnOddSpace()
         {
             const string text = "He left.\u00A0Then it rained.\u2009It stopped.";
-            Assert.Equal(new[] { "He left.", "Then it rained.", "It stopped." }, SentenceSplitter.Split(text, 0, text.Length).Select(s => s.Of(text)));
+            Assert.Equal(new[] { "He left.", "Then it rained.", "It stopped." }, SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
         }
     }
 }

@@ -12,7 +12,7 @@ namespace NewsTools.Tests.Text
         {
             const string text = "Mr. Wang met U.S. officials on Jan. 28, 2018 in Washington. John F. Kennedy was not there! \"Will he come?\" she asked. It rained.";
 
-            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => s.Of(text)).ToList();
+            var sentences = SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)).ToList();
 
             Assert.Equal(new[]
             {
@@ -27,7 +27,7 @@ namespace NewsTools.Tests.Text
         public void AClosingQuoteAfterTheStopBelongsToTheSentence()
         {
             const string text = "\"We agree.\" The minister left.";
-            var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => s.Of(text)).ToList();
+            var sentences = SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)).ToList();
 
             Assert.Equal(new[] { "\"We agree.\"", "The minister left." }, sentences);
         }

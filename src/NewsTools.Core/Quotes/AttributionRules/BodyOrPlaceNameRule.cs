@@ -1,3 +1,5 @@
+using NewsTools.Text;
+
 namespace NewsTools.Quotes.AttributionRules
 {
     /// <summary>
@@ -54,12 +56,12 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             var first = name.Substring(0, space);
-            if (!MentionParser.IsPossessive(first) || !lexicon.Places.Contains(MentionParser.StripPossessive(first)))
+            if (!Possessive.Is(first) || !lexicon.Places.Contains(Possessive.Strip(first)))
             {
                 return false;
             }
 
-            owner = MentionParser.StripPossessive(first);
+            owner = Possessive.Strip(first);
             rest = name.Substring(space + 1);
             return true;
         }
@@ -68,7 +70,7 @@ namespace NewsTools.Quotes.AttributionRules
         {
             rest = "";
             var space = name.IndexOf(' ');
-            if (space <= 0 || !char.IsLower(name[0]) || !MentionParser.IsPossessive(name.Substring(0, space)))
+            if (space <= 0 || !char.IsLower(name[0]) || !Possessive.Is(name.Substring(0, space)))
             {
                 return false;
             }

@@ -75,7 +75,6 @@ namespace NewsTools.Time.Events
         private readonly SliceSet auxiliaries;
         private readonly SliceSet irregularVerbs;
         private readonly SliceSet modals;
-        private readonly NewsTools.Text.Abbreviations abbreviations;
         private readonly SliceSet stopwords;
 
         /// <summary>How far from its expression an event's sentence may reach, each way.</summary>
@@ -83,15 +82,17 @@ namespace NewsTools.Time.Events
 
         private readonly ActorFinder names;
 
+        private readonly SentenceSplitter splitter;
+
         public EventExtractor(NewsToolsConfig config)
         {
             names = new ActorFinder(config);
+            splitter = SentenceSplitter.For(config);
             var words = EventVocabulary.For(config);
             clauseOpeners = words.ClauseOpeners;
             auxiliaries = words.Auxiliaries;
             irregularVerbs = words.IrregularVerbs;
             modals = words.Modals;
-            abbreviations = words.Abbreviations;
             stopwords = words.Stopwords;
         }
 
@@ -137,7 +138,7 @@ namespace NewsTools.Time.Events
                     pEnd = Math.Min(paragraphs[paragraph].End, text.Length);
                 }
 
-                var (sStart, sEnd) = SentenceAround(text, pStart, pEnd, e.Start, e.EndOffset);
+                var (sStart, sEnd) = SentenceOf(article, text, pStart, pEnd, e.Start, e.EndOffset);
                 var (cStart, cEnd) = ClauseOf(text, sStart, sEnd, e.Start, e.EndOffset);
                 var verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset);
                 var whole = cStart == sStart && cEnd == sEnd;
@@ -162,90 +163,83 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>
-        /// The sentence holding [exprStart, exprEnd): bounded by line breaks (captions and headlines carry no final period) and by
-        /// . ! ? followed by white space and a capital, digit or quote, unless the period closes an abbreviation or an initial.
+        /// The sentence holding [exprStart, exprEnd), as the article's one splitter cut it (Text/SentenceSplitter: "Jan.",
+        /// "Mr.", "U.S." and initials keep their period, "the 1960s." and "$16m." end a sentence), cut to a window around
+        /// the expression; from the first sentence holding its start to the first holding its end.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        internal (int Start, int End) SentenceAround(string text, int pStart, int pEnd, int exprStart, int exprEnd)
+        internal (int Start, int End) SentenceOf(Article article, string text, int pStart, int pEnd, int exprStart, int exprEnd)
         {
+            var shared = ArticleText.Of(article);
+            var span = shared.SpanHolding(exprStart, exprEnd);
+            int start = pStart, end = pEnd;
+
+            // An expression no paragraph holds whole (none does when the paragraphs were replaced) keeps its paragraph's range.
+            var sentences = span >= 0 ? splitter.Sentences(shared, span) : Array.Empty<TextSpan>();
+
+            // Binary search for the last sentence starting at or before the expression, so a paragraph of many dated
+            // sentences stays linear.
+            int lo = 0, hi = sentences.Count - 1, first = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (sentences[mid].Start <= exprStart)
+                {
+                    first = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            for (var i = Math.Max(first, 0); i < sentences.Count; i++)
+            {
+                if (i == first)
+                {
+                    start = sentences[i].Start;
+                }
+
+                if (sentences[i].End >= exprEnd)
+                {
+                    end = sentences[i].End;
+                    break;
+                }
+            }
+
             // A "sentence" without stops (a list, a flood of dates) is cut to a window around the expression, so the work
             // per expression stays bounded and a whole article stays linear.
-            var low = Math.Max(pStart, exprStart - MaxReach);
-            var high = Math.Min(pEnd, exprEnd + MaxReach);
-            var start = low;
-            if (low > pStart)
+            var low = Math.Max(start, exprStart - MaxReach);
+            var high = Math.Min(end, exprEnd + MaxReach);
+            if (low > start)
             {
-                while (start < exprStart && !TextNormalizer.IsSpace(text[start]))
+                while (low < exprStart && !TextNormalizer.IsSpace(text[low]))
                 {
-                    start++;
+                    low++;
                 }
             }
 
-            // From stop to stop (IndexOfAny searches vectorised): only a stop or a line break can bound the sentence.
-            for (var k = exprStart - 1; k >= low; k--)
+            if (high < end)
             {
-                k = text.LastIndexOfAny(StopsAndBreaks, k, k - low + 1);
-                if (k < 0)
+                while (high > exprEnd && !TextNormalizer.IsSpace(text[high - 1]))
                 {
-                    break;
-                }
-
-                if (text[k] == '\n' || EndsSentence(text, k, pEnd))
-                {
-                    start = k + 1;
-                    break;
+                    high--;
                 }
             }
 
-            var end = high;
-            if (high < pEnd)
+            while (low < high && (TextNormalizer.IsSpace(text[low]) || IsClosing(text[low])))
             {
-                while (end > exprEnd && !TextNormalizer.IsSpace(text[end - 1]))
-                {
-                    end--;
-                }
+                low++;
             }
 
-            for (var k = exprEnd; k < high; k++)
+            while (high > low && TextNormalizer.IsSpace(text[high - 1]))
             {
-                k = text.IndexOfAny(StopsAndBreaks, k, high - k);
-                if (k < 0)
-                {
-                    break;
-                }
-
-                if (text[k] == '\n')
-                {
-                    end = k;
-                    break;
-                }
-
-                if (EndsSentence(text, k, pEnd))
-                {
-                    end = k + 1;
-                    while (end < pEnd && IsClosing(text[end]))
-                    {
-                        end++;
-                    }
-
-                    break;
-                }
+                high--;
             }
 
-            while (start < end && (TextNormalizer.IsSpace(text[start]) || IsClosing(text[start])))
-            {
-                start++;
-            }
-
-            while (end > start && TextNormalizer.IsSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return (start, end);
+            return (low, high);
         }
-
-        private static readonly char[] StopsAndBreaks = { '\n', '.', '!', '?', '\u2026' };
 
         private static readonly char[] ClauseMarks = { ';', ',' };
 
@@ -254,59 +248,6 @@ namespace NewsTools.Time.Events
         private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 
         private static bool IsClosing(char c) => c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
-
-        [MethodImpl(HotPath.Optimize)]
-        private bool EndsSentence(string text, int k, int end)
-        {
-            // Look a few characters ahead only: runs of dots or spaces must not make each stop a long scan.
-            end = Math.Min(end, k + 16);
-            var j = k + 1;
-            while (j < end && (IsStop(text[j]) || IsClosing(text[j])))
-            {
-                j++;
-            }
-
-            if (j >= end)
-            {
-                return true;
-            }
-
-            if (!TextNormalizer.IsSpace(text[j]))
-            {
-                return false;
-            }
-
-            while (j < end && (text[j] == ' ' || text[j] == '\u00a0' || text[j] == '\t'))
-            {
-                j++;
-            }
-
-            if (j >= end || text[j] == '\n')
-            {
-                return true;
-            }
-
-            var next = text[j];
-            if (!(char.IsUpper(next) || char.IsDigit(next) || next == '"' || next == '\u201c' || next == '\''))
-            {
-                return false;
-            }
-
-            if (text[k] != '.')
-            {
-                return true;
-            }
-
-            // "Mr. Wang", "Jan. 28", "John F. Kennedy", "U.S. officials"
-            var w = k;
-            while (w > 0 && char.IsLetter(text[w - 1]))
-            {
-                w--;
-            }
-
-            var length = k - w;
-            return !(length == 1 || (w > 0 && text[w - 1] == '.') || abbreviations.KeepsSentence(text, w, length));
-        }
 
         [MethodImpl(HotPath.Optimize)]
         private (int Start, int End) ClauseOf(string text, int sStart, int sEnd, int exprStart, int exprEnd)

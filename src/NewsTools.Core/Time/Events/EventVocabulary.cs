@@ -21,10 +21,9 @@ namespace NewsTools.Time.Events
             Auxiliaries = Set(config, "eventAuxiliaries");
             Modals = Set(config, "eventModals");
             IrregularVerbs = Set(config, "eventIrregularVerbs");
-            // Month and weekday names come from the time vocabulary (CalendarWords), the engine's one list of them: a short
-            // month keeps its period ("Jan. 28"); a full name or weekday says nothing about which event a report tells.
+            // Month and weekday names come from the time vocabulary (CalendarWords), the engine's one list of them: a full
+            // name or weekday says nothing about which event a report tells. Sentences come from Text/SentenceSplitter.
             var calendar = CalendarWords.For(config);
-            Abbreviations = NewsTools.Text.Abbreviations.For(config);
             Stopwords = new SliceSet(List(config, "eventStopwords").Concat(calendar.Months.Except(calendar.MonthAbbreviations)).Concat(calendar.Weekdays));
             Connectors = Set(config, "actorConnectors");
             TitleWords = List(config, "eventTitleWords");
@@ -40,9 +39,6 @@ namespace NewsTools.Time.Events
 
         /// <summary>Common verbs whose forms the -ed rule misses.</summary>
         public SliceSet IrregularVerbs { get; }
-
-        /// <summary>Words a period follows without ending the sentence (Text/Abbreviations).</summary>
-        public NewsTools.Text.Abbreviations Abbreviations { get; }
 
         /// <summary>Words too common to tell two reports of one event apart.</summary>
         public SliceSet Stopwords { get; }

@@ -22,11 +22,14 @@ namespace NewsTools.Time.Vocabulary
         {
             var data = TimeVocabularyReader.Read(config);
             var monthEntries = data.Entries.Where(e => e.Kind == LexKind.Month).ToList();
+            MonthNumbers = monthEntries.Select(e => (e.Word, e.Value, e.Value2 == 0)).ToList();
             Months = Distinct(monthEntries.Select(e => e.Word));
             MonthAbbreviations = Distinct(monthEntries.Where(e => e.Value2 != 0).Select(e => e.Word));
 
-            // "Tuesdays" reads as a set of days, but only the singular names a day.
-            Weekdays = Distinct(data.Entries.Where(e => e.Kind == LexKind.Weekday && e.Value2 == 0).Select(e => e.Word));
+            // "Tuesdays" reads as a set of days, but only the singular names a day. ISO numbers Sunday 7, .NET 0.
+            var weekdayEntries = data.Entries.Where(e => e.Kind == LexKind.Weekday && e.Value2 == 0).ToList();
+            WeekdayDays = weekdayEntries.Select(e => (e.Word, (DayOfWeek)(e.Value % 7))).ToList();
+            Weekdays = Distinct(weekdayEntries.Select(e => e.Word));
             months = new HashSet<string>(Months, StringComparer.OrdinalIgnoreCase);
             weekdays = new HashSet<string>(Weekdays, StringComparer.OrdinalIgnoreCase);
             NotNames = Months.Concat(Weekdays).Select(Capitalised).ToList();
@@ -37,6 +40,12 @@ namespace NewsTools.Time.Vocabulary
 
         /// <summary>The short forms of month names ("jan", "sept"), lower case.</summary>
         public IReadOnlyList<string> MonthAbbreviations { get; }
+
+        /// <summary>Every month entry in the vocabulary's order with its number; Full is false for a listed short form ("sept").</summary>
+        public IReadOnlyList<(string Name, int Month, bool Full)> MonthNumbers { get; }
+
+        /// <summary>Every singular weekday entry in the vocabulary's order with the day it names.</summary>
+        public IReadOnlyList<(string Name, DayOfWeek Day)> WeekdayDays { get; }
 
         /// <summary>The weekday names, singular, lower case ("monday").</summary>
         public IReadOnlyList<string> Weekdays { get; }

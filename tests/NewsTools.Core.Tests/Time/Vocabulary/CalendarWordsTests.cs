@@ -45,8 +45,8 @@ namespace NewsTools.Tests.Time.Vocabulary
         [Fact]
         public void TheShortMonthsKeepTheirPeriodInEverySplitter()
         {
-            Assert.Single(SentenceSplitter.Split("The vote is due on Sept. 28 in Paris.", 0, 37));
-            Assert.True(EventVocabulary.For(ConfigLoader.Defaults).Abbreviations.KeepsSentence("Sept", 0, 4));
+            Assert.Single(SentenceSplitter.For(ConfigLoader.Defaults).Split("The vote is due on Sept. 28 in Paris.", 0, 37));
+            Assert.True(Abbreviations.For(ConfigLoader.Defaults).KeepsSentence("Sept", 0, 4));
             Assert.True(EventVocabulary.For(ConfigLoader.Defaults).Stopwords.Contains("September", 0, 9));
             Assert.False(EventVocabulary.For(ConfigLoader.Defaults).Stopwords.Contains("Sept", 0, 4)); // short forms are not content-free words
         }
@@ -68,8 +68,34 @@ namespace NewsTools.Tests.Time.Vocabulary
                 var lexicon = new CueLexicon(config);
                 Assert.Contains("januar", lexicon.TimeWords);
                 Assert.Contains("Januar", lexicon.NotNames);
-                Assert.True(EventVocabulary.For(config).Abbreviations.KeepsSentence("febr", 0, 4));
+                Assert.True(Abbreviations.For(config).KeepsSentence("febr", 0, 4));
                 Assert.True(EventVocabulary.For(config).Stopwords.Contains("januar", 0, 6));
+            });
+        }
+
+        [Fact]
+        public void TheReferenceDateScanReadsTheSameNamesAsAView()
+        {
+            // Articles/DateNames is made from CalendarWords: every month and weekday one lists, the other reads the same way.
+            WithUserFile("wordLists:\n  timeMonths: [januar 1, febr 2 abbreviation]\n  timeWeekdays: [sonntag 7, sonntags 7 plural]\n", config =>
+            {
+                var calendar = CalendarWords.For(config);
+                var names = NewsTools.Articles.DateNames.For(config);
+                Assert.Contains(("febr", 2, false), calendar.MonthNumbers);
+                Assert.Contains(("sonntag", DayOfWeek.Sunday), calendar.WeekdayDays);
+                Assert.DoesNotContain(calendar.WeekdayDays, w => w.Name == "sonntags"); // a plural names a set of days
+                foreach (var (name, month, _) in calendar.MonthNumbers)
+                {
+                    Assert.Equal(month, names.Month(name, 0, name.Length));
+                }
+
+                foreach (var (name, day) in calendar.WeekdayDays)
+                {
+                    Assert.Equal(day, names.Weekday(name, 0, name.Length));
+                }
+
+                Assert.Equal(0, NewsTools.Articles.DateNames.For(ConfigLoader.Defaults).Month("Januar", 0, 6));
+                Assert.Equal(1, names.Month("Januar", 0, 6));
             });
         }
 

@@ -1,0 +1,131 @@
+using System;
+using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Config;
+using NewsTools.Coverage;
+using NewsTools.Text;
+using Xunit;
+
+namespace NewsTools.Tests.Text
+{
+    /// <summary>
+    /// The one sentence splitter: made per configuration, so the user's abbreviations count, and read by the analyses
+    /// through a layer of the article's shared text, split once per article.
+    /// </summary>
+    public class SentenceSplitterTests
+    {
+        private const string Story = "Brig. Okafor inspected the bridge. The work ends in June.\n\nIt will cost 4 million dollars.";
+
+        [Fact]
+        public void AnAbbreviationTheUserAddsKeepsItsSentenceWhole()
+        {
+            const string text = "Brig. Okafor inspected the bridge. The work ends in June.";
+            string[] Split(NewsToolsConfig config) => SentenceSplitter.For(config).Split(text, 0, text.Length).Select(s => s.Of(text)).ToArray();
+
+            Assert.Equal(new[] { "Brig.", "Okafor inspected the bridge.", "The work ends in June." }, Split(ConfigLoader.Defaults));
+            Assert.Equal(new[] { "Brig. Okafor inspected the bridge.", "The work ends in June." }, Split(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")));
+        }
+
+        [Fact]
+        public void CoverageUnitsAreTheSentencesOfTheArticlesConfiguration()
+        {
+            var article = Read(Story);
+            string[] Units(NewsToolsConfig config) => new ContentKeys(config).Units(article, 0).Select(u => u.Text).ToArray();
+
+            Assert.Equal(new[] { "Brig.", "Okafor inspected the bridge.", "The work ends in June.", "It will cost 4 million dollars." }, Units(ConfigLoader.Defaults));
+            Assert.Equal(new[] { "Brig. Okafor inspected the bridge.", "The work ends in June.", "It will cost 4 million dollars." }, Units(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")));
+        }
+
+        [Fact]
+        public void AnArticlesSentencesAreSplitOncePerParagraphAndKept()
+        {
+            var article = Read(Story);
+            var shared = ArticleText.Of(article);
+            var splitter = SentenceSplitter.For(ConfigLoader.Defaults);
+
+            Assert.Same(splitter, SentenceSplitter.For(ConfigLoader.Defaults));
+            Assert.Equal(2, shared.Spans.Count);
+            var first = splitter.Sentences(shared, 0);
+            Assert.Same(first, splitter.Sentences(shared, 0));
+            Assert.Equal(new[] { "Brig.", "Okafor inspected the bridge.", "The work ends in June." }, first.Select(s => s.Of(shared.Text)));
+            Assert.Equal(new[] { "It will cost 4 million dollars." }, splitter.Sentences(shared, 1).Select(s => s.Of(shared.Text)));
+        }
+
+        [Theory]
+        [InlineData("Fox first found fame in the 1960s. One of his roles came in 1973.", "the 1960s", "Fox first found fame in the 1960s.")] // events took "s." for an initial
+        [InlineData("It was fined $16m. Gen Pinochet was never tried for his 1973-90 rule.", "1973", "Gen Pinochet was never tried for his 1973-90 rule.")] // and "m." too
+        [InlineData("He chose plan b. Talks ended on 3 May.", "3 May", "Talks ended on 3 May.")] // only a capital is an initial
+        [InlineData("Mr. Wang met U.S. officials on Jan. 28 in Geneva. They left.", "Jan. 28", "Mr. Wang met U.S. officials on Jan. 28 in Geneva.")]
+        [InlineData("Brig. Okafor opened the bridge on 3 May.", "3 May", "Okafor opened the bridge on 3 May.")] // 'Brig' is no built-in abbreviation
+        public void EventsReadTheSentencesOfTheOneSplitter(string text, string expression, string sentence)
+        {
+            // Events used to split on their own, taking any one letter before a period for an initial ("the 1960s.",
+            // "$16m.", "plan b."); now they read the article's sentences, so a stop after a number ends the sentence.
+            var article = Read(text);
+            var at = text.IndexOf(expression, StringComparison.Ordinal);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(ConfigLoader.Defaults).SentenceOf(article, text, 0, text.Length, at, at + expression.Length);
+            Assert.Equal(sentence, text.Substring(start, end - start));
+        }
+
+        [Fact]
+        public void EventsKeepAnAbbreviationTheUserAdds()
+        {
+            const string text = "Brig. Okafor opened the bridge on 3 May.";
+            var article = Read(text);
+            var at = text.IndexOf("3 May", StringComparison.Ordinal);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")).SentenceOf(article, text, 0, text.Length, at, at + 5);
+            Assert.Equal(text, text.Substring(start, end - start));
+        }
+
+        [Fact]
+        public void ALineBreakEndsASentence()
+        {
+            // Headlines and captions carry no final period (events always cut there; coverage's splitter only at blank lines).
+            const string text = "Bridge opens in Port Alder\nThe mayor cut the ribbon.\r\nCrowds cheered";
+            Assert.Equal(new[] { "Bridge opens in Port Alder", "The mayor cut the ribbon.", "Crowds cheered" },
+                SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
+        }
+
+        [Fact]
+        public void ALongSentenceIsCutToAWindowAroundItsExpression()
+        {
+            // A flood of dates without a stop: the event's sentence stays within reach of its expression, whole words only.
+            var text = "Talks were held on " + string.Join(", ", Enumerable.Range(1, 200).Select(i => "3 May " + (1800 + i))) + ".";
+            var article = Read(text);
+            var at = text.IndexOf("3 May 1900", StringComparison.Ordinal);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(ConfigLoader.Defaults).SentenceOf(article, text, 0, text.Length, at, at + 10);
+            Assert.True(start > 0 && end < text.Length && end - start <= 810, $"{start}..{end}");
+            Assert.Equal(' ', text[start - 1]);
+            Assert.Equal(' ', text[end]);
+        }
+
+        [Theory]
+        [InlineData("He chose plan b. Talks ended.", "He chose plan b. Talks ended.", "He chose plan b.|Talks ended.")] // quotes keep any one letter's period
+        [InlineData("\"Stop. Now,\" he said. Talks ended.", "\"Stop. Now,\" he said.|Talks ended.", "\"Stop.|Now,\" he said.|Talks ended.")] // quotes are opaque to quotes' sentences
+        [InlineData("It ended\u2026 Talks resumed.", "It ended\u2026 Talks resumed.", "It ended\u2026|Talks resumed.")] // quotes' stops are . ! ? only
+        [InlineData("Shares of Acme Inc. Then they rose.", "Shares of Acme Inc. Then they rose.", "Shares of Acme Inc.|Then they rose.")] // "Inc." stays on the name in quotes
+        [InlineData("It rained. (Reporting by Okafor.)", "It rained. (Reporting by Okafor.)", "It rained.|(Reporting by Okafor.)")] // a bracket opens a sentence only for the one splitter
+        [InlineData("(He left.) Talks resumed.", "(He left.) Talks resumed.", "(He left.)|Talks resumed.")] // quotes end no sentence at a bracket after the stop
+        [InlineData("Mr. Wang met U.S. officials. They left.", "Mr. Wang met U.S. officials.|They left.", "Mr. Wang met U.S. officials.|They left.")]
+        public void QuotesStillSplitOnTheirOwnWhereTheSplittersDisagree(string text, string quoteSentences, string sentences)
+        {
+            // Quotes cut sentences from their own tokens (Quotes/QuoteText), not yet from the one splitter: the cases where
+            // the two disagree, pinned, so the day quotes read the one splitter each change is seen and measured.
+            var p = NewsTools.Quotes.ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new NewsTools.Quotes.CueLexicon(ConfigLoader.Defaults).Classes);
+            var fromQuotes = p.Sentences.Select(r => text.Substring(p.Tokens[r.First].Start, p.Tokens[r.End - 1].End - p.Tokens[r.First].Start));
+            Assert.Equal(quoteSentences.Split('|'), fromQuotes);
+            Assert.Equal(sentences.Split('|'), SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
+        }
+
+        private static Article Read(string text) =>
+            new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
+
+        private static NewsToolsConfig WithUserYaml(string yaml)
+        {
+            var config = new NewsToolsConfig();
+            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
+            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
+            return config;
+        }
+    }
+}
