@@ -77,6 +77,7 @@ namespace NewsTools.Coverage
             stopWords = CoverageVocabulary.StopWords(config);
             englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             Calendar = CalendarWords.For(config);
+            Scanner = WordScanner.For(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -86,6 +87,9 @@ namespace NewsTools.Coverage
 
         /// <summary>The configuration's month and weekday names.</summary>
         public CalendarWords Calendar { get; }
+
+        /// <summary>The configuration's word scanner (its abbreviations decide where sentences start).</summary>
+        public WordScanner Scanner { get; }
 
         public bool IsStopWord(string key) => stopWords.Contains(key);
 
@@ -141,7 +145,7 @@ namespace NewsTools.Coverage
                 foreach (var span in SentenceSplitter.Split(text, start, end))
                 {
                     // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
-                    var words = WordScanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
+                    var words = Scanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
                     if (words.Count == 0)
                     {
                         continue;

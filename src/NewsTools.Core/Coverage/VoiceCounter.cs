@@ -81,7 +81,7 @@ namespace NewsTools.Coverage
         /// <summary>A country named, or implied by a nationality or capital, among the words of a short phrase.</summary>
         internal string? CountryIn(string phrase)
         {
-            var words = WordScanner.Scan(phrase);
+            var words = WordScanner.For(config).Scan(phrase);
             for (var i = 0; i < words.Count; i++)
             {
                 if (i + 1 < words.Count)
@@ -151,10 +151,12 @@ namespace NewsTools.Coverage
     internal sealed class VoiceCounter
     {
         private readonly SpeakerSides sides;
+        private readonly WordScanner scanner;
 
         public VoiceCounter(NewsToolsConfig config)
         {
             sides = new SpeakerSides(config);
+            scanner = WordScanner.For(config);
         }
 
         internal sealed class Voice
@@ -200,7 +202,7 @@ namespace NewsTools.Coverage
                         known[key] = side = sides.Side(q, articles[a]);
                     }
 
-                    voices.Add(new Voice(a, q.Speaker!, side, WordScanner.Scan(q.Text).Count));
+                    voices.Add(new Voice(a, q.Speaker!, side, scanner.Scan(q.Text).Count));
                 }
             }
 
