@@ -19,11 +19,13 @@ namespace NewsTools.Coverage
         public const string Unknown = "Unknown";
 
         private readonly NewsToolsConfig config;
+        private readonly WordScanner scanner;
         private readonly Dictionary<string, string> countryOfWord = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public SpeakerSides(NewsToolsConfig config)
         {
             this.config = config;
+            scanner = WordScanner.For(config);
             foreach (var pair in config.Metonyms)
             {
                 countryOfWord[pair.Key] = pair.Key;
@@ -81,7 +83,7 @@ namespace NewsTools.Coverage
         /// <summary>A country named, or implied by a nationality or capital, among the words of a short phrase.</summary>
         internal string? CountryIn(string phrase)
         {
-            var words = WordScanner.For(config).Scan(phrase);
+            var words = scanner.Scan(phrase);
             for (var i = 0; i < words.Count; i++)
             {
                 if (i + 1 < words.Count)

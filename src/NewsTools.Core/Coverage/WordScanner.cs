@@ -66,7 +66,10 @@ namespace NewsTools.Coverage
         /// The scanner of the built-in lists, for callers that read only word boundaries and keys (a diff of two quotes): the
         /// abbreviations decide <see cref="Word.SentenceStart"/> and nothing else.
         /// </summary>
-        public static WordScanner BuiltIn => For(ConfigLoader.Defaults);
+        public static WordScanner BuiltIn => builtIn ??= For(ConfigLoader.Defaults);
+
+        // Kept: the diff asks for it per pair of texts, and the defaults are read under a lock (a race only makes it twice).
+        private static WordScanner? builtIn;
 
         public List<Word> Scan(string text) => Scan(text, 0, text.Length);
 
