@@ -70,7 +70,7 @@ namespace NewsTools.Coverage
                 var perName = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (start, end) in CoverageVocabulary.Spans(article))
                 {
-                    var words = WordScanner.Scan(ArticleText.Of(article), start, end);
+                    var words = keys.Scanner.Scan(ArticleText.Of(article), start, end);
                     for (var i = 0; i < words.Count; i++)
                     {
                         if (!words[i].Capitalised)
@@ -182,8 +182,8 @@ namespace NewsTools.Coverage
 
                 var ra = segments[i].Text;
                 var rb = segments[i + 1].Text;
-                var wa = WordScanner.Scan(ra);
-                var wb = WordScanner.Scan(rb);
+                var wa = keys.Scanner.Scan(ra);
+                var wb = keys.Scanner.Scan(rb);
                 if (wa.Count > MaxWordingWords || wb.Count > MaxWordingWords)
                 {
                     continue;
@@ -203,7 +203,7 @@ namespace NewsTools.Coverage
 
         public static int WordingLimit => MaxWordingRows;
 
-        private bool HasContent(string text) => keys.Keys(WordScanner.Scan(text)).Count > 0;
+        private bool HasContent(string text) => keys.Keys(keys.Scanner.Scan(text)).Count > 0;
 
         /// <summary>Per person named in two or more articles, the title each article gives them at first mention, when they differ.</summary>
         public List<(string Name, Dictionary<int, string> Titles)> Labels(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
@@ -243,7 +243,7 @@ namespace NewsTools.Coverage
                     continue;
                 }
 
-                var keySets = pair.Value.Values.Select(t => keys.Keys(WordScanner.Scan(t))).ToList();
+                var keySets = pair.Value.Values.Select(t => keys.Keys(keys.Scanner.Scan(t))).ToList();
                 if (keySets.Skip(1).All(k => k.SetEquals(keySets[0])))
                 {
                     continue;

@@ -72,7 +72,7 @@ namespace NewsTools.Coverage
                         continue;
                     }
 
-                    var words = WordScanner.Scan(q.Text);
+                    var words = keys.Scanner.Scan(q.Text);
                     entries.Add(new Entry(a, q, words, keys.Keys(words)));
                 }
             }

@@ -83,6 +83,7 @@ namespace NewsTools.Coverage
             Calendar = CalendarWords.For(config);
             splitter = SentenceSplitter.For(config);
             clauseOpeners = new HashSet<string>(config.WordLists.TryGetValue("coverageClauseOpeners", out var openers) ? openers.Select(w => w.ToLowerInvariant()) : Enumerable.Empty<string>(), StringComparer.Ordinal);
+            Scanner = WordScanner.For(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)
             {
@@ -92,6 +93,9 @@ namespace NewsTools.Coverage
 
         /// <summary>The configuration's month and weekday names.</summary>
         public CalendarWords Calendar { get; }
+
+        /// <summary>The configuration's word scanner (its abbreviations decide where sentences start).</summary>
+        public WordScanner Scanner { get; }
 
         public bool IsStopWord(string key) => stopWords.Contains(key);
 
@@ -147,7 +151,7 @@ namespace NewsTools.Coverage
                 foreach (var span in splitter.Sentences(shared, p))
                 {
                     // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
-                    var words = WordScanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
+                    var words = Scanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
                     if (words.Count == 0)
                     {
                         continue;

@@ -19,11 +19,13 @@ namespace NewsTools.Coverage
         public const string Unknown = "Unknown";
 
         private readonly NewsToolsConfig config;
+        private readonly WordScanner scanner;
         private readonly Dictionary<string, string> countryOfWord = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public SpeakerSides(NewsToolsConfig config)
         {
             this.config = config;
+            scanner = WordScanner.For(config);
             foreach (var pair in config.Metonyms)
             {
                 countryOfWord[pair.Key] = pair.Key;
@@ -81,7 +83,7 @@ namespace NewsTools.Coverage
         /// <summary>A country named, or implied by a nationality or capital, among the words of a short phrase.</summary>
         internal string? CountryIn(string phrase)
         {
-            var words = WordScanner.Scan(phrase);
+            var words = scanner.Scan(phrase);
             for (var i = 0; i < words.Count; i++)
             {
                 if (i + 1 < words.Count)
@@ -151,10 +153,12 @@ namespace NewsTools.Coverage
     internal sealed class VoiceCounter
     {
         private readonly SpeakerSides sides;
+        private readonly WordScanner scanner;
 
         public VoiceCounter(NewsToolsConfig config)
         {
             sides = new SpeakerSides(config);
+            scanner = WordScanner.For(config);
         }
 
         internal sealed class Voice
@@ -200,7 +204,7 @@ namespace NewsTools.Coverage
                         known[key] = side = sides.Side(q, articles[a]);
                     }
 
-                    voices.Add(new Voice(a, q.Speaker!, side, WordScanner.Scan(q.Text).Count));
+                    voices.Add(new Voice(a, q.Speaker!, side, scanner.Scan(q.Text).Count));
                 }
             }
 

@@ -35,7 +35,8 @@ namespace NewsTools.Coverage
         /// <summary>Above this many word pairs the table would be too big; the middle is then shown as replaced whole.</summary>
         private const int MaxCells = 400_000;
 
-        public static List<DiffSegment> Segments(string a, string b) => Segments(a, WordScanner.Scan(a), b, WordScanner.Scan(b));
+        // Boundaries and keys only: the built-in scanner's, as the configured abbreviations change nothing but sentence starts.
+        public static List<DiffSegment> Segments(string a, string b) => Segments(a, WordScanner.BuiltIn.Scan(a), b, WordScanner.BuiltIn.Scan(b));
 
         /// <summary>The same, over words scanned once by a caller that diffs one text against many.</summary>
         public static List<DiffSegment> Segments(string a, IReadOnlyList<Word> wa, string b, IReadOnlyList<Word> wb)

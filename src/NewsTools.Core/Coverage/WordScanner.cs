@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsTools.Config;
 using NewsTools.Text;
@@ -39,25 +40,45 @@ namespace NewsTools.Coverage
     /// <summary>
     /// A linear hand scanner for words, with coverage's own keys (abbreviation dots dropped so "N.A.A.C.P." meets "NAACP",
     /// possessives folded). An article's paragraphs are scanned once, as a layer of its <see cref="ArticleText"/>, and every
-    /// coverage analysis that reads a stretch of them is given a cut of that scan.
+    /// coverage analysis that reads a stretch of them is given a cut of that scan. One scanner per configuration: the
+    /// abbreviations whose period ends no sentence are the configuration's, the user's additions included.
     /// </summary>
-    internal static class WordScanner
+    internal sealed class WordScanner
     {
-        /// <summary>The words of each paragraph (see <see cref="ArticleText.Spans"/>), in one list.</summary>
-        private static readonly TextLayer<ParagraphWords> WordsLayer = new TextLayer<ParagraphWords>("coverage words", ParagraphWords.Scan);
+        private static readonly ConditionalWeakTable<NewsToolsConfig, WordScanner> Cache = new ConditionalWeakTable<NewsToolsConfig, WordScanner>();
 
-        // Abbreviations whose period ends no sentence ("Mr. Wang"; Text/Abbreviations). The scanner is static and takes no
-        // configuration, so it reads the built-in one.
-        private static readonly Abbreviations Listed = Abbreviations.For(ConfigLoader.Defaults);
+        /// <summary>The words of each paragraph (see <see cref="ArticleText.Spans"/>), in one list; one layer per scanner, as the abbreviations differ.</summary>
+        private readonly TextLayer<ParagraphWords> wordsLayer;
 
-        public static List<Word> Scan(string text) => Scan(text, 0, text.Length);
+        // Abbreviations whose period ends no sentence ("Mr. Wang"; Text/Abbreviations).
+        private readonly Abbreviations listed;
+
+        private WordScanner(NewsToolsConfig config)
+        {
+            listed = Abbreviations.For(config);
+            wordsLayer = new TextLayer<ParagraphWords>("coverage words", text => ParagraphWords.Scan(this, text));
+        }
+
+        /// <summary>The scanner of a configuration (built once per configuration object).</summary>
+        public static WordScanner For(NewsToolsConfig config) => Cache.GetValue(config, c => new WordScanner(c));
+
+        /// <summary>
+        /// The scanner of the built-in lists, for callers that read only word boundaries and keys (a diff of two quotes): the
+        /// abbreviations decide <see cref="Word.SentenceStart"/> and nothing else.
+        /// </summary>
+        public static WordScanner BuiltIn => builtIn ??= For(ConfigLoader.Defaults);
+
+        // Kept: the diff asks for it per pair of texts, and the defaults are read under a lock (a race only makes it twice).
+        private static WordScanner? builtIn;
+
+        public List<Word> Scan(string text) => Scan(text, 0, text.Length);
 
         /// <summary>
         /// The words <see cref="Scan(string, int, int)"/> finds in text[from, to) of an article, cut from the article's shared
         /// scan of its paragraphs. A range inside one paragraph that cuts no word gets the same words, the first one marked
         /// as starting a sentence (a scan that starts there knows nothing before it); any other range is scanned on its own.
         /// </summary>
-        public static List<Word> Scan(ArticleText text, int from, int to)
+        public List<Word> Scan(ArticleText text, int from, int to)
         {
             var span = text.SpanHolding(from, to);
             if (span < 0)
@@ -65,7 +86,7 @@ namespace NewsTools.Coverage
                 return Scan(text.Text, from, to);
             }
 
-            var layer = text.Get(WordsLayer);
+            var layer = text.Get(wordsLayer);
             var words = layer.Words;
             var i = layer.FirstEndingAfter(span, from);
             var last = layer.First[span + 1];
@@ -90,7 +111,7 @@ namespace NewsTools.Coverage
             return result;
         }
 
-        public static List<Word> Scan(string text, int from, int to)
+        public List<Word> Scan(string text, int from, int to)
         {
             var words = new List<Word>();
             var sentenceStart = true;
@@ -104,7 +125,7 @@ namespace NewsTools.Coverage
                     // A period after "Mr" or an initial does not end the sentence: "Mr. Trump" keeps Trump a name.
                     var abbreviation = c == '.' && words.Count > 0 && words[words.Count - 1].End == i &&
                         (words[words.Count - 1].End - words[words.Count - 1].Start == 1 ||
-                         Listed.KeepsSentence(text, words[words.Count - 1].Start, words[words.Count - 1].End - words[words.Count - 1].Start));
+                         listed.KeepsSentence(text, words[words.Count - 1].Start, words[words.Count - 1].End - words[words.Count - 1].Start));
                     if ((c == '.' && !abbreviation) || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"')
                     {
                         sentenceStart = true;
@@ -250,14 +271,14 @@ namespace NewsTools.Coverage
             /// <summary>Index in <see cref="Words"/> of span k's first word; the last entry is the word count.</summary>
             public int[] First { get; }
 
-            public static ParagraphWords Scan(ArticleText text)
+            public static ParagraphWords Scan(WordScanner scanner, ArticleText text)
             {
                 var words = new List<Word>();
                 var first = new int[text.Spans.Count + 1];
                 for (var k = 0; k < text.Spans.Count; k++)
                 {
                     first[k] = words.Count;
-                    words.AddRange(WordScanner.Scan(text.Text, text.Spans[k].Start, text.Spans[k].End));
+                    words.AddRange(scanner.Scan(text.Text, text.Spans[k].Start, text.Spans[k].End));
                 }
 
                 first[text.Spans.Count] = words.Count;

@@ -29,12 +29,37 @@ namespace NewsTools.Tests.Text
         [Fact]
         public void CoveragesWordScannerStartsNoSentenceAfterATitleButDoesAfterAnOrdinaryWord()
         {
-            var words = WordScanner.Scan("He met Mr. Wang. Talks went on.");
+            var words = WordScanner.BuiltIn.Scan("He met Mr. Wang. Talks went on.");
             Assert.False(words.Single(w => w.Key == "wang").SentenceStart);
             Assert.True(words.Single(w => w.Key == "talks").SentenceStart);
 
-            words = WordScanner.Scan("She said no. Talks went on.");
+            words = WordScanner.BuiltIn.Scan("She said no. Talks went on.");
             Assert.True(words.Single(w => w.Key == "talks").SentenceStart);
+        }
+
+        [Fact]
+        public void CoveragesWordScannerReadsTheUsersAbbreviations()
+        {
+            const string Text = "They met Brig. Reyes at noon.";
+            var builtIn = WordScanner.For(ConfigLoader.Defaults).Scan(Text);
+            Assert.True(builtIn.Single(w => w.Key == "reyes").SentenceStart);
+            Assert.Contains("reye", new ContentKeys(ConfigLoader.Defaults).Keys(builtIn)); // a sentence's first word is stemmed
+
+            var path = Path.Combine(Path.GetTempPath(), "newstools-abbreviations-" + Guid.NewGuid().ToString("N") + ".yaml");
+            File.WriteAllText(path, "wordLists:\n  abbreviations: [Brig]\n");
+            try
+            {
+                var config = ConfigLoader.Load(new[] { path });
+                var keys = new ContentKeys(config);
+                var words = keys.Scanner.Scan(Text);
+                Assert.False(words.Single(w => w.Key == "reyes").SentenceStart);
+                Assert.Contains("reyes", keys.Keys(words)); // a name inside a sentence keeps its ending
+                Assert.DoesNotContain("reye", keys.Keys(words));
+            }
+            finally
+            {
+                File.Delete(path);
+            }
         }
 
         [Fact]

@@ -90,7 +90,7 @@ namespace NewsTools.Tests.Text
         public void CoverageWordsPinTheBoundaryCases()
         {
             var text = ArticleText.Of(Read(Story));
-            var keys = text.Spans.SelectMany(s => WordScanner.Scan(text, s.Start, s.End)).Select(w => w.Key).ToList();
+            var keys = text.Spans.SelectMany(s => WordScanner.BuiltIn.Scan(text, s.Start, s.End)).Select(w => w.Key).ToList();
 
             // Abbreviation dots dropped, possessives folded (straight and curly), numbers keep their inner point, not their comma.
             Assert.Contains("us", keys);
@@ -123,7 +123,7 @@ namespace NewsTools.Tests.Text
             {
                 for (var to = from; to <= text.Length; to += 3)
                 {
-                    AssertSameWords(WordScanner.Scan(text, from, to), WordScanner.Scan(shared, from, to), text, from, to);
+                    AssertSameWords(WordScanner.BuiltIn.Scan(text, from, to), WordScanner.BuiltIn.Scan(shared, from, to), text, from, to);
                     compared++;
                 }
             }
@@ -146,10 +146,10 @@ namespace NewsTools.Tests.Text
                 var shared = ArticleText.Of(article);
                 foreach (var span in shared.Spans)
                 {
-                    AssertSameWords(WordScanner.Scan(article.Text, span.Start, span.End), WordScanner.Scan(shared, span.Start, span.End), article.Text, span.Start, span.End);
+                    AssertSameWords(WordScanner.BuiltIn.Scan(article.Text, span.Start, span.End), WordScanner.BuiltIn.Scan(shared, span.Start, span.End), article.Text, span.Start, span.End);
                     foreach (var sentence in SentenceSplitter.For(ConfigLoader.Defaults).Split(article.Text, span.Start, span.End))
                     {
-                        AssertSameWords(WordScanner.Scan(article.Text, sentence.Start, sentence.End), WordScanner.Scan(shared, sentence.Start, sentence.End), article.Text, sentence.Start, sentence.End);
+                        AssertSameWords(WordScanner.BuiltIn.Scan(article.Text, sentence.Start, sentence.End), WordScanner.BuiltIn.Scan(shared, sentence.Start, sentence.End), article.Text, sentence.Start, sentence.End);
                         ranges++;
                     }
                 }

@@ -42,7 +42,7 @@ namespace NewsTools.Tests.Text
         {
             const string text = "Japan’s envoy met the ministers' aides and Shinzo Abe's staff.";
 
-            Assert.Equal(new[] { "japan", "envoy", "met", "the", "ministers", "aides", "and", "shinzo", "abe", "staff" }, WordScanner.Scan(text).Select(w => w.Key));
+            Assert.Equal(new[] { "japan", "envoy", "met", "the", "ministers", "aides", "and", "shinzo", "abe", "staff" }, WordScanner.BuiltIn.Scan(text).Select(w => w.Key));
             Assert.Contains("Shinzo Abe", new NameFinder(ConfigLoader.Defaults).Find(text).Select(n => n.Text));
             Assert.Contains("Shinzo Abe", new ActorFinder(ConfigLoader.Defaults).Find(text, 0, text.Length, -1, -1) ?? new System.Collections.Generic.List<string>());
 

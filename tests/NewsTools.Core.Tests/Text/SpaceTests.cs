@@ -29,7 +29,7 @@ namespace NewsTools.Tests.Text
             var expected = new[] { "Prime", "Minister", "Abe", "said", "on", "Monday", "that", "he", "would", "go" };
 
             Assert.Equal(expected, Tokenizer.Tokenize(OddlySpaced).Select(t => t.Text));
-            Assert.Equal(expected, WordScanner.Scan(OddlySpaced).Select(w => OddlySpaced.Substring(w.Start, w.End - w.Start)));
+            Assert.Equal(expected, WordScanner.BuiltIn.Scan(OddlySpaced).Select(w => OddlySpaced.Substring(w.Start, w.End - w.Start)));
 
             var tokens = new TokenList(16);
             TimeTokenizer.Tokenize(OddlySpaced, 0, OddlySpaced.Length, tokens, Lexicon.For(ConfigLoader.Defaults));

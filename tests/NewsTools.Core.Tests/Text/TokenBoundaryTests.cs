@@ -49,7 +49,7 @@ namespace NewsTools.Tests.Text
         {
             Assert.Equal(
                 "mr|o'neill|us|team|met|at|9|30|am|not|3.5|pm|in|the|90s|and|90s|paid|1200|yen|for|a|well-known|state-of-the-art|deal|japan|envoy|agreed",
-                string.Join("|", WordScanner.Scan(Sentence).Select(w => w.Key)));
+                string.Join("|", WordScanner.BuiltIn.Scan(Sentence).Select(w => w.Key)));
         }
 
         [Fact]
@@ -118,7 +118,7 @@ namespace NewsTools.Tests.Text
                         Check("ParagraphText", t.Start, t.End);
                     }
 
-                    foreach (var w in WordScanner.Scan(text, span.Start, span.End))
+                    foreach (var w in WordScanner.BuiltIn.Scan(text, span.Start, span.End))
                     {
                         Check("WordScanner", w.Start, w.End);
                     }

@@ -89,7 +89,8 @@ namespace NewsTools.Coverage
 
         private static void AddText(Dictionary<string, float> counts, string text, int start, int end, HashSet<string> stopWords, float weight)
         {
-            var words = WordScanner.Scan(text, start, end);
+            // The built-in lists: the fingerprint is built where no configuration is passed (the grouper, the archive's migrations).
+            var words = WordScanner.BuiltIn.Scan(text, start, end);
             string? previousName = null;
             var previousEnd = -1;
             foreach (var w in words)
