@@ -68,7 +68,14 @@ namespace NewsTools.Feeds
                         {
                             attempts++;
                             await WaitForHost(current, token).ConfigureAwait(false);
-                            return await SendOnce(current, hop == 0 ? validators : null, url, token).ConfigureAwait(false);
+                            try
+                            {
+                                return await SendOnce(current, hop == 0 ? validators : null, url, token).ConfigureAwait(false);
+                            }
+                            finally
+                            {
+                                HostAnswered(current);
+                            }
                         },
                         cancellationToken).ConfigureAwait(false);
                 }
@@ -209,6 +216,27 @@ namespace NewsTools.Feeds
             }
 
             return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// The interval also runs from the host's answer, not only from the request: a slow answer does not let the next
+        /// request follow hard on its heels, and the host sees at least the interval between one request and the next.
+        /// </summary>
+        private void HostAnswered(Uri uri)
+        {
+            if (options.PerHostInterval <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                var earliest = DateTime.UtcNow + options.PerHostInterval;
+                if (!nextAllowed.TryGetValue(uri.Authority, out var next) || next < earliest)
+                {
+                    nextAllowed[uri.Authority] = earliest;
+                }
+            }
         }
 
         private static ResiliencePipeline<HttpResponseMessage> BuildRetry(FetchOptions options)
