@@ -117,6 +117,7 @@ namespace NewsTools.Time.Vocabulary
         Whole,
         Entire,
         Around,
+        Other,
     }
 
     /// <summary>One vocabulary entry: a word form and what it means.</summary>
