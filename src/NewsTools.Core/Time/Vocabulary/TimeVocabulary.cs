@@ -118,6 +118,7 @@ namespace NewsTools.Time.Vocabulary
         Entire,
         Around,
         Other,
+        No,
     }
 
     /// <summary>One vocabulary entry: a word form and what it means.</summary>
