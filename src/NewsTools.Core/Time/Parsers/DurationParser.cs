@@ -226,8 +226,9 @@ namespace NewsTools.Time.Parsers
             {
                 next++;
             }
-            else if (s.Mod(next, Mod.More) && s.OnLine(next + 1))
+            else if ((s.Mod(next, Mod.More) || s.Mod(next, Mod.UnitQualifier)) && s.OnLine(next + 1))
             {
+                // "20 more years", "an additional year", "eight trading days"
                 next++;
             }
 

@@ -119,6 +119,9 @@ namespace NewsTools.Time.Vocabulary
         Around,
         Other,
         No,
+
+        /// <summary>A word between a count and its unit that leaves the count as it is: "an additional year", "eight trading days".</summary>
+        UnitQualifier,
     }
 
     /// <summary>One vocabulary entry: a word form and what it means.</summary>

@@ -24,6 +24,9 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("He will stay an additional year.", "an", "an additional year", "P1Y")]
         [InlineData("The court gave them an extra day.", "an", "an extra day", "P1D")]
         [InlineData("Talks could take couple of weeks.", "couple", "couple of weeks", "P2W")]
+        [InlineData("Eight trading days later, the index had fallen.", "Eight", "Eight trading days", "P8D")]
+        [InlineData("Refunds take five business days.", "five", "five business days", "P5D")]
+        [InlineData("Profits fell for two straight years.", "two", "two straight years", "P2Y")]
         public void CountsAmountsUnitsAndHalves(string sentence, string start, string expression, string value)
         {
             var parser = new DurationParser();
@@ -38,6 +41,7 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("She was half a step behind.", "half")]
         [InlineData("There is no more time to lose.", "no")]
         [InlineData("No more than five people came.", "No")]
+        [InlineData("The trading day ended early.", "The")]
         public void RatesAgesFractionsAndOtherHalvesAreNotDurations(string sentence, string start)
         {
             Assert.Null(ParserHarness.Parse(new DurationParser(), sentence, start).Text);
