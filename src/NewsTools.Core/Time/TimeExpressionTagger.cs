@@ -49,6 +49,7 @@ namespace NewsTools.Time
             new NameRefiner(),
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
+            new ElidedMonthRefiner(),
             new PartOfPeriodRefiner(),
             new ApproximationRefiner(),
             new CoordinationRefiner(),
