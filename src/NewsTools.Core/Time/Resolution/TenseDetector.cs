@@ -93,14 +93,14 @@ namespace NewsTools.Time.Resolution
             }
 
             ref var next = ref s.Tokens[k + 1];
-            return next.Kind == TokenKind.Word && !next.Capitalized && next.Lex == null;
+            return next.Kind == TokenKind.Word && !next.Capitalized && (next.Lex == null || s.Mod(k + 1, Mod.Be));
         }
 
-        /// <summary>A lower-case word without a time meaning right after "to" on the same line: "to meet", "to close".</summary>
+        /// <summary>A lower-case word without a time meaning (or "be") right after "to" on the same line: "to meet", "to be".</summary>
         private static bool IsInfinitive(TimeScan s, int k)
         {
             ref var t = ref s.Tokens[k];
-            return t.Kind == TokenKind.Word && t.Lex == null && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
+            return t.Kind == TokenKind.Word && (t.Lex == null || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
         }
 
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
@@ -131,8 +131,17 @@ namespace NewsTools.Time.Resolution
                 return Tense.Unknown;
             }
 
+            // A participle after "be", "been", "being" is passive; the auxiliary before it carries the tense: "will be held
+            // in May", "is due to be published in May", "has been cut since September".
+            var passive = k > 0 && s.Mod(k - 1, Mod.Be) && s.OnLine(k);
+
             if (t.Lex != null)
             {
+                if (passive && t.Lex.Tense == TenseCue.Past)
+                {
+                    return Tense.Unknown;
+                }
+
                 switch (t.Lex.Tense)
                 {
                     case TenseCue.Past: return Tense.Past;
@@ -158,7 +167,7 @@ namespace NewsTools.Time.Resolution
             // word is a base form that only looks like one ("will succeed him Feb. 1", "will need").
             if (t.Length >= 5 && !t.Capitalized && s.Text[t.End - 1] == 'd' && s.Text[t.End - 2] == 'e')
             {
-                return k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
+                return passive ? Tense.Unknown : k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
             }
 
             return Tense.Unknown;
