@@ -93,8 +93,8 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            // "8-month-old"
-            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && s.Mod(end + 1, Mod.Old))
+            // "8-month-old", "a two-week-long trip": the compound adjective is one expression.
+            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Old) || s.Mod(end + 1, Mod.Long)))
             {
                 end += 2;
             }
