@@ -93,9 +93,15 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            // "8-month-old", "a two-week-long trip": the compound adjective is one expression.
+            // "8-month-old", "a two-week-long trip": the compound adjective is one expression; its article stays outside
+            // ("a week-long strike" tags "week-long").
             if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Old) || s.Mod(end + 1, Mod.Long)))
             {
+                if (s.Mod(end + 1, Mod.Long) && !hasThe && s.Mod(i, Mod.A) && end == i + 2)
+                {
+                    i++;
+                }
+
                 end += 2;
             }
 

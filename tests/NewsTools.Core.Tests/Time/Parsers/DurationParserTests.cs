@@ -28,6 +28,7 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Refunds take five business days.", "five", "five business days", "P5D")]
         [InlineData("Profits fell for two straight years.", "two", "two straight years", "P2Y")]
         [InlineData("She began a two-week-long tour.", "two", "two-week-long", "P2W")]
+        [InlineData("Workers began a week-long strike.", "a", "week-long", "P1W")]
         public void CountsAmountsUnitsAndHalves(string sentence, string start, string expression, string value)
         {
             var parser = new DurationParser();
