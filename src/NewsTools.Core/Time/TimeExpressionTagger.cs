@@ -37,6 +37,7 @@ namespace NewsTools.Time
             new TimeOfDayParser(),
             new WeekdayParser(),
             new HolidayParser(),
+            new PartOfDayParser(),
         };
 
         /// <summary>The modifiers some parser can begin at: the only modifier words an expression starts with.</summary>
@@ -48,6 +49,7 @@ namespace NewsTools.Time
             new NameRefiner(),
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
+            new ElidedMonthRefiner(),
             new PartOfPeriodRefiner(),
             new ApproximationRefiner(),
             new CoordinationRefiner(),

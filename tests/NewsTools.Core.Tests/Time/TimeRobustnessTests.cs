@@ -67,6 +67,22 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void ALineOfElidedDaysGrowsLinearly()
+        {
+            // Every "May 1 and 2" adds a day to the candidates; adding them must not shift the list each time.
+            static string Line(int repeats) => string.Concat(Enumerable.Repeat("May 1 and 2, ", repeats));
+            Run(Line(2_000));
+            var (small, smallTime) = Run(Line(15_000));
+            var (large, largeTime) = Run(Line(120_000));
+            Assert.Equal(30_000, small.Count);
+            Assert.Equal(240_000, large.Count);
+
+            // Linear work is 8x; shifting the list for each added day would be 64x.
+            var ratio = largeTime.TotalMilliseconds / Math.Max(1, smallTime.TotalMilliseconds);
+            Assert.True(ratio < 24, $"1x took {smallTime}, 8x took {largeTime}: ratio {ratio:F1}");
+        }
+
+        [Fact]
         public void AMegabyteLineOfMonthNamesIsLinear()
         {
             var sb = new StringBuilder();

@@ -4,16 +4,50 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
-    /// <summary>"that year", "that month", "that quarter": the one the text is talking about.</summary>
+    /// <summary>
+    /// "that year", "that month", "that quarter", "that same day", "the same week", "that night": the one the text is
+    /// talking about, not the one of the article's date.
+    /// </summary>
     internal sealed class DemonstrativeParser : ITimeParser
     {
-        /// <summary>Begins at "that day".</summary>
-        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.That);
+        /// <summary>Begins at "that day", "the same day".</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.That, Mod.The);
 
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            if (!s.Mod(i, Mod.That) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural)
+            var that = s.Mod(i, Mod.That);
+            if (!that && !s.Mod(i, Mod.The))
+            {
+                return null;
+            }
+
+            // "the" needs "same" ("the same day"); "that" may take it ("that same day").
+            var j = i + 1;
+            if (s.OnLine(j) && s.Mod(j, Mod.Same))
+            {
+                j++;
+            }
+            else if (!that)
+            {
+                return null;
+            }
+
+            if (!s.OnLine(j))
+            {
+                return null;
+            }
+
+            // "that night", "the same morning": a part of the narrative's day.
+            if (s.Is(j, LexKind.PartOfDay, out var part) && part.Value2 == 0)
+            {
+                var frame = TimexFrame.Anaphoric(TimeUnit.Day, 0);
+                frame.PartOfDay = part.Value;
+                frame.Type = TimexType.Time;
+                return new TimexCandidate(i, j + 1, frame);
+            }
+
+            if (!s.Unit(j, out var unit, out var plural) || plural)
             {
                 return null;
             }
@@ -24,9 +58,9 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Month:
                 case TimeUnit.Week:
                 case TimeUnit.Day:
-                    return new TimexCandidate(i, i + 2, TimexFrame.Anaphoric(unit, 0));
+                    return new TimexCandidate(i, j + 1, TimexFrame.Anaphoric(unit, 0));
                 case TimeUnit.Quarter:
-                    return new TimexCandidate(i, i + 2, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
+                    return new TimexCandidate(i, j + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
                 default:
                     return null;
             }

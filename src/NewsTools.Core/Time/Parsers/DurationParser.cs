@@ -10,8 +10,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class DurationParser : ITimeParser
     {
-        /// <summary>Begins at "the ...", a bare unit, counted units ("a", "several", "two", "2"), the qualifiers "nearly", "more than", "less than", "at least", "up to", and "half an hour".</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.At, Mod.Up, Mod.Half);
+        /// <summary>Begins at "the ...", a bare unit, counted units ("a", "several", "two", "2"), the qualifiers "nearly", "more than", "less than", "no more than", "at least", "up to", and "half an hour".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.No, Mod.At, Mod.Up, Mod.Half);
 
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
@@ -93,9 +93,15 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            // "8-month-old"
-            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && s.Mod(end + 1, Mod.Old))
+            // "8-month-old", "a two-week-long trip": the compound adjective is one expression; its article stays outside
+            // ("a week-long strike" tags "week-long").
+            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Old) || s.Mod(end + 1, Mod.Long)))
             {
+                if (s.Mod(end + 1, Mod.Long) && !hasThe && s.Mod(i, Mod.A) && end == i + 2)
+                {
+                    i++;
+                }
+
                 end += 2;
             }
 
@@ -128,7 +134,7 @@ namespace NewsTools.Time.Parsers
         private static bool IsOneHalf(TimeScan s, int k) =>
             s.IsNumber(k) && s.Tokens[k].Number == 1 && s.Punct(k + 1, '/') && s.Joined(k + 1) && s.Joined(k + 2) && s.IsNumber(k + 2) && s.Tokens[k + 2].Number == 2;
 
-        /// <summary>"nearly", "almost", "more than", "less than", "at least", "up to", "over".</summary>
+        /// <summary>"nearly", "almost", "more than", "less than", "no more than", "at least", "up to".</summary>
         [MethodImpl(HotPath.Optimize)]
         private static int Qualifiers(TimeScan s, int j)
         {
@@ -140,6 +146,12 @@ namespace NewsTools.Time.Parsers
             if ((s.Mod(j, Mod.More) || s.Mod(j, Mod.Less)) && s.Mod(j + 1, Mod.Than) && s.OnLine(j + 2))
             {
                 return j + 2;
+            }
+
+            // "no more than sixty days", "no less than a year": the bound is part of the amount.
+            if (s.Mod(j, Mod.No) && (s.Mod(j + 1, Mod.More) || s.Mod(j + 1, Mod.Less)) && s.Mod(j + 2, Mod.Than) && s.OnLine(j + 1) && s.OnLine(j + 3))
+            {
+                return j + 3;
             }
 
             if ((s.Mod(j, Mod.At) && s.Mod(j + 1, Mod.Least)) || (s.Mod(j, Mod.Up) && s.Mod(j + 1, Mod.To)))
@@ -182,6 +194,12 @@ namespace NewsTools.Time.Parsers
             {
                 next = k + 1;
             }
+            else if (s.Is(k, LexKind.Vague, out var couple) && couple.Value == (int)Mod.Couple && s.Mod(k + 1, Mod.Of) && s.OnLine(k + 1))
+            {
+                // "the next couple of years": a couple is two, with or without its article.
+                next = k + 2;
+                amount = 2;
+            }
             else if (s.Amount(k, out var n, out next))
             {
                 amount = n;
@@ -214,8 +232,9 @@ namespace NewsTools.Time.Parsers
             {
                 next++;
             }
-            else if (s.Mod(next, Mod.More) && s.OnLine(next + 1))
+            else if ((s.Mod(next, Mod.More) || s.Mod(next, Mod.UnitQualifier)) && s.OnLine(next + 1))
             {
+                // "20 more years", "an additional year", "eight trading days"
                 next++;
             }
 

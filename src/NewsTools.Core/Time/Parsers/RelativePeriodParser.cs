@@ -50,7 +50,17 @@ namespace NewsTools.Time.Parsers
 
             if (s.Unit(k, out var unit, out var plural) && s.OnLine(k))
             {
-                return UnitPeriod(i, k, mod, offset, unit, plural);
+                return UnitPeriod(i, k, mod, offset, unit, plural, hasThe);
+            }
+
+            // "the next morning", "the following night", "the previous evening": a part of a day of the narrative.
+            if (hasThe && offset != 0 && (mod == Mod.Next || mod == Mod.Following || mod == Mod.Previous)
+                && s.Is(k, LexKind.PartOfDay, out var narrativePart) && narrativePart.Value2 == 0)
+            {
+                var frame = TimexFrame.Anaphoric(TimeUnit.Day, offset);
+                frame.PartOfDay = narrativePart.Value;
+                frame.Type = TimexType.Time;
+                return new TimexCandidate(i, k + 1, frame);
             }
 
             if (fiscal)
@@ -94,7 +104,7 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>"last year", "this month", "the following week", "the latest quarter"; plural units are vague spans.</summary>
-        private static TimexCandidate? UnitPeriod(int i, int k, Mod mod, int offset, TimeUnit unit, bool plural)
+        private static TimexCandidate? UnitPeriod(int i, int k, Mod mod, int offset, TimeUnit unit, bool plural, bool hasThe)
         {
             if (plural)
             {
@@ -122,8 +132,9 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter, Latest = true });
             }
 
-            // "the following year", "the previous week": counted from the date under discussion.
-            var frame = mod == Mod.Following || mod == Mod.Previous
+            // "the following year", "the previous week": counted from the date under discussion; so is "the next day" (a day
+            // after the narrative's), while "next week" and "the next year" count from now.
+            var frame = mod == Mod.Following || mod == Mod.Previous || (hasThe && mod == Mod.Next && unit == TimeUnit.Day)
                 ? TimexFrame.Anaphoric(unit, offset)
                 : TimexFrame.Relative(unit, offset);
             return new TimexCandidate(i, k + 1, frame);
@@ -191,6 +202,8 @@ namespace NewsTools.Time.Parsers
         private static TimexFrame TheYear(TimeScan s, int next) =>
             s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
 
+        private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
+
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
         [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
@@ -227,6 +240,25 @@ namespace NewsTools.Time.Parsers
             if ((full || fiscal) && s.OnLine(j + 1) && s.Unit(j + 1, out var yearUnit, out var yearPlural) && yearUnit == TimeUnit.Year && !yearPlural)
             {
                 return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TheYear(s, j + 2));
+            }
+
+            // "the day before", "the night after": a day of the narrative, when "before"/"after" ends the phrase ("the day
+            // before the plunge" is "the day", with a preposition after it).
+            if (s.OnLine(j + 1) && (s.Mod(j + 1, Mod.Before) || s.Mod(j + 1, Mod.After)) && EndsPhrase(s, j + 2))
+            {
+                var shift = s.Mod(j + 1, Mod.Before) ? -1 : 1;
+                if (s.Unit(j, out var dayUnit, out var dayPlural) && dayUnit == TimeUnit.Day && !dayPlural)
+                {
+                    return new TimexCandidate(i, j + 2, TimexFrame.Anaphoric(TimeUnit.Day, shift));
+                }
+
+                if (s.Is(j, LexKind.PartOfDay, out var nightPart) && nightPart.Value2 == 0)
+                {
+                    var frame = TimexFrame.Anaphoric(TimeUnit.Day, shift);
+                    frame.PartOfDay = nightPart.Value;
+                    frame.Type = TimexType.Time;
+                    return new TimexCandidate(i, j + 2, frame);
+                }
             }
 
             if (!s.Unit(j, out var unit, out var plural) || plural)

@@ -35,7 +35,7 @@ namespace NewsTools.Time.Parsers
             var j = i + 1;
 
             // "every other week": every second one.
-            if (s.Mod(i, Mod.Every) && s.Word(j, "other") && s.OnLine(j + 1) && s.Unit(j + 1, out var otherUnit, out var otherPlural) && !otherPlural)
+            if (s.Mod(i, Mod.Every) && s.Mod(j, Mod.Other) && s.OnLine(j + 1) && s.Unit(j + 1, out var otherUnit, out var otherPlural) && !otherPlural)
             {
                 return new TimexCandidate(i, j + 2, TimexFrame.FixedValue(DurationValue(otherUnit, 2), TimexType.Set, TimePrecision.Unknown));
             }

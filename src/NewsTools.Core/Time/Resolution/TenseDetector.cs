@@ -93,7 +93,33 @@ namespace NewsTools.Time.Resolution
             }
 
             ref var next = ref s.Tokens[k + 1];
-            return next.Kind == TokenKind.Word && !next.Capitalized && next.Lex == null;
+            return next.Kind == TokenKind.Word && !next.Capitalized && (next.Lex == null || s.Mod(k + 1, Mod.Be));
+        }
+
+        /// <summary>A lower-case word without a time meaning (or "be") right after "to" on the same line: "to meet", "to be".</summary>
+        private static bool IsInfinitive(TimeScan s, int k)
+        {
+            ref var t = ref s.Tokens[k];
+            return t.Kind == TokenKind.Word && (t.Lex == null || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
+        }
+
+        /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
+        private static bool AfterPastPerfect(TimeScan s, int to)
+        {
+            for (var k = to - 1; k >= 0 && to - k <= 3 && s.OnLine(k + 1); k--)
+            {
+                if (s.Tokens[k].Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (s.Word(k, "had"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         [MethodImpl(HotPath.Optimize)]
@@ -105,8 +131,17 @@ namespace NewsTools.Time.Resolution
                 return Tense.Unknown;
             }
 
+            // A participle after "be", "been", "being" is passive; the auxiliary before it carries the tense: "will be held
+            // in May", "is due to be published in May", "has been cut since September".
+            var passive = k > 0 && s.Mod(k - 1, Mod.Be) && s.OnLine(k);
+
             if (t.Lex != null)
             {
+                if (passive && t.Lex.Tense == TenseCue.Past)
+                {
+                    return Tense.Unknown;
+                }
+
                 switch (t.Lex.Tense)
                 {
                     case TenseCue.Past: return Tense.Past;
@@ -115,10 +150,11 @@ namespace NewsTools.Time.Resolution
                 }
             }
 
-            // An infinitive looks ahead of its clause: "promised to finish before the summer", "agreed to meet Friday".
-            if (t.Lex == null && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !s.Tokens[k].BreakBefore)
+            // An infinitive looks ahead of its clause: "promised to finish before the summer", "agreed to meet Friday";
+            // under a past perfect the plan lies in the past ("had been due to expire Friday evening").
+            if (IsInfinitive(s, k))
             {
-                return Tense.Future;
+                return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
             }
 
             // A verb in -s after a subject pronoun is present ("who faces re-election", "she says").
@@ -127,10 +163,11 @@ namespace NewsTools.Time.Resolution
                 return Tense.Present;
             }
 
-            // Regular past forms: lower-case words ending in "-ed" ("announced", "opened").
+            // Regular past forms: lower-case words ending in "-ed" ("announced", "opened"); after a future auxiliary the
+            // word is a base form that only looks like one ("will succeed him Feb. 1", "will need").
             if (t.Length >= 5 && !t.Capitalized && s.Text[t.End - 1] == 'd' && s.Text[t.End - 2] == 'e')
             {
-                return Tense.Past;
+                return passive ? Tense.Unknown : k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
             }
 
             return Tense.Unknown;

@@ -117,6 +117,14 @@ namespace NewsTools.Time.Vocabulary
         Whole,
         Entire,
         Around,
+        Other,
+        No,
+
+        /// <summary>A word between a count and its unit that leaves the count as it is: "an additional year", "eight trading days".</summary>
+        UnitQualifier,
+
+        /// <summary>"be", "been", "being": a participle after one is passive, its tense the auxiliary's ("will be held").</summary>
+        Be,
     }
 
     /// <summary>One vocabulary entry: a word form and what it means.</summary>

@@ -19,6 +19,16 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("They met for a half-hour on Tuesday.", "a", "a half-hour", "PT30M")]
         [InlineData("The vote took half an hour.", "half", "half an hour", "PT30M")]
         [InlineData("A 48-hour strike began.", "48", "48-hour", "PT48H")]
+        [InlineData("The ban lasts no more than sixty days.", "no", "no more than sixty days", "P60D")]
+        [InlineData("Appeals take no less than a year.", "no", "no less than a year", "P1Y")]
+        [InlineData("He will stay an additional year.", "an", "an additional year", "P1Y")]
+        [InlineData("The court gave them an extra day.", "an", "an extra day", "P1D")]
+        [InlineData("Talks could take couple of weeks.", "couple", "couple of weeks", "P2W")]
+        [InlineData("Eight trading days later, the index had fallen.", "Eight", "Eight trading days", "P8D")]
+        [InlineData("Refunds take five business days.", "five", "five business days", "P5D")]
+        [InlineData("Profits fell for two straight years.", "two", "two straight years", "P2Y")]
+        [InlineData("She began a two-week-long tour.", "two", "two-week-long", "P2W")]
+        [InlineData("Workers began a week-long strike.", "a", "week-long", "P1W")]
         public void CountsAmountsUnitsAndHalves(string sentence, string start, string expression, string value)
         {
             var parser = new DurationParser();
@@ -31,9 +41,22 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("He is 52 years old.", "52")]
         [InlineData("A quarter of the vote went to him.", "A")]
         [InlineData("She was half a step behind.", "half")]
+        [InlineData("There is no more time to lose.", "no")]
+        [InlineData("No more than five people came.", "No")]
+        [InlineData("The trading day ended early.", "The")]
         public void RatesAgesFractionsAndOtherHalvesAreNotDurations(string sentence, string start)
         {
             Assert.Null(ParserHarness.Parse(new DurationParser(), sentence, start).Text);
+        }
+
+        [Theory]
+        [InlineData("Prices will rise over the next couple of years.", "the next couple of years", "P2Y")]
+        [InlineData("Sales fell over the past couple of weeks.", "the past couple of weeks", "P2W")]
+        public void ACoupleIsTwoInACountedSpan(string sentence, string expression, string value)
+        {
+            var e = Assert.Single(new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(expression, e.Text);
+            Assert.Equal(value, e.Value);
         }
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using NewsTools.Config;
+using NewsTools.Time;
 using NewsTools.Time.Parsers;
 using Xunit;
 
@@ -20,6 +22,18 @@ namespace NewsTools.Tests.Time.Parsers
             var parser = new SetParser();
             Assert.Equal(expression, ParserHarness.Parse(parser, sentence, start).Text);
             Assert.Equal(value, ParserHarness.Value(parser, sentence, start, Reference));
+        }
+
+        [Theory]
+        [InlineData("Bins are emptied every other week.", "every other week", "P2W")]
+        [InlineData("The market opens every Monday.", "every Monday", "XXXX-WXX-1")]
+        public void TheTaggerReachesTheSetParser(string sentence, string expression, string value)
+        {
+            // The tagger tries a parser only where its declared start admits it: "every" must lead on through "other".
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(expression, e.Text);
+            Assert.Equal(value, e.Value);
+            Assert.Equal(TimexType.Set, e.Type);
         }
 
         [Theory]

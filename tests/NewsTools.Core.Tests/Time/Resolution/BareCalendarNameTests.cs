@@ -21,6 +21,12 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("Floods hit the valley last summer.", "2023-SU")]
         [InlineData("He will leave Thursday for Paris.", "2024-03-14")]
         [InlineData("On Friday, when the council set aside its plan, the mayor left.", "2024-03-08")]
+        [InlineData("The chairman will succeed her on Monday.", "2024-03-18")]
+        [InlineData("The offer had been due to expire on Friday.", "2024-03-08")]
+        [InlineData("The offer is due to expire on Friday.", "2024-03-15")]
+        [InlineData("The bridge will be opened in May.", "2024-05")]
+        [InlineData("The report is due to be published in May.", "2024-05")]
+        [InlineData("The bridge was opened in May.", "2023-05")]
         public void TheVerbGivesTheDirection(string sentence, string value)
         {
             var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));

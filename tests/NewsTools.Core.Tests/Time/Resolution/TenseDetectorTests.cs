@@ -15,6 +15,15 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The fund has seen outflows since early September.", "September", Tense.Past, true)]
         [InlineData("On Friday, when Albright set aside her notes, the room fell silent.", "Friday", Tense.Past, false)]
         [InlineData("Shares fell sharply in October.", "October", Tense.Past, true)]
+        [InlineData("Mr. Lee will succeed her Monday.", "Monday", Tense.Future, true)]
+        [InlineData("Ms. Ortiz will proceed with the sale in March.", "March", Tense.Future, true)]
+        [InlineData("The offer had been due to expire Friday evening.", "Friday", Tense.Past, true)]
+        [InlineData("The offer had been scheduled to expire Friday.", "Friday", Tense.Past, true)]
+        [InlineData("The offer is scheduled to expire Friday.", "Friday", Tense.Future, true)]
+        [InlineData("The vote will be held in May.", "May", Tense.Future, true)]
+        [InlineData("The report is due to be published in May.", "May", Tense.Future, true)]
+        [InlineData("Prices have been cut since September.", "September", Tense.Past, true)]
+        [InlineData("The ship was launched in May.", "May", Tense.Past, true)]
         public void TheNearestCueInTheSentenceGivesTheTense(string sentence, string word, Tense tense, bool before)
         {
             var s = ParserHarness.Scan(sentence);

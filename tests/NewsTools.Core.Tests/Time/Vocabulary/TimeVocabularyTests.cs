@@ -28,7 +28,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [InlineData("timeMonths", 24)]
         [InlineData("timeWeekdays", 14)]
         [InlineData("timeUnits", 24)]
-        [InlineData("timeModifiers", 69)]
+        [InlineData("timeModifiers", 81)]
         public void TheBuiltInListsReadIntoTheLexicon(string list, int entries)
         {
             Assert.Equal(entries, ConfigLoader.Defaults.WordLists[list].Count);
@@ -63,6 +63,18 @@ namespace NewsTools.Tests.Time.Vocabulary
 
             var config = WithUserYaml("wordLists:\n  timeFutureCues: [reckons]\n");
             Assert.Equal("2024-03-15", new TimeExpressionTagger(config).TagText(text, Reference).Single().Value);
+        }
+
+        [Fact]
+        public void AUserUnitQualifierCountsTheUnitsAfterIt()
+        {
+            const string text = "The ban lasts ten calendar days.";
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference));
+
+            var config = WithUserYaml("wordLists:\n  timeModifiers: [calendar UnitQualifier]\n");
+            var e = Assert.Single(new TimeExpressionTagger(config).TagText(text, Reference));
+            Assert.Equal("ten calendar days", e.Text);
+            Assert.Equal("P10D", e.Value);
         }
 
         [Theory]
