@@ -83,6 +83,9 @@ namespace NewsTools.Quotes
 
         // Lowercase words a role noun may take before it after a name: "Republican political consultant" (2), "senior policy adviser" (3).
         private const int MaxRoleModifierWords = 3;
+
+        // "a woman in the audience at a campaign event in Nashua said": at most this many post-modifiers are read back over.
+        private const int MaxPostModifiers = 3;
         private static readonly char[] Apostrophes = { '\'', '’' };
         private readonly CueLexicon lexicon;
 
@@ -148,7 +151,61 @@ namespace NewsTools.Quotes
             }
 
             // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
-            return IsPossessive(p.Word(j)) ? null : Make(p, first, j + 1);
+            if (IsPossessive(p.Word(j)))
+            {
+                return null;
+            }
+
+            return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+        }
+
+        /// <summary>
+        /// "G.K. Butterfield of North Carolina said", "the senator from Vermont said", "a woman in the audience said": the phrase
+        /// after a preposition modifies the noun before it, and that noun heads the subject. "of" after a common noun or a body
+        /// keeps the whole phrase ("the head of the agency", "the Bank of England"); after a personal name it is the person's.
+        /// Null when no preposition stands before <paramref name="first"/>.
+        /// </summary>
+        private Mention? HeadBeforePostModifier(ParagraphText p, int first, int end, int lo)
+        {
+            var headFirst = first;
+            var headEnd = end;
+            for (var hops = 0; hops < MaxPostModifiers; hops++)
+            {
+                var preposition = headFirst - 1;
+                if (preposition - 1 < lo || !p.IsWord(preposition) || !lexicon.PostModifierPrepositions.Contains(p.Word(preposition)) || !p.IsWord(preposition - 1) ||
+                    p.IsCapitalised(preposition) || IsPronounWord(p.Word(preposition - 1)) || IsPossessive(p.Word(preposition - 1)))
+                {
+                    break;
+                }
+
+                var outer = SubjectStart(p, preposition - 1, lo);
+                if (outer > preposition - 1 || AllDeterminers(p, outer, preposition))
+                {
+                    break;
+                }
+
+                // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
+                // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
+                var last = preposition - 1;
+                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer))
+                {
+                    break;
+                }
+
+                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name.
+                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord) && (last > outer || !p.EndsWith(last, "s"));
+                if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()))
+                {
+                    // "the head of Exxon", "the Bank of England", "a spokesman for the campaign": the whole phrase names the speaker.
+                    headFirst = outer;
+                    continue;
+                }
+
+                headFirst = outer;
+                headEnd = preposition;
+            }
+
+            return headFirst == first ? null : Make(p, headFirst, headEnd);
         }
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
