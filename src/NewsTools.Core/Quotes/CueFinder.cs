@@ -306,12 +306,14 @@ namespace NewsTools.Quotes
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
             while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)) &&
-                   !lexicon.Determiners.Contains(p.Word(t)))
+                   !lexicon.Determiners.Contains(p.Word(t)) && !MentionParser.IsPossessiveDeterminer(p, t))
             {
                 t++;
             }
 
-            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
+            // An opening adverb or participle ("Apparently,", "Speaking to reporters,"), but not a name that ends like one ("Carly Fiorina").
+            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) :
+                p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal))))
             {
                 var comma = t;
                 while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
@@ -338,14 +340,21 @@ namespace NewsTools.Quotes
                     return parser.Make(p, t, t + 1);
                 }
 
-                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w))
+                // "His chief aide doubled down ..., saying": a possessive opens the subject like an article.
+                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w) || MentionParser.IsPossessiveDeterminer(p, t))
                 {
                     var phrase = parser.PhraseAfter(p, t, cue);
 
                     // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject.
                     if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)))
                     {
+                        // "A few days later, Trump ...": past every time word of the adverbial.
                         t = phrase.EndToken;
+                        while (t + 1 < cue && p.IsWord(t + 1) && lexicon.TimeWords.Contains(p.Word(t + 1)))
+                        {
+                            t++;
+                        }
+
                         continue;
                     }
 

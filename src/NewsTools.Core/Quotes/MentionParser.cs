@@ -308,7 +308,7 @@ namespace NewsTools.Quotes
             return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
         }
 
-        private static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
+        internal static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
             return token.End - token.Start >= MinCapitalisedAdverbLength && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
@@ -811,7 +811,7 @@ namespace NewsTools.Quotes
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
         /// <summary><see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one.</summary>
-        private static bool IsPossessiveDeterminer(ParagraphText p, int t)
+        internal static bool IsPossessiveDeterminer(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
             var length = token.End - token.Start;
