@@ -213,12 +213,15 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        /// <summary>The subject before a finite cue; a cue that is also a noun ("a sympathetic tweet") needs a name, a pronoun or a plural.</summary>
+        /// <summary>
+        /// The subject before a finite cue; a cue that is also a noun ("a sympathetic tweet") needs a name, a pronoun, a plural
+        /// or a document ("the editorial read", "the letter states").
+        /// </summary>
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
             var subject = parser.SubjectBefore(p, cue.First, lo);
             if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
-                !subject.Core.EndsWith("s", StringComparison.Ordinal))
+                !subject.Core.EndsWith("s", StringComparison.Ordinal) && !p.Is(subject.EndToken - 1, WordClass.SourceNoun))
             {
                 return null;
             }

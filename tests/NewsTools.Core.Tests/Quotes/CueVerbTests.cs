@@ -30,5 +30,22 @@ namespace NewsTools.Tests.Quotes
             Assert.NotEqual("put him", q.SpeakerMention);
             Assert.DoesNotContain("charge", q.Cue ?? "");
         }
+
+        [Theory]
+        [InlineData("\"The harbour board should resign,\" the editorial read.", "the editorial")]
+        [InlineData("\"Welcome to Port Alder!\" a message on the harbour website reads.", "a message")]
+        [InlineData("The letter states: \"We will not pay the toll.\"", "The letter")]
+        public void ADocumentSpeaksThroughACueThatIsAlsoANoun(string sentence, string mention)
+        {
+            Assert.Equal(mention, Quoted(sentence).SpeakerMention);
+        }
+
+        [Fact]
+        public void ACueThatIsAlsoANounStillNeedsADocumentOrAPersonBeforeIt()
+        {
+            // "the crane note": a common noun that is no document does not speak through "reads".
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nOn the quay, the old crane reads \"Port Alder 1952\" in faded paint.").Single();
+            Assert.NotEqual("the old crane", q.SpeakerMention);
+        }
     }
 }
