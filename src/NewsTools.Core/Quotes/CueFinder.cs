@@ -119,7 +119,10 @@ namespace NewsTools.Quotes
 
             for (var t = s.End - 2; t >= s.First && s.End - t < MaxColonVerbTokens; t--)
             {
-                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)))
+                // An article or possessive opens the verb's object, and a role noun ends one ("gave the Texan a compliment:",
+                // "gave the Ohio senator a compliment:"); neither is the verb.
+                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)) || p.Is(t, WordClass.Determiner | WordClass.TitleWord) ||
+                    MentionParser.IsPossessiveDeterminer(p, t))
                 {
                     continue;
                 }

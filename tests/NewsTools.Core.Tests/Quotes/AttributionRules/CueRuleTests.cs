@@ -172,6 +172,16 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var kit = new RuleKit("The plan resisted: \"I will not drop out.\"");
             Assert.Null(new ColonVerbRule(kit.Cues).Find(kit.Quote()));
         }
+
+        [Fact]
+        public void AnArticleBeforeTheObjectIsNotTheVerb()
+        {
+            // The name after "gave" is the verb's object; "the Texan a" must not read as subject and verb.
+            var kit = new RuleKit("But he gave the Ohio senator a back-handed compliment: \"You never have to guess where she is.\"");
+            var found = new ColonVerbRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("gave", found!.Value.Cue.Text);
+            Assert.Equal("he", found.Value.Cue.Speaker!.Text);
+        }
     }
 
     public class EarlierStretchRuleTests
