@@ -184,6 +184,38 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
     }
 
+    public class LabelColonRuleTests
+    {
+        [Theory]
+        [InlineData("Okafor: \"We are not done yet.\"", "Okafor")]
+        [InlineData("Ruth Okafor, The Harbour Gazette: \"The board had a very bad night.\"", "Ruth Okafor")]
+        public void ANameOpeningTheParagraphAndAColonLabelTheQuote(string text, string speaker)
+        {
+            var kit = new RuleKit(text);
+            var found = new LabelColonRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal(speaker, found!.Value.Cue.Speaker!.Text);
+            Assert.Equal(":", found.Value.Cue.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Theory]
+        [InlineData("The board's answer was short: \"We are not done yet.\"")]
+        [InlineData("Okafor, who chairs the board: \"We are not done yet.\"")]
+        [InlineData("After the long vote on the harbour tolls and the cranes in Port Alder: \"We are not done yet.\"")]
+        public void AClauseOrALongPhraseBeforeTheColonIsNoLabel(string text)
+        {
+            var kit = new RuleKit(text);
+            Assert.Null(new LabelColonRule(kit.Cues).Find(kit.Quote()));
+        }
+
+        [Fact]
+        public void AVerbBeforeTheColonKeepsItsOwnRule()
+        {
+            var kit = new RuleKit("Okafor said: \"We are not done yet.\"");
+            Assert.Equal("said", kit.FirstCue()!.Value.Cue.Text);
+        }
+    }
+
     public class EarlierStretchRuleTests
     {
         [Fact]
