@@ -205,7 +205,14 @@ namespace NewsTools.Quotes
                 headEnd = preposition;
             }
 
-            return headFirst == first ? null : Make(p, headFirst, headEnd);
+            // "in the wake of a Law Commission report", "Despite a short-lived increase in jobs": a phrase that is itself the
+            // object of a preposition is an adverbial, not the subject; the subject read first stands.
+            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition)))
+            {
+                return null;
+            }
+
+            return Make(p, headFirst, headEnd);
         }
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>

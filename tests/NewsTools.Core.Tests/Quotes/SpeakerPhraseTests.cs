@@ -75,5 +75,20 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Ravi Shah", q.Speaker);
         }
 
+    
+        [Fact]
+        public void APhraseThatIsTheObjectOfAPrepositionIsNoSubject()
+        {
+            // "in the wake of a harbour board report": the whole phrase is an adverbial; the report stays the subject read first.
+            var q = Quoted("Harbour vote\n\nThe review began in the wake of a harbour board report which branded the tolls \"a mess\".");
+            Assert.DoesNotContain("wake", q.SpeakerMention ?? "");
+        }
+
+        [Fact]
+        public void APluralBeforeOfHeadsAReportingSubject()
+        {
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nCritics of the harbour board say it has raised the tolls four times in two years.").Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal("Critics of the harbour board", q.SpeakerMention);
+        }
     }
 }
