@@ -512,6 +512,13 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "Air Force 1st Lt. Tyler Livingston": an ordinal or number right before a capitalised title or name modifies it.
+                if (sawName && char.IsDigit(word[0]) && k + 1 < hi && p.IsCapitalised(k + 1) && p.IsWord(k + 1))
+                {
+                    sawName = false;
+                    continue;
+                }
+
                 var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
                 if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
                 {

@@ -90,5 +90,13 @@ namespace NewsTools.Tests.Quotes
             var q = QuoteRulesTests.Extract("Harbour vote\n\nCritics of the harbour board say it has raised the tolls four times in two years.").Single(x => x.Kind == QuoteKind.Indirect);
             Assert.Equal("Critics of the harbour board", q.SpeakerMention);
         }
+    
+        [Fact]
+        public void AnOrdinalAndARankBeforeANameStayInThePhrase()
+        {
+            var q = Quoted("Harbour vote\n\n\"I was hoping for another candidate,\" said Coast Guard 1st Lt. Ruth Okafor.");
+            Assert.Equal("Coast Guard 1st Lt. Ruth Okafor", q.SpeakerMention);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+        }
     }
 }
