@@ -29,6 +29,13 @@ namespace NewsTools.Evaluation
         // Prepositions that open a post-modifier: "Chris Low at FTN Financial" is Chris Low.
         private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal) { "of", "at", "for", "with", "from", "in", "on", "to", "by" };
 
+        // Adjectives and present participles that head a post-modifier of a source: "a source familiar with", "an aide close to",
+        // "an official speaking on condition of anonymity".
+        private static readonly HashSet<string> PostModifierAdjectives = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "familiar", "close", "knowledgeable", "loyal", "speaking", "writing", "working", "talking",
+        };
+
         private readonly HashSet<string> titleWords;
         private readonly HashSet<string> organizationWords;
 
@@ -149,11 +156,25 @@ namespace NewsTools.Evaluation
                     continue;
                 }
 
+                // A reduced relative clause ends the head too: "one Republican involved in the planning", "a Democrat familiar
+                // with the campaign" are a Republican and a Democrat; the participle or adjective governs the preposition.
+                if (before.Count >= 2 && IsPostModifierHead(before[before.Count - 1]))
+                {
+                    before.RemoveAt(before.Count - 1);
+                }
+
                 return string.Join(" ", before);
             }
 
             return string.Join(" ", words);
         }
+
+        /// <summary>
+        /// A lowercase past participle ("involved", "based") or a listed adjective or present participle ("familiar", "speaking");
+        /// not every "-ing" word, since many are nouns ("a job posting on the website").
+        /// </summary>
+        private static bool IsPostModifierHead(string word) =>
+            word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || PostModifierAdjectives.Contains(word));
 
         /// <summary>Lowercase words, accents and curly apostrophes folded, without articles.</summary>
         internal static List<string> Words(string text)

@@ -120,7 +120,10 @@ namespace NewsTools.Quotes
 
             for (var t = s.End - 2; t >= s.First && s.End - t < MaxColonVerbTokens; t--)
             {
-                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)))
+                // An article or possessive opens the verb's object, and a role noun ends one ("gave the Texan a compliment:",
+                // "gave the Ohio senator a compliment:"); neither is the verb.
+                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)) || p.Is(t, WordClass.Determiner | WordClass.TitleWord) ||
+                    MentionParser.IsPossessiveDeterminer(p, t))
                 {
                     continue;
                 }
@@ -214,12 +217,15 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        /// <summary>The subject before a finite cue; a cue that is also a noun ("a sympathetic tweet") needs a name, a pronoun or a plural.</summary>
+        /// <summary>
+        /// The subject before a finite cue; a cue that is also a noun ("a sympathetic tweet") needs a name, a pronoun, a plural
+        /// or a document ("the editorial read", "the letter states").
+        /// </summary>
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
             var subject = parser.SubjectBefore(p, cue.First, lo);
             if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
-                !subject.Core.EndsWith("s", StringComparison.Ordinal))
+                !subject.Core.EndsWith("s", StringComparison.Ordinal) && !p.Is(subject.EndToken - 1, WordClass.SourceNoun))
             {
                 return null;
             }
@@ -307,12 +313,14 @@ namespace NewsTools.Quotes
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
             while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)) &&
-                   !lexicon.Determiners.Contains(p.Word(t)))
+                   !lexicon.Determiners.Contains(p.Word(t)) && !MentionParser.IsPossessiveDeterminer(p, t))
             {
                 t++;
             }
 
-            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal)))
+            // An opening adverb or participle ("Apparently,", "Speaking to reporters,"), but not a name that ends like one ("Carly Fiorina").
+            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) :
+                p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal))))
             {
                 var comma = t;
                 while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
@@ -339,14 +347,21 @@ namespace NewsTools.Quotes
                     return parser.Make(p, t, t + 1);
                 }
 
-                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w))
+                // "His chief aide doubled down ..., saying": a possessive opens the subject like an article.
+                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w) || MentionParser.IsPossessiveDeterminer(p, t))
                 {
                     var phrase = parser.PhraseAfter(p, t, cue);
 
                     // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject.
                     if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)))
                     {
+                        // "A few days later, Trump ...": past every time word of the adverbial.
                         t = phrase.EndToken;
+                        while (t + 1 < cue && p.IsWord(t + 1) && lexicon.TimeWords.Contains(p.Word(t + 1)))
+                        {
+                            t++;
+                        }
+
                         continue;
                     }
 

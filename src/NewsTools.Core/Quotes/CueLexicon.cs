@@ -62,6 +62,7 @@ namespace NewsTools.Quotes
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
+            PostModifierPrepositions = List(config, "postModifierPrepositions");
             Determiners = List(config, "determiners");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
@@ -208,6 +209,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
         public HashSet<string> IntroPrepositions { get; }
+
+        /// <summary>Prepositions that open a phrase modifying the subject before them ("the senator from Vermont").</summary>
+        public HashSet<string> PostModifierPrepositions { get; }
 
         public HashSet<string> Determiners { get; }
 

@@ -84,6 +84,9 @@ namespace NewsTools.Quotes
 
         // Lowercase words a role noun may take before it after a name: "Republican political consultant" (2), "senior policy adviser" (3).
         private const int MaxRoleModifierWords = 3;
+
+        // "a woman in the audience at a campaign event in Nashua said": at most this many post-modifiers are read back over.
+        private const int MaxPostModifiers = 3;
         private static readonly char[] Apostrophes = { '\'', '’' };
         private readonly CueLexicon lexicon;
 
@@ -149,7 +152,68 @@ namespace NewsTools.Quotes
             }
 
             // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
-            return Possessive.Is(p.Word(j)) ? null : Make(p, first, j + 1);
+            if (Possessive.Is(p.Word(j)))
+            {
+                return null;
+            }
+
+            return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+        }
+
+        /// <summary>
+        /// "G.K. Butterfield of North Carolina said", "the senator from Vermont said", "a woman in the audience said": the phrase
+        /// after a preposition modifies the noun before it, and that noun heads the subject. "of" after a common noun or a body
+        /// keeps the whole phrase ("the head of the agency", "the Bank of England"); after a personal name it is the person's.
+        /// Null when no preposition stands before <paramref name="first"/>.
+        /// </summary>
+        private Mention? HeadBeforePostModifier(ParagraphText p, int first, int end, int lo)
+        {
+            var headFirst = first;
+            var headEnd = end;
+            for (var hops = 0; hops < MaxPostModifiers; hops++)
+            {
+                var preposition = headFirst - 1;
+                if (preposition - 1 < lo || !p.IsWord(preposition) || !lexicon.PostModifierPrepositions.Contains(p.Word(preposition)) || !p.IsWord(preposition - 1) ||
+                    p.IsCapitalised(preposition) || IsPronounWord(p.Word(preposition - 1)) || Possessive.Is(p.Word(preposition - 1)))
+                {
+                    break;
+                }
+
+                var outer = SubjectStart(p, preposition - 1, lo);
+                if (outer > preposition - 1 || AllDeterminers(p, outer, preposition))
+                {
+                    break;
+                }
+
+                // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
+                // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
+                var last = preposition - 1;
+                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer))
+                {
+                    break;
+                }
+
+                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name.
+                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord) && (last > outer || !p.EndsWith(last, "s"));
+                if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()))
+                {
+                    // "the head of Exxon", "the Bank of England", "a spokesman for the campaign": the whole phrase names the speaker.
+                    headFirst = outer;
+                    continue;
+                }
+
+                headFirst = outer;
+                headEnd = preposition;
+            }
+
+            // "in the wake of a Law Commission report", "Despite a short-lived increase in jobs": a phrase that is itself the
+            // object of a preposition is an adverbial, not the subject; the subject read first stands.
+            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition)))
+            {
+                return null;
+            }
+
+            return Make(p, headFirst, headEnd);
         }
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
@@ -252,7 +316,7 @@ namespace NewsTools.Quotes
             return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
         }
 
-        private static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
+        internal static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
             return token.End - token.Start >= MinCapitalisedAdverbLength && (p.EndsWith(t, "ly") || p.EndsWith(t, "ing")) &&
@@ -445,6 +509,13 @@ namespace NewsTools.Quotes
                 {
                     end = roleEnd;
                     k = roleEnd - 1;
+                    sawName = false;
+                    continue;
+                }
+
+                // "Air Force 1st Lt. Tyler Livingston": an ordinal or number right before a capitalised title or name modifies it.
+                if (sawName && char.IsDigit(word[0]) && k + 1 < hi && p.IsCapitalised(k + 1) && p.IsWord(k + 1))
+                {
                     sawName = false;
                     continue;
                 }
@@ -742,7 +813,7 @@ namespace NewsTools.Quotes
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
         /// <summary><see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one.</summary>
-        private static bool IsPossessiveDeterminer(ParagraphText p, int t)
+        internal static bool IsPossessiveDeterminer(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
             var length = token.End - token.Start;

@@ -56,11 +56,20 @@ namespace NewsTools.Quotes
             ParagraphText? previousParagraph = null;
             (int Start, int End, string Text) lastSentence = (0, 0, null!);
             var sentencesCut = false;
+            var previousFirstQuote = 0;
             foreach (var paragraph in Paragraphs(article, text, workspace))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
                 var body = paragraph.Kind == ParagraphKind.Body;
+                // The sign-off signs a paragraph that opens with a quote; what is left without a speaker there is the signer's.
+                if (previousParagraph != null && previousParagraph.Quotes.Count > 0 && previousParagraph.Quotes[0].OpenToken == 0 && previousFirstQuote < quotes.Count &&
+                    workspace.SignOffs.SignOff(paragraph) is Mention signer)
+                {
+                    Sign(quotes, previousFirstQuote, signer, resolver.Resolve(signer, signer.Start), paragraph);
+                }
+
+                var firstQuote = quotes.Count;
                 // Headline grammar (a heading with no closing period) drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
                 // speech into it invents clauses, and the story's body reports the same statement properly.
                 var reported = IsHeadlineGrammar(paragraph) ? new List<QuoteFinding>() : indirect.Find(paragraph).ToList();
@@ -81,6 +90,7 @@ namespace NewsTools.Quotes
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
                 previous = findings.LastOrDefault(f => f.Speaker != null && f.Kind != QuoteKind.Term);
                 previousParagraph = body ? paragraph : null;
+                previousFirstQuote = firstQuote;
             }
 
             if (!workspace.IsOversized)
@@ -96,6 +106,28 @@ namespace NewsTools.Quotes
             }
 
             return quotes;
+        }
+
+        /// <summary>Gives the signer of a sign-off line the direct quotes of the paragraph before it that have no speaker.</summary>
+        private static void Sign(List<Quote> quotes, int from, Mention signer, ResolvedSpeaker speaker, ParagraphText line)
+        {
+            for (var i = from; i < quotes.Count; i++)
+            {
+                var q = quotes[i];
+                if (q.Speaker != null || q.Kind != QuoteKind.Direct)
+                {
+                    continue;
+                }
+
+                q.Speaker = speaker.Name;
+                q.SpeakerType = speaker.Type;
+                q.SpeakerTitle = speaker.Title;
+                q.SpeakerMention = signer.Text;
+                q.SpeakerStart = signer.Start;
+                q.SpeakerEnd = signer.End;
+                q.Cue = line.Source.Substring(line.Tokens[0].Start, line.Tokens[0].End - line.Tokens[0].Start);
+                q.Attribution = Attribution.Explicit;
+            }
         }
 
         private static Quote ToQuote(Article article, QuoteFinding f, ref (int Start, int End, string Text) lastSentence, ref bool sentencesCut)
@@ -258,7 +290,10 @@ namespace NewsTools.Quotes
                 var cues = new CueFinder(lexicon, parser, Resolver);
                 Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), parser, Resolver);
                 Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor);
+                SignOffs = new AttributionRules.SignOffParagraphRule(parser);
             }
+
+            public AttributionRules.SignOffParagraphRule SignOffs { get; }
 
             public CueLexicon Lexicon { get; }
 

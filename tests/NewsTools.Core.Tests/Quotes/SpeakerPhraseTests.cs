@@ -46,5 +46,57 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n\"We were never told,\" said one former campaign staffer.");
             Assert.Equal("one former campaign staffer", q.SpeakerMention);
         }
+
+        [Theory]
+        [InlineData("\"We are outraged,\" Harbour Board Chairman Ravi Shah of Port Alder said on Tuesday.", "Harbour Board Chairman Ravi Shah")]
+        [InlineData("\"That is very strange,\" the senator from Vermont said.", "the senator")]
+        [InlineData("\"You say all crane drivers should be paid,\" a woman in the audience at a union meeting in Port Alder said.", "a woman")]
+        [InlineData("\"The tolls stay,\" Republicans on the harbour board said.", "Republicans")]
+        public void APhraseAfterAPrepositionModifiesTheSubjectAndIsNotTheSpeaker(string sentence, string mention)
+        {
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("\"Rates will stay low,\" the Bank of England said.", "the Bank of England")]
+        [InlineData("\"The cranes are safe,\" the head of the port authority said.", "the head of the port authority")]
+        [InlineData("\"The vote was rushed,\" Opponents of the new toll said.", "Opponents of the new toll")]
+        public void OfAfterACommonNounOrABodyKeepsTheWholePhrase(string sentence, string mention)
+        {
+            Assert.Equal(mention, Quoted("Harbour vote\n\n" + sentence).SpeakerMention);
+        }
+
+        [Fact]
+        public void AVerbBeforeThePrepositionIsNoSubject()
+        {
+            // "worked for Sen. Lamar Ortiz": the name after "for" is the object of a verb, and the verb is no speaker either.
+            var q = Quoted("Harbour vote\n\nThe plan is \"a real change,\" said Ravi Shah, a harbour engineer who previously worked for Sen. Lamar Ortiz.");
+            Assert.Equal("Ravi Shah", q.Speaker);
+        }
+
+    
+        [Fact]
+        public void APhraseThatIsTheObjectOfAPrepositionIsNoSubject()
+        {
+            // "in the wake of a harbour board report": the whole phrase is an adverbial; the report stays the subject read first.
+            var q = Quoted("Harbour vote\n\nThe review began in the wake of a harbour board report which branded the tolls \"a mess\".");
+            Assert.DoesNotContain("wake", q.SpeakerMention ?? "");
+        }
+
+        [Fact]
+        public void APluralBeforeOfHeadsAReportingSubject()
+        {
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nCritics of the harbour board say it has raised the tolls four times in two years.").Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal("Critics of the harbour board", q.SpeakerMention);
+        }
+    
+        [Fact]
+        public void AnOrdinalAndARankBeforeANameStayInThePhrase()
+        {
+            var q = Quoted("Harbour vote\n\n\"I was hoping for another candidate,\" said Coast Guard 1st Lt. Ruth Okafor.");
+            Assert.Equal("Coast Guard 1st Lt. Ruth Okafor", q.SpeakerMention);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+        }
     }
 }

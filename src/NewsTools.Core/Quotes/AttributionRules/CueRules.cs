@@ -33,6 +33,10 @@ namespace NewsTools.Quotes.AttributionRules
                 // reads a listed cue verb next to the quote comes first.
                 new ColonVerbRule(cues),
 
+                // With no verb at all, a name that opens the paragraph and a colon label the quote ('Okafor: "..."'), as in
+                // transcripts and round-ups. After the verb rule, so 'Okafor said:' keeps its verb as the cue.
+                new LabelColonRule(cues),
+
                 // Elsewhere in the sentence, only when the quote's own stretches hold no cue: earlier stretches (right to
                 // left), then later ones.
                 new EarlierStretchRule(cues),

@@ -172,6 +172,48 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var kit = new RuleKit("The plan resisted: \"I will not drop out.\"");
             Assert.Null(new ColonVerbRule(kit.Cues).Find(kit.Quote()));
         }
+
+        [Fact]
+        public void AnArticleBeforeTheObjectIsNotTheVerb()
+        {
+            // The name after "gave" is the verb's object; "the Texan a" must not read as subject and verb.
+            var kit = new RuleKit("But he gave the Ohio senator a back-handed compliment: \"You never have to guess where she is.\"");
+            var found = new ColonVerbRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("gave", found!.Value.Cue.Text);
+            Assert.Equal("he", found.Value.Cue.Speaker!.Text);
+        }
+    }
+
+    public class LabelColonRuleTests
+    {
+        [Theory]
+        [InlineData("Okafor: \"We are not done yet.\"", "Okafor")]
+        [InlineData("Ruth Okafor, The Harbour Gazette: \"The board had a very bad night.\"", "Ruth Okafor")]
+        public void ANameOpeningTheParagraphAndAColonLabelTheQuote(string text, string speaker)
+        {
+            var kit = new RuleKit(text);
+            var found = new LabelColonRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal(speaker, found!.Value.Cue.Speaker!.Text);
+            Assert.Equal(":", found.Value.Cue.Text);
+            Assert.True(found.Value.Adjacent);
+        }
+
+        [Theory]
+        [InlineData("The board's answer was short: \"We are not done yet.\"")]
+        [InlineData("Okafor, who chairs the board: \"We are not done yet.\"")]
+        [InlineData("After the long vote on the harbour tolls and the cranes in Port Alder: \"We are not done yet.\"")]
+        public void AClauseOrALongPhraseBeforeTheColonIsNoLabel(string text)
+        {
+            var kit = new RuleKit(text);
+            Assert.Null(new LabelColonRule(kit.Cues).Find(kit.Quote()));
+        }
+
+        [Fact]
+        public void AVerbBeforeTheColonKeepsItsOwnRule()
+        {
+            var kit = new RuleKit("Okafor said: \"We are not done yet.\"");
+            Assert.Equal("said", kit.FirstCue()!.Value.Cue.Text);
+        }
     }
 
     public class EarlierStretchRuleTests

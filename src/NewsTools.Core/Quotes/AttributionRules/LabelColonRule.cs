@@ -1,0 +1,48 @@
+namespace NewsTools.Quotes.AttributionRules
+{
+    /// <summary>
+    /// 'Okafor: "We are not done yet."', 'Chris Cillizza, The Washington Post: "..."': in round-ups and transcripts a name that
+    /// opens the paragraph, alone or with its outlet after a comma, and a colon introduce the quote; the colon stands as the cue.
+    /// </summary>
+    internal sealed class LabelColonRule : ICueRule
+    {
+        // A label is a name and an affiliation, never a clause: "Chris Cillizza, The Washington Post" is seven tokens.
+        private const int MaxLabelTokens = 10;
+        private readonly CueFinder cues;
+
+        public LabelColonRule(CueFinder cues)
+        {
+            this.cues = cues;
+        }
+
+        public CueCandidate? Find(QuoteContext q)
+        {
+            var p = q.Paragraph;
+            var colon = q.Span.OpenToken - 1;
+            if (colon < 1 || colon > MaxLabelTokens || !p.IsPunct(colon, ':') || q.Sentence.First != 0)
+            {
+                return null;
+            }
+
+            var label = cues.Parser.PhraseAfter(p, 0, colon);
+
+            // The name must fill the label up to the colon, or up to the comma that sets off its affiliation.
+            if (label == null || !label.IsNamed || (label.EndToken != colon && !p.IsPunct(label.EndToken, ',')))
+            {
+                return null;
+            }
+
+            for (var t = label.EndToken + 1; t < colon; t++)
+            {
+                // An affiliation is capitalised words ("The Washington Post"), not a clause with a verb.
+                if (p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, WordClass.ClauseWord))
+                {
+                    return null;
+                }
+            }
+
+            var cue = new CueMatch { First = colon, End = colon + 1, Text = ":", Speaker = label };
+            return new CueCandidate(cue, adjacent: true);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>The cue verb list covers the less common speech verbs of news prose, and leaves out forms that are mostly nouns.</summary>
+    public class CueVerbTests
+    {
+        private static Quote Quoted(string sentence) => QuoteRulesTests.Extract("Harbour vote\n\n" + sentence).Single(q => q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial);
+
+        [Theory]
+        [InlineData("At the meeting, a dock worker commented: \"The second crane can wait.\"", "a dock worker")]
+        [InlineData("\"Sit down and let the vote finish,\" Okafor barked.", "Okafor")]
+        [InlineData("\"It is about time the harbour had a new crane,\" exhorted the board's treasurer, Ruth Okafor.", "the board's treasurer")]
+        [InlineData("\"The tolls are too high,\" agrees Michelle Stevens, a ferry captain.", "Michelle Stevens")]
+        [InlineData("\"We had no idea what we were doing,\" Okafor remembered.", "Okafor")]
+        public void ALessCommonSpeechVerbIsACue(string sentence, string mention)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+        }
+
+        [Fact]
+        public void ANounFormIsNoCue()
+        {
+            // "in charge of": "charge" is a noun here, and the words after it are no speaker.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nThe board put him in charge of the cranes because, in its words, \"he knows the port.\"").Single(x => x.Text.StartsWith("he knows"));
+            Assert.NotEqual("put him", q.SpeakerMention);
+            Assert.DoesNotContain("charge", q.Cue ?? "");
+        }
+
+        [Theory]
+        [InlineData("\"The harbour board should resign,\" the editorial read.", "the editorial")]
+        [InlineData("\"Welcome to Port Alder!\" a message on the harbour website reads.", "a message")]
+        [InlineData("The letter states: \"We will not pay the toll.\"", "The letter")]
+        public void ADocumentSpeaksThroughACueThatIsAlsoANoun(string sentence, string mention)
+        {
+            Assert.Equal(mention, Quoted(sentence).SpeakerMention);
+        }
+
+        [Fact]
+        public void ACueThatIsAlsoANounStillNeedsADocumentOrAPersonBeforeIt()
+        {
+            // "the crane note": a common noun that is no document does not speak through "reads".
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nOn the quay, the old crane reads \"Port Alder 1952\" in faded paint.").Single();
+            Assert.NotEqual("the old crane", q.SpeakerMention);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// "..., saying ..." and "..., telling ...": a participle cue has no subject of its own; its speaker is the subject that
+    /// opens the clause, read past an opening adverbial and through a possessive.
+    /// </summary>
+    public class ParticipleCueTests
+    {
+        private static Quote Quoted(string sentence) => QuoteRulesTests.Extract("Harbour vote\n\n" + sentence).Single(q => q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial);
+
+        [Theory]
+        [InlineData("Carly Okafor threw her support behind the new crane on Wednesday, saying it was time for a \"real working harbour again.\"", "Carly Okafor")]
+        [InlineData("Kelly Shah backed the toll, saying the port needed \"every cent it can get.\"", "Kelly Shah")]
+        [InlineData("His chief aide doubled down on the attacks, saying the plan was sound \"on paper\" but not in practice.", "His chief aide")]
+        [InlineData("But a few days later, Okafor reversed herself again, telling reporters that the tolls \"are set for good.\"", "Okafor")]
+        public void TheClauseSubjectSpeaksThroughAParticipleCue(string sentence, string mention)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void AnOpeningAdverbIsStillSkipped()
+        {
+            var q = Quoted("Apparently, Okafor backed the toll, saying the port needed \"every cent it can get.\"");
+            Assert.Equal("Okafor", q.SpeakerMention);
+        }
+    }
+}
