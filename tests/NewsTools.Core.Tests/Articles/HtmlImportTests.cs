@@ -132,6 +132,64 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void JsonLdWrappedInCdataIsRead()
+        {
+            // XHTML-minded templates wrap the script's JSON in a CDATA section; the data inside is the same.
+            var jsonLd = "<![CDATA[ {\"@context\":{\"@vocab\":\"http://schema.org/\"},\"@type\":\"NewsArticle\",\"headline\":\"The river rose overnight\","
+                + "\"datePublished\":\"2024-03-12T08:00:00+01:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Varga\"},{\"@type\":\"Person\",\"name\":\"Ben Ole\"}]} ]]>";
+            var article = Read(Page("<article>" + Paragraphs + "</article>", "<title>Home | Site</title><script type='application/ld+json'>" + jsonLd + "</script>"));
+            Assert.Equal("The river rose overnight", article.Title);
+            Assert.Equal("Ana Varga, Ben Ole", article.Author);
+            Assert.Equal(TimeSpan.FromHours(1), article.PublishedTime!.Value.Offset);
+        }
+
+        [Fact]
+        public void MetaPropertiesComeBeforeNamesAndSeveralAuthorTagsAreSeveralAuthors()
+        {
+            var byProperty = Read(Page("<article>" + Paragraphs + "</article>",
+                "<title>Home</title><meta name='DC.title' content='Name title'><meta property='dc:title' content='Property title'>"
+                + "<meta name='DC.creator' content='Name Author'><meta property='dc:creator' content='Property Author'>"));
+            Assert.Equal("Property title", byProperty.Title);
+            Assert.Equal("Property Author", byProperty.Author);
+
+            var twoCreators = Read(Page("<article>" + Paragraphs + "</article>", "<title>River floods</title><meta name='DC.Creator' content='Kooman, F.'><meta name='DC.Creator' content='Jong, Michiel de'>"));
+            Assert.Equal("Kooman, F., Jong, Michiel de", twoCreators.Author);
+
+            var openGraph = Read(Page("<article>" + Paragraphs + "</article>", "<title>River floods</title><meta property='og:article:author' content='Valley News Desk'>"));
+            Assert.Equal("Valley News Desk", openGraph.Author);
+        }
+
+        [Fact]
+        public void AnAddressBesideANameLeavesTheBylineAndADateIsNoByline()
+        {
+            var withAddress = Read(Page("<article>" + Paragraphs + "</article>", "<title>River floods</title><meta name='author' content='Bradley M. Kuhn (http://ebb.org/bkuhn/)'>"));
+            Assert.Equal("Bradley M. Kuhn", withAddress.Author);
+
+            var dateFirst = Read(Page("<article><div class='dateline'>Sunday, Feb 1, 2015 11:57 AM UTC</div><span class='byline'><a href='/writer/ana'>Ana Varga</a></span>" + Paragraphs + "</article>"));
+            Assert.Equal("Ana Varga", dateFirst.Author);
+        }
+
+        [Theory]
+        [InlineData("<div class='FeatureByline'> By <b>Nathan Willis</b><br/>March 25, 2015 </div>", "Nathan Willis")]
+        [InlineData("<cite class='byline vcard'><span>By </span><span class='fn'>GILLIAN MOHNEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>", "GILLIAN MOHNEY")]
+        [InlineData("<span class='author'>Par<span class='authorname'> Sébastien Farcis</span></span>", "Sébastien Farcis")]
+        [InlineData("<p class='byline'>By Ana Varga, Tuesday 12 March</p>", "Ana Varga")]
+        public void AVisibleBylineLosesItsByWordAndTheDateAfterIt(string byline, string expected)
+        {
+            var article = Read(Page("<article><h1>River floods</h1>" + byline + Paragraphs + "</article>"));
+            Assert.Equal(expected, article.Author);
+        }
+
+        [Fact]
+        public void AnAccountMenuInTheMastheadIsNoByline()
+        {
+            // "authorization" holds the word "author"; in a masthead without the headline it is the site's menu.
+            var html = Page("<header id='masthead'><div id='authorization'><a href='/in'>Sign In</a>| <a href='/up'>Sign Up</a>| Subscribe</div></header>"
+                + "<article><h1>River floods</h1><div class='author_fmt'>By <a rel='author' href='/brenda'>Brenda Goodman, MA</a></div>" + Paragraphs + "</article>");
+            Assert.Equal("Brenda Goodman, MA", Read(html).Author);
+        }
+
+        [Fact]
         public void OpenGraphComesBeforeThePageTitle()
         {
             var html = Page("<article>" + Paragraphs + "</article>", "<title>Home | Site</title><meta property='og:title' content='River floods the valley'><meta property='og:site_name' content='The Valley Times'>");

@@ -12,12 +12,14 @@ namespace NewsTools.Articles.Html
         private readonly string[] negative;
         private readonly string[] positive;
         private readonly string[] byline;
+        private readonly string[] bylinePrefixes;
 
         public HtmlVocabulary(NewsToolsConfig config)
         {
             negative = List(config, "htmlNegativeHints");
             positive = List(config, "htmlPositiveHints");
             byline = List(config, "htmlBylineHints");
+            bylinePrefixes = List(config, "htmlBylinePrefixes");
             ArticleTypes = new HashSet<string>(List(config, "htmlArticleTypes"), StringComparer.OrdinalIgnoreCase);
         }
 
@@ -67,6 +69,20 @@ namespace NewsTools.Articles.Html
 
             var names = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
             return ContainsAny(names, byline);
+        }
+
+        /// <summary>The byline without its leading "By" (or the page language's word for it, "Par", "Von", ...).</summary>
+        public string StripBylinePrefix(string text)
+        {
+            foreach (var prefix in bylinePrefixes)
+            {
+                if (text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[prefix.Length]))
+                {
+                    return text.Substring(prefix.Length).Trim();
+                }
+            }
+
+            return text;
         }
 
         private static bool ContainsAny(string text, string[] words)
