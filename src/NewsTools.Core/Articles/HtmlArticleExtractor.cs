@@ -128,9 +128,16 @@ namespace NewsTools.Articles
                     continue;
                 }
 
-                var name = element.QuerySelector("[itemprop~='name']") ?? element;
-                var text = HtmlText.Clean(FirstLine(name));
-                if (text == null || text.Length >= 100)
+                // A byline is short, whatever name it holds: a long element named "author-..." is the story itself (WordPress
+                // gives its article the class "author-sarah", and the writer's name inside it is no reason to take it away).
+                var whole = HtmlText.Clean(element.TextContent);
+                if (whole == null || whole.Length >= 100)
+                {
+                    continue;
+                }
+
+                var text = HtmlText.Clean(FirstLine(element.QuerySelector("[itemprop~='name']") ?? element));
+                if (text == null)
                 {
                     continue;
                 }

@@ -45,6 +45,34 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void ACommentThreadLongerThanTheStoryIsLeftOut()
+        {
+            // Readers' comments can hold more text and commas than the story above them.
+            var comments = new StringBuilder("<div id='epoch-wrap' class='comments-area'>");
+            for (var i = 0; i < 12; i++)
+            {
+                comments.Append($"<div id='c{i}'><p>Reader {i} wrote that the council, the mayor and the water board knew, in truth, for years, and that the barriers, the pumps and the drains were never fixed, never checked and never paid for.</p>"
+                    + "<p>Another reader replied that, frankly, nobody, not the council, not the board, not the press, had asked, and that the town, its schools and its farms paid for it now.</p></div>");
+            }
+
+            comments.Append("</div>");
+            var html = Page("<main><div><div>" + Paragraphs + "</div></div>" + comments + "</main>");
+            var article = Read(html);
+            Assert.Contains(Story3, article.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Reader 5 wrote", article.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AStoryWhoseClassNamesItsAuthorIsNotTakenForTheByline()
+        {
+            // WordPress classes the whole article "author-sarah"; the writer's name inside it makes it no byline.
+            var html = Page("<article class='entry author-sarah'><h1>River floods</h1><span class='entry-author' itemprop='author'><span itemprop='name'>Sarah Gooding</span></span>" + Paragraphs + "</article>");
+            var article = Read(html);
+            Assert.Equal("Sarah Gooding", article.Author);
+            Assert.Contains(Story2, article.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void AnArticleBodyMetaTagInTheHeadIsNotTheStory()
         {
             var html = Page("<div class='story'>" + Paragraphs + "</div>", "<title>River floods</title><meta itemprop='articleBody' content='Short teaser.'>");

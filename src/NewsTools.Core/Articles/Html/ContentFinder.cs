@@ -31,6 +31,7 @@ namespace NewsTools.Articles.Html
         private readonly HtmlVocabulary vocabulary;
         private readonly Dictionary<IElement, TextStats> stats = new Dictionary<IElement, TextStats>();
         private readonly Dictionary<IElement, double> scores = new Dictionary<IElement, double>();
+        private readonly HashSet<IElement> unlikely = new HashSet<IElement>();
         private bool useWeights;
         private IElement? measured;
 
@@ -86,10 +87,11 @@ namespace NewsTools.Articles.Html
                 measured = body;
             }
 
-            ScoreParagraphs(body);
+            unlikely.Clear();
+            ScoreParagraphs(body, body, false);
             var top = ChooseTop(body);
             var roots = top == null || top == body ? new List<IElement> { body } : Siblings(top);
-            var dropped = new HashSet<IElement>();
+            var dropped = new HashSet<IElement>(unlikely);
             if (clean)
             {
                 foreach (var root in roots)
@@ -208,28 +210,40 @@ namespace NewsTools.Articles.Html
             }
         }
 
-        /// <summary>Each paragraph of 25 characters or more scores 1, plus its commas, plus one per 100 characters (at most 3).</summary>
-        private void ScoreParagraphs(IElement body)
+        /// <summary>
+        /// Each paragraph of 25 characters or more scores 1, plus its commas, plus one per 100 characters (at most 3). With
+        /// names weighed, parts named like furniture (comments, footers, menus) are left out whole, as Readability does first;
+        /// those inside a table or code are kept, where such names are layout.
+        /// </summary>
+        private void ScoreParagraphs(IElement element, IElement body, bool insideTableOrCode)
         {
-            foreach (var element in body.Descendants<IElement>())
+            foreach (var child in element.Children)
             {
-                if (!stats.TryGetValue(element, out var s))
+                if (!stats.TryGetValue(child, out var s))
                 {
                     continue;
                 }
 
-                if (IsParagraph(element))
+                if (useWeights && !insideTableOrCode && vocabulary.IsUnlikelyStory(child))
                 {
-                    if (s.Length >= 25 && element.ParentElement != null)
+                    unlikely.Add(child);
+                    continue;
+                }
+
+                if (IsParagraph(child))
+                {
+                    if (s.Length >= 25)
                     {
-                        Propagate(element.ParentElement, ListItemShare(element) * (1 + s.Commas + Math.Min(s.Length / 100, 3)), body);
+                        Propagate(element, ListItemShare(child) * (1 + s.Commas + Math.Min(s.Length / 100, 3)), body);
                     }
                 }
                 else if (s.HasBlockChild && s.OwnInlineLength >= 25)
                 {
                     // Text set straight into a container, between its blocks or <br>s, is a paragraph of that container.
-                    Propagate(element, ListItemShare(element) * (1 + s.OwnInlineCommas + Math.Min(s.OwnInlineLength / 100, 3)), body);
+                    Propagate(child, ListItemShare(child) * (1 + s.OwnInlineCommas + Math.Min(s.OwnInlineLength / 100, 3)), body);
                 }
+
+                ScoreParagraphs(child, body, insideTableOrCode || child.LocalName is "table" or "code" or "pre");
             }
         }
 
@@ -391,7 +405,7 @@ namespace NewsTools.Articles.Html
                     continue;
                 }
 
-                if (!stats.ContainsKey(sibling))
+                if (!stats.ContainsKey(sibling) || unlikely.Contains(sibling))
                 {
                     continue;
                 }
