@@ -73,6 +73,20 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void AStorySplitIntoSectionsOfOneKindIsReadWholeHoweverDeepTheirParagraphs()
+        {
+            // Magazine layouts put each section of the story in its own wrapper, figures between them; a section's
+            // paragraphs may sit deeper than paragraph scores travel up.
+            var first = "<div class='acf-content'><div class='wrap'>" + Paragraphs + "<p>" + Story1.Replace("river", "canal") + "</p><p>" + Story2.Replace("water", "mud") + "</p></div></div>";
+            var deep = "<div class='acf-content'><div><div><div><div><div><div><p>The second section opens with the mayor, who said the town had learned, at great cost, what the old maps had shown.</p>"
+                + "<p>Insurers, meanwhile, sent assessors to every street, and the first payments, the mayor said, would arrive within a month.</p></div></div></div></div></div></div></div>";
+            var html = Page("<div id='postBody'>" + first + "<figure><img src='a.jpg'><figcaption>The flooded square</figcaption></figure>" + deep + "</div>");
+            var article = Read(html);
+            Assert.Contains(Story4, article.Text, StringComparison.Ordinal);
+            Assert.Contains("Insurers, meanwhile, sent assessors", article.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void AnArticleBodyMetaTagInTheHeadIsNotTheStory()
         {
             var html = Page("<div class='story'>" + Paragraphs + "</div>", "<title>River floods</title><meta itemprop='articleBody' content='Short teaser.'>");

@@ -415,6 +415,12 @@ namespace NewsTools.Articles.Html
                 {
                     chosen.Add(sibling);
                 }
+                else if (bonus > 0 && !scores.ContainsKey(sibling) && stats[sibling].HasBlockChild && MeasuredScore(sibling) >= threshold && LinkDensity(sibling) < 0.25)
+                {
+                    // A part of the same kind as the top whose paragraphs sit deeper than scores travel up (a story split
+                    // into sections, each in its wrappers): its measured text speaks for it instead.
+                    chosen.Add(sibling);
+                }
                 else if (sibling.LocalName == "p" || (sibling.LocalName == "div" && !stats[sibling].HasBlockChild))
                 {
                     var length = stats[sibling].Length;
@@ -428,6 +434,13 @@ namespace NewsTools.Articles.Html
             }
 
             return chosen;
+        }
+
+        /// <summary>What the paragraphs of an unscored container would give it: one per paragraph, its commas, one per 100 characters.</summary>
+        private double MeasuredScore(IElement element)
+        {
+            var s = stats[element];
+            return (s.Paragraphs + s.Commas + s.Length / 100.0) * (1 - LinkDensity(element));
         }
 
         private static bool EndsSentence(string text)
