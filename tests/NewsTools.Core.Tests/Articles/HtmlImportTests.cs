@@ -295,6 +295,7 @@ namespace NewsTools.Tests.Articles
         [InlineData("megabyte attributes")]
         [InlineData("unclosed tags")]
         [InlineData("unterminated attribute")]
+        [InlineData("one list item")]
         public void BadPagesTakeLinearTime(string kind)
         {
             // Under 10 ms a timing is mostly noise (one collection of a megabyte string); a quadratic page still shows at 8x.
@@ -322,6 +323,10 @@ namespace NewsTools.Tests.Articles
                     break;
                 case "unclosed tags":
                     sb.Insert(sb.Length, "<p>text, <span>more <table><td>cell", n / 4);
+                    break;
+                case "one list item":
+                    // Every paragraph of a page set inside a single list item asks what that item holds.
+                    sb.Append("<ul><li>").Insert(sb.Length, "<p>" + Story4 + "</p>", n / 25).Append("</li></ul>");
                     break;
                 case "unterminated attribute":
                     sb.Append("<p>" + Story3 + "</p>").Insert(sb.Length, "<a href=\"x>link ", n / 4);

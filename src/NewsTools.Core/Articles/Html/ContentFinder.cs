@@ -32,6 +32,7 @@ namespace NewsTools.Articles.Html
         private readonly Dictionary<IElement, TextStats> stats = new Dictionary<IElement, TextStats>();
         private readonly Dictionary<IElement, double> scores = new Dictionary<IElement, double>();
         private readonly HashSet<IElement> unlikely = new HashSet<IElement>();
+        private readonly Dictionary<IElement, double> itemShares = new Dictionary<IElement, double>();
         private bool useWeights;
         private IElement? measured;
 
@@ -83,6 +84,7 @@ namespace NewsTools.Articles.Html
             {
                 // Text facts do not depend on the weights: measured once per page, whatever the number of tries.
                 stats.Clear();
+                itemShares.Clear();
                 Measure(body);
                 measured = body;
             }
@@ -252,7 +254,7 @@ namespace NewsTools.Articles.Html
         /// comments (one item per reader) or teasers and gallery slides (one item per story or picture, each under its own
         /// heading), and a list of them should not outscore the story beside it.
         /// </summary>
-        private static double ListItemShare(IElement paragraph)
+        private double ListItemShare(IElement paragraph)
         {
             var item = Ancestor(paragraph.ParentElement, "li");
             if (item == null)
@@ -260,15 +262,14 @@ namespace NewsTools.Articles.Html
                 return 1;
             }
 
-            foreach (var inner in item.Descendants<IElement>())
+            // Asked once per item, not once per paragraph in it: a page set inside one item would otherwise cost its size squared.
+            if (!itemShares.TryGetValue(item, out var share))
             {
-                if (IsHeading(inner.LocalName))
-                {
-                    return 0;
-                }
+                share = item.Descendants<IElement>().Any(inner => IsHeading(inner.LocalName)) ? 0 : 0.25;
+                itemShares[item] = share;
             }
 
-            return 0.25;
+            return share;
         }
 
         /// <summary>The container gets the whole score, its parent half, and each further ancestor a third per level, up to five levels.</summary>
