@@ -185,6 +185,21 @@ namespace NewsTools.Tests.Articles
             Assert.Equal(TimeSpan.FromHours(1), article.PublishedTime!.Value.Offset);
         }
 
+        [Theory]
+        [InlineData("New Zealand - Wikipedia", "New Zealand")]
+        [InlineData("Constitutional monarchy in Oceania | Atlas", "constitutional monarchy in Oceania")]
+        public void AJsonLdHeadlineAndNameThatDifferAreChosenByThePageTitle(string pageTitle, string expected)
+        {
+            var jsonLd = "{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"name\":\"New Zealand\",\"headline\":\"constitutional monarchy in Oceania\"}";
+            var article = Read(Page("<article>" + Paragraphs + "</article>", "<title>" + pageTitle + "</title><script type='application/ld+json'>" + jsonLd + "</script>"));
+            Assert.Equal(expected, article.Title);
+
+            // A name that is the publisher's own is no title, however often the page title repeats it.
+            var siteNamed = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"Valley.cz\",\"headline\":\"River floods the valley\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Valley.cz\"}}";
+            var fromSite = Read(Page("<article>" + Paragraphs + "</article>", "<title>Valley.cz</title><script type='application/ld+json'>" + siteNamed + "</script>"));
+            Assert.Equal("River floods the valley", fromSite.Title);
+        }
+
         [Fact]
         public void MetaPropertiesComeBeforeNamesAndSeveralAuthorTagsAreSeveralAuthors()
         {

@@ -106,7 +106,7 @@ namespace NewsTools.Articles.Html
                         continue;
                     }
 
-                    result.Title ??= HtmlText.Clean(Get(node, "headline") as string) ?? HtmlText.Clean(Get(node, "name") as string);
+                    result.Title ??= HeadlineOrName(HtmlText.Clean(Get(node, "headline") as string), HtmlText.Clean(Get(node, "name") as string), NameOf(Get(node, "publisher")), document.Title);
                     result.Published ??= ParseDate(Get(node, "datePublished") as string);
                     result.Byline ??= PersonName(NameOf(Get(node, "author")));
                     result.SiteName ??= NameOf(Get(node, "publisher"));
@@ -115,6 +115,32 @@ namespace NewsTools.Articles.Html
                 }
             }
         }
+
+        /// <summary>
+        /// The story's title when a JSON-LD block gives both a headline and a different name: the one the page's own title
+        /// repeats more of (Wikipedia's headline is its one-line description, its name the article's title).
+        /// </summary>
+        private static string? HeadlineOrName(string? headline, string? name, string? publisher, string? pageTitle)
+        {
+            // Some sites fill the story's name with their own ("Aktuálně.cz"), which every page title repeats.
+            if (headline == null || name == null || headline == name || string.IsNullOrWhiteSpace(pageTitle) || string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase))
+            {
+                return headline ?? name;
+            }
+
+            var titleWords = new HashSet<string>(Words(pageTitle!), StringComparer.OrdinalIgnoreCase);
+            double Share(string text)
+            {
+                var words = Words(text);
+                return words.Length == 0 ? 0 : (double)words.Count(titleWords.Contains) / words.Length;
+            }
+
+            // The name wins only when the page title mostly repeats it: a stale or unrelated page title says nothing.
+            var nameShare = Share(name);
+            return nameShare >= 0.5 && nameShare > Share(headline) ? name : headline;
+        }
+
+        private static string[] Words(string text) => text.Split(new[] { ' ', '\t', '\n', '\u00A0', ',', ':', '|', '-', '\u2013', '\u2014' }, StringSplitOptions.RemoveEmptyEntries);
 
         /// <summary>The JSON of a script that wraps it in a CDATA section for XHTML's sake ("&lt;![CDATA[ {...} ]]&gt;").</summary>
         private static string WithoutCdata(string script)
