@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsTools.Articles.Html;
 using NewsTools.Config;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Articles
 {
@@ -41,10 +42,12 @@ namespace NewsTools.Articles
         private const int ShortStory = 500;
 
         private readonly HtmlVocabulary vocabulary;
+        private readonly CalendarWords calendar;
 
         public HtmlArticleExtractor(NewsToolsConfig config)
         {
             vocabulary = new HtmlVocabulary(config);
+            calendar = CalendarWords.For(config);
         }
 
         public HtmlExtraction Extract(string html)
@@ -114,25 +117,32 @@ namespace NewsTools.Articles
 
         /// <summary>
         /// The byline a page prints ("By Jeffrey Gettleman"): the first short element marked as the author's (rel=author,
-        /// itemprop=author, a byline or author class). It leaves the story text, as a newspaper's byline is not part of the story.
+        /// itemprop=author, a byline or author class) outside the page's masthead. It leaves the story text, as a newspaper's byline is not part of the story.
         /// </summary>
         private string? TakeVisibleByline(IElement body)
         {
             foreach (var element in body.Descendants<IElement>())
             {
-                if (!vocabulary.LooksLikeByline(element))
+                if (!vocabulary.LooksLikeByline(element) || InMasthead(element, body))
                 {
                     continue;
                 }
 
-                var name = element.QuerySelector("[itemprop~='name']") ?? element;
-                var text = HtmlText.Clean(name.TextContent);
-                if (text == null || text.Length >= 100)
+                // A byline is short, whatever name it holds: a long element named "author-..." is the story itself (WordPress
+                // gives its article the class "author-sarah", and the writer's name inside it is no reason to take it away).
+                var whole = HtmlText.Clean(element.TextContent);
+                if (whole == null || whole.Length >= 100)
                 {
                     continue;
                 }
 
-                var byline = PageMetadataReader.PersonName(StripBy(text));
+                var text = HtmlText.Clean(FirstLine(element.QuerySelector("[itemprop~='name']") ?? element));
+                if (text == null)
+                {
+                    continue;
+                }
+
+                var byline = PageMetadataReader.PersonName(NameBeforeDate(vocabulary.StripBylinePrefix(text)));
                 if (byline != null)
                 {
                     element.Remove();
@@ -143,17 +153,70 @@ namespace NewsTools.Articles
             return null;
         }
 
-        private static string StripBy(string text)
+        /// <summary>
+        /// Whether the element sits in the page's masthead: a header (by tag, or named "masthead") without the headline, where
+        /// sites put account menus ("Sign in | Subscribe"), unlike the story's own header, which holds the headline and byline.
+        /// </summary>
+        private static bool InMasthead(IElement element, IElement body)
         {
-            foreach (var prefix in new[] { "By ", "by ", "BY " })
+            for (var e = element.ParentElement; e != null && e != body; e = e.ParentElement)
             {
-                if (text.StartsWith(prefix, StringComparison.Ordinal))
+                var named = (e.Id ?? "").IndexOf("masthead", StringComparison.OrdinalIgnoreCase) >= 0 || (e.GetAttribute("class") ?? "").IndexOf("masthead", StringComparison.OrdinalIgnoreCase) >= 0;
+                if ((e.LocalName == "header" || named) && e.QuerySelector("h1") == null)
                 {
-                    return text.Substring(prefix.Length).Trim();
+                    return true;
                 }
             }
 
-            return text;
+            return false;
+        }
+
+        /// <summary>The text of an element up to its first line break or block: a byline's second line is its date or role.</summary>
+        private static string FirstLine(IElement element)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var node in element.Descendants())
+            {
+                if (node is IElement e && (e.LocalName == "br" || (HtmlVocabulary.IsBlock(e.LocalName) && sb.ToString().Trim().Length > 0)))
+                {
+                    break;
+                }
+
+                if (node is IText t)
+                {
+                    sb.Append(t.Data);
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// The name part of a byline that runs on into its date ("Gillian Mohney March 11, 2015 3:46 PM"): the words before the
+        /// first one with a digit, and before a month or weekday name that a number follows.
+        /// </summary>
+        private string NameBeforeDate(string text)
+        {
+            var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var end = words.Length;
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (words[i].Any(char.IsDigit))
+                {
+                    end = i;
+                    break;
+                }
+
+                var bare = words[i].Trim(',', '.', ';', ':');
+                var numberFollows = (i + 1 < words.Length && words[i + 1].Any(char.IsDigit)) || (i + 2 < words.Length && words[i + 2].Any(char.IsDigit));
+                if (numberFollows && (calendar.IsMonth(bare) || calendar.IsWeekday(bare)))
+                {
+                    end = i;
+                    break;
+                }
+            }
+
+            return string.Join(" ", words.Take(end)).TrimEnd(',', ';', ':', '|', '-', '\u2013', '\u2014', '\u00B7', '/', ' ');
         }
 
         private static readonly char[] TitleSeparators = { '|', '-', '\u2013', '\u2014', '\\', '/', '>', '\u00BB' };

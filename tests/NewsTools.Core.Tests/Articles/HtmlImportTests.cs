@@ -45,6 +45,48 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void ACommentThreadLongerThanTheStoryIsLeftOut()
+        {
+            // Readers' comments can hold more text and commas than the story above them.
+            var comments = new StringBuilder("<div id='epoch-wrap' class='comments-area'>");
+            for (var i = 0; i < 12; i++)
+            {
+                comments.Append($"<div id='c{i}'><p>Reader {i} wrote that the council, the mayor and the water board knew, in truth, for years, and that the barriers, the pumps and the drains were never fixed, never checked and never paid for.</p>"
+                    + "<p>Another reader replied that, frankly, nobody, not the council, not the board, not the press, had asked, and that the town, its schools and its farms paid for it now.</p></div>");
+            }
+
+            comments.Append("</div>");
+            var html = Page("<main><div><div>" + Paragraphs + "</div></div>" + comments + "</main>");
+            var article = Read(html);
+            Assert.Contains(Story3, article.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Reader 5 wrote", article.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AStoryWhoseClassNamesItsAuthorIsNotTakenForTheByline()
+        {
+            // WordPress classes the whole article "author-sarah"; the writer's name inside it makes it no byline.
+            var html = Page("<article class='entry author-sarah'><h1>River floods</h1><span class='entry-author' itemprop='author'><span itemprop='name'>Sarah Gooding</span></span>" + Paragraphs + "</article>");
+            var article = Read(html);
+            Assert.Equal("Sarah Gooding", article.Author);
+            Assert.Contains(Story2, article.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AStorySplitIntoSectionsOfOneKindIsReadWholeHoweverDeepTheirParagraphs()
+        {
+            // Magazine layouts put each section of the story in its own wrapper, figures between them; a section's
+            // paragraphs may sit deeper than paragraph scores travel up.
+            var first = "<div class='acf-content'><div class='wrap'>" + Paragraphs + "<p>" + Story1.Replace("river", "canal") + "</p><p>" + Story2.Replace("water", "mud") + "</p></div></div>";
+            var deep = "<div class='acf-content'><div><div><div><div><div><div><p>The second section opens with the mayor, who said the town had learned, at great cost, what the old maps had shown.</p>"
+                + "<p>Insurers, meanwhile, sent assessors to every street, and the first payments, the mayor said, would arrive within a month.</p></div></div></div></div></div></div></div>";
+            var html = Page("<div id='postBody'>" + first + "<figure><img src='a.jpg'><figcaption>The flooded square</figcaption></figure>" + deep + "</div>");
+            var article = Read(html);
+            Assert.Contains(Story4, article.Text, StringComparison.Ordinal);
+            Assert.Contains("Insurers, meanwhile, sent assessors", article.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void AnArticleBodyMetaTagInTheHeadIsNotTheStory()
         {
             var html = Page("<div class='story'>" + Paragraphs + "</div>", "<title>River floods</title><meta itemprop='articleBody' content='Short teaser.'>");
@@ -132,6 +174,79 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void JsonLdWrappedInCdataIsRead()
+        {
+            // XHTML-minded templates wrap the script's JSON in a CDATA section; the data inside is the same.
+            var jsonLd = "<![CDATA[ {\"@context\":{\"@vocab\":\"http://schema.org/\"},\"@type\":\"NewsArticle\",\"headline\":\"The river rose overnight\","
+                + "\"datePublished\":\"2024-03-12T08:00:00+01:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Varga\"},{\"@type\":\"Person\",\"name\":\"Ben Ole\"}]} ]]>";
+            var article = Read(Page("<article>" + Paragraphs + "</article>", "<title>Home | Site</title><script type='application/ld+json'>" + jsonLd + "</script>"));
+            Assert.Equal("The river rose overnight", article.Title);
+            Assert.Equal("Ana Varga, Ben Ole", article.Author);
+            Assert.Equal(TimeSpan.FromHours(1), article.PublishedTime!.Value.Offset);
+        }
+
+        [Theory]
+        [InlineData("New Zealand - Wikipedia", "New Zealand")]
+        [InlineData("Constitutional monarchy in Oceania | Atlas", "constitutional monarchy in Oceania")]
+        public void AJsonLdHeadlineAndNameThatDifferAreChosenByThePageTitle(string pageTitle, string expected)
+        {
+            var jsonLd = "{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"name\":\"New Zealand\",\"headline\":\"constitutional monarchy in Oceania\"}";
+            var article = Read(Page("<article>" + Paragraphs + "</article>", "<title>" + pageTitle + "</title><script type='application/ld+json'>" + jsonLd + "</script>"));
+            Assert.Equal(expected, article.Title);
+
+            // A name that is the publisher's own is no title, however often the page title repeats it.
+            var siteNamed = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"Valley.cz\",\"headline\":\"River floods the valley\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Valley.cz\"}}";
+            var fromSite = Read(Page("<article>" + Paragraphs + "</article>", "<title>Valley.cz</title><script type='application/ld+json'>" + siteNamed + "</script>"));
+            Assert.Equal("River floods the valley", fromSite.Title);
+        }
+
+        [Fact]
+        public void MetaPropertiesComeBeforeNamesAndSeveralAuthorTagsAreSeveralAuthors()
+        {
+            var byProperty = Read(Page("<article>" + Paragraphs + "</article>",
+                "<title>Home</title><meta name='DC.title' content='Name title'><meta property='dc:title' content='Property title'>"
+                + "<meta name='DC.creator' content='Name Author'><meta property='dc:creator' content='Property Author'>"));
+            Assert.Equal("Property title", byProperty.Title);
+            Assert.Equal("Property Author", byProperty.Author);
+
+            var twoCreators = Read(Page("<article>" + Paragraphs + "</article>", "<title>River floods</title><meta name='DC.Creator' content='Kooman, F.'><meta name='DC.Creator' content='Jong, Michiel de'>"));
+            Assert.Equal("Kooman, F., Jong, Michiel de", twoCreators.Author);
+
+            var openGraph = Read(Page("<article>" + Paragraphs + "</article>", "<title>River floods</title><meta property='og:article:author' content='Valley News Desk'>"));
+            Assert.Equal("Valley News Desk", openGraph.Author);
+        }
+
+        [Fact]
+        public void AnAddressBesideANameLeavesTheBylineAndADateIsNoByline()
+        {
+            var withAddress = Read(Page("<article>" + Paragraphs + "</article>", "<title>River floods</title><meta name='author' content='Bradley M. Kuhn (http://ebb.org/bkuhn/)'>"));
+            Assert.Equal("Bradley M. Kuhn", withAddress.Author);
+
+            var dateFirst = Read(Page("<article><div class='dateline'>Sunday, Feb 1, 2015 11:57 AM UTC</div><span class='byline'><a href='/writer/ana'>Ana Varga</a></span>" + Paragraphs + "</article>"));
+            Assert.Equal("Ana Varga", dateFirst.Author);
+        }
+
+        [Theory]
+        [InlineData("<div class='FeatureByline'> By <b>Nathan Willis</b><br/>March 25, 2015 </div>", "Nathan Willis")]
+        [InlineData("<cite class='byline vcard'><span>By </span><span class='fn'>GILLIAN MOHNEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>", "GILLIAN MOHNEY")]
+        [InlineData("<span class='author'>Par<span class='authorname'> Sébastien Farcis</span></span>", "Sébastien Farcis")]
+        [InlineData("<p class='byline'>By Ana Varga, Tuesday 12 March</p>", "Ana Varga")]
+        public void AVisibleBylineLosesItsByWordAndTheDateAfterIt(string byline, string expected)
+        {
+            var article = Read(Page("<article><h1>River floods</h1>" + byline + Paragraphs + "</article>"));
+            Assert.Equal(expected, article.Author);
+        }
+
+        [Fact]
+        public void AnAccountMenuInTheMastheadIsNoByline()
+        {
+            // "authorization" holds the word "author"; in a masthead without the headline it is the site's menu.
+            var html = Page("<header id='masthead'><div id='authorization'><a href='/in'>Sign In</a>| <a href='/up'>Sign Up</a>| Subscribe</div></header>"
+                + "<article><h1>River floods</h1><div class='author_fmt'>By <a rel='author' href='/brenda'>Brenda Goodman, MA</a></div>" + Paragraphs + "</article>");
+            Assert.Equal("Brenda Goodman, MA", Read(html).Author);
+        }
+
+        [Fact]
         public void OpenGraphComesBeforeThePageTitle()
         {
             var html = Page("<article>" + Paragraphs + "</article>", "<title>Home | Site</title><meta property='og:title' content='River floods the valley'><meta property='og:site_name' content='The Valley Times'>");
@@ -195,6 +310,7 @@ namespace NewsTools.Tests.Articles
         [InlineData("megabyte attributes")]
         [InlineData("unclosed tags")]
         [InlineData("unterminated attribute")]
+        [InlineData("one list item")]
         public void BadPagesTakeLinearTime(string kind)
         {
             // Under 10 ms a timing is mostly noise (one collection of a megabyte string); a quadratic page still shows at 8x.
@@ -222,6 +338,10 @@ namespace NewsTools.Tests.Articles
                     break;
                 case "unclosed tags":
                     sb.Insert(sb.Length, "<p>text, <span>more <table><td>cell", n / 4);
+                    break;
+                case "one list item":
+                    // Every paragraph of a page set inside a single list item asks what that item holds.
+                    sb.Append("<ul><li>").Insert(sb.Length, "<p>" + Story4 + "</p>", n / 25).Append("</li></ul>");
                     break;
                 case "unterminated attribute":
                     sb.Append("<p>" + Story3 + "</p>").Insert(sb.Length, "<a href=\"x>link ", n / 4);

@@ -31,6 +31,8 @@ namespace NewsTools.Articles.Html
         private readonly HtmlVocabulary vocabulary;
         private readonly Dictionary<IElement, TextStats> stats = new Dictionary<IElement, TextStats>();
         private readonly Dictionary<IElement, double> scores = new Dictionary<IElement, double>();
+        private readonly HashSet<IElement> unlikely = new HashSet<IElement>();
+        private readonly Dictionary<IElement, double> itemShares = new Dictionary<IElement, double>();
         private bool useWeights;
         private IElement? measured;
 
@@ -82,14 +84,16 @@ namespace NewsTools.Articles.Html
             {
                 // Text facts do not depend on the weights: measured once per page, whatever the number of tries.
                 stats.Clear();
+                itemShares.Clear();
                 Measure(body);
                 measured = body;
             }
 
-            ScoreParagraphs(body);
+            unlikely.Clear();
+            ScoreParagraphs(body, body, false);
             var top = ChooseTop(body);
             var roots = top == null || top == body ? new List<IElement> { body } : Siblings(top);
-            var dropped = new HashSet<IElement>();
+            var dropped = new HashSet<IElement>(unlikely);
             if (clean)
             {
                 foreach (var root in roots)
@@ -208,28 +212,40 @@ namespace NewsTools.Articles.Html
             }
         }
 
-        /// <summary>Each paragraph of 25 characters or more scores 1, plus its commas, plus one per 100 characters (at most 3).</summary>
-        private void ScoreParagraphs(IElement body)
+        /// <summary>
+        /// Each paragraph of 25 characters or more scores 1, plus its commas, plus one per 100 characters (at most 3). With
+        /// names weighed, parts named like furniture (comments, footers, menus) are left out whole, as Readability does first;
+        /// those inside a table or code are kept, where such names are layout.
+        /// </summary>
+        private void ScoreParagraphs(IElement element, IElement body, bool insideTableOrCode)
         {
-            foreach (var element in body.Descendants<IElement>())
+            foreach (var child in element.Children)
             {
-                if (!stats.TryGetValue(element, out var s))
+                if (!stats.TryGetValue(child, out var s))
                 {
                     continue;
                 }
 
-                if (IsParagraph(element))
+                if (useWeights && !insideTableOrCode && vocabulary.IsUnlikelyStory(child))
                 {
-                    if (s.Length >= 25 && element.ParentElement != null)
+                    unlikely.Add(child);
+                    continue;
+                }
+
+                if (IsParagraph(child))
+                {
+                    if (s.Length >= 25)
                     {
-                        Propagate(element.ParentElement, ListItemShare(element) * (1 + s.Commas + Math.Min(s.Length / 100, 3)), body);
+                        Propagate(element, ListItemShare(child) * (1 + s.Commas + Math.Min(s.Length / 100, 3)), body);
                     }
                 }
                 else if (s.HasBlockChild && s.OwnInlineLength >= 25)
                 {
                     // Text set straight into a container, between its blocks or <br>s, is a paragraph of that container.
-                    Propagate(element, ListItemShare(element) * (1 + s.OwnInlineCommas + Math.Min(s.OwnInlineLength / 100, 3)), body);
+                    Propagate(child, ListItemShare(child) * (1 + s.OwnInlineCommas + Math.Min(s.OwnInlineLength / 100, 3)), body);
                 }
+
+                ScoreParagraphs(child, body, insideTableOrCode || child.LocalName is "table" or "code" or "pre");
             }
         }
 
@@ -238,7 +254,7 @@ namespace NewsTools.Articles.Html
         /// comments (one item per reader) or teasers and gallery slides (one item per story or picture, each under its own
         /// heading), and a list of them should not outscore the story beside it.
         /// </summary>
-        private static double ListItemShare(IElement paragraph)
+        private double ListItemShare(IElement paragraph)
         {
             var item = Ancestor(paragraph.ParentElement, "li");
             if (item == null)
@@ -246,15 +262,14 @@ namespace NewsTools.Articles.Html
                 return 1;
             }
 
-            foreach (var inner in item.Descendants<IElement>())
+            // Asked once per item, not once per paragraph in it: a page set inside one item would otherwise cost its size squared.
+            if (!itemShares.TryGetValue(item, out var share))
             {
-                if (IsHeading(inner.LocalName))
-                {
-                    return 0;
-                }
+                share = item.Descendants<IElement>().Any(inner => IsHeading(inner.LocalName)) ? 0 : 0.25;
+                itemShares[item] = share;
             }
 
-            return 0.25;
+            return share;
         }
 
         /// <summary>The container gets the whole score, its parent half, and each further ancestor a third per level, up to five levels.</summary>
@@ -391,7 +406,7 @@ namespace NewsTools.Articles.Html
                     continue;
                 }
 
-                if (!stats.ContainsKey(sibling))
+                if (!stats.ContainsKey(sibling) || unlikely.Contains(sibling))
                 {
                     continue;
                 }
@@ -399,6 +414,12 @@ namespace NewsTools.Articles.Html
                 var bonus = topClass.Length > 0 && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
                 if (scores.ContainsKey(sibling) && Final(sibling) + bonus >= threshold)
                 {
+                    chosen.Add(sibling);
+                }
+                else if (bonus > 0 && !scores.ContainsKey(sibling) && stats[sibling].HasBlockChild && MeasuredScore(sibling) >= threshold && LinkDensity(sibling) < 0.25)
+                {
+                    // A part of the same kind as the top whose paragraphs sit deeper than scores travel up (a story split
+                    // into sections, each in its wrappers): its measured text speaks for it instead.
                     chosen.Add(sibling);
                 }
                 else if (sibling.LocalName == "p" || (sibling.LocalName == "div" && !stats[sibling].HasBlockChild))
@@ -414,6 +435,13 @@ namespace NewsTools.Articles.Html
             }
 
             return chosen;
+        }
+
+        /// <summary>What the paragraphs of an unscored container would give it: one per paragraph, its commas, one per 100 characters.</summary>
+        private double MeasuredScore(IElement element)
+        {
+            var s = stats[element];
+            return (s.Paragraphs + s.Commas + s.Length / 100.0) * (1 - LinkDensity(element));
         }
 
         private static bool EndsSentence(string text)

@@ -12,12 +12,20 @@ namespace NewsTools.Articles.Html
         private readonly string[] negative;
         private readonly string[] positive;
         private readonly string[] byline;
+        private readonly string[] bylinePrefixes;
+        private readonly string[] unlikely;
+        private readonly string[] unlikelyExceptions;
+        private readonly HashSet<string> unlikelyRoles;
 
         public HtmlVocabulary(NewsToolsConfig config)
         {
             negative = List(config, "htmlNegativeHints");
             positive = List(config, "htmlPositiveHints");
             byline = List(config, "htmlBylineHints");
+            bylinePrefixes = List(config, "htmlBylinePrefixes");
+            unlikely = List(config, "htmlUnlikelyHints");
+            unlikelyExceptions = List(config, "htmlUnlikelyExceptions");
+            unlikelyRoles = new HashSet<string>(List(config, "htmlUnlikelyRoles"), StringComparer.OrdinalIgnoreCase);
             ArticleTypes = new HashSet<string>(List(config, "htmlArticleTypes"), StringComparer.OrdinalIgnoreCase);
         }
 
@@ -52,6 +60,24 @@ namespace NewsTools.Articles.Html
             return weight;
         }
 
+        /// <summary>A part named or marked as page furniture (comments, footer, menu) and not also as the story.</summary>
+        public bool IsUnlikelyStory(IElement element)
+        {
+            if (element.Attributes.Length == 0 || element.LocalName is "body" or "a" or "html")
+            {
+                return false;
+            }
+
+            var role = element.GetAttribute("role");
+            if (role != null && unlikelyRoles.Contains(role.Trim()))
+            {
+                return true;
+            }
+
+            var names = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+            return names.Length > 1 && ContainsAny(names, unlikely) && !ContainsAny(names, unlikelyExceptions);
+        }
+
         public bool LooksLikeByline(IElement element)
         {
             if (element.Attributes.Length == 0)
@@ -67,6 +93,20 @@ namespace NewsTools.Articles.Html
 
             var names = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
             return ContainsAny(names, byline);
+        }
+
+        /// <summary>The byline without its leading "By" (or the page language's word for it, "Par", "Von", ...).</summary>
+        public string StripBylinePrefix(string text)
+        {
+            foreach (var prefix in bylinePrefixes)
+            {
+                if (text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[prefix.Length]))
+                {
+                    return text.Substring(prefix.Length).Trim();
+                }
+            }
+
+            return text;
         }
 
         private static bool ContainsAny(string text, string[] words)

@@ -35,10 +35,14 @@ namespace NewsTools.Articles.Html
             var result = new PageMetadata();
             ReadJsonLd(document, vocabulary, result);
 
-            string? First(params string[] keys) => keys.Select(k => meta.TryGetValue(k, out var v) ? v : null).FirstOrDefault(v => v != null);
+            string? First(params string[] keys) => keys.Select(k => meta.TryGetValue(k, out var v) ? v[0] : null).FirstOrDefault(v => v != null);
+
+            // Several author tags of one name are several authors ("DC.Creator" once per author of an RFC).
+            string? Authors(params string[] keys) =>
+                keys.Select(k => meta.TryGetValue(k, out var v) ? PersonName(string.Join(", ", v.Select(PersonName).Where(n => n != null).Distinct())) : null).FirstOrDefault(v => v != null);
 
             result.Title ??= First("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
-            result.Byline ??= PersonName(First("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "byl"));
+            result.Byline ??= Authors("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "og:article:author", "byl");
             result.SiteName ??= First("og:site_name", "application-name");
             result.Published ??= ParseDate(First("article:published_time", "parsely-pub-date", "datepublished", "pubdate", "date", "dc:date", "dcterms:created", "og:published_time"));
             result.Url ??= First("og:url") ?? HtmlText.Clean(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
@@ -46,24 +50,26 @@ namespace NewsTools.Articles.Html
         }
 
         /// <summary>
-        /// Every meta tag by its property, name or itemprop, lower-cased; a property may list several names ("dc:title og:title").
-        /// The first non-empty value of a name wins.
+        /// Every meta tag's values by its property, name or itemprop, lower-cased; a property may list several names ("dc:title og:title").
+        /// A property (RDFa, as OpenGraph and Dublin Core define their tags) comes before a name of the same key; then page order.
+        /// A key keeps the values of one kind of attribute only: two spellings of one author are not two authors.
         /// </summary>
-        private static Dictionary<string, string> MetaTags(IDocument document)
+        private static Dictionary<string, List<string>> MetaTags(IDocument document)
         {
-            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var element in document.GetElementsByTagName("meta"))
+            var tags = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var source = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var attribute in new[] { "property", "name", "itemprop" })
             {
-                var content = HtmlText.Clean(element.GetAttribute("content"));
-                if (content == null)
-                {
-                    continue;
-                }
-
-                foreach (var attribute in new[] { "property", "name", "itemprop" })
+                foreach (var element in document.GetElementsByTagName("meta"))
                 {
                     var names = element.GetAttribute(attribute);
                     if (string.IsNullOrWhiteSpace(names) || names!.Length > 200)
+                    {
+                        continue;
+                    }
+
+                    var content = HtmlText.Clean(element.GetAttribute("content"));
+                    if (content == null)
                     {
                         continue;
                     }
@@ -72,9 +78,15 @@ namespace NewsTools.Articles.Html
                     {
                         // "dc.title" and "DC:Title" are the same Dublin Core name.
                         var key = name.Replace('.', ':');
-                        if (!tags.ContainsKey(key))
+                        if (!tags.TryGetValue(key, out var values))
                         {
-                            tags[key] = content;
+                            tags[key] = values = new List<string>();
+                            source[key] = attribute;
+                        }
+
+                        if (source[key] == attribute && !values.Contains(content))
+                        {
+                            values.Add(content);
                         }
                     }
                 }
@@ -87,14 +99,14 @@ namespace NewsTools.Articles.Html
         {
             foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                foreach (var node in Flatten(JsonLite.Parse(script.TextContent ?? ""), 0))
+                foreach (var node in Flatten(JsonLite.Parse(WithoutCdata(script.TextContent ?? "")), 0))
                 {
                     if (!(node.TryGetValue("@type", out var type) && TypeMatches(type, vocabulary.ArticleTypes)))
                     {
                         continue;
                     }
 
-                    result.Title ??= HtmlText.Clean(Get(node, "headline") as string) ?? HtmlText.Clean(Get(node, "name") as string);
+                    result.Title ??= HeadlineOrName(HtmlText.Clean(Get(node, "headline") as string), HtmlText.Clean(Get(node, "name") as string), NameOf(Get(node, "publisher")), document.Title);
                     result.Published ??= ParseDate(Get(node, "datePublished") as string);
                     result.Byline ??= PersonName(NameOf(Get(node, "author")));
                     result.SiteName ??= NameOf(Get(node, "publisher"));
@@ -102,6 +114,46 @@ namespace NewsTools.Articles.Html
                     result.ArticleBody ??= Get(node, "articleBody") as string;
                 }
             }
+        }
+
+        /// <summary>
+        /// The story's title when a JSON-LD block gives both a headline and a different name: the one the page's own title
+        /// repeats more of (Wikipedia's headline is its one-line description, its name the article's title).
+        /// </summary>
+        private static string? HeadlineOrName(string? headline, string? name, string? publisher, string? pageTitle)
+        {
+            // Some sites fill the story's name with their own ("Aktuálně.cz"), which every page title repeats.
+            if (headline == null || name == null || headline == name || string.IsNullOrWhiteSpace(pageTitle) || string.Equals(name, publisher, StringComparison.OrdinalIgnoreCase))
+            {
+                return headline ?? name;
+            }
+
+            var titleWords = new HashSet<string>(Words(pageTitle!), StringComparer.OrdinalIgnoreCase);
+            double Share(string text)
+            {
+                var words = Words(text);
+                return words.Length == 0 ? 0 : (double)words.Count(titleWords.Contains) / words.Length;
+            }
+
+            // The name wins only when the page title mostly repeats it: a stale or unrelated page title says nothing.
+            var nameShare = Share(name);
+            return nameShare >= 0.5 && nameShare > Share(headline) ? name : headline;
+        }
+
+        private static string[] Words(string text) => text.Split(new[] { ' ', '\t', '\n', '\u00A0', ',', ':', '|', '-', '\u2013', '\u2014' }, StringSplitOptions.RemoveEmptyEntries);
+
+        /// <summary>The JSON of a script that wraps it in a CDATA section for XHTML's sake ("&lt;![CDATA[ {...} ]]&gt;").</summary>
+        private static string WithoutCdata(string script)
+        {
+            var text = script.Trim();
+            if (text.StartsWith("<![CDATA[", StringComparison.Ordinal))
+            {
+                text = text.Substring(9);
+                var end = text.LastIndexOf("]]>", StringComparison.Ordinal);
+                text = end >= 0 ? text.Substring(0, end) : text;
+            }
+
+            return text;
         }
 
         private static object? Get(Dictionary<string, object?> node, string key) => node.TryGetValue(key, out var value) ? value : null;
@@ -152,7 +204,10 @@ namespace NewsTools.Articles.Html
             _ => null,
         };
 
-        /// <summary>A byline is a name: a profile URL ("https://site/people/jane") or an e-mail address is no byline.</summary>
+        /// <summary>
+        /// A byline is a name: a profile URL ("https://site/people/jane") or an e-mail address is no byline, and a URL beside a
+        /// name ("Jane Roe (https://site/jane/)") is left out of it. A date or time is no name either: names have no digits.
+        /// </summary>
         public static string? PersonName(string? value)
         {
             if (value == null)
@@ -160,15 +215,20 @@ namespace NewsTools.Articles.Html
                 return null;
             }
 
-            var text = value.Trim();
-            if (text.Length == 0 || text.Length > 200 || text.IndexOf("://", StringComparison.Ordinal) >= 0 || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || (text.IndexOf(' ') < 0 && (text.IndexOf('/') >= 0 || text.IndexOf('@') >= 0)))
+            var words = value.Split(new[] { ' ', '\t', '\n', '\r', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !IsAddress(w.Trim('(', ')', '<', '>', '[', ']', ','))).ToList();
+            var text = string.Join(" ", words).Replace("()", "").Replace("<>", "").Replace("[]", "").Trim();
+            if (text.Length == 0 || text.Length > 200 || text.Any(char.IsDigit))
             {
                 return null;
             }
 
             return text;
         }
+
+        private static bool IsAddress(string word) =>
+            word.IndexOf("://", StringComparison.Ordinal) >= 0 || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || word.IndexOf('@') > 0
+            || (word.IndexOf('/') >= 0 && (word.IndexOf('.') >= 0 || word.IndexOf('/') != word.LastIndexOf('/')));
 
         /// <summary>A date as the page gives it, keeping its offset; a time without one is taken as UTC.</summary>
         public static DateTimeOffset? ParseDate(string? value)
