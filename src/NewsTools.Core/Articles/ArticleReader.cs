@@ -162,6 +162,7 @@ namespace NewsTools.Articles
 
             cancellationToken.ThrowIfCancellationRequested();
             classifier.Classify(blocks, knownTitle, input, Reporter, cancellationToken);
+            KeepPageTextTheClassifierWouldEmpty(article, blocks, input);
             Assemble(article, blocks, knownTitle);
             // A page whose every block was clutter (a menu, a label) has no story: an error, not an empty article.
             if (article.Format == "Html" && article.Paragraphs.Count == 0)
@@ -297,6 +298,27 @@ namespace NewsTools.Articles
         }
 
         private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\r' || TextNormalizer.IsOddSpace(c) || c == '\uFEFF';
+
+        /// <summary>
+        /// The line rules that find boilerplate in plain text (a short line, a label) would leave a page whose whole story is one
+        /// short text ("Test" in a bare body) with nothing, though the page's extractor took that text as its content: the
+        /// extractor's judgement stands, the text is kept as the body and the user is told, so nothing is silently lost.
+        /// </summary>
+        private void KeepPageTextTheClassifierWouldEmpty(Article article, List<ArticleBlock> blocks, string input)
+        {
+            if (article.Format != "Html" || blocks.Count == 0 || blocks.Exists(b => b.Role != BlockRole.Removed))
+            {
+                return;
+            }
+
+            foreach (var block in blocks)
+            {
+                block.Role = BlockRole.Body;
+                block.Reason = null;
+            }
+
+            Reporter.Warning("Every block of this page looked like boilerplate to the line rules; the text the page's extractor found is kept as the article.", input);
+        }
 
         private static void Assemble(Article article, List<ArticleBlock> blocks, string? knownTitle)
         {

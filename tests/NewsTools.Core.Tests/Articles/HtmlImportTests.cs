@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NewsTools.Articles;
@@ -295,6 +296,20 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void APageWhoseWholeStoryIsOneShortTextKeepsItWithAWarning()
+        {
+            // The line rules take a lone short line for a label; on a page, the extractor already chose it as the content.
+            var warnings = new WarningList();
+            var reading = new ArticleReader(ConfigLoader.Defaults) { Reporter = warnings };
+
+            var article = reading.Parse("<!DOCTYPE html><html><head></head><body>\n    Test\n</body></html>", new ArticleOptions { Id = "bare" }, "bare.html");
+
+            Assert.Equal("Test", Assert.Single(article.Paragraphs).Text.Trim());
+            Assert.Contains(warnings.Warnings, w => w.Input == "bare.html" && w.Message.Contains("boilerplate", StringComparison.Ordinal));
+            Assert.Throws<NewsToolsException>(() => reading.Parse("<html><body><nav><a href='/'>Home</a></nav></body></html>", new ArticleOptions { Id = "nav" }, "nav.html"));
+        }
+
+        [Fact]
         public void APageWithNoTextIsAClearErrorNamingTheInput()
         {
             var error = Assert.Throws<NewsToolsException>(() => reader.Parse("<html><body><div><img src='a.jpg'></div></body></html>", new ArticleOptions { Id = "empty" }, "empty.html"));
@@ -382,6 +397,19 @@ namespace NewsTools.Tests.Articles
             }
 
             return sb.Append('"').ToString();
+        }
+
+        private sealed class WarningList : IEngineReporter
+        {
+            public List<(string Message, string? Input)> Warnings { get; } = new List<(string Message, string? Input)>();
+
+            public void Error(NewsToolsException error) => throw error;
+
+            public void Warning(string message, string? input) => Warnings.Add((message, input));
+
+            public void Progress(int done, int total, string current)
+            {
+            }
         }
     }
 }
