@@ -144,6 +144,14 @@ Describe 'ConvertTo-Article' {
         $article.Text | Should -Not -Match '<p>'
     }
 
+    It 'keeps the language a page declares, shown in the list view and exported to CSV' {
+        $html = '<html lang="nb-no"><head><title>Brann i havna</title></head><body><article><h1>Brann i havna</h1><p>A fire broke out at the harbour on Monday, the fire service said.</p><p>"We had it under control within the hour," said chief officer Mara Lind.</p></article></body></html>'
+        $article = $html | ConvertTo-Article -ReferenceDate 2018-01-28
+        $article.Language | Should -Be 'nb-NO'
+        ($article | Format-List | Out-String) | Should -Match 'Language\s*:\s*nb-NO'
+        ($article | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv).Language | Should -Be 'nb-NO'
+    }
+
     It 'takes the Windows PowerShell response shape too' {
         $response = [pscustomobject]@{ Content = '<html><body><p>Text of the story, long enough to be an article body.</p></body></html>'; BaseResponse = [pscustomobject]@{ ResponseUri = [uri]'https://news.example/a' } }
         ($response | ConvertTo-Article).Url | Should -Be 'https://news.example/a'

@@ -111,6 +111,9 @@ namespace NewsTools.Articles
         /// <summary>When the page says it was published, with the offset it gave (a time without one is taken as UTC).</summary>
         public DateTimeOffset? PublishedTime { get; internal set; }
 
+        /// <summary>The language a web page declares (BCP 47: "en", "fr-FR"); null for plain text and pages that declare none.</summary>
+        public string? Language { get; internal set; }
+
         /// <summary>The date relative expressions are resolved against (date only).</summary>
         public DateTime? ReferenceDate { get; internal set; }
 

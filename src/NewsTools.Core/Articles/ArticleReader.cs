@@ -146,6 +146,7 @@ namespace NewsTools.Articles
                 article.SiteName = html.SiteName;
                 article.Author = html.Author;
                 article.PublishedTime = html.Published;
+                article.Language = html.Language;
                 article.Url ??= html.Url;
                 knownTitle = html.Title;
                 blocks = BuildHtmlText(html, article);

@@ -22,6 +22,8 @@ namespace NewsTools.Articles
 
         public string? Url { get; set; }
 
+        public string? Language { get; set; }
+
         public List<(string Text, ParagraphKind? Hint)> Blocks { get; set; } = new List<(string, ParagraphKind?)>();
     }
 
@@ -60,6 +62,7 @@ namespace NewsTools.Articles
                 Author = metadata.Byline,
                 Url = metadata.Url,
                 Published = metadata.Published,
+                Language = metadata.Language,
             };
 
             var body = document.Body ?? document.DocumentElement;

@@ -295,6 +295,26 @@ namespace NewsTools.Tests.Articles
             Assert.Contains(article.Paragraphs, p => p.Kind == ParagraphKind.Heading && p.Text == "What happens next");
         }
 
+        [Theory]
+        [InlineData("<html lang='fr-fr'><head></head>", "fr-FR")]
+        [InlineData("<html><head><meta property='og:locale' content='en_GB'></head>", "en-GB")]
+        [InlineData("<html lang='en'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Dam\",\"inLanguage\":\"de-AT\"}</script></head>", "de-AT")]
+        [InlineData("<html lang='zh-hant-tw'><head></head>", "zh-Hant-TW")]
+        [InlineData("<html lang='English'><head><meta http-equiv='Content-Language' content='nl'></head>", "nl")]
+        [InlineData("<html lang=''><head></head>", null)]
+        public void ThePagesDeclaredLanguageIsKeptAsALanguageTag(string head, string? expected)
+        {
+            var article = Read(head + "<body><article><h1>River floods the valley</h1>" + Paragraphs + "</article></body></html>");
+
+            Assert.Equal(expected, article.Language);
+        }
+
+        [Fact]
+        public void PlainTextDeclaresNoLanguage()
+        {
+            Assert.Null(reader.Parse("Flood warning\n\nThe river rose overnight in Kessel, officials said on Tuesday.", new ArticleOptions { Id = "plain" }).Language);
+        }
+
         [Fact]
         public void APageWhoseWholeStoryIsOneShortTextKeepsItWithAWarning()
         {

@@ -21,6 +21,9 @@ namespace NewsTools.Articles.Html
 
         /// <summary>The story text a JSON-LD block ships (articleBody), kept as a fallback for pages whose markup hides it.</summary>
         public string? ArticleBody { get; set; }
+
+        /// <summary>The language the page declares, as a BCP 47 tag ("en", "fr-FR").</summary>
+        public string? Language { get; set; }
     }
 
     /// <summary>
@@ -46,6 +49,12 @@ namespace NewsTools.Articles.Html
             result.SiteName ??= First("og:site_name", "application-name");
             result.Published ??= ParseDate(First("article:published_time", "parsely-pub-date", "datepublished", "pubdate", "date", "dc:date", "dcterms:created", "og:published_time"));
             result.Url ??= First("og:url") ?? HtmlText.Clean(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
+
+            // The story's own declaration first (JSON-LD inLanguage), then the document's lang, then what the meta tags say.
+            result.Language ??= LanguageTag(document.DocumentElement?.GetAttribute("lang"))
+                ?? LanguageTag(document.DocumentElement?.GetAttribute("xml:lang"))
+                ?? LanguageTag(First("og:locale", "dc:language", "dcterms:language", "language", "content-language"))
+                ?? LanguageTag(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"));
             return result;
         }
 
@@ -112,8 +121,47 @@ namespace NewsTools.Articles.Html
                     result.SiteName ??= NameOf(Get(node, "publisher"));
                     result.Url ??= Get(node, "url") as string;
                     result.ArticleBody ??= Get(node, "articleBody") as string;
+                    result.Language ??= LanguageTag(Get(node, "inLanguage") as string);
                 }
             }
+        }
+
+        /// <summary>
+        /// A declared language as a BCP 47 tag: OpenGraph's "en_US" becomes "en-US", a list ("en, fr") gives its first entry,
+        /// and anything that is not a language tag (a name, an empty value, "x") gives nothing rather than a wrong language.
+        /// </summary>
+        internal static string? LanguageTag(string? declared)
+        {
+            if (string.IsNullOrWhiteSpace(declared) || declared!.Length > 100)
+            {
+                return null;
+            }
+
+            var tag = declared.Split(',', ';')[0].Trim().Replace('_', '-');
+            var parts = tag.Split('-');
+            if (parts[0].Length < 2 || parts[0].Length > 3 || !parts[0].All(c => c < 128 && char.IsLetter(c)))
+            {
+                return null;
+            }
+
+            for (var i = 1; i < parts.Length; i++)
+            {
+                if (parts[i].Length < 1 || parts[i].Length > 8 || !parts[i].All(c => c < 128 && char.IsLetterOrDigit(c)))
+                {
+                    return null;
+                }
+            }
+
+            // Conventional casing: language lower, region upper ("en-US"), script title ("zh-Hant").
+            parts[0] = parts[0].ToLowerInvariant();
+            for (var i = 1; i < parts.Length; i++)
+            {
+                parts[i] = parts[i].Length == 2 ? parts[i].ToUpperInvariant()
+                    : parts[i].Length == 4 ? char.ToUpperInvariant(parts[i][0]) + parts[i].Substring(1).ToLowerInvariant()
+                    : parts[i].ToLowerInvariant();
+            }
+
+            return string.Join("-", parts);
         }
 
         /// <summary>
