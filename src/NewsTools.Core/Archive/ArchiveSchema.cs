@@ -117,6 +117,13 @@ DROP TABLE article_terms;
 ");
                 ArchiveSignatures.Backfill(c, t, config);
             },
+
+            // 4: the language a web page declares, and the offset its published time was given with (the published column
+            // holds the clock time at that offset). Articles stored before keep neither: no language, a published time in UTC.
+            (c, t, config) => Execute(c, t, @"
+ALTER TABLE articles ADD COLUMN language TEXT;
+ALTER TABLE articles ADD COLUMN published_offset INTEGER;
+"),
         };
 
         internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

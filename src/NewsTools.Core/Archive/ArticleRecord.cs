@@ -15,6 +15,22 @@ namespace NewsTools.Archive
             "a.row_id, a.article_id, a.url, a.outlet, a.title, a.author, a.site_name, a.dateline, a.agencies, a.published, a.reference_date, " +
             "a.reference_date_source, a.format, a.text, a.paragraphs";
 
+        /// <summary>
+        /// Columns added by later schema versions, read apart from <see cref="Columns"/> because the migrations before them read
+        /// whole articles with <see cref="Columns"/> while these do not exist yet.
+        /// </summary>
+        public const string LaterColumns = "a.language, a.published_offset";
+
+        /// <summary>Reads the columns of <see cref="LaterColumns"/> starting at <paramref name="first"/> onto the article.</summary>
+        public static void ReadLater(SqliteDataReader r, int first, Article article)
+        {
+            article.Language = Str(r, first);
+            if (article.PublishedTime != null && !r.IsDBNull(first + 1))
+            {
+                article.PublishedTime = new DateTimeOffset(article.PublishedTime.Value.DateTime, TimeSpan.FromMinutes(r.GetInt32(first + 1)));
+            }
+        }
+
         /// <summary>Reads the columns of <see cref="Columns"/> starting at <paramref name="first"/>.</summary>
         public static Article Read(SqliteDataReader r, int first = 0)
         {
@@ -28,7 +44,8 @@ namespace NewsTools.Archive
                 SiteName = Str(r, first + 6),
                 Dateline = Str(r, first + 7),
                 Agencies = Split(Str(r, first + 8)),
-                PublishedTime = Date(r, first + 9),
+                // The clock time at the offset stored beside it (ReadLater); UTC until then, never the machine's own zone.
+                PublishedTime = Date(r, first + 9) is DateTime published ? new DateTimeOffset(DateTime.SpecifyKind(published, DateTimeKind.Unspecified), TimeSpan.Zero) : (DateTimeOffset?)null,
                 ReferenceDate = Date(r, first + 10),
                 ReferenceDateSource = (ReferenceDateSource)r.GetInt32(first + 11),
                 Format = r.GetString(first + 12),

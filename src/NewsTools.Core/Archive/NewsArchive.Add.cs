@@ -206,15 +206,15 @@ namespace NewsTools.Archive
             }
 
             var insert = statements.Write(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
-    reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen)
-VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18)", 19);
+    reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen, language, published_offset)
+VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18, $p19, $p20)", 21);
             var values = new object?[]
             {
                 article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
                 article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
                 ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
                 ArticleRecord.FormatParagraphs(article.Paragraphs), entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
-                entry.FirstSeen.UtcTicks,
+                entry.FirstSeen.UtcTicks, article.Language, article.PublishedTime == null ? null : (object)(int)article.PublishedTime.Value.Offset.TotalMinutes,
             };
             for (var i = 0; i < values.Length; i++)
             {

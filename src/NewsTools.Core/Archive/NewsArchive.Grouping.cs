@@ -266,16 +266,18 @@ WHERE a.row_id IN (" + string.Join(",", rows.Select(r => r.ToString(CultureInfo.
 
         private List<StoredArticle> ReadArticles(string where, SqliteTransaction? transaction, Action<SqliteCommand>? bind = null)
         {
-            using var command = Command("SELECT " + ArticleRecord.Columns + ", a.event_row, a.added, a.revision FROM articles a WHERE " + where + " ORDER BY a.row_id", transaction);
+            using var command = Command("SELECT " + ArticleRecord.Columns + ", a.event_row, a.added, a.revision, " + ArticleRecord.LaterColumns + " FROM articles a WHERE " + where + " ORDER BY a.row_id", transaction);
             bind?.Invoke(command);
             using var r = command.ExecuteReader();
             var list = new List<StoredArticle>();
             while (r.Read())
             {
+                var article = ArticleRecord.Read(r);
+                ArticleRecord.ReadLater(r, 18, article);
                 list.Add(new StoredArticle
                 {
                     Row = r.GetInt64(0),
-                    Article = ArticleRecord.Read(r),
+                    Article = article,
                     EventRow = r.IsDBNull(15) ? (long?)null : r.GetInt64(15),
                     Added = ArticleRecord.Instant(r.GetInt64(16)),
                     Revision = r.GetInt32(17),

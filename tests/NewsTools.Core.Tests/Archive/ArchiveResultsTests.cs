@@ -75,6 +75,29 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void A_stored_page_keeps_its_language_and_the_offset_of_its_published_time()
+        {
+            var reader = new ArticleReader(ArchiveTestSupport.Config);
+            var page = reader.Parse(
+                "<html lang='en-gb'><head><meta property='article:published_time' content='2024-03-10T23:30:00-08:00'><title>Port Alder barrage</title></head>" +
+                "<body><article><h1>Port Alder barrage</h1><p>Councillors in Port Alder approved the tidal barrage on Sunday, at a cost of 40 million pounds.</p>" +
+                "<p>\"This barrage will serve Port Alder for fifty years,\" said Mayor Ines Varga, who campaigned for it since 2019.</p></article></body></html>",
+                new ArticleOptions { Id = "page", Outlet = "Coast" }, "page.html");
+            var text = reader.Parse("Rain note\n\nRain is expected on Tuesday across the hills, the forecaster Lena Okafor said.", new ArticleOptions { Id = "note", Outlet = "Coast" }, "note");
+            using var folder = new TempFolder();
+            using var archive = ArchiveTestSupport.Open(folder.File("news.db"));
+
+            archive.Add(new[] { page, text });
+
+            var stored = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Article }).Cast<Article>().ToDictionary(a => a.Id);
+            Assert.Equal("en-GB", stored["page"].Language);
+            Assert.Equal(page.PublishedTime, stored["page"].PublishedTime);
+            Assert.Equal(System.TimeSpan.FromHours(-8), stored["page"].PublishedTime!.Value.Offset);
+            Assert.Null(stored["note"].Language);
+            Assert.Null(stored["note"].PublishedTime);
+        }
+
+        [Fact]
         public void Articles_grouped_from_their_stored_signatures_join_the_same_events_as_when_grouped_at_once()
         {
             var articles = Reports();
