@@ -100,8 +100,20 @@ namespace NewsTools.Tests.Text
         }
 
         [Theory]
+        [InlineData("\"We will rebuild. It takes time,\" the mayor said. Crowds cheered.", "\"We will rebuild. It takes time,\" the mayor said.|Crowds cheered.")]
+        [InlineData("The mayor said: \"We will rebuild.\" Crowds cheered.", "The mayor said: \"We will rebuild.\"|Crowds cheered.")] // the quotation ends with the stop
+        [InlineData("\"Is it safe?\" Okafor asked. \"Yes.\"", "\"Is it safe?\"|Okafor asked.|\"Yes.\"")]
+        [InlineData("The mayor said: \"We will rebuild. It takes time.", "The mayor said: \"We will rebuild. It takes time.")] // unclosed: the quotation runs on past the paragraph
+        [InlineData("Rain fell. \u201CWe wait. We hope,\u201D she said.", "Rain fell.|\u201CWe wait. We hope,\u201D she said.")]
+        public void AStopInsideAQuotationEndsNoSentenceUnlessTheQuotationEndsWithIt(string text, string sentences)
+        {
+            // Quote attribution needs the speaker's verb in the sentence of the whole quotation, however many stops it holds.
+            Assert.Equal(sentences.Split('|'), SentenceSplitter.For(ConfigLoader.Defaults).Split(text, 0, text.Length).Select(s => s.Of(text)));
+        }
+
+        [Theory]
         [InlineData("He chose plan b. Talks ended.", "He chose plan b. Talks ended.", "He chose plan b.|Talks ended.")] // quotes keep any one letter's period
-        [InlineData("\"Stop. Now,\" he said. Talks ended.", "\"Stop. Now,\" he said.|Talks ended.", "\"Stop.|Now,\" he said.|Talks ended.")] // quotes are opaque to quotes' sentences
+        [InlineData("\"Stop. Now,\" he said. Talks ended.", "\"Stop. Now,\" he said.|Talks ended.", "\"Stop. Now,\" he said.|Talks ended.")] // both are quote-aware
         [InlineData("It ended\u2026 Talks resumed.", "It ended\u2026 Talks resumed.", "It ended\u2026|Talks resumed.")] // quotes' stops are . ! ? only
         [InlineData("Shares of Acme Inc. Then they rose.", "Shares of Acme Inc. Then they rose.", "Shares of Acme Inc.|Then they rose.")] // "Inc." stays on the name in quotes
         [InlineData("It rained. (Reporting by Okafor.)", "It rained. (Reporting by Okafor.)", "It rained.|(Reporting by Okafor.)")] // a bracket opens a sentence only for the one splitter
