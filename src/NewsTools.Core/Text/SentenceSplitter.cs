@@ -169,8 +169,10 @@ namespace NewsTools.Text
         /// <summary>The closing mark's offset, or the content's end when the quotation runs on past the paragraph.</summary>
         private static int QuoteEnd(QuoteSpan quote) => quote.Unclosed ? quote.ContentEnd : quote.Close;
 
+        // An opening bracket after a stop opens no sentence: "(One exception was a paper that found \"significant\" harm.)"
+        // stays with the sentence before it, where quote attribution finds the speaker.
         private static bool StartsSentence(char c) =>
-            char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`' || (!char.IsLetter(c) && !char.IsPunctuation(c) && !TextNormalizer.IsSpace(c)) || (char.IsLetter(c) && !char.IsLower(c));
+            char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '«' || c == '`' || (!char.IsLetter(c) && !char.IsPunctuation(c) && !TextNormalizer.IsSpace(c)) || (char.IsLetter(c) && !char.IsLower(c));
 
         private static bool IsClosing(char c) => c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '»';
 

@@ -116,7 +116,7 @@ namespace NewsTools.Tests.Text
         [InlineData("\"Stop. Now,\" he said. Talks ended.", "\"Stop. Now,\" he said.|Talks ended.", "\"Stop. Now,\" he said.|Talks ended.")] // both are quote-aware
         [InlineData("It ended\u2026 Talks resumed.", "It ended\u2026 Talks resumed.", "It ended\u2026|Talks resumed.")] // quotes' stops are . ! ? only
         [InlineData("Shares of Acme Inc. Then they rose.", "Shares of Acme Inc. Then they rose.", "Shares of Acme Inc.|Then they rose.")] // "Inc." stays on the name in quotes
-        [InlineData("It rained. (Reporting by Okafor.)", "It rained. (Reporting by Okafor.)", "It rained.|(Reporting by Okafor.)")] // a bracket opens a sentence only for the one splitter
+        [InlineData("It rained. (Reporting by Okafor.)", "It rained. (Reporting by Okafor.)", "It rained. (Reporting by Okafor.)")] // a bracket opens no sentence
         [InlineData("(He left.) Talks resumed.", "(He left.) Talks resumed.", "(He left.)|Talks resumed.")] // quotes end no sentence at a bracket after the stop
         [InlineData("Mr. Wang met U.S. officials. They left.", "Mr. Wang met U.S. officials.|They left.", "Mr. Wang met U.S. officials.|They left.")]
         public void QuotesStillSplitOnTheirOwnWhereTheSplittersDisagree(string text, string quoteSentences, string sentences)
