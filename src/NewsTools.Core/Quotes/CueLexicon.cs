@@ -38,6 +38,7 @@ namespace NewsTools.Quotes
             // Text/Abbreviations: words that keep their period on the word ("No." is one, "no." is not). Quotes keep "Inc."
             // whole too: an organisation's name ends with it.
             Abbreviations = NewsTools.Text.Abbreviations.For(config).Forms;
+            Sentences = NewsTools.Text.SentenceSplitter.For(config);
             PlaceWords = List(config, "placeWords");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -175,6 +176,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Words that keep a following period, so it is not read as a sentence end (each form as matched: "Mr", "mr").</summary>
         public HashSet<string> Abbreviations { get; }
+
+        /// <summary>The configuration's sentence splitter, the one coverage and events read too.</summary>
+        public NewsTools.Text.SentenceSplitter Sentences { get; }
 
         public HashSet<string> PlaceWords { get; }
 
