@@ -39,6 +39,7 @@ namespace NewsTools.Quotes
             // whole too: an organisation's name ends with it.
             Abbreviations = NewsTools.Text.Abbreviations.For(config).Forms;
             Sentences = NewsTools.Text.SentenceSplitter.For(config);
+            TitleCaseSmallWords = new HashSet<string>(NewsTools.Text.TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
             PlaceWords = List(config, "placeWords");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -179,6 +180,9 @@ namespace NewsTools.Quotes
 
         /// <summary>The configuration's sentence splitter, the one coverage and events read too.</summary>
         public NewsTools.Text.SentenceSplitter Sentences { get; }
+
+        /// <summary>Words a title-cased name leaves in lower case ("of", "the"), matched as written.</summary>
+        public HashSet<string> TitleCaseSmallWords { get; }
 
         public HashSet<string> PlaceWords { get; }
 
