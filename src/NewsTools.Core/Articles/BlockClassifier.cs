@@ -18,12 +18,10 @@ namespace NewsTools.Articles
             "PHOTOS?:|Photos?:|Photograph:|Picture:|Image:|\\(Photo|Credit:|Getty Images|AFP PHOTO|AP Photo|REUTERS/|Reuters/|FILE PHOTO",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-        private static readonly HashSet<string> SmallWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "with", "from", "into", "over", "vs", "via", "amid", "after", "is", "are", "be", "up",
-        };
-
         // Literal rules are most rules: a hash lookup answers them all at once; prefix and pattern rules are tried in turn.
+        // Words a title-cased headline leaves in lower case (Text/text.defaults.yaml titleCaseSmallWords, the user's additions too).
+        private readonly HashSet<string> smallWords;
+
         private readonly Dictionary<string, BoilerplateRule> literalRules = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
         private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
 
@@ -32,6 +30,7 @@ namespace NewsTools.Articles
 
         public BlockClassifier(NewsToolsConfig config)
         {
+            smallWords = new HashSet<string>(TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
             foreach (var pattern in config.Boilerplate)
             {
                 AddRule(BoilerplateRule.Parse(pattern, null));
@@ -303,7 +302,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>Strict title case, at most one comma and no brackets: a headline, not a list of names or a score line.</summary>
-        private static bool LooksLikeHeadline(string line) =>
+        private bool LooksLikeHeadline(string line) =>
             TitleCaseRatio(line) >= 0.85 && line.Count(c => c == ',') <= 1 && line.IndexOf('(') < 0;
 
         private static bool IsIsolated(List<ArticleBlock> blocks, int i)
@@ -375,14 +374,14 @@ namespace NewsTools.Articles
             return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\u2019' || last == ':' || last == ';' || last == ',' || last == ')' || last == '…';
         }
 
-        private static double TitleCaseRatio(string line)
+        private double TitleCaseRatio(string line)
         {
             var content = 0;
             var capitalised = 0;
             foreach (var token in Tokenizer.Tokenize(line))
             {
                 // Numbers say nothing about case and are left out of the ratio.
-                if (token.Kind == TokenKind.Word && !SmallWords.Contains(token.Text))
+                if (token.Kind == TokenKind.Word && !smallWords.Contains(token.Text))
                 {
                     content++;
                     if (char.IsUpper(token.Text[0]))

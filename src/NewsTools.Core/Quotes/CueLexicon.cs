@@ -38,6 +38,8 @@ namespace NewsTools.Quotes
             // Text/Abbreviations: words that keep their period on the word ("No." is one, "no." is not). Quotes keep "Inc."
             // whole too: an organisation's name ends with it.
             Abbreviations = NewsTools.Text.Abbreviations.For(config).Forms;
+            Sentences = NewsTools.Text.SentenceSplitter.For(config);
+            TitleCaseSmallWords = new HashSet<string>(NewsTools.Text.TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
             PlaceWords = List(config, "placeWords");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -176,6 +178,12 @@ namespace NewsTools.Quotes
 
         /// <summary>Words that keep a following period, so it is not read as a sentence end (each form as matched: "Mr", "mr").</summary>
         public HashSet<string> Abbreviations { get; }
+
+        /// <summary>The configuration's sentence splitter, the one coverage and events read too.</summary>
+        public NewsTools.Text.SentenceSplitter Sentences { get; }
+
+        /// <summary>Words a title-cased name leaves in lower case ("of", "the"), matched as written.</summary>
+        public HashSet<string> TitleCaseSmallWords { get; }
 
         public HashSet<string> PlaceWords { get; }
 

@@ -145,7 +145,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Every word capitalised except short function words: a title or name ("Face the Nation", "Make America Great Again").</summary>
-        private static bool IsTitleCase(string content)
+        private bool IsTitleCase(string content)
         {
             // Words are the runs between single spaces (as Split(' ') with empty entries removed), scanned in place.
             var count = 0;
@@ -212,19 +212,7 @@ namespace NewsTools.Quotes
 
         private static readonly char[] WordEdgePunctuation = { ',', '.', ':', ';', '!', '?', '(', ')', '\'', '’', '‘' };
 
-        private static readonly string[] SmallWords = { "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "is", "de" };
-
-        private static bool IsSmallWord(string text, int start, int length)
-        {
-            foreach (var w in SmallWords)
-            {
-                if (w.Length == length && string.CompareOrdinal(text, start, w, 0, length) == 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        // Words a title-cased name of a work leaves in lower case ("Top of the Pops"): Text/text.defaults.yaml titleCaseSmallWords.
+        private bool IsSmallWord(string text, int start, int length) => lexicon.TitleCaseSmallWords.Contains(text.Substring(start, length));
     }
 }

@@ -312,7 +312,7 @@ namespace NewsTools.Quotes
             /// </summary>
             public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end)
             {
-                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, older);
+                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, older);
                 older = newer;
                 newer = p;
                 return p;

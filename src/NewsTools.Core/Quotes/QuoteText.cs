@@ -173,15 +173,16 @@ namespace NewsTools.Quotes
             return list;
         }
 
+        /// <param name="sentences">The configuration's sentence splitter, whose sentences the attribution reads.</param>
         /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
-        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, ParagraphText? recycled = null)
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, SentenceSplitter sentences, ParagraphText? recycled = null)
         {
             var p = recycled ?? new ParagraphText();
             p.Reset(text, index, kind, start, end);
             p.classes = classes;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
-            p.SplitSentences();
+            p.SplitSentences(sentences);
             return p;
         }
 
@@ -366,41 +367,26 @@ namespace NewsTools.Quotes
 
         private static bool IsWordJoiner(char c) => c == '\'' || c == '’' || c == '-' || c == '.' || c == '&';
 
-        /// <summary>Sentence ends outside quotes: . ! ? before a capital or a quote; a quote ending in . ! ? before a capital.</summary>
-        private void SplitSentences()
+        /// <summary>
+        /// The sentences of the one splitter (Text/SentenceSplitter: quote-aware, so a quotation's stops end no sentence
+        /// before its speaker's verb) as token ranges: a sentence holds the tokens that start inside its span.
+        /// </summary>
+        private void SplitSentences(SentenceSplitter splitter)
         {
+            var spans = splitter.Split(Source, Start, End, Quotes);
             var first = 0;
-            for (var t = 0; t < Tokens.Count; t++)
+            var t = 0;
+            for (var k = 1; k < spans.Count; k++)
             {
-                var token = Tokens[t];
-                var next = t + 1;
-                if (next >= Tokens.Count)
+                while (t < Tokens.Count && Tokens[t].Start < spans[k].Start)
                 {
-                    break;
+                    t++;
                 }
 
-                var ends = false;
-                if (token.Kind == TokenKind.Punct && token.Quote < 0)
+                if (t > first)
                 {
-                    var c = Source[token.Start];
-                    ends = (c == '.' || c == '!' || c == '?') && StartsSentence(next);
-                }
-                else if (token.Kind == TokenKind.CloseQuote)
-                {
-                    var last = Quotes[token.Quote].ContentEnd - 1;
-                    while (last > Quotes[token.Quote].Open && TextNormalizer.IsSpace(Source[last]))
-                    {
-                        last--;
-                    }
-
-                    var c = Source[last];
-                    ends = (c == '.' || c == '!' || c == '?') && StartsSentence(next);
-                }
-
-                if (ends)
-                {
-                    Sentences.Add((first, next));
-                    first = next;
+                    Sentences.Add((first, t));
+                    first = t;
                 }
             }
 
@@ -408,12 +394,6 @@ namespace NewsTools.Quotes
             {
                 Sentences.Add((first, Tokens.Count));
             }
-        }
-
-        private bool StartsSentence(int token)
-        {
-            var t = Tokens[token];
-            return t.Kind == TokenKind.OpenQuote || (t.Kind == TokenKind.Word && (char.IsUpper(Source[t.Start]) || char.IsDigit(Source[t.Start])));
         }
     }
 }

@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsTools.Config;
+using NewsTools.Quotes;
 
 namespace NewsTools.Text
 {
     /// <summary>
     /// Splits a paragraph into sentences in one pass. A sentence ends at . ! ? or … (with any closing quotes and brackets
     /// after it) followed by white space and a capital, digit or opening quote, unless the period ends an abbreviation
-    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy"); a sentence also ends at a line break. One splitter
+    /// ("Mr.", "Jan.", "U.S.") or a single initial ("John F. Kennedy"); a sentence also ends at a line break. A stop inside
+    /// a quotation ends no sentence unless the quotation ends with it ("Stop. Now," he said. is one sentence). One splitter
     /// per configuration, so the user's abbreviations count; an article's sentences are a layer of its
     /// <see cref="ArticleText"/>, each paragraph split once, when it is first asked for.
     /// </summary>
@@ -57,12 +59,21 @@ namespace NewsTools.Text
             return sentences;
         }
 
-        /// <summary>The sentences of text[start, end), trimmed of surrounding white space.</summary>
+        /// <summary>The sentences of text[start, end) (a paragraph), trimmed of surrounding white space.</summary>
         public List<TextSpan> Split(string text, int start, int end)
+        {
+            var quotes = new List<QuoteSpan>();
+            QuoteScanner.Scan(text, start, end, quotes);
+            return Split(text, start, end, quotes);
+        }
+
+        /// <summary>The sentences of a paragraph whose quotations <paramref name="quotes"/> are already found (in text order).</summary>
+        internal List<TextSpan> Split(string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
         {
             var sentences = new List<TextSpan>();
             var sentenceStart = SkipSpace(text, start, end);
             var i = sentenceStart;
+            var q = 0;
             while (i < end)
             {
                 var c = text[i];
@@ -91,6 +102,19 @@ namespace NewsTools.Text
                     if (j >= end)
                     {
                         break;
+                    }
+
+                    // Inside a quotation only a stop the quotation closes on can end the sentence: a quoted speech of
+                    // several sentences is one sentence of the paragraph, its speaker's verb included.
+                    while (q < quotes.Count && QuoteEnd(quotes[q]) < i)
+                    {
+                        q++;
+                    }
+
+                    if (q < quotes.Count && quotes[q].Open < i && i < QuoteEnd(quotes[q]) && !(quotes[q].Close > i && quotes[q].Close < j))
+                    {
+                        i = j;
+                        continue;
                     }
 
                     if (IsSpace(text[j]))
@@ -142,8 +166,13 @@ namespace NewsTools.Text
             return listed.KeepsSentence(text, s, length);
         }
 
+        /// <summary>The closing mark's offset, or the content's end when the quotation runs on past the paragraph.</summary>
+        private static int QuoteEnd(QuoteSpan quote) => quote.Unclosed ? quote.ContentEnd : quote.Close;
+
+        // An opening bracket after a stop opens no sentence: "(One exception was a paper that found \"significant\" harm.)"
+        // stays with the sentence before it, where quote attribution finds the speaker.
         private static bool StartsSentence(char c) =>
-            char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`' || (!char.IsLetter(c) && !char.IsPunctuation(c) && !TextNormalizer.IsSpace(c)) || (char.IsLetter(c) && !char.IsLower(c));
+            char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '«' || c == '`' || (!char.IsLetter(c) && !char.IsPunctuation(c) && !TextNormalizer.IsSpace(c)) || (char.IsLetter(c) && !char.IsLower(c));
 
         private static bool IsClosing(char c) => c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '»';
 

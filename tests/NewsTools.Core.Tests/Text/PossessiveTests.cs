@@ -46,7 +46,7 @@ namespace NewsTools.Tests.Text
             Assert.Contains("Shinzo Abe", new NameFinder(ConfigLoader.Defaults).Find(text).Select(n => n.Text));
             Assert.Contains("Shinzo Abe", new ActorFinder(ConfigLoader.Defaults).Find(text, 0, text.Length, -1, -1) ?? new System.Collections.Generic.List<string>());
 
-            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new CueLexicon(ConfigLoader.Defaults).Classes);
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new CueLexicon(ConfigLoader.Defaults).Classes, SentenceSplitter.For(ConfigLoader.Defaults));
             var possessives = Enumerable.Range(0, p.Tokens.Count).Where(p.IsPossessive).Select(p.Word);
             Assert.Equal(new[] { "Japan’s", "Abe's" }, possessives);
         }

@@ -47,7 +47,7 @@ namespace NewsTools.Tests.Text
 
         private static string[] Sentences(CueLexicon lexicon)
         {
-            var p = ParagraphText.Build(Paragraph, 0, ParagraphKind.Body, 0, Paragraph.Length, lexicon.Classes);
+            var p = ParagraphText.Build(Paragraph, 0, ParagraphKind.Body, 0, Paragraph.Length, lexicon.Classes, lexicon.Sentences);
             return p.Sentences.Select(s => Paragraph.Substring(p.Tokens[s.First].Start, p.Tokens[s.End - 1].End - p.Tokens[s.First].Start)).ToArray();
         }
     }

@@ -37,7 +37,7 @@ namespace NewsTools.Tests.Text
         public void QuoteTokenizer()
         {
             var lexicon = new CueLexicon(ConfigLoader.Defaults);
-            var p = ParagraphText.Build(Sentence, 0, ParagraphKind.Body, 0, Sentence.Length, lexicon.Classes);
+            var p = ParagraphText.Build(Sentence, 0, ParagraphKind.Body, 0, Sentence.Length, lexicon.Classes, lexicon.Sentences);
             Assert.Equal(
                 "Mr.|O’Neill’s|U.S.|team|met|at|9|:|30|a.m.|—|not|3.5|p.m.|—|in|the|’|90s|and|'|90s|,|paid|1|,|200|yen|for|a|well-known|“|state-of-the-art|”|deal|;|Japan's|envoy|agreed|.",
                 string.Join("|", p.Tokens.Select(t => Sentence.Substring(t.Start, t.End - t.Start))));
@@ -113,7 +113,7 @@ namespace NewsTools.Tests.Text
                         Check("Text/Tokenizer", t.Start, t.End);
                     }
 
-                    foreach (var t in ParagraphText.Build(text, 0, ParagraphKind.Body, span.Start, span.End, classes).Tokens)
+                    foreach (var t in ParagraphText.Build(text, 0, ParagraphKind.Body, span.Start, span.End, classes, SentenceSplitter.For(ConfigLoader.Defaults)).Tokens)
                     {
                         Check("ParagraphText", t.Start, t.End);
                     }

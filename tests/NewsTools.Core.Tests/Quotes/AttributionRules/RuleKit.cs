@@ -31,7 +31,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var start = 0;
             for (var i = 0; i < texts.Length; i++)
             {
-                var p = ParagraphText.Build(text, i, ParagraphKind.Body, start, start + texts[i].Length, lexicon.Classes);
+                var p = ParagraphText.Build(text, i, ParagraphKind.Body, start, start + texts[i].Length, lexicon.Classes, lexicon.Sentences);
                 resolver.Register(p);
                 paragraphs.Add(p);
                 start += texts[i].Length + 2;
