@@ -200,7 +200,7 @@ namespace NewsTools.Quotes
                 cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
-            if (cue.Speaker == null)
+            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker))
             {
                 return false;
             }
@@ -232,6 +232,10 @@ namespace NewsTools.Quotes
 
             return subject;
         }
+
+        /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
+        private bool CannotSpeak(ParagraphText p, Mention m) =>
+            !m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1));
 
         public static bool IsPassive(ParagraphText p, int cue)
         {
