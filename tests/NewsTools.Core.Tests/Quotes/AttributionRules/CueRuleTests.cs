@@ -69,6 +69,19 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Fact]
+        public void ACapitalisedCueVerbIsACueOnlyInATitleCaseHeadline()
+        {
+            var headline = new RuleKit("Mayor Okafor Says Harbour Board Is \"Broken\"");
+            var found = new CueBeforeQuoteRule(headline.Cues).Find(headline.Quote());
+            Assert.Equal("Says", found!.Value.Cue.Text);
+            Assert.Equal("Mayor Okafor", found.Value.Cue.Speaker!.Text);
+
+            // In running text a capitalised "Said" is a name, not a verb.
+            var prose = new RuleKit("Mayor Okafor Said the harbour board was \"broken\"");
+            Assert.Null(new CueBeforeQuoteRule(prose.Cues).Find(prose.Quote()));
+        }
+
+        [Fact]
         public void APartialQuoteInAReportedClauseKeepsItsCueOverALaterOne()
         {
             // "engineers said" after the quote has no named subject, so the trailing rule passes and this rule answers
