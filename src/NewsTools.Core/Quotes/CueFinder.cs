@@ -200,7 +200,7 @@ namespace NewsTools.Quotes
                 cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
-            if (cue.Speaker == null)
+            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker))
             {
                 return false;
             }
@@ -232,6 +232,10 @@ namespace NewsTools.Quotes
 
             return subject;
         }
+
+        /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
+        private bool CannotSpeak(ParagraphText p, Mention m) =>
+            !m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1));
 
         public static bool IsPassive(ParagraphText p, int cue)
         {
@@ -421,12 +425,48 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (p.Is(t, WordClass.CueVerb) && !p.IsCapitalised(t))
+            if (p.Is(t, WordClass.CueVerb) && (!p.IsCapitalised(t) || InTitleCase(p, t)))
             {
                 return Cue(p, t, t + 1);
             }
 
             return null;
+        }
+
+        // A headline in title case has at least this many long words, all capitalised.
+        private const int MinTitleCaseWords = 3;
+
+        /// <summary>
+        /// "Clinton Says She Will 'Fight On'": in a title-case headline every verb is capitalised, so a capitalised cue verb is
+        /// a cue only when every word of four letters or more in its sentence is capitalised (elsewhere "Said" is a name).
+        /// </summary>
+        private static bool InTitleCase(ParagraphText p, int t)
+        {
+            foreach (var s in p.Sentences)
+            {
+                if (t < s.First || t >= s.End)
+                {
+                    continue;
+                }
+
+                var words = 0;
+                for (var k = s.First; k < s.End; k++)
+                {
+                    if (p.IsWord(k) && p.Word(k).Length >= 4)
+                    {
+                        if (!p.IsCapitalised(k))
+                        {
+                            return false;
+                        }
+
+                        words++;
+                    }
+                }
+
+                return words >= MinTitleCaseWords;
+            }
+
+            return false;
         }
 
         private static CueMatch Cue(ParagraphText p, int first, int end) =>

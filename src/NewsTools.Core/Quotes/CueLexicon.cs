@@ -50,6 +50,7 @@ namespace NewsTools.Quotes
             TermMarkers = Phrases(List(config, "termMarkers"));
             SubjectPronouns = List(config, "subjectPronouns");
             NounCues = List(config, "nounCues");
+            NonSpeakerNouns = List(config, "nonSpeakerNouns");
             BareClauseCues = List(config, "bareClauseCues");
             MalePronouns = List(config, "malePronouns");
             MaleTitles = List(config, "maleTitles");
@@ -194,6 +195,9 @@ namespace NewsTools.Quotes
         public HashSet<string> SubjectPronouns { get; }
 
         public HashSet<string> NounCues { get; }
+
+        /// <summary>Head nouns of phrases that cannot speak: places, events, quantities, abstractions ("the streets", "protests").</summary>
+        public HashSet<string> NonSpeakerNouns { get; }
 
         public HashSet<string> BareClauseCues { get; }
 

@@ -141,16 +141,24 @@ namespace NewsTools.Quotes
             {
                 f.Attribution = Attribution.Pronoun;
                 var lower = m.Text.ToLowerInvariant();
-                var entity = lower == "who" ? RelativeAntecedent(f.Paragraph, m) : resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
-                if (entity != null)
+                if (lower == "who")
                 {
-                    resolver.LearnGender(entity, lower);
+                    // A relative pronoun is never the speaker's name: without an antecedent the speaker is unknown.
+                    f.Speaker = RelativeAntecedent(f.Paragraph, m);
                 }
-
-                f.Speaker = entity == null ? null : new ResolvedSpeaker(entity.Name, entity.Type, entity.Title);
-                if (f.Speaker == null && lower != "i" && lower != "we")
+                else
                 {
-                    f.Speaker = new ResolvedSpeaker(m.Text, SpeakerType.Unknown, null);
+                    var entity = resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
+                    if (entity != null)
+                    {
+                        resolver.LearnGender(entity, lower);
+                    }
+
+                    f.Speaker = entity == null ? null : new ResolvedSpeaker(entity.Name, entity.Type, entity.Title);
+                    if (f.Speaker == null && lower != "i" && lower != "we")
+                    {
+                        f.Speaker = new ResolvedSpeaker(m.Text, SpeakerType.Unknown, null);
+                    }
                 }
             }
             else
@@ -166,25 +174,26 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>"Smith, who said ...": the relative pronoun stands for the name before the comma.</summary>
-        private Entity? RelativeAntecedent(ParagraphText p, Mention who)
+        /// <summary>
+        /// "Smith, who said ...": the relative pronoun stands for the name before the comma; "a campaign surrogate who said ...":
+        /// a restrictive clause (no comma) modifies the noun phrase right before it, named or not.
+        /// </summary>
+        private ResolvedSpeaker? RelativeAntecedent(ParagraphText p, Mention who)
         {
             var k = who.FirstToken - 1;
-            if (!p.IsPunct(k, ','))
+            var restrictive = !p.IsPunct(k, ',');
+            if (restrictive)
             {
-                return null;
+                k = who.FirstToken;
             }
 
             var m = parser.SubjectBefore(p, k, Math.Max(0, k - MaxAntecedentTokens));
-            if (m == null || !m.IsNamed)
+            if (m == null || m.IsPronoun || (!restrictive && !m.IsNamed))
             {
                 return null;
             }
 
-            var r = resolver.Resolve(m, m.Start);
-            var e = new Entity(r.Name, r.Type);
-            e.AddTitle(r.Title);
-            return e;
+            return resolver.Resolve(m, m.Start);
         }
     }
 }

@@ -48,6 +48,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("trade czar", czar.SpeakerTitle);
         }
 
+        [Fact]
+        public void AUserFileAddsNounsThatCannotSpeak()
+        {
+            const string text = "The harbour festivities demand \"more patience.\"";
+            Assert.Equal("harbour festivities", QuoteRulesTests.Extract(text).Single(q => q.Text == "more patience.").Speaker);
+
+            var config = ConfigLoader.Parse(EmbeddedQuoteDefaults(), "quotes.defaults.yaml");
+            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  nonSpeakerNouns: [festivities]\n", "user.yaml"), "user.yaml");
+            Assert.Null(QuoteRulesTests.Extract(text, config).Single(q => q.Text == "more patience.").Speaker);
+        }
+
         private static string EmbeddedQuoteDefaults()
         {
             using var stream = typeof(QuoteExtractor).Assembly.GetManifestResourceStream("NewsTools.Defaults.quotes.defaults.yaml")!;

@@ -32,6 +32,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Mayor Ruth Okafor disowned remarks by a campaign volunteer who said the council was \"a den of thieves.\"", "campaign volunteer")]
+        [InlineData("Okafor, who said the council was \"a den of thieves,\" left early.", "Ruth Okafor")]
+        public void ARelativePronounStandsForTheNounPhraseItModifies(string sentence, string speaker)
+        {
+            var q = Quoted("Harbour vote\n\nMayor Ruth Okafor opened the session.\n\n" + sentence);
+            Assert.Equal("who", q.SpeakerMention);
+            Assert.Equal(speaker, q.Speaker);
+        }
+
+        [Theory]
         [InlineData("The spokesman refused to name the buyers, saying the sale would \"close by June.\"", "The spokesman")]
         [InlineData("The Dunne campaign declined to comment on Friday, saying the tolls were \"unfair to drivers.\"", "The Dunne campaign")]
         [InlineData("The Ohio senator sought to calm the crowd, saying the rally would \"go on as planned.\"", "The Ohio senator")]

@@ -57,6 +57,31 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Fact]
+        public void ASubjectThatCannotSpeakIsRefused()
+        {
+            // "protests" cannot speak, so "demands" is no cue for the quote.
+            var kit = new RuleKit("The recent spate of protests demands \"more listening.\"");
+            Assert.Null(new CueBeforeQuoteRule(kit.Cues).Find(kit.Quote()));
+
+            // The same sentence with a group as the subject has its cue.
+            var group = new RuleKit("The striking dockworkers demand \"more listening.\"");
+            Assert.Equal("dockworkers", new CueBeforeQuoteRule(group.Cues).Find(group.Quote())!.Value.Cue.Speaker!.Text);
+        }
+
+        [Fact]
+        public void ACapitalisedCueVerbIsACueOnlyInATitleCaseHeadline()
+        {
+            var headline = new RuleKit("Mayor Okafor Says Harbour Board Is \"Broken\"");
+            var found = new CueBeforeQuoteRule(headline.Cues).Find(headline.Quote());
+            Assert.Equal("Says", found!.Value.Cue.Text);
+            Assert.Equal("Mayor Okafor", found.Value.Cue.Speaker!.Text);
+
+            // In running text a capitalised "Said" is a name, not a verb.
+            var prose = new RuleKit("Mayor Okafor Said the harbour board was \"broken\"");
+            Assert.Null(new CueBeforeQuoteRule(prose.Cues).Find(prose.Quote()));
+        }
+
+        [Fact]
         public void APartialQuoteInAReportedClauseKeepsItsCueOverALaterOne()
         {
             // "engineers said" after the quote has no named subject, so the trailing rule passes and this rule answers
