@@ -97,22 +97,7 @@ namespace NewsTools.Text
         /// <summary>The index of the span that holds [from, to) whole, or -1 when none does (the range crosses a paragraph's edge).</summary>
         public int SpanHolding(int from, int to)
         {
-            // Spans are ordered and do not overlap: binary search for the last that starts at or before from.
-            int lo = 0, hi = Spans.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (Spans[mid].Start <= from)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
+            var found = TextSpan.LastStartingAtOrBefore(Spans, from);
             return found >= 0 && to <= Spans[found].End && from <= Spans[found].End ? found : -1;
         }
 

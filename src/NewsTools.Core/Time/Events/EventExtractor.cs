@@ -177,22 +177,9 @@ namespace NewsTools.Time.Events
             // An expression no paragraph holds whole (none does when the paragraphs were replaced) keeps its paragraph's range.
             var sentences = span >= 0 ? splitter.Sentences(shared, span) : Array.Empty<TextSpan>();
 
-            // Binary search for the last sentence starting at or before the expression, so a paragraph of many dated
+            // The last sentence starting at or before the expression, found by binary search so a paragraph of many dated
             // sentences stays linear.
-            int lo = 0, hi = sentences.Count - 1, first = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (sentences[mid].Start <= exprStart)
-                {
-                    first = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
+            var first = TextSpan.LastStartingAtOrBefore(sentences, exprStart);
 
             for (var i = Math.Max(first, 0); i < sentences.Count; i++)
             {
