@@ -6,8 +6,8 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// A part of the day placed within it: "mid-afternoon", "late afternoon yesterday", "early morning" (TIMEX3 TIME, the
-    /// day and its part: "1989-11-01TAF"). A bare "afternoon" or "morning" is left alone ("morning talk shows"); the
-    /// modifier itself joins in <c>PartOfPeriodRefiner</c>.
+    /// day and its part: "1989-11-01TAF"), and "overnight", the night before. A bare "afternoon" or "morning" is left alone
+    /// ("morning talk shows"); the modifier itself joins in <c>PartOfPeriodRefiner</c>.
     /// </summary>
     internal sealed class PartOfDayParser : ITimeParser
     {
@@ -17,7 +17,21 @@ namespace NewsTools.Time.Parsers
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            if (!s.Is(i, LexKind.PartOfDay, out var part) || part.Value2 != 0 || !s.OnLine(i) || !PlacedInDay(s, i - 1))
+            if (!s.Is(i, LexKind.PartOfDay, out var part) || !s.OnLine(i))
+            {
+                return null;
+            }
+
+            // "overnight losses in New York": TimeML tags it as the night before the day the story is on, like "the night before".
+            if (part.Value2 == 2)
+            {
+                var night = TimexFrame.Anaphoric(TimeUnit.Day, -1);
+                night.PartOfDay = part.Value;
+                night.Type = TimexType.Time;
+                return new TimexCandidate(i, i + 1, night);
+            }
+
+            if (part.Value2 != 0 || !PlacedInDay(s, i - 1))
             {
                 return null;
             }

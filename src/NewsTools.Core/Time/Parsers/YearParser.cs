@@ -108,12 +108,41 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, end, new TimexFrame { Year = spoken });
             }
 
+            if (TryElidedSecondYear(s, j, out var second))
+            {
+                return new TimexCandidate(i, j + 1, new TimexFrame { Year = second });
+            }
+
             if (IsBareYear(s, j, IntroducesYear(s, j - 1)))
             {
                 return new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number });
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The "58" of "1957-58": two digits written against a hyphen after a year name the year that follows it in the
+        /// same century ("1999-00" crosses into the next); "2018-05-03" is a date, not a range.
+        /// </summary>
+        private static bool TryElidedSecondYear(TimeScan s, int j, out int year)
+        {
+            year = 0;
+            if (!s.IsNumber(j) || s.Digits(j) != 2 || !s.Joined(j) || !(s.Punct(j - 1, '-') || s.Punct(j - 1, '\u2013'))
+                || !s.Joined(j - 1) || !IsBareYear(s, j - 2, IntroducesYear(s, j - 3)) || (s.Joined(j + 1) && !s.Punct(j + 1, ',') && !s.Punct(j + 1, '.')))
+            {
+                return false;
+            }
+
+            var first = s.Tokens[j - 2].Number;
+            year = first - (first % 100) + s.Tokens[j].Number;
+            if (year <= first)
+            {
+                year += 100;
+            }
+
+            // A range of years is short; "1957-12" is a month or a count, not 1957 to 2012.
+            return year - first <= 10;
         }
 
         private static TimexFrame Decade(int decade) =>

@@ -28,6 +28,8 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Refunds take five business days.", "five", "five business days", "P5D")]
         [InlineData("Profits fell for two straight years.", "two", "two straight years", "P2Y")]
         [InlineData("She began a two-week-long tour.", "two", "two-week-long", "P2W")]
+        [InlineData("Unions called a single-day strike.", "single", "single-day", "P1D")]
+        [InlineData("Not a single year passed without a strike.", "single", "single year", "P1Y")]
         [InlineData("Workers began a week-long strike.", "a", "week-long", "P1W")]
         public void CountsAmountsUnitsAndHalves(string sentence, string start, string expression, string value)
         {

@@ -26,6 +26,24 @@ namespace NewsTools.Tests.Time.Parsers
         }
 
         [Theory]
+        [InlineData("Shares fell on overnight losses in New York.")]
+        [InlineData("Heavy rain fell overnight.")]
+        public void OvernightIsTheNightBefore(string sentence)
+        {
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal("overnight", e.Text, ignoreCase: true);
+            Assert.Equal("1989-11-01TNI", e.Value);
+            Assert.Equal(TimexType.Time, e.Type);
+        }
+
+        [Fact]
+        public void OvernightFollowsTheDayTheStoryIsOn()
+        {
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText("Shares closed lower on Friday after overnight losses in New York.", Reference);
+            Assert.Equal(new[] { "1989-10-27", "1989-10-26TNI" }, new[] { found[0].Value, found[1].Value });
+        }
+
+        [Theory]
         [InlineData("She hosts a morning talk show.")]
         [InlineData("The afternoon session was cancelled.")]
         public void ABarePartOfTheDayIsLeftAlone(string sentence)
