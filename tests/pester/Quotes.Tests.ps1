@@ -53,6 +53,18 @@ Describe 'Get-ArticleQuote' {
         }
     }
 
+    It 'gives the outlet a quote came through as Via, in the list view, JSON and CSV' {
+        $text = "Harbour inquiry`n`n""The evidence does not support the charge,"" the judge said, according to the Harbour Ledger."
+        $quote = @($text | Get-ArticleQuote -Kind Direct)[0]
+        $quote.Speaker | Should -Be 'judge'
+        $quote.Via | Should -Be 'Harbour Ledger'
+        ($quote | Format-List | Out-String) | Should -Match 'Via\s+: Harbour Ledger'
+        ($quote | ConvertTo-Json | ConvertFrom-Json).Via | Should -Be 'Harbour Ledger'
+        $csv = Join-Path $TestDrive 'via.csv'
+        $quote | Export-Csv -LiteralPath $csv -NoTypeInformation
+        (Import-Csv -LiteralPath $csv).Via | Should -Be 'Harbour Ledger'
+    }
+
     It 'reports offsets into the article text as given' {
         if (-not $HasSeeds) { Set-ItResult -Skipped -Because $SeedsMissing; return }
         $article = Import-Article -LiteralPath $SputnikSeed

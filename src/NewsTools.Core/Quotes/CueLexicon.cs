@@ -69,6 +69,8 @@ namespace NewsTools.Quotes
             Determiners = List(config, "determiners");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
+            ViaPhrases = Phrases(List(config, "viaPhrases"));
+            ViaPhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
             ClauseVerbs = List(config, "clauseVerbs");
             Descriptors = List(config, "descriptors");
 
@@ -231,6 +233,9 @@ namespace NewsTools.Quotes
         public HashSet<string> SourceNouns { get; }
 
         public HashSet<string> SourceParticiples { get; }
+
+        /// <summary>Phrases after a speaker's cue that name the outlet the words came through ("according to"), longest first.</summary>
+        public List<string[]> ViaPhrases { get; }
 
         /// <summary>Verb forms without "-ed" that mark a reported clause after a plural noun ("prices rose").</summary>
         public HashSet<string> ClauseVerbs { get; }

@@ -59,6 +59,9 @@ namespace NewsTools.Quotes
         /// <summary>Whom the speaker addressed, when the text says ("Wang told Kono").</summary>
         public string? Addressee { get; internal set; }
 
+        /// <summary>The outlet or body the speaker's words came through ("..., the judge said, according to the Post": the Post), or null.</summary>
+        public string? Via { get; internal set; }
+
         public Attribution Attribution { get; internal set; }
 
         public string ArticleId { get; internal set; } = "";

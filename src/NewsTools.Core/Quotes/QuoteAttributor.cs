@@ -34,6 +34,9 @@ namespace NewsTools.Quotes
 
         public string? Addressee { get; set; }
 
+        /// <summary>The outlet the words came through ("according to the Post" after the speaker's cue).</summary>
+        public string? Via { get; set; }
+
         public (int First, int End) Sentence { get; set; }
     }
 
@@ -48,13 +51,15 @@ namespace NewsTools.Quotes
         private const int MaxAntecedentTokens = 8;
         private readonly CueRules cueRules;
         private readonly QuoteClassifier classifier;
+        private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
         private readonly SpeakerResolver resolver;
 
-        public QuoteAttributor(CueRules cueRules, QuoteClassifier classifier, MentionParser parser, SpeakerResolver resolver)
+        public QuoteAttributor(CueRules cueRules, QuoteClassifier classifier, CueLexicon lexicon, MentionParser parser, SpeakerResolver resolver)
         {
             this.cueRules = cueRules;
             this.classifier = classifier;
+            this.lexicon = lexicon;
             this.parser = parser;
             this.resolver = resolver;
         }
@@ -172,6 +177,70 @@ namespace NewsTools.Quotes
             {
                 f.Addressee = resolver.Resolve(cue.Addressee, cue.Addressee.Start).Name;
             }
+
+            f.Via = ViaAfter(f, cue);
+        }
+
+        /// <summary>
+        /// "..., the judge said, according to the Post.": after a speaker's own cue, "according to" (or another via phrase) names
+        /// the outlet the words came through, not a second speaker. Read from the cue to the end of its sentence, stopping at a
+        /// quote mark; when "according to" is itself the cue, its source is the speaker and there is no via.
+        /// </summary>
+        private string? ViaAfter(QuoteFinding f, CueMatch cue)
+        {
+            var p = f.Paragraph;
+            var speaker = cue.Speaker!;
+            if (f.Speaker == null || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase) || lexicon.ViaPhrases.Count == 0)
+            {
+                return null;
+            }
+
+            var from = Math.Max(cue.End, speaker.EndToken);
+            if (cue.Addressee != null)
+            {
+                from = Math.Max(from, cue.Addressee.EndToken);
+            }
+
+            var end = Math.Min(f.Sentence.End, from + CueFinder.ScanWindow);
+            for (var t = from; t < end; t++)
+            {
+                var kind = p.Tokens[t].Kind;
+                if (kind == TokenKind.OpenQuote || kind == TokenKind.CloseQuote)
+                {
+                    return null;
+                }
+
+                foreach (var phrase in lexicon.ViaPhrases)
+                {
+                    if (!Matches(p, t, end, phrase))
+                    {
+                        continue;
+                    }
+
+                    var source = parser.SourceAfter(p, t + phrase.Length, end);
+                    return source == null || source.IsPronoun ? null : resolver.Resolve(source, source.Start).Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool Matches(ParagraphText p, int t, int end, string[] phrase)
+        {
+            if (t + phrase.Length >= end)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < phrase.Length; i++)
+            {
+                if (!p.IsWord(t + i) || !string.Equals(p.Word(t + i), phrase[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -146,6 +146,7 @@ namespace NewsTools.Quotes
                 SpeakerType = f.Speaker?.Type ?? SpeakerType.Unknown,
                 Cue = f.Attribution == Attribution.Continuation ? null : f.Cue?.Text,
                 Addressee = f.Attribution == Attribution.Continuation ? null : f.Addressee,
+                Via = f.Attribution == Attribution.Continuation ? null : f.Via,
                 Attribution = f.Speaker == null ? Attribution.None : f.Attribution,
                 ArticleId = article.Id,
                 Outlet = article.Outlet,
@@ -288,7 +289,7 @@ namespace NewsTools.Quotes
                 var parser = new MentionParser(lexicon);
                 Resolver = new SpeakerResolver(lexicon, parser);
                 var cues = new CueFinder(lexicon, parser, Resolver);
-                Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), parser, Resolver);
+                Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), lexicon, parser, Resolver);
                 Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor);
                 SignOffs = new AttributionRules.SignOffParagraphRule(parser);
             }

@@ -45,6 +45,34 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void QuotesWritesTheViaOutletInJsonAndCsv()
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                const string text = "\"The cranes stay,\" port director Ivo Brandt said, according to the Harbour Ledger.";
+                File.WriteAllText(file, JsonSerializer.Serialize(new { id = "doc-1", text }) + "\n");
+                var (code, output, _) = Run("quotes", "--jsonl", file, "--format", "csv");
+                Assert.Equal(0, code);
+                var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                var header = rows[0].Trim().Split(',');
+                var row = rows.Single(r => r.StartsWith("The cranes stay,", StringComparison.Ordinal)).Split(',');
+                Assert.Equal("Harbour Ledger", row[Array.IndexOf(header, "Via")]);
+                Assert.Equal("Ivo Brandt", row[Array.IndexOf(header, "Speaker")]);
+
+                (code, output, _) = Run("quotes", "--jsonl", file, "--format", "json");
+                Assert.Equal(0, code);
+                // One JSON object a line.
+                using var json = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(l => l.Contains("The cranes stay", StringComparison.Ordinal)));
+                Assert.Equal("Harbour Ledger", json.RootElement.GetProperty("Via").GetString());
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        [Fact]
         public void QuotesReadsJsonlAndKeepsOffsetsIntoTheLineText()
         {
             var file = Path.GetTempFileName();
