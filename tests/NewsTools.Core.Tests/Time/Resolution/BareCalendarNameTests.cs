@@ -27,8 +27,6 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The bridge will be opened in May.", "2024-05")]
         [InlineData("The report is due to be published in May.", "2024-05")]
         [InlineData("The bridge was opened in May.", "2023-05")]
-        [InlineData("The fund could pay out as soon as Thursday.", "2024-03-14")]
-        [InlineData("The fund could pay out as soon as Monday.", "2024-03-18")]
         public void TheVerbGivesTheDirection(string sentence, string value)
         {
             var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
