@@ -13,7 +13,7 @@ namespace NewsTools.Archive
     {
         public const string QuoteColumns =
             "q.text, q.kind, q.speaker, q.speaker_mention, q.speaker_title, q.speaker_type, q.cue, q.addressee, q.attribution, q.paragraph, " +
-            "q.start, q.end, q.speaker_start, q.speaker_end, q.sentence";
+            "q.start, q.end, q.speaker_start, q.speaker_end, q.sentence, q.via";
 
         public const string TimeColumns =
             "t.text, t.type, t.value, t.precision, t.date, t.end_date, t.start, t.end_offset, t.paragraph, t.is_caption, t.tense";
@@ -28,12 +28,12 @@ namespace NewsTools.Archive
                 return;
             }
 
-            var command = statements.Write("INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p15, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)", 16);
-            command.Set(15, row);
+            var command = statements.Write("INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p16, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)", 17);
+            command.Set(16, row);
             foreach (var q in quotes)
             {
                 Set(command, q.Text, (int)q.Kind, q.Speaker, q.SpeakerMention, q.SpeakerTitle, (int)q.SpeakerType, q.Cue, q.Addressee, (int)q.Attribution, q.Paragraph,
-                    q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Sentence);
+                    q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Sentence, q.Via);
                 command.Execute();
             }
         }
@@ -55,6 +55,7 @@ namespace NewsTools.Archive
             SpeakerStart = r.GetInt32(first + 12),
             SpeakerEnd = r.GetInt32(first + 13),
             Sentence = r.GetString(first + 14),
+            Via = ArticleRecord.Str(r, first + 15),
             ArticleId = articleId,
             Outlet = outlet,
         };

@@ -119,10 +119,12 @@ DROP TABLE article_terms;
             },
 
             // 4: the language a web page declares, and the offset its published time was given with (the published column
-            // holds the clock time at that offset). Articles stored before keep neither: no language, a published time in UTC.
+            // holds the clock time at that offset); and the outlet a quote came through ("according to the Post"). Rows stored
+            // before keep none of them: no language, a published time in UTC, no outlet.
             (c, t, config) => Execute(c, t, @"
 ALTER TABLE articles ADD COLUMN language TEXT;
 ALTER TABLE articles ADD COLUMN published_offset INTEGER;
+ALTER TABLE quotes ADD COLUMN via TEXT;
 "),
         };
 

@@ -75,13 +75,14 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
-        public void A_stored_page_keeps_its_language_and_the_offset_of_its_published_time()
+        public void A_stored_page_keeps_its_language_the_offset_of_its_published_time_and_the_outlets_its_quotes_came_through()
         {
             var reader = new ArticleReader(ArchiveTestSupport.Config);
             var page = reader.Parse(
                 "<html lang='en-gb'><head><meta property='article:published_time' content='2024-03-10T23:30:00-08:00'><title>Port Alder barrage</title></head>" +
                 "<body><article><h1>Port Alder barrage</h1><p>Councillors in Port Alder approved the tidal barrage on Sunday, at a cost of 40 million pounds.</p>" +
-                "<p>\"This barrage will serve Port Alder for fifty years,\" said Mayor Ines Varga, who campaigned for it since 2019.</p></article></body></html>",
+                "<p>\"This barrage will serve Port Alder for fifty years,\" said Mayor Ines Varga, who campaigned for it since 2019.</p>" +
+                "<p>\"Work starts in May,\" the engineer Tomas Ruiz said, according to the Harbour Ledger.</p></article></body></html>",
                 new ArticleOptions { Id = "page", Outlet = "Coast" }, "page.html");
             var text = reader.Parse("Rain note\n\nRain is expected on Tuesday across the hills, the forecaster Lena Okafor said.", new ArticleOptions { Id = "note", Outlet = "Coast" }, "note");
             using var folder = new TempFolder();
@@ -94,6 +95,11 @@ namespace NewsTools.Tests.Archive
             Assert.Equal(page.PublishedTime, stored["page"].PublishedTime);
             Assert.Equal(System.TimeSpan.FromHours(-8), stored["page"].PublishedTime!.Value.Offset);
             Assert.Null(stored["note"].Language);
+
+            // The outlet a quote came through is kept with the quote.
+            var quotes = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }).Cast<Quote>().Where(q => q.ArticleId == "page").ToList();
+            Assert.Equal(new QuoteExtractor(ArchiveTestSupport.Config).Extract(page).Select(q => q.Via), quotes.Select(q => q.Via));
+            Assert.Contains(quotes, q => q.Via == "Harbour Ledger" && q.Text.Contains("Work starts in May", System.StringComparison.Ordinal));
             Assert.Null(stored["note"].PublishedTime);
         }
 
