@@ -165,11 +165,6 @@ namespace NewsTools.Articles
             classifier.Classify(blocks, knownTitle, input, Reporter, cancellationToken);
             KeepPageTextTheClassifierWouldEmpty(article, blocks, input);
             Assemble(article, blocks, knownTitle);
-            // A page whose every block was clutter (a menu, a label) has no story: an error, not an empty article.
-            if (article.Format == "Html" && article.Paragraphs.Count == 0)
-            {
-                throw new NewsToolsException("NoArticleText", InputErrorKind.InvalidData, input, "No article text was found in this HTML page.");
-            }
 
             DetectOutletAndDateline(article, options);
             article.Title = options.Title ?? article.Title;
