@@ -1,11 +1,11 @@
 using System;
 using System.Diagnostics;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Engine;
+using NewsTools.Tests.Engine;
 using Xunit;
 
 namespace NewsTools.Tests.Articles
@@ -319,13 +319,13 @@ namespace NewsTools.Tests.Articles
         public void APageWhoseWholeStoryIsOneShortTextKeepsItWithAWarning()
         {
             // The line rules take a lone short line for a label; on a page, the extractor already chose it as the content.
-            var warnings = new WarningList();
+            var warnings = new WarningRecorder();
             var reading = new ArticleReader(ConfigLoader.Defaults) { Reporter = warnings };
 
             var article = reading.Parse("<!DOCTYPE html><html><head></head><body>\n    Test\n</body></html>", new ArticleOptions { Id = "bare" }, "bare.html");
 
             Assert.Equal("Test", Assert.Single(article.Paragraphs).Text.Trim());
-            Assert.Contains(warnings.Warnings, w => w.Input == "bare.html" && w.Message.Contains("boilerplate", StringComparison.Ordinal));
+            Assert.Contains(warnings.Warnings.Zip(warnings.Inputs, (message, input) => (message, input)), w => w.input == "bare.html" && w.message.Contains("boilerplate", StringComparison.Ordinal));
             Assert.Throws<NewsToolsException>(() => reading.Parse("<html><body><nav><a href='/'>Home</a></nav></body></html>", new ArticleOptions { Id = "nav" }, "nav.html"));
         }
 
@@ -417,19 +417,6 @@ namespace NewsTools.Tests.Articles
             }
 
             return sb.Append('"').ToString();
-        }
-
-        private sealed class WarningList : IEngineReporter
-        {
-            public List<(string Message, string? Input)> Warnings { get; } = new List<(string Message, string? Input)>();
-
-            public void Error(NewsToolsException error) => throw error;
-
-            public void Warning(string message, string? input) => Warnings.Add((message, input));
-
-            public void Progress(int done, int total, string current)
-            {
-            }
         }
     }
 }

@@ -11,6 +11,7 @@ using NewsTools.Cli;
 using NewsTools.Config;
 using NewsTools.Engine;
 using NewsTools.Quotes;
+using NewsTools.Tests.Engine;
 using Xunit;
 
 namespace NewsTools.Tests.Robustness
@@ -214,7 +215,7 @@ namespace NewsTools.Tests.Robustness
             var reader = new ArticleReader(ConfigLoader.Defaults);
             var extractor = new QuoteExtractor(ConfigLoader.Defaults);
             var article = reader.Parse(sb.ToString(), null, "run-on");
-            var recorder = new Recorder();
+            var recorder = new WarningRecorder();
 
             var quotes = extractor.Extract(article, recorder);
 
@@ -223,7 +224,7 @@ namespace NewsTools.Tests.Robustness
             Assert.Contains("cut", warning, StringComparison.Ordinal);
             Assert.Equal(article.Path ?? article.Id, Assert.Single(recorder.Inputs));
 
-            var quiet = new Recorder();
+            var quiet = new WarningRecorder();
             extractor.Extract(reader.Parse("Ann Lee said \"no\" on Monday.", null, "short"), quiet);
             Assert.Empty(quiet.Warnings);
         }
@@ -250,7 +251,7 @@ namespace NewsTools.Tests.Robustness
             (int Events, List<string> Warnings, long Bytes) Timeline(int n)
             {
                 var article = reader.Parse(Flood(n), null, "flood");
-                var recorder = new Recorder();
+                var recorder = new WarningRecorder();
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 var builder = new NewsTools.Time.TimelineBuilder(ConfigLoader.Defaults) { Reporter = recorder };
                 builder.Add(article);
@@ -353,7 +354,7 @@ namespace NewsTools.Tests.Robustness
             // The first three are linear under the non-backtracking engine; a backreference needs backtracking and times out.
             var evil = new[] { "/(a+)+$/", "/(a|aa)+$/", "/(a*)*b/", "/^(a+)+\\1b$/" };
             var config = ConfigLoader.Load(new[] { Write("evil.yaml", "boilerplate:\n" + string.Concat(evil.Select(e => "  - '" + e + "'\n"))) });
-            var reader = new ArticleReader(config) { Reporter = new Recorder() };
+            var reader = new ArticleReader(config) { Reporter = new WarningRecorder() };
             var line = new string('a', 380) + "!";
             var text = "Prices rise\n\n" + string.Concat(Enumerable.Repeat(line + "\n", 250)) + "The end.\n";
 
@@ -362,7 +363,7 @@ namespace NewsTools.Tests.Robustness
 
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
             Assert.Equal(251, article.Paragraphs.Count(p => p.Kind == ParagraphKind.Body));
-            var warnings = ((Recorder)reader.Reporter).Warnings;
+            var warnings = ((WarningRecorder)reader.Reporter).Warnings;
             Assert.InRange(warnings.Count, 1, evil.Length);
             Assert.All(warnings, w => Assert.Contains("took too long", w, StringComparison.Ordinal));
         }
@@ -461,7 +462,7 @@ namespace NewsTools.Tests.Robustness
             var bytes = Encoding.UTF8.GetBytes(text).ToList();
             bytes.Insert(20, 0xFF);
             var path = WriteBytes("stray.txt", bytes.ToArray());
-            var recorder = new Recorder();
+            var recorder = new WarningRecorder();
 
             var article = new ArticleReader(ConfigLoader.Defaults) { Reporter = recorder }.ReadFile(path);
 
@@ -704,26 +705,6 @@ namespace NewsTools.Tests.Robustness
             return (code, output.ToString(), error.ToString());
         }
 
-        private sealed class Recorder : IEngineReporter
-        {
-            public List<string> Warnings { get; } = new List<string>();
-
-            public List<string?> Inputs { get; } = new List<string?>();
-
-            public void Error(NewsToolsException error)
-            {
-            }
-
-            public void Warning(string message, string? input)
-            {
-                Warnings.Add(message);
-                Inputs.Add(input);
-            }
-
-            public void Progress(int done, int total, string current)
-            {
-            }
-        }
 
         /// <summary>A stream that fails every write with the given errno, as a closed pipe (32) or a full disk (28) does.</summary>
         private sealed class FailingStream : MemoryStream
