@@ -101,7 +101,7 @@ namespace NewsTools.Cli
         public NewsToolsConfig LoadConfig(CommandLine args) => ConfigLoader.Load(args.Values("config"));
 
         public OutputWriter CreateWriter(CommandLine args, params string[] tableColumns) =>
-            new OutputWriter(Out, OutputWriter.ParseFormat(args.Value("format")), tableColumns);
+            new OutputWriter(Out, OutputWriter.ParseFormat(args.Value("format")), tableColumns, Cancellation);
 
         /// <summary>
         /// The articles named on the command line (files, wildcards, directories with -r) or in --jsonl files, one at a time so

@@ -30,15 +30,17 @@ namespace NewsTools.Cli
         private readonly TextWriter writer;
         private readonly OutputFormat format;
         private readonly IReadOnlyList<string> tableColumns;
+        private readonly System.Threading.CancellationToken cancellation;
         private bool headerWritten;
         private PropertyInfo[]? csvProperties;
         private readonly List<string[]> tableRows = new List<string[]>();
 
-        public OutputWriter(TextWriter writer, OutputFormat format, IReadOnlyList<string> tableColumns)
+        public OutputWriter(TextWriter writer, OutputFormat format, IReadOnlyList<string> tableColumns, System.Threading.CancellationToken cancellation = default)
         {
             this.writer = writer;
             this.format = format;
             this.tableColumns = tableColumns;
+            this.cancellation = cancellation;
         }
 
         public static OutputFormat ParseFormat(string? value) => (value ?? "json").ToLowerInvariant() switch
@@ -51,6 +53,8 @@ namespace NewsTools.Cli
 
         public void Write(object item)
         {
+            // Checked before each item, so Ctrl+C during a long write stops between whole lines, never inside one.
+            cancellation.ThrowIfCancellationRequested();
             switch (format)
             {
                 case OutputFormat.Json:
