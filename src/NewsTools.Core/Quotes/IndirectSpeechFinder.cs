@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Quotes.AttributionRules;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {

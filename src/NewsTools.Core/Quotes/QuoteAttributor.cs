@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Quotes.AttributionRules;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {

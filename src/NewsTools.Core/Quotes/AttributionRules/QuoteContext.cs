@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes.AttributionRules
 {

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using NewsTools.Text;
 
-namespace NewsTools.Quotes
+namespace NewsTools.Text
 {
     /// <summary>One stretch between quotation marks inside a paragraph. Offsets index the article text.</summary>
     internal sealed class QuoteSpan
