@@ -18,55 +18,90 @@ namespace NewsTools.Articles
             "PHOTOS?:|Photos?:|Photograph:|Picture:|Image:|\\(Photo|Credit:|Getty Images|AFP PHOTO|AP Photo|REUTERS/|Reuters/|FILE PHOTO",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-        // Literal rules are most rules: a hash lookup answers them all at once; prefix and pattern rules are tried in turn.
-        // Words a title-cased headline leaves in lower case (Text/text.defaults.yaml titleCaseSmallWords, the user's additions too).
+        // What the configuration says, built once per configuration and shared by every reader (and thread) using it:
+        // compiling the pattern rules was most of what a new reader cost.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsToolsConfig, Rules> RulesByConfig =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<NewsToolsConfig, Rules>();
+
         private readonly HashSet<string> smallWords;
-
-        private readonly Dictionary<string, BoilerplateRule> literalRules = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
-        private readonly List<BoilerplateRule> rules = new List<BoilerplateRule>();
-
-        private readonly Dictionary<string, string> outletAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        private int longestAlias;
+        private readonly Dictionary<string, BoilerplateRule> literalRules;
+        private readonly List<BoilerplateRule> rules;
+        private readonly System.Text.RegularExpressions.Regex? linearRules;
+        private readonly Dictionary<string, string> outletAliases;
+        private readonly int longestAlias;
 
         public BlockClassifier(NewsToolsConfig config)
         {
-            smallWords = new HashSet<string>(TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
-            foreach (var pattern in config.Boilerplate)
-            {
-                AddRule(BoilerplateRule.Parse(pattern, null));
-            }
-
-            foreach (var outlet in config.Outlets)
-            {
-                foreach (var pattern in outlet.Boilerplate)
-                {
-                    AddRule(BoilerplateRule.Parse(pattern, outlet.Name));
-                }
-
-                foreach (var alias in new[] { outlet.Name }.Concat(outlet.Aliases))
-                {
-                    // The first profile to claim an alias keeps it.
-                    if (!outletAliases.ContainsKey(alias.Trim()))
-                    {
-                        outletAliases[alias.Trim()] = outlet.Name;
-                        longestAlias = Math.Max(longestAlias, alias.Trim().Length);
-                    }
-                }
-            }
+            var shared = RulesByConfig.GetValue(config, c => new Rules(c));
+            smallWords = shared.SmallWords;
+            literalRules = shared.LiteralRules;
+            rules = shared.PatternRules;
+            linearRules = shared.LinearRules;
+            outletAliases = shared.OutletAliases;
+            longestAlias = shared.LongestAlias;
         }
 
-        private void AddRule(BoilerplateRule rule)
+        /// <summary>The configuration's word lists, boilerplate rules and outlet names, read-only once built.</summary>
+        private sealed class Rules
         {
-            if (rule.Literal != null)
+            public Rules(NewsToolsConfig config)
             {
-                if (!literalRules.ContainsKey(rule.Literal))
+                SmallWords = new HashSet<string>(TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
+                foreach (var pattern in config.Boilerplate)
                 {
-                    literalRules[rule.Literal] = rule;
+                    AddRule(BoilerplateRule.Parse(pattern, null));
                 }
+
+                foreach (var outlet in config.Outlets)
+                {
+                    foreach (var pattern in outlet.Boilerplate)
+                    {
+                        AddRule(BoilerplateRule.Parse(pattern, outlet.Name));
+                    }
+
+                    foreach (var alias in new[] { outlet.Name }.Concat(outlet.Aliases))
+                    {
+                        // The first profile to claim an alias keeps it.
+                        if (!OutletAliases.ContainsKey(alias.Trim()))
+                        {
+                            OutletAliases[alias.Trim()] = outlet.Name;
+                            LongestAlias = Math.Max(LongestAlias, alias.Trim().Length);
+                        }
+                    }
+                }
+
+                LinearRules = BoilerplateRule.Combine(PatternRules);
             }
-            else
+
+            /// <summary>Words a title-cased headline leaves in lower case (Text/text.defaults.yaml titleCaseSmallWords, the user's additions too).</summary>
+            public HashSet<string> SmallWords { get; }
+
+            /// <summary>Literal rules are most rules: a hash lookup answers them all at once.</summary>
+            public Dictionary<string, BoilerplateRule> LiteralRules { get; } = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
+
+            /// <summary>Prefix and pattern rules, tried in turn.</summary>
+            public List<BoilerplateRule> PatternRules { get; } = new List<BoilerplateRule>();
+
+            /// <summary>The pattern rules that run in linear time, as one alternation: a line it does not match matches none of them.</summary>
+            public System.Text.RegularExpressions.Regex? LinearRules { get; }
+
+            public Dictionary<string, string> OutletAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+            public int LongestAlias { get; }
+
+            private void AddRule(BoilerplateRule rule)
             {
-                rules.Add(rule);
+                if (rule.Literal != null)
+                {
+                    if (!LiteralRules.ContainsKey(rule.Literal))
+                    {
+                        LiteralRules[rule.Literal] = rule;
+                    }
+                }
+                else
+                {
+                    PatternRules.Add(rule);
+                }
             }
         }
 
@@ -117,9 +152,17 @@ namespace NewsTools.Articles
             }
 
             var literal = line.Length <= BoilerplateRule.MaxLineLength && literalRules.TryGetValue(line, out var hit) ? hit : null;
+            bool? anyLinearRuleMatches = null;
             foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)rules)
             {
                 if (timedOut != null && timedOut.Contains(rule))
+                {
+                    continue;
+                }
+
+                // Nearly every line matches no pattern: one pass of the combined pattern says so for all of them at once.
+                if (rule.IsLinearRegex && linearRules != null && line.Length <= BoilerplateRule.MaxLineLength
+                    && !(anyLinearRuleMatches ??= linearRules.IsMatch(line)))
                 {
                     continue;
                 }
@@ -156,8 +199,7 @@ namespace NewsTools.Articles
             }
 
             // "... - Sputnik International": an outlet credit at the end of a picture caption.
-            var dash = LastDash(line);
-            if (dash > 0 && OutletFor(line.Substring(dash + 1).Trim()) is string creditOutlet)
+            if (CreditedOutlet(line) is string creditOutlet)
             {
                 block.Role = BlockRole.Caption;
                 Vote(creditOutlet);
@@ -349,8 +391,9 @@ namespace NewsTools.Articles
             return -1;
         }
 
+        // The last character first: most blocks end like sentences, and then their words need no counting.
         private static bool IsLabel(ArticleBlock block) =>
-            block.Role != BlockRole.Removed && block.Role != BlockRole.Caption && WordCount(block.Plain.Trim()) < 3 && IsHeadlineLike(block.Plain.Trim(), 1);
+            block.Role != BlockRole.Removed && block.Role != BlockRole.Caption && IsHeadlineLike(block.Plain.Trim(), 1) && WordCount(block.Plain.Trim()) < 3;
 
         /// <summary>No closing sentence punctuation: a headline, label or teaser rather than a sentence.</summary>
         internal static bool IsHeadlineLike(string line, int words)
@@ -512,14 +555,49 @@ namespace NewsTools.Articles
             // One backward pass instead of a search per dash width.
             for (var i = line.Length - 2; i >= 1; i--)
             {
-                var c = line[i];
-                if ((c == '-' || (uint)(c - '\u2012') <= '\u2015' - '\u2012' || c == '\u2212') && line[i - 1] == ' ' && line[i + 1] == ' ')
+                if (IsSpacedDash(line, i))
                 {
                     return i;
                 }
             }
 
             return -1;
+        }
+
+        private static bool IsSpacedDash(string line, int i)
+        {
+            var c = line[i];
+            return (c == '-' || (uint)(c - '\u2012') <= '\u2015' - '\u2012' || c == '\u2212') && line[i - 1] == ' ' && line[i + 1] == ' ';
+        }
+
+        /// <summary>
+        /// The outlet named after the last " - " of a trimmed line, or null: what OutletFor gives for the trimmed text after
+        /// <see cref="LastDash"/>. Only the end of a line can name an outlet, so the backward search stops as soon as the text
+        /// after any earlier dash would be longer than every outlet name, instead of reading every line to its start.
+        /// </summary>
+        private string? CreditedOutlet(string line)
+        {
+            // The first character after position i that Trim would keep; the text after a dash at i is at least this long.
+            var nearestText = line.Length;
+            for (var i = line.Length - 2; i >= 1; i--)
+            {
+                if (IsSpacedDash(line, i))
+                {
+                    return OutletFor(line.Substring(i + 1).Trim());
+                }
+
+                if (!char.IsWhiteSpace(line[i + 1]))
+                {
+                    nearestText = i + 1;
+                }
+
+                if (line.Length - nearestText > longestAlias)
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         private void Vote(string outlet)

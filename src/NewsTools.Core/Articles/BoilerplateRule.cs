@@ -76,6 +76,39 @@ namespace NewsTools.Articles
             }
         }
 
+        /// <summary>Whether this is a pattern rule that runs in linear time (no backtracking, so no timeout).</summary>
+        internal bool IsLinearRegex => regex != null && (regex.Options & NonBacktracking) != 0;
+
+        /// <summary>
+        /// One pattern that matches a line exactly when one of the linear <paramref name="rules"/> does (each pattern in its
+        /// own group, so inline options keep their scope), or null when there are fewer than two or the runtime refuses it.
+        /// </summary>
+        internal static Regex? Combine(System.Collections.Generic.IEnumerable<BoilerplateRule> rules)
+        {
+            var patterns = new System.Collections.Generic.List<string>();
+            foreach (var rule in rules)
+            {
+                if (rule.IsLinearRegex)
+                {
+                    patterns.Add("(?:" + rule.regex!.ToString() + ")");
+                }
+            }
+
+            if (patterns.Count < 2)
+            {
+                return null;
+            }
+
+            try
+            {
+                return new Regex(string.Join("|", patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | NonBacktracking, Regex.InfiniteMatchTimeout);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>Whether the pattern can take more than linear time (it runs with backtracking, bounded by a timeout).</summary>
         public bool CanBacktrack => regex != null && (regex.Options & NonBacktracking) == 0;
 

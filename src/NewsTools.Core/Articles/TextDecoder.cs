@@ -11,7 +11,6 @@ namespace NewsTools.Articles
     /// </summary>
     public static class TextDecoder
     {
-        private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
         private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, false);
 
         // Windows-1252 is Latin-1 except 0x80-0x9F, where it has typographic characters; 0 marks the five unassigned bytes.
@@ -66,14 +65,15 @@ namespace NewsTools.Articles
             }
 
             // Without a mark, UTF-16 shows itself by a zero byte in every other place (the high byte of Latin text).
-            var utf16 = Utf16WithoutMark(bytes);
+            var head = HeadCounts.Of(bytes);
+            var utf16 = Utf16WithoutMark(head);
             if (utf16 != null)
             {
                 encodingName = utf16 == Encoding.Unicode ? "utf-16le" : "utf-16be";
                 return utf16.GetString(bytes, 0, bytes.Length - (bytes.Length % 2));
             }
 
-            var binary = BinaryKind(bytes);
+            var binary = BinaryKind(bytes, head);
             if (binary != null)
             {
                 throw new NewsToolsException("BinaryFile", InputErrorKind.InvalidData, input, $"This is not a text or HTML article: it looks like {binary}.");
@@ -106,12 +106,11 @@ namespace NewsTools.Articles
         /// </summary>
         private static string DecodeUtf8(byte[] bytes, int offset, ref string encodingName, ref string? warning)
         {
-            try
+            // Checked first, so that a file with a stray byte costs no exception (a thrown DecoderFallbackException cost
+            // more than reading the whole file); valid bytes decode the same with either decoder.
+            if (IsWellFormedUtf8(bytes, offset))
             {
-                return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
-            }
-            catch (DecoderFallbackException)
-            {
+                return LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
             }
 
             var (valid, invalid, firstInvalid) = CountUtf8Sequences(bytes, offset);
@@ -128,6 +127,76 @@ namespace NewsTools.Articles
 
             encodingName = "windows-1252";
             return DecodeWindows1252(bytes, offset, bytes.Length - offset);
+        }
+
+        /// <summary>
+        /// Whether the bytes from <paramref name="offset"/> are UTF-8 as the strict decoder accepts it (Unicode's table of
+        /// well-formed byte sequences: no overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut off at the end).
+        /// </summary>
+        internal static bool IsWellFormedUtf8(byte[] bytes, int offset)
+        {
+            var i = offset;
+            var n = bytes.Length;
+            while (i < n)
+            {
+                // ASCII eight bytes at a time: most news text never leaves it.
+                while (i + 8 <= n && (BitConverter.ToUInt64(bytes, i) & 0x8080808080808080UL) == 0)
+                {
+                    i += 8;
+                }
+
+                if (i >= n)
+                {
+                    break;
+                }
+
+                var b = bytes[i];
+                if (b < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+
+                int length;
+                byte low = 0x80, high = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF)
+                {
+                    length = 2;
+                }
+                else if (b >= 0xE0 && b <= 0xEF)
+                {
+                    length = 3;
+                    low = b == 0xE0 ? (byte)0xA0 : (byte)0x80;
+                    high = b == 0xED ? (byte)0x9F : (byte)0xBF;
+                }
+                else if (b >= 0xF0 && b <= 0xF4)
+                {
+                    length = 4;
+                    low = b == 0xF0 ? (byte)0x90 : (byte)0x80;
+                    high = b == 0xF4 ? (byte)0x8F : (byte)0xBF;
+                }
+                else
+                {
+                    return false;
+                }
+
+                if (i + length > n || bytes[i + 1] < low || bytes[i + 1] > high)
+                {
+                    return false;
+                }
+
+                for (var k = 2; k < length; k++)
+                {
+                    if ((bytes[i + k] & 0xC0) != 0x80)
+                    {
+                        return false;
+                    }
+                }
+
+                i += length;
+            }
+
+            return true;
         }
 
         /// <summary>Multi-byte UTF-8 sequences that are well formed, and bytes that are not part of one.</summary>
@@ -173,28 +242,78 @@ namespace NewsTools.Articles
             return valid > 0 && invalid == 0;
         }
 
-        private static Encoding? Utf16WithoutMark(byte[] bytes)
+        /// <summary>
+        /// What the first 8 KB tell, counted in one pass: zero bytes at even and odd offsets (UTF-16 without a mark) and
+        /// control bytes (binary data).
+        /// </summary>
+        private readonly struct HeadCounts
         {
-            var n = Math.Min(bytes.Length, 8192) & ~1;
-            if (n < 4)
+            public const int Length = 8192;
+
+            private HeadCounts(int pairs, int evenZeros, int oddZeros, int scanned, int controls)
+            {
+                Pairs = pairs;
+                EvenZeros = evenZeros;
+                OddZeros = oddZeros;
+                Scanned = scanned;
+                Controls = controls;
+            }
+
+            /// <summary>Byte pairs counted for UTF-16 (none when fewer than two).</summary>
+            public int Pairs { get; }
+
+            public int EvenZeros { get; }
+
+            public int OddZeros { get; }
+
+            /// <summary>Bytes counted for control bytes.</summary>
+            public int Scanned { get; }
+
+            /// <summary>Bytes below 0x20 other than tab, LF, FF and CR.</summary>
+            public int Controls { get; }
+
+            public static HeadCounts Of(byte[] bytes)
+            {
+                var n = Math.Min(bytes.Length, Length);
+                var pairs = n & ~1;
+                int evenZeros = 0, oddZeros = 0, controls = 0;
+                var mask = ControlMask;
+                for (var i = 0; i < pairs; i += 2)
+                {
+                    var even = bytes[i];
+                    var odd = bytes[i + 1];
+                    evenZeros += even == 0 ? 1 : 0;
+                    oddZeros += odd == 0 ? 1 : 0;
+                    controls += (even < 0x20 ? (int)(mask >> even) & 1 : 0) + (odd < 0x20 ? (int)(mask >> odd) & 1 : 0);
+                }
+
+                if (pairs < n)
+                {
+                    var last = bytes[pairs];
+                    controls += last < 0x20 ? (int)(mask >> last) & 1 : 0;
+                }
+
+                return new HeadCounts(pairs < 4 ? 0 : pairs / 2, evenZeros, oddZeros, n, controls);
+            }
+
+            // Bit b set when byte b (below 0x20) is a control byte that text does not hold: all but 0x09, 0x0A, 0x0C, 0x0D.
+            private const uint ControlMask = ~((1u << 0x09) | (1u << 0x0A) | (1u << 0x0C) | (1u << 0x0D));
+        }
+
+        private static Encoding? Utf16WithoutMark(HeadCounts head)
+        {
+            var pairs = head.Pairs;
+            if (pairs == 0)
             {
                 return null;
             }
 
-            int evenZeros = 0, oddZeros = 0;
-            for (var i = 0; i < n; i += 2)
-            {
-                evenZeros += bytes[i] == 0 ? 1 : 0;
-                oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-            }
-
-            var pairs = n / 2;
-            if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 <= pairs)
+            if (head.OddZeros * 10 >= pairs * 4 && head.EvenZeros * 20 <= pairs)
             {
                 return Encoding.Unicode;
             }
 
-            return evenZeros * 10 >= pairs * 4 && oddZeros * 20 <= pairs ? Encoding.BigEndianUnicode : null;
+            return head.EvenZeros * 10 >= pairs * 4 && head.OddZeros * 20 <= pairs ? Encoding.BigEndianUnicode : null;
         }
 
         /// <summary>The charset an HTML page declares in its head: &lt;meta charset="x"&gt; or http-equiv Content-Type "...; charset=x".</summary>
@@ -267,7 +386,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>A description of the binary format, or null when the bytes look like text.</summary>
-        private static string? BinaryKind(byte[] bytes)
+        private static string? BinaryKind(byte[] bytes, HeadCounts head)
         {
             if (StartsWith(bytes, 0x89, 0x50, 0x4E, 0x47))
             {
@@ -311,18 +430,7 @@ namespace NewsTools.Articles
             }
 
             // Other control bytes are rare in text; the first 8 KB settle it cheaply.
-            var n = Math.Min(bytes.Length, 8192);
-            var controls = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var b = bytes[i];
-                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C)
-                {
-                    controls++;
-                }
-            }
-
-            return n > 0 && controls * 20 > n ? "binary data (it is full of control bytes)" : null;
+            return head.Scanned > 0 && head.Controls * 20 > head.Scanned ? "binary data (it is full of control bytes)" : null;
         }
 
         private static bool StartsWith(byte[] bytes, params byte[] magic)

@@ -68,5 +68,62 @@ namespace NewsTools.Tests.Articles
             Assert.Equal(new[] { "Title line", "First paragraph of the story.", "Second \"quoted\" paragraph." }, article.Paragraphs.Select(p => p.Text));
             Assert.All(article.Paragraphs, p => Assert.Equal(p.Text, text.Substring(p.Start, p.Text.Length)));
         }
+
+        /// <summary>
+        /// The decoder checks UTF-8 itself instead of catching the strict decoder's exception: it must accept exactly what
+        /// the strict decoder accepts, at every edge of the table of well-formed sequences and at the end of the bytes.
+        /// </summary>
+        [Fact]
+        public void TheUtf8CheckAcceptsExactlyWhatTheStrictDecoderAccepts()
+        {
+            var strict = new UTF8Encoding(false, true);
+            bool StrictAccepts(byte[] bytes)
+            {
+                try
+                {
+                    strict.GetString(bytes);
+                    return true;
+                }
+                catch (DecoderFallbackException)
+                {
+                    return false;
+                }
+            }
+
+            // Every lead byte with second bytes around each boundary, then cut short, padded to cross the 8-byte ASCII steps.
+            var seconds = new byte[] { 0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF };
+            var cases = 0;
+            for (var lead = 0x80; lead <= 0xFF; lead++)
+            {
+                foreach (var second in seconds)
+                {
+                    foreach (var tail in new[] { Array.Empty<byte>(), new byte[] { 0x80 }, new byte[] { 0x80, 0x80 }, new byte[] { 0x80, 0x41 }, new byte[] { 0xBF, 0xBF, 0x41 } })
+                    {
+                        foreach (var pad in new[] { 0, 3, 7, 9 })
+                        {
+                            var bytes = Enumerable.Repeat((byte)'a', pad).Concat(new[] { (byte)lead, second }).Concat(tail).ToArray();
+                            Assert.True(StrictAccepts(bytes) == TextDecoder.IsWellFormedUtf8(bytes, 0), BitConverter.ToString(bytes));
+                            cases++;
+                        }
+                    }
+                }
+            }
+
+            var random = new Random(15);
+            for (var i = 0; i < 20000; i++)
+            {
+                // Mostly valid text with a byte changed now and then, as real files are.
+                var text = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => "aé£€😀\u00A0\uFFFE "[random.Next(9)]).ToArray());
+                var bytes = Encoding.UTF8.GetBytes(text);
+                if (random.Next(3) == 0)
+                {
+                    bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                }
+
+                Assert.True(StrictAccepts(bytes) == TextDecoder.IsWellFormedUtf8(bytes, 0), BitConverter.ToString(bytes));
+            }
+
+            Assert.True(cases > 5000);
+        }
     }
 }
