@@ -23,10 +23,18 @@ namespace NewsTools.Time.Resolution
             var best = Tense.Unknown;
             var bestDistance = int.MaxValue;
 
-            // Leftwards, then rightwards, each stopping at the sentence's edge.
+            // Leftwards, then rightwards, each stopping at the edge of the expression's sentence as the article's one
+            // splitter cut it ("Jan.", "Mr.", "U.S." keep it; a quotation's inner stops do not end it), or at a semicolon.
+            // The edge is asked for only past a stop: within a line no sentence ends elsewhere.
+            var sentenceStart = int.MinValue;
             for (var k = first - 1; k >= 0 && first - k <= Window; k--)
             {
-                if (IsBoundary(s, k) || s.Tokens[k + 1].BreakBefore)
+                if (sentenceStart == int.MinValue && s.EndsWithStop(k))
+                {
+                    sentenceStart = s.SentenceOf(first).Start;
+                }
+
+                if (IsBoundary(s, k, sentenceStart, int.MaxValue) || s.Tokens[k + 1].BreakBefore)
                 {
                     break;
                 }
@@ -41,11 +49,17 @@ namespace NewsTools.Time.Resolution
                 }
             }
 
+            var sentenceEnd = int.MaxValue;
             for (var k = end; k < s.Count && k - end + 1 <= Window && k - end + 1 < bestDistance; k++)
             {
+                if (sentenceEnd == int.MaxValue && s.EndsWithStop(k - 1))
+                {
+                    sentenceEnd = s.SentenceOf(end - 1).End;
+                }
+
                 // A comma after the expression closes its clause when a verb stood before it: "who faces re-election in
                 // November, has made ..." is dated by "faces", not by the main clause after the comma.
-                if (IsBoundary(s, k) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
+                if (IsBoundary(s, k, int.MinValue, sentenceEnd) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
                 {
                     break;
                 }
@@ -62,23 +76,12 @@ namespace NewsTools.Time.Resolution
             return best;
         }
 
+        /// <summary>Token k lies outside the sentence [sentenceStart, sentenceEnd), or is a semicolon, which ends a clause.</summary>
         [MethodImpl(HotPath.Optimize)]
-        private static bool IsBoundary(TimeScan s, int k)
+        private static bool IsBoundary(TimeScan s, int k, int sentenceStart, int sentenceEnd)
         {
             ref var t = ref s.Tokens[k];
-            if (t.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
-            var c = s.Text[t.Start];
-            if (c == '!' || c == '?' || c == ';')
-            {
-                return true;
-            }
-
-            // A period ends a sentence unless it closes an abbreviation ("Jan.", "Mr.", "U.S.").
-            return c == '.' && !(k > 0 && s.Tokens[k - 1].Kind == TokenKind.Word && s.Tokens[k - 1].Length <= 4 && s.Tokens[k - 1].Capitalized && !s.Tokens[k].SpaceBefore);
+            return t.Start < sentenceStart || t.Start >= sentenceEnd || (t.Kind == TokenKind.Punct && s.Text[t.Start] == ';');
         }
 
         /// <summary>
