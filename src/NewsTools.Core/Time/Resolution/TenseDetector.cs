@@ -25,64 +25,61 @@ namespace NewsTools.Time.Resolution
 
             // Leftwards, then rightwards, each stopping at the edge of the expression's sentence as the article's one
             // splitter cut it ("Jan.", "Mr.", "U.S." keep it; a quotation's inner stops do not end it), or at a semicolon.
-            // The edge is asked for only past a stop: within a line no sentence ends elsewhere.
-            var sentenceStart = int.MinValue;
+            // Within a line a sentence ends only after a stop, so the sentence is asked for only when the nearest cue lies
+            // past one; a cue outside the sentence means none inside it, as every token between is no cue.
+            var pastStop = false;
             for (var k = first - 1; k >= 0 && first - k <= Window; k--)
             {
-                if (sentenceStart == int.MinValue && s.EndsWithStop(k))
-                {
-                    sentenceStart = s.SentenceOf(first).Start;
-                }
-
-                if (IsBoundary(s, k, sentenceStart, int.MaxValue) || s.Tokens[k + 1].BreakBefore)
+                if (IsSemicolon(s, k) || s.Tokens[k + 1].BreakBefore)
                 {
                     break;
                 }
 
+                pastStop |= s.EndsWithStop(k);
                 var cue = Cue(s, k);
                 if (cue != Tense.Unknown)
                 {
-                    best = cue;
-                    bestDistance = first - k;
-                    before = true;
+                    if (!pastStop || s.Tokens[k].Start >= s.SentenceOf(first).Start)
+                    {
+                        best = cue;
+                        bestDistance = first - k;
+                        before = true;
+                    }
+
                     break;
                 }
             }
 
-            var sentenceEnd = int.MaxValue;
+            pastStop = false;
             for (var k = end; k < s.Count && k - end + 1 <= Window && k - end + 1 < bestDistance; k++)
             {
-                if (sentenceEnd == int.MaxValue && s.EndsWithStop(k - 1))
-                {
-                    sentenceEnd = s.SentenceOf(end - 1).End;
-                }
-
                 // A comma after the expression closes its clause when a verb stood before it: "who faces re-election in
                 // November, has made ..." is dated by "faces", not by the main clause after the comma.
-                if (IsBoundary(s, k, int.MinValue, sentenceEnd) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
+                if (IsSemicolon(s, k) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
                 {
                     break;
                 }
 
+                pastStop |= s.EndsWithStop(k - 1);
                 var cue = Cue(s, k);
                 if (cue != Tense.Unknown)
                 {
-                    // A cue at equal distance on the left wins: "said Friday" beats a later verb.
-                    before = false;
-                    return cue;
+                    if (!pastStop || s.Tokens[k].Start < s.SentenceOf(end - 1).End)
+                    {
+                        // A cue at equal distance on the left wins: "said Friday" beats a later verb.
+                        before = false;
+                        return cue;
+                    }
+
+                    break;
                 }
             }
 
             return best;
         }
 
-        /// <summary>Token k lies outside the sentence [sentenceStart, sentenceEnd), or is a semicolon, which ends a clause.</summary>
-        [MethodImpl(HotPath.Optimize)]
-        private static bool IsBoundary(TimeScan s, int k, int sentenceStart, int sentenceEnd)
-        {
-            ref var t = ref s.Tokens[k];
-            return t.Start < sentenceStart || t.Start >= sentenceEnd || (t.Kind == TokenKind.Punct && s.Text[t.Start] == ';');
-        }
+        /// <summary>A semicolon ends a clause, and the tense window with it, within a sentence.</summary>
+        private static bool IsSemicolon(TimeScan s, int k) => s.Punct(k, ';');
 
         /// <summary>
         /// "has seen", "have come", "has been": the present perfect reports what is done, and dates it in the past
