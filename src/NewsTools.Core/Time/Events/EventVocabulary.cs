@@ -17,7 +17,8 @@ namespace NewsTools.Time.Events
 
         private EventVocabulary(NewsToolsConfig config)
         {
-            ClauseOpeners = Set(config, "eventClauseOpeners");
+            // The text layer's one list (Text/text.defaults.yaml), which coverage cuts its clauses at too.
+            ClauseOpeners = Set(config, "clauseOpeners");
             Auxiliaries = Set(config, "eventAuxiliaries");
             Modals = Set(config, "eventModals");
             IrregularVerbs = Set(config, "eventIrregularVerbs");
