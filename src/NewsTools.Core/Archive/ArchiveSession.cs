@@ -33,7 +33,9 @@ namespace NewsTools.Archive
 
         public void Add(Article article)
         {
-            batch.Add(article ?? throw new ArgumentNullException(nameof(article)));
+            // Its analysis starts now, while the session reads the next articles and writes earlier batches.
+            archive.Prefetch(article ?? throw new ArgumentNullException(nameof(article)), cancellationToken);
+            batch.Add(article);
             if (batch.Count >= NewsArchive.BatchSize)
             {
                 Flush();

@@ -41,22 +41,15 @@ namespace NewsTools.Archive
             return new GroupingKeys(grouper.Sign(article, print), terms);
         }
 
-        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys)
+        /// <summary>Writes the article's signature and the terms it keeps; its term index rows go to <paramref name="termRows"/>.</summary>
+        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, TermRows termRows)
         {
             var signature = statements.Write("INSERT INTO article_signatures(article_row, signature, terms) VALUES ($p0, $p1, $p2)", 3);
             signature.Set(0, articleRow);
             signature.Set(1, keys.Signature.ToBytes());
             signature.Set(2, TermBytes(keys.Terms));
             signature.Execute();
-
-            // OR IGNORE: two terms of one article with the same 64-bit hash are one key.
-            var index = statements.Write("INSERT OR IGNORE INTO term_index(term, article_row) VALUES ($p0, $p1)", 2);
-            index.Set(1, articleRow);
-            foreach (var t in keys.Terms)
-            {
-                index.Set(0, t);
-                index.Execute();
-            }
+            termRows.Add(articleRow, keys.Terms);
         }
 
         public static byte[] TermBytes(long[] terms)
@@ -98,10 +91,79 @@ namespace NewsTools.Archive
             var rows = ArticleRecord.ReadAll(connection, transaction);
 
             using var statements = new StatementCache(connection);
+            var termRows = new TermRows();
             foreach (var (row, article) in rows)
             {
-                Insert(statements, row, Build(article, grouper, config));
+                Insert(statements, row, Build(article, grouper, config), termRows);
             }
+
+            termRows.Write(statements);
+        }
+    }
+
+    /// <summary>
+    /// Term index rows waiting to be written, written together in key order and many to a statement. The index serves only to
+    /// find grouped articles, so an article's rows are written when it is grouped, in the grouping's transaction: the rows of
+    /// a whole run go in at once and each page of the index is written once, where a commit per batch wrote most of its pages
+    /// again each time (its keys are hashes, so every batch touches every page). An article a killed run stored but did not
+    /// group gets its rows when the next run groups it, from the terms stored with its signature.
+    /// </summary>
+    internal sealed class TermRows
+    {
+        /// <summary>Rows per multi-row INSERT: few round trips, and a statement text small enough to compile once and keep.</summary>
+        private const int RowsPerStatement = 32;
+
+        private readonly List<(long Term, long Row)> rows = new List<(long, long)>();
+
+        public int Count => rows.Count;
+
+        public void Add(TermRows more) => rows.AddRange(more.rows);
+
+        public void Add(long articleRow, long[] terms)
+        {
+            foreach (var t in terms)
+            {
+                rows.Add((t, articleRow));
+            }
+        }
+
+        /// <summary>Writes the rows held and forgets them.</summary>
+        public void Write(StatementCache statements)
+        {
+            rows.Sort();
+            var i = 0;
+            if (rows.Count >= RowsPerStatement)
+            {
+                // OR IGNORE: two terms of one article with the same 64-bit hash are one key, and an article a killed run of an
+                // earlier version stored has its rows already.
+                var values = new System.Text.StringBuilder();
+                for (var r = 0; r < RowsPerStatement; r++)
+                {
+                    values.Append(r == 0 ? "" : ", ").Append("($p").Append(2 * r).Append(", $p").Append((2 * r) + 1).Append(')');
+                }
+
+                var many = statements.Write("INSERT OR IGNORE INTO term_index(term, article_row) VALUES " + values, 2 * RowsPerStatement);
+                for (; i + RowsPerStatement <= rows.Count; i += RowsPerStatement)
+                {
+                    for (var r = 0; r < RowsPerStatement; r++)
+                    {
+                        many.Set(2 * r, rows[i + r].Term);
+                        many.Set((2 * r) + 1, rows[i + r].Row);
+                    }
+
+                    many.Execute();
+                }
+            }
+
+            var one = statements.Write("INSERT OR IGNORE INTO term_index(term, article_row) VALUES ($p0, $p1)", 2);
+            for (; i < rows.Count; i++)
+            {
+                one.Set(0, rows[i].Term);
+                one.Set(1, rows[i].Row);
+                one.Execute();
+            }
+
+            rows.Clear();
         }
     }
 }

@@ -20,14 +20,56 @@ namespace NewsTools.Archive
 
         public static IReadOnlyList<string> Select(ArticleFingerprint print)
         {
-            // A two-word name ("n:white_house") rarely repeats by chance; a long word is rarer than a short one.
-            return print.Counts
-                .OrderByDescending(kv => kv.Value * (kv.Key.StartsWith("n:", StringComparison.Ordinal) ? 2 : 1))
-                .ThenByDescending(kv => kv.Key.Length)
-                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(PerArticle)
-                .Select(kv => kv.Key)
-                .ToList();
+            // A two-word name ("n:white_house") rarely repeats by chance; a long word is rarer than a short one. The order is total
+            // (ties end at the term itself), so keeping the best few in one pass gives the terms a full sort would: an article has
+            // hundreds of terms and every stored article is selected once, so sorting them all cost more than the rest of it.
+            var best = new List<KeyValuePair<string, float>>(PerArticle + 1);
+            foreach (var term in print.Counts)
+            {
+                if (best.Count == PerArticle && !Before(term, best[best.Count - 1]))
+                {
+                    continue;
+                }
+
+                var at = best.Count;
+                while (at > 0 && Before(term, best[at - 1]))
+                {
+                    at--;
+                }
+
+                best.Insert(at, term);
+                if (best.Count > PerArticle)
+                {
+                    best.RemoveAt(PerArticle);
+                }
+            }
+
+            var terms = new List<string>(best.Count);
+            foreach (var term in best)
+            {
+                terms.Add(term.Key);
+            }
+
+            return terms;
+        }
+
+        private static float Score(KeyValuePair<string, float> term) => term.Value * (term.Key.StartsWith("n:", StringComparison.Ordinal) ? 2 : 1);
+
+        /// <summary>Whether <paramref name="a"/> is kept before <paramref name="b"/>: higher score, then longer, then by its characters.</summary>
+        private static bool Before(KeyValuePair<string, float> a, KeyValuePair<string, float> b)
+        {
+            var score = Score(a).CompareTo(Score(b));
+            if (score != 0)
+            {
+                return score > 0;
+            }
+
+            if (a.Key.Length != b.Key.Length)
+            {
+                return a.Key.Length > b.Key.Length;
+            }
+
+            return string.CompareOrdinal(a.Key, b.Key) < 0;
         }
 
         public static void Insert(StatementCache statements, SqliteTransaction transaction, long articleRow, IReadOnlyList<string> terms)

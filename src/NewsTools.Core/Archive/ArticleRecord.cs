@@ -116,26 +116,35 @@ namespace NewsTools.Archive
         /// <summary>SHA-256 of the title and text with white space collapsed, so re-wrapped lines or a changed ad slot do not count as a new text.</summary>
         public static string ContentHash(Article article)
         {
-            var sb = new StringBuilder(article.Text.Length + 64);
-            Collapse(sb, article.Title);
-            sb.Append('\u0001');
-            Collapse(sb, article.Text);
-            using var sha = SHA256.Create();
-            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString()));
-            var hex = new StringBuilder(32);
+            // Collapsed into one buffer of the final size and hashed by a SHA-256 object kept per thread: every article added is
+            // hashed, and making the hash object costs more than hashing a short article.
+            var title = article.Title ?? "";
+            var chars = new char[title.Length + 1 + article.Text.Length];
+            var n = Collapse(chars, 0, title);
+            chars[n++] = '\u0001';
+            n = Collapse(chars, n, article.Text);
+            var hash = (sha256 ??= SHA256.Create()).ComputeHash(Encoding.UTF8.GetBytes(chars, 0, n));
+            var hex = new char[32];
             for (var i = 0; i < 16; i++)
             {
-                hex.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+                hex[2 * i] = HexDigits[hash[i] >> 4];
+                hex[(2 * i) + 1] = HexDigits[hash[i] & 0xF];
             }
 
-            return hex.ToString();
+            return new string(hex);
         }
 
-        private static void Collapse(StringBuilder sb, string? text)
+        private const string HexDigits = "0123456789abcdef";
+
+        [ThreadStatic]
+        private static SHA256? sha256;
+
+        /// <summary>Copies <paramref name="text"/> to <paramref name="into"/> at <paramref name="at"/> with each run of white space made one space and white space at its end dropped; returns the end.</summary>
+        private static int Collapse(char[] into, int at, string? text)
         {
             if (text == null)
             {
-                return;
+                return at;
             }
 
             var space = false;
@@ -149,12 +158,14 @@ namespace NewsTools.Archive
 
                 if (space)
                 {
-                    sb.Append(' ');
-                    space = false;
+                    into[at++] = ' ';
                 }
 
-                sb.Append(c);
+                space = false;
+                into[at++] = c;
             }
+
+            return at;
         }
 
         public const char ListSeparator = '\u001F';

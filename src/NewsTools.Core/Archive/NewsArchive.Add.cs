@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using NewsTools.Articles;
 using NewsTools.Coverage;
@@ -17,6 +20,15 @@ namespace NewsTools.Archive
 
         private QuoteExtractor? quoteExtractor;
 
+        /// <summary>Articles handed to <see cref="Prefetch"/> and not added yet, with their hash and analysis begun.</summary>
+        private readonly Dictionary<Article, Prefetched> prefetched = new Dictionary<Article, Prefetched>(SameArticle.Instance);
+
+        /// <summary>Hashes of the texts being analysed ahead, so a text that comes twice is analysed once.</summary>
+        private readonly HashSet<string> analysing = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Term index rows of the articles this process stored, written when they are grouped.</summary>
+        private readonly TermRows unIndexed = new TermRows();
+
         /// <summary>Grouping keys of the articles this process stored that are not grouped yet, so grouping need not read them back.</summary>
         private readonly Dictionary<long, GroupingKeys> unGrouped = new Dictionary<long, GroupingKeys>();
         private TimeExpressionTagger? timeTagger;
@@ -29,37 +41,148 @@ namespace NewsTools.Archive
         public IReadOnlyList<ArchiveEntry> Add(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
         {
             var entries = new List<ArchiveEntry>();
-            var batch = new List<Article>(BatchSize);
-            foreach (var article in articles)
+            using var source = articles.GetEnumerator();
+            var batch = NextBatch(source);
+            Prefetch(batch, cancellationToken);
+            while (batch.Count > 0)
             {
-                batch.Add(article);
-                if (batch.Count == BatchSize)
+                // The next batch is read and its analysis queued before this one is written, so the analysis goes on while this
+                // batch's rows are written and committed. A failure to read it comes after this batch is stored, as it would have.
+                List<Article> next;
+                ExceptionDispatchInfo? failedToRead = null;
+                try
+                {
+                    next = NextBatch(source);
+                    Prefetch(next, cancellationToken);
+                }
+                catch (Exception ex)
+                {
+                    failedToRead = ExceptionDispatchInfo.Capture(ex);
+                    next = new List<Article>();
+                }
+
+                try
                 {
                     entries.AddRange(AddBatch(batch, cancellationToken));
-                    batch.Clear();
                 }
-            }
+                catch
+                {
+                    Forget(next);
+                    throw;
+                }
 
-            if (batch.Count > 0)
-            {
-                entries.AddRange(AddBatch(batch, cancellationToken));
+                failedToRead?.Throw();
+                batch = next;
             }
 
             AssignEvents(entries, cancellationToken);
             return entries;
         }
 
+        private static List<Article> NextBatch(IEnumerator<Article> source)
+        {
+            var batch = new List<Article>(BatchSize);
+            while (batch.Count < BatchSize && source.MoveNext())
+            {
+                batch.Add(source.Current);
+            }
+
+            return batch;
+        }
+
+        /// <summary>
+        /// Starts the analysis of an article that is to be added with a later <see cref="AddBatch"/>, so it runs while earlier
+        /// batches are written. Only an article whose text the archive does not hold yet is analysed ahead (an unchanged page
+        /// costs no analysis); what <see cref="AddBatch"/> decides is unchanged, it only finds the work begun.
+        /// </summary>
+        internal void Prefetch(Article article, CancellationToken cancellationToken = default)
+        {
+            if (prefetched.ContainsKey(article))
+            {
+                return;
+            }
+
+            string hash;
+            using (Timings.Measure("hash"))
+            {
+                hash = ArticleRecord.ContentHash(article);
+            }
+
+            Task<Findings>? analysis = null;
+            using (Timings.Measure("look-up ahead"))
+            {
+                try
+                {
+                    if (!analysing.Contains(hash) && FindByHash(hash, null) == null)
+                    {
+                        analysis = StartAnalysis(article, cancellationToken);
+                        analysing.Add(hash);
+                    }
+                }
+                catch (SqliteException ex)
+                {
+                    throw Fail(ex, "look up articles");
+                }
+            }
+
+            prefetched[article] = new Prefetched(hash, analysis);
+        }
+
+        private void Prefetch(List<Article> batch, CancellationToken cancellationToken)
+        {
+            foreach (var article in batch)
+            {
+                Prefetch(article, cancellationToken);
+            }
+        }
+
+        /// <summary>Drops what was prefetched for articles that will not be added (their analysis, if running, is left to end).</summary>
+        private void Forget(IEnumerable<Article> articles)
+        {
+            foreach (var article in articles)
+            {
+                if (prefetched.TryGetValue(article, out var p))
+                {
+                    prefetched.Remove(article);
+                    analysing.Remove(p.Hash);
+                }
+            }
+        }
+
+        /// <summary>The analysis of one article on the thread pool: every core works a few articles ahead of the writing thread.</summary>
+        private Task<Findings> StartAnalysis(Article article, CancellationToken cancellationToken)
+        {
+            // Made here once, not raced for by the workers.
+            _ = QuoteExtractor;
+            _ = TimeTagger;
+            _ = Grouper;
+            return Task.Run(() => Analyse(article, cancellationToken), cancellationToken);
+        }
+
         /// <summary>Stores one batch in one transaction; call <see cref="AssignEvents"/> once the run's batches are in.</summary>
         public IReadOnlyList<ArchiveEntry> AddBatch(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return AddBatchCore(articles, cancellationToken);
+            }
+            finally
+            {
+                Forget(articles);
+            }
+        }
+
+        private IReadOnlyList<ArchiveEntry> AddBatchCore(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
         {
             var now = Clock();
             var entries = new ArchiveEntry[articles.Count];
             var hashes = new string[articles.Count];
+            var ahead = new Prefetched?[articles.Count];
             using (Timings.Measure("hash"))
             {
                 for (var i = 0; i < articles.Count; i++)
                 {
-                    hashes[i] = ArticleRecord.ContentHash(articles[i]);
+                    hashes[i] = prefetched.TryGetValue(articles[i], out var p) ? (ahead[i] = p).Hash : ArticleRecord.ContentHash(articles[i]);
                 }
             }
 
@@ -112,37 +235,41 @@ namespace NewsTools.Archive
 
                 lookUp.Dispose();
 
-                // The analysis runs on every core a few articles ahead of this thread, which writes each article's rows as its
-                // turn comes, in input order: writing overlaps analysing instead of waiting for the whole batch.
-                // Made here once, not raced for by the workers.
-                _ = QuoteExtractor;
-                _ = TimeTagger;
-                _ = Grouper;
-                var analysed = OrderedParallel.Select(toStore, i => Analyse(articles[i], cancellationToken), OrderedParallel.DefaultThreads, cancellationToken);
-                using (var results = analysed.GetEnumerator())
+                // Articles not analysed ahead start now; this thread writes each article's rows as its turn comes, in input
+                // order, while the rest are analysed.
+                var analyses = new Task<Findings>[articles.Count];
+                foreach (var i in toStore)
                 {
-                    foreach (var i in toStore)
+                    analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], cancellationToken);
+                }
+
+                var termRows = new TermRows();
+                foreach (var i in toStore)
+                {
+                    Findings found;
+                    using (Timings.Measure("analyse (waited for)"))
                     {
-                        using (Timings.Measure("analyse (waited for)"))
-                        {
-                            results.MoveNext();
-                        }
-
-                        cancellationToken.ThrowIfCancellationRequested();
-                        previous.TryGetValue(i, out var old);
-                        using (Timings.Measure("insert"))
-                        {
-                            Write(articles[i], entries[i], results.Current, old, transaction);
-                        }
-
-                        AfterArticleWritten?.Invoke(i);
+                        // The article's own exception, not an AggregateException.
+                        found = analyses[i].GetAwaiter().GetResult();
                     }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    previous.TryGetValue(i, out var old);
+                    using (Timings.Measure("insert"))
+                    {
+                        Write(articles[i], entries[i], found, old, termRows);
+                    }
+
+                    AfterArticleWritten?.Invoke(i);
                 }
 
                 using (Timings.Measure("commit"))
                 {
                     transaction.Commit();
                 }
+
+                // Stored: their term index rows are written when they are grouped (see TermRows).
+                unIndexed.Add(termRows);
             }
             catch (SqliteException ex)
             {
@@ -150,6 +277,30 @@ namespace NewsTools.Archive
             }
 
             return entries;
+        }
+
+        /// <summary>An article's content hash and, when it was started ahead, its analysis.</summary>
+        private sealed class Prefetched
+        {
+            public Prefetched(string hash, Task<Findings>? analysis)
+            {
+                Hash = hash;
+                Analysis = analysis;
+            }
+
+            public string Hash { get; }
+
+            public Task<Findings>? Analysis { get; }
+        }
+
+        /// <summary>Articles by identity: two equal texts are still two articles to add.</summary>
+        private sealed class SameArticle : IEqualityComparer<Article>
+        {
+            public static readonly SameArticle Instance = new SameArticle();
+
+            public bool Equals(Article? x, Article? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(Article obj) => RuntimeHelpers.GetHashCode(obj);
         }
 
         private static ArchiveEntry NewEntry(Article article, string hash, DateTimeOffset now) => new ArchiveEntry
@@ -196,7 +347,7 @@ namespace NewsTools.Archive
 
         private EventGrouper Grouper => grouper ??= new EventGrouper(config);
 
-        private void Write(Article article, ArchiveEntry entry, Findings found, StoredRevision? old, SqliteTransaction transaction)
+        private void Write(Article article, ArchiveEntry entry, Findings found, StoredRevision? old, TermRows termRows)
         {
             if (old != null)
             {
@@ -228,7 +379,7 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             ArchiveRows.InsertQuotes(statements, entry.Row, found.Quotes);
             ArchiveRows.InsertTimes(statements, entry.Row, found.Times);
             ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline);
-            ArchiveSignatures.Insert(statements, entry.Row, found.Keys);
+            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, termRows);
             unGrouped[entry.Row] = found.Keys;
         }
 
@@ -246,13 +397,13 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
 
         private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
 
-        private StoredRevision? FindByHash(string hash, SqliteTransaction transaction) =>
+        private StoredRevision? FindByHash(string hash, SqliteTransaction? transaction) =>
             FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash, transaction);
 
         private StoredRevision? FindCurrentByUrl(string url, SqliteTransaction transaction) =>
             FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url, transaction);
 
-        private StoredRevision? FindRevision(string where, string key, SqliteTransaction transaction)
+        private StoredRevision? FindRevision(string where, string key, SqliteTransaction? transaction)
         {
             var (command, p) = statements.Get("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1, transaction);
             p[0].Value = key;

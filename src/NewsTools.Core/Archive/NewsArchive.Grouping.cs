@@ -73,11 +73,23 @@ namespace NewsTools.Archive
             // Articles a killed run stored but did not group are read back and grouped now.
             if (missing.Count > 0)
             {
-                pending.AddRange(ReadKeys(missing, transaction));
+                var readBack = ReadKeys(missing, transaction);
+                foreach (var p in readBack)
+                {
+                    unIndexed.Add(p.Row, p.Keys.Terms);
+                }
+
+                pending.AddRange(readBack);
             }
 
             unGrouped.Clear();
             pendingPhase.Dispose();
+
+            // Into the term index before the candidates are looked up there, as when each batch wrote its own rows.
+            using (Timings.Measure("group: term index"))
+            {
+                unIndexed.Write(statements);
+            }
             if (pending.Count == 0)
             {
                 return;

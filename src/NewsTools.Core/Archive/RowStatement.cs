@@ -51,6 +51,9 @@ namespace NewsTools.Archive
             Check(rc);
         }
 
+        /// <summary>Binds an integer without boxing it (the term index writes tens of thousands).</summary>
+        public void Set(int i, long value) => Check(raw.sqlite3_bind_int64(statement, positions[i], value));
+
         /// <summary>Runs the statement with the values bound; they stay bound for the next run.</summary>
         public void Execute()
         {

@@ -127,6 +127,44 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void Articles_a_killed_run_stored_are_indexed_when_grouped_and_later_reports_find_them_there()
+        {
+            var articles = Reports();
+            var first = articles.Take(30).ToList();
+            var later = articles.Skip(30).ToList();
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var atOnce = ArchiveTestSupport.Open(folder.File("at-once.db")))
+            {
+                atOnce.AddBatch(first);
+                atOnce.AssignEvents();
+                atOnce.Add(later);
+            }
+
+            // Stored and then killed before grouping; the next run only groups them; a third adds more reports of the same events,
+            // which can find the stored ones only through the term index.
+            using (var killed = ArchiveTestSupport.Open(path))
+            {
+                killed.AddBatch(first);
+            }
+
+            using (var next = ArchiveTestSupport.Open(path))
+            {
+                next.AssignEvents();
+            }
+
+            using var third = ArchiveTestSupport.Open(path);
+            var entries = third.Add(later);
+
+            Assert.All(entries, e => Assert.NotNull(e.EventId));
+            var firstIds = new HashSet<string>(first.Select(a => a.Id));
+            var events = Events(third.Query(new ArchiveQuery { Kind = ArchiveKind.Event }).Cast<ArticleGroup>());
+            Assert.Contains(events, e => e.Split(',').Any(firstIds.Contains) && !e.Split(',').All(firstIds.Contains));
+            using var reference = ArchiveTestSupport.Open(folder.File("at-once.db"));
+            Assert.Equal(Events(reference.Query(new ArchiveQuery { Kind = ArchiveKind.Event }).Cast<ArticleGroup>()), events);
+        }
+
+        [Fact]
         public void A_signature_read_back_from_its_bytes_is_the_same_signature()
         {
             var grouper = new EventGrouper(ArchiveTestSupport.Config);

@@ -65,6 +65,9 @@ namespace NewsTools.Tests.Archive
 
             Assert.Equal(stories.Length, Count(path, "SELECT COUNT(*) FROM articles"));
             Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+
+            // The killed run's articles got their term index rows when the next run grouped them, as every grouped article has.
+            Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM term_index t WHERE t.article_row = a.row_id)"));
         }
 
         private static SqliteConnection Open(string path)

@@ -109,6 +109,18 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void AnOutletCreditingItselfInTheDatelineIsNotWording()
+        {
+            var a = CoverageTestData.Make("a", "Daily", null, "KESSEL (Daily News) - The justices heard arguments in an enormous discrimination case against the retailer Walton on Tuesday.");
+            var b = CoverageTestData.Make("b", "Herald", null, "KESSEL (Evening Herald) - The justices heard arguments in a massive discrimination case against the retailer Walton on Tuesday.");
+            var rows = Compare(a, b).Items;
+            var wording = Assert.Single(rows, i => i.Kind == CoverageKind.Framing && i.Detail == "Wording");
+            Assert.Equal(new[] { "an enormous", "a massive" }, wording.Texts.Select(t => t.Text));
+            var fact = Assert.Single(rows, i => i.Kind == CoverageKind.Fact && i.Sources.Count == 2);
+            Assert.DoesNotContain("Herald", fact.Difference, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void ArticlesInAnotherLanguageAreNotGroupedForTheirGrammar()
         {
             var articles = new[]

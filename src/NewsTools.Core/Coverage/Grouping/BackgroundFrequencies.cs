@@ -26,10 +26,20 @@ namespace NewsTools.Coverage
         private readonly Dictionary<string, float> idf;
         private readonly float unseen;
 
+        // Whether the table holds any term that starts with a digit, or any two-word name ("n:white_house"); it holds neither
+        // (general English words), so numbers and name pairs are known unseen without a look-up in a table too big for the cache.
+        private readonly bool numbersListed;
+        private readonly bool namePairsListed;
+
         private BackgroundFrequencies(Dictionary<string, float> idf)
         {
             this.idf = idf;
             unseen = (float)Math.Log(Stories + 1);
+            foreach (var key in idf.Keys)
+            {
+                numbersListed |= key.Length > 0 && IsDigit(key[0]);
+                namePairsListed |= IsNamePair(key);
+            }
         }
 
         public static BackgroundFrequencies Default => Shipped.Value;
@@ -38,7 +48,19 @@ namespace NewsTools.Coverage
         /// Inverse document frequency, ln((N + 1) / (df + 1)) with df from the word's count. Terms general English lacks (two-word
         /// names, numbers, words seen fewer than five times in the subtitles) are as rare as can be, which is what they are.
         /// </summary>
-        public float Idf(string term) => idf.TryGetValue(term, out var known) ? known : unseen;
+        public float Idf(string term)
+        {
+            if ((term.Length > 0 && IsDigit(term[0]) && !numbersListed) || (!namePairsListed && IsNamePair(term)))
+            {
+                return unseen;
+            }
+
+            return idf.TryGetValue(term, out var known) ? known : unseen;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private static bool IsNamePair(string term) => term.Length > 1 && term[0] == 'n' && term[1] == ':';
 
         private static BackgroundFrequencies Load()
         {

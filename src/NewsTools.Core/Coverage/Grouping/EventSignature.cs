@@ -103,7 +103,7 @@ namespace NewsTools.Coverage
             }
 
             norm = Math.Sqrt(norm);
-            var order = Enumerable.Range(0, n).OrderByDescending(i => weights[i]).ThenBy(i => names[i], StringComparer.Ordinal).Take(maxTerms).ToArray();
+            var order = Strongest(names, weights, maxTerms);
             var terms = new ulong[order.Length];
             var kept = new float[order.Length];
             for (var i = 0; i < order.Length; i++)
@@ -124,6 +124,51 @@ namespace NewsTools.Coverage
                 kept,
                 label.Select(i => names[i]).ToArray(),
                 label.Select(i => norm > 0 ? (float)(weights[i] / norm) : 0).ToArray());
+        }
+
+        /// <summary>
+        /// The indexes of the <paramref name="count"/> heaviest terms, heaviest first and equal weights by name (ordinal): sorted
+        /// by weight as plain numbers, then by name within the runs of equal weights that reach the cut. Many terms share a weight
+        /// (each name seen once weighs the same), so the names decide often; sorting all of them through comparers cost more than
+        /// the rest of the signature.
+        /// </summary>
+        private static int[] Strongest(string[] names, float[] weights, int count)
+        {
+            var n = names.Length;
+            var keys = new float[n];
+            var order = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = -weights[i];
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
+            var kept = Math.Min(count, n);
+            for (var start = 0; start < kept;)
+            {
+                var end = start + 1;
+                while (end < n && keys[end].CompareTo(keys[start]) == 0)
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(names[a], names[b])));
+                }
+
+                start = end;
+            }
+
+            if (kept == n)
+            {
+                return order;
+            }
+
+            var strongest = new int[kept];
+            Array.Copy(order, strongest, kept);
+            return strongest;
         }
 
         /// <summary>64-bit FNV-1a: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NewsTools.Archive;
+using NewsTools.Articles;
+using NewsTools.Coverage;
+using Xunit;
+
+namespace NewsTools.Tests.Archive
+{
+    /// <summary>
+    /// What the faster add keeps: the content hash of archives written before, the terms and signatures a full sort picks, the
+    /// statuses of texts that come twice across batches read ahead, and the batches stored before input that fails to read.
+    /// </summary>
+    [Collection(ArchiveResultsCollection.Name)]
+    public sealed class ArchiveAddPathTests
+    {
+        private static readonly ArticleReader Reader = new ArticleReader(ArchiveTestSupport.Config);
+
+        private static Article Story(string id, string text) => Reader.Parse(text, new ArticleOptions { Id = id, Outlet = "Test Outlet" }, id);
+
+        private static string Text(string prefix, int i) =>
+            $"Ferry {prefix}{i} delayed\n\nThe ferry to Holm{i} left {10 + (i % 40)} minutes late on Friday, the harbour master Rui Costa{i} said. \"The tide was against us,\" Costa{i} said.";
+
+        private static Article[] Stories(int count, string prefix) => Enumerable.Range(0, count).Select(i => Story(prefix + i, Text(prefix, i))).ToArray();
+
+        [Fact]
+        public void The_content_hash_is_sha256_of_title_and_text_with_each_run_of_white_space_one_space_as_stored_archives_have_it()
+        {
+            const string raw = "  Gulls   return\n\n\tThe gulls came back to the\u00A0pier  on Sunday.   \n\n  Fishermen cheered.  ";
+            var article = Story("ws", raw);
+
+            // Written out the plain way: a run of white space is one space, one at the start included, none at the end.
+            static string Collapsed(string text) =>
+                (text.Length > 0 && char.IsWhiteSpace(text[0]) ? " " : "") + string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Collapsed(article.Title ?? "") + "\u0001" + Collapsed(article.Text)));
+            var expected = string.Concat(bytes.Take(16).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+
+            Assert.Equal(expected, ArticleRecord.ContentHash(article));
+            Assert.Equal(expected, ArticleRecord.ContentHash(Story("ws2", raw.Replace("  ", " \t ", StringComparison.Ordinal))));
+            Assert.NotEqual(expected, ArticleRecord.ContentHash(Story("ws3", raw.Replace("  ", "", StringComparison.Ordinal))));
+        }
+
+        [Fact]
+        public void The_indexed_terms_and_the_signature_terms_are_the_ones_a_full_sort_puts_first()
+        {
+            var stopWords = CoverageVocabulary.StopWords(ArchiveTestSupport.Config);
+            var grouper = new EventGrouper(ArchiveTestSupport.Config);
+            var article = Story("long", "Harbour Board and Holm Council agree ferry deal\n\n" + string.Join("\n\n", Enumerable.Range(0, 30).Select(i =>
+                $"The Harbour Board said {1200 + i} passengers used the Holm ferry in week {i}, and Councillor Mara Quist{i % 4} of Holm Council " +
+                $"called the timetable a {(i % 2 == 0 ? "lifeline" : "promise")} for the island's {40 + i} schools, skipper Alder{i} said of cargo{i}x.")));
+            var print = ArticleFingerprint.Build(article, stopWords);
+            Assert.True(print.Counts.Count > EventGrouper.MaxTermsPerArticle);
+
+            var expectedTerms = print.Counts
+                .OrderByDescending(kv => kv.Value * (kv.Key.StartsWith("n:", StringComparison.Ordinal) ? 2 : 1))
+                .ThenByDescending(kv => kv.Key.Length)
+                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Take(ArchiveTerms.PerArticle)
+                .Select(kv => kv.Key);
+            Assert.Equal(expectedTerms, ArchiveTerms.Select(print));
+
+            var background = BackgroundFrequencies.Default;
+            var weights = print.Counts.ToDictionary(kv => kv.Key, kv => (float)(1 + Math.Log(kv.Value)) * background.Idf(kv.Key));
+            var strongest = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+            var signature = grouper.Sign(article);
+            Assert.Equal(strongest.Take(EventGrouper.MaxTermsPerArticle).Select(EventSignature.Hash).OrderBy(h => h), signature.Terms);
+            Assert.Equal(strongest.Take(signature.LabelTerms.Length), signature.LabelTerms);
+
+            // Two-word names and numbers are not general English words: they weigh as the rarest terms do, and lead the signature.
+            Assert.Equal(background.Idf("qzxv"), background.Idf("n:mara_quist0"));
+            Assert.Equal(background.Idf("qzxv"), background.Idf("1200"));
+            Assert.True(background.Idf("ferry") < background.Idf("qzxv"));
+            Assert.Contains(strongest.Take(EventGrouper.MaxTermsPerArticle), t => t.StartsWith("n:", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Texts_that_come_again_in_later_batches_are_unchanged_or_duplicates_as_without_reading_ahead()
+        {
+            var stories = Stories(NewsArchive.BatchSize + 20, "f");
+            var renamed = Enumerable.Range(0, 5).Select(i => Story("copy" + i, Text("f", i))).ToArray();
+            using var folder = new TempFolder();
+            using var archive = ArchiveTestSupport.Open(folder.File("news.db"));
+
+            var entries = archive.Add(stories.Concat(stories.Take(30)).Concat(renamed).Concat(stories.Skip(70)));
+
+            Assert.Equal(stories.Length, entries.Count(e => e.Status == ArchiveStatus.Added));
+            Assert.Equal(30 + stories.Length - 70, entries.Count(e => e.Status == ArchiveStatus.Unchanged));
+            Assert.Equal(renamed.Select(a => a.Id), entries.Where(e => e.Status == ArchiveStatus.Duplicate).Select(e => e.ArticleId));
+            Assert.All(entries.Where(e => e.Status == ArchiveStatus.Duplicate), e => Assert.StartsWith("f", e.DuplicateOf));
+            Assert.Equal(stories.Length, archive.Query(new ArchiveQuery { Kind = ArchiveKind.Article }).Count());
+        }
+
+        [Fact]
+        public void Input_that_fails_to_read_after_a_full_batch_leaves_that_batch_stored_and_its_own_error()
+        {
+            var stories = Stories(NewsArchive.BatchSize + 6, "g");
+            IEnumerable<Article> Failing()
+            {
+                foreach (var s in stories)
+                {
+                    yield return s;
+                }
+
+                throw new FormatException("the seventy-first file is not text");
+            }
+
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                Assert.Equal("the seventy-first file is not text", Assert.Throws<FormatException>(() => archive.Add(Failing())).Message);
+            }
+
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            connection.Open();
+            using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM articles";
+            Assert.Equal((long)NewsArchive.BatchSize, (long)count.ExecuteScalar()!);
+        }
+    }
+}
