@@ -28,9 +28,9 @@ namespace NewsTools.Archive
 
     internal static class ArchiveSignatures
     {
-        public static GroupingKeys Build(Article article, EventGrouper grouper, HashSet<string> stopWords)
+        public static GroupingKeys Build(Article article, EventGrouper grouper, NewsToolsConfig config)
         {
-            var print = ArticleFingerprint.Build(article, stopWords);
+            var print = ArticleFingerprint.Build(article, config);
             var words = ArchiveTerms.Select(print);
             var terms = new long[words.Count];
             for (var i = 0; i < terms.Length; i++)
@@ -88,14 +88,13 @@ namespace NewsTools.Archive
         public static void Backfill(SqliteConnection connection, SqliteTransaction transaction, NewsToolsConfig config)
         {
             var grouper = new EventGrouper(config);
-            var stopWords = CoverageVocabulary.StopWords(config);
             var rows = ArticleRecord.ReadAll(connection, transaction);
 
             using var statements = new StatementCache(connection);
             var termRows = new TermRows();
             foreach (var (row, article) in rows)
             {
-                Insert(statements, row, Build(article, grouper, stopWords), termRows);
+                Insert(statements, row, Build(article, grouper, config), termRows);
             }
 
             termRows.Write(statements);

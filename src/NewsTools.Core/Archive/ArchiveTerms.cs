@@ -86,13 +86,12 @@ namespace NewsTools.Archive
         /// <summary>Migration 2: the terms of articles stored before the archive kept them.</summary>
         public static void Backfill(SqliteConnection connection, SqliteTransaction transaction, NewsToolsConfig config)
         {
-            var stopWords = CoverageVocabulary.StopWords(config);
             var rows = ArticleRecord.ReadAll(connection, transaction);
 
             using var statements = new StatementCache(connection);
             foreach (var (row, article) in rows)
             {
-                Insert(statements, transaction, row, Select(ArticleFingerprint.Build(article, stopWords)));
+                Insert(statements, transaction, row, Select(ArticleFingerprint.Build(article, config)));
             }
         }
     }

@@ -337,7 +337,7 @@ namespace NewsTools.Archive
                 Quotes = QuoteExtractor.Extract(article, cancellationToken),
                 Times = times,
                 Timeline = timeline.Build(),
-                Keys = ArchiveSignatures.Build(article, Grouper, CoverageVocabulary.StopWords(config)),
+                Keys = ArchiveSignatures.Build(article, Grouper, config),
             };
         }
 

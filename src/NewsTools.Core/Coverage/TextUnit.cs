@@ -73,7 +73,8 @@ namespace NewsTools.Coverage
         private readonly Dictionary<string, string> demonyms;
         private readonly SentenceSplitter splitter;
 
-        // Words that open a clause after a comma (coverage.defaults.yaml's coverageClauseOpeners and the user's additions).
+        // Words that open a clause after a comma (Text/text.defaults.yaml's clauseOpeners, coverage.defaults.yaml's
+        // coverageClauseOpeners, and the user's additions to either).
         private readonly HashSet<string> clauseOpeners;
 
         public ContentKeys(NewsToolsConfig config)
@@ -82,7 +83,7 @@ namespace NewsTools.Coverage
             englishStopWords = CoverageVocabulary.EnglishStopWords(config);
             Calendar = CalendarWords.For(config);
             splitter = SentenceSplitter.For(config);
-            clauseOpeners = new HashSet<string>(config.WordLists.TryGetValue("coverageClauseOpeners", out var openers) ? openers.Select(w => w.ToLowerInvariant()) : Enumerable.Empty<string>(), StringComparer.Ordinal);
+            clauseOpeners = new HashSet<string>(TextVocabulary.List(config, "clauseOpeners").Concat(TextVocabulary.List(config, "coverageClauseOpeners")).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
             Scanner = WordScanner.For(config);
             demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in config.Demonyms)

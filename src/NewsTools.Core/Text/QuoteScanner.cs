@@ -39,15 +39,19 @@ namespace NewsTools.Text
         public static void Scan(string text, int start, int end, List<QuoteSpan> spans)
         {
             var open = -1;
+
+            // The next mark of each group at or after the scan, or end: searched again only once the scan has passed it.
+            int common = -1, angle = -1, corner = -1;
             for (var i = start; i < end; i++)
             {
                 // Most of a paragraph holds neither a quote mark nor markup: a vectorised search jumps to the next that does
                 // (started only from a character that is neither, so a run of marks is read one by one, not searched for each).
+                // Three searches of at most five marks each, since a search for more builds a lookup map on every call.
                 var c = text[i];
                 if (c != '<' && !IsDoubleQuote(c))
                 {
-                    i = text.IndexOfAny(Marks, i, end - i);
-                    if (i < 0)
+                    i = Math.Min(Next(text, CommonMarks, i, end, ref common), Math.Min(Next(text, AngleMarks, i, end, ref angle), Next(text, CornerMarks, i, end, ref corner)));
+                    if (i >= end)
                     {
                         break;
                     }
@@ -156,8 +160,22 @@ namespace NewsTools.Text
             return i;
         }
 
-        // Every character the scan stops at: '<' and the double quotation marks of IsDoubleQuote.
-        private static readonly char[] Marks = { '<', '"', '“', '”', '„', '«', '»', '‟', '「', '」', '『', '』' };
+        // Every character the scan stops at: '<' and the double quotation marks of IsDoubleQuote, in groups of at most five.
+        private static readonly char[] CommonMarks = { '<', '"', '“', '”', '„' };
+        private static readonly char[] AngleMarks = { '«', '»', '‟' };
+        private static readonly char[] CornerMarks = { '「', '」', '『', '』' };
+
+        /// <summary>The first of <paramref name="marks"/> at or after <paramref name="from"/> (end when none), kept in <paramref name="found"/> until passed.</summary>
+        private static int Next(string text, char[] marks, int from, int end, ref int found)
+        {
+            if (found < from)
+            {
+                var at = text.IndexOfAny(marks, from, end - from);
+                found = at < 0 ? end : at;
+            }
+
+            return found;
+        }
 
         public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟' || c == '「' || c == '」' || c == '『' || c == '』';
 

@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsTools.Articles;
 using NewsTools.Config;
+using ArticleText = NewsTools.Text.ArticleText;
+using SentenceSplitter = NewsTools.Text.SentenceSplitter;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Refiners;
 using NewsTools.Time.Resolution;
@@ -67,6 +69,9 @@ namespace NewsTools.Time
 
         private readonly Lexicon lexicon;
 
+        // The configuration's one sentence splitter: the tense and name rules ask where a sentence starts and ends.
+        private readonly SentenceSplitter splitter;
+
         public TimeExpressionTagger(NewsToolsConfig config)
         {
             if (config == null)
@@ -76,6 +81,7 @@ namespace NewsTools.Time
 
             // The time vocabulary is the configuration's (time.defaults.yaml and the user's additions).
             lexicon = Lexicon.For(config);
+            splitter = SentenceSplitter.For(config);
         }
 
         /// <param name="referenceDate">Overrides the article's own reference date.</param>
@@ -100,7 +106,8 @@ namespace NewsTools.Time
                 }
             }
 
-            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, lexicon, cancellationToken);
+            // The spans are the shared text's spans, in the same order, so the paragraphs split here serve events and quotes too.
+            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, lexicon, splitter, ArticleText.Of(article), cancellationToken);
         }
 
         /// <summary>Tags plain text (for evaluation and callers without an <see cref="Article"/>); offsets index <paramref name="text"/>.</summary>
@@ -111,11 +118,11 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(text));
             }
 
-            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, cancellationToken);
+            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, splitter, null, cancellationToken);
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, CancellationToken cancellationToken)
+        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
         {
             var results = new List<TimeExpression>();
             var resolver = new TimexResolver(referenceDate);
@@ -123,13 +130,14 @@ namespace NewsTools.Time
             // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
             var tokens = tokenBuffer ??= new TokenList(1024);
             var candidates = candidateBuffer ??= new List<TimexCandidate>();
-            foreach (var span in spans)
+            for (var n = 0; n < spans.Count; n++)
             {
+                var span = spans[n];
                 cancellationToken.ThrowIfCancellationRequested();
                 tokens.Clear();
                 candidates.Clear();
                 TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
-                var scan = new TimeScan(text, tokens, span.Start, span.End);
+                var scan = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n);
                 Find(scan, candidates, cancellationToken);
                 foreach (var refiner in Refiners)
                 {

@@ -47,12 +47,11 @@ namespace NewsTools.Tests.Archive
         [Fact]
         public void The_indexed_terms_and_the_signature_terms_are_the_ones_a_full_sort_puts_first()
         {
-            var stopWords = CoverageVocabulary.StopWords(ArchiveTestSupport.Config);
             var grouper = new EventGrouper(ArchiveTestSupport.Config);
             var article = Story("long", "Harbour Board and Holm Council agree ferry deal\n\n" + string.Join("\n\n", Enumerable.Range(0, 30).Select(i =>
                 $"The Harbour Board said {1200 + i} passengers used the Holm ferry in week {i}, and Councillor Mara Quist{i % 4} of Holm Council " +
                 $"called the timetable a {(i % 2 == 0 ? "lifeline" : "promise")} for the island's {40 + i} schools, skipper Alder{i} said of cargo{i}x.")));
-            var print = ArticleFingerprint.Build(article, stopWords);
+            var print = ArticleFingerprint.Build(article, ArchiveTestSupport.Config);
             Assert.True(print.Counts.Count > EventGrouper.MaxTermsPerArticle);
 
             var expectedTerms = print.Counts

@@ -63,6 +63,31 @@ namespace NewsTools.Tests.Text
         }
 
         [Fact]
+        public void TheGroupingFingerprintReadsTheUsersAbbreviations()
+        {
+            // The fingerprint the grouper and the archive compare reads words as the configuration does: after the user's
+            // "Brig." no sentence starts, so "Reyes" is a name inside a sentence and keeps its ending.
+            const string Text = "Storm damage in the port\n\nThey met Brig. Reyes at the harbour on Monday.";
+            var article = new NewsTools.Articles.ArticleReader(ConfigLoader.Defaults).Parse(Text, new NewsTools.Articles.ArticleOptions { Id = "t" });
+            var builtIn = ArticleFingerprint.Build(article, ConfigLoader.Defaults).Counts;
+            Assert.Contains("reye", builtIn.Keys);
+            Assert.DoesNotContain("reyes", builtIn.Keys);
+
+            var path = Path.Combine(Path.GetTempPath(), "newstools-abbreviations-" + Guid.NewGuid().ToString("N") + ".yaml");
+            File.WriteAllText(path, "wordLists:\n  abbreviations: [Brig]\n");
+            try
+            {
+                var counts = ArticleFingerprint.Build(article, ConfigLoader.Load(new[] { path })).Counts;
+                Assert.Contains("reyes", counts.Keys);
+                Assert.DoesNotContain("reye", counts.Keys);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
         public void EveryReaderGetsTheSameWords()
         {
             var listed = Abbreviations.For(ConfigLoader.Defaults);

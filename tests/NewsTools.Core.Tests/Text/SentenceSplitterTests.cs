@@ -141,6 +141,40 @@ namespace NewsTools.Tests.Text
             Assert.Equal(2, defaults.Sentences.Count);
         }
 
+        [Theory]
+        [InlineData("Sales rose 2.5 percent in October.", "October", NewsTools.Time.Tense.Past)]
+        [InlineData("Its new store opens in June. Officials declined to say more.", "June", NewsTools.Time.Tense.Unknown)]
+        public void TheTenseOfAnExpressionIsReadWithinItsSentence(string text, string expression, NewsTools.Time.Tense tense)
+        {
+            // A decimal point ends no sentence, a short capitalised word before a stop ("June.") is no abbreviation.
+            var tagger = new NewsTools.Time.TimeExpressionTagger(ConfigLoader.Defaults);
+            Assert.Equal(tense, Assert.Single(tagger.TagText(text, new DateTime(2018, 1, 28)), e => e.Text == expression).Tense);
+            Assert.Equal(tense, Assert.Single(tagger.Tag(Read(text)), e => e.Text == expression).Tense);
+        }
+
+        [Fact]
+        public void TimeReadsTheAbbreviationsTheUserAdds()
+        {
+            // "Intl." before a capital ends the sentence unless the user lists it; then "rose" dates Monday.
+            const string text = "On Monday the shares of Baxter Intl. Co rose.";
+            NewsTools.Time.Tense TenseOfMonday(NewsToolsConfig config) =>
+                Assert.Single(new NewsTools.Time.TimeExpressionTagger(config).Tag(Read(text)), e => e.Text == "Monday").Tense;
+
+            Assert.Equal(NewsTools.Time.Tense.Unknown, TenseOfMonday(ConfigLoader.Defaults));
+            Assert.Equal(NewsTools.Time.Tense.Past, TenseOfMonday(WithUserYaml("wordLists:\n  abbreviations: [Intl]\n")));
+        }
+
+        [Theory]
+        [InlineData("The plan was drawn up with Dr. Noon and her team.", false)]
+        [InlineData("The vote ended in a tie. Noon came and went without a deal.", true)]
+        [InlineData("The vote ended in a tie. \"Noon came and went,\" he said.", true)]
+        public void ACapitalisedTimeWordIsATimeOnlyWhereItsSentenceStarts(string text, bool time)
+        {
+            // After an abbreviation's period no sentence starts, so "Noon" is a name there.
+            var found = new NewsTools.Time.TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, new DateTime(2018, 1, 28));
+            Assert.Equal(time, found.Any(e => e.Text == "Noon"));
+        }
+
         private static Article Read(string text) =>
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
 

@@ -68,18 +68,21 @@ namespace NewsTools.Coverage
         private const float NameBigramWeight = 1.5f;
         private const float TitleWeight = 2f;
 
-        public static ArticleFingerprint Build(Article article, HashSet<string> stopWords)
+        /// <summary>The fingerprint as the configuration reads words: its stop words, and its abbreviations (the user's too).</summary>
+        public static ArticleFingerprint Build(Article article, NewsToolsConfig config)
         {
+            var stopWords = CoverageVocabulary.StopWords(config);
+            var scanner = WordScanner.For(config);
             var counts = new Dictionary<string, float>(StringComparer.Ordinal);
             if (!string.IsNullOrWhiteSpace(article.Title))
             {
-                AddText(counts, article.Title!, 0, article.Title!.Length, stopWords, TitleWeight);
+                AddText(counts, scanner, article.Title!, 0, article.Title!.Length, stopWords, TitleWeight);
             }
 
             var text = article.Text ?? "";
             foreach (var (start, end) in CoverageVocabulary.Spans(article))
             {
-                AddText(counts, text, start, end, stopWords, 1f);
+                AddText(counts, scanner, text, start, end, stopWords, 1f);
             }
 
             // Only a date the publisher or the user gave: a date found in the text may be any date the story mentions.
@@ -87,10 +90,9 @@ namespace NewsTools.Coverage
             return new ArticleFingerprint(counts, article.PublishedTime?.Date ?? (trusted ? article.ReferenceDate : null));
         }
 
-        private static void AddText(Dictionary<string, float> counts, string text, int start, int end, HashSet<string> stopWords, float weight)
+        private static void AddText(Dictionary<string, float> counts, WordScanner scanner, string text, int start, int end, HashSet<string> stopWords, float weight)
         {
-            // The built-in lists: the fingerprint is built where no configuration is passed (the grouper, the archive's migrations).
-            var words = WordScanner.BuiltIn.Scan(text, start, end);
+            var words = scanner.Scan(text, start, end);
             string? previousName = null;
             var previousEnd = -1;
             foreach (var w in words)

@@ -110,7 +110,7 @@ namespace NewsTools.Coverage
             return GroupSignatures(signatures, cancellationToken);
         }
 
-        /// <summary>One article's signature: depends on the article and the configuration's stop words alone.</summary>
+        /// <summary>One article's signature: depends on the article and the configuration's stop words and abbreviations alone.</summary>
         public EventSignature Sign(Article article)
         {
             if (article == null)
@@ -118,7 +118,7 @@ namespace NewsTools.Coverage
                 throw new ArgumentNullException(nameof(article));
             }
 
-            return EventSignature.Build(article, CoverageVocabulary.StopWords(config), MaxTermsPerArticle, LabelTermsPerArticle);
+            return EventSignature.Build(article, config, MaxTermsPerArticle, LabelTermsPerArticle);
         }
 
         /// <summary>The signature from the article's fingerprint, built once by a caller that needs it for more than grouping.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using NewsTools.Articles;
+using NewsTools.Config;
 
 namespace NewsTools.Coverage
 {
@@ -81,8 +82,8 @@ namespace NewsTools.Coverage
         /// Builds the signature: tf-idf with background rarity, unit length over all terms, then the <paramref name="maxTerms"/>
         /// strongest kept (the rest add little to a cosine and would make memory grow with article length).
         /// </summary>
-        internal static EventSignature Build(Article article, HashSet<string> stopWords, int maxTerms, int labelTerms) =>
-            Build(article, ArticleFingerprint.Build(article, stopWords), maxTerms, labelTerms);
+        internal static EventSignature Build(Article article, NewsToolsConfig config, int maxTerms, int labelTerms) =>
+            Build(article, ArticleFingerprint.Build(article, config), maxTerms, labelTerms);
 
         /// <summary>The signature from a fingerprint already built (the archive builds one per article and uses it twice).</summary>
         internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)

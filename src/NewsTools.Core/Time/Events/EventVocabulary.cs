@@ -17,7 +17,8 @@ namespace NewsTools.Time.Events
 
         private EventVocabulary(NewsToolsConfig config)
         {
-            ClauseOpeners = Set(config, "eventClauseOpeners");
+            // The text layer's one list (Text/text.defaults.yaml), which coverage cuts its clauses at too.
+            ClauseOpeners = Set(config, "clauseOpeners");
             Auxiliaries = Set(config, "eventAuxiliaries");
             Modals = Set(config, "eventModals");
             IrregularVerbs = Set(config, "eventIrregularVerbs");
@@ -25,7 +26,8 @@ namespace NewsTools.Time.Events
             // name or weekday says nothing about which event a report tells. Sentences come from Text/SentenceSplitter.
             var calendar = CalendarWords.For(config);
             Stopwords = new SliceSet(List(config, "eventStopwords").Concat(calendar.Months.Except(calendar.MonthAbbreviations)).Concat(calendar.Weekdays));
-            Connectors = Set(config, "actorConnectors");
+            // The lower-case words inside a name are the one list every name finder reads (Text/names.defaults.yaml).
+            Connectors = Set(config, "nameConnectors");
             TitleWords = List(config, "eventTitleWords");
         }
 
@@ -43,7 +45,7 @@ namespace NewsTools.Time.Events
         /// <summary>Words too common to tell two reports of one event apart.</summary>
         public SliceSet Stopwords { get; }
 
-        /// <summary>Lower-case words inside a name ("Bank of England").</summary>
+        /// <summary>Lower-case words inside a name ("Bank of England"): the text layer's nameConnectors.</summary>
         public SliceSet Connectors { get; }
 
         /// <summary>Title words stripped from the front of a name, besides the configuration's titles.</summary>

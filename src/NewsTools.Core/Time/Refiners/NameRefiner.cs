@@ -77,7 +77,10 @@ namespace NewsTools.Time.Refiners
             return false;
         }
 
-        /// <summary>The first word of a line, or after a sentence's stop, an opening quote or bracket, or a colon.</summary>
+        /// <summary>
+        /// The first word of a sentence as the article's one splitter cut it (behind any opening quotes or brackets), or of a
+        /// line, or after a colon or a dash, where a capital opens a clause within the sentence.
+        /// </summary>
         private static bool StartsSentence(TimeScan s, int k)
         {
             var j = k - 1;
@@ -87,7 +90,7 @@ namespace NewsTools.Time.Refiners
                 j--;
             }
 
-            return j < 0 || s.Tokens[j + 1].BreakBefore || s.Punct(j, '.') || s.Punct(j, '!') || s.Punct(j, '?') || s.Punct(j, ':') || s.Punct(j, '-');
+            return j < 0 || s.Tokens[j + 1].BreakBefore || s.Punct(j, ':') || s.Punct(j, '-') || (s.Tokens[j].Kind == TokenKind.Punct && s.SentenceOf(j + 1).Start == s.Tokens[j + 1].Start);
         }
     }
 }

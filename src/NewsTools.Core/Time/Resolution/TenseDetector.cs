@@ -23,63 +23,63 @@ namespace NewsTools.Time.Resolution
             var best = Tense.Unknown;
             var bestDistance = int.MaxValue;
 
-            // Leftwards, then rightwards, each stopping at the sentence's edge.
+            // Leftwards, then rightwards, each stopping at the edge of the expression's sentence as the article's one
+            // splitter cut it ("Jan.", "Mr.", "U.S." keep it; a quotation's inner stops do not end it), or at a semicolon.
+            // Within a line a sentence ends only after a stop, so the sentence is asked for only when the nearest cue lies
+            // past one; a cue outside the sentence means none inside it, as every token between is no cue.
+            var pastStop = false;
             for (var k = first - 1; k >= 0 && first - k <= Window; k--)
             {
-                if (IsBoundary(s, k) || s.Tokens[k + 1].BreakBefore)
+                if (IsSemicolon(s, k) || s.Tokens[k + 1].BreakBefore)
                 {
                     break;
                 }
 
+                pastStop |= s.EndsWithStop(k);
                 var cue = Cue(s, k);
                 if (cue != Tense.Unknown)
                 {
-                    best = cue;
-                    bestDistance = first - k;
-                    before = true;
+                    if (!pastStop || s.Tokens[k].Start >= s.SentenceOf(first).Start)
+                    {
+                        best = cue;
+                        bestDistance = first - k;
+                        before = true;
+                    }
+
                     break;
                 }
             }
 
+            pastStop = false;
             for (var k = end; k < s.Count && k - end + 1 <= Window && k - end + 1 < bestDistance; k++)
             {
                 // A comma after the expression closes its clause when a verb stood before it: "who faces re-election in
                 // November, has made ..." is dated by "faces", not by the main clause after the comma.
-                if (IsBoundary(s, k) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
+                if (IsSemicolon(s, k) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
                 {
                     break;
                 }
 
+                pastStop |= s.EndsWithStop(k - 1);
                 var cue = Cue(s, k);
                 if (cue != Tense.Unknown)
                 {
-                    // A cue at equal distance on the left wins: "said Friday" beats a later verb.
-                    before = false;
-                    return cue;
+                    if (!pastStop || s.Tokens[k].Start < s.SentenceOf(end - 1).End)
+                    {
+                        // A cue at equal distance on the left wins: "said Friday" beats a later verb.
+                        before = false;
+                        return cue;
+                    }
+
+                    break;
                 }
             }
 
             return best;
         }
 
-        [MethodImpl(HotPath.Optimize)]
-        private static bool IsBoundary(TimeScan s, int k)
-        {
-            ref var t = ref s.Tokens[k];
-            if (t.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
-            var c = s.Text[t.Start];
-            if (c == '!' || c == '?' || c == ';')
-            {
-                return true;
-            }
-
-            // A period ends a sentence unless it closes an abbreviation ("Jan.", "Mr.", "U.S.").
-            return c == '.' && !(k > 0 && s.Tokens[k - 1].Kind == TokenKind.Word && s.Tokens[k - 1].Length <= 4 && s.Tokens[k - 1].Capitalized && !s.Tokens[k].SpaceBefore);
-        }
+        /// <summary>A semicolon ends a clause, and the tense window with it, within a sentence.</summary>
+        private static bool IsSemicolon(TimeScan s, int k) => s.Punct(k, ';');
 
         /// <summary>
         /// "has seen", "have come", "has been": the present perfect reports what is done, and dates it in the past

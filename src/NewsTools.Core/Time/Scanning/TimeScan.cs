@@ -1,5 +1,9 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsTools.Config;
+using ArticleText = NewsTools.Text.ArticleText;
+using SentenceSplitter = NewsTools.Text.SentenceSplitter;
+using TextSpan = NewsTools.Text.TextSpan;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -16,7 +20,14 @@ namespace NewsTools.Time.Scanning
         private readonly int spanEnd;
         private int allCaps = -1;
 
-        public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd)
+        // Where the sentences come from: the article's shared text (span index `span`) when there is one, so the tagger,
+        // events and quotes split each paragraph once; else the stretch is split here. Split only when a rule first asks.
+        private readonly SentenceSplitter splitter;
+        private readonly ArticleText? shared;
+        private readonly int span;
+        private IReadOnlyList<TextSpan>? sentences;
+
+        public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1)
         {
             Text = text;
             Tokens = tokens;
@@ -24,6 +35,31 @@ namespace NewsTools.Time.Scanning
             count = tokens.Count;
             this.spanStart = spanStart;
             this.spanEnd = spanEnd;
+            this.splitter = splitter ?? SentenceSplitter.For(ConfigLoader.Defaults);
+            this.shared = shared;
+            this.span = span;
+        }
+
+        /// <summary>The sentences of the stretch, as the configuration's one splitter cuts them (Text/SentenceSplitter).</summary>
+        public IReadOnlyList<TextSpan> Sentences =>
+            sentences ??= shared != null && span >= 0 ? splitter.Sentences(shared, span) : splitter.Split(Text, spanStart, spanEnd);
+
+        /// <summary>
+        /// Token i ends with a stop (. ! ? …), the only mark after which the splitter ends a sentence within a line: rules
+        /// ask for the sentences only past one, so a paragraph without a stop near its expressions is never split.
+        /// </summary>
+        public bool EndsWithStop(int i)
+        {
+            var c = Text[items[i].End - 1];
+            return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        }
+
+        /// <summary>The sentence holding token i (the last one starting at or before it), as [start, end) of the text.</summary>
+        public TextSpan SentenceOf(int i)
+        {
+            var all = Sentences;
+            var found = TextSpan.LastStartingAtOrBefore(all, items[i].Start);
+            return found < 0 ? new TextSpan(spanStart, all.Count > 0 ? all[0].Start : spanEnd) : all[found];
         }
 
         public string Text { get; }

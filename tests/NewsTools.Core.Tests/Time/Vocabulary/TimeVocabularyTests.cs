@@ -94,7 +94,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [Fact]
         public void EventWordListsComeFromTheConfiguration()
         {
-            var config = WithUserYaml("wordLists:\n  eventClauseOpeners: [whilst]\n");
+            var config = WithUserYaml("wordLists:\n  clauseOpeners: [whilst]\n");
             const string text = "whilst";
             Assert.False(EventVocabulary.For(ConfigLoader.Defaults).ClauseOpeners.Contains(text, 0, text.Length));
             Assert.True(EventVocabulary.For(config).ClauseOpeners.Contains(text, 0, text.Length));
