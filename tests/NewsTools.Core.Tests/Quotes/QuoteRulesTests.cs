@@ -18,6 +18,30 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AQuoteAfterASentenceAboutAPersonIsTheirsUnlessItContinuesAStatement()
+        {
+            var introduced = Extract("Maria Lopez touted her record on the housing bill. \"We need to protect tenants who ask for repairs.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Maria Lopez", introduced.Speaker);
+            Assert.Equal("touted", introduced.Cue);
+            Assert.Equal(Attribution.Explicit, introduced.Attribution);
+
+            // A statement earlier in the paragraph is continued: the sentence between does not take the quote.
+            var text = "\"The repairs are late,\" said tenant Joan Avery. Landlord Victor Hale disputed the figures. \"Every flat was inspected in March.\"";
+            var quotes = Extract(text).Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal("Joan Avery", quotes[1].Speaker);
+            Assert.Equal(Attribution.Continuation, quotes[1].Attribution);
+        }
+
+        [Fact]
+        public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
+        {
+            var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal("mayor", q.Speaker);
+            Assert.Equal("said", q.Cue);
+        }
+
+        [Fact]
         public void InvertedAttributionAfterTheQuoteNamesTheSpeaker()
         {
             var q = Extract("Harbour Board chair Anna Lindqvist opened the meeting.\n\n\"The bridge will reopen in May,\" said Lindqvist.").Single(x => x.Kind == QuoteKind.Direct);
