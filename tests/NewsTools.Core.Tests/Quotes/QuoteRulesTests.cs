@@ -33,6 +33,18 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void InitialsInADescriptionKeepTheirPeriodAndEndNoStretch()
+        {
+            var q = Extract("\"Both parties scare me,\" Nora Quist, 52, of Durham, N.C., who answered the survey, said in a later call.").Single();
+            Assert.Equal("Nora Quist", q.Speaker);
+            Assert.Equal("said", q.Cue);
+
+            // Initials that end a sentence still end the stretch: the next sentence's cue is not this quote's.
+            var quotes = Extract("Ed Lamb spoke first. \"It is not over,\" he said on arriving in the U.S. Then Rita Vance said she would stay home.");
+            Assert.Equal("Ed Lamb", quotes.First(x => x.Kind == QuoteKind.Direct).Speaker);
+        }
+
+        [Fact]
         public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
         {
             var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
