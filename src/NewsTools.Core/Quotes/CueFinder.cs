@@ -200,7 +200,7 @@ namespace NewsTools.Quotes
                 cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
-            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker))
+            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker) || !Fits(p, cue, cue.Speaker))
             {
                 return false;
             }
@@ -231,6 +231,39 @@ namespace NewsTools.Quotes
             }
 
             return subject;
+        }
+
+        /// <summary>Whether the subject may go with the cue: a document's verb ("finds", "shows") needs a document or its author.</summary>
+        public static bool Fits(ParagraphText p, CueMatch cue, Mention subject) => !IsDocumentCue(p, cue) || SpeaksForDocument(p, subject);
+
+        /// <summary>"finds", "shows": a verb that reports only for a document (and is not also a cue verb of its own).</summary>
+        private static bool IsDocumentCue(ParagraphText p, CueMatch cue) =>
+            cue.End - cue.First == 1 && p.Is(cue.First, WordClass.DocumentCueVerb) && !p.Is(cue.First, WordClass.CueVerb);
+
+        /// <summary>
+        /// "the Marist survey": a document itself; "a study by the Urban Institute", "a poll conducted by Gallup": its author,
+        /// after "by" behind a document noun (and the participle that may stand between them).
+        /// </summary>
+        private static bool SpeaksForDocument(ParagraphText p, Mention subject)
+        {
+            if (p.Is(subject.EndToken - 1, WordClass.SourceNoun) && !p.IsCapitalised(subject.EndToken - 1))
+            {
+                return true;
+            }
+
+            var by = subject.FirstToken - 1;
+            if (!p.IsWord(by) || !string.Equals(p.Word(by), "by", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var k = by - 1;
+            if (p.Is(k, WordClass.SourceParticiple))
+            {
+                k--;
+            }
+
+            return p.Is(k, WordClass.SourceNoun) && !p.IsCapitalised(k);
         }
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
@@ -279,6 +312,12 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = isParticiple ? parser.SubjectBefore(p, match.First, first) : FiniteSubject(p, match, first);
+                if (subject != null && !Fits(p, match, subject))
+                {
+                    // "they found the letter troubling": a document's verb with a person's subject reports nothing.
+                    continue;
+                }
+
                 if (subject != null && (subject.IsNamed || subject.IsPronoun || subject.Title != null))
                 {
                     return subject;
@@ -425,7 +464,7 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (p.Is(t, WordClass.CueVerb) && (!p.IsCapitalised(t) || InTitleCase(p, t)))
+            if (p.Is(t, WordClass.CueVerb | WordClass.DocumentCueVerb) && (!p.IsCapitalised(t) || InTitleCase(p, t)))
             {
                 return Cue(p, t, t + 1);
             }

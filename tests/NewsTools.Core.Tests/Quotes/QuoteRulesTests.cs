@@ -45,6 +45,30 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ADocumentsVerbReportsForTheDocumentOrItsAuthorOnly()
+        {
+            var byAuthor = Extract("A study by the Lakeside Institute finds that rents \"rose faster than wages in every town.\"").Single();
+            Assert.Equal("Lakeside Institute", byAuthor.Speaker);
+            Assert.Equal("finds", byAuthor.Cue);
+
+            var conducted = Extract("A poll conducted by Harlow Research shows voters \"deeply divided\" on the levy.").Single();
+            Assert.Equal("Harlow Research", conducted.Speaker);
+
+            var document = Extract("The county survey found that parents \"do not trust either board\" this year.").Single();
+            Assert.Equal("found", document.Cue);
+            Assert.NotNull(document.Speaker);
+
+            // "found" is no cue for a person or a body that is not a document: the quote stays a term.
+            var person = Extract("Rangers found the hikers near the \"old mill\" on Friday.").Single();
+            Assert.Equal(QuoteKind.Term, person.Kind);
+            Assert.Null(person.Speaker);
+
+            // Nor does it lend its subject to a later "and said": "they found ... and said" is the senators' statement.
+            var senators = Extract("Sens. Ada Moor and Tim Hale said they found the memo \"troubling\" and said it \"leaves many questions open.\"");
+            Assert.All(senators, q => Assert.Equal("Tim Hale", q.Speaker));
+        }
+
+        [Fact]
         public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
         {
             var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
