@@ -192,6 +192,8 @@ namespace NewsTools.Quotes
                 {
                     cue.Speaker = null;
                 }
+
+                cue.Speaker = cue.Speaker == null ? null : NameInApposition(p, cue.Speaker, segEnd);
             }
 
             // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
@@ -235,6 +237,55 @@ namespace NewsTools.Quotes
 
         /// <summary>Whether the subject may go with the cue: a document's verb ("finds", "shows") needs a document or its author.</summary>
         public static bool Fits(ParagraphText p, CueMatch cue, Mention subject) => !IsDocumentCue(p, cue) || SpeaksForDocument(p, subject);
+
+        /// <summary>
+        /// '"...," said a spokeswoman for the hotel group, Jennifer Ross.': a role with an article, then a name set off by a
+        /// comma that closes the attribution, names the speaker; the role only describes her.
+        /// </summary>
+        private Mention NameInApposition(ParagraphText p, Mention role, int end)
+        {
+            if (role.IsPronoun || !p.Is(role.FirstToken, WordClass.Determiner) || !HasRoleWord(p, role))
+            {
+                return role;
+            }
+
+            // The role's own phrase may run on in lowercase ("a spokeswoman for Trump hotels") to the comma.
+            var comma = role.EndToken;
+            while (comma < end && comma - role.EndToken < MaxRoleTail && p.IsWord(comma) && !p.IsCapitalised(comma) && !p.Is(comma, WordClass.ClauseWord | WordClass.CueStart))
+            {
+                comma++;
+            }
+
+            if (!p.IsPunct(comma, ',') || !p.IsCapitalised(comma + 1))
+            {
+                return role;
+            }
+
+            var name = parser.PhraseAfter(p, comma + 1, end);
+            if (name == null || !name.IsNamed || name.Title != null || !(name.EndToken >= end || p.IsPunct(name.EndToken, ',') || p.IsPunct(name.EndToken, '.')))
+            {
+                return role;
+            }
+
+            var type = resolver.Resolve(name, name.Start).Type;
+            return type == SpeakerType.Place || type == SpeakerType.Organization ? role : name;
+        }
+
+        // "a spokeswoman for Trump hotels": lowercase words that may end the role's phrase before the comma.
+        private const int MaxRoleTail = 3;
+
+        private static bool HasRoleWord(ParagraphText p, Mention m)
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (p.Is(t, WordClass.TitleWord) && !p.IsCapitalised(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"finds", "shows": a verb that reports only for a document (and is not also a cue verb of its own).</summary>
         private static bool IsDocumentCue(ParagraphText p, CueMatch cue) =>

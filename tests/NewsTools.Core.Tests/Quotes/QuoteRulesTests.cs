@@ -69,6 +69,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ANameInAppositionAfterAnInvertedRoleIsTheSpeaker()
+        {
+            var q = Extract("\"We remain interested in this market,\" said a spokeswoman for Harlow hotels, Jennifer Ross.").Single();
+            Assert.Equal("Jennifer Ross", q.Speaker);
+
+            // An organisation after the comma is not the role's name: the role stays the speaker.
+            var body = Extract("\"We remain interested in this market,\" said a spokeswoman for the group, Harlow Hotels Inc.").Single();
+            Assert.NotEqual("Harlow Hotels Inc.", body.Speaker);
+        }
+
+        [Fact]
         public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
         {
             var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
