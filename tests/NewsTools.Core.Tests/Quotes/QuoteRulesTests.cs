@@ -80,6 +80,20 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void TheSubjectOfACueAfterARestrictiveRelativeClauseIsItsAntecedent()
+        {
+            var official = Extract("A city official who spoke anonymously to discuss internal planning said, \"There are talks between the two offices.\"").Single();
+            Assert.Equal("city official", official.Speaker);
+
+            var neighbour = Extract("A neighbour who saw the crash said, \"The car never slowed down at all.\"").Single();
+            Assert.Equal("neighbour", neighbour.Speaker);
+
+            // A name set off by commas keeps its own relative clause out of the way.
+            var named = Extract("Mary Cole, who met Tom Hale on Monday, said, \"We agreed on nothing at all today.\"").Single();
+            Assert.Equal("Mary Cole", named.Speaker);
+        }
+
+        [Fact]
         public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
         {
             var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
