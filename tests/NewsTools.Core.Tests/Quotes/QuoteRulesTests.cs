@@ -94,6 +94,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ANameBeforeASourceNounOnlyModifiesIt()
+        {
+            // "one Democratic source": the party names the kind of source, which heads the phrase; it is no speaker of its own.
+            var q = Extract("\"The other side is lurching from point to point,\" said one Democratic source on the panel.").Single();
+            Assert.Equal("Democratic source", q.Speaker);
+            Assert.Equal(Attribution.Nominal, q.Attribution);
+        }
+
+        [Fact]
         public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
         {
             var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
