@@ -546,12 +546,32 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (p.Is(t, WordClass.CueVerb | WordClass.DocumentCueVerb) && (!p.IsCapitalised(t) || InTitleCase(p, t)))
+            if (p.Is(t, WordClass.CueVerb) || (p.Is(t, WordClass.DocumentCueVerb) && DocumentBefore(p, t)))
             {
-                return Cue(p, t, t + 1);
+                return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
             }
 
             return null;
+        }
+
+        // "A survey conducted last month by PC Pro Magazine has revealed": a document's verb follows its noun within this many tokens.
+        private const int MaxDocumentToVerb = 10;
+
+        /// <summary>
+        /// Whether a document noun stands shortly before a document's verb: without one the verb cannot be a cue ("Rangers
+        /// found"), and the check is cheap enough to spare the subject parse for the many "found" and "shows" that report nothing.
+        /// </summary>
+        private static bool DocumentBefore(ParagraphText p, int verb)
+        {
+            for (var k = verb - 1; k >= 0 && verb - k <= MaxDocumentToVerb; k--)
+            {
+                if (p.Is(k, WordClass.SourceNoun))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A headline in title case has at least this many long words, all capitalised.
