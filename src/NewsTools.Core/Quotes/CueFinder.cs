@@ -192,6 +192,8 @@ namespace NewsTools.Quotes
                 {
                     cue.Speaker = null;
                 }
+
+                cue.Speaker = cue.Speaker == null ? null : NameInApposition(p, cue.Speaker, segEnd);
             }
 
             // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
@@ -200,7 +202,7 @@ namespace NewsTools.Quotes
                 cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
-            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker))
+            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker) || !Fits(p, cue, cue.Speaker))
             {
                 return false;
             }
@@ -223,7 +225,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
-            var subject = parser.SubjectBefore(p, cue.First, lo);
+            var subject = OutsideRelativeClause(p, parser.SubjectBefore(p, cue.First, lo), lo);
             if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
                 !subject.Core.EndsWith("s", StringComparison.Ordinal) && !p.Is(subject.EndToken - 1, WordClass.SourceNoun))
             {
@@ -232,6 +234,119 @@ namespace NewsTools.Quotes
 
             return subject;
         }
+
+        /// <summary>Whether the subject may go with the cue: a document's verb ("finds", "shows") needs a document or its author.</summary>
+        public static bool Fits(ParagraphText p, CueMatch cue, Mention subject) => !IsDocumentCue(p, cue) || SpeaksForDocument(p, subject);
+
+        /// <summary>
+        /// '"...," said a spokeswoman for the hotel group, Jennifer Ross.': a role with an article, then a name set off by a
+        /// comma that closes the attribution, names the speaker; the role only describes her.
+        /// </summary>
+        private Mention NameInApposition(ParagraphText p, Mention role, int end)
+        {
+            if (role.IsPronoun || !p.Is(role.FirstToken, WordClass.Determiner) || !HasRoleWord(p, role))
+            {
+                return role;
+            }
+
+            // The role's own phrase may run on in lowercase ("a spokeswoman for Trump hotels") to the comma.
+            var comma = role.EndToken;
+            while (comma < end && comma - role.EndToken < MaxRoleTail && p.IsWord(comma) && !p.IsCapitalised(comma) && !p.Is(comma, WordClass.ClauseWord | WordClass.CueStart))
+            {
+                comma++;
+            }
+
+            if (!p.IsPunct(comma, ',') || !p.IsCapitalised(comma + 1))
+            {
+                return role;
+            }
+
+            var name = parser.PhraseAfter(p, comma + 1, end);
+            if (name == null || !name.IsNamed || name.Title != null || !(name.EndToken >= end || p.IsPunct(name.EndToken, ',') || p.IsPunct(name.EndToken, '.')))
+            {
+                return role;
+            }
+
+            var type = resolver.Resolve(name, name.Start).Type;
+            return type == SpeakerType.Place || type == SpeakerType.Organization ? role : name;
+        }
+
+        // "a spokeswoman for Trump hotels": lowercase words that may end the role's phrase before the comma.
+        private const int MaxRoleTail = 3;
+
+        private static bool HasRoleWord(ParagraphText p, Mention m)
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (p.Is(t, WordClass.TitleWord) && !p.IsCapitalised(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"finds", "shows": a verb that reports only for a document (and is not also a cue verb of its own).</summary>
+        private static bool IsDocumentCue(ParagraphText p, CueMatch cue) =>
+            cue.End - cue.First == 1 && p.Is(cue.First, WordClass.DocumentCueVerb) && !p.Is(cue.First, WordClass.CueVerb);
+
+        /// <summary>
+        /// "the Marist survey": a document itself; "a study by the Urban Institute", "a poll conducted by Gallup": its author,
+        /// after "by" behind a document noun (and the participle that may stand between them).
+        /// </summary>
+        private static bool SpeaksForDocument(ParagraphText p, Mention subject)
+        {
+            if (p.Is(subject.EndToken - 1, WordClass.SourceNoun) && !p.IsCapitalised(subject.EndToken - 1))
+            {
+                return true;
+            }
+
+            var by = subject.FirstToken - 1;
+            if (!p.IsWord(by) || !string.Equals(p.Word(by), "by", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var k = by - 1;
+            if (p.Is(k, WordClass.SourceParticiple))
+            {
+                k--;
+            }
+
+            return p.Is(k, WordClass.SourceNoun) && !p.IsCapitalised(k);
+        }
+
+        /// <summary>
+        /// "A neighbour who saw the crash said": the phrase right before the cue ends a restrictive relative clause, so the
+        /// cue's subject is the clause's antecedent, the phrase before "who"; a phrase outside such a clause is kept.
+        /// </summary>
+        private Mention? OutsideRelativeClause(ParagraphText p, Mention? subject, int lo)
+        {
+            if (subject == null || subject.IsPronoun)
+            {
+                return subject;
+            }
+
+            for (var k = subject.FirstToken - 1; k >= lo && subject.FirstToken - k <= MaxRelativeClauseTokens; k--)
+            {
+                if (!p.IsWord(k) || p.Tokens[k].Quote >= 0 || p.Is(k, WordClass.CueStart))
+                {
+                    return subject;
+                }
+
+                if (p.Word(k) == "who")
+                {
+                    var antecedent = parser.SubjectBefore(p, k, lo);
+                    return antecedent == null || antecedent.IsPronoun || antecedent.EndToken != k ? subject : antecedent;
+                }
+            }
+
+            return subject;
+        }
+
+        // "who spoke anonymously to discuss internal strategy": the words of a relative clause before its antecedent's cue.
+        private const int MaxRelativeClauseTokens = 12;
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m) =>
@@ -279,6 +394,12 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = isParticiple ? parser.SubjectBefore(p, match.First, first) : FiniteSubject(p, match, first);
+                if (subject != null && !Fits(p, match, subject))
+                {
+                    // "they found the letter troubling": a document's verb with a person's subject reports nothing.
+                    continue;
+                }
+
                 if (subject != null && (subject.IsNamed || subject.IsPronoun || subject.Title != null))
                 {
                     return subject;
@@ -425,12 +546,32 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (p.Is(t, WordClass.CueVerb) && (!p.IsCapitalised(t) || InTitleCase(p, t)))
+            if (p.Is(t, WordClass.CueVerb) || (p.Is(t, WordClass.DocumentCueVerb) && DocumentBefore(p, t)))
             {
-                return Cue(p, t, t + 1);
+                return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
             }
 
             return null;
+        }
+
+        // "A survey conducted last month by PC Pro Magazine has revealed": a document's verb follows its noun within this many tokens.
+        private const int MaxDocumentToVerb = 10;
+
+        /// <summary>
+        /// Whether a document noun stands shortly before a document's verb: without one the verb cannot be a cue ("Rangers
+        /// found"), and the check is cheap enough to spare the subject parse for the many "found" and "shows" that report nothing.
+        /// </summary>
+        private static bool DocumentBefore(ParagraphText p, int verb)
+        {
+            for (var k = verb - 1; k >= 0 && verb - k <= MaxDocumentToVerb; k--)
+            {
+                if (p.Is(k, WordClass.SourceNoun))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A headline in title case has at least this many long words, all capitalised.

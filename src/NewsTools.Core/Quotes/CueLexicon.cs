@@ -69,6 +69,7 @@ namespace NewsTools.Quotes
             Determiners = List(config, "determiners");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
+            DocumentCueVerbs = List(config, "documentCueVerbs");
             ViaPhrases = Phrases(List(config, "viaPhrases"));
             ViaPhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
             ClauseVerbs = List(config, "clauseVerbs");
@@ -111,6 +112,7 @@ namespace NewsTools.Quotes
             CueStartWords = new HashSet<string>(CueVerbs, Ci);
             CueStartWords.UnionWith(CuePhrasesByFirstWord.Keys);
             CueStartWords.UnionWith(BareClauseCues);
+            CueStartWords.UnionWith(DocumentCueVerbs);
             CueStartWords.Add("according");
 
             Classes = new WordClassTable();
@@ -141,6 +143,7 @@ namespace NewsTools.Quotes
             Classes.Add(SourceNouns, WordClass.SourceNoun);
             Classes.Add(SourceParticiples, WordClass.SourceParticiple);
             Classes.Add(ClauseVerbs, WordClass.ClauseVerb);
+            Classes.Add(DocumentCueVerbs, WordClass.DocumentCueVerb);
             Classes.Seal();
         }
 
@@ -233,6 +236,9 @@ namespace NewsTools.Quotes
         public HashSet<string> SourceNouns { get; }
 
         public HashSet<string> SourceParticiples { get; }
+
+        /// <summary>Verbs a document reports with ("the study finds", "a poll by Gallup shows"): cues only with a document subject.</summary>
+        public HashSet<string> DocumentCueVerbs { get; }
 
         /// <summary>Phrases after a speaker's cue that name the outlet the words came through ("according to"), longest first.</summary>
         public List<string[]> ViaPhrases { get; }

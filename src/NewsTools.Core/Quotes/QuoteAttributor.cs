@@ -51,6 +51,7 @@ namespace NewsTools.Quotes
         // "Smith, who said ...": the name a relative pronoun stands for is read this many tokens back from its comma.
         private const int MaxAntecedentTokens = 8;
         private readonly CueRules cueRules;
+        private readonly IntroducingSentenceRule introducingSentence;
         private readonly QuoteClassifier classifier;
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
@@ -59,6 +60,7 @@ namespace NewsTools.Quotes
         public QuoteAttributor(CueRules cueRules, QuoteClassifier classifier, CueLexicon lexicon, MentionParser parser, SpeakerResolver resolver)
         {
             this.cueRules = cueRules;
+            introducingSentence = new IntroducingSentenceRule(cueRules.Cues);
             this.classifier = classifier;
             this.lexicon = lexicon;
             this.parser = parser;
@@ -104,6 +106,12 @@ namespace NewsTools.Quotes
                         f.Attribution = Attribution.Continuation;
                         f.SpeakerStart = source.SpeakerStart;
                         f.SpeakerEnd = source.SpeakerEnd;
+                    }
+                    else if (before == null && cue == null && introducingSentence.Find(quote) is CueCandidate introduced)
+                    {
+                        // No cue and nothing to continue: the person the sentence before is about says it.
+                        f.Cue = introduced.Cue;
+                        SetSpeaker(f, introduced.Cue, span.Open);
                     }
                     else if (!QuoteClassifier.LooksLikeStatement(p, span))
                     {

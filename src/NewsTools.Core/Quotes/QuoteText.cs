@@ -270,8 +270,8 @@ namespace NewsTools.Quotes
                     var j = ScanWord(text, i, end, out var hash, out var ascii);
                     var wordClasses = ascii ? table.Lookup(text, i, j - i, hash) : table.Lookup(text, i, j - i);
 
-                    // Abbreviations and initials keep their period, so it is not taken for a sentence end.
-                    if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0))
+                    // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
+                    if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
                     {
                         j++;
                         wordClasses = ascii ? table.Lookup(text, i, j - i, WordClassTable.HashStep(hash, '.')) : table.Lookup(text, i, j - i);
@@ -308,6 +308,25 @@ namespace NewsTools.Quotes
         /// the word is all ASCII). A method of its own so that its loop keeps everything in registers.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        /// <summary>"N.C", "U.S", "D.C": single letters joined by periods, whose last period is theirs too.</summary>
+        private static bool IsInitials(string text, int start, int end)
+        {
+            if (end - start < 3 || (end - start) % 2 == 0)
+            {
+                return false;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if ((k - start) % 2 == 0 ? !char.IsLetter(text[k]) : text[k] != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static int ScanWord(string text, int i, int end, out uint hash, out bool ascii)
         {
             var kinds = AsciiKind;

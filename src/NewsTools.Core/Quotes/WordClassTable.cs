@@ -41,6 +41,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Common verb forms without "-ed" that show a clause ("rose", "fell", "remains").</summary>
         ClauseVerb = 1u << 26,
+
+        /// <summary>Verbs a document reports with ("a poll by Gallup finds"): cues only when their subject is a document.</summary>
+        DocumentCueVerb = 1u << 27,
     }
 
     /// <summary>

@@ -18,6 +18,100 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AQuoteAfterASentenceAboutAPersonIsTheirsUnlessItContinuesAStatement()
+        {
+            var introduced = Extract("Maria Lopez touted her record on the housing bill. \"We need to protect tenants who ask for repairs.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Maria Lopez", introduced.Speaker);
+            Assert.Equal("touted", introduced.Cue);
+            Assert.Equal(Attribution.Explicit, introduced.Attribution);
+
+            // A statement earlier in the paragraph is continued: the sentence between does not take the quote.
+            var text = "\"The repairs are late,\" said tenant Joan Avery. Landlord Victor Hale disputed the figures. \"Every flat was inspected in March.\"";
+            var quotes = Extract(text).Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal("Joan Avery", quotes[1].Speaker);
+            Assert.Equal(Attribution.Continuation, quotes[1].Attribution);
+        }
+
+        [Fact]
+        public void InitialsInADescriptionKeepTheirPeriodAndEndNoStretch()
+        {
+            var q = Extract("\"Both parties scare me,\" Nora Quist, 52, of Durham, N.C., who answered the survey, said in a later call.").Single();
+            Assert.Equal("Nora Quist", q.Speaker);
+            Assert.Equal("said", q.Cue);
+
+            // Initials that end a sentence still end the stretch: the next sentence's cue is not this quote's.
+            var quotes = Extract("Ed Lamb spoke first. \"It is not over,\" he said on arriving in the U.S. Then Rita Vance said she would stay home.");
+            Assert.Equal("Ed Lamb", quotes.First(x => x.Kind == QuoteKind.Direct).Speaker);
+        }
+
+        [Fact]
+        public void ADocumentsVerbReportsForTheDocumentOrItsAuthorOnly()
+        {
+            var byAuthor = Extract("A study by the Lakeside Institute finds that rents \"rose faster than wages in every town.\"").Single();
+            Assert.Equal("Lakeside Institute", byAuthor.Speaker);
+            Assert.Equal("finds", byAuthor.Cue);
+
+            var conducted = Extract("A poll conducted by Harlow Research shows voters \"deeply divided\" on the levy.").Single();
+            Assert.Equal("Harlow Research", conducted.Speaker);
+
+            var document = Extract("The county survey found that parents \"do not trust either board\" this year.").Single();
+            Assert.Equal("found", document.Cue);
+            Assert.NotNull(document.Speaker);
+
+            // "found" is no cue for a person or a body that is not a document: the quote stays a term.
+            var person = Extract("Rangers found the hikers near the \"old mill\" on Friday.").Single();
+            Assert.Equal(QuoteKind.Term, person.Kind);
+            Assert.Null(person.Speaker);
+
+            // Nor does it lend its subject to a later "and said": "they found ... and said" is the senators' statement.
+            var senators = Extract("Sens. Ada Moor and Tim Hale said they found the memo \"troubling\" and said it \"leaves many questions open.\"");
+            Assert.All(senators, q => Assert.Equal("Tim Hale", q.Speaker));
+        }
+
+        [Fact]
+        public void ANameInAppositionAfterAnInvertedRoleIsTheSpeaker()
+        {
+            var q = Extract("\"We remain interested in this market,\" said a spokeswoman for Harlow hotels, Jennifer Ross.").Single();
+            Assert.Equal("Jennifer Ross", q.Speaker);
+
+            // An organisation after the comma is not the role's name: the role stays the speaker.
+            var body = Extract("\"We remain interested in this market,\" said a spokeswoman for the group, Harlow Hotels Inc.").Single();
+            Assert.NotEqual("Harlow Hotels Inc.", body.Speaker);
+        }
+
+        [Fact]
+        public void TheSubjectOfACueAfterARestrictiveRelativeClauseIsItsAntecedent()
+        {
+            var official = Extract("A city official who spoke anonymously to discuss internal planning said, \"There are talks between the two offices.\"").Single();
+            Assert.Equal("city official", official.Speaker);
+
+            var neighbour = Extract("A neighbour who saw the crash said, \"The car never slowed down at all.\"").Single();
+            Assert.Equal("neighbour", neighbour.Speaker);
+
+            // A name set off by commas keeps its own relative clause out of the way.
+            var named = Extract("Mary Cole, who met Tom Hale on Monday, said, \"We agreed on nothing at all today.\"").Single();
+            Assert.Equal("Mary Cole", named.Speaker);
+        }
+
+        [Fact]
+        public void ANameBeforeASourceNounOnlyModifiesIt()
+        {
+            // "one Democratic source": the party names the kind of source, which heads the phrase; it is no speaker of its own.
+            var q = Extract("\"The other side is lurching from point to point,\" said one Democratic source on the panel.").Single();
+            Assert.Equal("Democratic source", q.Speaker);
+            Assert.Equal(Attribution.Nominal, q.Attribution);
+        }
+
+        [Fact]
+        public void AnAdverbBetweenTheSpeakerAndTheCueIsSkipped()
+        {
+            var q = Extract("The mayor however said he would welcome a \"broad regional compact\" for the valley.").Single();
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal("mayor", q.Speaker);
+            Assert.Equal("said", q.Cue);
+        }
+
+        [Fact]
         public void InvertedAttributionAfterTheQuoteNamesTheSpeaker()
         {
             var q = Extract("Harbour Board chair Anna Lindqvist opened the meeting.\n\n\"The bridge will reopen in May,\" said Lindqvist.").Single(x => x.Kind == QuoteKind.Direct);

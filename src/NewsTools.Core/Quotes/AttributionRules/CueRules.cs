@@ -10,6 +10,7 @@ namespace NewsTools.Quotes.AttributionRules
 
         public CueRules(CueFinder cues)
         {
+            Cues = cues;
             rules = new ICueRule[]
             {
                 // A complete attribution right after a partial quote ('... as "horrendous," he said.') wins over a cue earlier
@@ -50,6 +51,9 @@ namespace NewsTools.Quotes.AttributionRules
                 new GoverningVerbRule(cues),
             };
         }
+
+        /// <summary>What the rules read cues with (the attributor's fallback rules use it too).</summary>
+        public CueFinder Cues { get; }
 
         /// <summary>The rules in the order they are asked (an array: walked by index, with no enumerator or interface call per rule).</summary>
         public ICueRule[] Rules => rules;

@@ -12,6 +12,9 @@ namespace NewsTools.Quotes.AttributionRules
         // The verb governs the quote only when it stands a few words before it.
         private const int MaxVerbToQuote = 16;
 
+        // "Dana Price, 33, a nurse from Tulsa, chimed in": an apposition or aside between a subject and its verb is a few words.
+        private const int MaxAsideTokens = 20;
+
         // "voiced", "sees": shorter words ending in -s or -ed are rarely verbs ("bus", "red").
         private const int MinVerbLength = 4;
         private readonly CueFinder cues;
@@ -36,13 +39,8 @@ namespace NewsTools.Quotes.AttributionRules
                 return null;
             }
 
-            var verb = VerbAfter(p, subject.EndToken, open);
-            if (!p.IsWord(verb) || verb >= open || p.IsCapitalised(verb) || cues.Lexicon.ClauseWords.Contains(p.Word(verb)) || !LooksLikeFiniteVerb(p.Word(verb)))
-            {
-                return null;
-            }
-
-            if (open - verb > MaxVerbToQuote || IsShouted(p, subject) || !CanSpeak(subject))
+            var verb = SubjectVerb(cues, p, subject, open);
+            if (verb < 0 || open - verb > MaxVerbToQuote || IsShouted(p, subject) || !CanSpeak(cues, subject))
             {
                 return null;
             }
@@ -50,8 +48,55 @@ namespace NewsTools.Quotes.AttributionRules
             return new CueCandidate(new CueMatch { First = verb, End = verb + 1, Text = p.Word(verb), Speaker = subject }, adjacent: false);
         }
 
+        /// <summary>
+        /// The subject's own verb: the word after it (see <see cref="VerbAfter"/>), or, when a comma follows the subject, the
+        /// word after the comma that closes its apposition or aside ("Huckabee, for his part, is labeling"); -1 when there is none.
+        /// </summary>
+        internal static int SubjectVerb(CueFinder cues, ParagraphText p, Mention subject, int end)
+        {
+            var t = VerbAfter(cues.Lexicon, p, subject.EndToken, end);
+            if (!p.IsPunct(t, ','))
+            {
+                return IsVerb(cues, p, t, end) ? t : -1;
+            }
+
+            for (var k = t + 1; k < end && k - t <= MaxAsideTokens; k++)
+            {
+                var verb = VerbAfter(cues.Lexicon, p, k + 1, end);
+                if (p.IsPunct(k, ',') && IsVerb(cues, p, verb, end))
+                {
+                    return verb;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A lowercase finite verb outside quotes: "voiced", "sees", a cue ("chimed in"), or a progressive after its auxiliary ("is labeling").</summary>
+        private static bool IsVerb(CueFinder cues, ParagraphText p, int t, int end)
+        {
+            if (t >= end || !p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0 || cues.Lexicon.ClauseWords.Contains(p.Word(t)))
+            {
+                return false;
+            }
+
+            // "Scholl was arrested", "he is not believed to be": a passive's subject is not the one who speaks.
+            var w = p.Word(t);
+            if (CueFinder.IsPassive(p, t))
+            {
+                return false;
+            }
+
+            // A cue phrase or cue verb, but not a document's verb ("Police found the car"), whose subject is unchecked here.
+            var cue = cues.MatchCue(p, t, end);
+            return LooksLikeFiniteVerb(w) || (cue != null && (cue.End - cue.First > 1 || p.Is(t, WordClass.CueVerb))) ||
+                (w.Length >= MinVerbLength && w.EndsWith("ing", StringComparison.Ordinal) && p.IsWord(t - 1) && Array.IndexOf(BeForms, p.Word(t - 1)) >= 0);
+        }
+
+        private static readonly string[] BeForms = { "is", "are", "was", "were", "been" };
+
         /// <summary>The word after the subject, past a party label ("Gov. Pat McCrory (R) blamed") and adverbs ("also", "again").</summary>
-        private int VerbAfter(ParagraphText p, int verb, int open)
+        internal static int VerbAfter(CueLexicon lexicon, ParagraphText p, int verb, int open)
         {
             if (p.IsPunct(verb, '('))
             {
@@ -63,7 +108,7 @@ namespace NewsTools.Quotes.AttributionRules
                 verb++;
             }
 
-            while (p.IsWord(verb) && verb < open && cues.Lexicon.CueModifiers.Contains(p.Word(verb)))
+            while (p.IsWord(verb) && verb < open && lexicon.CueModifiers.Contains(p.Word(verb)))
             {
                 verb++;
             }
@@ -72,7 +117,7 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         /// <summary>With no cue to go on, only a pronoun or a known person or body is taken as the one whose words these are ("Law lords" is not).</summary>
-        private bool CanSpeak(Mention subject)
+        internal static bool CanSpeak(CueFinder cues, Mention subject)
         {
             if (subject.IsPronoun)
             {
@@ -84,11 +129,11 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         /// <summary>"voiced", "sees", "pronounced": a past or third-person form; "people", "a", "31" or "slate's" are not.</summary>
-        private static bool LooksLikeFiniteVerb(string w) =>
+        internal static bool LooksLikeFiniteVerb(string w) =>
             w.Length >= MinVerbLength && w.All(char.IsLetter) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
 
         /// <summary>A headline in capitals ("HOLD ON TO YOUR HAT") is not a speaker.</summary>
-        private static bool IsShouted(ParagraphText p, Mention m)
+        internal static bool IsShouted(ParagraphText p, Mention m)
         {
             var words = 0;
             var shouted = 0;

@@ -72,11 +72,19 @@ namespace NewsTools.Quotes.AttributionRules
             var t = from;
             while (t < p.Tokens.Count && t - from < MaxStretchTokens && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
             {
+                // Initials keep their period ("N.C., who"): one that ends the sentence ("in the U.S. Then") ends the stretch after it.
+                if (EndsWithStop(p, t) && t + 1 < p.Tokens.Count && p.SentenceOf(t + 1) != p.SentenceOf(t))
+                {
+                    return t + 1;
+                }
+
                 t++;
             }
 
             return t;
         }
+
+        private static bool EndsWithStop(ParagraphText p, int t) => p.IsWord(t) && p.Source[p.Tokens[t].End - 1] == '.';
 
         /// <summary>Index of the stretch that ends at a token (binary search; stretches are ordered), or -1.</summary>
         private static int SegmentEndingAt(List<(int First, int End)> segments, int end)

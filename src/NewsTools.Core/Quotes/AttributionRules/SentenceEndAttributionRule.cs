@@ -62,7 +62,7 @@ namespace NewsTools.Quotes.AttributionRules
                     }
 
                     var subject = cues.Parser.SubjectBefore(p, cue.First, t + 1);
-                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun)
+                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun || !CueFinder.Fits(p, cue, subject))
                     {
                         break;
                     }

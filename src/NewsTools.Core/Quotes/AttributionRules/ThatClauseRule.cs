@@ -56,7 +56,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 var subject = cues.Parser.SubjectBefore(p, cue.First, s.First);
-                if (subject == null)
+                if (subject == null || !CueFinder.Fits(p, cue, subject))
                 {
                     continue;
                 }

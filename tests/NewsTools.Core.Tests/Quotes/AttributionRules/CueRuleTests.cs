@@ -326,5 +326,60 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var far = new RuleKit("He voiced, over a long and tiring evening of speeches and toasts and songs and dances and more, a wish for \"calm\".");
             Assert.Null(new GoverningVerbRule(far.Cues).Find(far.Quote()));
         }
+
+        [Fact]
+        public void TheVerbIsReadPastAnAsideBetweenCommasAndAnAuxiliary()
+        {
+            var kit = new RuleKit("Former Governor Sam Hill, for his part, is labeling the order \"a reckless misuse of authority.\"");
+            var found = new GoverningVerbRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("labeling", found!.Value.Cue.Text);
+            Assert.Equal("Former Governor Sam Hill", found.Value.Cue.Speaker!.Text);
+
+            // A participle with no auxiliary is no finite verb: "Sam Hill, for his part, hoping for ..." has none.
+            var participle = new RuleKit("Sam Hill, for his part, hoping for \"a quiet session\" in the spring.");
+            Assert.Null(new GoverningVerbRule(participle.Cues).Find(participle.Quote()));
+
+            // In the passive the subject is the one acted on: "Ruth Moss, 27, was arrested for ..." is not her wording.
+            var passive = new RuleKit("Ruth Moss, 27, was arrested for handing out leaflets against the \"cruel new regime\" of the province.");
+            Assert.Null(new GoverningVerbRule(passive.Cues).Find(passive.Quote()));
+        }
+    }
+
+    public class IntroducingSentenceRuleTests
+    {
+        [Fact]
+        public void AQuoteOpeningTheNextSentenceIsThePersonTheSentenceBeforeIsAbout()
+        {
+            var kit = new RuleKit("Maria Lopez touted her record on the housing bill. \"We need to protect tenants who ask for repairs.\"");
+            var found = new IntroducingSentenceRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("touted", found!.Value.Cue.Text);
+            Assert.Equal("Maria Lopez", found.Value.Cue.Speaker!.Text);
+            Assert.False(found.Value.Adjacent);
+        }
+
+        [Fact]
+        public void TheVerbMayFollowAnAppositionAndBeACuePhrase()
+        {
+            var kit = new RuleKit("Her colleague Dana Price, 33, a nurse from Tulsa, chimed in. \"I never thought I would vote for them. Now I will.\"");
+            var found = new IntroducingSentenceRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("chimed in", found!.Value.Cue.Text);
+            Assert.Equal("Dana Price", found.Value.Cue.Speaker!.Text.Substring(found.Value.Cue.Speaker.Text.Length - "Dana Price".Length));
+        }
+
+        [Fact]
+        public void NoPersonNoVerbOrAQuoteThatIsNotAStatementGivesNothing()
+        {
+            var impersonal = new RuleKit("It rained all week on the coast. \"We lost the whole harvest to the water.\"");
+            Assert.Null(new IntroducingSentenceRule(impersonal.Cues).Find(impersonal.Quote()));
+
+            var noVerb = new RuleKit("Maria Lopez and the tenants of the tower. \"We need to protect tenants who ask for repairs.\"");
+            Assert.Null(new IntroducingSentenceRule(noVerb.Cues).Find(noVerb.Quote()));
+
+            var term = new RuleKit("Maria Lopez touted her record. \"Fair rent\" is its name.");
+            Assert.Null(new IntroducingSentenceRule(term.Cues).Find(term.Quote()));
+
+            var opensParagraph = new RuleKit("Maria Lopez touted her record.", "\"We need to protect tenants who ask for repairs.\"");
+            Assert.Null(new IntroducingSentenceRule(opensParagraph.Cues).Find(opensParagraph.Quote()));
+        }
     }
 }
