@@ -108,14 +108,22 @@ namespace NewsTools.Time.Vocabulary
                     throw Invalid("timeHolidays", item, "an entry is a name and its date rule");
                 }
 
+                // A last word "week" names the week of the rule's day ("easter week easter+1 week").
+                var week = parts.Length >= 3 && parts[parts.Length - 1] == "week";
+                var ruleAt = week ? parts.Length - 2 : parts.Length - 1;
                 HolidayRule rule;
                 try
                 {
-                    rule = HolidayRule.Parse(string.Join(" ", parts, 0, parts.Length - 1), parts[parts.Length - 1]);
+                    rule = HolidayRule.Parse(string.Join(" ", parts, 0, ruleAt), parts[ruleAt]);
                 }
                 catch (FormatException)
                 {
-                    throw Invalid("timeHolidays", item, $"'{parts[parts.Length - 1]}' is not a date rule (MM-DD, MM/ddd/N, MM/ddd/last, MM-DD/ddd or easter±N)");
+                    throw Invalid("timeHolidays", item, $"'{parts[ruleAt]}' is not a date rule (MM-DD, MM/ddd/N, MM/ddd/last, MM-DD/ddd or easter±N, then optionally 'week')");
+                }
+
+                if (week)
+                {
+                    rule = rule.AsWeek();
                 }
 
                 data.Entries.Add(new LexEntry(parts[0], LexKind.Holiday, data.Holidays.Count));
