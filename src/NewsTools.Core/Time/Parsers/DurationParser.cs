@@ -211,8 +211,9 @@ namespace NewsTools.Time.Parsers
                     next += 3;
                 }
 
-                // "two to three weeks", "12 to 18 months": the span is unspecified.
-                if (s.Mod(next, Mod.To) && s.OnLine(next + 1) && s.Amount(next + 1, out _, out var afterRange) && s.OnLine(afterRange) && s.Unit(afterRange, out _, out _))
+                // "two to three weeks", "12 to 18 months", "between 12 and 18 months": the span is unspecified. Like the
+                // "from" of "from Monday to Friday", "between" stays outside the expression: it is the range's signal.
+                if ((s.Mod(next, Mod.To) || (s.Mod(next, Mod.And) && s.Mod(k - 1, Mod.Between))) && s.OnLine(next + 1) && s.Amount(next + 1, out _, out var afterRange) && s.OnLine(afterRange) && s.Unit(afterRange, out _, out _))
                 {
                     amount = null;
                     next = afterRange;
