@@ -65,6 +65,12 @@ namespace NewsTools.Time.Parsers
                 end += 3;
             }
 
+            // "will one day be": right after a future auxiliary, "one day" is some day to come (TimeML FUTURE_REF), not a length.
+            if (j == i && end == j + 2 && amount == 1 && unit == TimeUnit.Day && s.Word(j, "one") && s.In(i - 1) && s.Tokens[i - 1].Lex?.Tense == TenseCue.Future)
+            {
+                return new TimexCandidate(i, end, TimexFrame.Reference("FUTURE_REF"));
+            }
+
             // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
             if (!hasThe && j == i && s.Mod(i, Mod.A) && s.IsRate(i - 1))
             {
