@@ -42,7 +42,15 @@ namespace NewsTools.Time.Parsers
                 && (s.Word(i - 1, "for") || s.Word(i - 1, "in") || s.Word(i - 1, "within") || s.Word(i - 1, "over")) && !s.Mod(j + 1, Mod.Of)
                 && !s.Mod(j + 1, Mod.Ago) && !s.Mod(j + 1, Mod.Earlier) && !s.Mod(j + 1, Mod.Later))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Duration(bareUnit, null));
+                // "within weeks or months": coordinated alternatives are one span, with the first unit's value.
+                var bareEnd = j + 1;
+                if ((s.Mod(bareEnd, Mod.Or) || s.Mod(bareEnd, Mod.And)) && s.OnLine(bareEnd) && s.OnLine(bareEnd + 1) && s.Unit(bareEnd + 1, out _, out var otherPlural) && otherPlural
+                    && !s.Mod(bareEnd + 2, Mod.Ago))
+                {
+                    bareEnd += 2;
+                }
+
+                return new TimexCandidate(i, bareEnd, TimexFrame.Duration(bareUnit, null));
             }
 
             var halfUnit = HalfUnit(s, j);
@@ -89,8 +97,9 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            // Adjectival durations leave their article outside: "the 30-day period" tags "30-day".
-            if (hasThe && end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2))
+            // Adjectival durations leave their article outside: "the 30-day period" tags "30-day"; so does one written
+            // without its hyphen, which a singular unit after a count of more than one shows ("the two day rally").
+            if (hasThe && ((end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2)) || (amount > 1 && !plusHalf && s.Unit(end - 1, out _, out var unitPlural) && !unitPlural)))
             {
                 i++;
                 if (s.Is(i, LexKind.Ordinal) || s.Mod(i, Mod.Latest) || s.Mod(i, Mod.Final) || s.Mod(i, Mod.Full) || s.Mod(i, Mod.Entire) || s.Mod(i, Mod.Whole))
