@@ -141,7 +141,12 @@ namespace NewsTools.Time
                 foreach (var c in candidates)
                 {
                     var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
-                    tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
+                    if (c.Frame.Kind != FrameKind.Reference)
+                    {
+                        // "until now", "until recently" name the present and the past themselves.
+                        tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
+                    }
+
                     c.Frame.TenseCueBefore = cueBefore;
                     if (previous != null)
                     {

@@ -43,6 +43,16 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Theory]
+        [InlineData("Rare until recently: wolves in the valley.", "PAST_REF", Tense.Unknown)]
+        [InlineData("Until now the village has no school.", "PRESENT_REF", Tense.Present)]
+        public void UntilBeforeAReferenceWordLeavesItsTenseAlone(string sentence, string value, Tense tense)
+        {
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(value, e.Value);
+            Assert.Equal(tense, e.Tense);
+        }
+
+        [Theory]
         [InlineData("The council will decide before the summer.")]
         [InlineData("Before the summer, the council will decide.")]
         public void AFutureClauseBeforeASeasonIsTheComingOne(string sentence)
