@@ -144,11 +144,26 @@ namespace NewsTools.Time
                     refiner.Refine(scan, candidates);
                 }
 
+                TimexCandidate? previous = null;
+                ResolvedTimex previousValue = default;
                 foreach (var c in candidates)
                 {
                     var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                    if (c.Frame.Kind != FrameKind.Reference)
+                    {
+                        // "until now", "until recently" name the present and the past themselves.
+                        tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
+                    }
+
                     c.Frame.TenseCueBefore = cueBefore;
+                    if (previous != null)
+                    {
+                        RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
+                    }
+
                     var resolved = resolver.Resolve(c.Frame, tense);
+                    previous = c;
+                    previousValue = resolved;
                     var start = tokens[c.First].Start;
                     var end = tokens[c.End - 1].End;
                     results.Add(new TimeExpression

@@ -45,6 +45,12 @@ namespace NewsTools.Tests.Time
         [InlineData("The shops were shut at Christmas.", "Christmas", "2017-12-25", TimexType.Date)]
         [InlineData("Investment rose in the first half of 2019.", "the first half of 2019", "2019-H1", TimexType.Date)]
         [InlineData("Talks will last the next year or so.", "the next year or so", "2019", TimexType.Date)]
+        [InlineData("The choir sings this coming Sunday, Feb. 4, in the cathedral.", "this coming Sunday, Feb. 4", "2018-02-04", TimexType.Date)]
+        [InlineData("The orchard flowered early, this past spring.", "this past spring", "2017-SP", TimexType.Date)]
+        [InlineData("Margins narrowed in the last half of 2017.", "the last half of 2017", "2017-H2", TimexType.Date)]
+        [InlineData("The hostages may be freed within weeks or months of the deal.", "weeks or months", "PXW", TimexType.Duration)]
+        [InlineData("Farmers came to the two day fair in the valley.", "two day", "P2D", TimexType.Duration)]
+        [InlineData("Rents have risen for at least the past 18 months.", "at least the past 18 months", "P18M", TimexType.Duration)]
         public void RecognisesAndResolvesNewsExpressions(string sentence, string expression, string value, TimexType type)
         {
             var e = Single(sentence);
@@ -62,6 +68,12 @@ namespace NewsTools.Tests.Time
         public void ExtentsLeaveOutLeadingPrepositions(string sentence, string expression)
         {
             Assert.Equal(expression, Single(sentence).Text);
+        }
+
+        [Fact]
+        public void TheLastHalfOfSomethingElseIsNoHalfYear()
+        {
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The striker tired in the last half of the match.", Reference));
         }
 
         [Fact]

@@ -42,7 +42,15 @@ namespace NewsTools.Time.Parsers
                 && (s.Word(i - 1, "for") || s.Word(i - 1, "in") || s.Word(i - 1, "within") || s.Word(i - 1, "over")) && !s.Mod(j + 1, Mod.Of)
                 && !s.Mod(j + 1, Mod.Ago) && !s.Mod(j + 1, Mod.Earlier) && !s.Mod(j + 1, Mod.Later))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Duration(bareUnit, null));
+                // "within weeks or months": coordinated alternatives are one span, with the first unit's value.
+                var bareEnd = j + 1;
+                if ((s.Mod(bareEnd, Mod.Or) || s.Mod(bareEnd, Mod.And)) && s.OnLine(bareEnd) && s.OnLine(bareEnd + 1) && s.Unit(bareEnd + 1, out _, out var otherPlural) && otherPlural
+                    && !s.Mod(bareEnd + 2, Mod.Ago))
+                {
+                    bareEnd += 2;
+                }
+
+                return new TimexCandidate(i, bareEnd, TimexFrame.Duration(bareUnit, null));
             }
 
             var halfUnit = HalfUnit(s, j);
@@ -65,6 +73,12 @@ namespace NewsTools.Time.Parsers
                 end += 3;
             }
 
+            // "will one day be": right after a future auxiliary, "one day" is some day to come (TimeML FUTURE_REF), not a length.
+            if (j == i && end == j + 2 && amount == 1 && unit == TimeUnit.Day && s.Word(j, "one") && s.In(i - 1) && s.Tokens[i - 1].Lex?.Tense == TenseCue.Future)
+            {
+                return new TimexCandidate(i, end, TimexFrame.Reference("FUTURE_REF"));
+            }
+
             // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
             if (!hasThe && j == i && s.Mod(i, Mod.A) && s.IsRate(i - 1))
             {
@@ -83,8 +97,9 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            // Adjectival durations leave their article outside: "the 30-day period" tags "30-day".
-            if (hasThe && end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2))
+            // Adjectival durations leave their article outside: "the 30-day period" tags "30-day"; so does one written
+            // without its hyphen, which a singular unit after a count of more than one shows ("the two day rally").
+            if (hasThe && ((end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2)) || (amount > 1 && !plusHalf && s.Unit(end - 1, out _, out var unitPlural) && !unitPlural)))
             {
                 i++;
                 if (s.Is(i, LexKind.Ordinal) || s.Mod(i, Mod.Latest) || s.Mod(i, Mod.Final) || s.Mod(i, Mod.Full) || s.Mod(i, Mod.Entire) || s.Mod(i, Mod.Whole))
@@ -211,8 +226,9 @@ namespace NewsTools.Time.Parsers
                     next += 3;
                 }
 
-                // "two to three weeks", "12 to 18 months": the span is unspecified.
-                if (s.Mod(next, Mod.To) && s.OnLine(next + 1) && s.Amount(next + 1, out _, out var afterRange) && s.OnLine(afterRange) && s.Unit(afterRange, out _, out _))
+                // "two to three weeks", "12 to 18 months", "between 12 and 18 months": the span is unspecified. Like the
+                // "from" of "from Monday to Friday", "between" stays outside the expression: it is the range's signal.
+                if ((s.Mod(next, Mod.To) || (s.Mod(next, Mod.And) && s.Mod(k - 1, Mod.Between))) && s.OnLine(next + 1) && s.Amount(next + 1, out _, out var afterRange) && s.OnLine(afterRange) && s.Unit(afterRange, out _, out _))
                 {
                     amount = null;
                     next = afterRange;

@@ -6,7 +6,7 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// Named days from the vocabulary, one word or several: "Christmas", "Christmas Eve 2017", "Thanksgiving", "Easter",
-    /// "New Year's Day", "Election Day". The name is written capitalised; "election day" in lower case is a common noun.
+    /// "New Year's Day", "Election Day"; and the week of one: "Thanksgiving week", "Easter Week". The name is written capitalised; "election day" in lower case is a common noun.
     /// </summary>
     internal sealed class HolidayParser : ITimeParser
     {
@@ -23,13 +23,21 @@ namespace NewsTools.Time.Parsers
 
             foreach (var rule in s.Tokens[i].Lex!.Holidays)
             {
-                var end = NameEnd(s, i, rule.Name);
+                var end = NameEnd(s, i, rule.Name, rule.Week);
                 if (end < 0)
                 {
                     continue;
                 }
 
                 var frame = new TimexFrame { Holiday = rule };
+
+                // "Thanksgiving week", "Christmas week": the week the day falls in.
+                if (!rule.Week && s.OnLine(end) && s.Unit(end, out var unit, out var plural) && unit == TimeUnit.Week && !plural)
+                {
+                    frame.HolidayWeek = true;
+                    end++;
+                }
+
                 if (s.OnLine(end) && YearParser.IsBareYear(s, end, true))
                 {
                     frame.Year = s.Tokens[end].Number;
@@ -43,7 +51,8 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>The token after <paramref name="name"/> written from token i (case and apostrophe folded), or -1.</summary>
-        private static int NameEnd(TimeScan s, int i, string name)
+        /// <param name="week">The name ends in "week", which may be written in lower case ("Easter week").</param>
+        private static int NameEnd(TimeScan s, int i, string name, bool week)
         {
             var text = s.Text;
             var start = s.Tokens[i].Start;
@@ -67,11 +76,11 @@ namespace NewsTools.Time.Parsers
                 return -1;
             }
 
-            // Every word of a name is capitalised: "New Year's Day", not "new year's day".
+            // Every word of a name is capitalised: "New Year's Day", not "new year's day"; but "Easter week" as often as "Easter Week".
             var j = i;
             while (j < s.Count && s.Tokens[j].End <= stop)
             {
-                if (s.Tokens[j].Kind == TokenKind.Word && !s.Capitalized(j) && s.Tokens[j].Start > start && char.IsLetter(text[s.Tokens[j].Start]) && text[s.Tokens[j].Start - 1] == ' ')
+                if (s.Tokens[j].Kind == TokenKind.Word && !s.Capitalized(j) && !(week && s.Tokens[j].End == stop && s.Word(j, "week")) && s.Tokens[j].Start > start && char.IsLetter(text[s.Tokens[j].Start]) && text[s.Tokens[j].Start - 1] == ' ')
                 {
                     return -1;
                 }

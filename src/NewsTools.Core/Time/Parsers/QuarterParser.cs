@@ -75,8 +75,16 @@ namespace NewsTools.Time.Parsers
 
             var ordinal = 0;
             var hyphenated = false;
+            var lastHalf = false;
             var ordinalAt = j;
-            if (s.Continues(i, j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
+            if (determiner && s.Mod(j, Mod.Last) && s.Mod(j + 1, Mod.Half) && s.OnLine(j + 1))
+            {
+                // "the last half of 1989": of two halves, the second (of a year written after it; "the last half of the game" is none).
+                ordinal = 2;
+                lastHalf = true;
+                j++;
+            }
+            else if (s.Continues(i, j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
             {
                 ordinal = ord.Value;
                 j++;
@@ -123,6 +131,11 @@ namespace NewsTools.Time.Parsers
                     frame.YearOffset = s.Mod(end + 1, Mod.This) ? 0 : s.Mod(end + 1, Mod.Last) ? -1 : 1;
                     end += 3;
                 }
+            }
+
+            if (lastHalf && frame.Year == null && frame.YearOffset == null)
+            {
+                return null;
             }
 
             if (isHalf)

@@ -11,6 +11,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class RelativePeriodParser : ITimeParser
     {
+        private static readonly MonthDateParser Dated = new MonthDateParser();
+
         /// <summary>Begins at "the ...", or a modifier that needs no article ("last week", "this spring").</summary>
         public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This);
 
@@ -21,6 +23,11 @@ namespace NewsTools.Time.Parsers
             var hasThe = s.Mod(j, Mod.The);
             if (hasThe)
             {
+                j++;
+            }
+            else if (s.Mod(j, Mod.This) && (s.Mod(j + 1, Mod.Coming) || s.Mod(j + 1, Mod.Past)) && s.OnLine(j + 1))
+            {
+                // "this coming Sunday", "this past spring": "this" belongs to the expression; the second word gives the way.
                 j++;
             }
 
@@ -166,6 +173,13 @@ namespace NewsTools.Time.Parsers
 
             if (s.Is(k, LexKind.Weekday, out var weekday) && weekday.Value2 == 0 && s.Capitalized(k))
             {
+                // "next Sunday, March 8": the written date says which Sunday, as in "Sunday, March 8".
+                var dated = Dated.TryParse(s, k);
+                if (dated != null && dated.Frame.Month != null && dated.Frame.Day != null)
+                {
+                    return new TimexCandidate(i, dated.End, dated.Frame);
+                }
+
                 var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction };
                 var end = k + 1;
                 if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0)

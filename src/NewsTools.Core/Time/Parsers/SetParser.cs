@@ -56,6 +56,13 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
             }
 
+            // "each season": a period the vocabulary names only as a recurrence (timeRecurringPeriods).
+            var recurring = s.Tokens[j].Lex?.RecurringValue;
+            if (recurring != null)
+            {
+                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue(recurring, TimexType.Set, TimePrecision.Unknown));
+            }
+
             if (s.Is(j, LexKind.PartOfDay, out var part))
             {
                 return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-XX-XXT" + TimeVocabulary.PartOfDayCodes[part.Value], TimexType.Set, TimePrecision.PartOfDay));

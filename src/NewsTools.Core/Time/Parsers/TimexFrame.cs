@@ -78,6 +78,9 @@ namespace NewsTools.Time.Parsers
         /// <summary>A named day ("Thanksgiving", "Christmas Eve"): its date in the year the text means.</summary>
         public HolidayRule? Holiday;
 
+        /// <summary>The week of the named day ("Thanksgiving week"), not the day.</summary>
+        public bool HolidayWeek;
+
         /// <summary>The clock time's zone, minutes east of UTC ("EST" -300), when one is written.</summary>
         public int? ZoneOffset;
 

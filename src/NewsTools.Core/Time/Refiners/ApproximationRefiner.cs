@@ -8,7 +8,7 @@ namespace NewsTools.Time.Refiners
 {
     /// <summary>
     /// Hedges belong to the expression (TIMEX3 marks them mod="APPROX"): "the next year or so", "two weeks or so" after it,
-    /// "about two years ago", "around 7:15 p.m.", "around Nov. 1" before it. A hedge before counts only before an amount,
+    /// "about two years ago", "around 7:15 p.m.", "around Nov. 1" before it; so does the bound of a span ("at least the past 18 months"). A hedge before counts only before an amount,
     /// a clock time or a date written out: "about" before "the future" is the preposition ("worried about the future").
     /// </summary>
     internal sealed class ApproximationRefiner : ICandidateRefiner
@@ -32,6 +32,12 @@ namespace NewsTools.Time.Refiners
                 if (before >= previousEnd && s.Mod(before, Mod.Around) && s.OnLine(c.First) && CanBeHedged(s, c))
                 {
                     c.First = before;
+                }
+                else if (before - 1 >= previousEnd && c.Frame.Kind == FrameKind.Duration && s.Mod(before - 1, Mod.At) && s.Mod(before, Mod.Least)
+                    && s.OnLine(before) && s.OnLine(c.First))
+                {
+                    // "at least the past 18 months": the bound of a counted span, as in "at least 18 months".
+                    c.First = before - 1;
                 }
             }
         }

@@ -122,6 +122,9 @@ namespace NewsTools.Time.Resolution
             return false;
         }
 
+        /// <summary>The tense the word at token k marks on its own, if any ("knew" past, "will" future).</summary>
+        internal static Tense CueAt(TimeScan s, int k) => s.In(k) ? Cue(s, k) : Tense.Unknown;
+
         [MethodImpl(HotPath.Optimize)]
         private static Tense Cue(TimeScan s, int k)
         {

@@ -292,7 +292,7 @@ namespace NewsTools.Time.Resolution
             if (year != null)
             {
                 var on = f.Holiday!.On(year.Value);
-                return on == null ? Unresolved(f) : Day(on.Value, f);
+                return on == null ? Unresolved(f) : HolidayValue(on.Value, f);
             }
 
             if (reference == null)
@@ -311,8 +311,11 @@ namespace NewsTools.Time.Resolution
                 }
             }
 
-            return best == null ? Unresolved(f) : Day(best.Value, f);
+            return best == null ? Unresolved(f) : HolidayValue(best.Value, f);
         }
+
+        /// <summary>The named day, or the ISO week it falls in for "Thanksgiving week" and names of weeks ("Easter Week").</summary>
+        private static ResolvedTimex HolidayValue(DateTime d, TimexFrame f) => f.HolidayWeek || f.Holiday!.Week ? Week(d, f.Type, false) : Day(d, f);
 
         /// <summary>"November", "last November", "November 2023".</summary>
         [MethodImpl(HotPath.Optimize)]

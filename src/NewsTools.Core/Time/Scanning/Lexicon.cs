@@ -52,6 +52,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>A word after which "a year", "a month" is a rate ("$5 million a year", "twice a month").</summary>
         public bool IsRate { get; set; }
 
+        /// <summary>The TIMEX3 value of the set this word names after "each"/"every" ("each season"), or null.</summary>
+        public string? RecurringValue { get; set; }
+
         /// <summary>The named days whose name begins with this word, longest name first ("new year's eve" before "new year").</summary>
         public List<HolidayRule> Holidays { get; } = new List<HolidayRule>();
 
@@ -112,6 +115,15 @@ namespace NewsTools.Time.Scanning
         private readonly LexGroup?[] byEdges = new LexGroup?[MaxWordLength * 26 * 26];
         private readonly bool[] sharedEdges = new bool[MaxWordLength * 26 * 26];
         private readonly int mask;
+
+        /// <summary>Phrases that place the expression after them ahead ("as soon as", "as early as"), each as its words.</summary>
+        public IReadOnlyList<string[]> FuturePhrases { get; private set; } = Array.Empty<string[]>();
+
+        /// <summary>Phrases that end a state at the expression after them ("until", "till"), each as its words.</summary>
+        public IReadOnlyList<string[]> LimitPhrases { get; private set; } = Array.Empty<string[]>();
+
+        /// <summary>Words and marks that join the two ends of a range ("to", "through", "-").</summary>
+        public IReadOnlyList<string> RangeConnectors { get; private set; } = Array.Empty<string>();
 
         private Lexicon(List<LexGroup> groups)
         {
@@ -314,7 +326,17 @@ namespace NewsTools.Time.Scanning
                 Get(w).Tense = TenseCue.Future;
             }
 
-            return new Lexicon(new List<LexGroup>(byWord.Values));
+            foreach (var (w, value) in vocabulary.RecurringPeriods)
+            {
+                Get(w).RecurringValue = value;
+            }
+
+            return new Lexicon(new List<LexGroup>(byWord.Values))
+            {
+                FuturePhrases = vocabulary.FuturePhrases.ToArray(),
+                LimitPhrases = vocabulary.LimitPhrases.ToArray(),
+                RangeConnectors = vocabulary.RangeConnectors.ToArray(),
+            };
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

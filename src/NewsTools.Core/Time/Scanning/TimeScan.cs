@@ -165,6 +165,27 @@ namespace NewsTools.Time.Scanning
             return true;
         }
 
+        /// <summary>Case-insensitive comparison of token i, of any kind, with a lower-case word or mark ("to", "-").</summary>
+        public bool Spelled(int i, string word)
+        {
+            if ((uint)i >= (uint)count || items[i].End - items[i].Start != word.Length)
+            {
+                return false;
+            }
+
+            var start = items[i].Start;
+            for (var k = 0; k < word.Length; k++)
+            {
+                var c = Text[start + k];
+                if ((c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '\u2019' ? '\'' : c) != word[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Token i is a digit run that stands alone, not part of "1,500", "3.5" or "10%".</summary>
         [MethodImpl(HotPath.Optimize)]
         public bool StandaloneNumber(int i)

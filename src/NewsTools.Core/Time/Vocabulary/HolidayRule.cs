@@ -31,6 +31,17 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>The name as written, lower case ("new year's day").</summary>
         public string Name { get; }
 
+        /// <summary>The name is of the week the rule's day falls in ("Easter Week", from Easter Monday), not of the day.</summary>
+        public bool Week { get; private set; }
+
+        /// <summary>The same rule, naming the ISO week its day falls in.</summary>
+        public HolidayRule AsWeek()
+        {
+            var rule = (HolidayRule)MemberwiseClone();
+            rule.Week = true;
+            return rule;
+        }
+
         /// <summary>Reads "name words... rule"; throws <see cref="FormatException"/> for a rule it cannot read.</summary>
         public static HolidayRule Parse(string name, string rule)
         {

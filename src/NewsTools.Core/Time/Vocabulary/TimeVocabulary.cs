@@ -120,6 +120,9 @@ namespace NewsTools.Time.Vocabulary
         Other,
         No,
 
+        /// <summary>"between": opens a range closed by "and" ("between 12 and 18 months", "between Monday and Wednesday").</summary>
+        Between,
+
         /// <summary>A word between a count and its unit that leaves the count as it is: "an additional year", "eight trading days".</summary>
         UnitQualifier,
 

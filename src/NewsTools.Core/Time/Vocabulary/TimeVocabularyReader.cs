@@ -26,6 +26,18 @@ namespace NewsTools.Time.Vocabulary
 
         /// <summary>Subject pronouns: a verb in -s after one is present.</summary>
         public List<string> SubjectPronouns { get; } = new List<string>();
+
+        /// <summary>Phrases before an expression that place it ahead ("as soon as Tuesday"), each as its words.</summary>
+        public List<string[]> FuturePhrases { get; } = new List<string[]>();
+
+        /// <summary>Phrases that end a state at the expression ("until Tuesday"), each as its words.</summary>
+        public List<string[]> LimitPhrases { get; } = new List<string[]>();
+
+        /// <summary>Words or marks between the two ends of a range ("Monday to Wednesday", "Monday-Wednesday").</summary>
+        public List<string> RangeConnectors { get; } = new List<string>();
+
+        /// <summary>Periods named only as a recurrence after "each"/"every" ("each season"), with the TIMEX3 value of the set.</summary>
+        public List<(string Word, string Value)> RecurringPeriods { get; } = new List<(string Word, string Value)>();
     }
 
     /// <summary>
@@ -108,14 +120,22 @@ namespace NewsTools.Time.Vocabulary
                     throw Invalid("timeHolidays", item, "an entry is a name and its date rule");
                 }
 
+                // A last word "week" names the week of the rule's day ("easter week easter+1 week").
+                var week = parts.Length >= 3 && parts[parts.Length - 1] == "week";
+                var ruleAt = week ? parts.Length - 2 : parts.Length - 1;
                 HolidayRule rule;
                 try
                 {
-                    rule = HolidayRule.Parse(string.Join(" ", parts, 0, parts.Length - 1), parts[parts.Length - 1]);
+                    rule = HolidayRule.Parse(string.Join(" ", parts, 0, ruleAt), parts[ruleAt]);
                 }
                 catch (FormatException)
                 {
-                    throw Invalid("timeHolidays", item, $"'{parts[parts.Length - 1]}' is not a date rule (MM-DD, MM/ddd/N, MM/ddd/last, MM-DD/ddd or easter±N)");
+                    throw Invalid("timeHolidays", item, $"'{parts[ruleAt]}' is not a date rule (MM-DD, MM/ddd/N, MM/ddd/last, MM-DD/ddd or easter±N, then optionally 'week')");
+                }
+
+                if (week)
+                {
+                    rule = rule.AsWeek();
                 }
 
                 data.Entries.Add(new LexEntry(parts[0], LexKind.Holiday, data.Holidays.Count));
@@ -125,6 +145,20 @@ namespace NewsTools.Time.Vocabulary
             data.RateWords.AddRange(Items(config, "timeRateWords").Select(w => w.ToLowerInvariant()));
             data.SubjectPronouns.AddRange(Items(config, "timeSubjectPronouns").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
+            data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));
+            data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));
+            data.RangeConnectors.AddRange(Items(config, "timeRangeConnectors").Select(w => w.Trim().ToLowerInvariant()));
+            foreach (var item in Items(config, "timeRecurringPeriods"))
+            {
+                var parts = item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length != 2 || parts[1].Length < 3 || parts[1][0] != 'P')
+                {
+                    throw Invalid("timeRecurringPeriods", item, "an entry is a word and the TIMEX3 value of its set (P3M)");
+                }
+
+                data.RecurringPeriods.Add((parts[0].ToLowerInvariant(), parts[1]));
+            }
+
             return data;
         }
 
@@ -133,6 +167,8 @@ namespace NewsTools.Time.Vocabulary
 
         private static NewsToolsException Invalid(string list, string item, string why) =>
             new NewsToolsException("ConfigInvalid", InputErrorKind.InvalidData, "wordLists." + list, $"The time word list '{list}' has an entry '{item}' that cannot be read: {why}.");
+
+        private static string[] Words(string phrase) => phrase.ToLowerInvariant().Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
         private static int Number(string v) => int.Parse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 

@@ -60,5 +60,18 @@ namespace NewsTools.Tests.Time.Parsers
             Assert.Equal(expression, e.Text);
             Assert.Equal(value, e.Value);
         }
+
+        [Theory]
+        [InlineData("She believes the town will one day be a city.", "DATE", "FUTURE_REF")]
+        [InlineData("The strike will last one day.", "DURATION", "P1D")]
+        [InlineData("The wait for a visa was cut to one day.", "DURATION", "P1D")]
+        [InlineData("The festival ran for one day only.", "DURATION", "P1D")]
+        public void OneDayAfterAFutureAuxiliaryIsSomeDayToCome(string sentence, string type, string value)
+        {
+            var found = new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference);
+            var e = Assert.Single(found, x => x.Text.EndsWith("one day", StringComparison.Ordinal));
+            Assert.Equal(type, e.Type.ToString().ToUpperInvariant());
+            Assert.Equal(value, e.Value);
+        }
     }
 }

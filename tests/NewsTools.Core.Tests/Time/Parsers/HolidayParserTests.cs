@@ -31,6 +31,29 @@ namespace NewsTools.Tests.Time.Parsers
             Assert.Equal(value, Value(sentence, expression, new DateTime(2018, 1, 28)));
         }
 
+        [Theory]
+        [InlineData("Pilgrims crowded the city in Easter week 2018.", "Easter week 2018", "2018-W14")]
+        [InlineData("The rising began in Easter Week 2016.", "Easter Week 2016", "2016-W13")]
+        [InlineData("Flights were full in Thanksgiving week 2017.", "Thanksgiving week 2017", "2017-W47")]
+        [InlineData("Trading was thin in Christmas week 2017.", "Christmas week 2017", "2017-W52")]
+        public void TheWeekOfANamedDayIsAnIsoWeek(string sentence, string expression, string value)
+        {
+            // Easter week runs from Easter Monday (2 April 2018, 28 March 2016), as the data says; any other name followed
+            // by "week" is the week its day falls in (Thursday 23 November 2017, Monday 25 December 2017).
+            Assert.Equal(value, Value(sentence, expression, new DateTime(2018, 6, 1)));
+        }
+
+        [Fact]
+        public void AUserNamedWeekComesFromTheData()
+        {
+            var config = new NewsToolsConfig();
+            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
+            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  timeHolidays: [\"holy week easter-3 week\"]\n", "user.yaml"), "user.yaml");
+            var e = Assert.Single(new TimeExpressionTagger(config).TagText("Processions filled the streets in Holy Week 2018.", new DateTime(2018, 6, 1)));
+            Assert.Equal("Holy Week 2018", e.Text);
+            Assert.Equal("2018-W13", e.Value);
+        }
+
         [Fact]
         public void ABareHolidayIsTheOneTheTenseMeans()
         {

@@ -27,6 +27,9 @@ namespace NewsTools.Tests.Time.Parsers
         [Theory]
         [InlineData("Bins are emptied every other week.", "every other week", "P2W")]
         [InlineData("The market opens every Monday.", "every Monday", "XXXX-WXX-1")]
+        [InlineData("The menu changes each season.", "each season", "P3M")]
+        [InlineData("The club meets each week.", "each week", "P1W")]
+        [InlineData("Every spring the river floods the meadows.", "Every spring", "XXXX-SP")]
         public void TheTaggerReachesTheSetParser(string sentence, string expression, string value)
         {
             // The tagger tries a parser only where its declared start admits it: "every" must lead on through "other".

@@ -28,7 +28,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [InlineData("timeMonths", 24)]
         [InlineData("timeWeekdays", 14)]
         [InlineData("timeUnits", 24)]
-        [InlineData("timeModifiers", 81)]
+        [InlineData("timeModifiers", 82)]
         public void TheBuiltInListsReadIntoTheLexicon(string list, int entries)
         {
             Assert.Equal(entries, ConfigLoader.Defaults.WordLists[list].Count);
@@ -66,6 +66,41 @@ namespace NewsTools.Tests.Time.Vocabulary
         }
 
         [Fact]
+        public void AUserPhraseCueTurnsABareWeekdayToTheComingOne()
+        {
+            const string text = "The report arrives no later than Friday.";
+            Assert.Equal("2024-03-08", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference).Single().Value);
+
+            var config = WithUserYaml("wordLists:\n  timeFuturePhrases: [no later than]\n");
+            Assert.Equal("2024-03-15", new TimeExpressionTagger(config).TagText(text, Reference).Single().Value);
+        }
+
+        [Fact]
+        public void AUserRangeConnectorJoinsTheEndsOfARange()
+        {
+            // An em dash is no range by default (it sets off asides); a user who adds it makes Wednesday the one after Saturday.
+            const string text = "Roads were shut Saturday\u2014Wednesday.";
+            var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            Assert.Equal("2024-03-06", builtIn[builtIn.Count - 1].Value);
+
+            var config = WithUserYaml("wordLists:\n  timeRangeConnectors: [\"\\u2014\"]\n");
+            var extended = new TimeExpressionTagger(config).TagText(text, Reference);
+            Assert.Equal("2024-03-13", extended[extended.Count - 1].Value);
+        }
+
+        [Fact]
+        public void AUserRecurringPeriodIsASetAfterEach()
+        {
+            const string text = "The school begins anew each term.";
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference));
+
+            var e = Assert.Single(new TimeExpressionTagger(WithUserYaml("wordLists:\n  timeRecurringPeriods: [term P4M]\n")).TagText(text, Reference));
+            Assert.Equal("each term", e.Text);
+            Assert.Equal("P4M", e.Value);
+            Assert.Equal(TimexType.Set, e.Type);
+        }
+
+        [Fact]
         public void AUserUnitQualifierCountsTheUnitsAfterIt()
         {
             const string text = "The ban lasts ten calendar days.";
@@ -82,6 +117,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [InlineData("timeUnits: [\"lustrum Lustrum\"]", "Lustrum")]
         [InlineData("timeWeekdays: [\"lundi 1 pluriel\"]", "pluriel")]
         [InlineData("timeHolidays: [\"fete 13-40\"]", "13-40")]
+        [InlineData("timeRecurringPeriods: [\"semester\"]", "semester")]
         public void ABadEntryIsAClearErrorThatNamesTheListAndTheEntry(string list, string culprit)
         {
             var config = WithUserYaml("wordLists:\n  " + list + "\n");
