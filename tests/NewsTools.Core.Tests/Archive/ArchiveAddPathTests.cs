@@ -77,6 +77,62 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void EveryWordOfTheBackgroundTableKeepsItsOwnWeight()
+        {
+            // The weights recomputed from the shipped counts as a dictionary of strings, the way the table was held before it
+            // became open addressing over hashes: every word must be found with exactly its weight, and words it lacks are unseen.
+            using var stream = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream("NewsTools.Coverage.word-frequencies.tsv")!;
+            using var reader = new System.IO.StreamReader(stream);
+            var stems = new Dictionary<string, double>(StringComparer.Ordinal);
+            var forms = new Dictionary<string, double>(StringComparer.Ordinal);
+            double words = 0;
+            string? line;
+            while ((line = reader.ReadLine()) != null)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var tab = line.IndexOf('\t');
+                var count = double.Parse(line.Substring(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+                var form = line.Substring(0, tab);
+                if (words == 0 && form == "words")
+                {
+                    words = count;
+                    continue;
+                }
+
+                var key = form.ToLowerInvariant();
+                forms[key] = forms.GetValueOrDefault(key) + count;
+                if (!char.IsUpper(form[0]))
+                {
+                    var stem = WordScanner.Stem(key);
+                    stems[stem] = stems.GetValueOrDefault(stem) + count;
+                }
+            }
+
+            foreach (var pair in forms)
+            {
+                stems.TryAdd(pair.Key, pair.Value);
+            }
+
+            var background = BackgroundFrequencies.Default;
+            var unseen = (float)Math.Log(10001);
+            Assert.True(stems.Count > 40000);
+            foreach (var pair in stems)
+            {
+                var df = 10000 * (1 - Math.Exp(-pair.Value / words * 400));
+                Assert.Equal((float)Math.Log(10001 / (df + 1)), background.Idf(pair.Key));
+                Assert.Equal(background.Idf(pair.Key), background.Idf(pair.Key, EventSignature.Hash(pair.Key)));
+            }
+
+            Assert.True(background.Idf("the") < background.Idf("ferry"));
+            Assert.Equal(unseen, background.Idf("qzxv"));
+            Assert.Equal(unseen, background.Idf("ferryqzxv"));
+        }
+
+        [Fact]
         public void Texts_that_come_again_in_later_batches_are_unchanged_or_duplicates_as_without_reading_ahead()
         {
             var stories = Stories(NewsArchive.BatchSize + 20, "f");

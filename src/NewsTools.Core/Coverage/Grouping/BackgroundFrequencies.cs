@@ -23,22 +23,48 @@ namespace NewsTools.Coverage
 
         private static readonly Lazy<BackgroundFrequencies> Shipped = new Lazy<BackgroundFrequencies>(Load);
 
-        private readonly Dictionary<string, float> idf;
+        // The table as open addressing over each term's 64-bit hash (EventSignature.Hash), hash and weight side by side: one
+        // cache line per look-up, where a dictionary of strings read its buckets, its entries and the key's characters, each
+        // a miss in a table of 45,000 words that does not fit in the cache. Two different terms sharing a 64-bit hash (odds of
+        // about 2^-64 a pair) would share a weight; the signature already stands on these hashes, so it has the same exposure.
+        private readonly Slot[] slots;
+        private readonly int shift;
         private readonly float unseen;
 
         // Whether the table holds any term that starts with a digit, or any two-word name ("n:white_house"); it holds neither
-        // (general English words), so numbers and name pairs are known unseen without a look-up in a table too big for the cache.
+        // (general English words), so numbers and name pairs are known unseen without a look-up.
         private readonly bool numbersListed;
         private readonly bool namePairsListed;
 
         private BackgroundFrequencies(Dictionary<string, float> idf)
         {
-            this.idf = idf;
             unseen = (float)Math.Log(Stories + 1);
-            foreach (var key in idf.Keys)
+            var bits = 4;
+            while ((1 << bits) < idf.Count * 2)
             {
-                numbersListed |= key.Length > 0 && IsDigit(key[0]);
-                namePairsListed |= IsNamePair(key);
+                bits++;
+            }
+
+            slots = new Slot[1 << bits];
+            shift = 64 - bits;
+            foreach (var pair in idf)
+            {
+                numbersListed |= pair.Key.Length > 0 && IsDigit(pair.Key[0]);
+                namePairsListed |= IsNamePair(pair.Key);
+                var hash = EventSignature.Hash(pair.Key);
+                var i = SlotOf(hash);
+                while (slots[i].Hash != 0)
+                {
+                    if (slots[i].Hash == hash)
+                    {
+                        throw new InvalidOperationException($"Two words of the frequency table share a hash ('{pair.Key}').");
+                    }
+
+                    i = (i + 1) & (slots.Length - 1);
+                }
+
+                // A hash of 0 marks an empty slot; no word of the table hashes to it (checked: it would be found unseen).
+                slots[i] = new Slot(hash == 0 ? throw new InvalidOperationException($"'{pair.Key}' hashes to 0.") : hash, pair.Value);
             }
         }
 
@@ -48,15 +74,33 @@ namespace NewsTools.Coverage
         /// Inverse document frequency, ln((N + 1) / (df + 1)) with df from the word's count. Terms general English lacks (two-word
         /// names, numbers, words seen fewer than five times in the subtitles) are as rare as can be, which is what they are.
         /// </summary>
-        public float Idf(string term)
+        public float Idf(string term) => Idf(term, EventSignature.Hash(term));
+
+        /// <summary><see cref="Idf(string)"/> with the term's <see cref="EventSignature.Hash"/> already taken.</summary>
+        public float Idf(string term, ulong hash)
         {
             if ((term.Length > 0 && IsDigit(term[0]) && !numbersListed) || (!namePairsListed && IsNamePair(term)))
             {
                 return unseen;
             }
 
-            return idf.TryGetValue(term, out var known) ? known : unseen;
+            for (var i = SlotOf(hash); ; i = (i + 1) & (slots.Length - 1))
+            {
+                var slot = slots[i];
+                if (slot.Hash == hash)
+                {
+                    return slot.Idf;
+                }
+
+                if (slot.Hash == 0)
+                {
+                    return unseen;
+                }
+            }
         }
+
+        // Fibonacci hashing: the top bits of the product, so the low bits of FNV (which mix least) do not pick the slot alone.
+        private int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
@@ -120,6 +164,19 @@ namespace NewsTools.Coverage
         {
             counts.TryGetValue(key, out var c);
             counts[key] = c + count;
+        }
+
+        private readonly struct Slot
+        {
+            public Slot(ulong hash, float idf)
+            {
+                Hash = hash;
+                Idf = idf;
+            }
+
+            public ulong Hash { get; }
+
+            public float Idf { get; }
         }
     }
 }

@@ -92,12 +92,14 @@ namespace NewsTools.Coverage
             var n = print.Counts.Count;
             var names = new string[n];
             var weights = new float[n];
+            var hashes = new ulong[n];
             var k = 0;
             double norm = 0;
             foreach (var pair in print.Counts)
             {
                 names[k] = pair.Key;
-                weights[k] = (float)(1 + Math.Log(pair.Value)) * background.Idf(pair.Key);
+                hashes[k] = Hash(pair.Key);
+                weights[k] = (float)(1 + Math.Log(pair.Value)) * background.Idf(pair.Key, hashes[k]);
                 norm += (double)weights[k] * weights[k];
                 k++;
             }
@@ -108,7 +110,7 @@ namespace NewsTools.Coverage
             var kept = new float[order.Length];
             for (var i = 0; i < order.Length; i++)
             {
-                terms[i] = Hash(names[order[i]]);
+                terms[i] = hashes[order[i]];
                 kept[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
             }
 
