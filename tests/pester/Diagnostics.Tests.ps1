@@ -75,6 +75,14 @@ Describe 'Input that is not an article' {
 }
 
 Describe 'Warnings and -Verbose' {
+    It 'does not warn about a missing date where the answer does not depend on it' {
+        $quotes = @(Get-ArticleQuote -LiteralPath $Orchard -WarningVariable warnings -WarningAction SilentlyContinue)
+        $quotes.Count | Should -BeGreaterThan 0
+        @($warnings | Where-Object { "$_" -match 'No date was found' }).Count | Should -Be 0
+        $null = Get-TimeExpression -LiteralPath $Orchard -WarningVariable timeWarnings -WarningAction SilentlyContinue
+        ($timeWarnings -join "`n") | Should -Match 'No date was found'
+    }
+
     It 'warns when an article file has no date anywhere' {
         $null = Import-Article -LiteralPath $Orchard -WarningVariable warnings -WarningAction SilentlyContinue
         ($warnings -join "`n") | Should -Match 'No date was found'

@@ -16,6 +16,10 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Quote))]
     public sealed class GetArticleQuoteCommand : ArticleInputCommandBase
     {
+        // Who said what does not depend on when: an undated file is no reason to warn here (a folder of them gave a warning
+        // per file, while Import-Article, the time cmdlets and the coverage ones still say so).
+        internal override bool ReadsReferenceDate => false;
+
         private WildcardPattern[]? speakers;
         private HashSet<QuoteKind>? kinds;
 

@@ -69,6 +69,9 @@ namespace NewsTools.PowerShell.Commands
         /// <summary>This command's engine reporter: warnings become WriteWarning, errors non-terminating errors.</summary>
         internal IEngineReporter Reporter => reporter ??= new CmdletReporter(this);
 
+        /// <summary>Whether this command's answers depend on the article's date (so an undated file is worth a warning).</summary>
+        internal virtual bool ReadsReferenceDate => true;
+
         internal Article Remember(Article article)
         {
             ArticleConfigs.Remember(article, Config);
@@ -76,7 +79,7 @@ namespace NewsTools.PowerShell.Commands
             // A file or web page with no date anywhere (no metadata, dateline or dated sentence): relative expressions such as
             // "last Tuesday" cannot be resolved, which the analyst should know before reading a timeline. Text typed or piped
             // in memory is left alone, so a line-by-line or test string does not warn once per line.
-            if (article.ReferenceDateSource == ReferenceDateSource.None && (article.Path != null || article.Url != null))
+            if (ReadsReferenceDate && article.ReferenceDateSource == ReferenceDateSource.None && (article.Path != null || article.Url != null))
             {
                 WriteWarning((article.Path ?? article.Url) + ": No date was found in the article (no metadata, dateline or dated sentence), so relative dates such as 'on Monday' stay unresolved. Give -ReferenceDate to set one.");
             }
