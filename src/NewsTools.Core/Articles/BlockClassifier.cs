@@ -23,22 +23,11 @@ namespace NewsTools.Articles
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsToolsConfig, Rules> RulesByConfig =
             new System.Runtime.CompilerServices.ConditionalWeakTable<NewsToolsConfig, Rules>();
 
-        private readonly HashSet<string> smallWords;
-        private readonly Dictionary<string, BoilerplateRule> literalRules;
-        private readonly List<BoilerplateRule> rules;
-        private readonly System.Text.RegularExpressions.Regex? linearRules;
-        private readonly Dictionary<string, string> outletAliases;
-        private readonly int longestAlias;
+        private readonly Rules shared;
 
         public BlockClassifier(NewsToolsConfig config)
         {
-            var shared = RulesByConfig.GetValue(config, c => new Rules(c));
-            smallWords = shared.SmallWords;
-            literalRules = shared.LiteralRules;
-            rules = shared.PatternRules;
-            linearRules = shared.LinearRules;
-            outletAliases = shared.OutletAliases;
-            longestAlias = shared.LongestAlias;
+            shared = RulesByConfig.GetValue(config, c => new Rules(c));
         }
 
         /// <summary>The configuration's word lists, boilerplate rules and outlet names, read-only once built.</summary>
@@ -151,9 +140,9 @@ namespace NewsTools.Articles
                 return;
             }
 
-            var literal = line.Length <= BoilerplateRule.MaxLineLength && literalRules.TryGetValue(line, out var hit) ? hit : null;
+            var literal = line.Length <= BoilerplateRule.MaxLineLength && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
             bool? anyLinearRuleMatches = null;
-            foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)rules)
+            foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)shared.PatternRules)
             {
                 if (timedOut != null && timedOut.Contains(rule))
                 {
@@ -161,8 +150,8 @@ namespace NewsTools.Articles
                 }
 
                 // Nearly every line matches no pattern: one pass of the combined pattern says so for all of them at once.
-                if (rule.IsLinearRegex && linearRules != null && line.Length <= BoilerplateRule.MaxLineLength
-                    && !(anyLinearRuleMatches ??= linearRules.IsMatch(line)))
+                if (rule.IsLinearRegex && shared.LinearRules != null && line.Length <= BoilerplateRule.MaxLineLength
+                    && !(anyLinearRuleMatches ??= shared.LinearRules.IsMatch(line)))
                 {
                     continue;
                 }
@@ -424,7 +413,7 @@ namespace NewsTools.Articles
             foreach (var token in Tokenizer.Tokenize(line))
             {
                 // Numbers say nothing about case and are left out of the ratio.
-                if (token.Kind == TokenKind.Word && !smallWords.Contains(token.Text))
+                if (token.Kind == TokenKind.Word && !shared.SmallWords.Contains(token.Text))
                 {
                     content++;
                     if (char.IsUpper(token.Text[0]))
@@ -545,7 +534,7 @@ namespace NewsTools.Articles
         }
 
         // A line longer than every outlet name is no outlet name: no need to hash all of it to find that out.
-        private string? OutletFor(string name) => name.Length <= longestAlias && outletAliases.TryGetValue(name, out var outlet) ? outlet : null;
+        private string? OutletFor(string name) => name.Length <= shared.LongestAlias && shared.OutletAliases.TryGetValue(name, out var outlet) ? outlet : null;
 
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 
@@ -591,7 +580,7 @@ namespace NewsTools.Articles
                     nearestText = i + 1;
                 }
 
-                if (line.Length - nearestText > longestAlias)
+                if (line.Length - nearestText > shared.LongestAlias)
                 {
                     return null;
                 }
