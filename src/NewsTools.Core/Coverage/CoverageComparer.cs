@@ -314,8 +314,6 @@ namespace NewsTools.Coverage
         private static string CapWarning(string what, int budget) =>
             $"So many {what} share their words that each was compared with the {budget.ToString(CultureInfo.InvariantCulture)} others sharing its rarest words; rows may miss some outlets.";
 
-        private static string WithoutDateline(string sentence) => sentence.Substring(ContentKeys.DatelineEnd(sentence, 0, sentence.Length));
-
         private static void AddFactRows(RowBuilder builder, List<List<TextUnit>> clusters, KeyWeights weights, FramingAnalyzer framing, List<FramingAnalyzer.Wording> wordings, CancellationToken cancellationToken)
         {
             foreach (var cluster in clusters)
@@ -329,8 +327,8 @@ namespace NewsTools.Coverage
                 {
                     // Compared without their datelines: "PORT ALDER (Gazette) -" against "(Wire) -" is each outlet crediting
                     // itself, not a choice of words about the fact.
-                    var a = WithoutDateline(cluster[0].Text);
-                    var b = WithoutDateline(cluster[1].Text);
+                    var a = cluster[0].TextAfterDateline;
+                    var b = cluster[1].TextAfterDateline;
                     item.Difference = WordDiff.Format(WordDiff.Segments(a, b));
                     wordings.AddRange(framing.Wordings(cluster[0].Article, a, cluster[1].Article, b));
                 }

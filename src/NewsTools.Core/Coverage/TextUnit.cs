@@ -11,8 +11,9 @@ namespace NewsTools.Coverage
     /// <summary>A sentence of an article: the grain at which facts are aligned.</summary>
     internal sealed class TextUnit
     {
-        public TextUnit(int article, int index, ParagraphKind kind, int start, int end, string text, List<Word> words, HashSet<string> content, double quotedShare)
+        public TextUnit(int article, int index, ParagraphKind kind, int start, int end, string text, int datelineLength, List<Word> words, HashSet<string> content, double quotedShare)
         {
+            DatelineLength = datelineLength;
             Article = article;
             Index = index;
             Kind = kind;
@@ -36,6 +37,12 @@ namespace NewsTools.Coverage
         public int End { get; }
 
         public string Text { get; }
+
+        /// <summary>Characters of a leading dateline ("BEIJING (Sputnik) - ") at the start of <see cref="Text"/>, 0 when none.</summary>
+        public int DatelineLength { get; }
+
+        /// <summary>The sentence without its dateline: what the outlet says, not where it filed from or whom it credits.</summary>
+        public string TextAfterDateline => Text.Substring(DatelineLength);
 
         public List<Word> Words { get; }
 
@@ -152,13 +159,14 @@ namespace NewsTools.Coverage
                 foreach (var span in splitter.Sentences(shared, p))
                 {
                     // The dateline ("BEIJING (AFP, REUTERS) - ") says where and who, not what: it is left out of the content.
-                    var words = Scanner.Scan(shared, DatelineEnd(text, span.Start, span.End), span.End);
+                    var contentStart = DatelineEnd(text, span.Start, span.End);
+                    var words = Scanner.Scan(shared, contentStart, span.End);
                     if (words.Count == 0)
                     {
                         continue;
                     }
 
-                    var unit = new TextUnit(articleIndex, units.Count, kind, span.Start, span.End, span.Of(text), words, Keys(words), QuotedShare(text, span.Start, span.End));
+                    var unit = new TextUnit(articleIndex, units.Count, kind, span.Start, span.End, span.Of(text), contentStart - span.Start, words, Keys(words), QuotedShare(text, span.Start, span.End));
                     unit.Clauses = Clauses(text, words);
                     units.Add(unit);
                 }
