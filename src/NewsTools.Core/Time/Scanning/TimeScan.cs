@@ -138,34 +138,15 @@ namespace NewsTools.Time.Scanning
             return false;
         }
 
-        /// <summary>Case-insensitive comparison of token i with a lower-case ASCII word.</summary>
+        /// <summary>Case-insensitive comparison of token i, a word, with a lower-case ASCII word.</summary>
         [MethodImpl(HotPath.Optimize)]
-        public bool Word(int i, string word)
-        {
-            if ((uint)i >= (uint)count || items[i].Kind != TokenKind.Word || items[i].End - items[i].Start != word.Length)
-            {
-                return false;
-            }
+        public bool Word(int i, string word) => (uint)i < (uint)count && items[i].Kind == TokenKind.Word && Spelled(i, word);
 
-            var start = items[i].Start;
-            for (var k = 0; k < word.Length; k++)
-            {
-                var c = Text[start + k];
-                if (c >= 'A' && c <= 'Z')
-                {
-                    c = (char)(c | 0x20);
-                }
-
-                if (c != word[k])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>Case-insensitive comparison of token i, of any kind, with a lower-case word or mark ("to", "-").</summary>
+        /// <summary>
+        /// Case-insensitive comparison of token i, of any kind, with a lower-case word or mark ("to", "-"); a curly
+        /// apostrophe in the text matches a straight one in <paramref name="word"/>.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool Spelled(int i, string word)
         {
             if ((uint)i >= (uint)count || items[i].End - items[i].Start != word.Length)
