@@ -233,6 +233,39 @@ namespace NewsTools.Articles
             return text.Length > 60 ? text.Substring(text.Length - 60) : text;
         }
 
+        /// <summary>A first line set apart by a blank line is the headline up to this many words, however it is cased.</summary>
+        private const int MaxSetApartTitleWords = 25;
+
+        /// <summary>A headline-like line before the title with fewer words is a section label ("World", "Business news").</summary>
+        private const int MinTitleWords = 3;
+
+        /// <summary>A headline-like first line is the title up to this many words; a longer one is the story's first sentence.</summary>
+        private const int MaxTitleWords = 30;
+
+        /// <summary>Headline-like lines of this many words or fewer, inside the story, are its subheadings.</summary>
+        private const int MaxHeadingWords = 8;
+
+        /// <summary>
+        /// Another article's headline dropped into the text has at least <see cref="MinTeaserWords"/> words and, right after a
+        /// picture or another teaser, this share of title-cased words; standing alone among sentences it needs
+        /// <see cref="MinIsolatedTeaserWords"/> words and strict headline case, since a short one is more likely a subheading.
+        /// </summary>
+        private const double TeaserTitleCaseShare = 0.75;
+        private const int MinTeaserWords = 5;
+        private const int MinIsolatedTeaserWords = 8;
+
+        /// <summary>What the first story block, before a title is found, turns out to be.</summary>
+        private enum Opening
+        {
+            Title,
+            SectionLabel,
+            StoryStart,
+        }
+
+        /// <summary>
+        /// The title (unless the page gave one), section labels before it, and among the story's lines the subheadings and the
+        /// teasers of other articles, in one pass.
+        /// </summary>
         private void AssignTitleAndHeadings(List<ArticleBlock> blocks, string? knownTitle)
         {
             var titleFound = knownTitle != null;
@@ -261,24 +294,10 @@ namespace NewsTools.Articles
                 // Most blocks are sentences: their last character settles it without counting words.
                 var words = EndsLikeSentence(line) ? int.MaxValue : WordCount(line);
                 var headline = words != int.MaxValue && IsHeadlineLike(line, words);
-
                 if (!titleFound)
                 {
-                    if (words == int.MaxValue)
-                    {
-                        words = WordCount(line);
-                    }
-
-                    // A short first line set apart by a blank line is the headline, however short ("Prices rise"),
-                    // unless it is all there is or opens with a dateline: then it is the story itself.
-                    if (block.FollowedByBlank && i == firstKept && words <= 25 && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
-                    {
-                        block.Role = BlockRole.Title;
-                        titleFound = true;
-                        continue;
-                    }
-
-                    if (headline && words < 3)
+                    var opening = ClassifyOpening(blocks, i, firstKept, line, words, headline);
+                    if (opening == Opening.SectionLabel)
                     {
                         Remove(block, "Section label");
                         if (i == firstKept)
@@ -289,15 +308,13 @@ namespace NewsTools.Articles
                         continue;
                     }
 
-                    if (headline && words <= 30)
+                    // Found, or the story started without a headline.
+                    titleFound = true;
+                    if (opening == Opening.Title)
                     {
                         block.Role = BlockRole.Title;
-                        titleFound = true;
                         continue;
                     }
-
-                    // The story started without a headline.
-                    titleFound = true;
                 }
 
                 if (knownTitle != null && string.Equals(line, knownTitle.Trim(), StringComparison.Ordinal))
@@ -306,29 +323,59 @@ namespace NewsTools.Articles
                     continue;
                 }
 
-                if (!headline || block.Role == BlockRole.Heading)
+                if (headline && block.Role != BlockRole.Heading)
                 {
-                    continue;
+                    ClassifyHeadlineInStory(blocks, i, line, words, previousNonLabel);
+                }
+            }
+        }
+
+        /// <summary>Whether a story block met before any title is the title, a section label above it, or the story's first line.</summary>
+        private static Opening ClassifyOpening(List<ArticleBlock> blocks, int i, int firstKept, string line, int words, bool headline)
+        {
+            var block = blocks[i];
+            if (words == int.MaxValue)
+            {
+                words = WordCount(line);
+            }
+
+            // A short first line set apart by a blank line is the headline, however short ("Prices rise"),
+            // unless it is all there is or opens with a dateline: then it is the story itself.
+            if (block.FollowedByBlank && i == firstKept && words <= MaxSetApartTitleWords && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
+            {
+                return Opening.Title;
+            }
+
+            if (headline && words < MinTitleWords)
+            {
+                return Opening.SectionLabel;
+            }
+
+            return headline && words <= MaxTitleWords ? Opening.Title : Opening.StoryStart;
+        }
+
+        /// <summary>A headline-like line inside the story: another article's teaser (removed, with its label) or a subheading.</summary>
+        private void ClassifyHeadlineInStory(List<ArticleBlock> blocks, int i, string line, int words, ArticleBlock? previousNonLabel)
+        {
+            var block = blocks[i];
+            var afterCaption = previousNonLabel is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
+            // A list (award winners, a programme) is a run of such lines; a teaser stands alone among sentences.
+            if (words >= MinTeaserWords && char.IsUpper(line[0]) &&
+                (afterCaption ? TitleCaseRatio(line) >= TeaserTitleCaseShare : (words >= MinIsolatedTeaserWords && LooksLikeHeadline(line) && IsIsolated(blocks, i))))
+            {
+                // A related article's headline dropped into the text (often right after its picture).
+                Remove(block, "Teaser");
+                if (i > 0 && IsLabel(blocks[i - 1]))
+                {
+                    Remove(blocks[i - 1], "Section label");
                 }
 
-                var afterCaption = previousNonLabel is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
-                // A list (award winners, a programme) is a run of such lines; a teaser stands alone among sentences.
-                if (words >= 5 && char.IsUpper(line[0]) && (afterCaption ? TitleCaseRatio(line) >= 0.75 : (words >= 8 && LooksLikeHeadline(line) && IsIsolated(blocks, i))))
-                {
-                    // A related article's headline dropped into the text (often right after its picture).
-                    Remove(block, "Teaser");
-                    if (i > 0 && IsLabel(blocks[i - 1]))
-                    {
-                        Remove(blocks[i - 1], "Section label");
-                    }
+                return;
+            }
 
-                    continue;
-                }
-
-                if (words <= 8)
-                {
-                    block.Role = BlockRole.Heading;
-                }
+            if (words <= MaxHeadingWords)
+            {
+                block.Role = BlockRole.Heading;
             }
         }
 
