@@ -36,20 +36,13 @@ namespace NewsTools.Cli.Commands
                 throw new UsageException($"The corpus folder '{corpus}' does not exist (give --corpus DIR).");
             }
 
-            var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
-            var coldRounds = int.TryParse(args.Value("cold-rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 3;
-            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
+            var rounds = PositiveOr(args.Value("rounds"), DefaultRounds);
+            var coldRounds = PositiveOr(args.Value("cold-rounds"), DefaultRounds);
+            var stages = new HashSet<string>((args.Value("stages") ?? DefaultStages).Split(','), StringComparer.OrdinalIgnoreCase);
             var files = CorpusFiles(corpus);
             var bytes = files.Sum(f => new FileInfo(f).Length);
-
-            // The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).
-            var loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-            var loadWatch = System.Diagnostics.Stopwatch.StartNew();
-            var config = context.LoadConfig(args);
-            loadWatch.Stop();
-            loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - loadCpu;
             var o = context.Out;
-            o.WriteLine($"configuration: first load in this process {loadWatch.Elapsed.TotalMilliseconds:0} ms wall, {loadCpu.TotalMilliseconds:0} ms CPU");
+            var config = LoadConfigTimed(context, args);
             if (stages.SetEquals(new[] { "config" }))
             {
                 // `bench --stages config`: only the start-up figure, for a fresh process per run.
@@ -57,57 +50,8 @@ namespace NewsTools.Cli.Commands
             }
 
             o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread ({Environment.ProcessorCount} CPU(s) visible to the process)");
-
             var reader = new ArticleReader(config);
-            if (stages.Contains("import"))
-            {
-                // A plain read of the same files (bytes decoded as UTF-8) is the floor import is held to: within 1.5x.
-                var plain = Stage(o, "plain read", files, bytes, rounds, path => File.ReadAllText(path));
-                var import = Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
-                ColdBench.Ratio(o, "plain read / import, per CPU-s", plain, import, "target <= 1.5x");
-            }
-
-            if (stages.Contains("quotes"))
-            {
-                var quotes = new QuoteExtractor(config);
-                Stage(o, "import+quotes", files, bytes, rounds, path => quotes.Extract(reader.ReadFile(path)));
-            }
-
-            if (stages.Contains("time"))
-            {
-                var tagger = new TimeExpressionTagger(config);
-
-                // Texts in memory against chrono-node in process on the same texts: the tagger alone, without reading.
-                var inMemory = files.ToDictionary(f => f, f => reader.ReadFile(f), StringComparer.Ordinal);
-                var ours = Stage(o, "timex (in memory)", files, bytes, rounds, path => tagger.Tag(inMemory[path]));
-                var chrono = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus);
-                if (chrono != null)
-                {
-                    ColdBench.Ratio(o, "newstools / chrono-node, in process per CPU-s", ours, chrono.Value, "target >= 10x");
-                }
-
-                Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
-                Stage(o, "import+timex+events", files, bytes, rounds, path =>
-                {
-                    var builder = new TimelineBuilder(config);
-                    builder.Add(reader.ReadFile(path));
-                    return builder.Build();
-                });
-            }
-
-            if (stages.Contains("all"))
-            {
-                // What a batch run does per article when it wants everything: read once, then quotes, time expressions and events.
-                var quotes = new QuoteExtractor(config);
-                Stage(o, "import+quotes+events", files, bytes, rounds, path =>
-                {
-                    var article = reader.ReadFile(path);
-                    var builder = new TimelineBuilder(config);
-                    builder.Add(article);
-                    return (quotes.Extract(article), builder.Build());
-                });
-            }
-
+            ReadingStages(o, config, stages, files, bytes, rounds, reader, corpus);
             if (stages.Contains("adversarial"))
             {
                 Adversarial(o, config);
@@ -135,6 +79,83 @@ namespace NewsTools.Cli.Commands
             }
 
             return 0;
+        }
+
+        private const int DefaultRounds = 3;
+
+        private const string DefaultStages = "import,quotes,time,all,adversarial,group,compare,cold";
+
+        private static int PositiveOr(string? value, int fallback) =>
+            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+
+        /// <summary>The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).</summary>
+        private static NewsToolsConfig LoadConfigTimed(CliContext context, CommandLine args)
+        {
+            var loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var loadWatch = System.Diagnostics.Stopwatch.StartNew();
+            var config = context.LoadConfig(args);
+            loadWatch.Stop();
+            loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - loadCpu;
+            context.Out.WriteLine($"configuration: first load in this process {loadWatch.Elapsed.TotalMilliseconds:0} ms wall, {loadCpu.TotalMilliseconds:0} ms CPU");
+            return config;
+        }
+
+        /// <summary>The stages that read the corpus file by file: import, then import with quotes, time expressions, events, or all.</summary>
+        private static void ReadingStages(TextWriter o, NewsToolsConfig config, HashSet<string> stages, List<string> files, long bytes, int rounds, ArticleReader reader, string corpus)
+        {
+            if (stages.Contains("import"))
+            {
+                // A plain read of the same files (bytes decoded as UTF-8) is the floor import is held to: within 1.5x.
+                var plain = Stage(o, "plain read", files, bytes, rounds, path => File.ReadAllText(path));
+                var import = Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+                ColdBench.Ratio(o, "plain read / import, per CPU-s", plain, import, "target <= 1.5x");
+            }
+
+            if (stages.Contains("quotes"))
+            {
+                var quotes = new QuoteExtractor(config);
+                Stage(o, "import+quotes", files, bytes, rounds, path => quotes.Extract(reader.ReadFile(path)));
+            }
+
+            if (stages.Contains("time"))
+            {
+                TimeStages(o, config, files, bytes, rounds, reader, corpus);
+            }
+
+            if (stages.Contains("all"))
+            {
+                // What a batch run does per article when it wants everything: read once, then quotes, time expressions and events.
+                var quotes = new QuoteExtractor(config);
+                Stage(o, "import+quotes+events", files, bytes, rounds, path =>
+                {
+                    var article = reader.ReadFile(path);
+                    var builder = new TimelineBuilder(config);
+                    builder.Add(article);
+                    return (quotes.Extract(article), builder.Build());
+                });
+            }
+        }
+
+        private static void TimeStages(TextWriter o, NewsToolsConfig config, List<string> files, long bytes, int rounds, ArticleReader reader, string corpus)
+        {
+            var tagger = new TimeExpressionTagger(config);
+
+            // Texts in memory against chrono-node in process on the same texts: the tagger alone, without reading.
+            var inMemory = files.ToDictionary(f => f, f => reader.ReadFile(f), StringComparer.Ordinal);
+            var ours = Stage(o, "timex (in memory)", files, bytes, rounds, path => tagger.Tag(inMemory[path]));
+            var chrono = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus);
+            if (chrono != null)
+            {
+                ColdBench.Ratio(o, "newstools / chrono-node, in process per CPU-s", ours, chrono.Value, "target >= 10x");
+            }
+
+            Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
+            Stage(o, "import+timex+events", files, bytes, rounds, path =>
+            {
+                var builder = new TimelineBuilder(config);
+                builder.Add(reader.ReadFile(path));
+                return builder.Build();
+            });
         }
 
         /// <summary>
