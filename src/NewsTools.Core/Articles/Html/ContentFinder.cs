@@ -110,10 +110,10 @@ namespace NewsTools.Articles.Html
             return new ContentChoice(roots, dropped);
         }
 
+        /// <summary>Text facts of an element and of every element inside it (each kept in <see cref="stats"/>), measured bottom-up in one walk.</summary>
         private TextStats Measure(IElement element)
         {
             var s = new TextStats();
-            var name = element.LocalName;
             foreach (var child in element.ChildNodes)
             {
                 if (child is IText text)
@@ -141,11 +141,22 @@ namespace NewsTools.Articles.Html
                 }
             }
 
+            CountOwnKind(element, s);
+            stats[element] = s;
+            return s;
+        }
+
+        /// <summary>A link to a place in the same page counts this share of its text as link text: it is navigation only in part (footnotes, tables of contents).</summary>
+        private const double InPageLinkShare = 0.3;
+
+        /// <summary>What the element itself is: a link, a paragraph, a picture, a list, a form field, an embed or a heading.</summary>
+        private static void CountOwnKind(IElement element, TextStats s)
+        {
+            var name = element.LocalName;
             switch (name)
             {
                 case "a":
-                    // A link to a place in the same page is navigation only in part (footnotes, tables of contents).
-                    s.LinkLength = (element.GetAttribute("href") ?? "").StartsWith("#", StringComparison.Ordinal) ? (int)(s.Length * 0.3) : s.Length;
+                    s.LinkLength = (element.GetAttribute("href") ?? "").StartsWith("#", StringComparison.Ordinal) ? (int)(s.Length * InPageLinkShare) : s.Length;
                     break;
                 case "p":
                     s.Paragraphs++;
@@ -184,9 +195,6 @@ namespace NewsTools.Articles.Html
                 // A div of bare text reads as a paragraph.
                 s.Paragraphs++;
             }
-
-            stats[element] = s;
-            return s;
         }
 
         private bool IsParagraph(IElement element)
