@@ -15,7 +15,6 @@ namespace NewsTools.Articles.Html
         private TextStats Clean(IElement element, HashSet<IElement> dropped, bool insideDataTable)
         {
             var original = stats[element];
-            var s = new TextStats { HasBlockChild = original.HasBlockChild, OwnInlineLength = original.OwnInlineLength, OwnInlineCommas = original.OwnInlineCommas };
             var name = element.LocalName;
             var dataTable = insideDataTable || (name == "table" && IsDataTable(element));
             if (name == "pre" || name == "code")
@@ -23,8 +22,22 @@ namespace NewsTools.Articles.Html
                 return original;
             }
 
+            var s = new TextStats { HasBlockChild = original.HasBlockChild, OwnInlineLength = original.OwnInlineLength, OwnInlineCommas = original.OwnInlineCommas };
             s.Length = original.OwnInlineLength;
             s.Commas = original.OwnInlineCommas;
+            AddKeptChildren(element, s, dropped, dataTable);
+            RecountOwnKind(element, original, s);
+            if (IsFurniture(element, s, dataTable))
+            {
+                dropped.Add(element);
+            }
+
+            return s;
+        }
+
+        /// <summary>Cleans each child first, then adds what the children that stay hold to the element's facts.</summary>
+        private void AddKeptChildren(IElement element, TextStats s, HashSet<IElement> dropped, bool dataTable)
+        {
             foreach (var child in element.Children)
             {
                 if (!stats.ContainsKey(child))
@@ -50,7 +63,12 @@ namespace NewsTools.Articles.Html
 
                 s.AddChild(c);
             }
+        }
 
+        /// <summary>What the element itself is, counted again over the text that stays (a link keeps its measured link text).</summary>
+        private static void RecountOwnKind(IElement element, TextStats original, TextStats s)
+        {
+            var name = element.LocalName;
             if (name == "a")
             {
                 s.LinkLength = original.LinkLength;
@@ -80,13 +98,6 @@ namespace NewsTools.Articles.Html
             {
                 s.Images = 1;
             }
-
-            if (IsFurniture(element, s, dataTable))
-            {
-                dropped.Add(element);
-            }
-
-            return s;
         }
 
         private bool IsFurniture(IElement element, TextStats s, bool dataTable)
