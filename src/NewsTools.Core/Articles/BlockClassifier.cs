@@ -140,6 +140,45 @@ namespace NewsTools.Articles
                 return;
             }
 
+            if (MatchingBoilerplate(line, ref timedOut, input, reporter) is BoilerplateRule rule)
+            {
+                Remove(block, "Boilerplate: " + rule.Pattern);
+                if (rule.Outlet != null)
+                {
+                    Vote(rule.Outlet);
+                }
+
+                return;
+            }
+
+            if (latinScript && IsOtherScript(block))
+            {
+                Remove(block, "Other script");
+                return;
+            }
+
+            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < MaxCaptionLength && CaptionMarkers.IsMatch(line)))
+            {
+                block.Role = BlockRole.Caption;
+            }
+
+            // "... - Sputnik International": an outlet credit at the end of a picture caption.
+            if (CreditedOutlet(line) is string creditOutlet)
+            {
+                block.Role = BlockRole.Caption;
+                Vote(creditOutlet);
+            }
+        }
+
+        /// <summary>Captions are short: a line of this many characters or more is never one, whatever credit it names.</summary>
+        private const int MaxCaptionLength = 1000;
+
+        /// <summary>
+        /// The first configured boilerplate rule the line matches, or null: a literal line by one lookup, else each pattern rule
+        /// in turn. A rule that times out is reported once and skipped for the rest of the article.
+        /// </summary>
+        private BoilerplateRule? MatchingBoilerplate(string line, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
+        {
             var literal = line.Length <= BoilerplateRule.MaxLineLength && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
             bool? anyLinearRuleMatches = null;
             foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)shared.PatternRules)
@@ -165,34 +204,11 @@ namespace NewsTools.Articles
 
                 if (match)
                 {
-                    Remove(block, "Boilerplate: " + rule.Pattern);
-                    if (rule.Outlet != null)
-                    {
-                        Vote(rule.Outlet);
-                    }
-
-                    return;
+                    return rule;
                 }
             }
 
-            if (latinScript && IsOtherScript(block))
-            {
-                Remove(block, "Other script");
-                return;
-            }
-
-            // Captions are short; a line of thousands of characters is never one.
-            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < 1000 && CaptionMarkers.IsMatch(line)))
-            {
-                block.Role = BlockRole.Caption;
-            }
-
-            // "... - Sputnik International": an outlet credit at the end of a picture caption.
-            if (CreditedOutlet(line) is string creditOutlet)
-            {
-                block.Role = BlockRole.Caption;
-                Vote(creditOutlet);
-            }
+            return null;
         }
 
         /// <summary>A caption printed twice (once glued to its photo credit) is kept once: the cleaner copy stays.</summary>
