@@ -167,73 +167,8 @@ namespace NewsTools.Cli.Commands
         {
             try
             {
-                var bestWall = double.MaxValue;
-                var bestCpu = double.MaxValue;
-                long heapAtQuarter = 0;
-                long heapAtEnd = 0;
-                var process = Process.GetCurrentProcess();
-
-                // The first pass is reported as it is (cold: the JIT compiles as it goes). Then untimed passes continue until
-                // the speed settles: .NET's tiered JIT keeps recompiling hot methods with profile data for several seconds, and
-                // a scheduled run over a folder, or a long session, spends nearly all its time in that steady state.
-                // Settled = at least 3 s and two passes in a row within 5% of each other (at most 20 s).
-                var warmWatch = Stopwatch.StartNew();
-                var previousPass = double.MaxValue;
-                var coldSeconds = 0.0;
-                for (var pass = 0; ; pass++)
-                {
-                    var passStart = warmWatch.Elapsed.TotalSeconds;
-                    foreach (var file in files)
-                    {
-                        work(file);
-                    }
-
-                    var passSeconds = warmWatch.Elapsed.TotalSeconds - passStart;
-                    coldSeconds = pass == 0 ? passSeconds : coldSeconds;
-                    var settled = Math.Abs(passSeconds - previousPass) <= 0.05 * passSeconds;
-                    if ((warmWatch.Elapsed.TotalSeconds >= 3 && settled) || warmWatch.Elapsed.TotalSeconds >= 20)
-                    {
-                        break;
-                    }
-
-                    previousPass = passSeconds;
-                }
-
-                for (var round = 0; round < rounds; round++)
-                {
-                    GC.Collect();
-                    var wall = TimeSpan.Zero;
-                    var cpu = TimeSpan.Zero;
-                    var watch = Stopwatch.StartNew();
-                    process.Refresh();
-                    var cpuStart = process.TotalProcessorTime;
-                    for (var i = 0; i < files.Count; i++)
-                    {
-                        work(files[i]);
-                        if (round == 0 && i == files.Count / 4)
-                        {
-                            // Measuring the heap is not part of the work: stop both clocks around it.
-                            wall += watch.Elapsed;
-                            process.Refresh();
-                            cpu += process.TotalProcessorTime - cpuStart;
-                            heapAtQuarter = GC.GetTotalMemory(true);
-                            process.Refresh();
-                            cpuStart = process.TotalProcessorTime;
-                            watch.Restart();
-                        }
-                    }
-
-                    wall += watch.Elapsed;
-                    process.Refresh();
-                    cpu += process.TotalProcessorTime - cpuStart;
-                    bestWall = Math.Min(bestWall, wall.TotalSeconds);
-                    bestCpu = Math.Min(bestCpu, cpu.TotalSeconds);
-                    if (round == 0)
-                    {
-                        heapAtEnd = GC.GetTotalMemory(true);
-                    }
-                }
-
+                var coldSeconds = WarmUp(files, work);
+                var (bestWall, bestCpu, heapAtQuarter, heapAtEnd) = TimedRounds(files, rounds, work);
                 o.WriteLine($"{name,-22} {bytes / 1e6 / bestWall,6:0.0} MB/s wall {bytes / 1e6 / bestCpu,6:0.0} MB/s per CPU-s  (cold first pass {bytes / 1e6 / coldSeconds,5:0.0} MB/s)  {files.Count / bestWall,6:0} articles/s  heap after 25%: {heapAtQuarter / 1e6:0.0} MB, after 100%: {heapAtEnd / 1e6:0.0} MB");
                 return bytes / 1e6 / bestCpu;
             }
@@ -242,6 +177,87 @@ namespace NewsTools.Cli.Commands
                 o.WriteLine($"{name,-22} not available: {ex.Message}");
                 return double.NaN;
             }
+        }
+
+        /// <summary>Warm-up lasts at least this long, and at most <see cref="MaxWarmUpSeconds"/>, until two passes agree within <see cref="SettledShare"/>.</summary>
+        private const double MinWarmUpSeconds = 3;
+        private const double MaxWarmUpSeconds = 20;
+        private const double SettledShare = 0.05;
+
+        /// <summary>
+        /// Untimed passes until the speed settles; returns the first (cold) pass's seconds. The first pass is reported as it is
+        /// (the JIT compiles as it goes); then .NET's tiered JIT keeps recompiling hot methods with profile data for several
+        /// seconds, and a scheduled run over a folder, or a long session, spends nearly all its time in that steady state.
+        /// </summary>
+        private static double WarmUp(List<string> files, Func<string, object> work)
+        {
+            var warmWatch = Stopwatch.StartNew();
+            var previousPass = double.MaxValue;
+            var coldSeconds = 0.0;
+            for (var pass = 0; ; pass++)
+            {
+                var passStart = warmWatch.Elapsed.TotalSeconds;
+                foreach (var file in files)
+                {
+                    work(file);
+                }
+
+                var passSeconds = warmWatch.Elapsed.TotalSeconds - passStart;
+                coldSeconds = pass == 0 ? passSeconds : coldSeconds;
+                var settled = Math.Abs(passSeconds - previousPass) <= SettledShare * passSeconds;
+                if ((warmWatch.Elapsed.TotalSeconds >= MinWarmUpSeconds && settled) || warmWatch.Elapsed.TotalSeconds >= MaxWarmUpSeconds)
+                {
+                    return coldSeconds;
+                }
+
+                previousPass = passSeconds;
+            }
+        }
+
+        /// <summary>The best wall and CPU seconds over the timed rounds, and the managed heap after a quarter and all of the first round.</summary>
+        private static (double Wall, double Cpu, long HeapAtQuarter, long HeapAtEnd) TimedRounds(List<string> files, int rounds, Func<string, object> work)
+        {
+            var bestWall = double.MaxValue;
+            var bestCpu = double.MaxValue;
+            long heapAtQuarter = 0;
+            long heapAtEnd = 0;
+            var process = Process.GetCurrentProcess();
+            for (var round = 0; round < rounds; round++)
+            {
+                GC.Collect();
+                var wall = TimeSpan.Zero;
+                var cpu = TimeSpan.Zero;
+                var watch = Stopwatch.StartNew();
+                process.Refresh();
+                var cpuStart = process.TotalProcessorTime;
+                for (var i = 0; i < files.Count; i++)
+                {
+                    work(files[i]);
+                    if (round == 0 && i == files.Count / 4)
+                    {
+                        // Measuring the heap is not part of the work: stop both clocks around it.
+                        wall += watch.Elapsed;
+                        process.Refresh();
+                        cpu += process.TotalProcessorTime - cpuStart;
+                        heapAtQuarter = GC.GetTotalMemory(true);
+                        process.Refresh();
+                        cpuStart = process.TotalProcessorTime;
+                        watch.Restart();
+                    }
+                }
+
+                wall += watch.Elapsed;
+                process.Refresh();
+                cpu += process.TotalProcessorTime - cpuStart;
+                bestWall = Math.Min(bestWall, wall.TotalSeconds);
+                bestCpu = Math.Min(bestCpu, cpu.TotalSeconds);
+                if (round == 0)
+                {
+                    heapAtEnd = GC.GetTotalMemory(true);
+                }
+            }
+
+            return (bestWall, bestCpu, heapAtQuarter, heapAtEnd);
         }
 
         private static void Adversarial(TextWriter o, NewsToolsConfig config)
