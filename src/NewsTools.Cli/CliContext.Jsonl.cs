@@ -131,24 +131,7 @@ namespace NewsTools.Cli
                     throw new NewsToolsException("JsonlInvalid", InputErrorKind.InvalidData, input, "Each line must be a JSON object with \"id\" and \"text\".");
                 }
 
-                string? Get(string name)
-                {
-                    if (!root.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String)
-                    {
-                        return null;
-                    }
-
-                    try
-                    {
-                        return v.GetString();
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        // "\ud800" alone: JSON allows the escape, Unicode text does not.
-                        throw new NewsToolsException("JsonlInvalid", InputErrorKind.InvalidData, input, $"\"{name}\" holds an unpaired surrogate escape (a lone \\uD800-\\uDFFF), which is not Unicode text.");
-                    }
-                }
-
+                string? Get(string name) => JsonString(root, name, input);
                 var id = Get("id");
                 var text = Get("text");
                 if (string.IsNullOrEmpty(id) || text == null)
@@ -156,19 +139,7 @@ namespace NewsTools.Cli
                     throw new NewsToolsException("JsonlInvalid", InputErrorKind.InvalidData, input, "The line has no \"id\" or no \"text\" string.");
                 }
 
-                DateTime? dct = null;
-                var dctText = Get("dct");
-                if (dctText != null)
-                {
-                    // An ISO date as written, its offset kept: the article's own calendar day is its reference date.
-                    if (!DateTimeOffset.TryParseExact(dctText, IsoDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                    {
-                        throw new NewsToolsException("JsonlInvalid", InputErrorKind.InvalidData, input, $"\"dct\" '{dctText}' is not an ISO date (yyyy-MM-dd, optionally with a time and offset).");
-                    }
-
-                    dct = parsed.DateTime.Date;
-                }
-
+                var dct = JsonDate(Get("dct"), input);
                 var options = new ArticleOptions
                 {
                     Id = id,
@@ -182,6 +153,41 @@ namespace NewsTools.Cli
                 };
                 return reader.Parse(text, options, input, cancellation);
             }
+        }
+
+        /// <summary>A string member of a line's object, or null when it is missing or not a string.</summary>
+        private static string? JsonString(JsonElement root, string name, string input)
+        {
+            if (!root.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            try
+            {
+                return v.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                // "\ud800" alone: JSON allows the escape, Unicode text does not.
+                throw new NewsToolsException("JsonlInvalid", InputErrorKind.InvalidData, input, $"\"{name}\" holds an unpaired surrogate escape (a lone \\uD800-\\uDFFF), which is not Unicode text.");
+            }
+        }
+
+        /// <summary>The "dct" of a line: an ISO date as written, its offset kept, since the article's own calendar day is its reference date.</summary>
+        private static DateTime? JsonDate(string? dctText, string input)
+        {
+            if (dctText == null)
+            {
+                return null;
+            }
+
+            if (!DateTimeOffset.TryParseExact(dctText, IsoDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                throw new NewsToolsException("JsonlInvalid", InputErrorKind.InvalidData, input, $"\"dct\" '{dctText}' is not an ISO date (yyyy-MM-dd, optionally with a time and offset).");
+            }
+
+            return parsed.DateTime.Date;
         }
     }
 }
