@@ -72,16 +72,18 @@ namespace NewsTools.Coverage
         /// </summary>
         private void ScoreLaterArticles(int d, EventSignature[] items, ulong[] signature, Postings postings, WorkerState local)
         {
+            var runs = postings.Runs;
+            var entries = postings.Entries;
             foreach (var t in signature)
             {
-                if (!postings.Runs.TryGetValue(t, out var run) || run.Length > maxPosting)
+                if (!runs.TryGetValue(t, out var run) || run.Length > maxPosting)
                 {
                     continue;
                 }
 
                 for (var i = run.Start; i < run.Start + run.Length; i++)
                 {
-                    var e = postings.Entries[i].Doc;
+                    var e = entries[i].Doc;
                     if (e > d && local.Count[e]++ == 0)
                     {
                         local.Touched.Add(e);
