@@ -111,13 +111,7 @@ namespace NewsTools.Coverage
                     return;
                 }
 
-                var d = builder.Row(CoverageKind.Discrepancy, new[] { a.Article, b.Article });
-                d.Detail = string.Join("; ", details);
-                d.Summary = d.Detail + " (" + Shorten(a.Text, 80) + ")";
-                d.Texts = new[] { a, b }.OrderBy(u => u.Article).Select(u => builder.Text(u.Article, u.Text, u.Start, u.End)).ToList();
-                d.Similarity = Math.Round(weights.Similarity(a.Content, b.Content), 3);
-                d.Difference = WordDiff.Format(WordDiff.Segments(a.Text, b.Text));
-                rows.Add(d);
+                rows.Add(DiscrepancyRow(builder, a, b, details, weights));
             }
 
             foreach (var cluster in clusters)
@@ -143,6 +137,18 @@ namespace NewsTools.Coverage
             {
                 warnings.Add($"Only the first {MaxDiscrepancyRows.ToString(CultureInfo.InvariantCulture)} discrepancies are listed; {notListed.ToString(CultureInfo.InvariantCulture)} more pairs of similar sentences were not compared.");
             }
+        }
+
+        /// <summary>The row of two sentences that report one fact with different details: both sentences, their likeness and their word difference.</summary>
+        private static CoverageItem DiscrepancyRow(RowBuilder builder, TextUnit a, TextUnit b, IReadOnlyList<string> details, KeyWeights weights)
+        {
+            var d = builder.Row(CoverageKind.Discrepancy, new[] { a.Article, b.Article });
+            d.Detail = string.Join("; ", details);
+            d.Summary = d.Detail + " (" + Shorten(a.Text, 80) + ")";
+            d.Texts = new[] { a, b }.OrderBy(u => u.Article).Select(u => builder.Text(u.Article, u.Text, u.Start, u.End)).ToList();
+            d.Similarity = Math.Round(weights.Similarity(a.Content, b.Content), 3);
+            d.Difference = WordDiff.Format(WordDiff.Segments(a.Text, b.Text));
+            return d;
         }
     }
 }
