@@ -32,6 +32,9 @@ namespace NewsTools.Coverage
         /// <summary>Below this share of stop words among its words an article is probably not in the configured language.</summary>
         private const double MinStopWordShare = 0.12;
 
+        /// <summary>Fewer words than this are too few to judge an article's language by its stop words.</summary>
+        private const int MinWordsForLanguageCheck = 20;
+
         private const int SummaryLength = 140;
 
         private readonly NewsToolsConfig config;
@@ -158,7 +161,7 @@ namespace NewsTools.Coverage
                     stop += keys.IsEnglishStopWord(w.Key) ? 1 : 0;
                 }
 
-                if (words >= 20 && (double)stop / words < MinStopWordShare)
+                if (words >= MinWordsForLanguageCheck && (double)stop / words < MinStopWordShare)
                 {
                     warnings.Add($"The article '{article.Id}' does not look like English: words were compared as written, so little will align with the other articles.");
                 }
