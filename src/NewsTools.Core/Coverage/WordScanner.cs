@@ -119,9 +119,11 @@ namespace NewsTools.Coverage
             var i = from;
             while (i < to)
             {
-                if (!char.IsLetterOrDigit(text[i]))
+                var c = text[i];
+                if (!char.IsLetterOrDigit(c))
                 {
-                    if (EndsSentence(text, i, words))
+                    // A space, the usual mark between words, ends no sentence: no call for it.
+                    if (c != ' ' && EndsSentence(text, i, words))
                     {
                         sentenceStart = true;
                     }
@@ -188,6 +190,12 @@ namespace NewsTools.Coverage
 
                     i++;
                     continue;
+                }
+
+                // A space, the usual end of a word, is no mark inside one.
+                if (c == ' ')
+                {
+                    break;
                 }
 
                 var inner = InnerMark(text, i, start, to, key);
