@@ -19,6 +19,7 @@ namespace NewsTools.Cli
                 var arg = args[i];
                 if (arg == "--")
                 {
+                    // Everything after "--" is a path, even "-r" or "--help".
                     for (i++; i < args.Count; i++)
                     {
                         Positional.Add(args[i]);
@@ -29,44 +30,7 @@ namespace NewsTools.Cli
 
                 if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
                 {
-                    var name = arg.Substring(2);
-                    string? inlineValue = null;
-                    var eq = name.IndexOf('=');
-                    if (eq > 0)
-                    {
-                        inlineValue = name.Substring(eq + 1);
-                        name = name.Substring(0, eq);
-                    }
-
-                    if (valueOptions.Contains(name))
-                    {
-                        var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{name} needs a value."));
-                        // "--kind ," or "--format ''" names nothing: as wrong as a missing value, not a silent "all".
-                        if (value.Trim(',', ' ', '\t').Length == 0)
-                        {
-                            throw new UsageException($"--{name} needs a value.");
-                        }
-
-                        if (!options.TryGetValue(name, out var list))
-                        {
-                            options[name] = list = new List<string>();
-                        }
-
-                        list.Add(value);
-                    }
-                    else if (knownFlags == null || knownFlags.Contains(name))
-                    {
-                        if (inlineValue != null)
-                        {
-                            throw new UsageException($"--{name} takes no value.");
-                        }
-
-                        flags.Add(name);
-                    }
-                    else
-                    {
-                        throw new UsageException($"Unknown option '--{name}'.");
-                    }
+                    i = ReadLongOption(args, i, valueOptions, knownFlags);
                 }
                 else if (arg == "-r")
                 {
@@ -85,6 +49,53 @@ namespace NewsTools.Cli
                     Positional.Add(arg);
                 }
             }
+        }
+
+        /// <summary>
+        /// Reads "--name", "--name value" or "--name=value" at <paramref name="i"/>; returns the index of the last argument it
+        /// used. A value option needs a value, a flag takes none, and any other name is a usage error.
+        /// </summary>
+        private int ReadLongOption(IReadOnlyList<string> args, int i, ICollection<string> valueOptions, IReadOnlyCollection<string>? knownFlags)
+        {
+            var name = args[i].Substring(2);
+            string? inlineValue = null;
+            var eq = name.IndexOf('=');
+            if (eq > 0)
+            {
+                inlineValue = name.Substring(eq + 1);
+                name = name.Substring(0, eq);
+            }
+
+            if (valueOptions.Contains(name))
+            {
+                var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{name} needs a value."));
+                // "--kind ," or "--format ''" names nothing: as wrong as a missing value, not a silent "all".
+                if (value.Trim(',', ' ', '\t').Length == 0)
+                {
+                    throw new UsageException($"--{name} needs a value.");
+                }
+
+                if (!options.TryGetValue(name, out var list))
+                {
+                    options[name] = list = new List<string>();
+                }
+
+                list.Add(value);
+                return i;
+            }
+
+            if (knownFlags != null && !knownFlags.Contains(name))
+            {
+                throw new UsageException($"Unknown option '--{name}'.");
+            }
+
+            if (inlineValue != null)
+            {
+                throw new UsageException($"--{name} takes no value.");
+            }
+
+            flags.Add(name);
+            return i;
         }
 
         public List<string> Positional { get; } = new List<string>();

@@ -92,7 +92,7 @@ namespace NewsTools.Cli
             if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
             {
                 PrintHelp(output, commands);
-                return args.Count == 0 ? 2 : 0;
+                return args.Count == 0 ? ExitUsage : 0;
             }
 
             if (args[0] == "--version")
@@ -110,10 +110,27 @@ namespace NewsTools.Cli
             {
                 error.WriteLine($"newstools: unknown command '{string.Join(" ", args.Take(2))}'.");
                 PrintHelp(error, commands);
-                return 2;
+                return ExitUsage;
             }
 
-            var rest = args.Skip(command.Name.Split(' ').Length).ToList();
+            return RunCommand(command, args.Skip(command.Name.Split(' ').Length).ToList(), output, error, cancellation);
+        }
+
+        /// <summary>Usage errors (unknown options, empty values): 2, as getopt-style tools do.</summary>
+        private const int ExitUsage = 2;
+
+        /// <summary>Stopped by Ctrl+C: 128 + SIGINT, as a shell reports it.</summary>
+        private const int ExitCancelled = 130;
+
+        /// <summary>A failure of the program itself, not of an input (EX_SOFTWARE in sysexits.h).</summary>
+        private const int ExitInternalError = 70;
+
+        /// <summary>
+        /// One command over its own arguments; whatever stops the whole command becomes one message and an exit code (failures
+        /// of one input are reported where they happen and do not get here).
+        /// </summary>
+        private static int RunCommand(CliCommand command, List<string> rest, TextWriter output, TextWriter error, CancellationToken cancellation)
+        {
             var context = new CliContext(output, error, cancellation);
             try
             {
@@ -131,7 +148,7 @@ namespace NewsTools.Cli
             {
                 error.WriteLine($"newstools {command.Name}: {ex.Message}");
                 error.WriteLine($"usage: newstools {command.Name} {command.Usage}");
-                return 2;
+                return ExitUsage;
             }
             catch (NewsToolsException ex)
             {
@@ -142,7 +159,7 @@ namespace NewsTools.Cli
             catch (OperationCanceledException)
             {
                 error.WriteLine("newstools: cancelled.");
-                return 130;
+                return ExitCancelled;
             }
             catch (OutputStreamException ex)
             {
@@ -152,7 +169,7 @@ namespace NewsTools.Cli
             {
                 // A failure outside any one input (per-input ones are caught where they happen): say what it was, no stack trace.
                 error.WriteLine(ConsoleText.Escape($"newstools {command.Name}: internal error ({ex.GetType().Name}): {ex.Message}"));
-                return 70;
+                return ExitInternalError;
             }
         }
 

@@ -36,20 +36,13 @@ namespace NewsTools.Cli.Commands
                 throw new UsageException($"The corpus folder '{corpus}' does not exist (give --corpus DIR).");
             }
 
-            var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
-            var coldRounds = int.TryParse(args.Value("cold-rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 3;
-            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
+            var rounds = PositiveOr(args.Value("rounds"), DefaultRounds);
+            var coldRounds = PositiveOr(args.Value("cold-rounds"), DefaultRounds);
+            var stages = new HashSet<string>((args.Value("stages") ?? DefaultStages).Split(','), StringComparer.OrdinalIgnoreCase);
             var files = CorpusFiles(corpus);
             var bytes = files.Sum(f => new FileInfo(f).Length);
-
-            // The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).
-            var loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-            var loadWatch = System.Diagnostics.Stopwatch.StartNew();
-            var config = context.LoadConfig(args);
-            loadWatch.Stop();
-            loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - loadCpu;
             var o = context.Out;
-            o.WriteLine($"configuration: first load in this process {loadWatch.Elapsed.TotalMilliseconds:0} ms wall, {loadCpu.TotalMilliseconds:0} ms CPU");
+            var config = LoadConfigTimed(context, args);
             if (stages.SetEquals(new[] { "config" }))
             {
                 // `bench --stages config`: only the start-up figure, for a fresh process per run.
@@ -57,57 +50,8 @@ namespace NewsTools.Cli.Commands
             }
 
             o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread ({Environment.ProcessorCount} CPU(s) visible to the process)");
-
             var reader = new ArticleReader(config);
-            if (stages.Contains("import"))
-            {
-                // A plain read of the same files (bytes decoded as UTF-8) is the floor import is held to: within 1.5x.
-                var plain = Stage(o, "plain read", files, bytes, rounds, path => File.ReadAllText(path));
-                var import = Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
-                ColdBench.Ratio(o, "plain read / import, per CPU-s", plain, import, "target <= 1.5x");
-            }
-
-            if (stages.Contains("quotes"))
-            {
-                var quotes = new QuoteExtractor(config);
-                Stage(o, "import+quotes", files, bytes, rounds, path => quotes.Extract(reader.ReadFile(path)));
-            }
-
-            if (stages.Contains("time"))
-            {
-                var tagger = new TimeExpressionTagger(config);
-
-                // Texts in memory against chrono-node in process on the same texts: the tagger alone, without reading.
-                var inMemory = files.ToDictionary(f => f, f => reader.ReadFile(f), StringComparer.Ordinal);
-                var ours = Stage(o, "timex (in memory)", files, bytes, rounds, path => tagger.Tag(inMemory[path]));
-                var chrono = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus);
-                if (chrono != null)
-                {
-                    ColdBench.Ratio(o, "newstools / chrono-node, in process per CPU-s", ours, chrono.Value, "target >= 10x");
-                }
-
-                Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
-                Stage(o, "import+timex+events", files, bytes, rounds, path =>
-                {
-                    var builder = new TimelineBuilder(config);
-                    builder.Add(reader.ReadFile(path));
-                    return builder.Build();
-                });
-            }
-
-            if (stages.Contains("all"))
-            {
-                // What a batch run does per article when it wants everything: read once, then quotes, time expressions and events.
-                var quotes = new QuoteExtractor(config);
-                Stage(o, "import+quotes+events", files, bytes, rounds, path =>
-                {
-                    var article = reader.ReadFile(path);
-                    var builder = new TimelineBuilder(config);
-                    builder.Add(article);
-                    return (quotes.Extract(article), builder.Build());
-                });
-            }
-
+            ReadingStages(o, config, stages, files, bytes, rounds, reader, corpus);
             if (stages.Contains("adversarial"))
             {
                 Adversarial(o, config);
@@ -137,6 +81,83 @@ namespace NewsTools.Cli.Commands
             return 0;
         }
 
+        private const int DefaultRounds = 3;
+
+        private const string DefaultStages = "import,quotes,time,all,adversarial,group,compare,cold";
+
+        private static int PositiveOr(string? value, int fallback) =>
+            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+
+        /// <summary>The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).</summary>
+        private static NewsToolsConfig LoadConfigTimed(CliContext context, CommandLine args)
+        {
+            var loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var loadWatch = System.Diagnostics.Stopwatch.StartNew();
+            var config = context.LoadConfig(args);
+            loadWatch.Stop();
+            loadCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - loadCpu;
+            context.Out.WriteLine($"configuration: first load in this process {loadWatch.Elapsed.TotalMilliseconds:0} ms wall, {loadCpu.TotalMilliseconds:0} ms CPU");
+            return config;
+        }
+
+        /// <summary>The stages that read the corpus file by file: import, then import with quotes, time expressions, events, or all.</summary>
+        private static void ReadingStages(TextWriter o, NewsToolsConfig config, HashSet<string> stages, List<string> files, long bytes, int rounds, ArticleReader reader, string corpus)
+        {
+            if (stages.Contains("import"))
+            {
+                // A plain read of the same files (bytes decoded as UTF-8) is the floor import is held to: within 1.5x.
+                var plain = Stage(o, "plain read", files, bytes, rounds, path => File.ReadAllText(path));
+                var import = Stage(o, "import", files, bytes, rounds, path => reader.ReadFile(path));
+                ColdBench.Ratio(o, "plain read / import, per CPU-s", plain, import, "target <= 1.5x");
+            }
+
+            if (stages.Contains("quotes"))
+            {
+                var quotes = new QuoteExtractor(config);
+                Stage(o, "import+quotes", files, bytes, rounds, path => quotes.Extract(reader.ReadFile(path)));
+            }
+
+            if (stages.Contains("time"))
+            {
+                TimeStages(o, config, files, bytes, rounds, reader, corpus);
+            }
+
+            if (stages.Contains("all"))
+            {
+                // What a batch run does per article when it wants everything: read once, then quotes, time expressions and events.
+                var quotes = new QuoteExtractor(config);
+                Stage(o, "import+quotes+events", files, bytes, rounds, path =>
+                {
+                    var article = reader.ReadFile(path);
+                    var builder = new TimelineBuilder(config);
+                    builder.Add(article);
+                    return (quotes.Extract(article), builder.Build());
+                });
+            }
+        }
+
+        private static void TimeStages(TextWriter o, NewsToolsConfig config, List<string> files, long bytes, int rounds, ArticleReader reader, string corpus)
+        {
+            var tagger = new TimeExpressionTagger(config);
+
+            // Texts in memory against chrono-node in process on the same texts: the tagger alone, without reading.
+            var inMemory = files.ToDictionary(f => f, f => reader.ReadFile(f), StringComparer.Ordinal);
+            var ours = Stage(o, "timex (in memory)", files, bytes, rounds, path => tagger.Tag(inMemory[path]));
+            var chrono = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus);
+            if (chrono != null)
+            {
+                ColdBench.Ratio(o, "newstools / chrono-node, in process per CPU-s", ours, chrono.Value, "target >= 10x");
+            }
+
+            Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
+            Stage(o, "import+timex+events", files, bytes, rounds, path =>
+            {
+                var builder = new TimelineBuilder(config);
+                builder.Add(reader.ReadFile(path));
+                return builder.Build();
+            });
+        }
+
         /// <summary>
         /// Runs one stage over every file, <paramref name="rounds"/> times, and reports the best round as MB per wall-clock second
         /// and MB per CPU second of this process (the latter is what "one core" means when other work shares the machine).
@@ -146,73 +167,8 @@ namespace NewsTools.Cli.Commands
         {
             try
             {
-                var bestWall = double.MaxValue;
-                var bestCpu = double.MaxValue;
-                long heapAtQuarter = 0;
-                long heapAtEnd = 0;
-                var process = Process.GetCurrentProcess();
-
-                // The first pass is reported as it is (cold: the JIT compiles as it goes). Then untimed passes continue until
-                // the speed settles: .NET's tiered JIT keeps recompiling hot methods with profile data for several seconds, and
-                // a scheduled run over a folder, or a long session, spends nearly all its time in that steady state.
-                // Settled = at least 3 s and two passes in a row within 5% of each other (at most 20 s).
-                var warmWatch = Stopwatch.StartNew();
-                var previousPass = double.MaxValue;
-                var coldSeconds = 0.0;
-                for (var pass = 0; ; pass++)
-                {
-                    var passStart = warmWatch.Elapsed.TotalSeconds;
-                    foreach (var file in files)
-                    {
-                        work(file);
-                    }
-
-                    var passSeconds = warmWatch.Elapsed.TotalSeconds - passStart;
-                    coldSeconds = pass == 0 ? passSeconds : coldSeconds;
-                    var settled = Math.Abs(passSeconds - previousPass) <= 0.05 * passSeconds;
-                    if ((warmWatch.Elapsed.TotalSeconds >= 3 && settled) || warmWatch.Elapsed.TotalSeconds >= 20)
-                    {
-                        break;
-                    }
-
-                    previousPass = passSeconds;
-                }
-
-                for (var round = 0; round < rounds; round++)
-                {
-                    GC.Collect();
-                    var wall = TimeSpan.Zero;
-                    var cpu = TimeSpan.Zero;
-                    var watch = Stopwatch.StartNew();
-                    process.Refresh();
-                    var cpuStart = process.TotalProcessorTime;
-                    for (var i = 0; i < files.Count; i++)
-                    {
-                        work(files[i]);
-                        if (round == 0 && i == files.Count / 4)
-                        {
-                            // Measuring the heap is not part of the work: stop both clocks around it.
-                            wall += watch.Elapsed;
-                            process.Refresh();
-                            cpu += process.TotalProcessorTime - cpuStart;
-                            heapAtQuarter = GC.GetTotalMemory(true);
-                            process.Refresh();
-                            cpuStart = process.TotalProcessorTime;
-                            watch.Restart();
-                        }
-                    }
-
-                    wall += watch.Elapsed;
-                    process.Refresh();
-                    cpu += process.TotalProcessorTime - cpuStart;
-                    bestWall = Math.Min(bestWall, wall.TotalSeconds);
-                    bestCpu = Math.Min(bestCpu, cpu.TotalSeconds);
-                    if (round == 0)
-                    {
-                        heapAtEnd = GC.GetTotalMemory(true);
-                    }
-                }
-
+                var coldSeconds = WarmUp(files, work);
+                var (bestWall, bestCpu, heapAtQuarter, heapAtEnd) = TimedRounds(files, rounds, work);
                 o.WriteLine($"{name,-22} {bytes / 1e6 / bestWall,6:0.0} MB/s wall {bytes / 1e6 / bestCpu,6:0.0} MB/s per CPU-s  (cold first pass {bytes / 1e6 / coldSeconds,5:0.0} MB/s)  {files.Count / bestWall,6:0} articles/s  heap after 25%: {heapAtQuarter / 1e6:0.0} MB, after 100%: {heapAtEnd / 1e6:0.0} MB");
                 return bytes / 1e6 / bestCpu;
             }
@@ -221,6 +177,87 @@ namespace NewsTools.Cli.Commands
                 o.WriteLine($"{name,-22} not available: {ex.Message}");
                 return double.NaN;
             }
+        }
+
+        /// <summary>Warm-up lasts at least this long, and at most <see cref="MaxWarmUpSeconds"/>, until two passes agree within <see cref="SettledShare"/>.</summary>
+        private const double MinWarmUpSeconds = 3;
+        private const double MaxWarmUpSeconds = 20;
+        private const double SettledShare = 0.05;
+
+        /// <summary>
+        /// Untimed passes until the speed settles; returns the first (cold) pass's seconds. The first pass is reported as it is
+        /// (the JIT compiles as it goes); then .NET's tiered JIT keeps recompiling hot methods with profile data for several
+        /// seconds, and a scheduled run over a folder, or a long session, spends nearly all its time in that steady state.
+        /// </summary>
+        private static double WarmUp(List<string> files, Func<string, object> work)
+        {
+            var warmWatch = Stopwatch.StartNew();
+            var previousPass = double.MaxValue;
+            var coldSeconds = 0.0;
+            for (var pass = 0; ; pass++)
+            {
+                var passStart = warmWatch.Elapsed.TotalSeconds;
+                foreach (var file in files)
+                {
+                    work(file);
+                }
+
+                var passSeconds = warmWatch.Elapsed.TotalSeconds - passStart;
+                coldSeconds = pass == 0 ? passSeconds : coldSeconds;
+                var settled = Math.Abs(passSeconds - previousPass) <= SettledShare * passSeconds;
+                if ((warmWatch.Elapsed.TotalSeconds >= MinWarmUpSeconds && settled) || warmWatch.Elapsed.TotalSeconds >= MaxWarmUpSeconds)
+                {
+                    return coldSeconds;
+                }
+
+                previousPass = passSeconds;
+            }
+        }
+
+        /// <summary>The best wall and CPU seconds over the timed rounds, and the managed heap after a quarter and all of the first round.</summary>
+        private static (double Wall, double Cpu, long HeapAtQuarter, long HeapAtEnd) TimedRounds(List<string> files, int rounds, Func<string, object> work)
+        {
+            var bestWall = double.MaxValue;
+            var bestCpu = double.MaxValue;
+            long heapAtQuarter = 0;
+            long heapAtEnd = 0;
+            var process = Process.GetCurrentProcess();
+            for (var round = 0; round < rounds; round++)
+            {
+                GC.Collect();
+                var wall = TimeSpan.Zero;
+                var cpu = TimeSpan.Zero;
+                var watch = Stopwatch.StartNew();
+                process.Refresh();
+                var cpuStart = process.TotalProcessorTime;
+                for (var i = 0; i < files.Count; i++)
+                {
+                    work(files[i]);
+                    if (round == 0 && i == files.Count / 4)
+                    {
+                        // Measuring the heap is not part of the work: stop both clocks around it.
+                        wall += watch.Elapsed;
+                        process.Refresh();
+                        cpu += process.TotalProcessorTime - cpuStart;
+                        heapAtQuarter = GC.GetTotalMemory(true);
+                        process.Refresh();
+                        cpuStart = process.TotalProcessorTime;
+                        watch.Restart();
+                    }
+                }
+
+                wall += watch.Elapsed;
+                process.Refresh();
+                cpu += process.TotalProcessorTime - cpuStart;
+                bestWall = Math.Min(bestWall, wall.TotalSeconds);
+                bestCpu = Math.Min(bestCpu, cpu.TotalSeconds);
+                if (round == 0)
+                {
+                    heapAtEnd = GC.GetTotalMemory(true);
+                }
+            }
+
+            return (bestWall, bestCpu, heapAtQuarter, heapAtEnd);
         }
 
         private static void Adversarial(TextWriter o, NewsToolsConfig config)

@@ -67,44 +67,10 @@ namespace NewsTools.Cli.Commands
 
         public static void Measure(TextWriter o, string repoRoot, string corpus, int rounds)
         {
-            var self = SelfCommand();
             var small = SmallFile(corpus);
-            var runs = new List<Run>();
-            foreach (var verb in new[] { "import", "quotes", "timex", "timeline" })
-            {
-                runs.Add(new Run("newstools " + verb + " -r corpus", self[0], self.Skip(1).Concat(new[] { verb, "-r", corpus }), repoRoot));
-            }
-
-            runs.Add(new Run("newstools quotes -r corpus --parallel 1", self[0], self.Skip(1).Concat(new[] { "quotes", "--parallel", "1", "-r", corpus }), repoRoot));
-            runs.Add(new Run("newstools quotes, one file", self[0], self.Skip(1).Concat(new[] { "quotes", small }), repoRoot));
-            runs.Add(new Run("newstools timex, one file", self[0], self.Skip(1).Concat(new[] { "timex", small }), repoRoot));
-
-            var peers = Path.Combine(repoRoot, "tools", "peers");
-            var node = FindOnPath("node");
-            var havePeers = node != null && Directory.Exists(Path.Combine(peers, "node_modules", "chrono-node")) && Directory.Exists(Path.Combine(peers, "node_modules", "compromise"));
-            if (havePeers)
-            {
-                var script = Path.Combine(peers, "run.mjs");
-                runs.Add(new Run("chrono-node, corpus", node!, new[] { script, "chrono", corpus }, repoRoot));
-                runs.Add(new Run("compromise, corpus", node!, new[] { script, "compromise", corpus }, repoRoot, firstRoundOnly: true));
-                runs.Add(new Run("chrono-node, one file", node!, new[] { script, "chrono", small }, repoRoot));
-            }
-
-            var module = Path.Combine(repoRoot, "out", "NewsTools", "NewsTools.psd1");
-            var dotnet = FindOnPath("dotnet");
-            var haveModule = File.Exists(module) && dotnet != null;
-            if (haveModule)
-            {
-                // Timed inside pwsh as well, so the probe separates pwsh's own start-up from the module's first call.
-                var oneFile = "$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $w.Elapsed.TotalMilliseconds; "
-                    + "$null = Get-ArticleQuote -LiteralPath " + Quote(small) + "; $c = $w.Elapsed.TotalMilliseconds; "
-                    + "'import-ms ' + $i; 'first-call-ms ' + $c";
-                var folder = "Import-Module " + Quote(module) + "; Get-ChildItem -LiteralPath " + Quote(corpus) + " -Recurse -File | Get-ArticleQuote | Out-Null";
-                runs.Add(new Run("pwsh: first Get-ArticleQuote, one file", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", oneFile }, repoRoot) { KeepsLastLines = true });
-                runs.Add(new Run("pwsh: Get-ArticleQuote, corpus", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder }, repoRoot));
-                runs.Add(new Run("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus", dotnet!, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder.Replace("| Get-ArticleQuote |", "| Get-ArticleQuote -ThrottleLimit 1 |") }, repoRoot));
-            }
-
+            var runs = NewstoolsRuns(repoRoot, corpus, small);
+            var havePeers = AddPeerRuns(runs, repoRoot, corpus, small);
+            var haveModule = AddPwshRuns(runs, repoRoot, corpus, small);
             o.WriteLine();
             o.WriteLine($"cold: whole processes, {rounds} round(s) in turn (compromise in the first only); one file = {small} ({new FileInfo(small).Length / 1e3:0.0} KB)");
             if (!havePeers)
@@ -117,6 +83,7 @@ namespace NewsTools.Cli.Commands
                 o.WriteLine("  module not built (./build.ps1 writes out/NewsTools) or dotnet not on PATH: the pwsh probes left out");
             }
 
+            // Round after round, every run in turn, so a slow minute on a shared machine slows them all alike.
             for (var round = 0; round < rounds; round++)
             {
                 foreach (var run in runs.Where(r => r.Failure == null && (round == 0 || !r.FirstRoundOnly)))
@@ -125,6 +92,66 @@ namespace NewsTools.Cli.Commands
                 }
             }
 
+            WriteRuns(o, runs);
+            WriteRatios(o, runs);
+        }
+
+        /// <summary>This very command over the corpus per verb, with one thread, and on one small file.</summary>
+        private static List<Run> NewstoolsRuns(string repoRoot, string corpus, string small)
+        {
+            var self = SelfCommand();
+            var runs = new List<Run>();
+            foreach (var verb in new[] { "import", "quotes", "timex", "timeline" })
+            {
+                runs.Add(new Run("newstools " + verb + " -r corpus", self[0], self.Skip(1).Concat(new[] { verb, "-r", corpus }), repoRoot));
+            }
+
+            runs.Add(new Run("newstools quotes -r corpus --parallel 1", self[0], self.Skip(1).Concat(new[] { "quotes", "--parallel", "1", "-r", corpus }), repoRoot));
+            runs.Add(new Run("newstools quotes, one file", self[0], self.Skip(1).Concat(new[] { "quotes", small }), repoRoot));
+            runs.Add(new Run("newstools timex, one file", self[0], self.Skip(1).Concat(new[] { "timex", small }), repoRoot));
+            return runs;
+        }
+
+        /// <summary>chrono-node and compromise, when node and the peers (tools/peers) are installed.</summary>
+        private static bool AddPeerRuns(List<Run> runs, string repoRoot, string corpus, string small)
+        {
+            var peers = Path.Combine(repoRoot, "tools", "peers");
+            var node = FindOnPath("node");
+            if (node == null || !Directory.Exists(Path.Combine(peers, "node_modules", "chrono-node")) || !Directory.Exists(Path.Combine(peers, "node_modules", "compromise")))
+            {
+                return false;
+            }
+
+            var script = Path.Combine(peers, "run.mjs");
+            runs.Add(new Run("chrono-node, corpus", node, new[] { script, "chrono", corpus }, repoRoot));
+            runs.Add(new Run("compromise, corpus", node, new[] { script, "compromise", corpus }, repoRoot, firstRoundOnly: true));
+            runs.Add(new Run("chrono-node, one file", node, new[] { script, "chrono", small }, repoRoot));
+            return true;
+        }
+
+        /// <summary>The cmdlet in a fresh pwsh, when the module is built: its first call on one file, and a folder with and without threads.</summary>
+        private static bool AddPwshRuns(List<Run> runs, string repoRoot, string corpus, string small)
+        {
+            var module = Path.Combine(repoRoot, "out", "NewsTools", "NewsTools.psd1");
+            var dotnet = FindOnPath("dotnet");
+            if (!File.Exists(module) || dotnet == null)
+            {
+                return false;
+            }
+
+            // Timed inside pwsh as well, so the probe separates pwsh's own start-up from the module's first call.
+            var oneFile = "$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $w.Elapsed.TotalMilliseconds; "
+                + "$null = Get-ArticleQuote -LiteralPath " + Quote(small) + "; $c = $w.Elapsed.TotalMilliseconds; "
+                + "'import-ms ' + $i; 'first-call-ms ' + $c";
+            var folder = "Import-Module " + Quote(module) + "; Get-ChildItem -LiteralPath " + Quote(corpus) + " -Recurse -File | Get-ArticleQuote | Out-Null";
+            runs.Add(new Run("pwsh: first Get-ArticleQuote, one file", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", oneFile }, repoRoot) { KeepsLastLines = true });
+            runs.Add(new Run("pwsh: Get-ArticleQuote, corpus", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder }, repoRoot));
+            runs.Add(new Run("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder.Replace("| Get-ArticleQuote |", "| Get-ArticleQuote -ThrottleLimit 1 |") }, repoRoot));
+            return true;
+        }
+
+        private static void WriteRuns(TextWriter o, List<Run> runs)
+        {
             foreach (var run in runs)
             {
                 if (run.Failure != null)
@@ -137,7 +164,11 @@ namespace NewsTools.Cli.Commands
                 var cpu = run.CpuSeconds.Count > 0 ? $"  CPU {run.CpuMedian,6:0.00} s median ({run.CpuSeconds.Min():0.00}-{run.CpuSeconds.Max():0.00})" : "";
                 o.WriteLine($"  {run.Name,-42} wall {run.Median,6:0.00} s median ({run.Seconds.Min():0.00}-{run.Seconds.Max():0.00}){cpu}{extra}");
             }
+        }
 
+        /// <summary>Each comparison the targets name, by wall time and by CPU time (medians; NaN when a run is missing or failed).</summary>
+        private static void WriteRatios(TextWriter o, List<Run> runs)
+        {
             foreach (var cpu in new[] { false, true })
             {
                 double M(string name) => runs.FirstOrDefault(r => r.Name == name && r.Failure == null) is Run run ? (cpu ? run.CpuMedian : run.Median) : double.NaN;

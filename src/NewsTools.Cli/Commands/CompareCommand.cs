@@ -22,6 +22,28 @@ namespace NewsTools.Cli.Commands
         {
             var config = context.LoadConfig(args);
             var format = OutputWriter.ParseFormat(args.Value("format"));
+            var articles = ArticlesWithText(context, args, config);
+            if (articles.Count == 0)
+            {
+                context.Err.WriteLine("newstools: no article to compare.");
+                return 1;
+            }
+
+            var run = new CoverageRun(config) { GroupByEvent = args.Flag("group-by-event"), BuildTimeline = args.Value("report") != null };
+            var comparisons = run.Compare(articles, context, context.Cancellation);
+            WriteRows(context, args, format, comparisons);
+            var report = args.Value("report");
+            if (report != null && comparisons.Count > 0)
+            {
+                WriteReport(context, report, comparisons);
+            }
+
+            return context.ExitCode;
+        }
+
+        /// <summary>The articles read, less those with no text at all, each reported as an error (the others are still compared).</summary>
+        private static List<Article> ArticlesWithText(CliContext context, CommandLine args, NewsTools.Config.NewsToolsConfig config)
+        {
             var articles = new List<Article>();
             foreach (var article in context.ReadArticles(args, config))
             {
@@ -34,14 +56,15 @@ namespace NewsTools.Cli.Commands
                 articles.Add(article);
             }
 
-            if (articles.Count == 0)
-            {
-                context.Err.WriteLine("newstools: no article to compare.");
-                return 1;
-            }
+            return articles;
+        }
 
-            var run = new CoverageRun(config) { GroupByEvent = args.Flag("group-by-event"), BuildTimeline = args.Value("report") != null };
-            var comparisons = run.Compare(articles, context, context.Cancellation);
+        /// <summary>
+        /// Each group's warnings and rows; a table puts a summary line above each group's rows, JSON writes every group's rows
+        /// first and then the summaries, as Compare-Coverage does.
+        /// </summary>
+        private static void WriteRows(CliContext context, CommandLine args, OutputFormat format, IReadOnlyList<CoverageComparison> comparisons)
+        {
             var items = context.CreateWriter(args, "Kind", "Sources", "MissingFrom", "Similarity", "Summary");
             foreach (var comparison in comparisons)
             {
@@ -70,7 +93,6 @@ namespace NewsTools.Cli.Commands
 
             if (format == OutputFormat.Json)
             {
-                // As Compare-Coverage does: every group's rows first, then the summaries.
                 foreach (var comparison in comparisons)
                 {
                     items.Write(comparison.Summary);
@@ -81,21 +103,18 @@ namespace NewsTools.Cli.Commands
             {
                 items.Flush();
             }
+        }
 
-            var report = args.Value("report");
-            if (report != null && comparisons.Count > 0)
+        private static void WriteReport(CliContext context, string report, IReadOnlyList<CoverageComparison> comparisons)
+        {
+            try
             {
-                try
-                {
-                    File.WriteAllText(report, CoverageReportWriter.ToHtml(comparisons));
-                }
-                catch (System.Exception ex) when (ex is IOException || ex is System.UnauthorizedAccessException)
-                {
-                    context.Error(new NewsToolsException("ReportNotWritten", InputErrorKind.ReadError, report, "Cannot write the report: " + ex.Message, ex));
-                }
+                File.WriteAllText(report, CoverageReportWriter.ToHtml(comparisons));
             }
-
-            return context.ExitCode;
+            catch (System.Exception ex) when (ex is IOException || ex is System.UnauthorizedAccessException)
+            {
+                context.Error(new NewsToolsException("ReportNotWritten", InputErrorKind.ReadError, report, "Cannot write the report: " + ex.Message, ex));
+            }
         }
     }
 }

@@ -32,6 +32,29 @@ namespace NewsTools.Cli.Commands
                 throw new UsageException("Give one folder of pages, each with source.html, expected.html and expected-metadata.json.");
             }
 
+            var result = ScorePages(context, args);
+            if (OutputWriter.ParseFormat(args.Value("format") ?? "table") == OutputFormat.Json)
+            {
+                if (!args.Flag("pages"))
+                {
+                    result.PageScores = new List<PageScore>();
+                }
+
+                context.Out.WriteLine(JsonSerializer.Serialize(result, OutputWriter.JsonOptions));
+                context.Out.Flush();
+                return context.ExitCode;
+            }
+
+            WriteTable(context, result, args.Flag("pages"));
+            return context.ExitCode;
+        }
+
+        /// <summary>
+        /// Each page folder, in name order, read as the import reads a page and scored against what is expected; a folder whose
+        /// expectations cannot be read is an error, a page the import cannot read scores as empty, with its error.
+        /// </summary>
+        private static HtmlScoreResult ScorePages(CliContext context, CommandLine args)
+        {
             var newsPages = ReadNewsList(args.Value("news"));
             var reader = new ArticleReader(context.LoadConfig(args)) { Reporter = SilentReporter.Instance };
             var scorer = new HtmlExtractionScorer();
@@ -64,20 +87,13 @@ namespace NewsTools.Cli.Commands
                 scorer.Add(expected, article, error);
             }
 
-            var result = scorer.Result();
-            if (OutputWriter.ParseFormat(args.Value("format") ?? "table") == OutputFormat.Json)
-            {
-                if (!args.Flag("pages"))
-                {
-                    result.PageScores = new List<PageScore>();
-                }
+            return scorer.Result();
+        }
 
-                context.Out.WriteLine(JsonSerializer.Serialize(result, OutputWriter.JsonOptions));
-                context.Out.Flush();
-                return context.ExitCode;
-            }
-
-            if (args.Flag("pages"))
+        /// <summary>With --pages, one line per page, worst first; then word P/R/F1 over all and news pages, and the metadata agreement.</summary>
+        private static void WriteTable(CliContext context, HtmlScoreResult result, bool pages)
+        {
+            if (pages)
             {
                 foreach (var p in result.PageScores.OrderBy(p => p.F1))
                 {
@@ -95,7 +111,6 @@ namespace NewsTools.Cli.Commands
             context.Out.WriteLine(Agreement("site name", result.SiteNameAgreement, result.SiteNamePages));
             context.Out.WriteLine(Agreement("published time", result.PublishedAgreement, result.PublishedPages));
             context.Out.Flush();
-            return context.ExitCode;
         }
 
         private static string Mark(bool? agrees) => agrees == null ? "-" : agrees.Value ? "ok" : "NO";

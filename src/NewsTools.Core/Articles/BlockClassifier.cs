@@ -11,7 +11,7 @@ namespace NewsTools.Articles
     /// (site taglines, configured boilerplate, teaser headlines of other articles, section labels, text in another script).
     /// Every decision is local to a line and its neighbours, so one pass over the blocks does it.
     /// </summary>
-    internal sealed class BlockClassifier
+    internal sealed partial class BlockClassifier
     {
         // Photo credits that mark a line as a caption wherever they stand in it: one alternation, so one pass over the line.
         private static readonly System.Text.RegularExpressions.Regex CaptionMarkers = new System.Text.RegularExpressions.Regex(
@@ -140,6 +140,45 @@ namespace NewsTools.Articles
                 return;
             }
 
+            if (MatchingBoilerplate(line, ref timedOut, input, reporter) is BoilerplateRule rule)
+            {
+                Remove(block, "Boilerplate: " + rule.Pattern);
+                if (rule.Outlet != null)
+                {
+                    Vote(rule.Outlet);
+                }
+
+                return;
+            }
+
+            if (latinScript && IsOtherScript(block))
+            {
+                Remove(block, "Other script");
+                return;
+            }
+
+            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < MaxCaptionLength && CaptionMarkers.IsMatch(line)))
+            {
+                block.Role = BlockRole.Caption;
+            }
+
+            // "... - Sputnik International": an outlet credit at the end of a picture caption.
+            if (CreditedOutlet(line) is string creditOutlet)
+            {
+                block.Role = BlockRole.Caption;
+                Vote(creditOutlet);
+            }
+        }
+
+        /// <summary>Captions are short: a line of this many characters or more is never one, whatever credit it names.</summary>
+        private const int MaxCaptionLength = 1000;
+
+        /// <summary>
+        /// The first configured boilerplate rule the line matches, or null: a literal line by one lookup, else each pattern rule
+        /// in turn. A rule that times out is reported once and skipped for the rest of the article.
+        /// </summary>
+        private BoilerplateRule? MatchingBoilerplate(string line, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
+        {
             var literal = line.Length <= BoilerplateRule.MaxLineLength && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
             bool? anyLinearRuleMatches = null;
             foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)shared.PatternRules)
@@ -165,34 +204,11 @@ namespace NewsTools.Articles
 
                 if (match)
                 {
-                    Remove(block, "Boilerplate: " + rule.Pattern);
-                    if (rule.Outlet != null)
-                    {
-                        Vote(rule.Outlet);
-                    }
-
-                    return;
+                    return rule;
                 }
             }
 
-            if (latinScript && IsOtherScript(block))
-            {
-                Remove(block, "Other script");
-                return;
-            }
-
-            // Captions are short; a line of thousands of characters is never one.
-            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < 1000 && CaptionMarkers.IsMatch(line)))
-            {
-                block.Role = BlockRole.Caption;
-            }
-
-            // "... - Sputnik International": an outlet credit at the end of a picture caption.
-            if (CreditedOutlet(line) is string creditOutlet)
-            {
-                block.Role = BlockRole.Caption;
-                Vote(creditOutlet);
-            }
+            return null;
         }
 
         /// <summary>A caption printed twice (once glued to its photo credit) is kept once: the cleaner copy stays.</summary>
@@ -231,306 +247,6 @@ namespace NewsTools.Articles
             }
 
             return text.Length > 60 ? text.Substring(text.Length - 60) : text;
-        }
-
-        private void AssignTitleAndHeadings(List<ArticleBlock> blocks, string? knownTitle)
-        {
-            var titleFound = knownTitle != null;
-            var firstKept = FirstKept(blocks);
-            // The nearest earlier block that is neither a label nor skipped clutter, kept up to date as the loop goes, so no
-            // block looks back over all the ones before it (100k short lines would make that quadratic).
-            ArticleBlock? previousNonLabel = null;
-            for (var i = 0; i < blocks.Count; i++)
-            {
-                if (i > 0)
-                {
-                    var before = blocks[i - 1];
-                    if (!(before.Role == BlockRole.Removed && before.Reason != "Teaser") && !IsLabel(before))
-                    {
-                        previousNonLabel = before;
-                    }
-                }
-
-                var block = blocks[i];
-                if (block.Role == BlockRole.Removed || block.Role == BlockRole.Caption)
-                {
-                    continue;
-                }
-
-                var line = block.Plain.Trim();
-                // Most blocks are sentences: their last character settles it without counting words.
-                var words = EndsLikeSentence(line) ? int.MaxValue : WordCount(line);
-                var headline = words != int.MaxValue && IsHeadlineLike(line, words);
-
-                if (!titleFound)
-                {
-                    if (words == int.MaxValue)
-                    {
-                        words = WordCount(line);
-                    }
-
-                    // A short first line set apart by a blank line is the headline, however short ("Prices rise"),
-                    // unless it is all there is or opens with a dateline: then it is the story itself.
-                    if (block.FollowedByBlank && i == firstKept && words <= 25 && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
-                    {
-                        block.Role = BlockRole.Title;
-                        titleFound = true;
-                        continue;
-                    }
-
-                    if (headline && words < 3)
-                    {
-                        Remove(block, "Section label");
-                        if (i == firstKept)
-                        {
-                            firstKept = NextKept(blocks, i + 1);
-                        }
-
-                        continue;
-                    }
-
-                    if (headline && words <= 30)
-                    {
-                        block.Role = BlockRole.Title;
-                        titleFound = true;
-                        continue;
-                    }
-
-                    // The story started without a headline.
-                    titleFound = true;
-                }
-
-                if (knownTitle != null && string.Equals(line, knownTitle.Trim(), StringComparison.Ordinal))
-                {
-                    block.Role = BlockRole.Title;
-                    continue;
-                }
-
-                if (!headline || block.Role == BlockRole.Heading)
-                {
-                    continue;
-                }
-
-                var afterCaption = previousNonLabel is ArticleBlock prev && (prev.Role == BlockRole.Caption || prev.Reason == "Teaser");
-                // A list (award winners, a programme) is a run of such lines; a teaser stands alone among sentences.
-                if (words >= 5 && char.IsUpper(line[0]) && (afterCaption ? TitleCaseRatio(line) >= 0.75 : (words >= 8 && LooksLikeHeadline(line) && IsIsolated(blocks, i))))
-                {
-                    // A related article's headline dropped into the text (often right after its picture).
-                    Remove(block, "Teaser");
-                    if (i > 0 && IsLabel(blocks[i - 1]))
-                    {
-                        Remove(blocks[i - 1], "Section label");
-                    }
-
-                    continue;
-                }
-
-                if (words <= 8)
-                {
-                    block.Role = BlockRole.Heading;
-                }
-            }
-        }
-
-        /// <summary>Strict title case, at most one comma and no brackets: a headline, not a list of names or a score line.</summary>
-        private bool LooksLikeHeadline(string line) =>
-            TitleCaseRatio(line) >= 0.85 && line.Count(c => c == ',') <= 1 && line.IndexOf('(') < 0;
-
-        private static bool IsIsolated(List<ArticleBlock> blocks, int i)
-        {
-            bool IsSentenceOrPicture(int j)
-            {
-                if (j < 0 || j >= blocks.Count)
-                {
-                    return true;
-                }
-
-                var line = blocks[j].Plain.Trim();
-                return blocks[j].Role == BlockRole.Caption || blocks[j].Role == BlockRole.Removed || !IsHeadlineLike(line, WordCount(line));
-            }
-
-            return IsSentenceOrPicture(i - 1) && IsSentenceOrPicture(i + 1);
-        }
-
-        private static bool HasKeptBlockAfter(List<ArticleBlock> blocks, int i)
-        {
-            for (var j = i + 1; j < blocks.Count; j++)
-            {
-                if (blocks[j].Role != BlockRole.Removed)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static int FirstKept(List<ArticleBlock> blocks) => NextKept(blocks, 0);
-
-        private static int NextKept(List<ArticleBlock> blocks, int from)
-        {
-            for (var i = from; i < blocks.Count; i++)
-            {
-                if (blocks[i].Role != BlockRole.Removed)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        // The last character first: most blocks end like sentences, and then their words need no counting.
-        private static bool IsLabel(ArticleBlock block) =>
-            block.Role != BlockRole.Removed && block.Role != BlockRole.Caption && IsHeadlineLike(block.Plain.Trim(), 1) && WordCount(block.Plain.Trim()) < 3;
-
-        /// <summary>No closing sentence punctuation: a headline, label or teaser rather than a sentence.</summary>
-        internal static bool IsHeadlineLike(string line, int words)
-        {
-            if (line.Length == 0 || words == 0 || words > 30)
-            {
-                return false;
-            }
-
-            return !EndsLikeSentence(line);
-        }
-
-        private static bool EndsLikeSentence(string line)
-        {
-            if (line.Length == 0)
-            {
-                return false;
-            }
-
-            var last = line[line.Length - 1];
-            return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\u2019' || last == ':' || last == ';' || last == ',' || last == ')' || last == '…';
-        }
-
-        private double TitleCaseRatio(string line)
-        {
-            var content = 0;
-            var capitalised = 0;
-            foreach (var token in Tokenizer.Tokenize(line))
-            {
-                // Numbers say nothing about case and are left out of the ratio.
-                if (token.Kind == TokenKind.Word && !shared.SmallWords.Contains(token.Text))
-                {
-                    content++;
-                    if (char.IsUpper(token.Text[0]))
-                    {
-                        capitalised++;
-                    }
-                }
-            }
-
-            return content == 0 ? 0 : (double)capitalised / content;
-        }
-
-        internal static int WordCount(string text)
-        {
-            // Branch-free over ASCII: whether a word starts here is arithmetic on 0/1 values, not a guess the processor can miss.
-            var count = 0;
-            var inWord = 0;
-            var kinds = WordCharKinds;
-            foreach (var c in text)
-            {
-                int kind = c < 128 ? kinds[c] : char.IsLetterOrDigit(c) ? WordLetter : c == '\u2019' ? WordJoiner : 0;
-                var letter = kind & WordLetter;
-                count += letter & (inWord ^ 1);
-                inWord = letter | (inWord & (kind >> 1));
-            }
-
-            return count;
-        }
-
-        private const int WordLetter = 1;
-        private const int WordJoiner = 2;
-
-        // ASCII letters and digits (1), and the apostrophe and hyphen that join the parts of one word (2).
-        private static readonly byte[] WordCharKinds = NewsTools.Text.AsciiTable.Build(c =>
-            (byte)((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? WordLetter : c == '\'' || c == '-' ? WordJoiner : 0));
-
-        private static bool IsMostlyLatin(List<ArticleBlock> blocks)
-        {
-            long latin = 0;
-            long other = 0;
-            foreach (var block in blocks)
-            {
-                var (blockLatin, blockOther) = ScriptsOf(block);
-                latin += blockLatin;
-                other += blockOther;
-            }
-
-            return latin >= other;
-        }
-
-        private static bool IsOtherScript(ArticleBlock block)
-        {
-            var (latin, other) = ScriptsOf(block);
-            return other > 0 && other >= latin;
-        }
-
-        private static (long Latin, long Other) ScriptsOf(ArticleBlock block)
-        {
-            if (block.Scripts is (long, long) known)
-            {
-                return known;
-            }
-
-            long latin = 0;
-            long other = 0;
-            var text = block.Plain;
-
-            // OR-ing every character is branch-free; below U+0250 nothing is outside the Latin blocks, so nothing to count.
-            var any = 0;
-            foreach (var c in text)
-            {
-                any |= c;
-            }
-
-            if (any < 0x250)
-            {
-                latin = text.Length;
-            }
-            else
-            {
-                CountScripts(text, ref latin, ref other);
-            }
-
-            block.Scripts = (latin, other);
-            return (latin, other);
-        }
-
-        private static void CountScripts(string text, ref long latin, ref long other)
-        {
-            foreach (var c in text)
-            {
-                if (c < 128)
-                {
-                    // ASCII fast path: most news text never leaves it.
-                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-                    {
-                        latin++;
-                    }
-
-                    continue;
-                }
-
-                if (!char.IsLetter(c))
-                {
-                    continue;
-                }
-
-                // Basic Latin, Latin-1, Latin Extended A/B and the phonetic/extended additions are all "Latin".
-                if (c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF'))
-                {
-                    latin++;
-                }
-                else
-                {
-                    other++;
-                }
-            }
         }
 
         // A line longer than every outlet name is no outlet name: no need to hash all of it to find that out.

@@ -252,59 +252,16 @@ namespace NewsTools.Config
             }
         }
 
+        /// <summary>
+        /// Adds one file's configuration to the merged one: profiles of a known outlet or speaker are joined into the first one
+        /// (lists added to, single values replaced by the later file), word lists gain what they lack, and the file is recorded
+        /// as the source of each section it contributed to.
+        /// </summary>
         internal static void MergeInto(NewsToolsConfig target, NewsToolsConfig part, string source)
         {
+            MergeOutlets(target, part, source);
+            MergeSpeakers(target, part, source);
             var sections = new List<string>();
-            // Profiles by name, built once per file: a lookup per entry keeps merging thousands of them linear.
-            var outlets = new Dictionary<string, OutletProfile>(StringComparer.OrdinalIgnoreCase);
-            foreach (var o in target.Outlets)
-            {
-                outlets[o.Name] = outlets.TryGetValue(o.Name, out var first) ? first : o;
-            }
-
-            foreach (var outlet in part.Outlets)
-            {
-                outlet.Source = source;
-                if (!outlets.TryGetValue(outlet.Name, out var existing))
-                {
-                    target.Outlets.Add(outlet);
-                    outlets[outlet.Name] = outlet;
-                }
-                else
-                {
-                    AddDistinct(existing.Aliases, outlet.Aliases);
-                    AddDistinct(existing.Domains, outlet.Domains);
-                    AddDistinct(existing.Boilerplate, outlet.Boilerplate);
-                    existing.Country = outlet.Country ?? existing.Country;
-                    existing.Source = existing.Source + ", " + source;
-                }
-            }
-
-            var speakers = new Dictionary<string, SpeakerProfile>(StringComparer.OrdinalIgnoreCase);
-            foreach (var p in target.Speakers)
-            {
-                speakers[p.Name] = speakers.TryGetValue(p.Name, out var first) ? first : p;
-            }
-
-            foreach (var speaker in part.Speakers)
-            {
-                speaker.Source = source;
-                if (!speakers.TryGetValue(speaker.Name, out var existing))
-                {
-                    target.Speakers.Add(speaker);
-                    speakers[speaker.Name] = speaker;
-                }
-                else
-                {
-                    AddDistinct(existing.Aliases, speaker.Aliases);
-                    existing.Title = speaker.Title ?? existing.Title;
-                    existing.Organization = speaker.Organization ?? existing.Organization;
-                    existing.Type = speaker.Type ?? existing.Type;
-                    existing.Side = speaker.Side ?? existing.Side;
-                    existing.Source = existing.Source + ", " + source;
-                }
-            }
-
             Note(sections, "outlets", part.Outlets.Count);
             Note(sections, "speakers", part.Speakers.Count);
             Note(sections, "agencies", AddDistinct(target.Agencies, part.Agencies));
@@ -321,33 +278,86 @@ namespace NewsTools.Config
             }
 
             Note(sections, "demonyms", part.Demonyms.Count);
-            foreach (var pair in part.Metonyms)
-            {
-                if (!target.Metonyms.TryGetValue(pair.Key, out var list))
-                {
-                    target.Metonyms[pair.Key] = list = new List<string>();
-                }
-
-                AddDistinct(list, pair.Value);
-            }
-
+            MergeLists(target.Metonyms, part.Metonyms);
             Note(sections, "metonyms", part.Metonyms.Count);
-            foreach (var pair in part.WordLists)
-            {
-                if (!target.WordLists.TryGetValue(pair.Key, out var list))
-                {
-                    target.WordLists[pair.Key] = list = new List<string>();
-                }
-
-                AddDistinct(list, pair.Value);
-            }
-
+            MergeLists(target.WordLists, part.WordLists);
             Note(sections, "wordLists", part.WordLists.Count);
-
             Note(sections, "coverage", AddDistinct(target.Coverage.StopWords, part.Coverage.StopWords) + AddDistinct(target.Coverage.OtherStopWords, part.Coverage.OtherStopWords));
             if (sections.Count > 0)
             {
                 target.Sources.Add(new ConfigSourceInfo(source, sections));
+            }
+        }
+
+        private static void MergeOutlets(NewsToolsConfig target, NewsToolsConfig part, string source)
+        {
+            var outlets = FirstByName(target.Outlets, o => o.Name);
+            foreach (var outlet in part.Outlets)
+            {
+                outlet.Source = source;
+                if (!outlets.TryGetValue(outlet.Name, out var existing))
+                {
+                    target.Outlets.Add(outlet);
+                    outlets[outlet.Name] = outlet;
+                    continue;
+                }
+
+                AddDistinct(existing.Aliases, outlet.Aliases);
+                AddDistinct(existing.Domains, outlet.Domains);
+                AddDistinct(existing.Boilerplate, outlet.Boilerplate);
+                existing.Country = outlet.Country ?? existing.Country;
+                existing.Source = existing.Source + ", " + source;
+            }
+        }
+
+        private static void MergeSpeakers(NewsToolsConfig target, NewsToolsConfig part, string source)
+        {
+            var speakers = FirstByName(target.Speakers, p => p.Name);
+            foreach (var speaker in part.Speakers)
+            {
+                speaker.Source = source;
+                if (!speakers.TryGetValue(speaker.Name, out var existing))
+                {
+                    target.Speakers.Add(speaker);
+                    speakers[speaker.Name] = speaker;
+                    continue;
+                }
+
+                AddDistinct(existing.Aliases, speaker.Aliases);
+                existing.Title = speaker.Title ?? existing.Title;
+                existing.Organization = speaker.Organization ?? existing.Organization;
+                existing.Type = speaker.Type ?? existing.Type;
+                existing.Side = speaker.Side ?? existing.Side;
+                existing.Source = existing.Source + ", " + source;
+            }
+        }
+
+        /// <summary>Profiles by name (ignoring case), the first of each name: built once per file, so merging thousands stays linear.</summary>
+        private static Dictionary<string, T> FirstByName<T>(List<T> profiles, Func<T, string> name)
+        {
+            var byName = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in profiles)
+            {
+                if (!byName.ContainsKey(name(p)))
+                {
+                    byName[name(p)] = p;
+                }
+            }
+
+            return byName;
+        }
+
+        /// <summary>Named lists (metonyms, word lists): a new name is added, a known one gains the items it lacks.</summary>
+        private static void MergeLists(Dictionary<string, List<string>> target, Dictionary<string, List<string>> part)
+        {
+            foreach (var pair in part)
+            {
+                if (!target.TryGetValue(pair.Key, out var list))
+                {
+                    target[pair.Key] = list = new List<string>();
+                }
+
+                AddDistinct(list, pair.Value);
             }
         }
 

@@ -18,6 +18,9 @@ namespace NewsTools.Config
         /// <summary>Entries aliases may add beyond the document's own: generous for reuse, far below what an alias bomb unfolds to.</summary>
         private const long AliasAllowance = 100_000;
 
+        /// <summary>How many times over, on average, aliases may reuse the document's nodes before the allowance is spent.</summary>
+        private const long AliasReuseFactor = 4;
+
         // YAML's own types (!!str, !!seq ...) say nothing a plain value does not; any other tag would name a type to construct.
         private static readonly string[] CoreTags =
         {
@@ -37,9 +40,9 @@ namespace NewsTools.Config
             var sizes = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
             var distinct = 0L;
             var expanded = Size(root, sizes, ref distinct);
-            if (expanded > distinct * 4 + AliasAllowance)
+            if (expanded > distinct * AliasReuseFactor + AliasAllowance)
             {
-                var bound = (distinct * 4 + AliasAllowance).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+                var bound = (distinct * AliasReuseFactor + AliasAllowance).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
                 return At(root, $"its anchors and aliases (&name, *name) unfold into more than {bound} entries; write the entries out, or reuse fewer.");
             }
 
@@ -80,8 +83,10 @@ namespace NewsTools.Config
             return size;
         }
 
+        /// <summary>The first problem of a node that should hold a <paramref name="type"/>, named <paramref name="where"/> in messages.</summary>
         private static (long, long, string)? CheckNode(YamlNode node, Type type, string where, HashSet<YamlNode> seen)
         {
+            // An alias is the node it names: checked once, and a cycle ends here.
             if (!seen.Add(node))
             {
                 return null;
@@ -99,34 +104,42 @@ namespace NewsTools.Config
 
             if (IsGeneric(type, typeof(List<>)))
             {
-                if (!(node is YamlSequenceNode sequence))
-                {
-                    return At(node, $"{where} should be a list (one '- item' per line, or [a, b]), not a {KindOf(node)}.");
-                }
-
-                var item = type.GetGenericArguments()[0];
-                foreach (var child in sequence.Children)
-                {
-                    if (child is YamlScalarNode s && IsNull(s))
-                    {
-                        return At(child, $"an entry of {where} is empty (~ or null); remove it or give it a value.");
-                    }
-
-                    var problem = CheckNode(child, item, "an entry of " + where, seen);
-                    if (problem != null)
-                    {
-                        return problem;
-                    }
-                }
-
-                return null;
+                return node is YamlSequenceNode sequence
+                    ? CheckList(sequence, type.GetGenericArguments()[0], where, seen)
+                    : At(node, $"{where} should be a list (one '- item' per line, or [a, b]), not a {KindOf(node)}.");
             }
 
-            if (!(node is YamlMappingNode mapping))
+            return node is YamlMappingNode mapping
+                ? CheckMapping(mapping, type, where, seen)
+                : At(node, $"{where} should be a set of 'key: value' lines, not a {KindOf(node)}.");
+        }
+
+        /// <summary>Every entry of a list must be a <paramref name="item"/>; an empty entry is an error, not a skipped one.</summary>
+        private static (long, long, string)? CheckList(YamlSequenceNode sequence, Type item, string where, HashSet<YamlNode> seen)
+        {
+            foreach (var child in sequence.Children)
             {
-                return At(node, $"{where} should be a set of 'key: value' lines, not a {KindOf(node)}.");
+                if (child is YamlScalarNode s && IsNull(s))
+                {
+                    return At(child, $"an entry of {where} is empty (~ or null); remove it or give it a value.");
+                }
+
+                var problem = CheckNode(child, item, "an entry of " + where, seen);
+                if (problem != null)
+                {
+                    return problem;
+                }
             }
 
+            return null;
+        }
+
+        /// <summary>
+        /// The keys of a mapping: any key of a dictionary (word lists by name), or the settable properties of a configuration
+        /// class; each value is checked against its key's type, and an empty one is allowed only where the default is null.
+        /// </summary>
+        private static (long, long, string)? CheckMapping(YamlMappingNode mapping, Type type, string where, HashSet<YamlNode> seen)
+        {
             var dictionary = IsGeneric(type, typeof(Dictionary<,>));
             var properties = dictionary ? null : Settable(type);
             foreach (var pair in mapping.Children)
@@ -157,18 +170,9 @@ namespace NewsTools.Config
                     return At(key, $"'{key.Value}' is not a configuration key here (the keys of {where} are: {string.Join(", ", properties.Keys)}).");
                 }
 
-                if (pair.Value is YamlScalarNode value && IsNull(value))
-                {
-                    if (nullable)
-                    {
-                        continue;
-                    }
-
-                    var expected = IsGeneric(valueType, typeof(List<>)) ? "a list" : valueType == typeof(string) ? "a value" : "its entries";
-                    return At(pair.Value, $"{name} is empty (~ or null); give it {expected}, or leave the key out.");
-                }
-
-                var problem = CheckNode(pair.Value, valueType, name, seen);
+                var problem = pair.Value is YamlScalarNode value && IsNull(value)
+                    ? (nullable ? null : EmptyValue(pair.Value, valueType, name))
+                    : CheckNode(pair.Value, valueType, name, seen);
                 if (problem != null)
                 {
                     return problem;
@@ -176,6 +180,12 @@ namespace NewsTools.Config
             }
 
             return null;
+        }
+
+        private static (long, long, string) EmptyValue(YamlNode value, Type valueType, string name)
+        {
+            var expected = IsGeneric(valueType, typeof(List<>)) ? "a list" : valueType == typeof(string) ? "a value" : "its entries";
+            return At(value, $"{name} is empty (~ or null); give it {expected}, or leave the key out.");
         }
 
         private static Dictionary<string, PropertyInfo> Settable(Type type) =>

@@ -140,6 +140,9 @@ namespace NewsTools.Coverage
             return dates.Distinct(StringComparer.Ordinal).ToList();
         }
 
+        /// <summary>A word in more of the group's sentences than this is common in the story, and its modifiers say little.</summary>
+        private const int MaxRareWordSentences = 3;
+
         /// <summary>Shared rare lower-case words described by different modifiers on each side.</summary>
         private IEnumerable<string> Descriptions(TextUnit a, TextUnit b, KeyWeights weights)
         {
@@ -147,7 +150,7 @@ namespace NewsTools.Coverage
             foreach (var w in a.Words)
             {
                 var k = keys.Key(w);
-                if (k == null || w.Capitalised || w.Numeric || !b.Content.Contains(k) || weights.DocumentFrequency(k) > 3 || !reported.Add(k))
+                if (k == null || w.Capitalised || w.Numeric || !b.Content.Contains(k) || weights.DocumentFrequency(k) > MaxRareWordSentences || !reported.Add(k))
                 {
                     continue;
                 }

@@ -49,8 +49,11 @@ namespace NewsTools.Coverage
         /// </summary>
         public const int SameRemarkLongWord = 6;
 
-        /// <summary>Headings and credit lines are not facts; sentences of fewer than three content words say too little to align.</summary>
-        public static bool IsFactUnit(TextUnit u) => u.Kind != ParagraphKind.Heading && u.QuotedShare <= MaxQuotedShare && u.Content.Count >= 3;
+        /// <summary>A sentence with fewer content words than this says too little to align ("He agreed.").</summary>
+        public const int MinFactContentWords = 3;
+
+        /// <summary>Headings and credit lines are not facts; nor are sentences of fewer than <see cref="MinFactContentWords"/> content words.</summary>
+        public static bool IsFactUnit(TextUnit u) => u.Kind != ParagraphKind.Heading && u.QuotedShare <= MaxQuotedShare && u.Content.Count >= MinFactContentWords;
 
         /// <summary>
         /// A photo caption describes a picture, not what happened: it is a fact only where two outlets caption one scene alike

@@ -61,50 +61,17 @@ namespace NewsTools.Coverage
         /// </summary>
         public List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)> Naming(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
         {
-            var result = new List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)>();
             var counts = new List<Dictionary<string, int>>();
             foreach (var article in articles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var text = article.Text ?? "";
-                var perName = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var (start, end) in CoverageVocabulary.Spans(article))
-                {
-                    var words = keys.Scanner.Scan(ArticleText.Of(article), start, end);
-                    for (var i = 0; i < words.Count; i++)
-                    {
-                        if (!words[i].Capitalised)
-                        {
-                            continue;
-                        }
-
-                        // Two-word names first ("White House", "North Korea"), then one word.
-                        var two = i + 1 < words.Count ? text.Substring(words[i].Start, words[i + 1].End - words[i].Start) : null;
-                        var one = Possessive.Strip(text.Substring(words[i].Start, words[i].End - words[i].Start));
-
-                        var name = two != null && CountryNames.Contains(two) ? two : CountryNames.Contains(one) ? one : null;
-
-                        // "USA" in "USA Today" is the outlet's name, not the country.
-                        var outlet = article.Outlet;
-                        if (name == null || (!string.IsNullOrEmpty(outlet) && string.Compare(text, words[i].Start, outlet, 0, outlet!.Length, StringComparison.OrdinalIgnoreCase) == 0 && outlet.Length > name.Length))
-                        {
-                            continue;
-                        }
-
-                        perName.TryGetValue(name, out var c);
-                        perName[name] = c + 1;
-                        if (name == two)
-                        {
-                            i++;
-                        }
-                    }
-                }
-
-                counts.Add(perName);
+                counts.Add(CountryNameCounts(article));
             }
 
+            var result = new List<(string Country, Dictionary<int, List<(string Name, int Count)>> Names)>();
             foreach (var pair in countryNames.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
+                // An article names a country when it uses its names twice or more; each such article's names, most used first.
                 var perArticle = new Dictionary<int, List<(string Name, int Count)>>();
                 for (var a = 0; a < articles.Count; a++)
                 {
@@ -122,6 +89,45 @@ namespace NewsTools.Coverage
             }
 
             return result;
+        }
+
+        /// <summary>How often the article uses each country name it has (a capital, the country, a two-word name).</summary>
+        private Dictionary<string, int> CountryNameCounts(Article article)
+        {
+            var text = article.Text ?? "";
+            var perName = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (start, end) in CoverageVocabulary.Spans(article))
+            {
+                var words = keys.Scanner.Scan(ArticleText.Of(article), start, end);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (!words[i].Capitalised)
+                    {
+                        continue;
+                    }
+
+                    // Two-word names first ("White House", "North Korea"), then one word.
+                    var two = i + 1 < words.Count ? text.Substring(words[i].Start, words[i + 1].End - words[i].Start) : null;
+                    var one = Possessive.Strip(text.Substring(words[i].Start, words[i].End - words[i].Start));
+                    var name = two != null && CountryNames.Contains(two) ? two : CountryNames.Contains(one) ? one : null;
+
+                    // "USA" in "USA Today" is the outlet's name, not the country.
+                    var outlet = article.Outlet;
+                    if (name == null || (!string.IsNullOrEmpty(outlet) && string.Compare(text, words[i].Start, outlet, 0, outlet!.Length, StringComparison.OrdinalIgnoreCase) == 0 && outlet.Length > name.Length))
+                    {
+                        continue;
+                    }
+
+                    perName.TryGetValue(name, out var c);
+                    perName[name] = c + 1;
+                    if (name == two)
+                    {
+                        i++;
+                    }
+                }
+            }
+
+            return perName;
         }
 
         private HashSet<string> CountryNames => countryNameSet ??= new HashSet<string>(countryNames.Values.SelectMany(v => v), StringComparer.Ordinal);
@@ -151,8 +157,8 @@ namespace NewsTools.Coverage
             public string Context { get; }
         }
 
-        /// <summary>The first sentence of the first body paragraph (captions and headings are not the lead).</summary>
-        public static TextUnit? Lead(List<TextUnit> units) => units.FirstOrDefault(u => u.Kind == ParagraphKind.Body && u.Content.Count >= 3);
+        /// <summary>The first body sentence with as many content words as a fact needs (captions and headings are not the lead).</summary>
+        public static TextUnit? Lead(List<TextUnit> units) => units.FirstOrDefault(u => u.Kind == ParagraphKind.Body && u.Content.Count >= FactAligner.MinFactContentWords);
 
         /// <summary>Replaced stretches of a few words between two renderings of one fact or statement.</summary>
         public IEnumerable<Wording> Wordings(int articleA, string a, int articleB, string b)

@@ -207,6 +207,29 @@ namespace NewsTools.Coverage
                 ordered.AddRange(weakerPairs.OrderByDescending(p => p.Score).ThenBy(p => p.X).ThenBy(p => p.Y));
             }
 
+            var linked = Linked(ordered, cancellationToken);
+            var article = new Func<T, int>(t => t is Entry e ? e.Article : t is TextUnit u ? u.Article : 0);
+            var clusters = new CompleteLinkClusters(items.Count, i => article(items[i]));
+            var done = 0;
+            foreach (var (x, y, _) in ordered)
+            {
+                if ((++done & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                clusters.TryJoin(x, y, linked);
+            }
+
+            return Enumerable.Range(0, items.Count)
+                .Where(i => clusters.Find(i) == i)
+                .Select(i => clusters.Members(i).OrderBy(m => article(items[m])).ThenBy(m => m).Select(m => items[m]).ToList())
+                .ToList();
+        }
+
+        /// <summary>Every pair, both ways round, for the complete-linkage test.</summary>
+        private static HashSet<(int, int)> Linked(List<(int X, int Y, double Score)> ordered, CancellationToken cancellationToken)
+        {
             // Hundreds of copies of one story give millions of pairs: a check per 4,096 keeps Ctrl+C prompt.
             var linked = new HashSet<(int, int)>();
             var done = 0;
@@ -221,13 +244,26 @@ namespace NewsTools.Coverage
                 linked.Add((y, x));
             }
 
-            var article = new Func<T, int>(t => t is Entry e ? e.Article : t is TextUnit u ? u.Article : 0);
-            var parent = Enumerable.Range(0, items.Count).ToArray();
-            var members = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
+            return linked;
+        }
 
-            // Each cluster's articles, kept as clusters merge (not rebuilt for every pair tried).
-            var articlesOf = Enumerable.Range(0, items.Count).Select(i => new HashSet<int> { article(items[i]) }).ToArray();
-            int Find(int x)
+        /// <summary>Clusters as a union-find forest, each root with its members and their articles (kept as clusters join, not rebuilt per pair).</summary>
+        private sealed class CompleteLinkClusters
+        {
+            private readonly int[] parent;
+            private readonly List<int>[] members;
+            private readonly HashSet<int>[] articlesOf;
+
+            public CompleteLinkClusters(int count, Func<int, int> article)
+            {
+                parent = Enumerable.Range(0, count).ToArray();
+                members = Enumerable.Range(0, count).Select(i => new List<int> { i }).ToArray();
+                articlesOf = Enumerable.Range(0, count).Select(i => new HashSet<int> { article(i) }).ToArray();
+            }
+
+            public List<int> Members(int root) => members[root];
+
+            public int Find(int x)
             {
                 while (parent[x] != x)
                 {
@@ -238,23 +274,14 @@ namespace NewsTools.Coverage
                 return x;
             }
 
-            foreach (var (x, y, _) in ordered)
+            /// <summary>Joins the clusters of x and y unless they share an article or some member of one is not linked to some member of the other.</summary>
+            public void TryJoin(int x, int y, HashSet<(int, int)> linked)
             {
-                if ((++done & 4095) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
                 var rx = Find(x);
                 var ry = Find(y);
-                if (rx == ry)
+                if (rx == ry || articlesOf[rx].Overlaps(articlesOf[ry]) || members[rx].Any(i => members[ry].Any(j => !linked.Contains((i, j)))))
                 {
-                    continue;
-                }
-
-                if (articlesOf[rx].Overlaps(articlesOf[ry]) || members[rx].Any(i => members[ry].Any(j => !linked.Contains((i, j)))))
-                {
-                    continue;
+                    return;
                 }
 
                 if (members[rx].Count < members[ry].Count)
@@ -268,11 +295,6 @@ namespace NewsTools.Coverage
                 articlesOf[rx].UnionWith(articlesOf[ry]);
                 articlesOf[ry] = new HashSet<int>();
             }
-
-            return Enumerable.Range(0, items.Count)
-                .Where(i => Find(i) == i)
-                .Select(i => members[i].OrderBy(m => article(items[m])).ThenBy(m => m).Select(m => items[m]).ToList())
-                .ToList();
         }
     }
 }

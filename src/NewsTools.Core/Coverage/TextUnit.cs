@@ -175,6 +175,9 @@ namespace NewsTools.Coverage
             return units;
         }
 
+        /// <summary>A sentence of fewer words than this is read as one clause.</summary>
+        private const int MinClauseSplitWords = 16;
+
         /// <summary>
         /// The content keys of each clause of a long sentence: a clause ends at a semicolon, a dash, or a comma followed by a
         /// clause opener. Two sentences that share one clause report one fact even when the rest differs.
@@ -182,7 +185,7 @@ namespace NewsTools.Coverage
         internal List<HashSet<string>> Clauses(string text, List<Word> words)
         {
             var clauses = new List<HashSet<string>>();
-            if (words.Count < 16)
+            if (words.Count < MinClauseSplitWords)
             {
                 return clauses;
             }

@@ -45,7 +45,12 @@ namespace NewsTools.Coverage
             var sb = wb.Select(w => b.Substring(w.Start, w.End - w.Start)).ToArray();
             var ka = wa.Select(w => w.Key).ToArray();
             var kb = wb.Select(w => w.Key).ToArray();
+            return JoinRuns(WordOps(sa, ka, sb, kb));
+        }
 
+        /// <summary>One operation per word: the common prefix and suffix as they are, the middle by <see cref="MiddleOps"/>.</summary>
+        private static List<(DiffOp Op, string Word)> WordOps(string[] sa, string[] ka, string[] sb, string[] kb)
+        {
             // Common prefix and suffix first: translations and trims often differ only in the middle.
             var prefix = 0;
             while (prefix < ka.Length && prefix < kb.Length && ka[prefix] == kb[prefix])
@@ -65,51 +70,63 @@ namespace NewsTools.Coverage
                 ops.Add((DiffOp.Same, sa[i]));
             }
 
-            int n = ka.Length - prefix - suffix, m = kb.Length - prefix - suffix;
-            if ((long)n * m > MaxCells)
-            {
-                ops.AddRange(sa.Skip(prefix).Take(n).Select(w => (DiffOp.Removed, w)));
-                ops.AddRange(sb.Skip(prefix).Take(m).Select(w => (DiffOp.Added, w)));
-            }
-            else
-            {
-                var lcs = new int[n + 1, m + 1];
-                for (var i = n - 1; i >= 0; i--)
-                {
-                    for (var j = m - 1; j >= 0; j--)
-                    {
-                        lcs[i, j] = ka[prefix + i] == kb[prefix + j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-                    }
-                }
-
-                int x = 0, y = 0;
-                while (x < n || y < m)
-                {
-                    if (x < n && y < m && ka[prefix + x] == kb[prefix + y])
-                    {
-                        ops.Add((DiffOp.Same, sa[prefix + x]));
-                        x++;
-                        y++;
-                    }
-                    else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
-                    {
-                        ops.Add((DiffOp.Added, sb[prefix + y]));
-                        y++;
-                    }
-                    else
-                    {
-                        ops.Add((DiffOp.Removed, sa[prefix + x]));
-                        x++;
-                    }
-                }
-            }
-
+            MiddleOps(sa, ka, sb, kb, prefix, ka.Length - prefix - suffix, kb.Length - prefix - suffix, ops);
             for (var i = ka.Length - suffix; i < ka.Length; i++)
             {
                 ops.Add((DiffOp.Same, sa[i]));
             }
 
-            // Removed words before added ones within each changed stretch, then runs joined.
+            return ops;
+        }
+
+        /// <summary>
+        /// The <paramref name="n"/> and <paramref name="m"/> words after <paramref name="prefix"/>, aligned by their longest common
+        /// subsequence of keys (an added word is preferred over a removed one on ties); replaced whole when the table would be too big.
+        /// </summary>
+        private static void MiddleOps(string[] sa, string[] ka, string[] sb, string[] kb, int prefix, int n, int m, List<(DiffOp Op, string Word)> ops)
+        {
+            if ((long)n * m > MaxCells)
+            {
+                ops.AddRange(sa.Skip(prefix).Take(n).Select(w => (DiffOp.Removed, w)));
+                ops.AddRange(sb.Skip(prefix).Take(m).Select(w => (DiffOp.Added, w)));
+                return;
+            }
+
+            // lcs[i, j]: the longest common subsequence of the words from i in a and from j in b.
+            var lcs = new int[n + 1, m + 1];
+            for (var i = n - 1; i >= 0; i--)
+            {
+                for (var j = m - 1; j >= 0; j--)
+                {
+                    lcs[i, j] = ka[prefix + i] == kb[prefix + j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+                }
+            }
+
+            int x = 0, y = 0;
+            while (x < n || y < m)
+            {
+                if (x < n && y < m && ka[prefix + x] == kb[prefix + y])
+                {
+                    ops.Add((DiffOp.Same, sa[prefix + x]));
+                    x++;
+                    y++;
+                }
+                else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
+                {
+                    ops.Add((DiffOp.Added, sb[prefix + y]));
+                    y++;
+                }
+                else
+                {
+                    ops.Add((DiffOp.Removed, sa[prefix + x]));
+                    x++;
+                }
+            }
+        }
+
+        /// <summary>Runs of equal operations joined into segments; within each changed stretch the removed words come before the added ones.</summary>
+        private static List<DiffSegment> JoinRuns(List<(DiffOp Op, string Word)> ops)
+        {
             var segments = new List<DiffSegment>();
             var k = 0;
             while (k < ops.Count)
@@ -123,26 +140,25 @@ namespace NewsTools.Coverage
                     }
 
                     segments.Add(new DiffSegment(DiffOp.Same, string.Join(" ", ops.Skip(start).Take(k - start).Select(o => o.Word))));
+                    continue;
                 }
-                else
+
+                var removed = new List<string>();
+                var added = new List<string>();
+                while (k < ops.Count && ops[k].Op != DiffOp.Same)
                 {
-                    var removed = new List<string>();
-                    var added = new List<string>();
-                    while (k < ops.Count && ops[k].Op != DiffOp.Same)
-                    {
-                        (ops[k].Op == DiffOp.Removed ? removed : added).Add(ops[k].Word);
-                        k++;
-                    }
+                    (ops[k].Op == DiffOp.Removed ? removed : added).Add(ops[k].Word);
+                    k++;
+                }
 
-                    if (removed.Count > 0)
-                    {
-                        segments.Add(new DiffSegment(DiffOp.Removed, string.Join(" ", removed)));
-                    }
+                if (removed.Count > 0)
+                {
+                    segments.Add(new DiffSegment(DiffOp.Removed, string.Join(" ", removed)));
+                }
 
-                    if (added.Count > 0)
-                    {
-                        segments.Add(new DiffSegment(DiffOp.Added, string.Join(" ", added)));
-                    }
+                if (added.Count > 0)
+                {
+                    segments.Add(new DiffSegment(DiffOp.Added, string.Join(" ", added)));
                 }
             }
 

@@ -122,11 +122,8 @@ namespace NewsTools.Coverage
                 var c = text[i];
                 if (!char.IsLetterOrDigit(c))
                 {
-                    // A period after "Mr" or an initial does not end the sentence: "Mr. Trump" keeps Trump a name.
-                    var abbreviation = c == '.' && words.Count > 0 && words[words.Count - 1].End == i &&
-                        (words[words.Count - 1].End - words[words.Count - 1].Start == 1 ||
-                         listed.KeepsSentence(text, words[words.Count - 1].Start, words[words.Count - 1].End - words[words.Count - 1].Start));
-                    if ((c == '.' && !abbreviation) || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"')
+                    // A space, the usual mark between words, ends no sentence: no call for it.
+                    if (c != ' ' && EndsSentence(text, i, words))
                     {
                         sentenceStart = true;
                     }
@@ -136,83 +133,151 @@ namespace NewsTools.Coverage
                 }
 
                 var start = i;
-                key.Clear();
-                var letters = 0;
-                var digits = 0;
-                while (i < to)
-                {
-                    c = text[i];
-                    if (char.IsLetterOrDigit(c))
-                    {
-                        key.Append(char.ToLowerInvariant(c));
-                        if (char.IsDigit(c))
-                        {
-                            digits++;
-                        }
-                        else
-                        {
-                            letters++;
-                        }
-
-                        i++;
-                        continue;
-                    }
-
-                    var next = i + 1 < to ? text[i + 1] : '\0';
-                    var prev = i > start ? text[i - 1] : '\0';
-                    if ((c == '\'' || c == '\u2019') && char.IsLetter(next))
-                    {
-                        // "Japan's" -> "japan"; "don't" stays one word.
-                        if (Possessive.StartsAt(text, i, to))
-                        {
-                            i += 2;
-                            break;
-                        }
-
-                        key.Append('\'');
-                        i++;
-                        continue;
-                    }
-
-                    if (c == '-' && char.IsLetterOrDigit(next))
-                    {
-                        key.Append('-');
-                        i++;
-                        continue;
-                    }
-
-                    if ((c == '.' || c == ',' || c == '/') && char.IsDigit(prev) && char.IsDigit(next))
-                    {
-                        if (c != ',')
-                        {
-                            key.Append(c);
-                        }
-
-                        i++;
-                        continue;
-                    }
-
-                    // Abbreviations with dots: "U.S.", "N.A.A.C.P.", "G.O.P." (single letters between dots).
-                    if (c == '.' && char.IsLetter(prev) && (i - 1 == start || text[i - 2] == '.') && char.IsLetter(next) && (i + 2 >= to || text[i + 2] == '.'))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                if (i < to && text[i] == '.' && i >= 2 && text[i - 2] == '.' && char.IsLetter(text[i - 1]))
-                {
-                    i++; // the closing dot of "U.S." is not a sentence end in most cases; treat it as part of the word
-                }
-
-                var first = text[start];
-                words.Add(new Word(start, i, key.ToString(), char.IsUpper(first), digits > 0 && letters == 0, sentenceStart));
+                i = ReadWord(text, start, to, key, out var numeric);
+                words.Add(new Word(start, i, key.ToString(), char.IsUpper(text[start]), numeric, sentenceStart));
                 sentenceStart = false;
             }
 
             return words;
+        }
+
+        /// <summary>
+        /// Whether the mark at <paramref name="i"/> (between words) makes the next word start a sentence: a full stop, unless it
+        /// closes an initial or a listed abbreviation ("Mr. Trump" keeps Trump a name), and ! ? a line break, a colon or an opening
+        /// quote, after which a capital says nothing about names.
+        /// </summary>
+        private bool EndsSentence(string text, int i, List<Word> words)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                if (words.Count == 0 || words[words.Count - 1].End != i)
+                {
+                    return true;
+                }
+
+                var last = words[words.Count - 1];
+                return !(last.End - last.Start == 1 || listed.KeepsSentence(text, last.Start, last.End - last.Start));
+            }
+
+            return c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"';
+        }
+
+        /// <summary>
+        /// Reads the word starting at <paramref name="start"/> into <paramref name="key"/> (lower case, see <see cref="Word.Key"/>)
+        /// and returns where it ends; numeric when it has digits and no letters.
+        /// </summary>
+        private static int ReadWord(string text, int start, int to, StringBuilder key, out bool numeric)
+        {
+            key.Clear();
+            var letters = 0;
+            var digits = 0;
+            var i = start;
+            while (i < to)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    key.Append(char.ToLowerInvariant(c));
+                    if (char.IsDigit(c))
+                    {
+                        digits++;
+                    }
+                    else
+                    {
+                        letters++;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                // A space, the usual end of a word, is no mark inside one.
+                if (c == ' ')
+                {
+                    break;
+                }
+
+                var inner = InnerMark(text, i, start, to, key);
+                if (inner == InnerMarkKind.EndsWord)
+                {
+                    break;
+                }
+
+                if (inner == InnerMarkKind.Possessive)
+                {
+                    i += 2;
+                    break;
+                }
+
+                i++;
+            }
+
+            if (i < to && text[i] == '.' && i >= 2 && text[i - 2] == '.' && char.IsLetter(text[i - 1]))
+            {
+                i++; // the closing dot of "U.S." is not a sentence end in most cases; treat it as part of the word
+            }
+
+            numeric = digits > 0 && letters == 0;
+            return i;
+        }
+
+        private enum InnerMarkKind
+        {
+            /// <summary>The mark ends the word.</summary>
+            EndsWord,
+
+            /// <summary>The mark is inside the word (appended to the key when it is kept there).</summary>
+            InWord,
+
+            /// <summary>An apostrophe and s closing a possessive: the word ends after them, the key without them.</summary>
+            Possessive,
+        }
+
+        /// <summary>
+        /// What the non-alphanumeric character at <paramref name="i"/>, inside the word begun at <paramref name="start"/>, does: an
+        /// apostrophe keeps "don't" one word but closes "Japan's", a hyphen joins "cease-fire", a decimal point, thousands comma
+        /// or slash joins digits ("3.5", "1,000", "9/11"), and a dot between single letters joins an abbreviation ("U.S.").
+        /// </summary>
+        private static InnerMarkKind InnerMark(string text, int i, int start, int to, StringBuilder key)
+        {
+            var c = text[i];
+            var next = i + 1 < to ? text[i + 1] : '\0';
+            var prev = i > start ? text[i - 1] : '\0';
+            if ((c == '\'' || c == '\u2019') && char.IsLetter(next))
+            {
+                if (Possessive.StartsAt(text, i, to))
+                {
+                    return InnerMarkKind.Possessive;
+                }
+
+                key.Append('\'');
+                return InnerMarkKind.InWord;
+            }
+
+            if (c == '-' && char.IsLetterOrDigit(next))
+            {
+                key.Append('-');
+                return InnerMarkKind.InWord;
+            }
+
+            if ((c == '.' || c == ',' || c == '/') && char.IsDigit(prev) && char.IsDigit(next))
+            {
+                if (c != ',')
+                {
+                    key.Append(c);
+                }
+
+                return InnerMarkKind.InWord;
+            }
+
+            // Abbreviations with dots: "U.S.", "N.A.A.C.P.", "G.O.P." (single letters between dots); the dots leave the key.
+            if (c == '.' && char.IsLetter(prev) && (i - 1 == start || text[i - 2] == '.') && char.IsLetter(next) && (i + 2 >= to || text[i + 2] == '.'))
+            {
+                return InnerMarkKind.InWord;
+            }
+
+            return InnerMarkKind.EndsWord;
         }
 
         /// <summary>A light English stem: plural and a few inflections, enough for "sanctions"/"sanction" and "visited"/"visit".</summary>

@@ -195,20 +195,54 @@ namespace NewsTools.Evaluation
         public IReadOnlyList<QuoteEvaluationError> Add(GoldQuoteDocument doc, IReadOnlyList<Quote> predicted)
         {
             var errors = new List<QuoteEvaluationError>();
-            void Error(QuoteErrorKind kind, string line)
-            {
-                r.ErrorCounts[kind]++;
-                errors.Add(new QuoteEvaluationError(doc.Id, kind, line));
-            }
-
             r.Documents++;
             r.Gold += doc.Quotes.Count;
             r.UnattributedSpans += doc.Unattributed.Count;
             r.Predicted += predicted.Count;
             var goldSpans = doc.Quotes.Select(g => Trim(doc.Text, g.Start, g.End)).ToList();
             var predSpans = predicted.Select(p => Trim(doc.Text, p.Start, p.End)).ToList();
-            var unattributed = doc.Unattributed.Select(u => Trim(doc.Text, u.Start, u.End)).ToList();
 
+            var usedGold = new bool[goldSpans.Count];
+            var usedPred = new bool[predSpans.Count];
+            foreach (var (g, p) in MatchSpans(goldSpans, predSpans))
+            {
+                usedGold[g] = usedPred[p] = true;
+                r.OverlapMatches++;
+                if (goldSpans[g] == predSpans[p])
+                {
+                    r.ExactMatches++;
+                }
+
+                ScoreSpeaker(doc, doc.Quotes[g], predicted[p], errors);
+            }
+
+            var unattributed = doc.Unattributed.Select(u => Trim(doc.Text, u.Start, u.End)).ToList();
+            for (var p = 0; p < predicted.Count; p++)
+            {
+                if (!usedPred[p])
+                {
+                    ReportFalsePositive(doc, predicted[p], predSpans[p], unattributed, errors);
+                }
+            }
+
+            for (var g = 0; g < goldSpans.Count; g++)
+            {
+                if (!usedGold[g])
+                {
+                    var span = goldSpans[g];
+                    Error(doc, QuoteErrorKind.Missed, $"missed\tgold '{doc.Quotes[g].Speaker}'\t{Cut(doc.Text.Substring(span.Start, span.End - span.Start))}", errors);
+                }
+            }
+
+            return errors;
+        }
+
+        /// <summary>
+        /// Gold and predicted spans paired one to one, largest overlap first (ties by position), among pairs that share at least
+        /// half of the longer span: a long prediction covering two short gold quotes matches the one it covers most.
+        /// </summary>
+        private static IEnumerable<(int Gold, int Pred)> MatchSpans(List<(int Start, int End)> goldSpans, List<(int Start, int End)> predSpans)
+        {
             var pairs = new List<(int Overlap, int Gold, int Pred)>();
             for (var g = 0; g < goldSpans.Count; g++)
             {
@@ -228,92 +262,83 @@ namespace NewsTools.Evaluation
             var usedPred = new bool[predSpans.Count];
             foreach (var (_, g, p) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold).ThenBy(x => x.Pred))
             {
-                if (usedGold[g] || usedPred[p])
+                if (!usedGold[g] && !usedPred[p])
                 {
-                    continue;
-                }
-
-                usedGold[g] = usedPred[p] = true;
-                var gold = doc.Quotes[g];
-                var pred = predicted[p];
-                r.OverlapMatches++;
-                if (goldSpans[g] == predSpans[p])
-                {
-                    r.ExactMatches++;
-                }
-
-                var mention = Mention(doc.Text, pred);
-                QuoteErrorKind? wrong;
-                if (gold.Speaker == null)
-                {
-                    wrong = pred.Speaker == null ? (QuoteErrorKind?)null : QuoteErrorKind.SpeakerForUnattributed;
-                }
-                else if (pred.Speaker == null && string.IsNullOrEmpty(mention))
-                {
-                    wrong = QuoteErrorKind.NoSpeaker;
-                }
-                else if (gold.SpeakerIsPronoun)
-                {
-                    wrong = mention != null && string.Equals(mention.Trim(), gold.Speaker.Trim(), StringComparison.OrdinalIgnoreCase) ? (QuoteErrorKind?)null : QuoteErrorKind.WrongPronoun;
-                }
-                else
-                {
-                    wrong = speakers.Names(gold.Speaker, pred.Speaker, mention) ? (QuoteErrorKind?)null : QuoteErrorKind.WrongNamed;
-                }
-
-                if (gold.Speaker != null && gold.SpeakerIsPronoun)
-                {
-                    r.PronounMatched++;
-                    r.PronounCorrect += wrong == null ? 1 : 0;
-                }
-                else if (gold.Speaker != null)
-                {
-                    r.NamedMatched++;
-                    r.NamedCorrect += wrong == null ? 1 : 0;
-                }
-
-                if (wrong == null)
-                {
-                    r.EndToEndCorrect++;
-                }
-                else
-                {
-                    Error(wrong.Value, $"speaker\tgold '{gold.Speaker}'\tpredicted '{pred.Speaker}' ({pred.Attribution}, mention '{pred.SpeakerMention}')\t{Cut(pred.Text)}");
+                    usedGold[g] = usedPred[p] = true;
+                    yield return (g, p);
                 }
             }
+        }
 
-            for (var p = 0; p < predicted.Count; p++)
+        /// <summary>Counts a matched quote's speaker as right or wrong (named and pronoun sources apart) and reports a wrong one.</summary>
+        private void ScoreSpeaker(GoldQuoteDocument doc, GoldQuote gold, Quote pred, List<QuoteEvaluationError> errors)
+        {
+            var wrong = SpeakerError(gold, pred, Mention(doc.Text, pred));
+            if (gold.Speaker != null && gold.SpeakerIsPronoun)
             {
-                if (usedPred[p])
-                {
-                    continue;
-                }
-
-                var pred = predicted[p];
-                var span = predSpans[p];
-                var onUnattributed = unattributed.Any(u => Math.Min(u.End, span.End) > Math.Max(u.Start, span.Start));
-                if (onUnattributed)
-                {
-                    r.FalsePositivesOnUnattributed++;
-                }
-                else
-                {
-                    r.FalsePositivesElsewhere++;
-                }
-
-                Error(onUnattributed ? QuoteErrorKind.FalsePositiveOnUnattributed : QuoteErrorKind.FalsePositive, $"{(onUnattributed ? "fp-unattributed" : "fp")}\t{pred.Kind} '{pred.Speaker}'\t{Cut(pred.Text)}");
+                r.PronounMatched++;
+                r.PronounCorrect += wrong == null ? 1 : 0;
             }
-
-            for (var g = 0; g < goldSpans.Count; g++)
+            else if (gold.Speaker != null)
             {
-                if (!usedGold[g])
-                {
-                    var span = goldSpans[g];
-                    Error(QuoteErrorKind.Missed, $"missed\tgold '{doc.Quotes[g].Speaker}'\t{Cut(doc.Text.Substring(span.Start, span.End - span.Start))}");
-                }
+                r.NamedMatched++;
+                r.NamedCorrect += wrong == null ? 1 : 0;
             }
 
-            return errors;
+            if (wrong == null)
+            {
+                r.EndToEndCorrect++;
+            }
+            else
+            {
+                Error(doc, wrong.Value, $"speaker\tgold '{gold.Speaker}'\tpredicted '{pred.Speaker}' ({pred.Attribution}, mention '{pred.SpeakerMention}')\t{Cut(pred.Text)}", errors);
+            }
+        }
+
+        /// <summary>
+        /// What is wrong with a matched quote's speaker, or null when it is right: a pronoun source must be the very mention the
+        /// quote was given (the pronoun itself), a named one is judged by <see cref="SpeakerMatcher"/>.
+        /// </summary>
+        private QuoteErrorKind? SpeakerError(GoldQuote gold, Quote pred, string? mention)
+        {
+            if (gold.Speaker == null)
+            {
+                return pred.Speaker == null ? (QuoteErrorKind?)null : QuoteErrorKind.SpeakerForUnattributed;
+            }
+
+            if (pred.Speaker == null && string.IsNullOrEmpty(mention))
+            {
+                return QuoteErrorKind.NoSpeaker;
+            }
+
+            if (gold.SpeakerIsPronoun)
+            {
+                return mention != null && string.Equals(mention.Trim(), gold.Speaker.Trim(), StringComparison.OrdinalIgnoreCase) ? (QuoteErrorKind?)null : QuoteErrorKind.WrongPronoun;
+            }
+
+            return speakers.Names(gold.Speaker, pred.Speaker, mention) ? (QuoteErrorKind?)null : QuoteErrorKind.WrongNamed;
+        }
+
+        /// <summary>An unmatched prediction: on a quoted span nobody said (a scare quote, a title) or on no gold span at all.</summary>
+        private void ReportFalsePositive(GoldQuoteDocument doc, Quote pred, (int Start, int End) span, List<(int Start, int End)> unattributed, List<QuoteEvaluationError> errors)
+        {
+            var onUnattributed = unattributed.Any(u => Math.Min(u.End, span.End) > Math.Max(u.Start, span.Start));
+            if (onUnattributed)
+            {
+                r.FalsePositivesOnUnattributed++;
+            }
+            else
+            {
+                r.FalsePositivesElsewhere++;
+            }
+
+            Error(doc, onUnattributed ? QuoteErrorKind.FalsePositiveOnUnattributed : QuoteErrorKind.FalsePositive, $"{(onUnattributed ? "fp-unattributed" : "fp")}\t{pred.Kind} '{pred.Speaker}'\t{Cut(pred.Text)}", errors);
+        }
+
+        private void Error(GoldQuoteDocument doc, QuoteErrorKind kind, string line, List<QuoteEvaluationError> errors)
+        {
+            r.ErrorCounts[kind]++;
+            errors.Add(new QuoteEvaluationError(doc.Id, kind, line));
         }
 
         public QuoteScoreResult Result()

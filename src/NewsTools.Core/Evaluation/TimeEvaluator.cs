@@ -122,24 +122,10 @@ namespace NewsTools.Evaluation
             relaxedPredicted += predictions.Count(p => goldList.Any(g => Overlaps(g, p)));
             relaxedGold += goldList.Count(g => predictions.Any(p => Overlaps(g, p)));
 
-            // One-to-one pairing: each gold takes the best still-free overlapping prediction (an identical span first).
             var used = new bool[predictions.Count];
             foreach (var g in goldList)
             {
-                var best = -1;
-                for (var n = 0; n < predictions.Count; n++)
-                {
-                    if (used[n] || !Overlaps(g, predictions[n]))
-                    {
-                        continue;
-                    }
-
-                    if (best < 0 || (predictions[n].Start == g.Start && predictions[n].EndOffset == g.End))
-                    {
-                        best = n;
-                    }
-                }
-
+                var best = BestFreeMatch(g, predictions, used);
                 if (best < 0)
                 {
                     errors.Add($"MISSED\t{g.Text}\t{g.Type}\t{g.Value}");
@@ -147,26 +133,7 @@ namespace NewsTools.Evaluation
                 }
 
                 used[best] = true;
-                var p = predictions[best];
-                var typeName = p.Type.ToString().ToUpperInvariant();
-                if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
-                {
-                    valueCorrect++;
-                }
-                else
-                {
-                    errors.Add($"VALUE\t{g.Text}\t{g.Type} {g.Value}\tgot [{p.Text}] {typeName} {p.Value ?? "null"} ({p.Tense})");
-                }
-
-                if (typeName == g.Type)
-                {
-                    typeCorrect++;
-                }
-
-                if (p.Start != g.Start || p.EndOffset != g.End)
-                {
-                    errors.Add($"EXTENT\t{g.Text}\tgot [{p.Text}]");
-                }
+                ScoreMatch(g, predictions[best], errors);
             }
 
             for (var n = 0; n < predictions.Count; n++)
@@ -178,6 +145,53 @@ namespace NewsTools.Evaluation
             }
 
             return errors;
+        }
+
+        /// <summary>
+        /// One-to-one pairing: a gold expression takes the first still-free prediction it overlaps, or an identical span when
+        /// there is one; -1 when none is left.
+        /// </summary>
+        private static int BestFreeMatch(GoldTimex g, IReadOnlyList<TimeExpression> predictions, bool[] used)
+        {
+            var best = -1;
+            for (var n = 0; n < predictions.Count; n++)
+            {
+                if (used[n] || !Overlaps(g, predictions[n]))
+                {
+                    continue;
+                }
+
+                if (best < 0 || (predictions[n].Start == g.Start && predictions[n].EndOffset == g.End))
+                {
+                    best = n;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Counts a paired expression's value and type as right or wrong, and reports a wrong value or extent.</summary>
+        private void ScoreMatch(GoldTimex g, TimeExpression p, List<string> errors)
+        {
+            var typeName = p.Type.ToString().ToUpperInvariant();
+            if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
+            {
+                valueCorrect++;
+            }
+            else
+            {
+                errors.Add($"VALUE\t{g.Text}\t{g.Type} {g.Value}\tgot [{p.Text}] {typeName} {p.Value ?? "null"} ({p.Tense})");
+            }
+
+            if (typeName == g.Type)
+            {
+                typeCorrect++;
+            }
+
+            if (p.Start != g.Start || p.EndOffset != g.End)
+            {
+                errors.Add($"EXTENT\t{g.Text}\tgot [{p.Text}]");
+            }
         }
 
         public TimexScoreResult Result()

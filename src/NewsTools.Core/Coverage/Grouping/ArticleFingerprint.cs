@@ -66,7 +66,12 @@ namespace NewsTools.Coverage
 
         /// <summary>Name bigrams ("white house", "tea party") count more than single words: they rarely repeat by chance.</summary>
         private const float NameBigramWeight = 1.5f;
+        /// <summary>A title's words count twice: the title names the event, the body also tells its background.</summary>
         private const float TitleWeight = 2f;
+
+        /// <summary>Shorter numbers ("12", "3") and single letters are in every story and say nothing about one event.</summary>
+        private const int MinNumberLength = 3;
+        private const int MinWordLength = 2;
 
         /// <summary>The fingerprint as the configuration reads words: its stop words, and its abbreviations (the user's too).</summary>
         public static ArticleFingerprint Build(Article article, NewsToolsConfig config)
@@ -98,7 +103,7 @@ namespace NewsTools.Coverage
             foreach (var w in words)
             {
                 var key = w.Key;
-                if (stopWords.Contains(key) || (w.Numeric && key.Length < 3) || (!w.Numeric && key.Length < 2))
+                if (stopWords.Contains(key) || (w.Numeric && key.Length < MinNumberLength) || (!w.Numeric && key.Length < MinWordLength))
                 {
                     previousName = null;
                     continue;

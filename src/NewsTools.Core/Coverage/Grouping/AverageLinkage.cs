@@ -26,7 +26,39 @@ namespace NewsTools.Coverage
         /// <returns>Each item's group, as the index of one member.</returns>
         public int[] Cluster(int[] weight, List<(int A, int B, double Similarity)> edges, IEngineReporter reporter, CancellationToken cancellationToken)
         {
-            var n = weight.Length;
+            SortStrongestFirst(edges);
+            var groups = new Groups(weight, edges);
+            var progress = new PhaseProgress(reporter, "Merging similar articles into events", edges.Count);
+            var step = 0;
+            foreach (var (a, b, _) in edges)
+            {
+                if ((++step & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress.Step(1024);
+                }
+
+                var ra = groups.Find(a);
+                var rb = groups.Find(b);
+                if (ra != rb && groups.MeanSimilarity(ra, rb) >= threshold)
+                {
+                    groups.Merge(ra, rb);
+                }
+            }
+
+            progress.Done();
+            var roots = new int[weight.Length];
+            for (var i = 0; i < roots.Length; i++)
+            {
+                roots[i] = groups.Find(i);
+            }
+
+            return roots;
+        }
+
+        /// <summary>Strongest similarity first; ties by the pair's articles, so the merges, and the groups, never depend on input order.</summary>
+        private static void SortStrongestFirst(List<(int A, int B, double Similarity)> edges)
+        {
             edges.Sort((x, y) =>
             {
                 var c = y.Similarity.CompareTo(x.Similarity);
@@ -38,17 +70,31 @@ namespace NewsTools.Coverage
                 c = x.A.CompareTo(y.A);
                 return c != 0 ? c : x.B.CompareTo(y.B);
             });
+        }
 
-            var parent = Enumerable.Range(0, n).ToArray();
-            var size = weight.ToArray();
-            var links = new Dictionary<int, Dictionary<int, double>>();
-            foreach (var (a, b, s) in edges)
+        /// <summary>
+        /// The groups so far: a union-find forest over the items, each root's size in articles, and for each root the summed
+        /// similarity of its articles to each other root's (a sparse table: only pairs that were scored link).
+        /// </summary>
+        private sealed class Groups
+        {
+            private readonly int[] parent;
+            private readonly int[] size;
+            private readonly Dictionary<int, Dictionary<int, double>> links = new Dictionary<int, Dictionary<int, double>>();
+
+            public Groups(int[] weight, List<(int A, int B, double Similarity)> edges)
             {
-                AddLink(links, a, b, s * weight[a] * weight[b]);
-                AddLink(links, b, a, s * weight[a] * weight[b]);
+                parent = Enumerable.Range(0, weight.Length).ToArray();
+                size = weight.ToArray();
+                foreach (var (a, b, s) in edges)
+                {
+                    AddLink(a, b, s * weight[a] * weight[b]);
+                    AddLink(b, a, s * weight[a] * weight[b]);
+                }
             }
 
-            int Find(int x)
+            /// <summary>The root of x's group (with path halving).</summary>
+            public int Find(int x)
             {
                 while (parent[x] != x)
                 {
@@ -59,32 +105,18 @@ namespace NewsTools.Coverage
                 return x;
             }
 
-            var progress = new PhaseProgress(reporter, "Merging similar articles into events", edges.Count);
-            var step = 0;
-            foreach (var (a, b, _) in edges)
+            /// <summary>Mean similarity over all article pairs of two groups, a pair never scored counting as 0.</summary>
+            public double MeanSimilarity(int ra, int rb)
             {
-                if ((++step & 1023) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress.Step(1024);
-                }
-
-                var ra = Find(a);
-                var rb = Find(b);
-                if (ra == rb)
-                {
-                    continue;
-                }
-
                 var sum = links.TryGetValue(ra, out var la) && la.TryGetValue(rb, out var v) ? v : 0;
-                if (sum / ((double)size[ra] * size[rb]) < threshold)
-                {
-                    continue;
-                }
+                return sum / ((double)size[ra] * size[rb]);
+            }
 
-                // Merge the smaller link table into the larger.
+            /// <summary>Joins two roots; the smaller link table is folded into the larger, so each link moves few times.</summary>
+            public void Merge(int ra, int rb)
+            {
+                var la = links.TryGetValue(ra, out var ta) ? ta : new Dictionary<int, double>();
                 var lb = links.TryGetValue(rb, out var tb) ? tb : new Dictionary<int, double>();
-                la ??= new Dictionary<int, double>();
                 if (la.Count < lb.Count)
                 {
                     (ra, rb) = (rb, ra);
@@ -113,25 +145,16 @@ namespace NewsTools.Coverage
                 links.Remove(rb);
             }
 
-            progress.Done();
-            var roots = new int[n];
-            for (var i = 0; i < n; i++)
+            private void AddLink(int a, int b, double s)
             {
-                roots[i] = Find(i);
+                if (!links.TryGetValue(a, out var map))
+                {
+                    links[a] = map = new Dictionary<int, double>();
+                }
+
+                map.TryGetValue(b, out var existing);
+                map[b] = existing + s;
             }
-
-            return roots;
-        }
-
-        private static void AddLink(Dictionary<int, Dictionary<int, double>> links, int a, int b, double s)
-        {
-            if (!links.TryGetValue(a, out var map))
-            {
-                links[a] = map = new Dictionary<int, double>();
-            }
-
-            map.TryGetValue(b, out var existing);
-            map[b] = existing + s;
         }
     }
 }

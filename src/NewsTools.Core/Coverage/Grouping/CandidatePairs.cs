@@ -33,44 +33,12 @@ namespace NewsTools.Coverage
         {
             var n = items.Length;
             var signatures = new ulong[n][];
-            var total = 0;
             for (var d = 0; d < n; d++)
             {
                 signatures[d] = Strongest(items[d]);
-                total += signatures[d].Length;
             }
 
-            // Postings as one sorted array of (term, article): flat memory, no list per term.
-            var entries = new (ulong Term, int Doc)[total];
-            var k = 0;
-            for (var d = 0; d < n; d++)
-            {
-                foreach (var t in signatures[d])
-                {
-                    entries[k++] = (t, d);
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            Array.Sort(entries, (x, y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Doc.CompareTo(y.Doc));
-            var runs = new Dictionary<ulong, (int Start, int Length)>();
-            for (var start = 0; start < entries.Length;)
-            {
-                var end = start + 1;
-                while (end < entries.Length && entries[end].Term == entries[start].Term)
-                {
-                    end++;
-                }
-
-                // A term in one signature links nothing.
-                if (end - start >= 2)
-                {
-                    runs[entries[start].Term] = (start, end - start);
-                }
-
-                start = end;
-            }
-
+            var postings = Postings.Build(signatures, cancellationToken);
             var edges = new List<(int, int, double)>();
             var gate = new object();
             var progress = new PhaseProgress(reporter, "Finding similar articles", n);
@@ -78,41 +46,10 @@ namespace NewsTools.Coverage
             ParallelLoop.For(
                 n,
                 options,
-                () => (Count: new int[n], Touched: new List<int>(), Found: new List<(int, int, double)>()),
+                () => new WorkerState(n),
                 (d, _, local) =>
                 {
-                    foreach (var t in signatures[d])
-                    {
-                        if (!runs.TryGetValue(t, out var run) || run.Length > maxPosting)
-                        {
-                            continue;
-                        }
-
-                        for (var i = run.Start; i < run.Start + run.Length; i++)
-                        {
-                            var e = entries[i].Doc;
-                            if (e > d && local.Count[e]++ == 0)
-                            {
-                                local.Touched.Add(e);
-                            }
-                        }
-                    }
-
-                    foreach (var e in local.Touched)
-                    {
-                        if (local.Count[e] >= minShared)
-                        {
-                            var similarity = items[d].Cosine(items[e]) * pairFactor(items[d], items[e]);
-                            if (similarity >= minSimilarity)
-                            {
-                                local.Found.Add((d, e, similarity));
-                            }
-                        }
-
-                        local.Count[e] = 0;
-                    }
-
-                    local.Touched.Clear();
+                    ScoreLaterArticles(d, items, signatures[d], postings, local);
                     progress.Step();
                     return local;
                 },
@@ -127,6 +64,48 @@ namespace NewsTools.Coverage
             progress.Done();
             cancellationToken.ThrowIfCancellationRequested();
             return edges;
+        }
+
+        /// <summary>
+        /// Scores article <paramref name="d"/> against every later article that shares at least the minimum number of its strongest
+        /// terms, counted through the postings of the terms not too common to say anything about one event.
+        /// </summary>
+        private void ScoreLaterArticles(int d, EventSignature[] items, ulong[] signature, Postings postings, WorkerState local)
+        {
+            var runs = postings.Runs;
+            var entries = postings.Entries;
+            foreach (var t in signature)
+            {
+                if (!runs.TryGetValue(t, out var run) || run.Length > maxPosting)
+                {
+                    continue;
+                }
+
+                for (var i = run.Start; i < run.Start + run.Length; i++)
+                {
+                    var e = entries[i].Doc;
+                    if (e > d && local.Count[e]++ == 0)
+                    {
+                        local.Touched.Add(e);
+                    }
+                }
+            }
+
+            foreach (var e in local.Touched)
+            {
+                if (local.Count[e] >= minShared)
+                {
+                    var similarity = items[d].Cosine(items[e]) * pairFactor(items[d], items[e]);
+                    if (similarity >= minSimilarity)
+                    {
+                        local.Found.Add((d, e, similarity));
+                    }
+                }
+
+                local.Count[e] = 0;
+            }
+
+            local.Touched.Clear();
         }
 
         /// <summary>The article's strongest terms, by weight (ties by hash, so every machine picks the same).</summary>
@@ -147,6 +126,79 @@ namespace NewsTools.Coverage
             }
 
             return result;
+        }
+
+        /// <summary>One worker's scratch: shared-term counts per article (reset after each article), which were touched, and the pairs found.</summary>
+        private sealed class WorkerState
+        {
+            public WorkerState(int n)
+            {
+                Count = new int[n];
+            }
+
+            public int[] Count { get; }
+
+            public List<int> Touched { get; } = new List<int>();
+
+            public List<(int, int, double)> Found { get; } = new List<(int, int, double)>();
+        }
+
+        /// <summary>
+        /// The inverted index of the strongest terms, as one array of (term, article) sorted by term then article (flat memory, no
+        /// list per term), and where each term's run of articles starts.
+        /// </summary>
+        private sealed class Postings
+        {
+            private Postings((ulong Term, int Doc)[] entries, Dictionary<ulong, (int Start, int Length)> runs)
+            {
+                Entries = entries;
+                Runs = runs;
+            }
+
+            public (ulong Term, int Doc)[] Entries { get; }
+
+            /// <summary>Each term held by two signatures or more (a term in one signature links nothing).</summary>
+            public Dictionary<ulong, (int Start, int Length)> Runs { get; }
+
+            public static Postings Build(ulong[][] signatures, CancellationToken cancellationToken)
+            {
+                var total = 0;
+                foreach (var signature in signatures)
+                {
+                    total += signature.Length;
+                }
+
+                var entries = new (ulong Term, int Doc)[total];
+                var k = 0;
+                for (var d = 0; d < signatures.Length; d++)
+                {
+                    foreach (var t in signatures[d])
+                    {
+                        entries[k++] = (t, d);
+                    }
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                Array.Sort(entries, (x, y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Doc.CompareTo(y.Doc));
+                var runs = new Dictionary<ulong, (int Start, int Length)>();
+                for (var start = 0; start < entries.Length;)
+                {
+                    var end = start + 1;
+                    while (end < entries.Length && entries[end].Term == entries[start].Term)
+                    {
+                        end++;
+                    }
+
+                    if (end - start >= 2)
+                    {
+                        runs[entries[start].Term] = (start, end - start);
+                    }
+
+                    start = end;
+                }
+
+                return new Postings(entries, runs);
+            }
         }
     }
 }

@@ -54,9 +54,21 @@ namespace NewsTools.Coverage
         /// </summary>
         public const int MaxPostingLength = 400;
 
+        /// <summary>
+        /// Pairs scoring below this share of <see cref="Threshold"/> are not kept as links: one could lift a group's mean only a
+        /// little, and a large collection has many such chance pairs to hold.
+        /// </summary>
+        private const double CandidateShareOfThreshold = 0.5;
+
         /// <summary>Words of a group's label, and how many terms per article are kept as words to make it.</summary>
         private const int LabelLength = 4;
         private const int LabelTermsPerArticle = 8;
+
+        /// <summary>A two-word name counts this much more in a label than its weight says: "Elena Varga" tells the event best.</summary>
+        private const double LabelNameBoost = 1.5;
+
+        /// <summary>Event ids have at least this many digits ("event-007"), so they sort as text in small runs.</summary>
+        private const int MinEventIdDigits = 3;
 
         private readonly NewsToolsConfig config;
 
@@ -169,7 +181,7 @@ namespace NewsTools.Coverage
             }
 
             var items = unique.ToArray();
-            var pairs = new CandidatePairs(SignatureSize, MinSharedSignatureTerms, MaxPostingLength, Threshold * 0.5, (a, b) => DatePenalty(a.Date, b.Date));
+            var pairs = new CandidatePairs(SignatureSize, MinSharedSignatureTerms, MaxPostingLength, Threshold * CandidateShareOfThreshold, (a, b) => DatePenalty(a.Date, b.Date));
             var edges = pairs.Find(items, Reporter, cancellationToken);
             var linkage = new AverageLinkage(Threshold);
             var uniqueRoots = linkage.Cluster(weight, edges, Reporter, cancellationToken);
@@ -203,7 +215,7 @@ namespace NewsTools.Coverage
                 list.Add(i);
             }
 
-            var width = Math.Max(3, order.Count.ToString(CultureInfo.InvariantCulture).Length);
+            var width = Math.Max(MinEventIdDigits, order.Count.ToString(CultureInfo.InvariantCulture).Length);
             var groups = new List<ArticleGroup>(order.Count);
             for (var g = 0; g < order.Count; g++)
             {
@@ -235,7 +247,7 @@ namespace NewsTools.Coverage
             }
 
             return string.Join(", ", sums
-                .OrderByDescending(p => p.Key.StartsWith("n:", StringComparison.Ordinal) ? p.Value * 1.5 : p.Value)
+                .OrderByDescending(p => p.Key.StartsWith("n:", StringComparison.Ordinal) ? p.Value * LabelNameBoost : p.Value)
                 .ThenBy(p => p.Key, StringComparer.Ordinal)
                 .Take(LabelLength)
                 .Select(p => p.Key.StartsWith("n:", StringComparison.Ordinal) ? p.Key.Substring(2).Replace('_', ' ') : p.Key));
