@@ -24,7 +24,7 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Measure throughput (MB/s per stage), memory while streaming, adversarial inputs, grouping scale.";
 
-        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,group-scale,cold,config]";
+        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,parallel,adversarial,group,compare,group-scale,cold,config]";
 
         public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "cold-rounds", "stages" };
 
@@ -38,7 +38,7 @@ namespace NewsTools.Cli.Commands
 
             var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
             var coldRounds = int.TryParse(args.Value("cold-rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 3;
-            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
+            var stages = new HashSet<string>((args.Value("stages") ?? "import,quotes,time,all,parallel,adversarial,group,compare,cold").Split(','), StringComparer.OrdinalIgnoreCase);
             var files = CorpusFiles(corpus);
             var bytes = files.Sum(f => new FileInfo(f).Length);
 
@@ -106,6 +106,11 @@ namespace NewsTools.Cli.Commands
                     builder.Add(article);
                     return (quotes.Extract(article), builder.Build());
                 });
+            }
+
+            if (stages.Contains("parallel"))
+            {
+                ParallelBench.Measure(o, config, files, bytes, rounds);
             }
 
             if (stages.Contains("adversarial"))
