@@ -24,7 +24,7 @@ namespace NewsTools.Cli.Commands
 
         public override string Summary => "Measure throughput (MB/s per stage), memory while streaming, adversarial inputs, grouping scale.";
 
-        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,adversarial,group,compare,group-scale,cold,config]";
+        public override string Usage => "[--corpus DIR] [--rounds N (default 3, after a warm-up)] [--cold-rounds N (default 3)] [--stages import,quotes,time,all,parallel,adversarial,group,compare,group-scale,cold,config]";
 
         public override IReadOnlyCollection<string> ValueOptions => new[] { "corpus", "rounds", "cold-rounds", "stages" };
 
@@ -52,6 +52,11 @@ namespace NewsTools.Cli.Commands
             o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); warm-up until two passes agree within 5% (3 to 20 s), then {rounds} timed rounds per stage, best round reported; one thread ({Environment.ProcessorCount} CPU(s) visible to the process)");
             var reader = new ArticleReader(config);
             ReadingStages(o, config, stages, files, bytes, rounds, reader, corpus);
+            if (stages.Contains("parallel"))
+            {
+                ParallelBench.Measure(o, config, files, bytes, rounds);
+            }
+
             if (stages.Contains("adversarial"))
             {
                 Adversarial(o, config);
@@ -83,7 +88,7 @@ namespace NewsTools.Cli.Commands
 
         private const int DefaultRounds = 3;
 
-        private const string DefaultStages = "import,quotes,time,all,adversarial,group,compare,cold";
+        private const string DefaultStages = "import,quotes,time,all,parallel,adversarial,group,compare,cold";
 
         private static int PositiveOr(string? value, int fallback) =>
             int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
