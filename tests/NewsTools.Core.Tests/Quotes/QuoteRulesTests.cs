@@ -338,5 +338,27 @@ namespace NewsTools.Tests.Quotes
             var quotes = Extract("The sign on the door read nothing.\n\n\"Closed until further notice.\"");
             Assert.All(quotes, q => Assert.Null(q.Speaker));
         }
+
+        [Theory]
+        [InlineData("Mayor Ruth Okafor offered a Harbour-style retort to the board, writing to its chair, \"you are not just late, you are wrong.\"", "Ruth Okafor")]
+        [InlineData("Ruth Okafor is describing as \"reckless\" an Ivo Brandt tweet about the tolls.", "Ruth Okafor")]
+        public void ANameAfterAnIndefiniteArticleModifiesTheNounAfterItAndIsNoSpeaker(string text, string speaker)
+        {
+            Assert.Equal(speaker, Extract(text).Single(q => q.Kind == QuoteKind.Partial).Speaker);
+        }
+
+        [Fact]
+        public void ACueWordFollowedByOfIsTheNounNotTheVerb()
+        {
+            var q = Extract("Dock workers set out to disprove Harbour Board claims of \"record growth\" at the port.").Single();
+            Assert.NotEqual("Harbour Board", q.Speaker);
+            Assert.NotEqual("disprove Harbour Board", q.Speaker);
+        }
+
+        [Fact]
+        public void ADocumentAfterANameWithAnArticleIsTheNamesStatement()
+        {
+            Assert.Equal("FA", Extract("\"The tolls stay,\" said an FA statement.").Single().Speaker);
+        }
     }
 }
