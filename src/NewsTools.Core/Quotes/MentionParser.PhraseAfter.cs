@@ -112,6 +112,12 @@ namespace NewsTools.Quotes
             var lower = w.ToLowerInvariant();
             if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
             {
+                // '"...," said another.': a determiner that stands alone is a pronoun, and names the speaker.
+                if (!p.IsWord(k + 1) && lexicon.StandaloneDeterminers.Contains(lower))
+                {
+                    return Make(p, k, k + 1);
+                }
+
                 k++;
             }
 

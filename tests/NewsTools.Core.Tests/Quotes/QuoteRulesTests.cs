@@ -360,5 +360,13 @@ namespace NewsTools.Tests.Quotes
         {
             Assert.Equal("FA", Extract("\"The tolls stay,\" said an FA statement.").Single().Speaker);
         }
+
+        [Fact]
+        public void ADeterminerStandingAloneAfterTheCueIsTheSpeaker()
+        {
+            var quotes = Extract("Dock workers were split. \"The tolls are a disgrace,\" said one. \"They pay for the dredging,\" said another.");
+            Assert.Equal("one", quotes.Single(q => q.Text.StartsWith("The tolls")).Speaker);
+            Assert.Equal("another", quotes.Single(q => q.Text.StartsWith("They pay")).Speaker);
+        }
     }
 }
