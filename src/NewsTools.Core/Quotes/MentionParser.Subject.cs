@@ -205,12 +205,13 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// "Hollande denounced", "the judge pointed": a past or -ing form after a name or title is the clause's verb, not part of
-        /// its subject ("the order released Friday" keeps its participle: there a common noun stands before it).
+        /// its subject ("the order released Friday" keeps its participle: there a common noun stands before it; so does "Cruz's
+        /// thinking": after a possessive the word is a noun).
         /// </summary>
         private bool IsClauseVerbBefore(ParagraphText p, int k, string lower) =>
             (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
             !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
-            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1)));
+            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))) && !p.IsPossessive(k - 1);
 
         /// <summary>"a spokesman for the campaign": a preposition after a title stays inside the phrase.</summary>
         private bool IsTitlePreposition(ParagraphText p, int k, int lo, string lower) =>
