@@ -166,10 +166,12 @@ namespace NewsTools.Quotes
 
             var verb = p.Word(cue.First);
 
-            // "Blumenthal was asked": in the passive the subject is the one spoken to, not the speaker.
+            // "Blumenthal was asked": in the passive the subject is the one spoken to, not the speaker; the speaker is the agent
+            // after "by", when there is one ("Sanders was asked by host Bill Maher, ...").
             if (IsPassive(p, cue.First))
             {
-                return false;
+                cue.Speaker = PassiveAgent(p, cue, segEnd);
+                return cue.Speaker != null && !CannotSpeak(p, cue.Speaker, cue);
             }
 
             var participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
@@ -523,6 +525,21 @@ namespace NewsTools.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The agent of a passive cue that is said to someone ("was asked by host Bill Maher", "were told by officials"); null
+        /// for other verbs, whose agent is not the speaker ("was quoted by the Post as saying" is still the subject's).
+        /// </summary>
+        private Mention? PassiveAgent(ParagraphText p, CueMatch cue, int segEnd)
+        {
+            if (cue.End - cue.First != 1 || !IsAddressingCue(p.Word(cue.First)) || cue.End + 1 >= segEnd || !p.IsWord(cue.End) || !p.WordIs(cue.End, "by"))
+            {
+                return null;
+            }
+
+            var agent = parser.PhraseAfter(p, cue.End + 1, segEnd);
+            return agent == null || agent.IsPronoun ? null : NameInApposition(p, agent, segEnd);
         }
 
         private static bool IsAddressingCue(string verb)

@@ -368,5 +368,19 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("one", quotes.Single(q => q.Text.StartsWith("The tolls")).Speaker);
             Assert.Equal("another", quotes.Single(q => q.Text.StartsWith("They pay")).Speaker);
         }
+
+        [Theory]
+        [InlineData("Okafor was asked by host Ivo Brandt, who supports her, \"Now, you said you were tired of the tolls. Do you still think so?\"", "Ivo Brandt")]
+        [InlineData("Residents were told by a harbour official that the bridge would \"reopen in May.\"", "harbour official")]
+        public void InThePassiveTheAgentAfterByIsTheSpeaker(string text, string speaker)
+        {
+            Assert.Equal(speaker, Extract(text).Single().Speaker);
+        }
+
+        [Fact]
+        public void AQuotingAgentIsNotTheSpeaker()
+        {
+            Assert.Equal("Okafor", Extract("Okafor was quoted by the Ledger as saying the tolls were \"a disgrace.\"").Single().Speaker);
+        }
     }
 }
