@@ -516,7 +516,8 @@ namespace NewsTools.Quotes
                     return phrase;
                 }
 
-                if (p.IsCapitalised(t))
+                // "And then Trump went on the attack, saying": an adverb right before the subject's name opens the clause.
+                if (p.IsCapitalised(t) || (lexicon.CueModifiers.Contains(w) && p.IsCapitalised(t + 1)))
                 {
                     continue;
                 }

@@ -382,5 +382,12 @@ namespace NewsTools.Tests.Quotes
         {
             Assert.Equal("Okafor", Extract("Okafor was quoted by the Ledger as saying the tolls were \"a disgrace.\"").Single().Speaker);
         }
+
+        [Fact]
+        public void AnAdverbBeforeTheNameOpeningTheClauseLeavesTheNameItsSubject()
+        {
+            var q = Extract("Then came another tweet about the storm. And then Okafor went fully on the attack, saying, \"Is the board going to mention the toll fraud?\"").Single();
+            Assert.Equal("Okafor", q.Speaker);
+        }
     }
 }
