@@ -166,10 +166,12 @@ namespace NewsTools.Quotes
 
             var verb = p.Word(cue.First);
 
-            // "Blumenthal was asked": in the passive the subject is the one spoken to, not the speaker.
+            // "Blumenthal was asked": in the passive the subject is the one spoken to, not the speaker; the speaker is the agent
+            // after "by", when there is one ("Sanders was asked by host Bill Maher, ...").
             if (IsPassive(p, cue.First))
             {
-                return false;
+                cue.Speaker = PassiveAgent(p, cue, segEnd);
+                return cue.Speaker != null && !CannotSpeak(p, cue.Speaker, cue);
             }
 
             var participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
@@ -202,7 +204,7 @@ namespace NewsTools.Quotes
                 cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
-            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker) || !Fits(p, cue, cue.Speaker))
+            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker, cue) || !Fits(p, cue, cue.Speaker))
             {
                 return false;
             }
@@ -226,14 +228,28 @@ namespace NewsTools.Quotes
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
             var subject = OutsideRelativeClause(p, parser.SubjectBefore(p, cue.First, lo), lo);
-            if (subject != null && cue.End - cue.First == 1 && lexicon.NounCues.Contains(p.Word(cue.First)) && !subject.IsPronoun && !subject.IsNamed &&
-                !subject.Core.EndsWith("s", StringComparison.Ordinal) && !p.Is(subject.EndToken - 1, WordClass.SourceNoun))
+            if (subject == null || subject.IsPronoun || cue.End - cue.First != 1 || !lexicon.NounCues.Contains(p.Word(cue.First)))
+            {
+                return subject;
+            }
+
+            if (!subject.IsNamed && !subject.Core.EndsWith("s", StringComparison.Ordinal) && !p.Is(subject.EndToken - 1, WordClass.SourceNoun))
             {
                 return null;
             }
 
-            return subject;
+            // "Republican claims of breakthroughs", "reports of fraud": a verb cue never takes "of"; the word is the noun.
+            return (p.IsWord(cue.End) && p.WordIs(cue.End, "of")) || IsAttributiveName(p, subject) ? null : subject;
         }
+
+        /// <summary>
+        /// "a Donald Trump tweet", "a Trump-style retort", "a Washington Post report": a proper name takes no indefinite article,
+        /// so after one it modifies the lowercase noun that follows, and the phrase cut before that noun names no speaker (unless
+        /// the noun is a document the name owns: "said an FA statement").
+        /// </summary>
+        private static bool IsAttributiveName(ParagraphText p, Mention m) =>
+            m.IsNamed && (p.WordIs(m.FirstToken, "a") || p.WordIs(m.FirstToken, "an") || p.WordIs(m.FirstToken, "A") || p.WordIs(m.FirstToken, "An")) &&
+            p.IsCapitalised(m.FirstToken + 1) && p.IsWord(m.EndToken) && !p.IsCapitalised(m.EndToken);
 
         /// <summary>Whether the subject may go with the cue: a document's verb ("finds", "shows") needs a document or its author.</summary>
         public static bool Fits(ParagraphText p, CueMatch cue, Mention subject) => !IsDocumentCue(p, cue) || SpeaksForDocument(p, subject);
@@ -349,8 +365,9 @@ namespace NewsTools.Quotes
         private const int MaxRelativeClauseTokens = 12;
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
-        private bool CannotSpeak(ParagraphText p, Mention m) =>
-            !m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1));
+        private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
+            (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
+            (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
 
         public static bool IsPassive(ParagraphText p, int cue)
         {
@@ -499,7 +516,8 @@ namespace NewsTools.Quotes
                     return phrase;
                 }
 
-                if (p.IsCapitalised(t))
+                // "And then Trump went on the attack, saying": an adverb right before the subject's name opens the clause.
+                if (p.IsCapitalised(t) || (lexicon.CueModifiers.Contains(w) && p.IsCapitalised(t + 1)))
                 {
                     continue;
                 }
@@ -508,6 +526,21 @@ namespace NewsTools.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The agent of a passive cue that is said to someone ("was asked by host Bill Maher", "were told by officials"); null
+        /// for other verbs, whose agent is not the speaker ("was quoted by the Post as saying" is still the subject's).
+        /// </summary>
+        private Mention? PassiveAgent(ParagraphText p, CueMatch cue, int segEnd)
+        {
+            if (cue.End - cue.First != 1 || !IsAddressingCue(p.Word(cue.First)) || cue.End + 1 >= segEnd || !p.IsWord(cue.End) || !p.WordIs(cue.End, "by"))
+            {
+                return null;
+            }
+
+            var agent = parser.PhraseAfter(p, cue.End + 1, segEnd);
+            return agent == null || agent.IsPronoun ? null : NameInApposition(p, agent, segEnd);
         }
 
         private static bool IsAddressingCue(string verb)

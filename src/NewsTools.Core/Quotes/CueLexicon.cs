@@ -67,6 +67,7 @@ namespace NewsTools.Quotes
             IntroPrepositions = List(config, "introPrepositions");
             PostModifierPrepositions = List(config, "postModifierPrepositions");
             Determiners = List(config, "determiners");
+            StandaloneDeterminers = List(config, "standaloneDeterminers");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
             DocumentCueVerbs = List(config, "documentCueVerbs");
@@ -231,6 +232,9 @@ namespace NewsTools.Quotes
         public HashSet<string> PostModifierPrepositions { get; }
 
         public HashSet<string> Determiners { get; }
+
+        /// <summary>Determiners that also stand alone as a pronoun for people ("said one", "another said").</summary>
+        public HashSet<string> StandaloneDeterminers { get; }
 
         /// <summary>Documents and figures whose owner is the real source ("figures from the council").</summary>
         public HashSet<string> SourceNouns { get; }

@@ -125,7 +125,13 @@ namespace NewsTools.Quotes
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {
-            if (first == s.First)
+            // A clause from a dash that opens the paragraph is a line of dialogue: the speaker's own words, without the dash.
+            var dialogue = first <= 1 && s.First == 0 && DialogueDashRule.OpensWithDash(p);
+            if (dialogue)
+            {
+                first = 1;
+            }
+            else if (first == s.First)
             {
                 first = AfterDateline(p, first, end);
             }
@@ -136,7 +142,7 @@ namespace NewsTools.Quotes
             }
 
             var span = new QuoteSpan { Open = p.Tokens[first].Start - 1, ContentEnd = p.Tokens[end - 1].End };
-            var f = new QuoteFinding(p, span) { Kind = Quotes.QuoteKind.Indirect, Sentence = s, Cue = cue };
+            var f = new QuoteFinding(p, span) { Kind = dialogue ? Quotes.QuoteKind.Direct : Quotes.QuoteKind.Indirect, Sentence = s, Cue = cue };
             attributor.SetSpeaker(f, cue, p.Tokens[first].Start);
             return f;
         }

@@ -66,7 +66,7 @@ namespace NewsTools.Quotes
                 if (previousParagraph != null && previousParagraph.Quotes.Count > 0 && previousParagraph.Quotes[0].OpenToken == 0 && previousFirstQuote < quotes.Count &&
                     workspace.SignOffs.SignOff(paragraph) is Mention signer)
                 {
-                    Sign(quotes, previousFirstQuote, signer, resolver.Resolve(signer, signer.Start), paragraph);
+                    Sign(quotes, previousFirstQuote, previousParagraph.Start, signer, resolver.Resolve(signer, signer.Start), paragraph);
                 }
 
                 var firstQuote = quotes.Count;
@@ -108,13 +108,16 @@ namespace NewsTools.Quotes
             return quotes;
         }
 
-        /// <summary>Gives the signer of a sign-off line the direct quotes of the paragraph before it that have no speaker.</summary>
-        private static void Sign(List<Quote> quotes, int from, Mention signer, ResolvedSpeaker speaker, ParagraphText line)
+        /// <summary>
+        /// Gives the signer of a sign-off line the direct quotes of the paragraph before it that have no speaker of their own
+        /// there: none, or one read from an earlier paragraph (a continuation, the narration before), which the signature overrides.
+        /// </summary>
+        private static void Sign(List<Quote> quotes, int from, int paragraphStart, Mention signer, ResolvedSpeaker speaker, ParagraphText line)
         {
             for (var i = from; i < quotes.Count; i++)
             {
                 var q = quotes[i];
-                if (q.Speaker != null || q.Kind != QuoteKind.Direct)
+                if ((q.Speaker != null && q.SpeakerStart >= paragraphStart) || q.Kind != QuoteKind.Direct)
                 {
                     continue;
                 }
@@ -127,6 +130,8 @@ namespace NewsTools.Quotes
                 q.SpeakerEnd = signer.End;
                 q.Cue = line.Source.Substring(line.Tokens[0].Start, line.Tokens[0].End - line.Tokens[0].Start);
                 q.Attribution = Attribution.Explicit;
+                q.Addressee = null;
+                q.Via = null;
             }
         }
 

@@ -338,5 +338,56 @@ namespace NewsTools.Tests.Quotes
             var quotes = Extract("The sign on the door read nothing.\n\n\"Closed until further notice.\"");
             Assert.All(quotes, q => Assert.Null(q.Speaker));
         }
+
+        [Theory]
+        [InlineData("Mayor Ruth Okafor offered a Harbour-style retort to the board, writing to its chair, \"you are not just late, you are wrong.\"", "Ruth Okafor")]
+        [InlineData("Ruth Okafor is describing as \"reckless\" an Ivo Brandt tweet about the tolls.", "Ruth Okafor")]
+        public void ANameAfterAnIndefiniteArticleModifiesTheNounAfterItAndIsNoSpeaker(string text, string speaker)
+        {
+            Assert.Equal(speaker, Extract(text).Single(q => q.Kind == QuoteKind.Partial).Speaker);
+        }
+
+        [Fact]
+        public void ACueWordFollowedByOfIsTheNounNotTheVerb()
+        {
+            var q = Extract("Dock workers set out to disprove Harbour Board claims of \"record growth\" at the port.").Single();
+            Assert.NotEqual("Harbour Board", q.Speaker);
+            Assert.NotEqual("disprove Harbour Board", q.Speaker);
+        }
+
+        [Fact]
+        public void ADocumentAfterANameWithAnArticleIsTheNamesStatement()
+        {
+            Assert.Equal("FA", Extract("\"The tolls stay,\" said an FA statement.").Single().Speaker);
+        }
+
+        [Fact]
+        public void ADeterminerStandingAloneAfterTheCueIsTheSpeaker()
+        {
+            var quotes = Extract("Dock workers were split. \"The tolls are a disgrace,\" said one. \"They pay for the dredging,\" said another.");
+            Assert.Equal("one", quotes.Single(q => q.Text.StartsWith("The tolls")).Speaker);
+            Assert.Equal("another", quotes.Single(q => q.Text.StartsWith("They pay")).Speaker);
+        }
+
+        [Theory]
+        [InlineData("Okafor was asked by host Ivo Brandt, who supports her, \"Now, you said you were tired of the tolls. Do you still think so?\"", "Ivo Brandt")]
+        [InlineData("Residents were told by a harbour official that the bridge would \"reopen in May.\"", "harbour official")]
+        public void InThePassiveTheAgentAfterByIsTheSpeaker(string text, string speaker)
+        {
+            Assert.Equal(speaker, Extract(text).Single().Speaker);
+        }
+
+        [Fact]
+        public void AQuotingAgentIsNotTheSpeaker()
+        {
+            Assert.Equal("Okafor", Extract("Okafor was quoted by the Ledger as saying the tolls were \"a disgrace.\"").Single().Speaker);
+        }
+
+        [Fact]
+        public void AnAdverbBeforeTheNameOpeningTheClauseLeavesTheNameItsSubject()
+        {
+            var q = Extract("Then came another tweet about the storm. And then Okafor went fully on the attack, saying, \"Is the board going to mention the toll fraud?\"").Single();
+            Assert.Equal("Okafor", q.Speaker);
+        }
     }
 }

@@ -50,6 +50,14 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, Quoted("Harbour vote\n\n" + sentence).SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("\"We will fight them in court,\" Harbour Group's managing director Ivo Brandt told the Ledger.", "Harbour Group's managing director Ivo Brandt")]
+        [InlineData("Another source familiar with Okafor's thinking said, \"She will try to be friendlier with the board.\"", "Another source familiar")]
+        public void AnIngWordAfterAPossessiveNameIsANounNotTheClausesVerb(string sentence, string mention)
+        {
+            Assert.Equal(mention, Quoted("Harbour vote\n\n" + sentence).SpeakerMention);
+        }
+
         [Fact]
         public void ANounCompoundAfterARoleNounStaysInThePhrase()
         {

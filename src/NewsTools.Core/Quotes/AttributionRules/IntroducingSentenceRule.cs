@@ -16,13 +16,21 @@ namespace NewsTools.Quotes.AttributionRules
 
         public CueCandidate? Find(QuoteContext q)
         {
-            var p = q.Paragraph;
-            if (!q.OpensSentence || q.SentenceIndex == 0 || !QuoteClassifier.LooksLikeStatement(p, q.Span))
+            if (!q.OpensSentence || !QuoteClassifier.LooksLikeStatement(q.Paragraph, q.Span))
             {
                 return null;
             }
 
-            var before = p.Sentences[q.SentenceIndex - 1];
+            // The sentence before is in this paragraph, or, for a quote that opens it, the last of an unquoted paragraph before
+            // ('Viguerie is upbeat about Cruz's chances.' ¶ '"Not only can Ted Cruz win ..."'): a new paragraph of quotation after
+            // a paragraph of narration about someone gives that person's words, as a continuation gives a speaker's.
+            var p = q.SentenceIndex > 0 ? q.Paragraph : q.OpensParagraph ? q.PreviousParagraph : null;
+            if (p == null || p.Sentences.Count == 0 || (p != q.Paragraph && p.Quotes.Count > 0))
+            {
+                return null;
+            }
+
+            var before = p.Sentences[p == q.Paragraph ? q.SentenceIndex - 1 : p.Sentences.Count - 1];
             var subject = cues.ClauseSubject(p, before.First, before.End);
             if (subject == null || !(subject.IsPronoun || subject.IsNamed) || IsImpersonal(subject) ||
                 !GoverningVerbRule.CanSpeak(cues, subject) || GoverningVerbRule.IsShouted(p, subject))

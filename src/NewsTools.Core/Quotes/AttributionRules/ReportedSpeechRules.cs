@@ -9,6 +9,9 @@ namespace NewsTools.Quotes.AttributionRules
         {
             rules = new IReportedSpeechRule[]
             {
+                // A dash opening the paragraph marks a line of dialogue, whatever cue follows: before "that" would read it as reported.
+                new DialogueDashRule(cues),
+
                 // "that" marks where the reported clause starts, so this rule is the surest and goes first.
                 new ThatClauseRule(cues),
 

@@ -378,8 +378,21 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var term = new RuleKit("Maria Lopez touted her record. \"Fair rent\" is its name.");
             Assert.Null(new IntroducingSentenceRule(term.Cues).Find(term.Quote()));
 
-            var opensParagraph = new RuleKit("Maria Lopez touted her record.", "\"We need to protect tenants who ask for repairs.\"");
-            Assert.Null(new IntroducingSentenceRule(opensParagraph.Cues).Find(opensParagraph.Quote()));
+            // After a paragraph that quotes someone, a paragraph-opening quote is a continuation's business, not this rule's.
+            var afterQuote = new RuleKit("Maria Lopez touted her record: \"It speaks for itself.\"", "\"We need to protect tenants who ask for repairs.\"");
+            Assert.Null(new IntroducingSentenceRule(afterQuote.Cues).Find(afterQuote.Quote()));
+        }
+
+        [Fact]
+        public void AQuoteOpeningAParagraphAfterNarrationIsThePersonTheLastSentenceIsAbout()
+        {
+            var kit = new RuleKit("Tenants packed the hall.", "Maria Lopez touted her record on the housing bill.", "\"We need to protect tenants who ask for repairs.\"");
+            var found = new IntroducingSentenceRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("touted", found!.Value.Cue.Text);
+            Assert.Equal("Maria Lopez", found.Value.Cue.Speaker!.Text);
+
+            var impersonal = new RuleKit("It rained all week on the coast.", "\"We lost the whole harvest to the water.\"");
+            Assert.Null(new IntroducingSentenceRule(impersonal.Cues).Find(impersonal.Quote()));
         }
     }
 }

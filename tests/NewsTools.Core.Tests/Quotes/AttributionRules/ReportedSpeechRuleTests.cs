@@ -115,4 +115,49 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Equal("the talks were frank", kit.Clause(first.Value));
         }
     }
+
+    public class DialogueDashRuleTests
+    {
+        [Theory]
+        [InlineData("— We are ready to talk, the minister said.", "the minister", "said")]
+        [InlineData("― We will not sign this, said Lavrov.", "Lavrov", "said")]
+        [InlineData("– We are ready, – he added.", "he", "added")]
+        public void ADashOpeningTheParagraphIsALineOfDialogueClosedByItsAttribution(string line, string speaker, string cue)
+        {
+            var kit = new RuleKit(line);
+            var found = new DialogueDashRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal(speaker, found!.Value.Cue.Speaker!.Text);
+            Assert.Equal(cue, found.Value.Cue.Text);
+        }
+
+        [Theory]
+        [InlineData("We are ready to talk, the minister said.")]
+        [InlineData("The talks resumed — we are ready, the minister said.")]
+        [InlineData("— We are ready to talk, and the minister agreed.")]
+        public void WithoutAnOpeningDashOrAnAttributionAfterTheLastCommaItFindsNothing(string line)
+        {
+            var kit = new RuleKit(line);
+            Assert.Null(new DialogueDashRule(kit.Cues).Find(kit.Sentence()));
+        }
+
+        [Fact]
+        public void TheLineIsADirectQuoteWithoutTheDash()
+        {
+            var quotes = QuoteRulesTests.Extract("Talks resumed in Geneva on Monday.\n\n— We are ready to talk, the minister said.\n\n— We will not sign this, said Lavrov.");
+            Assert.Collection(
+                quotes,
+                q =>
+                {
+                    Assert.Equal(NewsTools.Quotes.QuoteKind.Direct, q.Kind);
+                    Assert.Equal("We are ready to talk", q.Text);
+                    Assert.Equal("minister", q.Speaker);
+                },
+                q =>
+                {
+                    Assert.Equal(NewsTools.Quotes.QuoteKind.Direct, q.Kind);
+                    Assert.Equal("We will not sign this", q.Text);
+                    Assert.Equal("Lavrov", q.Speaker);
+                });
+        }
+    }
 }

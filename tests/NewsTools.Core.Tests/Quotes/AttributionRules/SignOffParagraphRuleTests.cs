@@ -35,5 +35,15 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Equal("Okafor", quotes.Single(q => q.Text.StartsWith("I went")).Speaker);
             Assert.Null(quotes.Single(q => q.Text.StartsWith("The tolls")).Speaker);
         }
+
+        [Fact]
+        public void TheSignatureOverridesASpeakerReadFromAnEarlierParagraph()
+        {
+            // In a round-up each quote is signed: the one after Okafor's is Brandt's, not a continuation of hers.
+            var quotes = QuoteRulesTests.Extract("What they said\n\nRuth Okafor said: \"The tolls stay. They pay for the dredging.\"\n\n\"I will look into it. I do not know the status of the tolls.\"\n\n- Ivo Brandt\n\n\"The tolls stay where they are.\"\n\n- Okafor.");
+            Assert.Equal("Ruth Okafor", quotes.Single(q => q.Text.StartsWith("The tolls stay.")).Speaker);
+            Assert.Equal("Ivo Brandt", quotes.Single(q => q.Text.StartsWith("I will")).Speaker);
+            Assert.Equal("Ruth Okafor", quotes.Single(q => q.Text.StartsWith("The tolls stay where")).Speaker);
+        }
     }
 }

@@ -1,0 +1,42 @@
+using NewsTools.Text;
+
+namespace NewsTools.Quotes
+{
+    /// <summary>A noun phrase that names or stands for a speaker, split into its parts.</summary>
+    internal sealed class Mention
+    {
+        public int FirstToken { get; set; }
+
+        public int EndToken { get; set; }
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+
+        /// <summary>The phrase as written ("Chinese foreign minister Wang", "the ministry", "he").</summary>
+        public string Text { get; set; } = "";
+
+        /// <summary>The name or head without determiner, titles and nationality ("Wang", "Chinese Foreign Ministry", "ministry").</summary>
+        public string Core { get; set; } = "";
+
+        /// <summary>Offset of <see cref="Core"/> in the text.</summary>
+        public int CoreStart { get; set; }
+
+        public string? Title { get; set; }
+
+        /// <summary>The country a demonym or possessive ties the phrase to ("Chinese", "China's").</summary>
+        public string? Country { get; set; }
+
+        public bool IsPronoun { get; set; }
+
+        /// <summary>The core is one token's text as written, whose word classes are <see cref="CoreClasses"/>.</summary>
+        public bool CoreIsOneToken { get; set; }
+
+        public WordClass CoreClasses { get; set; }
+
+        /// <summary>The head is a capitalised name (Explicit attribution) rather than a common noun (Nominal).</summary>
+        public bool IsNamed { get; set; }
+
+        public override string ToString() => Text;
+    }
+}

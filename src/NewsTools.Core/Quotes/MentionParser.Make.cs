@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using NewsTools.Text;
+
+namespace NewsTools.Quotes
+{
+    // Mention typing: a phrase split into determiner, nationality, titles and the name or head that is its core.
+    internal sealed partial class MentionParser
+    {
+        /// <summary>Builds a mention over tokens [first, end), splitting off determiner, nationality and title.</summary>
+        public Mention Make(ParagraphText p, int first, int end)
+        {
+            var start = p.Tokens[first].Start;
+            var stop = p.Tokens[end - 1].End;
+
+            // A one-word phrase (most names) is the paragraph's cached string for that word, not a new cut.
+            var text = end - first == 1 ? p.Word(first) : p.Source.Substring(start, stop - start);
+            var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
+            if (end - first == 1 && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
+            {
+                return AsPronoun(mention);
+            }
+
+            CollectWords(p, first, end);
+            var i = words.Count > 0 && (p.Is(words[0], WordClass.Determiner) || IsPossessiveDeterminer(p, words[0])) ? 1 : 0;
+            var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
+            if (IsOrganizationPhrase(p, lastWord))
+            {
+                // "the country's State Planning Organisation": the possessive points back, like a determiner.
+                i += i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]) ? 1 : 0;
+            }
+            else
+            {
+                i = SkipNationalityAndTitles(p, mention, i);
+                if (words.Count > 0 && p.IsCapitalised(lastWord))
+                {
+                    i = SkipRoleDescription(p, i);
+                }
+            }
+
+            if (titlePieces.Count > 0)
+            {
+                mention.Title = JoinTitle(p, words);
+            }
+
+            SetCore(p, mention, Math.Min(i, words.Count - 1), end);
+            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
+            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
+            {
+                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
+                mention.Title = MatchTitleEndingAt(p, words);
+            }
+
+            return mention;
+        }
+
+        /// <summary>"he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.</summary>
+        private static Mention AsPronoun(Mention mention)
+        {
+            var bare = WithoutContraction(mention.Text);
+            mention.IsPronoun = true;
+            mention.Text = mention.Core = bare;
+            mention.End = mention.Start + bare.Length;
+            mention.CoreStart = mention.Start;
+            return mention;
+        }
+
+        /// <summary>Fills <see cref="words"/> with the word tokens of [first, end) and clears the title pieces.</summary>
+        private void CollectWords(ParagraphText p, int first, int end)
+        {
+            words.Clear();
+            titlePieces.Clear();
+            for (var t = first; t < end; t++)
+            {
+                if (p.IsWord(t))
+                {
+                    words.Add(t);
+                }
+            }
+        }
+
+        /// <summary>"Chinese Foreign Ministry", "Ministry of Transport" (but not "Bank of Japan chief Toshihiko Fukui"): the phrase names a body.</summary>
+        private bool IsOrganizationPhrase(ParagraphText p, int lastWord) =>
+            (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) || (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
+
+        /// <summary>Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi". Returns the first word after them.</summary>
+        private int SkipNationalityAndTitles(ParagraphText p, Mention mention, int i)
+        {
+            while (i < words.Count - 1)
+            {
+                var word = p.Word(words[i]);
+                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
+                {
+                    mention.Country = country;
+                    i++;
+                }
+                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(word)))
+                {
+                    var bare = Possessive.Strip(word);
+                    mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
+                    i++;
+                }
+                else if (MatchTitle(p, words, i) is int n && n > 0 && i + n < words.Count)
+                {
+                    titlePieces.Add((i, n));
+                    i += n;
+                }
+                else if (!p.IsCapitalised(words[i]) && p.Is(words[i], WordClass.Descriptor) && i + 1 < words.Count)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        /// <summary>
+        /// Everything up to the last role word before the name is description: "Port director Ivo Brandt", "Senate Majority
+        /// Leader Mitch McConnell", "resident Paula Reyes". Returns the name's first word.
+        /// </summary>
+        private int SkipRoleDescription(ParagraphText p, int i)
+        {
+            var cut = i;
+            for (var k = i; k < words.Count - 1; k++)
+            {
+                // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
+                if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
+                    !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
+                {
+                    cut = k + 1;
+                }
+            }
+
+            if (cut > i)
+            {
+                titlePieces.Add((i, cut - i));
+            }
+
+            return cut;
+        }
+
+        /// <summary>The core runs from word <paramref name="i"/> to the phrase's end, its possessive cut off ("Wang", "Foreign Ministry").</summary>
+        private void SetCore(ParagraphText p, Mention mention, int i, int end)
+        {
+            var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
+            mention.CoreStart = coreStart;
+            var coreIsLastWord = i >= 0 && words[i] == end - 1;
+            mention.Core = Possessive.Strip(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, mention.End - coreStart));
+            if (coreIsLastWord && !p.IsPossessive(end - 1))
+            {
+                mention.CoreClasses = p.Tokens[end - 1].Classes;
+                mention.CoreIsOneToken = true;
+            }
+        }
+
+        private int? MatchTitle(ParagraphText p, List<int> words, int i)
+        {
+            if (!p.Is(words[i], WordClass.TitleFirstWord) || !lexicon.TitlesByFirstWord.TryGetValue(p.Word(words[i]), out var titles))
+            {
+                return null;
+            }
+
+            foreach (var title in titles)
+            {
+                if (i + title.Length > words.Count)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var k = 1; k < title.Length && ok; k++)
+                {
+                    ok = string.Equals(p.Word(words[i + k]), title[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (ok)
+                {
+                    return title.Length;
+                }
+            }
+
+            return null;
+        }
+
+        private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
+            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? JoinWords(p, words, words.Count - n, n) : null;
+
+        /// <summary>"Ministry of Transport": after the first word, an "of" that follows an organisation word.</summary>
+        private bool HasOrganizationOf(ParagraphText p, List<int> words)
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                var t = words[i];
+                if (p.WordIs(t, "of") && p.Is(t - 1, WordClass.OrganizationWord))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Bank of Japan chief Toshihiko Fukui": a lowercase role word and then only capitalised words close the phrase, so it names a person.</summary>
+        private static bool EndsWithRoleAndName(ParagraphText p, List<int> words)
+        {
+            var k = words.Count - 1;
+            while (k >= 0 && p.IsCapitalised(words[k]))
+            {
+                k--;
+            }
+
+            return k > 0 && k < words.Count - 1 && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for") && !p.WordIs(words[k], "the") && !p.WordIs(words[k], "and");
+        }
+
+        /// <summary>The title pieces found by Make, joined once: a chain of titles ("Mr. Mr. ...") costs its length, not its square.</summary>
+        private string JoinTitle(ParagraphText p, List<int> words)
+        {
+            if (titlePieces.Count == 1)
+            {
+                return JoinWords(p, words, titlePieces[0].From, titlePieces[0].Count);
+            }
+
+            var b = new System.Text.StringBuilder();
+            foreach (var (from, count) in titlePieces)
+            {
+                for (var k = from; k < from + count; k++)
+                {
+                    if (b.Length > 0)
+                    {
+                        b.Append(' ');
+                    }
+
+                    b.Append(p.Word(words[k]));
+                }
+            }
+
+            return b.ToString();
+        }
+
+        /// <summary>Words [from, from + count) of a phrase joined by single spaces (without the LINQ chain's allocations).</summary>
+        private static string JoinWords(ParagraphText p, List<int> words, int from, int count)
+        {
+            if (count == 1)
+            {
+                return p.Word(words[from]);
+            }
+
+            var b = new System.Text.StringBuilder();
+            for (var k = from; k < from + count; k++)
+            {
+                if (k > from)
+                {
+                    b.Append(' ');
+                }
+
+                b.Append(p.Word(words[k]));
+            }
+
+            return b.ToString();
+        }
+
+        /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
+        public int? TitleEndingAt(ParagraphText p, int last, int lo)
+        {
+            if (!p.Is(last, WordClass.TitleLastWord) || !lexicon.TitlesByLastWord.TryGetValue(p.Word(last), out var titles))
+            {
+                return null;
+            }
+
+            foreach (var title in titles)
+            {
+                var first = last - title.Length + 1;
+                if (first < lo)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var k = 0; k < title.Length - 1 && ok; k++)
+                {
+                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), title[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (ok)
+                {
+                    return title.Length;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,271 @@
+using System;
+using NewsTools.Text;
+
+namespace NewsTools.Quotes
+{
+    // The phrase read forward from a cue or "according to": "said Wang", "told Kono", "figures from the city council".
+    internal sealed partial class MentionParser
+    {
+        /// <summary>
+        /// The source after "according to": the phrase there, or, when it names a document or figure that has an owner
+        /// ("figures from the city council", "a statement issued by the ministry"), that owner.
+        /// </summary>
+        public Mention? SourceAfter(ParagraphText p, int from, int hi)
+        {
+            var m = PhraseAfter(p, from, hi);
+            if (m == null || m.IsPronoun)
+            {
+                return m;
+            }
+
+            // "according to the Kessel weather station", "a City investment bank": the name only modifies the noun that ends the phrase.
+            // ("according to the Bank of England forecast" keeps the bank: a document after the name is the name's.)
+            if (p.Is(m.FirstToken, WordClass.Determiner) && p.IsCapitalised(m.EndToken - 1) && NounTailEnd(p, m.EndToken, hi) is int tailEnd &&
+                !p.Is(tailEnd - 1, WordClass.SourceNoun))
+            {
+                return Make(p, m.FirstToken, tailEnd);
+            }
+
+            return DocumentOwner(p, m, hi) ?? m;
+        }
+
+        /// <summary>The owner of the document or figure <paramref name="m"/> names ("figures from the city council" -> the council), or null.</summary>
+        private Mention? DocumentOwner(ParagraphText p, Mention m, int hi)
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (!p.Is(t, WordClass.SourceNoun) || p.IsCapitalised(t))
+                {
+                    continue;
+                }
+
+                var k = t + 1;
+                if (p.Is(k, WordClass.SourceParticiple))
+                {
+                    k++;
+                }
+
+                if (k + 1 < hi && p.IsWord(k) && (p.WordIs(k, "from") || p.WordIs(k, "by") || p.WordIs(k, "of")))
+                {
+                    var owner = PhraseAfter(p, k + 1, hi);
+
+                    // "a survey of voters by the Pew Research Center": after "of" comes the topic unless it is a name; the
+                    // owner is then the one after a later "by" or "from".
+                    if (p.WordIs(k, "of") && owner != null && !owner.IsNamed)
+                    {
+                        var by = owner.EndToken;
+                        while (by < hi && by - owner.EndToken < MaxTopicWords && p.IsWord(by) && !p.WordIs(by, "by") && !p.WordIs(by, "from"))
+                        {
+                            by++;
+                        }
+
+                        owner = by + 1 < hi && p.IsWord(by) && (p.WordIs(by, "by") || p.WordIs(by, "from")) ? PhraseAfter(p, by + 1, hi) : null;
+                    }
+
+                    if (owner != null && !owner.IsPronoun)
+                    {
+                        return WithOfTail(p, owner, hi);
+                    }
+                }
+
+                break;
+            }
+
+            return null;
+        }
+
+        /// <summary>"the Office" + "of the Deputy Prime Minister", "the Institute" + "for Supply Management": a name that goes on after "of" or "for".</summary>
+        private Mention WithOfTail(ParagraphText p, Mention m, int hi)
+        {
+            var end = m.EndToken;
+            if (!p.IsCapitalised(end - 1) || end >= hi || !(p.WordIs(end, "of") || p.WordIs(end, "for")))
+            {
+                return m;
+            }
+
+            var k = end + 1;
+            if (k < hi && p.WordIs(k, "the"))
+            {
+                k++;
+            }
+
+            var tail = k < hi && p.IsCapitalised(k) ? PhraseAfter(p, k, hi) : null;
+            return tail != null && p.IsCapitalised(tail.EndToken - 1) ? Make(p, m.FirstToken, tail.EndToken) : m;
+        }
+
+        /// <summary>The noun phrase starting at token <paramref name="from"/> (inverted subject or object), up to <paramref name="hi"/>.</summary>
+        public Mention? PhraseAfter(ParagraphText p, int from, int hi)
+        {
+            var k = from;
+            if (!p.IsWord(k) || k >= hi)
+            {
+                return null;
+            }
+
+            var w = p.Word(k);
+            if (IsPronounWord(w))
+            {
+                return Make(p, k, k + 1);
+            }
+
+            var first = k;
+            var lower = w.ToLowerInvariant();
+            if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
+            {
+                // '"...," said another.': a determiner that stands alone is a pronoun, and names the speaker.
+                if (!p.IsWord(k + 1) && lexicon.StandaloneDeterminers.Contains(lower))
+                {
+                    return Make(p, k, k + 1);
+                }
+
+                k++;
+            }
+
+            var sawName = false;
+            var end = k;
+            for (; k < hi && k - first < MaxPhraseWords && p.IsWord(k); k++)
+            {
+                var goesOn = p.IsCapitalised(k) ? TakeNameWord(p, k, ref sawName, ref end) : TakeLowercaseWord(p, first, lower, hi, ref k, ref sawName, ref end);
+                if (!goesOn)
+                {
+                    break;
+                }
+            }
+
+            return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+        }
+
+        /// <summary>A capitalised word of the phrase after a cue: false when it ends the phrase (a not-name such as "But" before any name).</summary>
+        private bool TakeNameWord(ParagraphText p, int k, ref bool sawName, ref int end)
+        {
+            var word = p.Word(k);
+            if (lexicon.NotNames.Contains(Possessive.Strip(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
+            {
+                return false;
+            }
+
+            sawName = true;
+            end = k + 1;
+            if (Possessive.Is(word) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1))
+            {
+                // "China's foreign minister": the possessive opens a longer phrase.
+                sawName = false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A lowercase word of the phrase after a cue (a title, a role noun's modifiers, a number before a name): false when it
+        /// ends the phrase. <paramref name="k"/> moves past the words it takes with it.
+        /// </summary>
+        private bool TakeLowercaseWord(ParagraphText p, int first, string lower, int hi, ref int k, ref bool sawName, ref int end)
+        {
+            var word = p.Word(k);
+            var lw = word.ToLowerInvariant();
+
+            // "Republican presidential hopeful Sen. Ted Cruz": a lowercase title between capitalised words stays in the phrase.
+            if (sawName && lexicon.TitleWords.Contains(lw) && p.IsCapitalised(k + 1) && k + 1 < hi)
+            {
+                sawName = false;
+                return true;
+            }
+
+            // "the New York businessman", "Republican political consultant Chris Russell", "a senior Cruz adviser": a name
+            // before lowercase words that end on a role noun is a modifier of that noun, which heads the phrase.
+            if (sawName && RoleNounEnd(p, k, hi) is int roleEnd)
+            {
+                end = roleEnd;
+                k = roleEnd - 1;
+                sawName = false;
+                return true;
+            }
+
+            // "Air Force 1st Lt. Tyler Livingston": an ordinal or number right before a capitalised title or name modifies it.
+            if (sawName && char.IsDigit(word[0]) && k + 1 < hi && p.IsCapitalised(k + 1) && p.IsWord(k + 1))
+            {
+                sawName = false;
+                return true;
+            }
+
+            var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+            if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
+            {
+                if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
+                {
+                    end = k + 1;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length >= MinAdverbLength)
+            {
+                return false;
+            }
+
+            // English noun phrases end on their head: after a role noun ("The spokesman", "the Trump campaign"), a past form
+            // or a word taking an object or "to" is the clause's verb ("refused to", "sought to", "took the"), not a compound's noun.
+            if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lw.EndsWith("ed", StringComparison.Ordinal) || OpensObject(p, k + 1)))
+            {
+                return false;
+            }
+
+            end = k + 1;
+            return true;
+        }
+
+        /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
+        private bool OpensObject(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.Is(t, WordClass.Determiner) || IsPossessiveDeterminer(p, t) || p.WordIs(t, "to"));
+
+        /// <summary>
+        /// The end of one to three lowercase words from <paramref name="k"/> whose last is a role noun (a title word:
+        /// "consultant", "senator") or a body ("campaign"), with nothing between that could be a verb or open a clause; or null.
+        /// </summary>
+        private int? RoleNounEnd(ParagraphText p, int k, int hi)
+        {
+            const WordClass NotModifiers = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
+            int? roleEnd = null;
+            for (var t = k; t < hi && t - k < MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotModifiers) && !p.HasApostrophe(t); t++)
+            {
+                if (p.Is(t, RoleNoun))
+                {
+                    roleEnd = t + 1;
+                }
+                else if (p.EndsWith(t, "ly") || p.EndsWith(t, "ed") || p.EndsWith(t, "ing"))
+                {
+                    break;
+                }
+            }
+
+            return roleEnd;
+        }
+
+        /// <summary>
+        /// The end of one to three plain lowercase nouns from <paramref name="k"/> that close a noun phrase (punctuation, the
+        /// limit, a clause word or a preposition follows), or null when the words there may be a verb, a pronoun or anything else.
+        /// </summary>
+        private int? NounTailEnd(ParagraphText p, int k, int hi)
+        {
+            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
+            var t = k;
+            while (t < hi && t - k < MaxNounTailWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
+                   !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
+            {
+                t++;
+            }
+
+            if (t == k)
+            {
+                return null;
+            }
+
+            var closes = t >= hi || !p.IsWord(t) || p.Is(t, WordClass.ClauseWord | WordClass.IntroPreposition) || p.WordIs(t, "of") || p.WordIs(t, "to");
+            return closes ? t : (int?)null;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System;
+using System.Linq;
+using NewsTools.Text;
+
+namespace NewsTools.Quotes
+{
+    // The subject read back from a cue: "Chris Cox, who runs the NRA's lobbying arm, says", "Trump at the time said".
+    internal sealed partial class MentionParser
+    {
+        /// <summary>The subject before a cue at token <paramref name="cue"/>, reading no further left than <paramref name="lo"/>.</summary>
+        public Mention? SubjectBefore(ParagraphText p, int cue, int lo)
+        {
+            var j = SkipBetweenSubjectAndVerb(p, cue - 1, lo);
+            if (j < lo)
+            {
+                return null;
+            }
+
+            if (p.IsPunct(j, ','))
+            {
+                // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
+                var m = AppositiveComma(p, j, lo);
+
+                // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
+                if (IsNameAfterDescription(p, m, j, lo))
+                {
+                    return Make(p, m + 1, j);
+                }
+
+                if (!IsAppositive(p, m, j, lo))
+                {
+                    return null;
+                }
+
+                j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
+            }
+
+            if (!p.IsWord(j))
+            {
+                return null;
+            }
+
+            if (IsPronounWord(p.Word(j)))
+            {
+                return Make(p, j, j + 1);
+            }
+
+            var first = SubjectStart(p, j, lo);
+            if (first > j || AllDeterminers(p, first, j + 1))
+            {
+                return null;
+            }
+
+            // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
+            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
+            {
+                return SubjectBeforeTimePhrase(p, first, lo);
+            }
+
+            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
+            if (Possessive.Is(p.Word(j)))
+            {
+                return null;
+            }
+
+            return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+        }
+
+        /// <summary>
+        /// "G.K. Butterfield of North Carolina said", "the senator from Vermont said", "a woman in the audience said": the phrase
+        /// after a preposition modifies the noun before it, and that noun heads the subject. "of" after a common noun or a body
+        /// keeps the whole phrase ("the head of the agency", "the Bank of England"); after a personal name it is the person's.
+        /// Null when no preposition stands before <paramref name="first"/>.
+        /// </summary>
+        private Mention? HeadBeforePostModifier(ParagraphText p, int first, int end, int lo)
+        {
+            var headFirst = first;
+            var headEnd = end;
+            for (var hops = 0; hops < MaxPostModifiers; hops++)
+            {
+                var preposition = headFirst - 1;
+                if (preposition - 1 < lo || !p.IsWord(preposition) || !lexicon.PostModifierPrepositions.Contains(p.Word(preposition)) || !p.IsWord(preposition - 1) ||
+                    p.IsCapitalised(preposition) || IsPronounWord(p.Word(preposition - 1)) || Possessive.Is(p.Word(preposition - 1)))
+                {
+                    break;
+                }
+
+                var outer = SubjectStart(p, preposition - 1, lo);
+                if (outer > preposition - 1 || AllDeterminers(p, outer, preposition))
+                {
+                    break;
+                }
+
+                // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
+                // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
+                var last = preposition - 1;
+                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer))
+                {
+                    break;
+                }
+
+                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name.
+                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord) && (last > outer || !p.EndsWith(last, "s"));
+                if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()))
+                {
+                    // "the head of Exxon", "the Bank of England", "a spokesman for the campaign": the whole phrase names the speaker.
+                    headFirst = outer;
+                    continue;
+                }
+
+                headFirst = outer;
+                headEnd = preposition;
+            }
+
+            // "in the wake of a Law Commission report", "Despite a short-lived increase in jobs": a phrase that is itself the
+            // object of a preposition is an adverbial, not the subject; the subject read first stands.
+            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition)))
+            {
+                return null;
+            }
+
+            return Make(p, headFirst, headEnd);
+        }
+
+        /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
+        private static int AppositiveComma(ParagraphText p, int j, int lo)
+        {
+            var m = j - 1;
+            while (m > lo && j - m < MaxAppositiveTokens && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
+            {
+                m--;
+            }
+
+            return m;
+        }
+
+        /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>
+        private bool IsNameAfterDescription(ParagraphText p, int m, int j, int lo) =>
+            m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
+
+        /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
+        private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
+            m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
+
+        private bool IsAppositiveStart(ParagraphText p, int t)
+        {
+            var w = p.Word(t).ToLowerInvariant();
+            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+        }
+
+        /// <summary>
+        /// The first token of the subject phrase that ends at <paramref name="j"/>, read leftwards: names, a determiner that
+        /// opens it, lowercase nouns; or <paramref name="j"/> + 1 when the words there cannot be a subject.
+        /// </summary>
+        private int SubjectStart(ParagraphText p, int j, int lo)
+        {
+            var first = j + 1;
+            for (var k = j; k >= lo && j - k < MaxPhraseWords; k--)
+            {
+                if (!p.IsWord(k))
+                {
+                    break;
+                }
+
+                var word = p.Word(k);
+                var lower = word.ToLowerInvariant();
+                if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
+                {
+                    return k;
+                }
+
+                if (p.IsCapitalised(k))
+                {
+                    if (lexicon.NotNames.Contains(Possessive.Strip(word)) && !lexicon.TitleWords.Contains(word))
+                    {
+                        break;
+                    }
+
+                    first = k;
+                    continue;
+                }
+
+                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
+                {
+                    break;
+                }
+
+                // "A letter sent to Martin Mubanga said": the name after "to" is an object; the subject stands before it.
+                // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title.)
+                if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first) && !p.Is(k - 1, WordClass.TitleWord))
+                {
+                    return j + 1;
+                }
+
+                if (IsClauseVerbBefore(p, k, lower) || (lexicon.ClauseWords.Contains(lower) && !IsTitlePreposition(p, k, lo, lower)))
+                {
+                    break;
+                }
+
+                first = k;
+            }
+
+            return first;
+        }
+
+        /// <summary>
+        /// "Hollande denounced", "the judge pointed": a past or -ing form after a name or title is the clause's verb, not part of
+        /// its subject ("the order released Friday" keeps its participle: there a common noun stands before it; so does "Cruz's
+        /// thinking": after a possessive the word is a noun).
+        /// </summary>
+        private bool IsClauseVerbBefore(ParagraphText p, int k, string lower) =>
+            (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
+            !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
+            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))) && !p.IsPossessive(k - 1);
+
+        /// <summary>"a spokesman for the campaign": a preposition after a title stays inside the phrase.</summary>
+        private bool IsTitlePreposition(ParagraphText p, int k, int lo, string lower) =>
+            (lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1));
+
+        /// <summary>The subject before a time phrase that starts at <paramref name="first"/> ("Trump" in "Trump at the time said").</summary>
+        private Mention? SubjectBeforeTimePhrase(ParagraphText p, int first, int lo)
+        {
+            var before = first - 1;
+            if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
+            {
+                before--;
+            }
+
+            return before >= lo && p.IsWord(before) ? SubjectBefore(p, before + 1, lo) : null;
+        }
+
+        /// <summary>Skips what may stand between a subject and its cue: "also", "has", time phrases, a parenthesis.</summary>
+        private int SkipBetweenSubjectAndVerb(ParagraphText p, int j, int lo)
+        {
+            const int MaxSkipped = 10;
+            var from = j;
+            var afterTimeWord = false;
+            while (j >= lo && from - j < MaxSkipped)
+            {
+                // "in the past", "at the time", "this week": the determiner and preposition of a time phrase go with it.
+                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && (lexicon.Determiners.Contains(p.Word(j)) || lexicon.IntroPrepositions.Contains(p.Word(j))))
+                {
+                    j--;
+                    continue;
+                }
+
+                afterTimeWord = false;
+                if (p.IsPunct(j, ')'))
+                {
+                    var m = j - 1;
+                    while (m >= lo && j - m < MaxParenthesisTokens && !p.IsPunct(m, '('))
+                    {
+                        m--;
+                    }
+
+                    if (m < lo || !p.IsPunct(m, '('))
+                    {
+                        return j;
+                    }
+
+                    j = m - 1;
+                    continue;
+                }
+
+                if (!p.IsWord(j))
+                {
+                    return j;
+                }
+
+                var w = p.Word(j);
+                var lower = w.ToLowerInvariant();
+                afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
+                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
+                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length >= MinAdverbLength && !p.IsCapitalised(j)))
+                {
+                    // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
+                    j--;
+                    continue;
+                }
+
+                return j;
+            }
+
+            return j;
+        }
+    }
+}
