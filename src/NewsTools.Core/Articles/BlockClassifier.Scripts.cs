@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace NewsTools.Articles
 {
@@ -37,14 +39,8 @@ namespace NewsTools.Articles
             long other = 0;
             var text = block.Plain;
 
-            // OR-ing every character is branch-free; below U+0250 nothing is outside the Latin blocks, so nothing to count.
-            var any = 0;
-            foreach (var c in text)
-            {
-                any |= c;
-            }
-
-            if (any < 0x250)
+            // Below U+0250 nothing is outside the Latin blocks, so nothing to count.
+            if (OrOfChars(text) < 0x250)
             {
                 latin = text.Length;
             }
@@ -55,6 +51,37 @@ namespace NewsTools.Articles
 
             block.Scripts = (latin, other);
             return (latin, other);
+        }
+
+        /// <summary>Every character of the text OR-ed together (branch-free, a vector of characters at a time), so its high bits tell whether any character reaches a given block.</summary>
+        private static int OrOfChars(string text)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var done = 0;
+            var any = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(chars);
+                var all = Vector<ushort>.Zero;
+                foreach (var vector in vectors)
+                {
+                    all |= vector;
+                }
+
+                for (var k = 0; k < Vector<ushort>.Count; k++)
+                {
+                    any |= all[k];
+                }
+
+                done = vectors.Length * Vector<ushort>.Count;
+            }
+
+            for (var i = done; i < chars.Length; i++)
+            {
+                any |= chars[i];
+            }
+
+            return any;
         }
 
         private static void CountScripts(string text, ref long latin, ref long other)

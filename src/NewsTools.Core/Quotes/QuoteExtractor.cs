@@ -235,9 +235,15 @@ namespace NewsTools.Quotes
         {
             if (article.Paragraphs.Count > 0)
             {
+                // Sentences are split once per article for every analysis (the shared text's layer), when the text analysed
+                // is the article's own (no odd spaces to normalise) and the paragraph is the shared text's span.
+                var shared = ReferenceEquals(text, article.Text) ? ArticleText.Of(article) : null;
+                var n = 0;
                 foreach (var p in article.Paragraphs)
                 {
-                    yield return workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End);
+                    var same = shared != null && shared.Spans[n].Start == p.Start && shared.Spans[n].End == p.End;
+                    yield return workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End, same ? shared : null, n);
+                    n++;
                 }
 
                 yield break;
@@ -268,7 +274,7 @@ namespace NewsTools.Quotes
 
                 if (end > start)
                 {
-                    yield return workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end);
+                    yield return workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end, null, -1);
                 }
 
                 i = lineEnd + 1;
@@ -316,9 +322,9 @@ namespace NewsTools.Quotes
             /// Builds the next paragraph into the one from two paragraphs back: the previous paragraph is still read (a quote
             /// continued from it, its closing colon), but nothing refers to the one before it once the next is built.
             /// </summary>
-            public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end)
+            public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end, ArticleText? shared, int span)
             {
-                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, older);
+                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, older, shared, span);
                 older = newer;
                 newer = p;
                 return p;

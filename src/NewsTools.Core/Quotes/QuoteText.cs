@@ -175,14 +175,15 @@ namespace NewsTools.Quotes
 
         /// <param name="sentences">The configuration's sentence splitter, whose sentences the attribution reads.</param>
         /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
-        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, SentenceSplitter sentences, ParagraphText? recycled = null)
+        /// <param name="shared">The article's shared text, when <paramref name="text"/> is its text and [start, end) is its span <paramref name="span"/>.</param>
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, SentenceSplitter sentences, ParagraphText? recycled = null, ArticleText? shared = null, int span = -1)
         {
             var p = recycled ?? new ParagraphText();
             p.Reset(text, index, kind, start, end);
             p.classes = classes;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
-            p.SplitSentences(sentences);
+            p.SplitSentences(shared != null && span >= 0 ? sentences.Sentences(shared, span) : sentences.Split(text, start, end, p.Quotes));
             return p;
         }
 
@@ -388,11 +389,11 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// The sentences of the one splitter (Text/SentenceSplitter: quote-aware, so a quotation's stops end no sentence
-        /// before its speaker's verb) as token ranges: a sentence holds the tokens that start inside its span.
+        /// before its speaker's verb) as token ranges: a sentence holds the tokens that start inside its span. The spans are
+        /// the article's shared ones when it has them (time expressions and events read the same), split once per article.
         /// </summary>
-        private void SplitSentences(SentenceSplitter splitter)
+        private void SplitSentences(IReadOnlyList<TextSpan> spans)
         {
-            var spans = splitter.Split(Source, Start, End, Quotes);
             var first = 0;
             var t = 0;
             for (var k = 1; k < spans.Count; k++)

@@ -55,13 +55,17 @@ namespace NewsTools.Quotes
     internal sealed class WordClassTable
     {
         private readonly List<(HashSet<string> Set, WordClass Class)> sets = new List<(HashSet<string>, WordClass)>();
-        private string[] keys = Array.Empty<string>();
-        private uint[] hashes = Array.Empty<uint>();
-        private WordClass[] classes = Array.Empty<WordClass>();
 
-        // Case-sensitive lists: the exact spellings under each folded key, with their classes.
-        private List<(string Exact, WordClass Class)>?[] exact = Array.Empty<List<(string, WordClass)>?>();
+        // One array of slots, so that a probe reads one slot (key, hash and classes side by side) instead of one element in
+        // each of three arrays: every token of every paragraph is looked up here.
+        private Slot[] slots = Array.Empty<Slot>();
+
+        // Case-sensitive lists: the exact spellings under a slot's folded key, with their classes (a slot that has any is marked ExactForms).
+        private (string Exact, WordClass Class)[]?[] exact = Array.Empty<(string, WordClass)[]?>();
         private int mask;
+
+        // Marks a slot whose key has case-sensitive spellings; no word list uses this bit.
+        private const WordClass ExactForms = (WordClass)(1u << 31);
 
         /// <summary>Adds a list; its set's comparer (Ordinal or OrdinalIgnoreCase) decides how it matches. Call <see cref="Seal"/> after the last.</summary>
         public void Add(HashSet<string> set, WordClass wordClass)
@@ -77,11 +81,20 @@ namespace NewsTools.Quotes
         /// <summary>Builds the table from the lists added.</summary>
         public void Seal()
         {
-            var count = 0;
+            // Sized by the distinct keys (a word in several lists takes one slot), at most half full: a small table stays in cache.
+            var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (set, _) in sets)
             {
-                count += set.Count;
+                foreach (var word in set)
+                {
+                    if (word.Length > 0 && IsAscii(word))
+                    {
+                        distinct.Add(word);
+                    }
+                }
             }
+
+            var count = distinct.Count;
 
             var capacity = 16;
             while (capacity < count * 2)
@@ -89,10 +102,8 @@ namespace NewsTools.Quotes
                 capacity <<= 1;
             }
 
-            keys = new string[capacity];
-            hashes = new uint[capacity];
-            classes = new WordClass[capacity];
-            exact = new List<(string, WordClass)>?[capacity];
+            slots = new Slot[capacity];
+            var forms = new List<(string, WordClass)>?[capacity];
             mask = capacity - 1;
             foreach (var (set, wordClass) in sets)
             {
@@ -108,13 +119,20 @@ namespace NewsTools.Quotes
                     var slot = SlotFor(word, 0, word.Length, Hash(word), insert: true);
                     if (ignoreCase)
                     {
-                        classes[slot] |= wordClass;
+                        slots[slot].Classes |= wordClass;
                     }
                     else
                     {
-                        (exact[slot] ??= new List<(string, WordClass)>()).Add((word, wordClass));
+                        (forms[slot] ??= new List<(string, WordClass)>()).Add((word, wordClass));
+                        slots[slot].Classes |= ExactForms;
                     }
                 }
+            }
+
+            exact = new (string, WordClass)[]?[capacity];
+            for (var slot = 0; slot < capacity; slot++)
+            {
+                exact[slot] = forms[slot]?.ToArray();
             }
         }
 
@@ -152,11 +170,11 @@ namespace NewsTools.Quotes
                 return WordClass.None;
             }
 
-            var result = classes[slot];
-            var forms = exact[slot];
-            if (forms != null)
+            var result = slots[slot].Classes;
+            if ((result & ExactForms) != 0)
             {
-                foreach (var (form, wordClass) in forms)
+                result &= ~ExactForms;
+                foreach (var (form, wordClass) in exact[slot]!)
                 {
                     if (string.CompareOrdinal(form, 0, text, start, length) == 0 && form.Length == length)
                     {
@@ -187,10 +205,12 @@ namespace NewsTools.Quotes
 
         private int SlotFor(string text, int start, int length, uint hash, bool insert)
         {
+            var table = slots;
             var slot = (int)(hash & (uint)mask);
             while (true)
             {
-                var key = keys[slot];
+                ref var probe = ref table[slot];
+                var key = probe.Key;
                 if (key == null)
                 {
                     if (!insert)
@@ -198,12 +218,12 @@ namespace NewsTools.Quotes
                         return -1;
                     }
 
-                    keys[slot] = text.Substring(start, length);
-                    hashes[slot] = hash;
+                    probe.Key = text.Substring(start, length);
+                    probe.Hash = hash;
                     return slot;
                 }
 
-                if (hashes[slot] == hash && key.Length == length && FoldedEquals(key, text, start))
+                if (probe.Hash == hash && key.Length == length && FoldedEquals(key, text, start))
                 {
                     return slot;
                 }
@@ -237,6 +257,14 @@ namespace NewsTools.Quotes
         }
 
         private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+        /// <summary>A slot of the table: a folded key, its hash, and the case-insensitive lists that hold it (16 bytes).</summary>
+        private struct Slot
+        {
+            public string? Key;
+            public uint Hash;
+            public WordClass Classes;
+        }
 
         private static bool IsAscii(string word)
         {

@@ -62,6 +62,9 @@ namespace NewsTools.Text
             return sentences;
         }
 
+        /// <summary>Whether the sentences of span <paramref name="span"/> are already split and kept on the shared text.</summary>
+        internal bool HasSentences(ArticleText text, int span) => Volatile.Read(ref text.Get(layer)[span]) != null;
+
         /// <summary>The sentences of text[start, end) (a paragraph), trimmed of surrounding white space.</summary>
         public List<TextSpan> Split(string text, int start, int end)
         {

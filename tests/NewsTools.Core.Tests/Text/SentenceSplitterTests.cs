@@ -175,6 +175,27 @@ namespace NewsTools.Tests.Text
             Assert.Equal(time, found.Any(e => e.Text == "Noon"));
         }
 
+        [Fact]
+        public void QuotesLeaveTheSentencesTheySplitOnTheArticleForTimeAndEvents()
+        {
+            // One article read by quotes and then by the time tagger (a run asking for everything): each paragraph is split
+            // into sentences once, by whichever analysis reads it first, and the others read the same spans.
+            var article = Read("Bridge to reopen\n\n\"We will open it in June,\" Mayor Okafor said. Work began on Monday.\n\nCritics said the cost was too high.");
+            var splitter = SentenceSplitter.For(ConfigLoader.Defaults);
+            var shared = ArticleText.Of(article);
+            Assert.Equal(3, shared.Spans.Count);
+            Assert.False(splitter.HasSentences(shared, 1));
+
+            new NewsTools.Quotes.QuoteExtractor(ConfigLoader.Defaults).Extract(article);
+            for (var span = 0; span < shared.Spans.Count; span++)
+            {
+                Assert.True(splitter.HasSentences(shared, span), $"paragraph {span} was split by quotes but not kept");
+                Assert.Equal(splitter.Split(article.Text, shared.Spans[span].Start, shared.Spans[span].End), splitter.Sentences(shared, span));
+            }
+
+            Assert.Equal(new[] { "\"We will open it in June,\" Mayor Okafor said.", "Work began on Monday." }, splitter.Sentences(shared, 1).Select(s => s.Of(article.Text)));
+        }
+
         private static Article Read(string text) =>
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
 
