@@ -231,7 +231,7 @@ namespace NewsTools.Time.Resolution
 
             if (f.Weekday != null)
             {
-                return reference == null ? Unresolved(f) : Day(reference.Value.AddDays(WeekdayShift(IsoDay(reference.Value), f.Weekday.Value, f.Direction, tense)), f);
+                return reference == null ? Unresolved(f) : Day(reference.Value.AddDays(WeekdayShift(IsoDay(reference.Value), f.Weekday.Value, f.Direction, tense, f.TenseCueBefore)), f);
             }
 
             if (f.Quarter != null || f.Half != null || f.Season != null)
@@ -370,8 +370,12 @@ namespace NewsTools.Time.Resolution
             return back <= ahead ? (m <= r.Month ? r.Year : r.Year - 1) : (m >= r.Month ? r.Year : r.Year + 1);
         }
 
-        /// <summary>Days from the reference weekday <paramref name="today"/> to the weekday named: back in past narrative, on with a future cue.</summary>
-        private static int WeekdayShift(int today, int target, Direction direction, Tense tense)
+        /// <summary>
+        /// Days from the reference weekday <paramref name="today"/> to the weekday named: back in past narrative, on with a
+        /// future cue or a present-tense verb before it, as for a month ("the talks resume Tuesday", "he faces a vote Friday":
+        /// the present of a timetable).
+        /// </summary>
+        private static int WeekdayShift(int today, int target, Direction direction, Tense tense, bool cueBefore)
         {
             switch (direction)
             {
@@ -382,7 +386,7 @@ namespace NewsTools.Time.Resolution
                 case Direction.Same:
                     return target - today;
                 default:
-                    return tense == Tense.Future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+                    return tense == Tense.Future || (tense == Tense.Present && cueBefore) ? (target - today + 7) % 7 : -((today - target + 7) % 7);
             }
         }
 

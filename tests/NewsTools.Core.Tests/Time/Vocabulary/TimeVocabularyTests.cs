@@ -68,7 +68,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [Fact]
         public void AUserPhraseCueTurnsABareWeekdayToTheComingOne()
         {
-            const string text = "The report arrives no later than Friday.";
+            const string text = "The report lands no later than Friday.";
             Assert.Equal("2024-03-08", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference).Single().Value);
 
             var config = WithUserYaml("wordLists:\n  timeFuturePhrases: [no later than]\n");
