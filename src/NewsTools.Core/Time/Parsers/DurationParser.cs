@@ -28,6 +28,22 @@ namespace NewsTools.Time.Parsers
                 return BarePluralUnits(s, i);
             }
 
+            if (j == i)
+            {
+                var unspecified = UnspecifiedSpan(s, i);
+                if (unspecified != null)
+                {
+                    return unspecified;
+                }
+            }
+
+            // "the first hours of the war", "the final days": a span of the first or last units of something.
+            if (hasThe && j == i + 2 && (s.Is(j - 1, LexKind.Ordinal) || s.Mod(j - 1, Mod.Final)) && s.Unit(j, out var edgeUnit, out var edgePlural) && edgePlural
+                && edgeUnit != TimeUnit.Weekend && edgeUnit != TimeUnit.Quarter)
+            {
+                return new TimexCandidate(i, j + 1, TimexFrame.Duration(edgeUnit, null));
+            }
+
             var halfUnit = HalfUnit(s, j);
             if (halfUnit > j)
             {
@@ -54,7 +70,7 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, end, TimexFrame.Reference("FUTURE_REF"));
             }
 
-            if (IsNotALength(s, i, j, end, unit, hasThe))
+            if (IsNotALength(s, i, j, end, unit, amount, hasThe))
             {
                 return null;
             }
@@ -103,8 +119,34 @@ namespace NewsTools.Time.Parsers
             return new TimexCandidate(i, bareEnd, TimexFrame.Duration(bareUnit, null));
         }
 
+        /// <summary>"for a while", "after some time": a span of no stated length (PXX) after a preposition of spans (data: timeUnspecifiedSpans).</summary>
+        private static TimexCandidate? UnspecifiedSpan(TimeScan s, int i)
+        {
+            var phrases = s.Tokens[i].Lex?.UnspecifiedSpans;
+            if (phrases == null || !s.IsSpanPreposition(i - 1) || !s.OnLine(i))
+            {
+                return null;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                var n = 1;
+                while (n < phrase.Length && s.OnLine(i + n) && s.Spelled(i + n, phrase[n]))
+                {
+                    n++;
+                }
+
+                if (n == phrase.Length)
+                {
+                    return new TimexCandidate(i, i + n, TimexFrame.Duration(TimeUnit.None, null));
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Rates ("$5 a year"), ages ("52 years old"), fractions ("a quarter of the vote") and "a year-earlier loss".</summary>
-        private static bool IsNotALength(TimeScan s, int i, int j, int end, TimeUnit unit, bool hasThe)
+        private static bool IsNotALength(TimeScan s, int i, int j, int end, TimeUnit unit, int? amount, bool hasThe)
         {
             // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
             if (!hasThe && j == i && s.Mod(i, Mod.A) && s.IsRate(i - 1))
@@ -112,8 +154,10 @@ namespace NewsTools.Time.Parsers
                 return true;
             }
 
-            // "52 years old" is an age; "three-quarters of its food", "a quarter of the vote" are fractions.
-            if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end)) || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of))))
+            // "52 years old" is an age; "three-quarters of its food", "a quarter of the vote", "in some quarters of the party"
+            // are fractions, where "several quarters of losses" counts quarters of the year.
+            if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end))
+                || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of) && (amount != null || (s.Is(j, LexKind.Vague, out var vague) && vague.Value == (int)Mod.Some)))))
             {
                 return true;
             }

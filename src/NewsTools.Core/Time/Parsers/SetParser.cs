@@ -135,7 +135,10 @@ namespace NewsTools.Time.Parsers
             }
         }
 
-        /// <summary>The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount.</summary>
+        /// <summary>
+        /// The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount, PXX for an unspecified unit
+        /// ("a while"). A decade counted is ten years (P10Y, P20Y), as a decade and a half is P15Y.
+        /// </summary>
         [MethodImpl(HotPath.Optimize)]
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
@@ -153,9 +156,10 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Quarter: return "P" + n + "Q";
                 case TimeUnit.Half: return amount == null ? "PXM" : "P" + (amount.Value * 6).ToString(CultureInfo.InvariantCulture) + "M";
                 case TimeUnit.Year: return "P" + n + "Y";
-                case TimeUnit.Decade: return "P" + n + "DE";
+                case TimeUnit.Decade: return amount == null ? "PXDE" : "P" + (amount.Value * 10).ToString(CultureInfo.InvariantCulture) + "Y";
                 case TimeUnit.Century: return "P" + n + "CE";
                 case TimeUnit.Millennium: return "P" + n + "ML";
+                case TimeUnit.None: return "PXX";
                 default: return "P" + n;
             }
         }

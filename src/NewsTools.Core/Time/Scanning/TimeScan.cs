@@ -95,6 +95,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>A number, "%", or a rate word ("million", "twice"): what stands before the "a" of a rate ("$5 a year").</summary>
         public bool IsRate(int i) => (uint)i < (uint)count && (items[i].Kind == TokenKind.Number || Punct(i, '%') || (items[i].Lex != null && items[i].Lex!.IsRate));
 
+        /// <summary>A preposition that makes the period after it a span ("over", "for", "during").</summary>
+        public bool IsSpanPreposition(int i) => (uint)i < (uint)count && items[i].Lex != null && items[i].Lex!.IsSpanPreposition;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 
