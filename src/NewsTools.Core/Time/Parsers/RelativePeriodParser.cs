@@ -187,7 +187,8 @@ namespace NewsTools.Time.Parsers
                     return new TimexCandidate(i, dated.End, dated.Frame);
                 }
 
-                var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction };
+                // "the previous Friday", "the following Monday": the one before or after the day under discussion.
+                var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction, FollowTopic = mod == Mod.Previous || mod == Mod.Following };
                 var end = k + 1;
                 if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0)
                 {
