@@ -149,7 +149,7 @@ namespace NewsTools.Time.Parsers
         private static bool IsNotALength(TimeScan s, int i, int j, int end, TimeUnit unit, int? amount, bool hasThe)
         {
             // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
-            if (!hasThe && j == i && s.Mod(i, Mod.A) && s.IsRate(i - 1))
+            if (!hasThe && j == i && s.Mod(i, Mod.A) && s.RateBefore(i))
             {
                 return true;
             }

@@ -82,17 +82,17 @@ namespace NewsTools.Time.Parsers
             return null;
         }
 
-        /// <summary>"a year" after an amount or a count of times: "$1 billion a year" (P1Y), "twice a month" (P1M).</summary>
+        /// <summary>"a year" after an amount, a count of times or of things: "$1 billion a year" (P1Y), "twice a month" (P1M), "four flights a week" (P1W).</summary>
         private static TimexCandidate? Rate(TimeScan s, int i)
         {
-            if (!s.IsRate(i - 1) || !s.OnLine(i) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural || unit == TimeUnit.Second
+            if (!s.RateBefore(i) || !s.OnLine(i) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural || unit == TimeUnit.Second
                 || unit == TimeUnit.Quarter || unit == TimeUnit.Half)
             {
                 return null;
             }
 
             // "a year earlier", "a year ago", "a year-earlier loss" date; "a year old" is an age.
-            if (s.OnLine(i + 2) && (s.Mod(i + 2, Mod.Earlier) || s.Mod(i + 2, Mod.Ago) || s.Mod(i + 2, Mod.Later) || s.Mod(i + 2, Mod.Old) || s.Punct(i + 2, '-')))
+            if (s.OnLine(i + 2) && (s.Mod(i + 2, Mod.Earlier) || s.Mod(i + 2, Mod.Ago) || s.Mod(i + 2, Mod.Later) || s.Mod(i + 2, Mod.Old) || (s.Punct(i + 2, '-') && s.Joined(i + 2))))
             {
                 return null;
             }
