@@ -143,7 +143,7 @@ namespace NewsTools.Tests.Text
 
         [Theory]
         [InlineData("Sales rose 2.5 percent in October.", "October", NewsTools.Time.Tense.Past)]
-        [InlineData("Its new store opens in June. Officials declined to say more.", "June", NewsTools.Time.Tense.Unknown)]
+        [InlineData("Its new store launches in June. Officials declined to say more.", "June", NewsTools.Time.Tense.Unknown)]
         public void TheTenseOfAnExpressionIsReadWithinItsSentence(string text, string expression, NewsTools.Time.Tense tense)
         {
             // A decimal point ends no sentence, a short capitalised word before a stop ("June.") is no abbreviation.

@@ -16,41 +16,32 @@ namespace NewsTools.Time.Parsers
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
-            var j = i;
-            var hasThe = s.Mod(j, Mod.The);
-            if (hasThe)
-            {
-                j++;
-                if (s.OnLine(j) && (s.Is(j, LexKind.Ordinal, out var o) && o.Value == 1 || s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Final)
-                    || s.Mod(j, Mod.Full) || s.Mod(j, Mod.Entire) || s.Mod(j, Mod.Whole)))
-                {
-                    j++;
-                }
-            }
-            else
-            {
-                j = Qualifiers(s, j);
-            }
-
+            var hasThe = s.Mod(i, Mod.The);
+            var j = hasThe ? AfterArticle(s, i + 1) : Qualifiers(s, i);
             if (!s.In(j) || (j > i && !s.OnLine(j)))
             {
                 return null;
             }
 
-            // Bare plural units after "for", "in", "within", "over": "for years", "within weeks".
-            if (j == i && s.Unit(j, out var bareUnit, out var barePlural) && barePlural && bareUnit != TimeUnit.Weekend && bareUnit != TimeUnit.Second
-                && (s.Word(i - 1, "for") || s.Word(i - 1, "in") || s.Word(i - 1, "within") || s.Word(i - 1, "over")) && !s.Mod(j + 1, Mod.Of)
-                && !s.Mod(j + 1, Mod.Ago) && !s.Mod(j + 1, Mod.Earlier) && !s.Mod(j + 1, Mod.Later))
+            if (j == i && IsBarePluralUnit(s, j))
             {
-                // "within weeks or months": coordinated alternatives are one span, with the first unit's value.
-                var bareEnd = j + 1;
-                if ((s.Mod(bareEnd, Mod.Or) || s.Mod(bareEnd, Mod.And)) && s.OnLine(bareEnd) && s.OnLine(bareEnd + 1) && s.Unit(bareEnd + 1, out _, out var otherPlural) && otherPlural
-                    && !s.Mod(bareEnd + 2, Mod.Ago))
-                {
-                    bareEnd += 2;
-                }
+                return BarePluralUnits(s, i);
+            }
 
-                return new TimexCandidate(i, bareEnd, TimexFrame.Duration(bareUnit, null));
+            if (j == i)
+            {
+                var unspecified = UnspecifiedSpan(s, i);
+                if (unspecified != null)
+                {
+                    return unspecified;
+                }
+            }
+
+            // "the first hours of the war", "the final days": a span of the first or last units of something.
+            if (hasThe && j == i + 2 && (s.Is(j - 1, LexKind.Ordinal) || s.Mod(j - 1, Mod.Final)) && s.Unit(j, out var edgeUnit, out var edgePlural) && edgePlural
+                && edgeUnit != TimeUnit.Weekend && edgeUnit != TimeUnit.Quarter)
+            {
+                return new TimexCandidate(i, j + 1, TimexFrame.Duration(edgeUnit, null));
             }
 
             var halfUnit = HalfUnit(s, j);
@@ -79,50 +70,126 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, end, TimexFrame.Reference("FUTURE_REF"));
             }
 
-            // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
-            if (!hasThe && j == i && s.Mod(i, Mod.A) && s.IsRate(i - 1))
+            if (IsNotALength(s, i, j, end, unit, amount, hasThe))
             {
                 return null;
             }
 
-            // "52 years old" is an age; "three-quarters of its food", "a quarter of the vote" are fractions.
-            if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end)) || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of))))
-            {
-                return null;
-            }
-
-            // "a year-earlier loss": the compound is the quarter parser's "year-earlier".
-            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Earlier) || s.Mod(end + 1, Mod.Ago)))
-            {
-                return null;
-            }
-
-            // Adjectival durations leave their article outside: "the 30-day period" tags "30-day"; so does one written
-            // without its hyphen, which a singular unit after a count of more than one shows ("the two day rally").
-            if (hasThe && ((end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2)) || (amount > 1 && !plusHalf && s.Unit(end - 1, out _, out var unitPlural) && !unitPlural)))
+            if (hasThe && IsAdjective(s, j, end, amount, plusHalf))
             {
                 i++;
-                if (s.Is(i, LexKind.Ordinal) || s.Mod(i, Mod.Latest) || s.Mod(i, Mod.Final) || s.Mod(i, Mod.Full) || s.Mod(i, Mod.Entire) || s.Mod(i, Mod.Whole))
+                if (s.Is(i, LexKind.Ordinal) || IsWholeOrLast(s, i))
                 {
                     i++;
                 }
             }
 
-            // "8-month-old", "a two-week-long trip": the compound adjective is one expression; its article stays outside
-            // ("a week-long strike" tags "week-long").
-            if (s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Old) || s.Mod(end + 1, Mod.Long)))
-            {
-                if (s.Mod(end + 1, Mod.Long) && !hasThe && s.Mod(i, Mod.A) && end == i + 2)
-                {
-                    i++;
-                }
-
-                end += 2;
-            }
-
+            end = CompoundAdjective(s, ref i, end, hasThe);
             var frame = TimexFrame.Duration(unit, amount);
             frame.PlusHalf = plusHalf && amount != null;
             return new TimexCandidate(i, end, frame);
+        }
+
+        /// <summary>After "the": skips "first", "latest", "final", "full", "entire", "whole" ("the first nine months").</summary>
+        private static int AfterArticle(TimeScan s, int j) =>
+            s.OnLine(j) && (s.Is(j, LexKind.Ordinal, out var o) && o.Value == 1 || IsWholeOrLast(s, j)) ? j + 1 : j;
+
+        /// <summary>"latest", "final", "full", "entire", "whole" after "the".</summary>
+        private static bool IsWholeOrLast(TimeScan s, int j) =>
+            s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Final) || s.Mod(j, Mod.Full) || s.Mod(j, Mod.Entire) || s.Mod(j, Mod.Whole);
+
+        /// <summary>Bare plural units after "for", "in", "within", "over": "for years", "within weeks".</summary>
+        private static bool IsBarePluralUnit(TimeScan s, int j) =>
+            s.Unit(j, out var bareUnit, out var barePlural) && barePlural && bareUnit != TimeUnit.Weekend && bareUnit != TimeUnit.Second
+            && (s.Word(j - 1, "for") || s.Word(j - 1, "in") || s.Word(j - 1, "within") || s.Word(j - 1, "over")) && !s.Mod(j + 1, Mod.Of)
+            && !s.Mod(j + 1, Mod.Ago) && !s.Mod(j + 1, Mod.Earlier) && !s.Mod(j + 1, Mod.Later);
+
+        private static TimexCandidate BarePluralUnits(TimeScan s, int i)
+        {
+            s.Unit(i, out var bareUnit, out _);
+
+            // "within weeks or months": coordinated alternatives are one span, with the first unit's value.
+            var bareEnd = i + 1;
+            if ((s.Mod(bareEnd, Mod.Or) || s.Mod(bareEnd, Mod.And)) && s.OnLine(bareEnd) && s.OnLine(bareEnd + 1) && s.Unit(bareEnd + 1, out _, out var otherPlural) && otherPlural
+                && !s.Mod(bareEnd + 2, Mod.Ago))
+            {
+                bareEnd += 2;
+            }
+
+            return new TimexCandidate(i, bareEnd, TimexFrame.Duration(bareUnit, null));
+        }
+
+        /// <summary>"for a while", "after some time": a span of no stated length (PXX) after a preposition of spans (data: timeUnspecifiedSpans).</summary>
+        private static TimexCandidate? UnspecifiedSpan(TimeScan s, int i)
+        {
+            var phrases = s.Tokens[i].Lex?.UnspecifiedSpans;
+            if (phrases == null || !s.IsSpanPreposition(i - 1) || !s.OnLine(i))
+            {
+                return null;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                var n = 1;
+                while (n < phrase.Length && s.OnLine(i + n) && s.Spelled(i + n, phrase[n]))
+                {
+                    n++;
+                }
+
+                if (n == phrase.Length)
+                {
+                    return new TimexCandidate(i, i + n, TimexFrame.Duration(TimeUnit.None, null));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Rates ("$5 a year"), ages ("52 years old"), fractions ("a quarter of the vote") and "a year-earlier loss".</summary>
+        private static bool IsNotALength(TimeScan s, int i, int j, int end, TimeUnit unit, int? amount, bool hasThe)
+        {
+            // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
+            if (!hasThe && j == i && s.Mod(i, Mod.A) && s.RateBefore(i))
+            {
+                return true;
+            }
+
+            // "52 years old" is an age; "three-quarters of its food", "a quarter of the vote", "in some quarters of the party"
+            // are fractions, where "several quarters of losses" counts quarters of the year.
+            if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end))
+                || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of) && (amount != null || (s.Is(j, LexKind.Vague, out var vague) && vague.Value == (int)Mod.Some)))))
+            {
+                return true;
+            }
+
+            // "a year-earlier loss": the compound is the quarter parser's "year-earlier".
+            return s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Earlier) || s.Mod(end + 1, Mod.Ago));
+        }
+
+        /// <summary>
+        /// Adjectival durations leave their article outside: "the 30-day period" tags "30-day"; so does one written
+        /// without its hyphen, which a singular unit after a count of more than one shows ("the two day rally").
+        /// </summary>
+        private static bool IsAdjective(TimeScan s, int j, int end, int? amount, bool plusHalf) =>
+            (end - 2 > j && s.Punct(end - 2, '-') && s.Joined(end - 2)) || (amount > 1 && !plusHalf && s.Unit(end - 1, out _, out var unitPlural) && !unitPlural);
+
+        /// <summary>
+        /// "8-month-old", "a two-week-long trip": the compound adjective is one expression; its article stays outside
+        /// ("a week-long strike" tags "week-long"). Returns the end of the expression.
+        /// </summary>
+        private static int CompoundAdjective(TimeScan s, ref int i, int end, bool hasThe)
+        {
+            if (!(s.Joined(end) && s.Punct(end, '-') && s.Joined(end + 1) && (s.Mod(end + 1, Mod.Old) || s.Mod(end + 1, Mod.Long))))
+            {
+                return end;
+            }
+
+            if (s.Mod(end + 1, Mod.Long) && !hasThe && s.Mod(i, Mod.A) && end == i + 2)
+            {
+                i++;
+            }
+
+            return end + 2;
         }
 
         /// <summary>"a half-hour", "a half hour", "half an hour", "half a day": the token after the unit, or j when none.</summary>

@@ -74,7 +74,6 @@ namespace NewsTools.Time.Parsers
         private static TimexCandidate? MonthFirst(TimeScan s, int i, int j, int? weekday)
         {
             s.Is(j, LexKind.Month, out var m);
-            var abbreviated = m.Value2 == 1;
             var frame = new TimexFrame { Month = m.Value, Weekday = weekday };
             var end = j + 1;
             var dotted = s.Punct(end, '.') && s.Joined(end);
@@ -83,58 +82,68 @@ namespace NewsTools.Time.Parsers
                 end++;
             }
 
-            // Day of the month.
-            if (s.OnLine(end) && s.StandaloneNumber(end) && s.Digits(end) <= 2 && s.Tokens[end].Number >= 1)
+            if (!s.OnLine(end))
             {
-                frame.Day = s.Tokens[end].Number;
-                end++;
-                if (s.Joined(end) && IsOrdinalSuffix(s, end))
-                {
-                    end++;
-                }
+                return weekday == null ? BareMonth(s, i, end, m, dotted, frame) : null;
+            }
 
-                var k = end;
-                if (s.Punct(k, ',') && s.Joined(k))
-                {
-                    k++;
-                }
-
-                if (s.OnLine(k) && IsYear(s, k))
-                {
-                    SetYear(frame, s.Tokens[k]);
-                    end = k + 1;
-                }
-
-                if (frame.Day > 31)
-                {
-                    return null;
-                }
-
-                return new TimexCandidate(i, end, frame);
+            if (s.StandaloneNumber(end) && s.Digits(end) <= 2 && s.Tokens[end].Number >= 1)
+            {
+                return DayOfMonth(s, i, end, frame);
             }
 
             // "March eighth"
-            if (s.OnLine(end) && s.Is(end, LexKind.Ordinal, out var ord) && ord.Value <= 31 && !s.Is(end + 1, LexKind.Unit))
+            if (s.Is(end, LexKind.Ordinal, out var ord) && ord.Value <= 31 && !s.Is(end + 1, LexKind.Unit))
             {
                 frame.Day = ord.Value;
                 return new TimexCandidate(i, end + 1, frame);
             }
 
-            // "December 2017", "January nineteen ninety-seven"
-            if (s.OnLine(end) && IsYear(s, end))
+            var withYear = YearOfMonth(s, i, end, frame);
+            return withYear != null || weekday != null ? withYear : BareMonth(s, i, end, m, dotted, frame);
+        }
+
+        /// <summary>"Jan. 28", "Jan 28th, 2018": the day number at k, then an optional year.</summary>
+        private static TimexCandidate? DayOfMonth(TimeScan s, int i, int k, TimexFrame frame)
+        {
+            frame.Day = s.Tokens[k].Number;
+            var end = k + 1;
+            if (s.Joined(end) && IsOrdinalSuffix(s, end))
+            {
+                end++;
+            }
+
+            k = end;
+            if (s.Punct(k, ',') && s.Joined(k))
+            {
+                k++;
+            }
+
+            if (s.OnLine(k) && IsYear(s, k))
+            {
+                SetYear(frame, s.Tokens[k]);
+                end = k + 1;
+            }
+
+            return frame.Day > 31 ? null : new TimexCandidate(i, end, frame);
+        }
+
+        /// <summary>"December 2017", "January nineteen ninety-seven", "June last year", "January this year".</summary>
+        private static TimexCandidate? YearOfMonth(TimeScan s, int i, int end, TimexFrame frame)
+        {
+            if (IsYear(s, end))
             {
                 SetYear(frame, s.Tokens[end]);
                 return new TimexCandidate(i, end + 1, frame);
             }
 
-            if (s.OnLine(end) && SpokenYearParser.TryParse(s, end, out var spoken, out var afterSpoken))
+            if (SpokenYearParser.TryParse(s, end, out var spoken, out var afterSpoken))
             {
                 frame.Year = spoken;
                 return new TimexCandidate(i, afterSpoken, frame);
             }
 
-            // "June last year", "January this year"
-            if (s.OnLine(end) && s.OnLine(end + 1) && s.Unit(end + 1, out var unit, out var plural) && unit == TimeUnit.Year && !plural)
+            if (s.OnLine(end + 1) && s.Unit(end + 1, out var unit, out var plural) && unit == TimeUnit.Year && !plural)
             {
                 var offset = s.Mod(end, Mod.Last) ? -1 : s.Mod(end, Mod.This) ? 0 : s.Mod(end, Mod.Next) ? 1 : (int?)null;
                 if (offset != null)
@@ -144,12 +153,13 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            if (weekday != null)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            // A bare month: abbreviations need their period; "May" must be introduced ("in May"), since it is also a verb.
+        /// <summary>A bare month: abbreviations need their period; "May" must be introduced ("in May"), since it is also a verb.</summary>
+        private static TimexCandidate? BareMonth(TimeScan s, int i, int end, in LexEntry m, bool dotted, TimexFrame frame)
+        {
+            var abbreviated = m.Value2 == 1;
             if (abbreviated && !dotted)
             {
                 return null;

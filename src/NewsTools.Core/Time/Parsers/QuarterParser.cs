@@ -24,48 +24,11 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            // Fields are gathered in locals; the frame is made only for a match (this runs at every "the").
-            int? year = null;
-            int? yearOffset = null;
-            var latest = false;
-            var anaphoric = false;
-            var topic = false;
-
-            // Year specifiers.
-            if (s.Continues(i, j) && YearParser.IsBareYear(s, j, true))
+            // Fields are gathered in a struct on the stack; the frame is made only for a match (this runs at every "the").
+            var spec = default(Specifier);
+            if (ReadYearSpecifier(s, i, determiner, ref j, ref spec, out var yearAgo))
             {
-                year = s.Tokens[j].Number;
-                j++;
-            }
-            else if (s.Continues(i, j) && (s.Mod(j, Mod.This) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next)) && s.Unit(j + 1, out var yu, out _) && yu == TimeUnit.Year
-                && s.Punct(j + 2, '\'') && s.Word(j + 3, "s"))
-            {
-                yearOffset = s.Mod(j, Mod.This) ? 0 : s.Mod(j, Mod.Last) ? -1 : 1;
-                j += 4;
-            }
-            else if (s.Continues(i, j) && s.Unit(j, out var cu, out var cplural) && cu == TimeUnit.Year && !cplural && s.Punct(j + 1, '-') && s.Joined(j + 1)
-                && s.Joined(j + 2) && (s.Mod(j + 2, Mod.Ago) || s.Mod(j + 2, Mod.Earlier)))
-            {
-                // "year-ago", "year-earlier"
-                anaphoric = true;
-                j += 3;
-                if (!s.Continues(i, j) || !(s.Unit(j, out _, out _) || s.Mod(j, Mod.Period) || s.Is(j, LexKind.Ordinal) || s.Mod(j, Mod.Fiscal)))
-                {
-                    var yearAgo = TimexFrame.Anaphoric(TimeUnit.Year, -1);
-                    yearAgo.FollowTopic = true;
-                    return determiner ? null : new TimexCandidate(i, j, yearAgo);
-                }
-            }
-            else if (determiner && (s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Current) || s.Mod(j, Mod.Same)))
-            {
-                topic = !s.Mod(j, Mod.Current);
-                latest = s.Mod(j, Mod.Latest);
-                if (s.Mod(j, Mod.Current))
-                {
-                    yearOffset = 0;
-                }
-
-                j++;
+                return yearAgo;
             }
 
             if (s.Continues(i, j) && s.Mod(j, Mod.Fiscal))
@@ -73,18 +36,104 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            var ordinal = 0;
-            var hyphenated = false;
-            var lastHalf = false;
-            var ordinalAt = j;
+            j = ReadOrdinal(s, i, j, determiner, out var ordinal, out var hyphenated, out var lastHalf);
+            if (!IsPeriodHead(s, i, j, ordinal, determiner, spec, out var isHalf))
+            {
+                return null;
+            }
+
+            var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = spec.Year, YearOffset = spec.YearOffset, Latest = spec.Latest };
+            var end = OfYear(s, j + 1, frame);
+            if (lastHalf && frame.Year == null && frame.YearOffset == null)
+            {
+                return null;
+            }
+
+            SetPeriod(frame, isHalf, ordinal);
+            if (spec.Anaphoric)
+            {
+                CountFromTopicYear(frame);
+            }
+
+            // "the third-quarter loss": the adjective is tagged without its article.
+            var first = hyphenated && determiner ? i + 1 : i;
+            return new TimexCandidate(first, end, frame);
+        }
+
+        /// <summary>What comes before the ordinal: a year, "this year's", "year-ago", "the latest", "the current", "the same".</summary>
+        private struct Specifier
+        {
+            public int? Year;
+            public int? YearOffset;
+            public bool Latest;
+            public bool Anaphoric;
+            public bool Topic;
+        }
+
+        /// <summary>
+        /// Reads a year specifier at j into spec and moves j past it. True when the parse ends here, with its result in
+        /// done: a bare "year-ago", "year-earlier" is the year before the one under discussion.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static bool ReadYearSpecifier(TimeScan s, int i, bool determiner, ref int j, ref Specifier spec, out TimexCandidate? done)
+        {
+            done = null;
+            if (s.Continues(i, j) && YearParser.IsBareYear(s, j, true))
+            {
+                spec.Year = s.Tokens[j].Number;
+                j++;
+            }
+            else if (s.Continues(i, j) && IsThisLastOrNext(s, j) && s.Unit(j + 1, out var yu, out _) && yu == TimeUnit.Year
+                && s.Punct(j + 2, '\'') && s.Word(j + 3, "s"))
+            {
+                spec.YearOffset = YearOffsetOf(s, j);
+                j += 4;
+            }
+            else if (s.Continues(i, j) && s.Unit(j, out var cu, out var cplural) && cu == TimeUnit.Year && !cplural && s.Punct(j + 1, '-') && s.Joined(j + 1)
+                && s.Joined(j + 2) && (s.Mod(j + 2, Mod.Ago) || s.Mod(j + 2, Mod.Earlier)))
+            {
+                // "year-ago", "year-earlier"
+                spec.Anaphoric = true;
+                j += 3;
+                if (!s.Continues(i, j) || !(s.Unit(j, out _, out _) || s.Mod(j, Mod.Period) || s.Is(j, LexKind.Ordinal) || s.Mod(j, Mod.Fiscal)))
+                {
+                    var yearAgo = TimexFrame.Anaphoric(TimeUnit.Year, -1);
+                    yearAgo.FollowTopic = true;
+                    done = determiner ? null : new TimexCandidate(i, j, yearAgo);
+                    return true;
+                }
+            }
+            else if (determiner && (s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Current) || s.Mod(j, Mod.Same)))
+            {
+                spec.Topic = !s.Mod(j, Mod.Current);
+                spec.Latest = s.Mod(j, Mod.Latest);
+                if (s.Mod(j, Mod.Current))
+                {
+                    spec.YearOffset = 0;
+                }
+
+                j++;
+            }
+
+            return false;
+        }
+
+        /// <summary>The ordinal of "the third quarter", "third-quarter", or the "last" of "the last half of 1989"; returns the token after it.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static int ReadOrdinal(TimeScan s, int i, int j, bool determiner, out int ordinal, out bool hyphenated, out bool lastHalf)
+        {
+            ordinal = 0;
+            hyphenated = false;
+            lastHalf = false;
             if (determiner && s.Mod(j, Mod.Last) && s.Mod(j + 1, Mod.Half) && s.OnLine(j + 1))
             {
                 // "the last half of 1989": of two halves, the second (of a year written after it; "the last half of the game" is none).
                 ordinal = 2;
                 lastHalf = true;
-                j++;
+                return j + 1;
             }
-            else if (s.Continues(i, j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
+
+            if (s.Continues(i, j) && s.Is(j, LexKind.Ordinal, out var ord) && ord.Value <= 4)
             {
                 ordinal = ord.Value;
                 j++;
@@ -95,49 +144,56 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
+            return j;
+        }
+
+        /// <summary>"quarter", "half" after a first or second, "period" after a year or a reference to one.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static bool IsPeriodHead(TimeScan s, int i, int j, int ordinal, bool determiner, in Specifier spec, out bool isHalf)
+        {
+            isHalf = false;
             if (!s.Continues(i, j))
             {
-                return null;
+                return false;
             }
 
             var isQuarter = s.Unit(j, out var unit, out var plural) && unit == TimeUnit.Quarter && !plural;
-            var isHalf = s.Mod(j, Mod.Half) && ordinal >= 1 && ordinal <= 2;
-            var isPeriod = s.Mod(j, Mod.Period) && (anaphoric || topic || year != null);
+            isHalf = s.Mod(j, Mod.Half) && ordinal >= 1 && ordinal <= 2;
+            var isPeriod = s.Mod(j, Mod.Period) && (spec.Anaphoric || spec.Topic || spec.Year != null);
             if (!isQuarter && !isHalf && !isPeriod)
             {
-                return null;
+                return false;
             }
 
             // A bare "quarter" needs an article or a number: "a quarter of the vote" is a fraction.
-            if (isQuarter && ordinal == 0 && !determiner && !anaphoric && year == null && yearOffset == null)
+            return !(isQuarter && ordinal == 0 && !determiner && !spec.Anaphoric && spec.Year == null && spec.YearOffset == null);
+        }
+
+        /// <summary>"the third quarter of 1990", "the first half of next year": sets the frame's year; returns the token after it.</summary>
+        private static int OfYear(TimeScan s, int end, TimexFrame frame)
+        {
+            if (!s.Mod(end, Mod.Of) || !s.OnLine(end + 1))
             {
-                return null;
+                return end;
             }
 
-            var end = j + 1;
-            var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = year, YearOffset = yearOffset, Latest = latest };
-
-            // "the third quarter of 1990", "the first half of next year"
-            if (s.Mod(end, Mod.Of) && s.OnLine(end + 1))
+            if (YearParser.IsBareYear(s, end + 1, true))
             {
-                if (YearParser.IsBareYear(s, end + 1, true))
-                {
-                    frame.Year = s.Tokens[end + 1].Number;
-                    end += 2;
-                }
-                else if ((s.Mod(end + 1, Mod.This) || s.Mod(end + 1, Mod.Last) || s.Mod(end + 1, Mod.Next)) && s.Unit(end + 2, out var ofUnit, out var ofPlural)
-                    && ofUnit == TimeUnit.Year && !ofPlural)
-                {
-                    frame.YearOffset = s.Mod(end + 1, Mod.This) ? 0 : s.Mod(end + 1, Mod.Last) ? -1 : 1;
-                    end += 3;
-                }
+                frame.Year = s.Tokens[end + 1].Number;
+                return end + 2;
             }
 
-            if (lastHalf && frame.Year == null && frame.YearOffset == null)
+            if (IsThisLastOrNext(s, end + 1) && s.Unit(end + 2, out var ofUnit, out var ofPlural) && ofUnit == TimeUnit.Year && !ofPlural)
             {
-                return null;
+                frame.YearOffset = YearOffsetOf(s, end + 1);
+                return end + 3;
             }
 
+            return end;
+        }
+
+        private static void SetPeriod(TimexFrame frame, bool isHalf, int ordinal)
+        {
             if (isHalf)
             {
                 frame.Half = ordinal;
@@ -150,26 +206,27 @@ namespace NewsTools.Time.Parsers
             {
                 frame.Kind = FrameKind.CurrentTopicQuarter;
             }
-
-            if (anaphoric)
-            {
-                frame.FollowTopic = true;
-                frame.YearOffset = null;
-                frame.Offset = -1;
-                frame.Unit = TimeUnit.Year;
-                if (frame.Kind == FrameKind.Calendar)
-                {
-                    frame.YearOffset = -1;
-                }
-                else
-                {
-                    frame.Kind = FrameKind.CurrentTopicQuarter;
-                }
-            }
-
-            // "the third-quarter loss": the adjective is tagged without its article.
-            var first = hyphenated && determiner ? i + 1 : i;
-            return new TimexCandidate(first, end, frame);
         }
+
+        /// <summary>"the year-ago quarter": the same period a year before the one under discussion.</summary>
+        private static void CountFromTopicYear(TimexFrame frame)
+        {
+            frame.FollowTopic = true;
+            frame.YearOffset = null;
+            frame.Offset = -1;
+            frame.Unit = TimeUnit.Year;
+            if (frame.Kind == FrameKind.Calendar)
+            {
+                frame.YearOffset = -1;
+            }
+            else
+            {
+                frame.Kind = FrameKind.CurrentTopicQuarter;
+            }
+        }
+
+        private static bool IsThisLastOrNext(TimeScan s, int j) => s.Mod(j, Mod.This) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next);
+
+        private static int YearOffsetOf(TimeScan s, int j) => s.Mod(j, Mod.This) ? 0 : s.Mod(j, Mod.Last) ? -1 : 1;
     }
 }

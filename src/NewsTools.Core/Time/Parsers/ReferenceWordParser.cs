@@ -22,111 +22,116 @@ namespace NewsTools.Time.Parsers
         {
             if (s.Is(i, LexKind.DayWord, out var day))
             {
-                TimexFrame frame;
-                if (day.Value == TimeVocabulary.Tonight)
-                {
-                    frame = TimexFrame.Relative(TimeUnit.Day, 0);
-                    frame.PartOfDay = 4;
-                    frame.Type = TimexType.Time;
-                }
-                else
-                {
-                    frame = TimexFrame.Relative(TimeUnit.Day, day.Value);
-                }
-
-                var end = i + 1;
-                if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0 && day.Value != TimeVocabulary.Tonight)
-                {
-                    frame.PartOfDay = part.Value;
-                    frame.Type = TimexType.Time;
-                    end++;
-                }
-
-                return new TimexCandidate(i, end, frame);
+                return DayWord(s, i, day);
             }
 
-            // "right now"
+            var phrase = FixedPhrase(s, i);
+            if (phrase != null)
+            {
+                return phrase;
+            }
+
+            if (s.Mod(i, Mod.The))
+            {
+                return AfterArticle(s, i);
+            }
+
+            return s.Is(i, LexKind.Reference, out var reference) ? ReferenceWord(s, i, reference) : null;
+        }
+
+        /// <summary>"today", "yesterday morning", "tonight".</summary>
+        private static TimexCandidate DayWord(TimeScan s, int i, in LexEntry day)
+        {
+            TimexFrame frame;
+            if (day.Value == TimeVocabulary.Tonight)
+            {
+                frame = TimexFrame.Relative(TimeUnit.Day, 0);
+                frame.PartOfDay = 4;
+                frame.Type = TimexType.Time;
+            }
+            else
+            {
+                frame = TimexFrame.Relative(TimeUnit.Day, day.Value);
+            }
+
+            var end = i + 1;
+            if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0 && day.Value != TimeVocabulary.Tonight)
+            {
+                frame.PartOfDay = part.Value;
+                frame.Type = TimexType.Time;
+                end++;
+            }
+
+            return new TimexCandidate(i, end, frame);
+        }
+
+        /// <summary>"right now", "as soon as possible", "these days"; null when none begins at i.</summary>
+        private static TimexCandidate? FixedPhrase(TimeScan s, int i)
+        {
             if (s.Word(i, "right") && s.OnLine(i + 1) && s.Word(i + 1, "now"))
             {
                 return new TimexCandidate(i, i + 2, TimexFrame.Reference(Present));
             }
 
-            // "as soon as possible"
             if (s.Word(i, "as") && s.Word(i + 1, "soon") && s.Word(i + 2, "as") && s.Word(i + 3, "possible") && s.OnLine(i + 3))
             {
                 return new TimexCandidate(i, i + 4, TimexFrame.Reference(Future));
             }
 
-            // "these days"
             if (s.Mod(i, Mod.These) && s.OnLine(i + 1) && s.Unit(i + 1, out var du, out var dplural) && du == TimeUnit.Day && dplural)
             {
                 return new TimexCandidate(i, i + 2, TimexFrame.Reference(Present));
             }
 
-            if (s.Mod(i, Mod.The))
+            return null;
+        }
+
+        /// <summary>"the past", "the future", "the near term", "the long term", "at the moment".</summary>
+        private static TimexCandidate? AfterArticle(TimeScan s, int i)
+        {
+            var j = i + 1;
+            var near = s.Mod(j, Mod.Near) && s.OnLine(j);
+            if (near)
             {
-                var j = i + 1;
-                var near = s.Mod(j, Mod.Near) && s.OnLine(j);
-                if (near)
-                {
-                    j++;
-                }
-
-                if (!s.OnLine(j))
-                {
-                    return null;
-                }
-
-                // "the past" alone; "the past year", "the past two months" are the relative parser's.
-                if (!near && s.Mod(j, Mod.Past) && !StartsAmountOrUnit(s, j + 1))
-                {
-                    return new TimexCandidate(i, j + 1, TimexFrame.Reference(Past));
-                }
-
-                if (s.Word(j, "future") && !StartsAmountOrUnit(s, j + 1))
-                {
-                    return new TimexCandidate(i, j + 1, TimexFrame.Reference(Future));
-                }
-
-                // "the near term", "the short term", "the long term"
-                if ((near || s.Mod(j, Mod.Short) || s.Mod(j, Mod.Long)) && s.OnLine(j + 1) && s.Mod(near ? j : j + 1, Mod.Term))
-                {
-                    return new TimexCandidate(i, near ? j + 1 : j + 2, TimexFrame.Reference(Future));
-                }
-
-                if (s.Word(j, "moment") && s.Word(i - 1, "at"))
-                {
-                    return new TimexCandidate(i, j + 1, TimexFrame.Reference(Present));
-                }
-
-                return null;
+                j++;
             }
 
-            if (!s.Is(i, LexKind.Reference, out var reference))
+            if (!s.OnLine(j))
             {
                 return null;
             }
 
-            var value = reference.Value == TimeVocabulary.PresentRef ? Present : reference.Value == TimeVocabulary.PastRef ? Past : Future;
-            if (reference.Value2 == 1)
+            // "the past" alone; "the past year", "the past two months" are the relative parser's.
+            if (!near && s.Mod(j, Mod.Past) && !StartsAmountOrUnit(s, j + 1))
             {
-                // Adjectives: "recent years" takes its noun; "current" and "recent" alone refer to the present or the past,
-                // except where the noun makes them something else ("current account", "current quarter").
-                if (s.OnLine(i + 1) && s.Unit(i + 1, out var unit, out var plural))
-                {
-                    if (plural && reference.Value == TimeVocabulary.PastRef)
-                    {
-                        // "recent weeks": an unspecified span.
-                        return new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
-                    }
+                return new TimexCandidate(i, j + 1, TimexFrame.Reference(Past));
+            }
 
-                    return null;
-                }
+            if (s.Word(j, "future") && !StartsAmountOrUnit(s, j + 1))
+            {
+                return new TimexCandidate(i, j + 1, TimexFrame.Reference(Future));
+            }
 
-                if (s.OnLine(i + 1) && (s.Word(i + 1, "account") || s.Word(i + 1, "accounts") || s.Mod(i + 1, Mod.Fiscal) || s.Word(i + 1, "affairs") || s.Word(i + 1, "events")))
-                {
-                    return null;
-                }
+            // "the near term", "the short term", "the long term"
+            if ((near || s.Mod(j, Mod.Short) || s.Mod(j, Mod.Long)) && s.OnLine(j + 1) && s.Mod(near ? j : j + 1, Mod.Term))
+            {
+                return new TimexCandidate(i, near ? j + 1 : j + 2, TimexFrame.Reference(Future));
+            }
+
+            if (s.Word(j, "moment") && s.Word(i - 1, "at"))
+            {
+                return new TimexCandidate(i, j + 1, TimexFrame.Reference(Present));
+            }
+
+            return null;
+        }
+
+        /// <summary>"now", "recently", "more recently", "soon", "currently", and "recent weeks".</summary>
+        private static TimexCandidate? ReferenceWord(TimeScan s, int i, in LexEntry reference)
+        {
+            if (reference.Value2 == 1 && !IsReferenceAdjective(s, i, reference, out var recentUnits))
+            {
+                return recentUnits;
             }
 
             // "future" needs its article ("in the future", handled above): "future growth" is not a time.
@@ -159,7 +164,30 @@ namespace NewsTools.Time.Parsers
                 first = i - 1;
             }
 
+            var value = reference.Value == TimeVocabulary.PresentRef ? Present : reference.Value == TimeVocabulary.PastRef ? Past : Future;
             return new TimexCandidate(first, i + 1, TimexFrame.Reference(value));
+        }
+
+        /// <summary>
+        /// Adjectives: "current" and "recent" alone refer to the present or the past, except where the noun makes them
+        /// something else ("current account", "current quarter"); "recent years" takes its noun (an unspecified span, in
+        /// nounPhrase). False when the word is not the reference by itself.
+        /// </summary>
+        private static bool IsReferenceAdjective(TimeScan s, int i, in LexEntry reference, out TimexCandidate? nounPhrase)
+        {
+            nounPhrase = null;
+            if (s.OnLine(i + 1) && s.Unit(i + 1, out var unit, out var plural))
+            {
+                if (plural && reference.Value == TimeVocabulary.PastRef)
+                {
+                    // "recent weeks": an unspecified span.
+                    nounPhrase = new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
+                }
+
+                return false;
+            }
+
+            return !(s.OnLine(i + 1) && (s.Word(i + 1, "account") || s.Word(i + 1, "accounts") || s.Mod(i + 1, Mod.Fiscal) || s.Word(i + 1, "affairs") || s.Word(i + 1, "events")));
         }
 
         private static bool StartsAmountOrUnit(TimeScan s, int j) =>

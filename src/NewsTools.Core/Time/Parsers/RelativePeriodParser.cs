@@ -57,7 +57,7 @@ namespace NewsTools.Time.Parsers
 
             if (s.Unit(k, out var unit, out var plural) && s.OnLine(k))
             {
-                return UnitPeriod(i, k, mod, offset, unit, plural, hasThe);
+                return UnitPeriod(s, i, k, mod, offset, unit, plural, hasThe);
             }
 
             // "the next morning", "the following night", "the previous evening": a part of a day of the narrative.
@@ -111,8 +111,15 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>"last year", "this month", "the following week", "the latest quarter"; plural units are vague spans.</summary>
-        private static TimexCandidate? UnitPeriod(int i, int k, Mod mod, int offset, TimeUnit unit, bool plural, bool hasThe)
+        private static TimexCandidate? UnitPeriod(TimeScan s, int i, int k, Mod mod, int offset, TimeUnit unit, bool plural, bool hasThe)
         {
+            // "over the past decade", "for the last decade": the ten years up to now, a span; a calendar decade ("the
+            // 1980s") is another thing. "in the last decade" stays a date.
+            if (unit == TimeUnit.Decade && !plural && hasThe && (mod == Mod.Past || mod == Mod.Last) && s.IsSpanPreposition(i - 1))
+            {
+                return new TimexCandidate(i, k + 1, TimexFrame.Duration(TimeUnit.Decade, 1));
+            }
+
             if (plural)
             {
                 // "the past years", "the coming months": vague spans.
@@ -180,7 +187,8 @@ namespace NewsTools.Time.Parsers
                     return new TimexCandidate(i, dated.End, dated.Frame);
                 }
 
-                var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction };
+                // "the previous Friday", "the following Monday": the one before or after the day under discussion.
+                var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction, FollowTopic = mod == Mod.Previous || mod == Mod.Following };
                 var end = k + 1;
                 if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0)
                 {
@@ -215,6 +223,31 @@ namespace NewsTools.Time.Parsers
         /// </summary>
         private static TimexFrame TheYear(TimeScan s, int next) =>
             s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
+
+        /// <summary>
+        /// "the weeks ahead", and "over the years", "during the months" after a preposition of spans: an unspecified number of
+        /// units ("the years of war", "the years 1990 to 1995", "the years from 2006" are other things).
+        /// </summary>
+        private static TimexCandidate? UnspecifiedUnits(TimeScan s, int i, int j, TimeUnit unit)
+        {
+            if (unit == TimeUnit.Weekend || unit == TimeUnit.Second)
+            {
+                return null;
+            }
+
+            if (s.Mod(j + 1, Mod.Ahead) && s.OnLine(j + 1))
+            {
+                return new TimexCandidate(i, j + 2, TimexFrame.Duration(unit, null));
+            }
+
+            if (s.IsSpanPreposition(i - 1) && !(s.OnLine(j + 1) && (s.Mod(j + 1, Mod.Of) || s.IsNumber(j + 1) || s.Mod(j + 1, Mod.Ago) || s.Mod(j + 1, Mod.Before) || s.Mod(j + 1, Mod.After)
+                || s.Mod(j + 1, Mod.Between) || s.Word(j + 1, "from"))))
+            {
+                return new TimexCandidate(i, j + 1, TimexFrame.Duration(unit, null));
+            }
+
+            return null;
+        }
 
         private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
 
@@ -275,9 +308,14 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            if (!s.Unit(j, out var unit, out var plural) || plural)
+            if (!s.Unit(j, out var unit, out var plural))
             {
                 return null;
+            }
+
+            if (plural)
+            {
+                return UnspecifiedUnits(s, i, j, unit);
             }
 
             // "the year-ago quarter" and "the year earlier" belong to other parsers.

@@ -82,17 +82,17 @@ namespace NewsTools.Time.Parsers
             return null;
         }
 
-        /// <summary>"a year" after an amount or a count of times: "$1 billion a year" (P1Y), "twice a month" (P1M).</summary>
+        /// <summary>"a year" after an amount, a count of times or of things: "$1 billion a year" (P1Y), "twice a month" (P1M), "four flights a week" (P1W).</summary>
         private static TimexCandidate? Rate(TimeScan s, int i)
         {
-            if (!s.IsRate(i - 1) || !s.OnLine(i) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural || unit == TimeUnit.Second
+            if (!s.RateBefore(i) || !s.OnLine(i) || !s.OnLine(i + 1) || !s.Unit(i + 1, out var unit, out var plural) || plural || unit == TimeUnit.Second
                 || unit == TimeUnit.Quarter || unit == TimeUnit.Half)
             {
                 return null;
             }
 
             // "a year earlier", "a year ago", "a year-earlier loss" date; "a year old" is an age.
-            if (s.OnLine(i + 2) && (s.Mod(i + 2, Mod.Earlier) || s.Mod(i + 2, Mod.Ago) || s.Mod(i + 2, Mod.Later) || s.Mod(i + 2, Mod.Old) || s.Punct(i + 2, '-')))
+            if (s.OnLine(i + 2) && (s.Mod(i + 2, Mod.Earlier) || s.Mod(i + 2, Mod.Ago) || s.Mod(i + 2, Mod.Later) || s.Mod(i + 2, Mod.Old) || (s.Punct(i + 2, '-') && s.Joined(i + 2))))
             {
                 return null;
             }
@@ -135,7 +135,10 @@ namespace NewsTools.Time.Parsers
             }
         }
 
-        /// <summary>The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount.</summary>
+        /// <summary>
+        /// The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount, PXX for an unspecified unit
+        /// ("a while"). A decade counted is ten years (P10Y, P20Y), as a decade and a half is P15Y.
+        /// </summary>
         [MethodImpl(HotPath.Optimize)]
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
@@ -153,9 +156,10 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Quarter: return "P" + n + "Q";
                 case TimeUnit.Half: return amount == null ? "PXM" : "P" + (amount.Value * 6).ToString(CultureInfo.InvariantCulture) + "M";
                 case TimeUnit.Year: return "P" + n + "Y";
-                case TimeUnit.Decade: return "P" + n + "DE";
+                case TimeUnit.Decade: return amount == null ? "PXDE" : "P" + (amount.Value * 10).ToString(CultureInfo.InvariantCulture) + "Y";
                 case TimeUnit.Century: return "P" + n + "CE";
                 case TimeUnit.Millennium: return "P" + n + "ML";
+                case TimeUnit.None: return "PXX";
                 default: return "P" + n;
             }
         }

@@ -27,20 +27,32 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            // Decades: "1970s", "'90s", "nineties".
+            if (s.Punct(j, '\'') || s.Punct(j, '\u2019'))
+            {
+                return ApostropheDecade(s, i, j);
+            }
+
+            var named = Decade(s, i, j, hasThe) ?? Century(s, i, j);
+            if (named != null)
+            {
+                return named;
+            }
+
+            if (hasThe)
+            {
+                return TheYear(s, i, j);
+            }
+
+            // "fiscal 1989", "fiscal year 1990"
+            return s.Mod(j, Mod.Fiscal) ? FiscalYear(s, i, j) : Year(s, i, j);
+        }
+
+        /// <summary>"1970s", "the nineties".</summary>
+        private static TimexCandidate? Decade(TimeScan s, int i, int j, bool hasThe)
+        {
             if (s.IsNumber(j) && s.Digits(j) == 4 && s.Joined(j + 1) && s.Word(j + 1, "s") && s.Tokens[j].Number % 10 == 0)
             {
                 return new TimexCandidate(i, j + 2, Decade(s.Tokens[j].Number / 10));
-            }
-
-            if (s.Punct(j, '\'') || s.Punct(j, '\u2019'))
-            {
-                if (s.Joined(j + 1) && s.IsNumber(j + 1) && s.Digits(j + 1) == 2 && s.Joined(j + 2) && s.Word(j + 2, "s") && s.Tokens[j + 1].Number % 10 == 0)
-                {
-                    return new TimexCandidate(i, j + 3, Decade(190 + (s.Tokens[j + 1].Number / 10)));
-                }
-
-                return null;
             }
 
             if (s.Is(j, LexKind.Decade, out var dec) && (hasThe || s.Mod(i - 1, Mod.The)))
@@ -48,7 +60,18 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, j + 1, Decade(190 + dec.Value));
             }
 
-            // Centuries: "the 20th century", "the eleventh century".
+            return null;
+        }
+
+        /// <summary>"'90s", "the '90s".</summary>
+        private static TimexCandidate? ApostropheDecade(TimeScan s, int i, int j) =>
+            s.Joined(j + 1) && s.IsNumber(j + 1) && s.Digits(j + 1) == 2 && s.Joined(j + 2) && s.Word(j + 2, "s") && s.Tokens[j + 1].Number % 10 == 0
+                ? new TimexCandidate(i, j + 3, Decade(190 + (s.Tokens[j + 1].Number / 10)))
+                : null;
+
+        /// <summary>Centuries: "the 20th century", "the eleventh century".</summary>
+        private static TimexCandidate? Century(TimeScan s, int i, int j)
+        {
             var centuryNumber = 0;
             var k = j;
             if (s.IsNumber(k) && s.Digits(k) <= 2 && s.Joined(k + 1) && MonthDateParser.IsOrdinalSuffix(s, k + 1))
@@ -67,42 +90,39 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, k + 1, TimexFrame.FixedValue((centuryNumber - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture), TimexType.Date, TimePrecision.Century));
             }
 
-            // "the year two thousand", "the year 2000"
-            if (hasThe && s.Unit(j, out var yu, out var yplural) && yu == TimeUnit.Year && !yplural && s.OnLine(j + 1))
-            {
-                if (SpokenYearParser.TryParse(s, j + 1, out var spokenYear, out var after))
-                {
-                    return new TimexCandidate(i, after, new TimexFrame { Year = spokenYear });
-                }
+            return null;
+        }
 
-                if (IsBareYear(s, j + 1, true))
-                {
-                    return new TimexCandidate(i, j + 2, new TimexFrame { Year = s.Tokens[j + 1].Number });
-                }
-            }
-
-            if (hasThe)
+        /// <summary>"the year two thousand", "the year 2000".</summary>
+        private static TimexCandidate? TheYear(TimeScan s, int i, int j)
+        {
+            if (!(s.Unit(j, out var yu, out var yplural) && yu == TimeUnit.Year && !yplural && s.OnLine(j + 1)))
             {
                 return null;
             }
 
-            // "fiscal 1989", "fiscal year 1990"
-            if (s.Mod(j, Mod.Fiscal))
+            if (SpokenYearParser.TryParse(s, j + 1, out var spokenYear, out var after))
             {
-                var y = j + 1;
-                if (s.Unit(y, out var fu, out _) && fu == TimeUnit.Year)
-                {
-                    y++;
-                }
-
-                if (s.OnLine(y) && IsBareYear(s, y, true))
-                {
-                    return new TimexCandidate(i, y + 1, new TimexFrame { Year = s.Tokens[y].Number });
-                }
-
-                return null;
+                return new TimexCandidate(i, after, new TimexFrame { Year = spokenYear });
             }
 
+            return IsBareYear(s, j + 1, true) ? new TimexCandidate(i, j + 2, new TimexFrame { Year = s.Tokens[j + 1].Number }) : null;
+        }
+
+        private static TimexCandidate? FiscalYear(TimeScan s, int i, int j)
+        {
+            var y = j + 1;
+            if (s.Unit(y, out var fu, out _) && fu == TimeUnit.Year)
+            {
+                y++;
+            }
+
+            return s.OnLine(y) && IsBareYear(s, y, true) ? new TimexCandidate(i, y + 1, new TimexFrame { Year = s.Tokens[y].Number }) : null;
+        }
+
+        /// <summary>A spoken year ("nineteen ninety-six"), the second year of "1957-58", or a written one.</summary>
+        private static TimexCandidate? Year(TimeScan s, int i, int j)
+        {
             if (SpokenYearParser.TryParse(s, j, out var spoken, out var end) && spoken >= 1100 && spoken < 2100)
             {
                 return new TimexCandidate(i, end, new TimexFrame { Year = spoken });
@@ -113,12 +133,7 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, j + 1, new TimexFrame { Year = second });
             }
 
-            if (IsBareYear(s, j, IntroducesYear(s, j - 1)))
-            {
-                return new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number });
-            }
-
-            return null;
+            return IsBareYear(s, j, IntroducesYear(s, j - 1)) ? new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number }) : null;
         }
 
         /// <summary>

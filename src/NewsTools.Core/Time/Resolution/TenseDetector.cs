@@ -103,6 +103,14 @@ namespace NewsTools.Time.Resolution
             return t.Kind == TokenKind.Word && (t.Lex == null || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
         }
 
+        /// <summary>A lower-case word right after "to" on the same line.</summary>
+        private static bool IsAfterTo(TimeScan s, int k) => k > 0 && s.Mod(k - 1, Mod.To) && !s.Tokens[k].Capitalized && !s.Tokens[k].BreakBefore;
+
+        /// <summary>A form in -ed followed by "by" and a noun phrase (not an amount), after a comma or a word that is no tense cue.</summary>
+        private static bool IsReducedRelative(TimeScan s, int k) =>
+            s.Word(k + 1, "by") && s.OnLine(k + 1) && s.OnLine(k + 2) && s.Tokens[k + 2].Kind == TokenKind.Word && k > 0
+            && (s.Punct(k - 1, ',') || (s.Tokens[k - 1].Kind == TokenKind.Word && (s.Tokens[k - 1].Lex == null || s.Tokens[k - 1].Lex!.Tense == TenseCue.None)));
+
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
         private static bool AfterPastPerfect(TimeScan s, int to)
         {
@@ -148,6 +156,9 @@ namespace NewsTools.Time.Resolution
                 switch (t.Lex.Tense)
                 {
                     case TenseCue.Past: return Tense.Past;
+                    case TenseCue.Present when IsAfterTo(s, k):
+                        // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
+                        return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
                     case TenseCue.Present: return IsPerfect(s, k) ? Tense.Past : Tense.Present;
                     case TenseCue.Future: return Tense.Future;
                 }
@@ -170,6 +181,13 @@ namespace NewsTools.Time.Resolution
             // word is a base form that only looks like one ("will succeed him Feb. 1", "will need").
             if (t.Length >= 5 && !t.Capitalized && s.Text[t.End - 1] == 'd' && s.Text[t.End - 2] == 'e')
             {
+                // A participle with its agent after a noun is a reduced relative clause, no finite verb: "new markets
+                // untouched by the crisis", "a plant owned by Ford". "increased by 5%" is a verb with its amount.
+                if (IsReducedRelative(s, k))
+                {
+                    return Tense.Unknown;
+                }
+
                 return passive ? Tense.Unknown : k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
             }
 

@@ -140,6 +140,10 @@ namespace NewsTools.Time.Resolution
             return anchor == null ? Unresolved(f) : Shift(anchor.Value, f.Unit, f.Offset, f);
         }
 
+        /// <summary>The day under discussion: the last date the text named, when it named a day or a time of one.</summary>
+        private DateTime? NarrativeDay() =>
+            topicDate != null && topicPrecision != TimePrecision.Unknown && topicPrecision <= TimePrecision.Day ? topicDate.Value.Date : (DateTime?)null;
+
         /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
         [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveTopicQuarter(TimexFrame f)
@@ -208,10 +212,12 @@ namespace NewsTools.Time.Resolution
                 year = reference.Value.Year + f.YearOffset.Value;
             }
 
-            // A clock time alone is on the reference day.
+            // A clock time alone is on the day the story is on: the day under discussion when the text has named one ("The
+            // summit opened on March 3. At 9 a.m. the leaders met"), else the reference day.
             if (f.Hour != null && f.Month == null && f.Weekday == null && year == null)
             {
-                return reference == null ? Unresolved(f) : Day(reference.Value, f);
+                var day = NarrativeDay() ?? reference;
+                return day == null ? Unresolved(f) : Day(day.Value, f);
             }
 
             if (f.Holiday != null)
@@ -231,7 +237,9 @@ namespace NewsTools.Time.Resolution
 
             if (f.Weekday != null)
             {
-                return reference == null ? Unresolved(f) : Day(reference.Value.AddDays(WeekdayShift(IsoDay(reference.Value), f.Weekday.Value, f.Direction, tense)), f);
+                // "the previous Friday", "the following Monday" count from the day under discussion.
+                var from = (f.FollowTopic ? NarrativeDay() : null) ?? reference;
+                return from == null ? Unresolved(f) : Day(from.Value.AddDays(WeekdayShift(IsoDay(from.Value), f.Weekday.Value, f.Direction, tense, f.TenseCueBefore)), f);
             }
 
             if (f.Quarter != null || f.Half != null || f.Season != null)
@@ -370,8 +378,12 @@ namespace NewsTools.Time.Resolution
             return back <= ahead ? (m <= r.Month ? r.Year : r.Year - 1) : (m >= r.Month ? r.Year : r.Year + 1);
         }
 
-        /// <summary>Days from the reference weekday <paramref name="today"/> to the weekday named: back in past narrative, on with a future cue.</summary>
-        private static int WeekdayShift(int today, int target, Direction direction, Tense tense)
+        /// <summary>
+        /// Days from the reference weekday <paramref name="today"/> to the weekday named: back in past narrative, on with a
+        /// future cue or a present-tense verb before it, as for a month ("the talks resume Tuesday", "he faces a vote Friday":
+        /// the present of a timetable).
+        /// </summary>
+        private static int WeekdayShift(int today, int target, Direction direction, Tense tense, bool cueBefore)
         {
             switch (direction)
             {
@@ -382,7 +394,7 @@ namespace NewsTools.Time.Resolution
                 case Direction.Same:
                     return target - today;
                 default:
-                    return tense == Tense.Future ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+                    return tense == Tense.Future || (tense == Tense.Present && cueBefore) ? (target - today + 7) % 7 : -((today - target + 7) % 7);
             }
         }
 

@@ -52,6 +52,12 @@ namespace NewsTools.Time.Scanning
         /// <summary>A word after which "a year", "a month" is a rate ("$5 million a year", "twice a month").</summary>
         public bool IsRate { get; set; }
 
+        /// <summary>A preposition that makes the period after it a span ("over the past decade", "for a while").</summary>
+        public bool IsSpanPreposition { get; set; }
+
+        /// <summary>The phrases for a span of no stated length that begin with this word ("a while", "some time"), as their words.</summary>
+        public List<string[]>? UnspecifiedSpans { get; set; }
+
         /// <summary>The TIMEX3 value of the set this word names after "each"/"every" ("each season"), or null.</summary>
         public string? RecurringValue { get; set; }
 
@@ -304,6 +310,26 @@ namespace NewsTools.Time.Scanning
             foreach (var w in vocabulary.RateWords)
             {
                 Get(w).IsRate = true;
+            }
+
+            foreach (var w in vocabulary.SpanPrepositions)
+            {
+                Get(w).IsSpanPreposition = true;
+            }
+
+            foreach (var phrase in vocabulary.UnspecifiedSpans)
+            {
+                if (phrase.Length > 1)
+                {
+                    var first = Get(phrase[0]);
+                    (first.UnspecifiedSpans ??= new List<string[]>()).Add(phrase);
+
+                    // The words after the first are looked up too, so that "a" admits the parsers at "a while".
+                    for (var w = 1; w < phrase.Length; w++)
+                    {
+                        Get(phrase[w]);
+                    }
+                }
             }
 
             foreach (var w in vocabulary.SubjectPronouns)

@@ -95,6 +95,17 @@ namespace NewsTools.Time.Scanning
         /// <summary>A number, "%", or a rate word ("million", "twice"): what stands before the "a" of a rate ("$5 a year").</summary>
         public bool IsRate(int i) => (uint)i < (uint)count && (items[i].Kind == TokenKind.Number || Punct(i, '%') || (items[i].Lex != null && items[i].Lex!.IsRate));
 
+        /// <summary>
+        /// The "a" at token <paramref name="a"/> closes a rate: after an amount ("$5 a year", "twice a month") or a counted
+        /// plural noun ("four flights a week", "50,000 CDs a year"); a counted unit ("five days a week") is not one.
+        /// </summary>
+        public bool RateBefore(int a) =>
+            IsRate(a - 1) || (a >= 2 && OnLine(a - 1) && OnLine(a) && items[a - 1].Kind == TokenKind.Word && items[a - 1].Lex == null
+                && Text[items[a - 1].End - 1] == 's' && (IsRate(a - 2) || Is(a - 2, LexKind.Number)));
+
+        /// <summary>A preposition that makes the period after it a span ("over", "for", "during").</summary>
+        public bool IsSpanPreposition(int i) => (uint)i < (uint)count && items[i].Lex != null && items[i].Lex!.IsSpanPreposition;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 

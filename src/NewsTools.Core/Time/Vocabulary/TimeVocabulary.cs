@@ -128,6 +128,9 @@ namespace NewsTools.Time.Vocabulary
 
         /// <summary>"be", "been", "being": a participle after one is passive, its tense the auxiliary's ("will be held").</summary>
         Be,
+
+        /// <summary>"ahead": after a plural unit, an unspecified span to come ("in the weeks ahead").</summary>
+        Ahead,
     }
 
     /// <summary>One vocabulary entry: a word form and what it means.</summary>

@@ -33,6 +33,12 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Phrases that end a state at the expression ("until Tuesday"), each as its words.</summary>
         public List<string[]> LimitPhrases { get; } = new List<string[]>();
 
+        /// <summary>Prepositions that make the period after them a span ("over the past decade", "for a while").</summary>
+        public List<string> SpanPrepositions { get; } = new List<string>();
+
+        /// <summary>Phrases that name a span of no stated length ("a while", "some time"), each as its words.</summary>
+        public List<string[]> UnspecifiedSpans { get; } = new List<string[]>();
+
         /// <summary>Words or marks between the two ends of a range ("Monday to Wednesday", "Monday-Wednesday").</summary>
         public List<string> RangeConnectors { get; } = new List<string>();
 
@@ -147,6 +153,8 @@ namespace NewsTools.Time.Vocabulary
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));
             data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));
+            data.SpanPrepositions.AddRange(Items(config, "timeSpanPrepositions").Select(w => w.ToLowerInvariant()));
+            data.UnspecifiedSpans.AddRange(Items(config, "timeUnspecifiedSpans").Select(Words));
             data.RangeConnectors.AddRange(Items(config, "timeRangeConnectors").Select(w => w.Trim().ToLowerInvariant()));
             foreach (var item in Items(config, "timeRecurringPeriods"))
             {

@@ -62,6 +62,39 @@ namespace NewsTools.Tests.Time.Parsers
         }
 
         [Theory]
+        [InlineData("Prices have risen over the past decade.", "the past decade", "DURATION", "P10Y")]
+        [InlineData("Wages have lagged for the last decade.", "the last decade", "DURATION", "P10Y")]
+        [InlineData("Inflation ate their savings in the last decade.", "the last decade", "DATE", "198X")]
+        [InlineData("Emissions have halved over the last two decades.", "the last two decades", "DURATION", "P20Y")]
+        [InlineData("The lake has shrunk by a third in about a decade.", "about a decade", "DURATION", "P10Y")]
+        [InlineData("The troops will stay for a while.", "a while", "DURATION", "PXX")]
+        [InlineData("The forces could be in the region for some time.", "some time", "DURATION", "PXX")]
+        [InlineData("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW")]
+        [InlineData("Many patients have died over the years.", "the years", "DURATION", "PXY")]
+        [InlineData("Thousands were taken prisoner in the first hours of the war.", "the first hours", "DURATION", "PTXH")]
+        [InlineData("It returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ")]
+        public void SpansWithoutACalendarPlace(string sentence, string expression, string type, string value)
+        {
+            var e = Assert.Single(new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(expression, e.Text);
+            Assert.Equal(type, e.Type.ToString().ToUpperInvariant());
+            Assert.Equal(value, e.Value);
+        }
+
+        [Theory]
+        [InlineData("A while ago the plant closed.")]
+        [InlineData("Some time in May the plant closed.")]
+        [InlineData("The years of war left the town in ruins.")]
+        [InlineData("Over the years 1990 to 1995 the town grew.")]
+        [InlineData("They owed taxes for the years from 2000 onwards.")]
+        [InlineData("He was criticised in some quarters of the party.")]
+        public void SpanWordsOutsideTheirPhraseAreNoDurations(string sentence)
+        {
+            var found = new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference);
+            Assert.DoesNotContain(found, x => x.Type == NewsTools.Time.TimexType.Duration);
+        }
+
+        [Theory]
         [InlineData("She believes the town will one day be a city.", "DATE", "FUTURE_REF")]
         [InlineData("The strike will last one day.", "DURATION", "P1D")]
         [InlineData("The wait for a visa was cut to one day.", "DURATION", "P1D")]

@@ -34,6 +34,9 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Engineers had inspected it the day before.", "the day before", "2024-03-02")]
         [InlineData("Engineers had inspected it the night before.", "the night before", "2024-03-02TNI")]
         [InlineData("The day after, divers searched the river.", "The day after", "2024-03-04")]
+        [InlineData("At 9 a.m. divers searched the river.", "9 a.m.", "2024-03-03T09:00")]
+        [InlineData("Engineers had inspected it the previous Friday.", "the previous Friday", "2024-03-01")]
+        [InlineData("The following Monday, divers searched the river.", "The following Monday", "2024-03-04")]
         public void NarrativeDaysCountFromTheDateTheStoryIsOn(string sentence, string expression, string value)
         {
             Assert.Equal(value, ValueAfterStoryDate(sentence, expression));
@@ -67,6 +70,14 @@ namespace NewsTools.Tests.Time.Parsers
         {
             var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The next day, divers searched the river.", Reference));
             Assert.Equal("2024-03-21", e.Value);
+        }
+
+        [Fact]
+        public void WithoutAStoryDayAClockTimeIsOnTheArticlesDay()
+        {
+            // A month is no day to put a clock time on: "In March" leaves 9 a.m. on the article's own day.
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The bridge reopened in March. At 9 a.m. divers came.", Reference);
+            Assert.Equal("2024-03-20T09:00", found[1].Value);
         }
     }
 }

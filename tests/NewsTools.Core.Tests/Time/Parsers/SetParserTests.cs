@@ -30,6 +30,9 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("The menu changes each season.", "each season", "P3M")]
         [InlineData("The club meets each week.", "each week", "P1W")]
         [InlineData("Every spring the river floods the meadows.", "Every spring", "XXXX-SP")]
+        [InlineData("The airline runs four flights a week to Bombay.", "a week", "P1W")]
+        [InlineData("Over 50,000 records a year are sold.", "a year", "P1Y")]
+        [InlineData("The farms make about 30,000 tonnes a year - and sell most abroad.", "a year", "P1Y")]
         public void TheTaggerReachesTheSetParser(string sentence, string expression, string value)
         {
             // The tagger tries a parser only where its declared start admits it: "every" must lead on through "other".
@@ -43,6 +46,7 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Profit was $5 million a year earlier.")]
         [InlineData("Sales were $2 million a year ago.")]
         [InlineData("He waited a year for the verdict.")]
+        [InlineData("The talks ended after four rounds a week later.")]
         public void ADatedOrCountedYearIsNoRate(string sentence)
         {
             Assert.Null(ParserHarness.Parse(new SetParser(), sentence, "a").Text);

@@ -27,6 +27,11 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The bridge will be opened in May.", "2024-05")]
         [InlineData("The report is due to be published in May.", "2024-05")]
         [InlineData("The bridge was opened in May.", "2023-05")]
+        [InlineData("The two leaders meet separately Monday in Geneva.", "2024-03-18")]
+        [InlineData("The talks resume Thursday.", "2024-03-14")]
+        [InlineData("He faces a vote on Friday.", "2024-03-15")]
+        [InlineData("The company expects to have the plant running by Friday.", "2024-03-15")]
+        [InlineData("The airline will almost double its flights between the two cities by August in a search for markets untouched by the slump.", "2024-08")]
         public void TheVerbGivesTheDirection(string sentence, string value)
         {
             var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));

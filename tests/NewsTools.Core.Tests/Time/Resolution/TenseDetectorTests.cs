@@ -24,6 +24,10 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The report is due to be published in May.", "May", Tense.Future, true)]
         [InlineData("Prices have been cut since September.", "September", Tense.Past, true)]
         [InlineData("The ship was launched in May.", "May", Tense.Past, true)]
+        [InlineData("The talks resume Tuesday in Geneva.", "Tuesday", Tense.Present, true)]
+        [InlineData("The mayor agreed to meet Tuesday.", "Tuesday", Tense.Future, true)]
+        [InlineData("She will open branches in markets untouched by the slump in May.", "May", Tense.Future, true)]
+        [InlineData("Sales increased by 5% in May.", "May", Tense.Past, true)]
         public void TheNearestCueInTheSentenceGivesTheTense(string sentence, string word, Tense tense, bool before)
         {
             var s = ParserHarness.Scan(sentence);
