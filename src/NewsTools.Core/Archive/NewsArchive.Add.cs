@@ -268,6 +268,8 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
+                checkpoint?.Start();
+
                 // Stored: their term index rows are written when they are grouped (see TermRows).
                 unIndexed.Add(termRows);
             }

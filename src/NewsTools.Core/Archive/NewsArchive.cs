@@ -45,9 +45,13 @@ namespace NewsTools.Archive
             this.config = config;
             this.options = options;
             statements = new StatementCache(connection);
+            checkpoint = options.ReadOnly ? null : new BackgroundCheckpoint(path);
         }
 
         private readonly StatementCache statements;
+
+        /// <summary>Copies each committed batch into the file while the run goes on (none when opened for reading).</summary>
+        private readonly BackgroundCheckpoint? checkpoint;
 
         /// <summary>The archive file (full path).</summary>
         public string Path { get; }
@@ -243,6 +247,7 @@ namespace NewsTools.Archive
 
         public void Dispose()
         {
+            checkpoint?.Dispose();
             statements.Dispose();
             connection.Dispose();
         }
