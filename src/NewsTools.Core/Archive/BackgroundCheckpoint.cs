@@ -67,10 +67,9 @@ namespace NewsTools.Archive
             command.ExecuteNonQuery();
         }
 
-        /// <summary>Waits for a running checkpoint and closes the connection (never the last one: the archive's own closes after).</summary>
-        public void Dispose()
+        /// <summary>Waits for the checkpoint that is running, if any.</summary>
+        public void Wait()
         {
-            disposed = true;
             try
             {
                 running?.Wait();
@@ -78,7 +77,13 @@ namespace NewsTools.Archive
             catch (AggregateException)
             {
             }
+        }
 
+        /// <summary>Waits for a running checkpoint and closes the connection (never the last one: the archive's own closes after).</summary>
+        public void Dispose()
+        {
+            disposed = true;
+            Wait();
             connection?.Dispose();
             connection = null;
         }

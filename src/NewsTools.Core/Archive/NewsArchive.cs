@@ -68,6 +68,9 @@ namespace NewsTools.Archive
         /// <summary>The time stamps of stored rows come from here (tests move it to make runs hours apart).</summary>
         internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
+        /// <summary>Waits for the background checkpoint of the last committed batch (tests look at the file alone after it).</summary>
+        internal void WaitForCheckpoint() => checkpoint?.Wait();
+
         /// <summary>Called after each article is written inside a batch's transaction; tests throw from it to stand for a killed run.</summary>
         internal Action<int>? AfterArticleWritten { get; set; }
 
