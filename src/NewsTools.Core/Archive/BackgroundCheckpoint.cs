@@ -12,10 +12,17 @@ namespace NewsTools.Archive
     /// </summary>
     internal sealed class BackgroundCheckpoint : IDisposable
     {
+        /// <summary>
+        /// Batch commits per checkpoint. Each checkpoint copies again the pages that changed since the last (index pages, the
+        /// last page of each table) and syncs the file; every few batches copies most pages once and still leaves little for the close.
+        /// </summary>
+        public const int CommitsPerCheckpoint = 4;
+
         private readonly string connectionString;
         private SqliteConnection? connection;
         private Task? running;
         private bool disposed;
+        private int commits;
 
         public BackgroundCheckpoint(string path)
         {
@@ -27,15 +34,25 @@ namespace NewsTools.Archive
             }.ToString();
         }
 
+        /// <summary>Counts a batch's commit, and starts a checkpoint every <see cref="CommitsPerCheckpoint"/> of them.</summary>
+        public void Committed()
+        {
+            if (++commits >= CommitsPerCheckpoint && Start())
+            {
+                commits = 0;
+            }
+        }
+
         /// <summary>Starts a checkpoint of what is committed, unless one is still running (it then takes the rest next time).</summary>
-        public void Start()
+        public bool Start()
         {
             if (disposed || (running != null && !running.IsCompleted))
             {
-                return;
+                return false;
             }
 
             running = Task.Run(Run);
+            return true;
         }
 
         private void Run()

@@ -289,7 +289,7 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
-                checkpoint?.Start();
+                checkpoint?.Committed();
 
                 // Stored: their term index rows are written when they are grouped (see TermRows).
                 unIndexed.Add(termRows);

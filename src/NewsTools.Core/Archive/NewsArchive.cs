@@ -50,7 +50,7 @@ namespace NewsTools.Archive
 
         private readonly StatementCache statements;
 
-        /// <summary>Copies each committed batch into the file while the run goes on (none when opened for reading).</summary>
+        /// <summary>Copies committed batches into the file while the run goes on (none when opened for reading).</summary>
         private readonly BackgroundCheckpoint? checkpoint;
 
         /// <summary>The archive file (full path).</summary>

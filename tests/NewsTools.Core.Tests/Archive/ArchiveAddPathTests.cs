@@ -180,13 +180,18 @@ namespace NewsTools.Tests.Archive
         [Fact]
         public void A_committed_batch_reaches_the_archive_file_itself_while_the_archive_is_still_open()
         {
-            var stories = Stories(12, "h");
+            var stories = Stories(3 * BackgroundCheckpoint.CommitsPerCheckpoint, "h");
             using var folder = new TempFolder();
             var path = folder.File("news.db");
             var copy = folder.File("copy.db");
             using var archive = ArchiveTestSupport.Open(path);
 
-            archive.AddBatch(stories);
+            // Batches of three, so that as many commits as start a checkpoint store the stories.
+            for (var i = 0; i < stories.Length; i += 3)
+            {
+                archive.AddBatch(stories.Skip(i).Take(3).ToList());
+            }
+
             archive.WaitForCheckpoint();
 
             // The file without its write-ahead log: what the batch's commit copied into it while the run went on.
