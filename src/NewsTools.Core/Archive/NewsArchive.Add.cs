@@ -289,8 +289,6 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
-                checkpoint?.Committed();
-
                 // Stored: their term index rows are written when they are grouped (see TermRows).
                 unIndexed.Add(termRows);
             }

@@ -23,8 +23,6 @@ namespace NewsTools.Archive
         /// </summary>
         public void AssignEvents(IList<ArchiveEntry>? entries = null, CancellationToken cancellationToken = default)
         {
-            // The batches are in: what they committed is copied into the file while grouping works out the events.
-            checkpoint?.Start();
             try
             {
                 using (var transaction = BeginWrite())

@@ -45,13 +45,9 @@ namespace NewsTools.Archive
             this.config = config;
             this.options = options;
             statements = new StatementCache(connection);
-            checkpoint = options.ReadOnly ? null : new BackgroundCheckpoint(path);
         }
 
         private readonly StatementCache statements;
-
-        /// <summary>Copies committed batches into the file while the run goes on (none when opened for reading).</summary>
-        private readonly BackgroundCheckpoint? checkpoint;
 
         /// <summary>The archive file (full path).</summary>
         public string Path { get; }
@@ -67,9 +63,6 @@ namespace NewsTools.Archive
 
         /// <summary>The time stamps of stored rows come from here (tests move it to make runs hours apart).</summary>
         internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
-
-        /// <summary>Waits for the background checkpoint of the last committed batch (tests look at the file alone after it).</summary>
-        internal void WaitForCheckpoint() => checkpoint?.Wait();
 
         /// <summary>Called after each article is written inside a batch's transaction; tests throw from it to stand for a killed run.</summary>
         internal Action<int>? AfterArticleWritten { get; set; }
@@ -250,7 +243,6 @@ namespace NewsTools.Archive
 
         public void Dispose()
         {
-            checkpoint?.Dispose();
             statements.Dispose();
             connection.Dispose();
         }

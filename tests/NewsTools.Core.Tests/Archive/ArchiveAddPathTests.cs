@@ -176,31 +176,5 @@ namespace NewsTools.Tests.Archive
             count.CommandText = "SELECT COUNT(*) FROM articles";
             Assert.Equal((long)NewsArchive.BatchSize, (long)count.ExecuteScalar()!);
         }
-    
-        [Fact]
-        public void A_committed_batch_reaches_the_archive_file_itself_while_the_archive_is_still_open()
-        {
-            var stories = Stories(3 * BackgroundCheckpoint.CommitsPerCheckpoint, "h");
-            using var folder = new TempFolder();
-            var path = folder.File("news.db");
-            var copy = folder.File("copy.db");
-            using var archive = ArchiveTestSupport.Open(path);
-
-            // Batches of three, so that as many commits as start a checkpoint store the stories.
-            for (var i = 0; i < stories.Length; i += 3)
-            {
-                archive.AddBatch(stories.Skip(i).Take(3).ToList());
-            }
-
-            archive.WaitForCheckpoint();
-
-            // The file without its write-ahead log: what the batch's commit copied into it while the run went on.
-            System.IO.File.Copy(path, copy);
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString());
-            connection.Open();
-            using var count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM articles";
-            Assert.Equal((long)stories.Length, (long)count.ExecuteScalar()!);
-        }
     }
 }
