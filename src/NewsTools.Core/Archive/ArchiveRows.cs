@@ -32,8 +32,23 @@ namespace NewsTools.Archive
             command.Set(16, row);
             foreach (var q in quotes)
             {
-                Set(command, q.Text, (int)q.Kind, q.Speaker, q.SpeakerMention, q.SpeakerTitle, (int)q.SpeakerType, q.Cue, q.Addressee, (int)q.Attribution, q.Paragraph,
-                    q.Start, q.End, q.SpeakerStart, q.SpeakerEnd, q.Sentence, q.Via);
+                // Each value bound as what it is, in QuoteColumns' order: no array or boxed integer per row.
+                command.SetText(0, q.Text);
+                command.Set(1, (int)q.Kind);
+                command.SetText(2, q.Speaker);
+                command.SetText(3, q.SpeakerMention);
+                command.SetText(4, q.SpeakerTitle);
+                command.Set(5, (int)q.SpeakerType);
+                command.SetText(6, q.Cue);
+                command.SetText(7, q.Addressee);
+                command.Set(8, (int)q.Attribution);
+                command.Set(9, q.Paragraph);
+                command.Set(10, q.Start);
+                command.Set(11, q.End);
+                command.Set(12, q.SpeakerStart);
+                command.Set(13, q.SpeakerEnd);
+                command.SetText(14, q.Sentence);
+                command.SetText(15, q.Via);
                 command.Execute();
             }
         }
@@ -71,7 +86,17 @@ namespace NewsTools.Archive
             command.Set(11, row);
             foreach (var t in times)
             {
-                Set(command, t.Text, (int)t.Type, t.Value, (int)t.Precision, ArticleRecord.Db(t.Date), ArticleRecord.Db(t.End), t.Start, t.EndOffset, t.Paragraph, t.IsCaption ? 1 : 0, (int)t.Tense);
+                command.SetText(0, t.Text);
+                command.Set(1, (int)t.Type);
+                command.SetText(2, t.Value);
+                command.Set(3, (int)t.Precision);
+                command.SetTicks(4, t.Date);
+                command.SetTicks(5, t.End);
+                command.Set(6, t.Start);
+                command.Set(7, t.EndOffset);
+                command.Set(8, t.Paragraph);
+                command.Set(9, t.IsCaption ? 1 : 0);
+                command.Set(10, (int)t.Tense);
                 command.Execute();
             }
         }
@@ -103,8 +128,18 @@ namespace NewsTools.Archive
             command.Set(12, row);
             foreach (var e in events)
             {
-                Set(command, ArticleRecord.Db(e.Date), ArticleRecord.Db(e.End), e.Value, (int)e.Type, (int)e.Precision, e.Expression, e.Event, e.Verb,
-                    ArticleRecord.Join(e.Actors), FormatSources(e.Sources), e.IsCaption ? 1 : 0, (int)e.Tense);
+                command.SetTicks(0, e.Date);
+                command.SetTicks(1, e.End);
+                command.SetText(2, e.Value);
+                command.Set(3, (int)e.Type);
+                command.Set(4, (int)e.Precision);
+                command.SetText(5, e.Expression);
+                command.SetText(6, e.Event);
+                command.SetText(7, e.Verb);
+                command.SetText(8, ArticleRecord.Join(e.Actors));
+                command.SetText(9, FormatSources(e.Sources));
+                command.Set(10, e.IsCaption ? 1 : 0);
+                command.Set(11, (int)e.Tense);
                 command.Execute();
             }
         }
@@ -159,14 +194,6 @@ namespace NewsTools.Archive
                 var fields = part.Split(ArticleRecord.ListSeparator);
                 return new EventSource { ArticleId = articleId, Outlet = outlet, Text = fields[0], Expression = fields.Length > 1 ? fields[1] : "" };
             }).ToList();
-        }
-
-        private static void Set(RowStatement statement, params object?[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                statement.Set(i, values[i]);
-            }
         }
     }
 }

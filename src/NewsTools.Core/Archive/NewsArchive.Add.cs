@@ -95,7 +95,9 @@ namespace NewsTools.Archive
         /// batches are written. Only an article whose text the archive does not hold yet is analysed ahead (an unchanged page
         /// costs no analysis); what <see cref="AddBatch"/> decides is unchanged, it only finds the work begun.
         /// </summary>
-        internal void Prefetch(Article article, CancellationToken cancellationToken = default)
+        internal void Prefetch(Article article, CancellationToken cancellationToken = default) => Prefetch(article, null, cancellationToken);
+
+        private void Prefetch(Article article, SqliteTransaction? transaction, CancellationToken cancellationToken)
         {
             if (prefetched.ContainsKey(article))
             {
@@ -113,7 +115,7 @@ namespace NewsTools.Archive
             {
                 try
                 {
-                    if (!analysing.Contains(hash) && FindByHash(hash, null) == null)
+                    if (!analysing.Contains(hash) && FindByHash(hash, transaction) == null)
                     {
                         analysis = StartAnalysis(article, cancellationToken);
                         analysing.Add(hash);
@@ -130,9 +132,28 @@ namespace NewsTools.Archive
 
         private void Prefetch(List<Article> batch, CancellationToken cancellationToken)
         {
-            foreach (var article in batch)
+            if (batch.Count == 0)
             {
-                Prefetch(article, cancellationToken);
+                return;
+            }
+
+            // One read transaction for the batch's look-ups: each query on its own would take and release the file's locks.
+            SqliteTransaction read;
+            try
+            {
+                read = connection.BeginTransaction(deferred: true);
+            }
+            catch (SqliteException ex)
+            {
+                throw Fail(ex, "look up articles");
+            }
+
+            using (read)
+            {
+                foreach (var article in batch)
+                {
+                    Prefetch(article, read, cancellationToken);
+                }
             }
         }
 

@@ -27,18 +27,20 @@ namespace NewsTools.Archive
             {
                 using (var transaction = BeginWrite())
                 {
-                    GroupPending(transaction, cancellationToken);
+                    var joined = GroupPending(transaction, cancellationToken);
+
+                    // Read under the write lock, as no other run can group in between: one transaction instead of one per entry.
+                    if (entries != null)
+                    {
+                        using (Timings.Measure("group: event ids"))
+                        {
+                            FillEventIds(entries, joined, transaction);
+                        }
+                    }
+
                     using (Timings.Measure("group: commit"))
                     {
                         transaction.Commit();
-                    }
-                }
-
-                if (entries != null)
-                {
-                    using (Timings.Measure("group: event ids"))
-                    {
-                        FillEventIds(entries);
                     }
                 }
             }
@@ -48,8 +50,10 @@ namespace NewsTools.Archive
             }
         }
 
-        private void GroupPending(SqliteTransaction transaction, CancellationToken cancellationToken)
+        /// <summary>Groups the pending articles; gives the event each of them joined, by article row.</summary>
+        private Dictionary<long, long> GroupPending(SqliteTransaction transaction, CancellationToken cancellationToken)
         {
+            var joinedBy = new Dictionary<long, long>();
             var pendingPhase = Timings.Measure("group: pending");
             var pending = new List<Grouped>();
             var missing = new List<long>();
@@ -92,7 +96,7 @@ namespace NewsTools.Archive
             }
             if (pending.Count == 0)
             {
-                return;
+                return joinedBy;
             }
 
             List<Grouped> stored;
@@ -137,8 +141,11 @@ namespace NewsTools.Archive
                 {
                     assign.Set(1, m.Row);
                     assign.Execute();
+                    joinedBy[m.Row] = joined.Value;
                 }
             }
+
+            return joinedBy;
         }
 
         /// <summary>
@@ -299,14 +306,21 @@ WHERE a.row_id IN (" + string.Join(",", rows.Select(r => r.ToString(CultureInfo.
             return list;
         }
 
-        private void FillEventIds(IList<ArchiveEntry> entries)
+        /// <summary>The event of each entry's article: the one it just joined (<paramref name="joined"/>), or else as stored.</summary>
+        private void FillEventIds(IList<ArchiveEntry> entries, Dictionary<long, long> joined, SqliteTransaction transaction)
         {
-            using var command = Command("SELECT event_row FROM articles WHERE row_id = $row");
+            using var command = Command("SELECT event_row FROM articles WHERE row_id = $row", transaction);
             var row = command.Parameters.Add("$row", SqliteType.Integer);
             foreach (var entry in entries)
             {
                 if (entry.Row == 0)
                 {
+                    continue;
+                }
+
+                if (joined.TryGetValue(entry.Row, out var eventRow))
+                {
+                    entry.EventId = EventName(eventRow);
                     continue;
                 }
 

@@ -54,6 +54,14 @@ namespace NewsTools.Archive
         /// <summary>Binds an integer without boxing it (the term index writes tens of thousands).</summary>
         public void Set(int i, long value) => Check(raw.sqlite3_bind_int64(statement, positions[i], value));
 
+        /// <summary>Binds a text, or null, without going through <see cref="Set(int, object)"/>'s type test.</summary>
+        public void SetText(int i, string? value) =>
+            Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : raw.sqlite3_bind_text(statement, positions[i], value));
+
+        /// <summary>Binds a date as its ticks, or null, as <see cref="ArticleRecord.Db(DateTime?)"/> stores it, without boxing.</summary>
+        public void SetTicks(int i, DateTime? value) =>
+            Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : raw.sqlite3_bind_int64(statement, positions[i], value.Value.Ticks));
+
         /// <summary>Runs the statement with the values bound; they stay bound for the next run.</summary>
         public void Execute()
         {
