@@ -111,6 +111,9 @@ namespace NewsTools.Time.Resolution
             s.Word(k + 1, "by") && s.OnLine(k + 1) && s.OnLine(k + 2) && s.Tokens[k + 2].Kind == TokenKind.Word && k > 0
             && (s.Punct(k - 1, ',') || (s.Tokens[k - 1].Kind == TokenKind.Word && (s.Tokens[k - 1].Lex == null || s.Tokens[k - 1].Lex!.Tense == TenseCue.None)));
 
+        /// <summary>"will" or "shall" right before the word, on the same line.</summary>
+        private static bool AfterFutureAuxiliary(TimeScan s, int k) => k > 0 && s.OnLine(k) && (s.Word(k - 1, "will") || s.Word(k - 1, "shall"));
+
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
         private static bool AfterPastPerfect(TimeScan s, int to)
         {
@@ -155,6 +158,10 @@ namespace NewsTools.Time.Resolution
 
                 switch (t.Lex.Tense)
                 {
+                    case TenseCue.Past when AfterFutureAuxiliary(s, k):
+                        // Irregular past forms that are also base forms ("last", "set", "cut", "hit", "put", "quit"): after
+                        // "will" or "shall" they are the verb of a future clause ("the talks will last from Monday to Wednesday").
+                        return Tense.Future;
                     case TenseCue.Past: return Tense.Past;
                     case TenseCue.Present when IsAfterTo(s, k):
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
