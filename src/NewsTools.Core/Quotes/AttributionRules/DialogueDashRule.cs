@@ -1,7 +1,7 @@
 namespace NewsTools.Quotes.AttributionRules
 {
     /// <summary>
-    /// '— We are ready to talk, the minister said.', '— We will not sign, said Lavrov.', '— We are ready, — he said.': in French
+    /// '— We are ready to talk, the minister said.', '— We will not sign, said Lavrov.', '— We are ready, — he said.', '— Is it over? asked a reporter.': in French
     /// and Russian typography (and in news translated from them) a dash that opens a paragraph marks a line of direct speech,
     /// and the attribution after its last comma closes the sentence. The clause is the speech without the dash; the finder
     /// makes it Direct (<see cref="OpensWithDash"/>). Asked first: the dash is surer than any cue.
@@ -26,15 +26,17 @@ namespace NewsTools.Quotes.AttributionRules
                 return null;
             }
 
-            // Only the last comma of the sentence can open the attribution.
+            // Only the last comma, question or exclamation mark of the sentence can open the attribution; a question or an
+            // exclamation keeps its mark ("— Is it over? asked a reporter."), a comma is the attribution's.
             var last = r.ContentEnd;
             for (var t = last - 1; t > s.First + 1 && last - t <= MaxAttributionTokens; t--)
             {
-                if (p.IsPunct(t, ','))
+                var comma = p.IsPunct(t, ',');
+                if (comma || p.IsPunct(t, '?') || p.IsPunct(t, '!'))
                 {
                     var from = IsDash(p, t + 1) ? t + 2 : t + 1;
                     var cue = Attribution(p, from, last);
-                    return cue == null ? (ReportedClause?)null : new ReportedClause(cue, s.First + 1, t);
+                    return cue == null ? (ReportedClause?)null : new ReportedClause(cue, s.First + 1, comma ? t : t + 1);
                 }
             }
 

@@ -159,5 +159,27 @@ namespace NewsTools.Tests.Quotes.AttributionRules
                     Assert.Equal("Lavrov", q.Speaker);
                 });
         }
+
+        [Fact]
+        public void AQuestionOrAnExclamationKeepsItsMarkAndItsAttribution()
+        {
+            var quotes = QuoteRulesTests.Extract("Talks resumed in Geneva on Monday.\n\n— Is it over? asked a reporter.\n\n— Never! shouted the minister.");
+            Assert.Collection(
+                quotes,
+                q =>
+                {
+                    Assert.Equal(NewsTools.Quotes.QuoteKind.Direct, q.Kind);
+                    Assert.Equal("Is it over?", q.Text);
+                    Assert.Equal("reporter", q.Speaker);
+                    Assert.Equal("asked", q.Cue);
+                },
+                q =>
+                {
+                    Assert.Equal(NewsTools.Quotes.QuoteKind.Direct, q.Kind);
+                    Assert.Equal("Never!", q.Text);
+                    Assert.Equal("minister", q.Speaker);
+                    Assert.Equal("shouted", q.Cue);
+                });
+        }
     }
 }
