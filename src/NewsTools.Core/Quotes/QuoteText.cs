@@ -304,11 +304,6 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>
-        /// The end of the word starting at <paramref name="i"/>, and its hash for the lexicon table taken on the way (valid when
-        /// the word is all ASCII). A method of its own so that its loop keeps everything in registers.
-        /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         /// <summary>"N.C", "U.S", "D.C": single letters joined by periods, whose last period is theirs too.</summary>
         private static bool IsInitials(string text, int start, int end)
         {
@@ -328,6 +323,11 @@ namespace NewsTools.Quotes
             return true;
         }
 
+        /// <summary>
+        /// The end of the word starting at <paramref name="i"/>, and its hash for the lexicon table taken on the way (valid when
+        /// the word is all ASCII). A method of its own so that its loop keeps everything in registers.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int ScanWord(string text, int i, int end, out uint hash, out bool ascii)
         {
             var kinds = AsciiKind;
