@@ -19,10 +19,7 @@ namespace NewsTools.Articles
         /// </summary>
         /// <param name="bufferSize">The stream's own buffer; 1 for none, when the caller reads in large blocks itself.</param>
         public static FileStream Open(string path, long maxBytes, string what = "file", int bufferSize = 4096) =>
-            Open(path, maxBytes, what, bufferSize, FileOptions.SequentialScan);
-
-        private static FileStream Open(string path, long maxBytes, string what, int bufferSize, FileOptions options) =>
-            Open(path, maxBytes, what, bufferSize, options, out _);
+            Open(path, maxBytes, what, bufferSize, FileOptions.SequentialScan, out _);
 
         /// <param name="length">The file's length as found before it was opened (what was checked against the bound).</param>
         private static FileStream Open(string path, long maxBytes, string what, int bufferSize, FileOptions options, out long length)

@@ -159,28 +159,16 @@ namespace NewsTools.Articles
                     continue;
                 }
 
-                int length;
-                byte low = 0x80, high = 0xBF;
-                if (b >= 0xC2 && b <= 0xDF)
-                {
-                    length = 2;
-                }
-                else if (b >= 0xE0 && b <= 0xEF)
-                {
-                    length = 3;
-                    low = b == 0xE0 ? (byte)0xA0 : (byte)0x80;
-                    high = b == 0xED ? (byte)0x9F : (byte)0xBF;
-                }
-                else if (b >= 0xF0 && b <= 0xF4)
-                {
-                    length = 4;
-                    low = b == 0xF0 ? (byte)0x90 : (byte)0x80;
-                    high = b == 0xF4 ? (byte)0x8F : (byte)0xBF;
-                }
-                else
+                var length = Utf8SequenceLength(b);
+                if (length == 0)
                 {
                     return false;
                 }
+
+                // The second byte's range is narrower after four leads: no overlong forms (E0, F0), no surrogates (ED),
+                // nothing above U+10FFFF (F4).
+                var low = b == 0xE0 ? (byte)0xA0 : b == 0xF0 ? (byte)0x90 : (byte)0x80;
+                var high = b == 0xED ? (byte)0x9F : b == 0xF4 ? (byte)0x8F : (byte)0xBF;
 
                 if (i + length > n || bytes[i + 1] < low || bytes[i + 1] > high)
                 {
@@ -201,6 +189,10 @@ namespace NewsTools.Articles
             return true;
         }
 
+        /// <summary>How many bytes a UTF-8 sequence opened by <paramref name="lead"/> (0x80 or above) has: 2 to 4, or 0 for a byte no sequence opens with.</summary>
+        private static int Utf8SequenceLength(byte lead) =>
+            lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+
         /// <summary>Multi-byte UTF-8 sequences that are well formed, and bytes that are not part of one.</summary>
         private static (int Valid, int Invalid, int FirstInvalid) CountUtf8Sequences(byte[] bytes, int offset)
         {
@@ -215,7 +207,7 @@ namespace NewsTools.Articles
                     continue;
                 }
 
-                var length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                var length = Utf8SequenceLength(b);
                 var ok = length > 0 && i + length <= bytes.Length;
                 for (var k = 1; ok && k < length; k++)
                 {
