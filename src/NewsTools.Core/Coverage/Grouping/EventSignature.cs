@@ -89,19 +89,17 @@ namespace NewsTools.Coverage
         internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
         {
             var background = BackgroundFrequencies.Default;
-            var n = print.Counts.Count;
+            var n = print.Count;
             var names = new string[n];
             var weights = new float[n];
             var hashes = new ulong[n];
-            var k = 0;
             double norm = 0;
-            foreach (var pair in print.Counts)
+            for (var k = 0; k < n; k++)
             {
-                names[k] = pair.Key;
-                hashes[k] = Hash(pair.Key);
-                weights[k] = (float)(1 + Math.Log(pair.Value)) * background.Idf(pair.Key, hashes[k]);
+                names[k] = print.Term(k);
+                hashes[k] = print.Hash(k);
+                weights[k] = (float)(1 + Math.Log(print.Weight(k))) * background.Idf(names[k], hashes[k]);
                 norm += (double)weights[k] * weights[k];
-                k++;
             }
 
             norm = Math.Sqrt(norm);
@@ -180,6 +178,18 @@ namespace NewsTools.Coverage
             foreach (var c in term)
             {
                 h = (h ^ c) * 1099511628211UL;
+            }
+
+            return h;
+        }
+
+        /// <summary><see cref="Hash(string)"/> of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
+        internal static ulong Hash(char[] chars, int length)
+        {
+            var h = 14695981039346656037UL;
+            for (var i = 0; i < length; i++)
+            {
+                h = (h ^ chars[i]) * 1099511628211UL;
             }
 
             return h;
