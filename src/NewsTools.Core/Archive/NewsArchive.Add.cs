@@ -197,93 +197,18 @@ namespace NewsTools.Archive
         {
             var now = Clock();
             var entries = new ArchiveEntry[articles.Count];
-            var hashes = new string[articles.Count];
             var ahead = new Prefetched?[articles.Count];
-            using (Timings.Measure("hash"))
-            {
-                for (var i = 0; i < articles.Count; i++)
-                {
-                    hashes[i] = prefetched.TryGetValue(articles[i], out var p) ? (ahead[i] = p).Hash : ArticleRecord.ContentHash(articles[i]);
-                }
-            }
-
+            var hashes = HashAll(articles, ahead);
             try
             {
                 using var transaction = BeginWrite();
-                var lookUp = Timings.Measure("look-up");
-                var toStore = new List<int>();
-                var previous = new Dictionary<int, StoredRevision>();
-                var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
-                var seenUrls = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < articles.Count; i++)
+                BatchPlan plan;
+                using (Timings.Measure("look-up"))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var article = articles[i];
-                    var entry = entries[i] = NewEntry(article, hashes[i], now);
-                    var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i], transaction);
-                    if (sameText != null)
-                    {
-                        var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
-                        entry.Status = sameUrl ? ArchiveStatus.Unchanged : ArchiveStatus.Duplicate;
-                        entry.DuplicateOf = sameUrl ? null : sameText.Url ?? sameText.ArticleId;
-                        entry.Revision = sameText.Revision;
-                        entry.EventId = sameText.EventId;
-                        entry.Row = sameText.Row;
-                        continue;
-                    }
-
-                    if (article.Url != null && !seenUrls.ContainsKey(article.Url))
-                    {
-                        var current = FindCurrentByUrl(article.Url, transaction);
-                        if (current != null)
-                        {
-                            entry.Status = ArchiveStatus.Revised;
-                            entry.Revision = current.Revision + 1;
-                            entry.FirstSeen = current.FirstSeen;
-                            entry.EventId = current.EventId;
-                            previous[i] = current;
-                        }
-                    }
-
-                    seenHashes[hashes[i]] = i;
-                    if (article.Url != null)
-                    {
-                        seenUrls[article.Url] = i;
-                    }
-
-                    toStore.Add(i);
+                    plan = Decide(articles, hashes, entries, now, transaction, cancellationToken);
                 }
 
-                lookUp.Dispose();
-
-                // Articles not analysed ahead start now; this thread writes each article's rows as its turn comes, in input
-                // order, while the rest are analysed.
-                var analyses = new Task<Findings>[articles.Count];
-                foreach (var i in toStore)
-                {
-                    analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], cancellationToken);
-                }
-
-                var termRows = new TermRows();
-                foreach (var i in toStore)
-                {
-                    Findings found;
-                    using (Timings.Measure("analyse (waited for)"))
-                    {
-                        // The article's own exception, not an AggregateException.
-                        found = analyses[i].GetAwaiter().GetResult();
-                    }
-
-                    cancellationToken.ThrowIfCancellationRequested();
-                    previous.TryGetValue(i, out var old);
-                    using (Timings.Measure("insert"))
-                    {
-                        Write(articles[i], entries[i], found, old, termRows);
-                    }
-
-                    AfterArticleWritten?.Invoke(i);
-                }
-
+                var termRows = WriteInOrder(articles, entries, ahead, plan, cancellationToken);
                 using (Timings.Measure("commit"))
                 {
                     transaction.Commit();
@@ -298,6 +223,114 @@ namespace NewsTools.Archive
             }
 
             return entries;
+        }
+
+        /// <summary>Each article's content hash, taken from what <see cref="Prefetch"/> began (noted in <paramref name="ahead"/>) or worked out now.</summary>
+        private string[] HashAll(IReadOnlyList<Article> articles, Prefetched?[] ahead)
+        {
+            var hashes = new string[articles.Count];
+            using (Timings.Measure("hash"))
+            {
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    hashes[i] = prefetched.TryGetValue(articles[i], out var p) ? (ahead[i] = p).Hash : ArticleRecord.ContentHash(articles[i]);
+                }
+            }
+
+            return hashes;
+        }
+
+        /// <summary>The articles of a batch to store, in input order, and the stored revision each revised one replaces.</summary>
+        private sealed class BatchPlan
+        {
+            public readonly List<int> ToStore = new List<int>();
+            public readonly Dictionary<int, StoredRevision> Previous = new Dictionary<int, StoredRevision>();
+        }
+
+        /// <summary>
+        /// Decides what becomes of each article, filling its entry: the same text as a stored one (or an earlier one of the batch)
+        /// is unchanged at its URL or a duplicate under another; a new text at a known URL is a revision; the rest are added.
+        /// </summary>
+        private BatchPlan Decide(IReadOnlyList<Article> articles, string[] hashes, ArchiveEntry[] entries, DateTimeOffset now, SqliteTransaction transaction, CancellationToken cancellationToken)
+        {
+            var plan = new BatchPlan();
+            var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seenUrls = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < articles.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var article = articles[i];
+                var entry = entries[i] = NewEntry(article, hashes[i], now);
+                var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i], transaction);
+                if (sameText != null)
+                {
+                    var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
+                    entry.Status = sameUrl ? ArchiveStatus.Unchanged : ArchiveStatus.Duplicate;
+                    entry.DuplicateOf = sameUrl ? null : sameText.Url ?? sameText.ArticleId;
+                    entry.Revision = sameText.Revision;
+                    entry.EventId = sameText.EventId;
+                    entry.Row = sameText.Row;
+                    continue;
+                }
+
+                if (article.Url != null && !seenUrls.ContainsKey(article.Url))
+                {
+                    var current = FindCurrentByUrl(article.Url, transaction);
+                    if (current != null)
+                    {
+                        entry.Status = ArchiveStatus.Revised;
+                        entry.Revision = current.Revision + 1;
+                        entry.FirstSeen = current.FirstSeen;
+                        entry.EventId = current.EventId;
+                        plan.Previous[i] = current;
+                    }
+                }
+
+                seenHashes[hashes[i]] = i;
+                if (article.Url != null)
+                {
+                    seenUrls[article.Url] = i;
+                }
+
+                plan.ToStore.Add(i);
+            }
+
+            return plan;
+        }
+
+        /// <summary>
+        /// Writes the rows of the articles to store. Articles not analysed ahead start now; this thread writes each article's
+        /// rows as its turn comes, in input order, while the rest are analysed. Gives the batch's term index rows.
+        /// </summary>
+        private TermRows WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, BatchPlan plan, CancellationToken cancellationToken)
+        {
+            var analyses = new Task<Findings>[articles.Count];
+            foreach (var i in plan.ToStore)
+            {
+                analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], cancellationToken);
+            }
+
+            var termRows = new TermRows();
+            foreach (var i in plan.ToStore)
+            {
+                Findings found;
+                using (Timings.Measure("analyse (waited for)"))
+                {
+                    // The article's own exception, not an AggregateException.
+                    found = analyses[i].GetAwaiter().GetResult();
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                plan.Previous.TryGetValue(i, out var old);
+                using (Timings.Measure("insert"))
+                {
+                    Write(articles[i], entries[i], found, old, termRows);
+                }
+
+                AfterArticleWritten?.Invoke(i);
+            }
+
+            return termRows;
         }
 
         /// <summary>An article's content hash and, when it was started ahead, its analysis.</summary>
