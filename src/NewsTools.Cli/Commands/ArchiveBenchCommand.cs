@@ -101,22 +101,25 @@ namespace NewsTools.Cli.Commands
                 var speeds = new List<double>();
                 var ratios = new List<double>();
                 var cpus = new List<double>();
+                var writers = new List<double>();
                 for (var round = 0; round <= rounds; round++)
                 {
                     var reference = Reference();
-                    var (seconds, cpu, phases) = AddToEmptyArchive(Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db"));
+                    var (seconds, cpu, writer, phases) = AddToEmptyArchive(Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db"));
                     var mbs = bytes / 1e6 / seconds;
-                    Out.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {seconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
+                    var writing = double.IsNaN(writer) ? "" : $", {writer:0.00} of them on the writing thread";
+                    Out.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {seconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s{writing}, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
                     Out.WriteLine($"  phases: {phases}");
                     if (round > 0)
                     {
                         speeds.Add(mbs);
                         ratios.Add(mbs / reference);
                         cpus.Add(cpu);
+                        writers.Add(writer);
                     }
                 }
 
-                Out.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread, {cpus.Min():0.00}-{cpus.Max():0.00} CPU-s per add (target >= 10 MB/s)");
+                Out.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread, {cpus.Min():0.00}-{cpus.Max():0.00} CPU-s per add{(double.IsNaN(writers[0]) ? "" : $" ({writers.Min():0.00}-{writers.Max():0.00} on the writing thread)")} (target >= 10 MB/s)");
             }
 
             /// <summary>The reference pass: quotes and time expressions of every article on one thread, in MB/s.</summary>
@@ -134,10 +137,14 @@ namespace NewsTools.Cli.Commands
                 return bytes / 1e6 / watch.Elapsed.TotalSeconds;
             }
 
-            /// <summary>Adds the corpus to a new archive at <paramref name="path"/>: the seconds it took, the CPU-s and the phases.</summary>
-            private (double Seconds, double Cpu, string Phases) AddToEmptyArchive(string path)
+            /// <summary>
+            /// Adds the corpus to a new archive at <paramref name="path"/>: the seconds it took, the CPU-s of the process and of
+            /// the calling thread (which writes every row: the add can go no faster than it), and the phases.
+            /// </summary>
+            private (double Seconds, double Cpu, double Writer, string Phases) AddToEmptyArchive(string path)
             {
                 File.Delete(path);
+                var threadBefore = ThisThreadCpu();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 string phases;
@@ -148,7 +155,26 @@ namespace NewsTools.Cli.Commands
                 }
 
                 watch.Stop();
-                return (watch.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds, phases);
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+                return (watch.Elapsed.TotalSeconds, cpu, ThisThreadCpu() - threadBefore, phases);
+            }
+
+            /// <summary>
+            /// CPU-s of the calling thread so far, from /proc/thread-self/stat (user and system time, in the kernel's 100 ticks a
+            /// second); NaN where there is no such file (not Linux), and the figure is then left out.
+            /// </summary>
+            private static double ThisThreadCpu()
+            {
+                const string stat = "/proc/thread-self/stat";
+                if (!File.Exists(stat))
+                {
+                    return double.NaN;
+                }
+
+                // Fields after the command name, which is in parentheses and may hold spaces: state is the first, utime the 12th, stime the 13th.
+                var line = File.ReadAllText(stat);
+                var fields = line.Substring(line.LastIndexOf(')') + 2).Split(' ');
+                return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
             }
 
             /// <summary>A query by speaker: the most quoted speaker of the corpus, by name, as Get-NewsArchive -Speaker does it.</summary>
