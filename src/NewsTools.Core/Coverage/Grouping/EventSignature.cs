@@ -53,26 +53,25 @@ namespace NewsTools.Coverage
 
         internal double Cosine(EventSignature other)
         {
+            // A merge of the two ascending term lists. Most steps pass a term the other lacks, and which list moves on is as good as
+            // random: each index moves by a comparison's 0 or 1 instead of through a branch the processor mispredicts half the time.
             double sum = 0;
             int i = 0, j = 0;
             var a = Terms;
             var b = other.Terms;
+            var wa = Weights;
+            var wb = other.Weights;
             while (i < a.Length && j < b.Length)
             {
-                if (a[i] == b[j])
+                var x = a[i];
+                var y = b[j];
+                if (x == y)
                 {
-                    sum += Weights[i] * other.Weights[j];
-                    i++;
-                    j++;
+                    sum += wa[i] * wb[j];
                 }
-                else if (a[i] < b[j])
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
+
+                i += x <= y ? 1 : 0;
+                j += y <= x ? 1 : 0;
             }
 
             return sum;
