@@ -371,13 +371,20 @@ namespace NewsTools.Archive
             FirstSeen = now,
         };
 
-        /// <summary>What one article yields; worked out in parallel, written in order.</summary>
+        /// <summary>
+        /// What one article yields; worked out in parallel, written in order. The values its rows store as text or bytes
+        /// (paragraph offsets, timeline actors and sources, signature) are made here too, so the one writing thread only binds.
+        /// </summary>
         private sealed class Findings
         {
             public IReadOnlyList<Quote> Quotes = Array.Empty<Quote>();
             public IReadOnlyList<TimeExpression> Times = Array.Empty<TimeExpression>();
             public IReadOnlyList<TimelineEvent> Timeline = Array.Empty<TimelineEvent>();
+            public TimelineTexts TimelineTexts = null!;
             public GroupingKeys Keys = null!;
+            public byte[] SignatureBytes = null!;
+            public byte[] TermBytes = null!;
+            public string Paragraphs = "";
         }
 
         /// <summary>One article's quotes, time expressions, timeline events and grouping keys; safe to run on several threads at once.</summary>
@@ -386,12 +393,18 @@ namespace NewsTools.Archive
             var times = TimeTagger.Tag(article, null, cancellationToken);
             var timeline = new TimelineBuilder(config);
             timeline.AddTagged(article, times, cancellationToken);
+            var events = timeline.Build();
+            var keys = ArchiveSignatures.Build(article, Grouper, config);
             return new Findings
             {
                 Quotes = QuoteExtractor.Extract(article, cancellationToken),
                 Times = times,
-                Timeline = timeline.Build(),
-                Keys = ArchiveSignatures.Build(article, Grouper, config),
+                Timeline = events,
+                TimelineTexts = new TimelineTexts(events),
+                Keys = keys,
+                SignatureBytes = keys.Signature.ToBytes(),
+                TermBytes = ArchiveSignatures.TermBytes(keys.Terms),
+                Paragraphs = ArticleRecord.FormatParagraphs(article.Paragraphs),
             };
         }
 
@@ -418,7 +431,7 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
                 article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
                 article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
                 ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
-                ArticleRecord.FormatParagraphs(article.Paragraphs), entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
+                found.Paragraphs, entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
                 entry.FirstSeen.UtcTicks, article.Language, article.PublishedTime == null ? null : (object)(int)article.PublishedTime.Value.Offset.TotalMinutes,
             };
             for (var i = 0; i < values.Length; i++)
@@ -432,8 +445,8 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             entry.TimeExpressions = found.Times.Count;
             ArchiveRows.InsertQuotes(statements, entry.Row, found.Quotes);
             ArchiveRows.InsertTimes(statements, entry.Row, found.Times);
-            ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline);
-            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, termRows);
+            ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline, found.TimelineTexts);
+            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, found.SignatureBytes, found.TermBytes, termRows);
             unGrouped[entry.Row] = found.Keys;
         }
 
