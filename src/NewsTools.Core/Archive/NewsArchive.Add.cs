@@ -95,9 +95,7 @@ namespace NewsTools.Archive
         /// batches are written. Only an article whose text the archive does not hold yet is analysed ahead (an unchanged page
         /// costs no analysis); what <see cref="AddBatch"/> decides is unchanged, it only finds the work begun.
         /// </summary>
-        internal void Prefetch(Article article, CancellationToken cancellationToken = default) => Prefetch(article, null, cancellationToken);
-
-        private void Prefetch(Article article, SqliteTransaction? transaction, CancellationToken cancellationToken)
+        internal void Prefetch(Article article, CancellationToken cancellationToken = default)
         {
             if (prefetched.ContainsKey(article))
             {
@@ -115,7 +113,7 @@ namespace NewsTools.Archive
             {
                 try
                 {
-                    if (!analysing.Contains(hash) && FindByHash(hash, transaction) == null)
+                    if (!analysing.Contains(hash) && FindByHash(hash) == null)
                     {
                         analysis = StartAnalysis(article, cancellationToken);
                         analysing.Add(hash);
@@ -152,7 +150,7 @@ namespace NewsTools.Archive
             {
                 foreach (var article in batch)
                 {
-                    Prefetch(article, read, cancellationToken);
+                    Prefetch(article, cancellationToken);
                 }
             }
         }
@@ -205,7 +203,7 @@ namespace NewsTools.Archive
                 BatchPlan plan;
                 using (Timings.Measure("look-up"))
                 {
-                    plan = Decide(articles, hashes, entries, now, transaction, cancellationToken);
+                    plan = Decide(articles, hashes, entries, now, cancellationToken);
                 }
 
                 var termRows = WriteInOrder(articles, entries, ahead, plan, cancellationToken);
@@ -250,8 +248,9 @@ namespace NewsTools.Archive
         /// <summary>
         /// Decides what becomes of each article, filling its entry: the same text as a stored one (or an earlier one of the batch)
         /// is unchanged at its URL or a duplicate under another; a new text at a known URL is a revision; the rest are added.
+        /// Read under the batch's write transaction, so no other run stores the same text in between.
         /// </summary>
-        private BatchPlan Decide(IReadOnlyList<Article> articles, string[] hashes, ArchiveEntry[] entries, DateTimeOffset now, SqliteTransaction transaction, CancellationToken cancellationToken)
+        private BatchPlan Decide(IReadOnlyList<Article> articles, string[] hashes, ArchiveEntry[] entries, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var plan = new BatchPlan();
             var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -261,7 +260,7 @@ namespace NewsTools.Archive
                 cancellationToken.ThrowIfCancellationRequested();
                 var article = articles[i];
                 var entry = entries[i] = NewEntry(article, hashes[i], now);
-                var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i], transaction);
+                var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i]);
                 if (sameText != null)
                 {
                     var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
@@ -275,7 +274,7 @@ namespace NewsTools.Archive
 
                 if (article.Url != null && !seenUrls.ContainsKey(article.Url))
                 {
-                    var current = FindCurrentByUrl(article.Url, transaction);
+                    var current = FindCurrentByUrl(article.Url);
                     if (current != null)
                     {
                         entry.Status = ArchiveStatus.Revised;
@@ -464,33 +463,42 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
 
         private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
 
-        private StoredRevision? FindByHash(string hash, SqliteTransaction? transaction) =>
-            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash, transaction);
+        /// <summary>The first stored revision with this text, read in the transaction the connection has open (or on its own).</summary>
+        private StoredRevision? FindByHash(string hash) =>
+            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash);
 
-        private StoredRevision? FindCurrentByUrl(string url, SqliteTransaction transaction) =>
-            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url, transaction);
+        private StoredRevision? FindCurrentByUrl(string url) =>
+            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url);
 
-        private StoredRevision? FindRevision(string where, string key, SqliteTransaction? transaction)
+        private StoredRevision? FindRevision(string where, string key)
         {
-            var (command, p) = statements.Get("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1, transaction);
-            p[0].Value = key;
-            using var r = command.ExecuteReader();
-            if (!r.Read())
+            // Straight through SQLite, as the row writes are (see RowStatement): every article added is looked up twice, and a
+            // command's reader cost several times what the look-up itself does.
+            var query = statements.Write("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1);
+            query.SetText(0, key);
+            try
             {
-                return null;
-            }
+                if (!query.First())
+                {
+                    return null;
+                }
 
-            var eventRow = r.IsDBNull(4) ? (long?)null : r.GetInt64(4);
-            return new StoredRevision
+                var eventRow = query.IsNull(4) ? (long?)null : query.Int64(4);
+                return new StoredRevision
+                {
+                    Row = query.Int64(0),
+                    ArticleId = query.Text(1)!,
+                    Url = query.Text(2),
+                    Revision = (int)query.Int64(3),
+                    EventRow = eventRow,
+                    EventId = eventRow == null ? null : EventName(eventRow.Value),
+                    FirstSeen = ArticleRecord.Instant(query.Int64(5)),
+                };
+            }
+            finally
             {
-                Row = r.GetInt64(0),
-                ArticleId = r.GetString(1),
-                Url = ArticleRecord.Str(r, 2),
-                Revision = r.GetInt32(3),
-                EventRow = eventRow,
-                EventId = eventRow == null ? null : EventName(eventRow.Value),
-                FirstSeen = ArticleRecord.Instant(r.GetInt64(5)),
-            };
+                query.Reset();
+            }
         }
 
         /// <summary>"event-0042": the form Group-ArticleEvent uses, numbered by the archive.</summary>
