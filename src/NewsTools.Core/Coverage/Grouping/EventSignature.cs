@@ -228,34 +228,64 @@ namespace NewsTools.Coverage
         /// </summary>
         internal byte[] ToBytes()
         {
-            using var stream = new System.IO.MemoryStream(32 + (Terms.Length * 12) + (LabelTerms.Length * 24));
-            using (var w = new System.IO.BinaryWriter(stream))
+            // Laid out as a BinaryWriter writes these values (little-endian), into an array of the final size: every article
+            // added to an archive is written once, and a writer over a stream cost more than the rest of storing the signature.
+            var size = 1 + 1 + 8 + 8 + 4 + (Terms.Length * 12) + 4;
+            foreach (var label in LabelTerms)
             {
-                w.Write((byte)1);
-                w.Write(Date.HasValue);
-                w.Write(Date?.Ticks ?? 0);
-                w.Write(TextHash);
-                w.Write(Terms.Length);
-                for (var i = 0; i < Terms.Length; i++)
-                {
-                    w.Write(Terms[i]);
-                    w.Write(Weights[i]);
-                }
-
-                w.Write(LabelTerms.Length);
-                for (var i = 0; i < LabelTerms.Length; i++)
-                {
-                    w.Write(LabelTerms[i].Length);
-                    foreach (var c in LabelTerms[i])
-                    {
-                        w.Write((ushort)c);
-                    }
-
-                    w.Write(LabelWeights[i]);
-                }
+                size += 4 + (label.Length * 2) + 4;
             }
 
-            return stream.ToArray();
+            var bytes = new byte[size];
+            var at = 0;
+            bytes[at++] = 1;
+            bytes[at++] = Date.HasValue ? (byte)1 : (byte)0;
+            at = Put(bytes, at, (ulong)(Date?.Ticks ?? 0), 8);
+            at = Put(bytes, at, TextHash, 8);
+            at = Put(bytes, at, (uint)Terms.Length, 4);
+            for (var i = 0; i < Terms.Length; i++)
+            {
+                at = Put(bytes, at, Terms[i], 8);
+                at = Put(bytes, at, FloatBits(Weights[i]), 4);
+            }
+
+            at = Put(bytes, at, (uint)LabelTerms.Length, 4);
+            for (var i = 0; i < LabelTerms.Length; i++)
+            {
+                at = Put(bytes, at, (uint)LabelTerms[i].Length, 4);
+                foreach (var c in LabelTerms[i])
+                {
+                    at = Put(bytes, at, c, 2);
+                }
+
+                at = Put(bytes, at, FloatBits(LabelWeights[i]), 4);
+            }
+
+            return bytes;
+        }
+
+        /// <summary>Writes the low <paramref name="count"/> bytes of <paramref name="value"/> at <paramref name="at"/>, lowest first; gives the end.</summary>
+        private static int Put(byte[] bytes, int at, ulong value, int count)
+        {
+            for (var b = 0; b < count; b++)
+            {
+                bytes[at + b] = (byte)(value >> (8 * b));
+            }
+
+            return at + count;
+        }
+
+        private static uint FloatBits(float value) => new FloatView { Float = value }.Bits;
+
+        /// <summary>A float's IEEE bits without an array per value (netstandard2.0 has no BitConverter.SingleToInt32Bits).</summary>
+        [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)]
+        private struct FloatView
+        {
+            [System.Runtime.InteropServices.FieldOffset(0)]
+            public float Float;
+
+            [System.Runtime.InteropServices.FieldOffset(0)]
+            public uint Bits;
         }
 
         /// <summary>Reads bytes written by <see cref="ToBytes"/>; null when they are not a signature of this format.</summary>
