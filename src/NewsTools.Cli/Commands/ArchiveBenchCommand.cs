@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using NewsTools.Archive;
 using NewsTools.Articles;
+using NewsTools.Config;
 
 namespace NewsTools.Cli.Commands
 {
@@ -35,108 +36,14 @@ namespace NewsTools.Cli.Commands
             var rounds = int.TryParse(args.Value("rounds"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 3;
             var folder = args.Value("keep") ?? Path.Combine(Path.GetTempPath(), "newstools-archive-bench-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
-            var o = context.Out;
             try
             {
-                var config = context.LoadConfig(args);
-                var reader = new ArticleReader(config);
-                var files = BenchCommand.CorpusFiles(corpus);
-                var readWatch = Stopwatch.StartNew();
-                var articles = files.Select(f => reader.ReadFile(f, new ArticleOptions { Outlet = "BBC News" })).ToList();
-                readWatch.Stop();
-                var bytes = files.Sum(f => new FileInfo(f).Length);
-                o.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); {Environment.ProcessorCount} CPU(s); archives in {folder}");
-                o.WriteLine($"read and parse the files (once, before timing the adds): {readWatch.Elapsed.TotalSeconds:0.000} s");
-
-                // Adding: analysis (quotes, time expressions, timeline events) on every CPU, writing in one transaction per batch.
-                // Alternated with a reference pass that only finds the quotes and time expressions (the same engine calls, on one
-                // thread, no archive), so the ratio of the two holds on a machine whose load changes from second to second.
-                var speeds = new List<double>();
-                var ratios = new List<double>();
-                var cpus = new List<double>();
-                for (var round = 0; round <= rounds; round++)
+                var bench = new Bench(context, context.LoadConfig(args), corpus, folder);
+                bench.Adds(rounds);
+                if (!args.Flag("add-only"))
                 {
-                    var watch = Stopwatch.StartNew();
-                    var quotes = new Quotes.QuoteExtractor(config);
-                    var tagger = new Time.TimeExpressionTagger(config);
-                    var found = 0;
-                    foreach (var a in articles)
-                    {
-                        found += quotes.Extract(a, context.Cancellation).Count + tagger.Tag(a, null, context.Cancellation).Count;
-                    }
-
-                    var reference = bytes / 1e6 / watch.Elapsed.TotalSeconds;
-                    var path = Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db");
-                    File.Delete(path);
-                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                    watch.Restart();
-                    string phases;
-                    using (var archive = NewsArchive.Open(path, config))
-                    {
-                        archive.Add(articles, context.Cancellation);
-                        phases = archive.Timings.ToString();
-                    }
-
-                    watch.Stop();
-                    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-                    var mbs = bytes / 1e6 / watch.Elapsed.TotalSeconds;
-                    o.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {watch.Elapsed.TotalSeconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
-                    o.WriteLine($"  phases: {phases}");
-                    if (round > 0)
-                    {
-                        speeds.Add(mbs);
-                        ratios.Add(mbs / reference);
-                        cpus.Add(cpu);
-                    }
-                }
-
-                o.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread, {cpus.Min():0.00}-{cpus.Max():0.00} CPU-s per add (target >= 10 MB/s)");
-                if (args.Flag("add-only"))
-                {
-                    return context.ExitCode;
-                }
-
-                // A query by speaker: the most quoted speaker of the corpus, by name, as Get-NewsArchive -Speaker does it.
-                using (var archive = NewsArchive.Open(Path.Combine(folder, "bbc-1.db"), config, new ArchiveOptions { ReadOnly = true }))
-                {
-                    var speaker = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }).Cast<Quotes.Quote>()
-                        .Where(q => q.Speaker != null).GroupBy(q => q.Speaker!).OrderByDescending(g => g.Count()).First().Key;
-                    var times = new List<double>();
-                    var found = 0;
-                    for (var i = 0; i < 20; i++)
-                    {
-                        var watch = Stopwatch.StartNew();
-                        found = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote, Speakers = new[] { speaker } }).Count();
-                        times.Add(watch.Elapsed.TotalMilliseconds);
-                    }
-
-                    times.Sort();
-                    o.WriteLine($"query by speaker '{speaker}' ({found} quotes): median {times[times.Count / 2]:0.0} ms, slowest of 20 {times[times.Count - 1]:0.0} ms (first, cold: see slowest; target < 50 ms)");
-                }
-
-                // Incremental grouping: 10,000 articles (the corpus repeated, each copy an update of its story), then 100 more.
-                var all = BenchCommand.RepeatedCorpus(reader, files, 10100);
-                var bigPath = Path.Combine(folder, "bbc-10k.db");
-                File.Delete(bigPath);
-                using (var archive = NewsArchive.Open(bigPath, config))
-                {
-                    var watch = Stopwatch.StartNew();
-                    archive.Add(all.Take(10000), context.Cancellation);
-                    o.WriteLine($"built an archive of 10,000 articles in {watch.Elapsed.TotalSeconds:0.0} s");
-                    o.WriteLine($"  phases: {archive.Timings}");
-                    for (var round = 0; round < rounds; round++)
-                    {
-                        var batch = all.Skip(10000).Take(100).Select((a, i) => Renamed(reader, a, round, i)).ToList();
-                        var stored = archive.AddBatch(batch, context.Cancellation);
-                        archive.Timings.Clear();
-                        watch.Restart();
-                        archive.AssignEvents(stored.ToList(), context.Cancellation);
-                        var grouping = watch.Elapsed.TotalSeconds;
-                        var phases = archive.Timings.ToString();
-                        var joined = stored.Count(e => e.EventId != null && e.Status == ArchiveStatus.Added && IsOldEvent(e.EventId, archive));
-                        o.WriteLine($"incremental grouping of 100 new articles into {10000 + 100 * round} stored, round {round + 1}: {grouping:0.000} s; {joined} joined an existing event (target < 2 s)");
-                        o.WriteLine($"  phases: {phases}");
-                    }
+                    bench.QueryBySpeaker();
+                    bench.IncrementalGrouping(rounds);
                 }
             }
             finally
@@ -154,6 +61,166 @@ namespace NewsTools.Cli.Commands
             }
 
             return context.ExitCode;
+        }
+
+        /// <summary>The corpus read once, and the three measurements over it, each printing its figures.</summary>
+        private sealed class Bench
+        {
+            private readonly CliContext context;
+            private readonly NewsToolsConfig config;
+            private readonly string folder;
+            private readonly ArticleReader reader;
+            private readonly List<string> files;
+            private readonly List<Article> articles;
+            private readonly long bytes;
+
+            public Bench(CliContext context, NewsToolsConfig config, string corpus, string folder)
+            {
+                this.context = context;
+                this.config = config;
+                this.folder = folder;
+                reader = new ArticleReader(config);
+                files = BenchCommand.CorpusFiles(corpus);
+                var readWatch = Stopwatch.StartNew();
+                articles = files.Select(f => reader.ReadFile(f, new ArticleOptions { Outlet = "BBC News" })).ToList();
+                readWatch.Stop();
+                bytes = files.Sum(f => new FileInfo(f).Length);
+                Out.WriteLine($"corpus: {corpus} ({files.Count} files, {bytes / 1e6:0.00} MB); {Environment.ProcessorCount} CPU(s); archives in {folder}");
+                Out.WriteLine($"read and parse the files (once, before timing the adds): {readWatch.Elapsed.TotalSeconds:0.000} s");
+            }
+
+            private TextWriter Out => context.Out;
+
+            /// <summary>
+            /// Adding: analysis (quotes, time expressions, timeline events) on every CPU, writing in one transaction per batch.
+            /// Alternated with a reference pass that only finds the quotes and time expressions (the same engine calls, on one
+            /// thread, no archive), so the ratio of the two holds on a machine whose load changes from second to second.
+            /// </summary>
+            public void Adds(int rounds)
+            {
+                var speeds = new List<double>();
+                var ratios = new List<double>();
+                var cpus = new List<double>();
+                var writers = new List<double>();
+                for (var round = 0; round <= rounds; round++)
+                {
+                    var reference = Reference();
+                    var (seconds, cpu, writer, phases) = AddToEmptyArchive(Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db"));
+                    var mbs = bytes / 1e6 / seconds;
+                    var writing = double.IsNaN(writer) ? "" : $", {writer:0.00} of them on the writing thread";
+                    Out.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {seconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s{writing}, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
+                    Out.WriteLine($"  phases: {phases}");
+                    if (round > 0)
+                    {
+                        speeds.Add(mbs);
+                        ratios.Add(mbs / reference);
+                        cpus.Add(cpu);
+                        writers.Add(writer);
+                    }
+                }
+
+                Out.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread, {cpus.Min():0.00}-{cpus.Max():0.00} CPU-s per add{(double.IsNaN(writers[0]) ? "" : $" ({writers.Min():0.00}-{writers.Max():0.00} on the writing thread)")} (target >= 10 MB/s)");
+            }
+
+            /// <summary>The reference pass: quotes and time expressions of every article on one thread, in MB/s.</summary>
+            private double Reference()
+            {
+                var watch = Stopwatch.StartNew();
+                var quotes = new Quotes.QuoteExtractor(config);
+                var tagger = new Time.TimeExpressionTagger(config);
+                var found = 0;
+                foreach (var a in articles)
+                {
+                    found += quotes.Extract(a, context.Cancellation).Count + tagger.Tag(a, null, context.Cancellation).Count;
+                }
+
+                return bytes / 1e6 / watch.Elapsed.TotalSeconds;
+            }
+
+            /// <summary>
+            /// Adds the corpus to a new archive at <paramref name="path"/>: the seconds it took, the CPU-s of the process and of
+            /// the calling thread (which writes every row: the add can go no faster than it), and the phases.
+            /// </summary>
+            private (double Seconds, double Cpu, double Writer, string Phases) AddToEmptyArchive(string path)
+            {
+                File.Delete(path);
+                var threadBefore = ThisThreadCpu();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                string phases;
+                using (var archive = NewsArchive.Open(path, config))
+                {
+                    archive.Add(articles, context.Cancellation);
+                    phases = archive.Timings.ToString();
+                }
+
+                watch.Stop();
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+                return (watch.Elapsed.TotalSeconds, cpu, ThisThreadCpu() - threadBefore, phases);
+            }
+
+            /// <summary>
+            /// CPU-s of the calling thread so far, from /proc/thread-self/stat (user and system time, in the kernel's 100 ticks a
+            /// second); NaN where there is no such file (not Linux), and the figure is then left out.
+            /// </summary>
+            private static double ThisThreadCpu()
+            {
+                const string stat = "/proc/thread-self/stat";
+                if (!File.Exists(stat))
+                {
+                    return double.NaN;
+                }
+
+                // Fields after the command name, which is in parentheses and may hold spaces: state is the first, utime the 12th, stime the 13th.
+                var line = File.ReadAllText(stat);
+                var fields = line.Substring(line.LastIndexOf(')') + 2).Split(' ');
+                return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+            }
+
+            /// <summary>A query by speaker: the most quoted speaker of the corpus, by name, as Get-NewsArchive -Speaker does it.</summary>
+            public void QueryBySpeaker()
+            {
+                using var archive = NewsArchive.Open(Path.Combine(folder, "bbc-1.db"), config, new ArchiveOptions { ReadOnly = true });
+                var speaker = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }).Cast<Quotes.Quote>()
+                    .Where(q => q.Speaker != null).GroupBy(q => q.Speaker!).OrderByDescending(g => g.Count()).First().Key;
+                var times = new List<double>();
+                var found = 0;
+                for (var i = 0; i < 20; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    found = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote, Speakers = new[] { speaker } }).Count();
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                times.Sort();
+                Out.WriteLine($"query by speaker '{speaker}' ({found} quotes): median {times[times.Count / 2]:0.0} ms, slowest of 20 {times[times.Count - 1]:0.0} ms (first, cold: see slowest; target < 50 ms)");
+            }
+
+            /// <summary>Incremental grouping: 10,000 articles (the corpus repeated, each copy an update of its story), then 100 more.</summary>
+            public void IncrementalGrouping(int rounds)
+            {
+                var all = BenchCommand.RepeatedCorpus(reader, files, 10100);
+                var bigPath = Path.Combine(folder, "bbc-10k.db");
+                File.Delete(bigPath);
+                using var archive = NewsArchive.Open(bigPath, config);
+                var watch = Stopwatch.StartNew();
+                archive.Add(all.Take(10000), context.Cancellation);
+                Out.WriteLine($"built an archive of 10,000 articles in {watch.Elapsed.TotalSeconds:0.0} s");
+                Out.WriteLine($"  phases: {archive.Timings}");
+                for (var round = 0; round < rounds; round++)
+                {
+                    var batch = all.Skip(10000).Take(100).Select((a, i) => Renamed(reader, a, round, i)).ToList();
+                    var stored = archive.AddBatch(batch, context.Cancellation);
+                    archive.Timings.Clear();
+                    watch.Restart();
+                    archive.AssignEvents(stored.ToList(), context.Cancellation);
+                    var grouping = watch.Elapsed.TotalSeconds;
+                    var phases = archive.Timings.ToString();
+                    var joined = stored.Count(e => e.EventId != null && e.Status == ArchiveStatus.Added && IsOldEvent(e.EventId, archive));
+                    Out.WriteLine($"incremental grouping of 100 new articles into {10000 + 100 * round} stored, round {round + 1}: {grouping:0.000} s; {joined} joined an existing event (target < 2 s)");
+                    Out.WriteLine($"  phases: {phases}");
+                }
+            }
         }
 
         /// <summary>A new copy of a story (new id and headline) so it is stored, not taken for a duplicate.</summary>

@@ -117,7 +117,7 @@ namespace NewsTools.Archive
             ArticleId = articleId,
         };
 
-        public static void InsertTimeline(StatementCache statements, long row, IReadOnlyList<TimelineEvent> events)
+        public static void InsertTimeline(StatementCache statements, long row, IReadOnlyList<TimelineEvent> events, TimelineTexts texts)
         {
             if (events.Count == 0)
             {
@@ -126,8 +126,9 @@ namespace NewsTools.Archive
 
             var command = statements.Write("INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 13);
             command.Set(12, row);
-            foreach (var e in events)
+            for (var k = 0; k < events.Count; k++)
             {
+                var e = events[k];
                 command.SetTicks(0, e.Date);
                 command.SetTicks(1, e.End);
                 command.SetText(2, e.Value);
@@ -136,8 +137,8 @@ namespace NewsTools.Archive
                 command.SetText(5, e.Expression);
                 command.SetText(6, e.Event);
                 command.SetText(7, e.Verb);
-                command.SetText(8, ArticleRecord.Join(e.Actors));
-                command.SetText(9, FormatSources(e.Sources));
+                command.SetText(8, texts.Actors[k]);
+                command.SetText(9, texts.Sources[k]);
                 command.Set(10, e.IsCaption ? 1 : 0);
                 command.Set(11, (int)e.Tense);
                 command.Execute();
@@ -166,7 +167,7 @@ namespace NewsTools.Archive
         }
 
         /// <summary>An article's own events cite only that article: each source keeps its sentence and expression.</summary>
-        private static string FormatSources(IReadOnlyList<EventSource> sources)
+        internal static string FormatSources(IReadOnlyList<EventSource> sources)
         {
             var sb = new StringBuilder();
             foreach (var s in sources)
@@ -195,5 +196,24 @@ namespace NewsTools.Archive
                 return new EventSource { ArticleId = articleId, Outlet = outlet, Text = fields[0], Expression = fields.Length > 1 ? fields[1] : "" };
             }).ToList();
         }
+    }
+
+    /// <summary>The text columns of timeline events (actors, sources) as stored, made where the events are found.</summary>
+    internal sealed class TimelineTexts
+    {
+        public TimelineTexts(IReadOnlyList<TimelineEvent> events)
+        {
+            Actors = new string[events.Count];
+            Sources = new string[events.Count];
+            for (var k = 0; k < events.Count; k++)
+            {
+                Actors[k] = ArticleRecord.Join(events[k].Actors);
+                Sources[k] = ArchiveRows.FormatSources(events[k].Sources);
+            }
+        }
+
+        public string[] Actors { get; }
+
+        public string[] Sources { get; }
     }
 }

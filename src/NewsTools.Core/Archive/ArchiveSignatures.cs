@@ -42,12 +42,16 @@ namespace NewsTools.Archive
         }
 
         /// <summary>Writes the article's signature and the terms it keeps; its term index rows go to <paramref name="termRows"/>.</summary>
-        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, TermRows termRows)
+        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, TermRows termRows) =>
+            Insert(statements, articleRow, keys, keys.Signature.ToBytes(), TermBytes(keys.Terms), termRows);
+
+        /// <summary><see cref="Insert(StatementCache, long, GroupingKeys, TermRows)"/> with the signature and term bytes already made.</summary>
+        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, byte[] signatureBytes, byte[] termBytes, TermRows termRows)
         {
             var signature = statements.Write("INSERT INTO article_signatures(article_row, signature, terms) VALUES ($p0, $p1, $p2)", 3);
             signature.Set(0, articleRow);
-            signature.Set(1, keys.Signature.ToBytes());
-            signature.Set(2, TermBytes(keys.Terms));
+            signature.Set(1, signatureBytes);
+            signature.Set(2, termBytes);
             signature.Execute();
             termRows.Add(articleRow, keys.Terms);
         }

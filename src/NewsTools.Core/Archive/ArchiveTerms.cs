@@ -23,16 +23,16 @@ namespace NewsTools.Archive
             // A two-word name ("n:white_house") rarely repeats by chance; a long word is rarer than a short one. The order is total
             // (ties end at the term itself), so keeping the best few in one pass gives the terms a full sort would: an article has
             // hundreds of terms and every stored article is selected once, so sorting them all cost more than the rest of it.
-            var best = new List<KeyValuePair<string, float>>(PerArticle + 1);
-            foreach (var term in print.Counts)
+            var best = new List<int>(PerArticle + 1);
+            for (var term = 0; term < print.Count; term++)
             {
-                if (best.Count == PerArticle && !Before(term, best[best.Count - 1]))
+                if (best.Count == PerArticle && !Before(print, term, best[best.Count - 1]))
                 {
                     continue;
                 }
 
                 var at = best.Count;
-                while (at > 0 && Before(term, best[at - 1]))
+                while (at > 0 && Before(print, term, best[at - 1]))
                 {
                     at--;
                 }
@@ -47,29 +47,31 @@ namespace NewsTools.Archive
             var terms = new List<string>(best.Count);
             foreach (var term in best)
             {
-                terms.Add(term.Key);
+                terms.Add(print.Term(term));
             }
 
             return terms;
         }
 
-        private static float Score(KeyValuePair<string, float> term) => term.Value * (term.Key.StartsWith("n:", StringComparison.Ordinal) ? 2 : 1);
+        private static float Score(ArticleFingerprint print, int term) =>
+            print.Weight(term) * (print.Term(term).StartsWith("n:", StringComparison.Ordinal) ? 2 : 1);
 
-        /// <summary>Whether <paramref name="a"/> is kept before <paramref name="b"/>: higher score, then longer, then by its characters.</summary>
-        private static bool Before(KeyValuePair<string, float> a, KeyValuePair<string, float> b)
+        /// <summary>Whether term <paramref name="a"/> is kept before term <paramref name="b"/>: higher score, then longer, then by its characters.</summary>
+        private static bool Before(ArticleFingerprint print, int a, int b)
         {
-            var score = Score(a).CompareTo(Score(b));
+            var score = Score(print, a).CompareTo(Score(print, b));
             if (score != 0)
             {
                 return score > 0;
             }
 
-            if (a.Key.Length != b.Key.Length)
+            string ta = print.Term(a), tb = print.Term(b);
+            if (ta.Length != tb.Length)
             {
-                return a.Key.Length > b.Key.Length;
+                return ta.Length > tb.Length;
             }
 
-            return string.CompareOrdinal(a.Key, b.Key) < 0;
+            return string.CompareOrdinal(ta, tb) < 0;
         }
 
         public static void Insert(StatementCache statements, SqliteTransaction transaction, long articleRow, IReadOnlyList<string> terms)

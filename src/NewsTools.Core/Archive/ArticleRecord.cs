@@ -147,26 +147,41 @@ namespace NewsTools.Archive
                 return at;
             }
 
+            // Runs between white space are copied whole; most characters are printable ASCII, which is never white space.
             var space = false;
-            foreach (var c in text)
+            var i = 0;
+            while (i < text.Length)
             {
-                if (char.IsWhiteSpace(c))
+                var start = i;
+                while (i < text.Length && !IsSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    if (space)
+                    {
+                        into[at++] = ' ';
+                    }
+
+                    text.CopyTo(start, into, at, i - start);
+                    at += i - start;
+                    space = false;
+                }
+
+                while (i < text.Length && IsSpace(text[i]))
                 {
                     space = true;
-                    continue;
+                    i++;
                 }
-
-                if (space)
-                {
-                    into[at++] = ' ';
-                }
-
-                space = false;
-                into[at++] = c;
             }
 
             return at;
         }
+
+        /// <summary>char.IsWhiteSpace, with no call for the characters between the space and U+0085, none of which is white space.</summary>
+        private static bool IsSpace(char c) => (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
 
         public const char ListSeparator = '\u001F';
         public const char RecordSeparator = '\u001E';

@@ -95,9 +95,7 @@ namespace NewsTools.Archive
         /// batches are written. Only an article whose text the archive does not hold yet is analysed ahead (an unchanged page
         /// costs no analysis); what <see cref="AddBatch"/> decides is unchanged, it only finds the work begun.
         /// </summary>
-        internal void Prefetch(Article article, CancellationToken cancellationToken = default) => Prefetch(article, null, cancellationToken);
-
-        private void Prefetch(Article article, SqliteTransaction? transaction, CancellationToken cancellationToken)
+        internal void Prefetch(Article article, CancellationToken cancellationToken = default)
         {
             if (prefetched.ContainsKey(article))
             {
@@ -115,7 +113,7 @@ namespace NewsTools.Archive
             {
                 try
                 {
-                    if (!analysing.Contains(hash) && FindByHash(hash, transaction) == null)
+                    if (!analysing.Contains(hash) && FindByHash(hash) == null)
                     {
                         analysis = StartAnalysis(article, cancellationToken);
                         analysing.Add(hash);
@@ -152,7 +150,7 @@ namespace NewsTools.Archive
             {
                 foreach (var article in batch)
                 {
-                    Prefetch(article, read, cancellationToken);
+                    Prefetch(article, cancellationToken);
                 }
             }
         }
@@ -197,93 +195,18 @@ namespace NewsTools.Archive
         {
             var now = Clock();
             var entries = new ArchiveEntry[articles.Count];
-            var hashes = new string[articles.Count];
             var ahead = new Prefetched?[articles.Count];
-            using (Timings.Measure("hash"))
-            {
-                for (var i = 0; i < articles.Count; i++)
-                {
-                    hashes[i] = prefetched.TryGetValue(articles[i], out var p) ? (ahead[i] = p).Hash : ArticleRecord.ContentHash(articles[i]);
-                }
-            }
-
+            var hashes = HashAll(articles, ahead);
             try
             {
                 using var transaction = BeginWrite();
-                var lookUp = Timings.Measure("look-up");
-                var toStore = new List<int>();
-                var previous = new Dictionary<int, StoredRevision>();
-                var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
-                var seenUrls = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < articles.Count; i++)
+                BatchPlan plan;
+                using (Timings.Measure("look-up"))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var article = articles[i];
-                    var entry = entries[i] = NewEntry(article, hashes[i], now);
-                    var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i], transaction);
-                    if (sameText != null)
-                    {
-                        var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
-                        entry.Status = sameUrl ? ArchiveStatus.Unchanged : ArchiveStatus.Duplicate;
-                        entry.DuplicateOf = sameUrl ? null : sameText.Url ?? sameText.ArticleId;
-                        entry.Revision = sameText.Revision;
-                        entry.EventId = sameText.EventId;
-                        entry.Row = sameText.Row;
-                        continue;
-                    }
-
-                    if (article.Url != null && !seenUrls.ContainsKey(article.Url))
-                    {
-                        var current = FindCurrentByUrl(article.Url, transaction);
-                        if (current != null)
-                        {
-                            entry.Status = ArchiveStatus.Revised;
-                            entry.Revision = current.Revision + 1;
-                            entry.FirstSeen = current.FirstSeen;
-                            entry.EventId = current.EventId;
-                            previous[i] = current;
-                        }
-                    }
-
-                    seenHashes[hashes[i]] = i;
-                    if (article.Url != null)
-                    {
-                        seenUrls[article.Url] = i;
-                    }
-
-                    toStore.Add(i);
+                    plan = Decide(articles, hashes, entries, now, cancellationToken);
                 }
 
-                lookUp.Dispose();
-
-                // Articles not analysed ahead start now; this thread writes each article's rows as its turn comes, in input
-                // order, while the rest are analysed.
-                var analyses = new Task<Findings>[articles.Count];
-                foreach (var i in toStore)
-                {
-                    analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], cancellationToken);
-                }
-
-                var termRows = new TermRows();
-                foreach (var i in toStore)
-                {
-                    Findings found;
-                    using (Timings.Measure("analyse (waited for)"))
-                    {
-                        // The article's own exception, not an AggregateException.
-                        found = analyses[i].GetAwaiter().GetResult();
-                    }
-
-                    cancellationToken.ThrowIfCancellationRequested();
-                    previous.TryGetValue(i, out var old);
-                    using (Timings.Measure("insert"))
-                    {
-                        Write(articles[i], entries[i], found, old, termRows);
-                    }
-
-                    AfterArticleWritten?.Invoke(i);
-                }
-
+                var termRows = WriteInOrder(articles, entries, ahead, plan, cancellationToken);
                 using (Timings.Measure("commit"))
                 {
                     transaction.Commit();
@@ -298,6 +221,115 @@ namespace NewsTools.Archive
             }
 
             return entries;
+        }
+
+        /// <summary>Each article's content hash, taken from what <see cref="Prefetch"/> began (noted in <paramref name="ahead"/>) or worked out now.</summary>
+        private string[] HashAll(IReadOnlyList<Article> articles, Prefetched?[] ahead)
+        {
+            var hashes = new string[articles.Count];
+            using (Timings.Measure("hash"))
+            {
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    hashes[i] = prefetched.TryGetValue(articles[i], out var p) ? (ahead[i] = p).Hash : ArticleRecord.ContentHash(articles[i]);
+                }
+            }
+
+            return hashes;
+        }
+
+        /// <summary>The articles of a batch to store, in input order, and the stored revision each revised one replaces.</summary>
+        private sealed class BatchPlan
+        {
+            public readonly List<int> ToStore = new List<int>();
+            public readonly Dictionary<int, StoredRevision> Previous = new Dictionary<int, StoredRevision>();
+        }
+
+        /// <summary>
+        /// Decides what becomes of each article, filling its entry: the same text as a stored one (or an earlier one of the batch)
+        /// is unchanged at its URL or a duplicate under another; a new text at a known URL is a revision; the rest are added.
+        /// Read under the batch's write transaction, so no other run stores the same text in between.
+        /// </summary>
+        private BatchPlan Decide(IReadOnlyList<Article> articles, string[] hashes, ArchiveEntry[] entries, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var plan = new BatchPlan();
+            var seenHashes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seenUrls = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < articles.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var article = articles[i];
+                var entry = entries[i] = NewEntry(article, hashes[i], now);
+                var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i]);
+                if (sameText != null)
+                {
+                    var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
+                    entry.Status = sameUrl ? ArchiveStatus.Unchanged : ArchiveStatus.Duplicate;
+                    entry.DuplicateOf = sameUrl ? null : sameText.Url ?? sameText.ArticleId;
+                    entry.Revision = sameText.Revision;
+                    entry.EventId = sameText.EventId;
+                    entry.Row = sameText.Row;
+                    continue;
+                }
+
+                if (article.Url != null && !seenUrls.ContainsKey(article.Url))
+                {
+                    var current = FindCurrentByUrl(article.Url);
+                    if (current != null)
+                    {
+                        entry.Status = ArchiveStatus.Revised;
+                        entry.Revision = current.Revision + 1;
+                        entry.FirstSeen = current.FirstSeen;
+                        entry.EventId = current.EventId;
+                        plan.Previous[i] = current;
+                    }
+                }
+
+                seenHashes[hashes[i]] = i;
+                if (article.Url != null)
+                {
+                    seenUrls[article.Url] = i;
+                }
+
+                plan.ToStore.Add(i);
+            }
+
+            return plan;
+        }
+
+        /// <summary>
+        /// Writes the rows of the articles to store. Articles not analysed ahead start now; this thread writes each article's
+        /// rows as its turn comes, in input order, while the rest are analysed. Gives the batch's term index rows.
+        /// </summary>
+        private TermRows WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, BatchPlan plan, CancellationToken cancellationToken)
+        {
+            var analyses = new Task<Findings>[articles.Count];
+            foreach (var i in plan.ToStore)
+            {
+                analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], cancellationToken);
+            }
+
+            var termRows = new TermRows();
+            foreach (var i in plan.ToStore)
+            {
+                Findings found;
+                using (Timings.Measure("analyse (waited for)"))
+                {
+                    // The article's own exception, not an AggregateException.
+                    found = analyses[i].GetAwaiter().GetResult();
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                plan.Previous.TryGetValue(i, out var old);
+                using (Timings.Measure("insert"))
+                {
+                    Write(articles[i], entries[i], found, old, termRows);
+                }
+
+                AfterArticleWritten?.Invoke(i);
+            }
+
+            return termRows;
         }
 
         /// <summary>An article's content hash and, when it was started ahead, its analysis.</summary>
@@ -338,13 +370,20 @@ namespace NewsTools.Archive
             FirstSeen = now,
         };
 
-        /// <summary>What one article yields; worked out in parallel, written in order.</summary>
+        /// <summary>
+        /// What one article yields; worked out in parallel, written in order. The values its rows store as text or bytes
+        /// (paragraph offsets, timeline actors and sources, signature) are made here too, so the one writing thread only binds.
+        /// </summary>
         private sealed class Findings
         {
             public IReadOnlyList<Quote> Quotes = Array.Empty<Quote>();
             public IReadOnlyList<TimeExpression> Times = Array.Empty<TimeExpression>();
             public IReadOnlyList<TimelineEvent> Timeline = Array.Empty<TimelineEvent>();
+            public TimelineTexts TimelineTexts = null!;
             public GroupingKeys Keys = null!;
+            public byte[] SignatureBytes = null!;
+            public byte[] TermBytes = null!;
+            public string Paragraphs = "";
         }
 
         /// <summary>One article's quotes, time expressions, timeline events and grouping keys; safe to run on several threads at once.</summary>
@@ -353,12 +392,18 @@ namespace NewsTools.Archive
             var times = TimeTagger.Tag(article, null, cancellationToken);
             var timeline = new TimelineBuilder(config);
             timeline.AddTagged(article, times, cancellationToken);
+            var events = timeline.Build();
+            var keys = ArchiveSignatures.Build(article, Grouper, config);
             return new Findings
             {
                 Quotes = QuoteExtractor.Extract(article, cancellationToken),
                 Times = times,
-                Timeline = timeline.Build(),
-                Keys = ArchiveSignatures.Build(article, Grouper, config),
+                Timeline = events,
+                TimelineTexts = new TimelineTexts(events),
+                Keys = keys,
+                SignatureBytes = keys.Signature.ToBytes(),
+                TermBytes = ArchiveSignatures.TermBytes(keys.Terms),
+                Paragraphs = ArticleRecord.FormatParagraphs(article.Paragraphs),
             };
         }
 
@@ -385,7 +430,7 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
                 article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
                 article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
                 ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
-                ArticleRecord.FormatParagraphs(article.Paragraphs), entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
+                found.Paragraphs, entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
                 entry.FirstSeen.UtcTicks, article.Language, article.PublishedTime == null ? null : (object)(int)article.PublishedTime.Value.Offset.TotalMinutes,
             };
             for (var i = 0; i < values.Length; i++)
@@ -399,8 +444,8 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             entry.TimeExpressions = found.Times.Count;
             ArchiveRows.InsertQuotes(statements, entry.Row, found.Quotes);
             ArchiveRows.InsertTimes(statements, entry.Row, found.Times);
-            ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline);
-            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, termRows);
+            ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline, found.TimelineTexts);
+            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, found.SignatureBytes, found.TermBytes, termRows);
             unGrouped[entry.Row] = found.Keys;
         }
 
@@ -418,33 +463,42 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
 
         private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
 
-        private StoredRevision? FindByHash(string hash, SqliteTransaction? transaction) =>
-            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash, transaction);
+        /// <summary>The first stored revision with this text, read in the transaction the connection has open (or on its own).</summary>
+        private StoredRevision? FindByHash(string hash) =>
+            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash);
 
-        private StoredRevision? FindCurrentByUrl(string url, SqliteTransaction transaction) =>
-            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url, transaction);
+        private StoredRevision? FindCurrentByUrl(string url) =>
+            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url);
 
-        private StoredRevision? FindRevision(string where, string key, SqliteTransaction? transaction)
+        private StoredRevision? FindRevision(string where, string key)
         {
-            var (command, p) = statements.Get("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1, transaction);
-            p[0].Value = key;
-            using var r = command.ExecuteReader();
-            if (!r.Read())
+            // Straight through SQLite, as the row writes are (see RowStatement): every article added is looked up twice, and a
+            // command's reader cost several times what the look-up itself does.
+            var query = statements.Write("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1);
+            query.SetText(0, key);
+            try
             {
-                return null;
-            }
+                if (!query.First())
+                {
+                    return null;
+                }
 
-            var eventRow = r.IsDBNull(4) ? (long?)null : r.GetInt64(4);
-            return new StoredRevision
+                var eventRow = query.IsNull(4) ? (long?)null : query.Int64(4);
+                return new StoredRevision
+                {
+                    Row = query.Int64(0),
+                    ArticleId = query.Text(1)!,
+                    Url = query.Text(2),
+                    Revision = (int)query.Int64(3),
+                    EventRow = eventRow,
+                    EventId = eventRow == null ? null : EventName(eventRow.Value),
+                    FirstSeen = ArticleRecord.Instant(query.Int64(5)),
+                };
+            }
+            finally
             {
-                Row = r.GetInt64(0),
-                ArticleId = r.GetString(1),
-                Url = ArticleRecord.Str(r, 2),
-                Revision = r.GetInt32(3),
-                EventRow = eventRow,
-                EventId = eventRow == null ? null : EventName(eventRow.Value),
-                FirstSeen = ArticleRecord.Instant(r.GetInt64(5)),
-            };
+                query.Reset();
+            }
         }
 
         /// <summary>"event-0042": the form Group-ArticleEvent uses, numbered by the archive.</summary>

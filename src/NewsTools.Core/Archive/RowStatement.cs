@@ -79,6 +79,35 @@ namespace NewsTools.Archive
             }
         }
 
+        /// <summary>
+        /// Runs a SELECT to its first row: true when there is one, whose columns are then read with <see cref="Int64"/>,
+        /// <see cref="IsNull"/> and <see cref="Text"/>; call <see cref="Reset"/> when done (in a finally), which ends the read.
+        /// </summary>
+        public bool First()
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc == raw.SQLITE_ROW)
+            {
+                return true;
+            }
+
+            raw.sqlite3_reset(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+
+            return false;
+        }
+
+        public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+        public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+        public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
+
+        public void Reset() => raw.sqlite3_reset(statement);
+
         /// <summary>Runs an INSERT and gives the new row's id.</summary>
         public long Insert()
         {

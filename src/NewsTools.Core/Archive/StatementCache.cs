@@ -45,7 +45,10 @@ namespace NewsTools.Archive
             return statement;
         }
 
-        /// <summary>The row write for <paramref name="sql"/> (one INSERT or UPDATE, parameters $p0 ... $p(n-1)), compiled on first use.</summary>
+        /// <summary>
+        /// The row write for <paramref name="sql"/> (one INSERT or UPDATE, parameters $p0 ... $p(n-1)), compiled on first use; also
+        /// a look-up by key that reads one row (<see cref="RowStatement.First"/>), run thousands of times in a large add.
+        /// </summary>
         public RowStatement Write(string sql, int parameterCount)
         {
             if (!writes.TryGetValue(sql, out var statement))

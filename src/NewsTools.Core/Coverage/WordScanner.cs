@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 using NewsTools.Config;
 using NewsTools.Text;
 
@@ -114,31 +113,105 @@ namespace NewsTools.Coverage
         public List<Word> Scan(string text, int from, int to)
         {
             var words = new List<Word>();
-            var sentenceStart = true;
-            var key = new StringBuilder();
-            var i = from;
-            while (i < to)
+            var reader = new WordReader(this, text, from, to);
+            while (reader.Next())
             {
-                var c = text[i];
-                if (!char.IsLetterOrDigit(c))
-                {
-                    // A space, the usual mark between words, ends no sentence: no call for it.
-                    if (c != ' ' && EndsSentence(text, i, words))
-                    {
-                        sentenceStart = true;
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                i = ReadWord(text, start, to, key, out var numeric);
-                words.Add(new Word(start, i, key.ToString(), char.IsUpper(text[start]), numeric, sentenceStart));
-                sentenceStart = false;
+                words.Add(new Word(reader.Start, reader.End, reader.Key.ToString(), reader.Capitalised, reader.Numeric, reader.SentenceStart));
             }
 
             return words;
+        }
+
+        /// <summary>
+        /// The words of text[from, to) one at a time, as <see cref="Scan(string, int, int)"/> finds them, each key left in a
+        /// buffer that the next word overwrites: a reader that keeps only some keys (the grouping fingerprint, which drops stop
+        /// words and counts the rest) makes no string for the others.
+        /// </summary>
+        internal sealed class WordReader
+        {
+            private readonly WordScanner scanner;
+            private readonly string text;
+            private readonly int to;
+            private int i;
+            private bool sentenceStart = true;
+            private bool any;
+
+            public WordReader(WordScanner scanner, string text, int from, int to)
+            {
+                this.scanner = scanner;
+                this.text = text;
+                this.to = to;
+                i = from;
+            }
+
+            /// <summary>The current word's key (see <see cref="Word.Key"/>), valid until the next call to <see cref="Next"/>.</summary>
+            public KeyBuffer Key { get; } = new KeyBuffer();
+
+            public int Start { get; private set; }
+
+            public int End { get; private set; }
+
+            public bool Capitalised { get; private set; }
+
+            public bool Numeric { get; private set; }
+
+            public bool SentenceStart { get; private set; }
+
+            /// <summary>Moves to the next word; false at the end of the range.</summary>
+            public bool Next()
+            {
+                while (i < to)
+                {
+                    var c = text[i];
+                    if (!char.IsLetterOrDigit(c))
+                    {
+                        // A space, the usual mark between words, ends no sentence: no call for it.
+                        if (c != ' ' && scanner.EndsSentence(text, i, any ? Start : -1, any ? End : -1))
+                        {
+                            sentenceStart = true;
+                        }
+
+                        i++;
+                        continue;
+                    }
+
+                    Start = i;
+                    i = ReadWord(text, Start, to, Key, out var numeric);
+                    End = i;
+                    Numeric = numeric;
+                    Capitalised = char.IsUpper(text[Start]);
+                    SentenceStart = sentenceStart;
+                    sentenceStart = false;
+                    any = true;
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>A word's key as it is read: lower-case characters appended to a buffer that is reused from word to word.</summary>
+        internal sealed class KeyBuffer
+        {
+            private char[] chars = new char[32];
+
+            public char[] Chars => chars;
+
+            public int Length { get; private set; }
+
+            public void Clear() => Length = 0;
+
+            public void Append(char c)
+            {
+                if (Length == chars.Length)
+                {
+                    Array.Resize(ref chars, chars.Length * 2);
+                }
+
+                chars[Length++] = c;
+            }
+
+            public override string ToString() => new string(chars, 0, Length);
         }
 
         /// <summary>
@@ -146,18 +219,17 @@ namespace NewsTools.Coverage
         /// closes an initial or a listed abbreviation ("Mr. Trump" keeps Trump a name), and ! ? a line break, a colon or an opening
         /// quote, after which a capital says nothing about names.
         /// </summary>
-        private bool EndsSentence(string text, int i, List<Word> words)
+        private bool EndsSentence(string text, int i, int lastStart, int lastEnd)
         {
             var c = text[i];
             if (c == '.')
             {
-                if (words.Count == 0 || words[words.Count - 1].End != i)
+                if (lastEnd != i)
                 {
                     return true;
                 }
 
-                var last = words[words.Count - 1];
-                return !(last.End - last.Start == 1 || listed.KeepsSentence(text, last.Start, last.End - last.Start));
+                return !(lastEnd - lastStart == 1 || listed.KeepsSentence(text, lastStart, lastEnd - lastStart));
             }
 
             return c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u201C' || c == '"';
@@ -167,7 +239,7 @@ namespace NewsTools.Coverage
         /// Reads the word starting at <paramref name="start"/> into <paramref name="key"/> (lower case, see <see cref="Word.Key"/>)
         /// and returns where it ends; numeric when it has digits and no letters.
         /// </summary>
-        private static int ReadWord(string text, int start, int to, StringBuilder key, out bool numeric)
+        private static int ReadWord(string text, int start, int to, KeyBuffer key, out bool numeric)
         {
             key.Clear();
             var letters = 0;
@@ -239,7 +311,7 @@ namespace NewsTools.Coverage
         /// apostrophe keeps "don't" one word but closes "Japan's", a hyphen joins "cease-fire", a decimal point, thousands comma
         /// or slash joins digits ("3.5", "1,000", "9/11"), and a dot between single letters joins an abbreviation ("U.S.").
         /// </summary>
-        private static InnerMarkKind InnerMark(string text, int i, int start, int to, StringBuilder key)
+        private static InnerMarkKind InnerMark(string text, int i, int start, int to, KeyBuffer key)
         {
             var c = text[i];
             var next = i + 1 < to ? text[i + 1] : '\0';
@@ -283,43 +355,111 @@ namespace NewsTools.Coverage
         /// <summary>A light English stem: plural and a few inflections, enough for "sanctions"/"sanction" and "visited"/"visit".</summary>
         public static string Stem(string key, bool capitalised = false)
         {
-            if (key.Length <= 3 || !IsLetters(key))
-            {
-                return key;
-            }
+            var length = StemLength(new KeyChars(key), capitalised, out var endsInY);
+            return length == key.Length ? key : key.Substring(0, length) + (endsInY ? "y" : "");
+        }
+
+        /// <summary>
+        /// <see cref="Stem(string, bool)"/> of the key in <paramref name="key"/>: the stem is its first characters, as many as
+        /// returned, followed by a "y" when <paramref name="endsInY"/> ("studies" -> "stud" + "y").
+        /// </summary>
+        internal static int StemLength(KeyBuffer key, bool capitalised, out bool endsInY) =>
+            StemLength(new KeyChars(key.Chars, key.Length), capitalised, out endsInY);
+
+        private static int StemLength(KeyChars key, bool capitalised, out bool endsInY)
+        {
+            endsInY = false;
+            var n = key.Length;
 
             // Names keep their endings ("Beijing", "Yukos", "Reyes").
-            if (capitalised)
+            if (n <= 3 || !key.IsLetters() || capitalised)
             {
-                return key;
+                return n;
             }
 
-            if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)
+            if (key.EndsWith("ies") && n > 4)
             {
-                return key.Substring(0, key.Length - 3) + "y";
+                endsInY = true;
+                return n - 3;
             }
 
-            if (key.EndsWith("sses", StringComparison.Ordinal))
+            if (key.EndsWith("sses"))
             {
-                return key.Substring(0, key.Length - 2);
+                return n - 2;
             }
 
-            if (key.EndsWith("ing", StringComparison.Ordinal) && key.Length > 5)
+            if (key.EndsWith("ing") && n > 5)
             {
-                return key.Substring(0, key.Length - 3);
+                return n - 3;
             }
 
-            if (key.EndsWith("ed", StringComparison.Ordinal) && key.Length > 4)
+            if (key.EndsWith("ed") && n > 4)
             {
-                return key.Substring(0, key.Length - 2);
+                return n - 2;
             }
 
-            if (key[key.Length - 1] == 's' && key[key.Length - 2] != 's' && key[key.Length - 2] != 'u' && key[key.Length - 2] != 'i')
+            if (key[n - 1] == 's' && key[n - 2] != 's' && key[n - 2] != 'u' && key[n - 2] != 'i')
             {
-                return key.Substring(0, key.Length - 1);
+                return n - 1;
             }
 
-            return key;
+            return n;
+        }
+
+        /// <summary>A key's characters, from a string or from a reader's buffer, so the stemming rule is written once for both.</summary>
+        private readonly struct KeyChars
+        {
+            private readonly string? text;
+            private readonly char[]? chars;
+
+            public KeyChars(string text)
+            {
+                this.text = text;
+                chars = null;
+                Length = text.Length;
+            }
+
+            public KeyChars(char[] chars, int length)
+            {
+                text = null;
+                this.chars = chars;
+                Length = length;
+            }
+
+            public int Length { get; }
+
+            public char this[int i] => text != null ? text[i] : chars![i];
+
+            public bool EndsWith(string suffix)
+            {
+                if (suffix.Length > Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < suffix.Length; i++)
+                {
+                    if (this[Length - suffix.Length + i] != suffix[i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public bool IsLetters()
+            {
+                for (var i = 0; i < Length; i++)
+                {
+                    if (!char.IsLetter(this[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>The words of an article's paragraphs, each paragraph scanned on its own, and where each paragraph's words begin.</summary>
@@ -369,19 +509,6 @@ namespace NewsTools.Coverage
 
                 return lo;
             }
-        }
-
-        private static bool IsLetters(string key)
-        {
-            foreach (var c in key)
-            {
-                if (!char.IsLetter(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

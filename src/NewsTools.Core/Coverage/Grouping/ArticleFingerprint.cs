@@ -31,6 +31,21 @@ namespace NewsTools.Coverage
                 return set;
             });
 
+        private static readonly ConditionalWeakTable<NewsToolsConfig, TermTable> HashedCache = new ConditionalWeakTable<NewsToolsConfig, TermTable>();
+
+        /// <summary><see cref="StopWords"/> as a table a word's key is looked up in from a reader's buffer, without a string.</summary>
+        public static TermTable HashedStopWords(NewsToolsConfig config) =>
+            HashedCache.GetValue(config, c =>
+            {
+                var table = new TermTable(256);
+                foreach (var w in StopWords(c))
+                {
+                    table.Add(w.ToCharArray(), w.Length, EventSignature.Hash(w.ToCharArray(), w.Length), 0);
+                }
+
+                return table;
+            });
+
         /// <summary>The article's readable text: its kept paragraphs (or the whole text when it has none).</summary>
         public static IEnumerable<(int Start, int End)> Spans(Article article)
         {
@@ -53,14 +68,46 @@ namespace NewsTools.Coverage
     /// </summary>
     internal sealed class ArticleFingerprint
     {
-        private ArticleFingerprint(Dictionary<string, float> counts, DateTime? date)
+        private readonly TermTable table;
+        private Dictionary<string, float>? counts;
+
+        private ArticleFingerprint(TermTable table, DateTime? date)
         {
-            Counts = counts;
+            this.table = table;
             Date = date;
         }
 
-        /// <summary>Term -> weighted count. Terms: "stem", "n:first_second" for two-word names.</summary>
-        public Dictionary<string, float> Counts { get; }
+        /// <summary>Distinct terms, in the order they first occur.</summary>
+        public int Count => table.Count;
+
+        /// <summary>Term k: "stem", or "n:first_second" for a two-word name.</summary>
+        public string Term(int k) => table.Term(k);
+
+        /// <summary>Term k's <see cref="EventSignature.Hash"/>.</summary>
+        public ulong Hash(int k) => table.Hash(k);
+
+        /// <summary>Term k's weighted count.</summary>
+        public float Weight(int k) => table.Weight(k);
+
+        /// <summary>Term -> weighted count, in the order the terms first occur (made on first use; the grouper reads the arrays).</summary>
+        public Dictionary<string, float> Counts
+        {
+            get
+            {
+                if (counts == null)
+                {
+                    var made = new Dictionary<string, float>(table.Count, StringComparer.Ordinal);
+                    for (var k = 0; k < table.Count; k++)
+                    {
+                        made.Add(table.Term(k), table.Weight(k));
+                    }
+
+                    counts = made;
+                }
+
+                return counts;
+            }
+        }
 
         public DateTime? Date { get; }
 
@@ -76,63 +123,240 @@ namespace NewsTools.Coverage
         /// <summary>The fingerprint as the configuration reads words: its stop words, and its abbreviations (the user's too).</summary>
         public static ArticleFingerprint Build(Article article, NewsToolsConfig config)
         {
-            var stopWords = CoverageVocabulary.StopWords(config);
-            var scanner = WordScanner.For(config);
-            var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+            var counter = new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config));
             if (!string.IsNullOrWhiteSpace(article.Title))
             {
-                AddText(counts, scanner, article.Title!, 0, article.Title!.Length, stopWords, TitleWeight);
+                counter.AddText(article.Title!, 0, article.Title!.Length, TitleWeight);
             }
 
             var text = article.Text ?? "";
             foreach (var (start, end) in CoverageVocabulary.Spans(article))
             {
-                AddText(counts, scanner, text, start, end, stopWords, 1f);
+                counter.AddText(text, start, end, 1f);
             }
 
             // Only a date the publisher or the user gave: a date found in the text may be any date the story mentions.
             var trusted = article.ReferenceDateSource == ReferenceDateSource.Metadata || article.ReferenceDateSource == ReferenceDateSource.User;
-            return new ArticleFingerprint(counts, article.PublishedTime?.Date ?? (trusted ? article.ReferenceDate : null));
+            return new ArticleFingerprint(counter.Terms, article.PublishedTime?.Date ?? (trusted ? article.ReferenceDate : null));
         }
 
-        private static void AddText(Dictionary<string, float> counts, WordScanner scanner, string text, int start, int end, HashSet<string> stopWords, float weight)
+        /// <summary>
+        /// Counts an article's terms from the scanner's key buffer: a term becomes a string once, when it first occurs, and a stop
+        /// word, a stem or a two-word name is looked up by its hash and characters, so the words of a long article cost no
+        /// string each (they were most of what grouping spent on an article).
+        /// </summary>
+        private sealed class Counter
         {
-            var words = scanner.Scan(text, start, end);
-            string? previousName = null;
-            var previousEnd = -1;
-            foreach (var w in words)
-            {
-                var key = w.Key;
-                if (stopWords.Contains(key) || (w.Numeric && key.Length < MinNumberLength) || (!w.Numeric && key.Length < MinWordLength))
-                {
-                    previousName = null;
-                    continue;
-                }
+            private readonly WordScanner scanner;
+            private readonly TermTable stopWords;
+            private char[] stem = new char[32];
+            private char[] name = new char[64];
+            private char[] previousName = new char[32];
 
-                var stem = w.Numeric ? key : WordScanner.Stem(key, w.Capitalised && !w.SentenceStart);
-                var isName = w.Capitalised && !w.Numeric;
-                Add(counts, stem, weight);
-                if (isName)
+            public Counter(WordScanner scanner, TermTable stopWords)
+            {
+                this.scanner = scanner;
+                this.stopWords = stopWords;
+            }
+
+            public TermTable Terms { get; } = new TermTable(64);
+
+            public void AddText(string text, int start, int end, float weight)
+            {
+                var words = new WordScanner.WordReader(scanner, text, start, end);
+                var key = words.Key;
+                var previousLength = -1;
+                var previousEnd = -1;
+                while (words.Next())
                 {
-                    if (previousName != null && w.Start == previousEnd + 1 && text[previousEnd] == ' ')
+                    var n = key.Length;
+                    if ((words.Numeric && n < MinNumberLength) || (!words.Numeric && n < MinWordLength) ||
+                        stopWords.Contains(key.Chars, n, EventSignature.Hash(key.Chars, n)))
                     {
-                        Add(counts, "n:" + previousName + "_" + key, weight * NameBigramWeight);
+                        previousLength = -1;
+                        continue;
                     }
 
-                    previousName = key;
-                    previousEnd = w.End;
+                    var endsInY = false;
+                    var kept = words.Numeric ? n : WordScanner.StemLength(key, words.Capitalised && !words.SentenceStart, out endsInY);
+                    Reserve(ref stem, kept + 1);
+                    Array.Copy(key.Chars, stem, kept);
+                    if (endsInY)
+                    {
+                        stem[kept++] = 'y';
+                    }
+
+                    Terms.Add(stem, kept, EventSignature.Hash(stem, kept), weight);
+                    if (words.Capitalised && !words.Numeric)
+                    {
+                        if (previousLength >= 0 && words.Start == previousEnd + 1 && text[previousEnd] == ' ')
+                        {
+                            // "n:" + the previous name's key + "_" + this one's.
+                            var length = 2 + previousLength + 1 + n;
+                            Reserve(ref name, length);
+                            name[0] = 'n';
+                            name[1] = ':';
+                            Array.Copy(previousName, 0, name, 2, previousLength);
+                            name[2 + previousLength] = '_';
+                            Array.Copy(key.Chars, 0, name, 3 + previousLength, n);
+                            Terms.Add(name, length, EventSignature.Hash(name, length), weight * NameBigramWeight);
+                        }
+
+                        Reserve(ref previousName, n);
+                        Array.Copy(key.Chars, previousName, n);
+                        previousLength = n;
+                        previousEnd = words.End;
+                    }
+                    else
+                    {
+                        previousLength = -1;
+                    }
                 }
-                else
+            }
+
+            private static void Reserve(ref char[] buffer, int length)
+            {
+                if (buffer.Length < length)
                 {
-                    previousName = null;
+                    Array.Resize(ref buffer, Math.Max(length, buffer.Length * 2));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Terms with a weighted count each, in the order they were first added, found by their <see cref="EventSignature.Hash"/>
+    /// and then their characters (two terms that share a hash stay two). Open addressing over one array of entry numbers.
+    /// </summary>
+    internal sealed class TermTable
+    {
+        private string[] terms;
+        private ulong[] hashes;
+        private float[] weights;
+        private int[] slots;
+        private int shift;
+
+        /// <summary>A table for up to <paramref name="capacity"/> terms (a power of two) before it grows.</summary>
+        public TermTable(int capacity)
+        {
+            terms = new string[capacity];
+            hashes = new ulong[capacity];
+            weights = new float[capacity];
+            slots = new int[capacity * 2];
+            shift = 64 - Log2(slots.Length);
+        }
+
+        public int Count { get; private set; }
+
+        public string Term(int k) => terms[k];
+
+        public ulong Hash(int k) => hashes[k];
+
+        public float Weight(int k) => weights[k];
+
+        public bool Contains(char[] key, int length, ulong hash) => Find(key, length, hash) >= 0;
+
+        /// <summary>Adds <paramref name="weight"/> to the term's count; a new term is kept (as a string) with that count.</summary>
+        public void Add(char[] key, int length, ulong hash, float weight)
+        {
+            var slot = Slot(hash);
+            while (true)
+            {
+                var k = slots[slot] - 1;
+                if (k < 0)
+                {
+                    break;
+                }
+
+                if (hashes[k] == hash && Same(terms[k], key, length))
+                {
+                    weights[k] += weight;
+                    return;
+                }
+
+                slot = (slot + 1) & (slots.Length - 1);
+            }
+
+            if (Count == terms.Length)
+            {
+                Grow();
+                Add(key, length, hash, weight);
+                return;
+            }
+
+            terms[Count] = new string(key, 0, length);
+            hashes[Count] = hash;
+            weights[Count] = weight;
+            slots[slot] = ++Count;
+        }
+
+        private int Find(char[] key, int length, ulong hash)
+        {
+            for (var slot = Slot(hash); ; slot = (slot + 1) & (slots.Length - 1))
+            {
+                var k = slots[slot] - 1;
+                if (k < 0)
+                {
+                    return -1;
+                }
+
+                if (hashes[k] == hash && Same(terms[k], key, length))
+                {
+                    return k;
                 }
             }
         }
 
-        private static void Add(Dictionary<string, float> counts, string term, float weight)
+        // Fibonacci hashing, as the background table does: the top bits of the product pick the slot.
+        private int Slot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
+
+        private static int Log2(int n)
         {
-            counts.TryGetValue(term, out var c);
-            counts[term] = c + weight;
+            var bits = 0;
+            while ((1 << bits) < n)
+            {
+                bits++;
+            }
+
+            return bits;
+        }
+
+        private static bool Same(string term, char[] key, int length)
+        {
+            if (term.Length != length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                if (term[i] != key[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Grow()
+        {
+            var size = terms.Length * 2;
+            Array.Resize(ref terms, size);
+            Array.Resize(ref hashes, size);
+            Array.Resize(ref weights, size);
+            slots = new int[size * 2];
+            shift = 64 - Log2(slots.Length);
+            for (var k = 0; k < Count; k++)
+            {
+                var slot = Slot(hashes[k]);
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & (slots.Length - 1);
+                }
+
+                slots[slot] = k + 1;
+            }
         }
     }
 }

@@ -108,25 +108,43 @@ namespace NewsTools.Coverage
             local.Touched.Clear();
         }
 
-        /// <summary>The article's strongest terms, by weight (ties by hash, so every machine picks the same).</summary>
+        /// <summary>The article's strongest terms, by weight (ties by hash, so every machine picks the same), strongest first.</summary>
         private ulong[] Strongest(EventSignature s)
         {
-            var order = new int[s.Terms.Length];
-            for (var i = 0; i < order.Length; i++)
+            // The best few kept in order in one pass over the terms (a signature holds a few times as many): no sort of them all,
+            // and no comparison through a delegate.
+            var take = Math.Min(signatureSize, s.Terms.Length);
+            var best = new int[take];
+            var count = 0;
+            for (var t = 0; t < s.Terms.Length; t++)
             {
-                order[i] = i;
+                if (count == take && !Stronger(s, t, best[count - 1]))
+                {
+                    continue;
+                }
+
+                var at = count < take ? count++ : count - 1;
+                while (at > 0 && Stronger(s, t, best[at - 1]))
+                {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+
+                best[at] = t;
             }
 
-            Array.Sort(order, (x, y) => s.Weights[x] != s.Weights[y] ? s.Weights[y].CompareTo(s.Weights[x]) : s.Terms[x].CompareTo(s.Terms[y]));
-            var take = Math.Min(signatureSize, order.Length);
             var result = new ulong[take];
             for (var i = 0; i < take; i++)
             {
-                result[i] = s.Terms[order[i]];
+                result[i] = s.Terms[best[i]];
             }
 
             return result;
         }
+
+        /// <summary>Whether term <paramref name="x"/> of the signature comes before term <paramref name="y"/>: heavier, or as heavy with a lower hash.</summary>
+        private static bool Stronger(EventSignature s, int x, int y) =>
+            s.Weights[x] != s.Weights[y] ? s.Weights[x] > s.Weights[y] : s.Terms[x] < s.Terms[y];
 
         /// <summary>One worker's scratch: shared-term counts per article (reset after each article), which were touched, and the pairs found.</summary>
         private sealed class WorkerState

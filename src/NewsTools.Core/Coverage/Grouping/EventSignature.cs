@@ -53,26 +53,25 @@ namespace NewsTools.Coverage
 
         internal double Cosine(EventSignature other)
         {
+            // A merge of the two ascending term lists. Most steps pass a term the other lacks, and which list moves on is as good as
+            // random: each index moves by a comparison's 0 or 1 instead of through a branch the processor mispredicts half the time.
             double sum = 0;
             int i = 0, j = 0;
             var a = Terms;
             var b = other.Terms;
+            var wa = Weights;
+            var wb = other.Weights;
             while (i < a.Length && j < b.Length)
             {
-                if (a[i] == b[j])
+                var x = a[i];
+                var y = b[j];
+                if (x == y)
                 {
-                    sum += Weights[i] * other.Weights[j];
-                    i++;
-                    j++;
+                    sum += wa[i] * wb[j];
                 }
-                else if (a[i] < b[j])
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
+
+                i += x <= y ? 1 : 0;
+                j += y <= x ? 1 : 0;
             }
 
             return sum;
@@ -89,19 +88,17 @@ namespace NewsTools.Coverage
         internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
         {
             var background = BackgroundFrequencies.Default;
-            var n = print.Counts.Count;
+            var n = print.Count;
             var names = new string[n];
             var weights = new float[n];
             var hashes = new ulong[n];
-            var k = 0;
             double norm = 0;
-            foreach (var pair in print.Counts)
+            for (var k = 0; k < n; k++)
             {
-                names[k] = pair.Key;
-                hashes[k] = Hash(pair.Key);
-                weights[k] = (float)(1 + Math.Log(pair.Value)) * background.Idf(pair.Key, hashes[k]);
+                names[k] = print.Term(k);
+                hashes[k] = print.Hash(k);
+                weights[k] = (float)(1 + Math.Log(print.Weight(k))) * background.Idf(names[k], hashes[k]);
                 norm += (double)weights[k] * weights[k];
-                k++;
             }
 
             norm = Math.Sqrt(norm);
@@ -185,6 +182,18 @@ namespace NewsTools.Coverage
             return h;
         }
 
+        /// <summary><see cref="Hash(string)"/> of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
+        internal static ulong Hash(char[] chars, int length)
+        {
+            var h = 14695981039346656037UL;
+            for (var i = 0; i < length; i++)
+            {
+                h = (h ^ chars[i]) * 1099511628211UL;
+            }
+
+            return h;
+        }
+
         /// <summary>Identical texts (a wire story run by many sites) hash alike: the title, then the words with white space collapsed.</summary>
         private static ulong HashText(Article article)
         {
@@ -219,34 +228,64 @@ namespace NewsTools.Coverage
         /// </summary>
         internal byte[] ToBytes()
         {
-            using var stream = new System.IO.MemoryStream(32 + (Terms.Length * 12) + (LabelTerms.Length * 24));
-            using (var w = new System.IO.BinaryWriter(stream))
+            // Laid out as a BinaryWriter writes these values (little-endian), into an array of the final size: every article
+            // added to an archive is written once, and a writer over a stream cost more than the rest of storing the signature.
+            var size = 1 + 1 + 8 + 8 + 4 + (Terms.Length * 12) + 4;
+            foreach (var label in LabelTerms)
             {
-                w.Write((byte)1);
-                w.Write(Date.HasValue);
-                w.Write(Date?.Ticks ?? 0);
-                w.Write(TextHash);
-                w.Write(Terms.Length);
-                for (var i = 0; i < Terms.Length; i++)
-                {
-                    w.Write(Terms[i]);
-                    w.Write(Weights[i]);
-                }
-
-                w.Write(LabelTerms.Length);
-                for (var i = 0; i < LabelTerms.Length; i++)
-                {
-                    w.Write(LabelTerms[i].Length);
-                    foreach (var c in LabelTerms[i])
-                    {
-                        w.Write((ushort)c);
-                    }
-
-                    w.Write(LabelWeights[i]);
-                }
+                size += 4 + (label.Length * 2) + 4;
             }
 
-            return stream.ToArray();
+            var bytes = new byte[size];
+            var at = 0;
+            bytes[at++] = 1;
+            bytes[at++] = Date.HasValue ? (byte)1 : (byte)0;
+            at = Put(bytes, at, (ulong)(Date?.Ticks ?? 0), 8);
+            at = Put(bytes, at, TextHash, 8);
+            at = Put(bytes, at, (uint)Terms.Length, 4);
+            for (var i = 0; i < Terms.Length; i++)
+            {
+                at = Put(bytes, at, Terms[i], 8);
+                at = Put(bytes, at, FloatBits(Weights[i]), 4);
+            }
+
+            at = Put(bytes, at, (uint)LabelTerms.Length, 4);
+            for (var i = 0; i < LabelTerms.Length; i++)
+            {
+                at = Put(bytes, at, (uint)LabelTerms[i].Length, 4);
+                foreach (var c in LabelTerms[i])
+                {
+                    at = Put(bytes, at, c, 2);
+                }
+
+                at = Put(bytes, at, FloatBits(LabelWeights[i]), 4);
+            }
+
+            return bytes;
+        }
+
+        /// <summary>Writes the low <paramref name="count"/> bytes of <paramref name="value"/> at <paramref name="at"/>, lowest first; gives the end.</summary>
+        private static int Put(byte[] bytes, int at, ulong value, int count)
+        {
+            for (var b = 0; b < count; b++)
+            {
+                bytes[at + b] = (byte)(value >> (8 * b));
+            }
+
+            return at + count;
+        }
+
+        private static uint FloatBits(float value) => new FloatView { Float = value }.Bits;
+
+        /// <summary>A float's IEEE bits without an array per value (netstandard2.0 has no BitConverter.SingleToInt32Bits).</summary>
+        [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)]
+        private struct FloatView
+        {
+            [System.Runtime.InteropServices.FieldOffset(0)]
+            public float Float;
+
+            [System.Runtime.InteropServices.FieldOffset(0)]
+            public uint Bits;
         }
 
         /// <summary>Reads bytes written by <see cref="ToBytes"/>; null when they are not a signature of this format.</summary>
