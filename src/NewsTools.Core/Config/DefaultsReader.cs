@@ -7,40 +7,100 @@ using YamlDotNet.Core.Events;
 namespace NewsTools.Config
 {
     /// <summary>
-    /// Reads the built-in *.defaults.yaml straight from the parser's events into a <see cref="NewsToolsConfig"/>. Every
-    /// process loads them before its first article, and YamlDotNet's object deserializer spends most of that start-up
-    /// compiling its reflection paths; these files are ours and known to fit (a test holds this reader to the
-    /// deserializer's result and to the checks user files get), so the plain walk is enough. User files keep the full,
-    /// checked path. A key this reader does not know is an error, so a new section cannot be dropped silently.
+    /// Reads the built-in *.defaults.yaml into a <see cref="NewsToolsConfig"/> from a plain walk over the document's events.
+    /// Every process loads them before its first article: YamlDotNet's object deserializer spends most of that start-up
+    /// compiling its reflection paths, and even its parser costs tens of milliseconds to start, so the events come from
+    /// <see cref="PlainYamlReader"/> (the plain subset of YAML these files are written in) and from the library's parser
+    /// only for a file that reader refuses. These files are ours and known to fit (tests hold this reader to the
+    /// deserializer's result, to the checks user files get, and the plain reader to the library's events); user files
+    /// keep the full, checked path. A key this reader does not know is an error, so a new section cannot be dropped silently.
     /// </summary>
     internal static class DefaultsReader
     {
-        public static NewsToolsConfig Read(string yaml, string source)
+        public static NewsToolsConfig Read(string yaml, string source) => Read(Events(yaml, out _), source);
+
+        /// <summary>The document's events: from the plain reader, or (<paramref name="plain"/> false) from the YAML library.</summary>
+        internal static List<YamlEvent> Events(string yaml, out bool plain)
+        {
+            try
+            {
+                var events = PlainYamlReader.Read(yaml);
+                plain = true;
+                return events;
+            }
+            catch (NotSupportedException)
+            {
+                plain = false;
+                return LibraryEvents(yaml);
+            }
+        }
+
+        /// <summary>The first document's events as YamlDotNet's parser gives them (scalars with the deserializer's nulls).</summary>
+        internal static List<YamlEvent> LibraryEvents(string yaml)
         {
             var parser = new Parser(new StringReader(yaml));
-            var config = new NewsToolsConfig();
+            var events = new List<YamlEvent>();
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
-                return config;
+                return events;
             }
 
             parser.Consume<DocumentStart>();
-            if (!parser.Accept<MappingStart>(out _))
+            var depth = 0;
+            do
             {
-                // An empty document (comments only) is a null scalar.
-                parser.Consume<Scalar>();
+                switch (parser.Consume<ParsingEvent>())
+                {
+                    case MappingStart _:
+                        depth++;
+                        events.Add(YamlEvent.MappingStartEvent);
+                        break;
+                    case SequenceStart _:
+                        depth++;
+                        events.Add(YamlEvent.SequenceStartEvent);
+                        break;
+                    case MappingEnd _:
+                        depth--;
+                        events.Add(YamlEvent.MappingEndEvent);
+                        break;
+                    case SequenceEnd _:
+                        depth--;
+                        events.Add(YamlEvent.SequenceEndEvent);
+                        break;
+                    case Scalar scalar:
+                        events.Add(YamlEvent.Scalar(ScalarValue(scalar)));
+                        break;
+                    case var other:
+                        throw new InvalidOperationException($"{other.Start}: the built-in defaults reader does not read {other.GetType().Name} events.");
+                }
             }
-            else
+            while (depth > 0);
+            parser.Consume<DocumentEnd>();
+            return events;
+        }
+
+        /// <summary>A scalar as the deserializer gives it to a string: a plain ~, null or nothing is null.</summary>
+        private static string? ScalarValue(Scalar scalar) =>
+            scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL")
+                ? null
+                : scalar.Value;
+
+        private static NewsToolsConfig Read(List<YamlEvent> events, string source)
+        {
+            var parser = new EventCursor(events, source);
+            var config = new NewsToolsConfig();
+            if (events.Count == 0 || events[0].Kind == YamlEventKind.Scalar)
             {
-                ReadMapping(parser, source, key => ReadSection(parser, config, key, source));
+                // No document, or an empty one (comments only: a null scalar).
+                return config;
             }
 
-            parser.Consume<DocumentEnd>();
+            ReadMapping(parser, source, key => ReadSection(parser, config, key, source));
             return config;
         }
 
-        private static void ReadSection(IParser parser, NewsToolsConfig config, string key, string source)
+        private static void ReadSection(EventCursor parser, NewsToolsConfig config, string key, string source)
         {
             switch (key)
             {
@@ -112,7 +172,7 @@ namespace NewsTools.Config
             }
         }
 
-        private static OutletProfile ReadOutlet(IParser parser, string source)
+        private static OutletProfile ReadOutlet(EventCursor parser, string source)
         {
             var outlet = new OutletProfile();
             ReadMapping(parser, source, key =>
@@ -130,7 +190,7 @@ namespace NewsTools.Config
             return outlet;
         }
 
-        private static SpeakerProfile ReadSpeaker(IParser parser, string source)
+        private static SpeakerProfile ReadSpeaker(EventCursor parser, string source)
         {
             var speaker = new SpeakerProfile();
             ReadMapping(parser, source, key =>
@@ -149,41 +209,67 @@ namespace NewsTools.Config
             return speaker;
         }
 
-        private static void ReadMapping(IParser parser, string source, Action<string> value)
+        private static void ReadMapping(EventCursor parser, string source, Action<string> value)
         {
-            parser.Consume<MappingStart>();
-            while (!parser.TryConsume<MappingEnd>(out _))
+            parser.Consume(YamlEventKind.MappingStart);
+            while (!parser.TryConsume(YamlEventKind.MappingEnd))
             {
                 value(ReadString(parser, source) ?? throw Unknown(source, "(empty key)"));
             }
         }
 
-        private static void ReadSequence(IParser parser, string source, Action item)
+        private static void ReadSequence(EventCursor parser, string source, Action item)
         {
-            parser.Consume<SequenceStart>();
-            while (!parser.TryConsume<SequenceEnd>(out _))
+            parser.Consume(YamlEventKind.SequenceStart);
+            while (!parser.TryConsume(YamlEventKind.SequenceEnd))
             {
                 item();
             }
         }
 
-        private static List<string> ReadStrings(IParser parser, string source)
+        private static List<string> ReadStrings(EventCursor parser, string source)
         {
             var list = new List<string>();
             ReadSequence(parser, source, () => list.Add(ReadString(parser, source)!));
             return list;
         }
 
-        /// <summary>A scalar as the deserializer gives it to a string: a plain ~, null or nothing is null.</summary>
-        private static string? ReadString(IParser parser, string source)
+        private static string? ReadString(EventCursor parser, string source) => parser.Consume(YamlEventKind.Scalar).Value;
+
+        /// <summary>Walks the events in order; an event of another kind than the one expected is an error naming the file.</summary>
+        private sealed class EventCursor
         {
-            var scalar = parser.Consume<Scalar>();
-            if (scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL"))
+            private readonly List<YamlEvent> events;
+            private readonly string source;
+            private int next;
+
+            public EventCursor(List<YamlEvent> events, string source)
             {
-                return null;
+                this.events = events;
+                this.source = source;
             }
 
-            return scalar.Value;
+            public YamlEvent Consume(YamlEventKind kind)
+            {
+                if (next >= events.Count || events[next].Kind != kind)
+                {
+                    var found = next < events.Count ? events[next].Kind.ToString() : "the end";
+                    throw new InvalidOperationException($"{source}: the built-in defaults reader expected {kind} and found {found} (event {next}).");
+                }
+
+                return events[next++];
+            }
+
+            public bool TryConsume(YamlEventKind kind)
+            {
+                if (next < events.Count && events[next].Kind == kind)
+                {
+                    next++;
+                    return true;
+                }
+
+                return false;
+            }
         }
 
         private static InvalidOperationException Unknown(string source, string key) =>
