@@ -119,7 +119,8 @@ namespace NewsTools.Articles
             options ??= new ArticleOptions();
             var input = inputName ?? options.Id ?? "(text)";
             cancellationToken.ThrowIfCancellationRequested();
-            if (content == null || content.Trim().Length == 0)
+            // Asked without Trim(), which copies the whole text whenever it ends in a line break (nearly every file does).
+            if (string.IsNullOrWhiteSpace(content))
             {
                 throw new NewsToolsException("EmptyArticle", InputErrorKind.InvalidData, input, "The article has no text.");
             }

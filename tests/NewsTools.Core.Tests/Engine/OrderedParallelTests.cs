@@ -27,7 +27,35 @@ namespace NewsTools.Tests.Engine
 
             Assert.Equal(Enumerable.Range(0, 200).Select(i => i * 10), results);
             Assert.True(threadsSeen.Count > 1, "the work ran on one thread only");
-            Assert.DoesNotContain(Environment.CurrentManagedThreadId, threadsSeen);
+        }
+
+        [Fact]
+        public void NThreadsAreTheCallersAndNMinusOneWorkersNeverMoreAtOnce()
+        {
+            var caller = Environment.CurrentManagedThreadId;
+            var threadsSeen = new HashSet<int>();
+            var running = 0;
+            var mostAtOnce = 0;
+            var results = OrderedParallel.Select(Enumerable.Range(0, 60), i =>
+            {
+                var now = Interlocked.Increment(ref running);
+                lock (threadsSeen)
+                {
+                    threadsSeen.Add(Environment.CurrentManagedThreadId);
+                    mostAtOnce = Math.Max(mostAtOnce, now);
+                }
+
+                Thread.Sleep(2);
+                Interlocked.Decrement(ref running);
+                return i;
+            }, threads: 2).ToList();
+
+            Assert.Equal(Enumerable.Range(0, 60), results);
+
+            // The caller works too while the next result is not ready, instead of sleeping beside two busy workers.
+            Assert.Contains(caller, threadsSeen);
+            Assert.Equal(2, threadsSeen.Count);
+            Assert.Equal(2, mostAtOnce);
         }
 
         [Fact]
