@@ -58,7 +58,7 @@ namespace NewsTools.PowerShell.Commands
 
         /// <summary>
         /// What <paramref name="analyse"/> finds in each article of the input, article by article in input order. It runs
-        /// on worker threads when -ThrottleLimit is above 1, so it must not write: it reports through the reporter it is
+        /// on several threads when -ThrottleLimit is above 1 (the pipeline thread among them), so it must not write: it reports through the reporter it is
         /// given, and its failures are written as the article's error (naming it with <paramref name="errorId"/>).
         /// Call from ProcessRecord, and with <paramref name="endOfInput"/> from EndProcessing, which writes what piped
         /// input still holds back.

@@ -114,10 +114,11 @@ namespace NewsTools.PowerShell.Commands
         internal int InputsDone { get; set; }
 
         /// <summary>
-        /// Reads each source and hands it to <paramref name="analyse"/> on <paramref name="threads"/> worker threads, then
-        /// writes on this (the pipeline) thread, input by input in input order, what the one-thread path writes for it: the
-        /// read's warnings and errors, the article's verbose line, the analysis' messages. Yields each article read with what
-        /// the analysis found (nothing when it failed, its error written). Workers never call Write*: their messages wait.
+        /// Reads each source and hands it to <paramref name="analyse"/> on <paramref name="threads"/> threads (this, the
+        /// pipeline thread, among them, between its writes), then writes on this thread, input by input in input order, what
+        /// the one-thread path writes for it: the read's warnings and errors, the article's verbose line, the analysis'
+        /// messages. Yields each article read with what the analysis found (nothing when it failed, its error written). The
+        /// analysis never calls Write*, whichever thread it runs on: its messages wait.
         /// </summary>
         internal IEnumerable<(Article Article, IReadOnlyList<T> Found)> ReadAndAnalyse<T>(
             IReadOnlyList<ArticleSource> sources,
