@@ -30,22 +30,26 @@ namespace NewsTools.Articles
             shared = RulesByConfig.GetValue(config, c => new Rules(c));
         }
 
+        /// <summary>The prefix and pattern rules of the configuration, in the order they are tried.</summary>
+        internal IReadOnlyList<BoilerplateRule> PatternRules => shared.PatternRules;
+
         /// <summary>The configuration's word lists, boilerplate rules and outlet names, read-only once built.</summary>
         private sealed class Rules
         {
             public Rules(NewsToolsConfig config)
             {
                 SmallWords = new HashSet<string>(TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
+                var builtIn = BuiltInPatterns();
                 foreach (var pattern in config.Boilerplate)
                 {
-                    AddRule(BoilerplateRule.Parse(pattern, null));
+                    AddRule(BoilerplateRule.Parse(pattern, null, builtIn.Contains(pattern)));
                 }
 
                 foreach (var outlet in config.Outlets)
                 {
                     foreach (var pattern in outlet.Boilerplate)
                     {
-                        AddRule(BoilerplateRule.Parse(pattern, outlet.Name));
+                        AddRule(BoilerplateRule.Parse(pattern, outlet.Name, builtIn.Contains(pattern)));
                     }
 
                     foreach (var alias in new[] { outlet.Name }.Concat(outlet.Aliases))
@@ -60,6 +64,19 @@ namespace NewsTools.Articles
                 }
 
                 LinearRules = BoilerplateRule.Combine(PatternRules);
+            }
+
+            /// <summary>The boilerplate rules the shipped defaults hold, general and per outlet (the same text in a user's file is the same rule).</summary>
+            internal static HashSet<string> BuiltInPatterns()
+            {
+                var defaults = ConfigLoader.Defaults;
+                var patterns = new HashSet<string>(defaults.Boilerplate, StringComparer.Ordinal);
+                foreach (var outlet in defaults.Outlets)
+                {
+                    patterns.UnionWith(outlet.Boilerplate);
+                }
+
+                return patterns;
             }
 
             /// <summary>Words a title-cased headline leaves in lower case (Text/text.defaults.yaml titleCaseSmallWords, the user's additions too).</summary>

@@ -39,14 +39,26 @@ namespace NewsTools.Articles
         /// <summary>The outlet whose profile holds the rule, or null for rules that apply to every outlet.</summary>
         public string? Outlet { get; }
 
-        public static BoilerplateRule Parse(string pattern, string? outlet)
+        public static BoilerplateRule Parse(string pattern, string? outlet) => Parse(pattern, outlet, builtIn: false);
+
+        /// <summary>
+        /// As <see cref="Parse(string, string?)"/>; a <paramref name="builtIn"/> pattern is one of the shipped defaults, which are
+        /// anchored at the line's start with at most one open-ended repeat (a test holds them to that), so backtracking on them
+        /// is linear too: they run on the interpreter, built in well under a millisecond, where the linear engine costs about
+        /// 100 ms of a fresh process's first article to build. A user's pattern, which nobody here has read, keeps the linear engine.
+        /// </summary>
+        internal static BoilerplateRule Parse(string pattern, string? outlet, bool builtIn)
         {
             var p = pattern.Trim();
             if (p.Length > 2 && p[0] == '/' && p[p.Length - 1] == '/')
             {
                 try
                 {
-                    return new BoilerplateRule(pattern, outlet, null, null, CreateRegex(p.Substring(1, p.Length - 2)));
+                    var body = p.Substring(1, p.Length - 2);
+                    var regex = builtIn
+                        ? new Regex(body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout)
+                        : CreateRegex(body);
+                    return new BoilerplateRule(pattern, outlet, null, null, regex);
                 }
                 catch (ArgumentException ex)
                 {
@@ -110,7 +122,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>Whether the pattern can take more than linear time (it runs with backtracking, bounded by a timeout).</summary>
-        public bool CanBacktrack => regex != null && (regex.Options & NonBacktracking) == 0;
+        public bool CanBacktrack => regex != null && (regex.Options & NonBacktracking) == 0 && regex.MatchTimeout != Regex.InfiniteMatchTimeout;
 
         /// <summary>Boilerplate lines are short (a promo, a widget label); longer lines are story and are not tested.</summary>
         public const int MaxLineLength = 400;
