@@ -394,5 +394,21 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var impersonal = new RuleKit("It rained all week on the coast.", "\"We lost the whole harvest to the water.\"");
             Assert.Null(new IntroducingSentenceRule(impersonal.Cues).Find(impersonal.Quote()));
         }
+
+        [Fact]
+        public void AStanceToldWithACopulaIntroducesThePersonsWords()
+        {
+            var kit = new RuleKit("Tenants packed the hall.", "Maria Lopez is upbeat about the bill's chances, in part because she sees it as fair.", "\"Not only can we pass it, we can pass it this spring.\"");
+            var found = new IntroducingSentenceRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("is", found!.Value.Cue.Text);
+            Assert.Equal("Maria Lopez", found.Value.Cue.Speaker!.Text);
+
+            // A place, a predicate noun or a passive tells where someone was or what was done to them, not what they think.
+            foreach (var narration in new[] { "Maria Lopez was in Ohio on Monday.", "Maria Lopez is a lawyer for the tenants.", "Maria Lopez was arrested at the hall." })
+            {
+                var other = new RuleKit("Tenants packed the hall.", narration, "\"Not only can we pass it, we can pass it this spring.\"");
+                Assert.Null(new IntroducingSentenceRule(other.Cues).Find(other.Quote()));
+            }
+        }
     }
 }
