@@ -55,6 +55,13 @@ namespace NewsTools.Quotes.AttributionRules
 
                     sawCue = true;
 
+                    // "..., said Bart Naylor, an advocate for Public Citizen.": the inverted order, the cue right after the comma.
+                    if (c == t + 1 && Inverted(p, cue, r) is Mention speaker)
+                    {
+                        cue.Speaker = speaker;
+                        return new ReportedClause(cue, s.First, t);
+                    }
+
                     // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
                     if (OpensReportedClause(p, cue))
                     {
@@ -82,6 +89,31 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The speaker after an inverted cue that closes the sentence ("..., said Maria Lopez, a lawyer for the tenants.", "...,
+        /// says the ministry."): a name or noun phrase, with its apposition, and no verb after the cue, which would make the
+        /// words after it a clause ("The senator, a Republican, said the deal was bad" reports what follows "said"). The subject
+        /// opens with a name or a determiner ("said Lopez", "said a spokesman", "said his lawyer"); an object pronoun makes
+        /// the verb transitive ("..., called him a master at ...").
+        /// </summary>
+        private Mention? Inverted(ParagraphText p, CueMatch cue, ReportedSentence r)
+        {
+            if (cue.End - cue.First != 1 || !p.Is(cue.First, WordClass.CueVerb) || ReportedSentence.IsTellVerb(p.Word(cue.First)) ||
+                p.Word(cue.First).EndsWith("ing", System.StringComparison.Ordinal) || HasVerb(p, cue.End, r.ContentEnd) ||
+                !(p.IsCapitalised(cue.End) || p.Is(cue.End, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, cue.End)))
+            {
+                return null;
+            }
+
+            var probe = new CueMatch { First = cue.First, End = cue.End, Text = cue.Text };
+            if (!cues.WithSubject(p, probe, cue.First, r.ContentEnd, r.Sentence) || probe.Speaker == null || probe.Speaker.FirstToken < cue.End || probe.Speaker.IsPronoun)
+            {
+                return null;
+            }
+
+            return probe.Speaker;
         }
 
         /// <summary>
