@@ -17,6 +17,9 @@ namespace NewsTools.Quotes
         public Mention? Speaker { get; set; }
 
         public Mention? Addressee { get; set; }
+
+        /// <summary>The speaker is the phrase as written (a headline naming a story), never resolved to a name it holds.</summary>
+        public bool AsWritten { get; set; }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsTools.Quotes.AttributionRules;
 using Xunit;
 
@@ -206,6 +207,37 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var found = new ColonVerbRule(kit.Cues).Find(kit.Quote());
             Assert.Equal("gave", found!.Value.Cue.Text);
             Assert.Equal("he", found.Value.Cue.Speaker!.Text);
+        }
+    }
+
+    public class RoundUpExcerptRuleTests
+    {
+        [Theory]
+        [InlineData("HARBOUR TOLLS TO DOUBLE \"The port authority will double the tolls on the harbour bridge from March, its board decided.\" [Harbour Gazette.]", "HARBOUR TOLLS TO DOUBLE")]
+        [InlineData("‘THE QUIET END OF THE FERRY LINE’ \"After ninety years the last ferry left the pier on Sunday.\" Read the whole story. [Coastal Wire]", "THE QUIET END OF THE FERRY LINE")]
+        public void ARoundUpItemsExcerptIsTheStoryItsHeadlineNames(string text, string headline)
+        {
+            var kit = new RuleKit("MORNING BRIEFING.", text);
+            var found = kit.FirstCue();
+            Assert.Equal(headline, found!.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Cue.AsWritten);
+            Assert.StartsWith("[", found.Value.Cue.Text);
+            Assert.True(found.Value.Adjacent);
+
+            // The whole extractor gives the headline as written, not a person or place named in it.
+            var quote = NewsTools.Tests.Quotes.QuoteRulesTests.Extract("Morning Briefing\n\nTOP STORIES.\n\nMAYOR LOPEZ BACKS THE HARBOUR TOLLS \"The tolls will pay for the new cranes, the city says.\" [Harbour Gazette.]").Single();
+            Assert.Equal("MAYOR LOPEZ BACKS THE HARBOUR TOLLS", quote.Speaker);
+            Assert.Equal(NewsTools.Quotes.QuoteKind.Direct, quote.Kind);
+        }
+
+        [Theory]
+        [InlineData("HARBOUR TOLLS TO DOUBLE \"The port authority will double the tolls on the harbour bridge from March.\"")]
+        [InlineData("Harbour tolls to double \"The port authority will double the tolls on the harbour bridge from March.\" [Harbour Gazette.]")]
+        [InlineData("TOLLS \"The port authority will double the tolls on the harbour bridge from March.\" [Harbour Gazette.]")]
+        public void WithoutACreditOrAHeadlineInCapitalsThereIsNoRoundUpItem(string text)
+        {
+            var kit = new RuleKit("MORNING BRIEFING.", text);
+            Assert.Null(new RoundUpExcerptRule().Find(kit.Quote()));
         }
     }
 
