@@ -12,6 +12,16 @@ namespace NewsTools.Tests.Quotes
     {
         private static Quote Quoted(string text) => QuoteRulesTests.Extract(text).Single(q => q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial);
 
+        [Theory]
+        [InlineData("A port official speaking to the Harbour Gazette said", "A port official")]
+        [InlineData("Another port source speaking to Coastal Wire said", "Another port source")]
+        [InlineData("A letter mailed to Martin Mubanga said", "A letter")]
+        public void TheObjectOfAParticipleAfterTheSubjectDoesNotSpeak(string before, string mention)
+        {
+            var q = Quoted("Harbour vote\n\n" + before + ", \"The cranes will be paid for by the tolls.\"");
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
         [Fact]
         public void ANameBeforeARoleNounAndANameIsTheRolesModifier()
         {
