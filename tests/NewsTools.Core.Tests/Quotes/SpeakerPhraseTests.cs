@@ -23,6 +23,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
+        {
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\nMaria Lopez spoke at the hall.\n\nShe has proposed appointing a \"chief harbour prosecutor\" who reports directly to the mayor, and called for tripling \"the number of toll inspectors so we can act before the losses mount.\"")
+                .Where(q => q.Kind == QuoteKind.Partial || q.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal(2, quotes.Count);
+            Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
+        }
+
+        [Fact]
         public void ANameBeforeARoleNounAndANameIsTheRolesModifier()
         {
             var q = QuoteRulesTests.Extract("Harbour vote\n\n\"We will appeal the ruling,\" said Liberal political consultant Ravi Shah. \"It is not over.\"").First(x => x.Kind == QuoteKind.Direct);
