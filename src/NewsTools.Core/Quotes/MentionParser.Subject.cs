@@ -21,6 +21,15 @@ namespace NewsTools.Quotes
                 // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
                 var m = AppositiveComma(p, j, lo);
 
+                // "Michael Seaman, who lives outside the state capital, Sacramento, said": a name closing a relative clause is inside it;
+                // the subject stands before "who".
+                var relative = IsNameAfterDescription(p, m, j, lo) ? RelativeClauseComma(p, m, lo) : -1;
+                if (relative > lo)
+                {
+                    j = SkipBetweenSubjectAndVerb(p, relative - 1, lo);
+                    return p.IsWord(j) && p.IsCapitalised(j) ? PhraseEndingAt(p, j, lo) : null;
+                }
+
                 // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
                 if (IsNameAfterDescription(p, m, j, lo))
                 {
@@ -186,6 +195,13 @@ namespace NewsTools.Quotes
             }
 
             return m;
+        }
+
+        /// <summary>The comma before "who" that opens the relative clause ending at the comma <paramref name="m"/>, or -1.</summary>
+        private static int RelativeClauseComma(ParagraphText p, int m, int lo)
+        {
+            var k = AppositiveComma(p, m, lo);
+            return k > lo && p.IsPunct(k, ',') && p.IsWord(k + 1) && string.Equals(p.Word(k + 1), "who", StringComparison.Ordinal) ? k : -1;
         }
 
         /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>

@@ -31,6 +31,15 @@ namespace NewsTools.Tests.Quotes
             Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
         }
 
+        [Theory]
+        [InlineData("Michael Lane, who lives in a village outside the county seat, Harwich, said", "Michael Lane")]
+        [InlineData("One of the port's top executives, Michael Lane, said", "Michael Lane")]
+        public void ANameThatClosesARelativeClauseIsInsideItButOneAfterADescriptionIsTheSubject(string before, string speaker)
+        {
+            var q = Quoted("Harbour vote\n\n" + before + " he still \"prays that the port stays open all year.\"");
+            Assert.Equal(speaker, q.Speaker);
+        }
+
         [Fact]
         public void ANameBeforeARoleNounAndANameIsTheRolesModifier()
         {
