@@ -93,15 +93,17 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>
         /// The speaker after an inverted cue that closes the sentence ("..., said Maria Lopez, a lawyer for the tenants.", "...,
-        /// says the ministry."): a name or noun phrase, with its apposition, and no verb after the cue, which would make the
-        /// words after it a clause ("The senator, a Republican, said the deal was bad" reports what follows "said"). The subject
+        /// says the ministry."): a verb that inverts (the invertedCueVerbs list), a clause with a verb before the comma ("Ellen
+        /// Simonetti, known as Queen of the Sky, wrote an account" is a subject and its apposition), a name or noun phrase
+        /// after the cue, with its apposition, and no verb after it, which would make the words after the cue a clause ("The
+        /// senator, a Republican, said the deal was bad" reports what follows "said"). The subject
         /// opens with a name or a determiner ("said Lopez", "said a spokesman", "said his lawyer"); an object pronoun makes
         /// the verb transitive ("..., called him a master at ...").
         /// </summary>
         private Mention? Inverted(ParagraphText p, CueMatch cue, ReportedSentence r)
         {
-            if (cue.End - cue.First != 1 || !p.Is(cue.First, WordClass.CueVerb) || ReportedSentence.IsTellVerb(p.Word(cue.First)) ||
-                p.Word(cue.First).EndsWith("ing", System.StringComparison.Ordinal) || HasVerb(p, cue.End, r.ContentEnd) ||
+            if (cue.End - cue.First != 1 || !cues.Lexicon.InvertedCueVerbs.Contains(p.Word(cue.First)) || HasVerb(p, cue.End, r.ContentEnd) ||
+                !HasVerb(p, r.Sentence.First, cue.First - 1) || ClosesApposition(p, r.Sentence.First, cue.First - 1) ||
                 !(p.IsCapitalised(cue.End) || p.Is(cue.End, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, cue.End)))
             {
                 return null;
@@ -114,6 +116,40 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return probe.Speaker;
+        }
+
+        /// <summary>
+        /// "Bruce Misamore, who had moved to the US, acknowledged the point.", "Ellen Okafor, a lawyer, wrote an account": the comma
+        /// before the cue closes an apposition or relative clause of the subject, so the verb after it is the subject's own.
+        /// </summary>
+        private static bool ClosesApposition(ParagraphText p, int first, int comma)
+        {
+            var t = comma - 1;
+            while (t > first && !p.IsPunct(t, ','))
+            {
+                if (p.IsWord(t) && (p.WordIs(t, "who") || p.WordIs(t, "which")))
+                {
+                    return true;
+                }
+
+                t--;
+            }
+
+            if (t <= first)
+            {
+                return false;
+            }
+
+            // The words before the first comma are a name alone ("Ellen Okafor, known as ...").
+            for (var k = first; k < t; k++)
+            {
+                if (p.IsWord(k) && !p.IsCapitalised(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

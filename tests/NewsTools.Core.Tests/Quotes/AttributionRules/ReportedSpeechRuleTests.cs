@@ -105,6 +105,14 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             // "called him a master": the verb takes an object, there is no inverted subject.
             var obj = new RuleKit("His old partner at the firm, Ron Hale, called him a master at hard deals.");
             Assert.Null(new SentenceEndAttributionRule(obj.Cues).Find(obj.Sentence()));
+
+            // A subject and its apposition before the comma: the verb after it is the subject's own ("wrote an account").
+            var apposition = new RuleKit("Ellen Okafor, known as the Harbour Diarist, wrote an anonymous account of her life at sea.");
+            Assert.Null(new SentenceEndAttributionRule(apposition.Cues).Find(apposition.Sentence()));
+
+            // "called" names a work here; it does not stand before a subject.
+            var naming = new RuleKit("Dana Price has been working on a drama for the Harbour channel, called The Rise And Fall Of Port Alder.");
+            Assert.Null(new SentenceEndAttributionRule(naming.Cues).Find(naming.Sentence()));
         }
     }
 
