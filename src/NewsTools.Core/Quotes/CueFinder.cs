@@ -17,6 +17,9 @@ namespace NewsTools.Quotes
         public Mention? Speaker { get; set; }
 
         public Mention? Addressee { get; set; }
+
+        /// <summary>The speaker is the phrase as written (a headline naming a story), never resolved to a name it holds.</summary>
+        public bool AsWritten { get; set; }
     }
 
     /// <summary>
@@ -204,7 +207,7 @@ namespace NewsTools.Quotes
                 cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
-            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker, cue) || !Fits(p, cue, cue.Speaker))
+            if (cue.Speaker == null || CannotSpeak(p, cue.Speaker, cue) || !Fits(p, cue, cue.Speaker) || StandsForQuote(p, cue.Speaker))
             {
                 return false;
             }
@@ -369,6 +372,22 @@ namespace NewsTools.Quotes
             (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
 
+        /// <summary>
+        /// 'appointing a "chief trade prosecutor" who reports to the president': a relative pronoun right after a quote stands for
+        /// the quoted noun phrase, a term; it is no one's voice. Not after a comma inside the marks ('a contestant on "The
+        /// Apprentice," who went on to ...'): a clause set off by a comma is about the person named before.
+        /// </summary>
+        private static bool StandsForQuote(ParagraphText p, Mention m)
+        {
+            if (!m.IsPronoun || m.FirstToken == 0 || p.Tokens[m.FirstToken - 1].Kind != TokenKind.CloseQuote || !string.Equals(m.Text, "who", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var mark = p.Tokens[m.FirstToken - 1].Start;
+            return mark == 0 || p.Source[mark - 1] != ',';
+        }
+
         public static bool IsPassive(ParagraphText p, int cue)
         {
             var k = cue - 1;
@@ -414,6 +433,11 @@ namespace NewsTools.Quotes
                 if (subject != null && !Fits(p, match, subject))
                 {
                     // "they found the letter troubling": a document's verb with a person's subject reports nothing.
+                    continue;
+                }
+
+                if (subject != null && StandsForQuote(p, subject))
+                {
                     continue;
                 }
 

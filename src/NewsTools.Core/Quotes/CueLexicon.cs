@@ -71,6 +71,7 @@ namespace NewsTools.Quotes
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
             DocumentCueVerbs = List(config, "documentCueVerbs");
+            InvertedCueVerbs = List(config, "invertedCueVerbs");
             ViaPhrases = Phrases(List(config, "viaPhrases"));
             ViaPhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
             ClauseVerbs = List(config, "clauseVerbs");
@@ -222,6 +223,9 @@ namespace NewsTools.Quotes
         public HashSet<string> TimeWords { get; }
 
         public HashSet<string> CueModifiers { get; }
+
+        /// <summary>Cue verbs that stand before their subject after a reported clause ("..., said Maria Lopez.").</summary>
+        public HashSet<string> InvertedCueVerbs { get; }
 
         public HashSet<string> ClauseWords { get; }
 

@@ -21,6 +21,15 @@ namespace NewsTools.Quotes
                 // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
                 var m = AppositiveComma(p, j, lo);
 
+                // "Michael Seaman, who lives outside the state capital, Sacramento, said": a name closing a relative clause is inside it;
+                // the subject stands before "who".
+                var relative = IsNameAfterDescription(p, m, j, lo) ? RelativeClauseComma(p, m, lo) : -1;
+                if (relative > lo)
+                {
+                    j = SkipBetweenSubjectAndVerb(p, relative - 1, lo);
+                    return p.IsWord(j) && p.IsCapitalised(j) ? PhraseEndingAt(p, j, lo) : null;
+                }
+
                 // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
                 if (IsNameAfterDescription(p, m, j, lo))
                 {
@@ -46,7 +55,19 @@ namespace NewsTools.Quotes
             }
 
             var first = SubjectStart(p, j, lo);
-            if (first > j || AllDeterminers(p, first, j + 1))
+            if (first > j)
+            {
+                // "A source speaking to Fox News said": a name after "to" is an object; a participle before it modifies the subject.
+                var name = j;
+                while (name > lo && p.IsCapitalised(name - 1))
+                {
+                    name--;
+                }
+
+                return ParticipleModifierHead(p, name, lo) is int objectHead ? PhraseEndingAt(p, objectHead, lo) : null;
+            }
+
+            if (AllDeterminers(p, first, j + 1))
             {
                 return null;
             }
@@ -63,7 +84,49 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // "an official speaking to the Gazette said": the paper is spoken to; the official speaks.
+            if (ParticipleModifierHead(p, first, lo) is int head && PhraseEndingAt(p, head, lo) is Mention modified)
+            {
+                return modified;
+            }
+
             return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+        }
+
+        /// <summary>The subject phrase whose last word is token <paramref name="head"/>, or null.</summary>
+        private Mention? PhraseEndingAt(ParagraphText p, int head, int lo)
+        {
+            var first = SubjectStart(p, head, lo);
+            return first > head || AllDeterminers(p, first, head + 1) ? null : HeadBeforePostModifier(p, first, head + 1, lo) ?? Make(p, first, head + 1);
+        }
+
+        // "a source speaking to", "an aide writing for": the participle is a longer word than "king" or "ring".
+        private const int MinParticipleLength = 5;
+
+        /// <summary>
+        /// "an official speaking to reporters said", "a letter mailed to Martin Mubanga said": a reduced relative clause (a participle
+        /// and its preposition) after the subject's noun, whose object is not the subject; the token of that noun, or null.
+        /// </summary>
+        private int? ParticipleModifierHead(ParagraphText p, int first, int lo)
+        {
+            var preposition = first - 1;
+            var participle = first - 2;
+            var noun = first - 3;
+            if (noun < lo || !p.IsWord(preposition) || p.IsCapitalised(preposition) || !p.IsWord(participle) || p.IsCapitalised(participle) || !p.IsWord(noun))
+            {
+                return null;
+            }
+
+            var prep = p.Word(preposition);
+            var verb = p.Word(participle);
+            if (!(prep == "to" || lexicon.PostModifierPrepositions.Contains(prep)) || verb.Length < MinParticipleLength ||
+                !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)) ||
+                p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p.Word(noun)) || Possessive.Is(p.Word(noun)))
+            {
+                return null;
+            }
+
+            return noun;
         }
 
         /// <summary>
@@ -132,6 +195,13 @@ namespace NewsTools.Quotes
             }
 
             return m;
+        }
+
+        /// <summary>The comma before "who" that opens the relative clause ending at the comma <paramref name="m"/>, or -1.</summary>
+        private static int RelativeClauseComma(ParagraphText p, int m, int lo)
+        {
+            var k = AppositiveComma(p, m, lo);
+            return k > lo && p.IsPunct(k, ',') && p.IsWord(k + 1) && string.Equals(p.Word(k + 1), "who", StringComparison.Ordinal) ? k : -1;
         }
 
         /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>

@@ -175,6 +175,11 @@ namespace NewsTools.Quotes
                     }
                 }
             }
+            else if (cue.AsWritten)
+            {
+                f.Speaker = new ResolvedSpeaker(m.Text, SpeakerType.Unknown, null);
+                f.Attribution = Attribution.Explicit;
+            }
             else
             {
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));

@@ -515,12 +515,20 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows;
-        /// or it is the inverted subject of a cue verb right after a quote ("...," said Tomas Reyes).
+        /// or it is the inverted subject of a cue verb right after a quote or comma ("...," said Tomas Reyes; "..., said Mr Romen").
         /// </summary>
         private bool IsSubjectPosition(ParagraphText p, int first, int end)
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
-            if (first - 1 >= sentence.First && p.Is(first - 1, WordClass.CueVerb) && first - 2 >= sentence.First && !p.IsWord(first - 2))
+
+            // "..., said Mr Romen": a title may stand between the inverted cue and the name.
+            var cue = first - 1;
+            while (cue > sentence.First && p.IsWord(cue) && p.Is(cue, WordClass.TitleWord) && first - cue <= MaxWordsBeforeSubject)
+            {
+                cue--;
+            }
+
+            if (cue >= sentence.First && p.Is(cue, WordClass.CueVerb) && cue - 1 >= sentence.First && !p.IsWord(cue - 1))
             {
                 return true;
             }

@@ -33,6 +33,18 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ATitledNameAfterAnInvertedCueIsTheSubjectAPronounLaterStandsFor()
+        {
+            // "said Mr Lane" makes Lane the latest subject; Harbourline, which spoke and opened a clause before him, is not "he".
+            var text = "Ferry tickets on phones\n\nRiders will tap their phones on the ferry gates, said Harbourline.\n\n" +
+                "Harbourline has worked with a chip maker on the gates. The trial could reach other ports, said Mr Lane. " +
+                "\"It could be used in shops as well,\" he told the Gazette.";
+            var q = Extract(text).Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Lane", q.Speaker);
+            Assert.Equal(Attribution.Pronoun, q.Attribution);
+        }
+
+        [Fact]
         public void InitialsInADescriptionKeepTheirPeriodAndEndNoStretch()
         {
             var q = Extract("\"Both parties scare me,\" Nora Quist, 52, of Durham, N.C., who answered the survey, said in a later call.").Single();

@@ -12,6 +12,34 @@ namespace NewsTools.Tests.Quotes
     {
         private static Quote Quoted(string text) => QuoteRulesTests.Extract(text).Single(q => q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial);
 
+        [Theory]
+        [InlineData("A port official speaking to the Harbour Gazette said", "A port official")]
+        [InlineData("Another port source speaking to Coastal Wire said", "Another port source")]
+        [InlineData("A letter mailed to Martin Mubanga said", "A letter")]
+        public void TheObjectOfAParticipleAfterTheSubjectDoesNotSpeak(string before, string mention)
+        {
+            var q = Quoted("Harbour vote\n\n" + before + ", \"The cranes will be paid for by the tolls.\"");
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
+        {
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\nMaria Lopez spoke at the hall.\n\nShe has proposed appointing a \"chief harbour prosecutor\" who reports directly to the mayor, and called for tripling \"the number of toll inspectors so we can act before the losses mount.\"")
+                .Where(q => q.Kind == QuoteKind.Partial || q.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal(2, quotes.Count);
+            Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
+        }
+
+        [Theory]
+        [InlineData("Michael Lane, who lives in a village outside the county seat, Harwich, said", "Michael Lane")]
+        [InlineData("One of the port's top executives, Michael Lane, said", "Michael Lane")]
+        public void ANameThatClosesARelativeClauseIsInsideItButOneAfterADescriptionIsTheSubject(string before, string speaker)
+        {
+            var q = Quoted("Harbour vote\n\n" + before + " he still \"prays that the port stays open all year.\"");
+            Assert.Equal(speaker, q.Speaker);
+        }
+
         [Fact]
         public void ANameBeforeARoleNounAndANameIsTheRolesModifier()
         {

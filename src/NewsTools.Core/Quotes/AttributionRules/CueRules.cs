@@ -34,6 +34,10 @@ namespace NewsTools.Quotes.AttributionRules
                 // reads a listed cue verb next to the quote comes first.
                 new ColonVerbRule(cues),
 
+                // With no verb at all, a round-up item's headline in capitals names the story its excerpt is quoted from, when an
+                // outlet's credit in brackets follows ('HEADLINE "excerpt" [AP.]'). Before the label rule, which reads names.
+                new RoundUpExcerptRule(),
+
                 // With no verb at all, a name that opens the paragraph and a colon label the quote ('Okafor: "..."'), as in
                 // transcripts and round-ups. After the verb rule, so 'Okafor said:' keeps its verb as the cue.
                 new LabelColonRule(cues),

@@ -48,12 +48,45 @@ namespace NewsTools.Quotes.AttributionRules
             return new CueCandidate(cue, adjacent: false);
         }
 
-        /// <summary>The subject's own verb, as a cue phrase when one starts there ("chimed in").</summary>
+        /// <summary>The subject's own verb, as a cue phrase when one starts there ("chimed in"), or the copula of a stance.</summary>
         private CueMatch? CueOf(ParagraphText p, Mention subject, int end)
         {
             var t = GoverningVerbRule.SubjectVerb(cues, p, subject, end);
+            if (t < 0)
+            {
+                t = StanceCopula(p, subject, end);
+            }
+
             return t < 0 ? null : cues.MatchCue(p, t, end) ?? new CueMatch { First = t, End = t + 1, Text = p.Word(t) };
         }
+
+        /// <summary>
+        /// 'Viguerie is upbeat about Cruz's chances.', 'She was blunt.': a sentence that tells a person's stance with a copula and
+        /// a predicate adjective introduces that person's words as surely as one with a verb of saying does; -1 otherwise. Not a
+        /// passive ("was arrested"), a progressive (read as a verb already) or a predicate noun or place ("is a senator", "was in Ohio").
+        /// </summary>
+        private int StanceCopula(ParagraphText p, Mention subject, int end)
+        {
+            // The copula stands among the auxiliaries and adverbs after the subject ("is also", "was not"), which the verb finder skips.
+            var copula = -1;
+            var k = subject.EndToken;
+            while (k < end && p.IsWord(k) && cues.Lexicon.CueModifiers.Contains(p.Word(k)))
+            {
+                copula = IsCopula(p.Word(k)) ? k : copula;
+                k++;
+            }
+
+            if (copula < 0 || k >= end || !p.IsWord(k) || p.IsCapitalised(k) || p.Tokens[k].Quote >= 0 ||
+                p.Is(k, WordClass.Determiner | WordClass.ClauseWord))
+            {
+                return -1;
+            }
+
+            var w = p.Word(k);
+            return w.EndsWith("ed", System.StringComparison.Ordinal) || w.EndsWith("ing", System.StringComparison.Ordinal) ? -1 : copula;
+        }
+
+        private static bool IsCopula(string w) => w == "is" || w == "was" || w == "are" || w == "were";
 
         // "It", "I", "we", "you" before a quote are the writer's or no one's: only a third person is introduced this way.
         private static bool IsImpersonal(Mention m) =>

@@ -55,6 +55,13 @@ namespace NewsTools.Quotes.AttributionRules
 
                     sawCue = true;
 
+                    // "..., said Bart Naylor, an advocate for Public Citizen.": the inverted order, the cue right after the comma.
+                    if (c == t + 1 && Inverted(p, cue, r) is Mention speaker)
+                    {
+                        cue.Speaker = speaker;
+                        return new ReportedClause(cue, s.First, t);
+                    }
+
                     // "..., Mr. Ryan said he welcomed the deal": a clause after the cue is what was reported, not what came before the comma.
                     if (OpensReportedClause(p, cue))
                     {
@@ -82,6 +89,67 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The speaker after an inverted cue that closes the sentence ("..., said Maria Lopez, a lawyer for the tenants.", "...,
+        /// says the ministry."): a verb that inverts (the invertedCueVerbs list), a clause with a verb before the comma ("Ellen
+        /// Simonetti, known as Queen of the Sky, wrote an account" is a subject and its apposition), a name or noun phrase
+        /// after the cue, with its apposition, and no verb after it, which would make the words after the cue a clause ("The
+        /// senator, a Republican, said the deal was bad" reports what follows "said"). The subject
+        /// opens with a name or a determiner ("said Lopez", "said a spokesman", "said his lawyer"); an object pronoun makes
+        /// the verb transitive ("..., called him a master at ...").
+        /// </summary>
+        private Mention? Inverted(ParagraphText p, CueMatch cue, ReportedSentence r)
+        {
+            if (cue.End - cue.First != 1 || !cues.Lexicon.InvertedCueVerbs.Contains(p.Word(cue.First)) || HasVerb(p, cue.End, r.ContentEnd) ||
+                !HasVerb(p, r.Sentence.First, cue.First - 1) || ClosesApposition(p, r.Sentence.First, cue.First - 1) ||
+                !(p.IsCapitalised(cue.End) || p.Is(cue.End, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, cue.End)))
+            {
+                return null;
+            }
+
+            var probe = new CueMatch { First = cue.First, End = cue.End, Text = cue.Text };
+            if (!cues.WithSubject(p, probe, cue.First, r.ContentEnd, r.Sentence) || probe.Speaker == null || probe.Speaker.FirstToken < cue.End || probe.Speaker.IsPronoun)
+            {
+                return null;
+            }
+
+            return probe.Speaker;
+        }
+
+        /// <summary>
+        /// "Bruce Misamore, who had moved to the US, acknowledged the point.", "Ellen Okafor, a lawyer, wrote an account": the comma
+        /// before the cue closes an apposition or relative clause of the subject, so the verb after it is the subject's own.
+        /// </summary>
+        private static bool ClosesApposition(ParagraphText p, int first, int comma)
+        {
+            var t = comma - 1;
+            while (t > first && !p.IsPunct(t, ','))
+            {
+                if (p.IsWord(t) && (p.WordIs(t, "who") || p.WordIs(t, "which")))
+                {
+                    return true;
+                }
+
+                t--;
+            }
+
+            if (t <= first)
+            {
+                return false;
+            }
+
+            // The words before the first comma are a name alone ("Ellen Okafor, known as ...").
+            for (var k = first; k < t; k++)
+            {
+                if (p.IsWord(k) && !p.IsCapitalised(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

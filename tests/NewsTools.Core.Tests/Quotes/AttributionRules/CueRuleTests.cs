@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsTools.Quotes.AttributionRules;
 using Xunit;
 
@@ -209,6 +210,37 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
     }
 
+    public class RoundUpExcerptRuleTests
+    {
+        [Theory]
+        [InlineData("HARBOUR TOLLS TO DOUBLE \"The port authority will double the tolls on the harbour bridge from March, its board decided.\" [Harbour Gazette.]", "HARBOUR TOLLS TO DOUBLE")]
+        [InlineData("‘THE QUIET END OF THE FERRY LINE’ \"After ninety years the last ferry left the pier on Sunday.\" Read the whole story. [Coastal Wire]", "THE QUIET END OF THE FERRY LINE")]
+        public void ARoundUpItemsExcerptIsTheStoryItsHeadlineNames(string text, string headline)
+        {
+            var kit = new RuleKit("MORNING BRIEFING.", text);
+            var found = kit.FirstCue();
+            Assert.Equal(headline, found!.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Cue.AsWritten);
+            Assert.StartsWith("[", found.Value.Cue.Text);
+            Assert.True(found.Value.Adjacent);
+
+            // The whole extractor gives the headline as written, not a person or place named in it.
+            var quote = NewsTools.Tests.Quotes.QuoteRulesTests.Extract("Morning Briefing\n\nTOP STORIES.\n\nMAYOR LOPEZ BACKS THE HARBOUR TOLLS \"The tolls will pay for the new cranes, the city says.\" [Harbour Gazette.]").Single();
+            Assert.Equal("MAYOR LOPEZ BACKS THE HARBOUR TOLLS", quote.Speaker);
+            Assert.Equal(NewsTools.Quotes.QuoteKind.Direct, quote.Kind);
+        }
+
+        [Theory]
+        [InlineData("HARBOUR TOLLS TO DOUBLE \"The port authority will double the tolls on the harbour bridge from March.\"")]
+        [InlineData("Harbour tolls to double \"The port authority will double the tolls on the harbour bridge from March.\" [Harbour Gazette.]")]
+        [InlineData("TOLLS \"The port authority will double the tolls on the harbour bridge from March.\" [Harbour Gazette.]")]
+        public void WithoutACreditOrAHeadlineInCapitalsThereIsNoRoundUpItem(string text)
+        {
+            var kit = new RuleKit("MORNING BRIEFING.", text);
+            Assert.Null(new RoundUpExcerptRule().Find(kit.Quote()));
+        }
+    }
+
     public class LabelColonRuleTests
     {
         [Theory]
@@ -393,6 +425,22 @@ namespace NewsTools.Tests.Quotes.AttributionRules
 
             var impersonal = new RuleKit("It rained all week on the coast.", "\"We lost the whole harvest to the water.\"");
             Assert.Null(new IntroducingSentenceRule(impersonal.Cues).Find(impersonal.Quote()));
+        }
+
+        [Fact]
+        public void AStanceToldWithACopulaIntroducesThePersonsWords()
+        {
+            var kit = new RuleKit("Tenants packed the hall.", "Maria Lopez is upbeat about the bill's chances, in part because she sees it as fair.", "\"Not only can we pass it, we can pass it this spring.\"");
+            var found = new IntroducingSentenceRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("is", found!.Value.Cue.Text);
+            Assert.Equal("Maria Lopez", found.Value.Cue.Speaker!.Text);
+
+            // A place, a predicate noun or a passive tells where someone was or what was done to them, not what they think.
+            foreach (var narration in new[] { "Maria Lopez was in Ohio on Monday.", "Maria Lopez is a lawyer for the tenants.", "Maria Lopez was arrested at the hall." })
+            {
+                var other = new RuleKit("Tenants packed the hall.", narration, "\"Not only can we pass it, we can pass it this spring.\"");
+                Assert.Null(new IntroducingSentenceRule(other.Cues).Find(other.Quote()));
+            }
         }
     }
 }

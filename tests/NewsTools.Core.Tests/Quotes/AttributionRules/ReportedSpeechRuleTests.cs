@@ -80,6 +80,40 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var clause = new RuleKit("In Kabul, officials said, the mood was tense.");
             Assert.Null(new SentenceEndAttributionRule(clause.Cues).Find(clause.Sentence()));
         }
+
+        [Fact]
+        public void TheAttributionMayBeInvertedWithItsApposition()
+        {
+            var named = new RuleKit("The vote could still fail next month, said Maria Lopez, a lawyer for the tenants.");
+            var found = new SentenceEndAttributionRule(named.Cues).Find(named.Sentence());
+            Assert.Equal("said", found!.Value.Cue.Text);
+            Assert.StartsWith("Maria Lopez", found.Value.Cue.Speaker!.Text);
+            Assert.Equal("The vote could still fail next month", named.Clause(found.Value));
+
+            var body = new RuleKit("The talks were frank and useful, says the ministry.");
+            Assert.Equal("the ministry", new SentenceEndAttributionRule(body.Cues).Find(body.Sentence())!.Value.Cue.Speaker!.Text);
+        }
+
+        [Fact]
+        public void AVerbAfterTheInvertedCueOrAnObjectPronounMakesItNoAttribution()
+        {
+            // What follows "said" is the reported clause of the subject before the comma, not an inverted subject.
+            var clause = new RuleKit("The senator, a Republican from Ohio, said the deal was bad for workers.");
+            var found = new SentenceEndAttributionRule(clause.Cues).Find(clause.Sentence());
+            Assert.True(found == null || found.Value.Cue.Speaker!.Text != "the deal");
+
+            // "called him a master": the verb takes an object, there is no inverted subject.
+            var obj = new RuleKit("His old partner at the firm, Ron Hale, called him a master at hard deals.");
+            Assert.Null(new SentenceEndAttributionRule(obj.Cues).Find(obj.Sentence()));
+
+            // A subject and its apposition before the comma: the verb after it is the subject's own ("wrote an account").
+            var apposition = new RuleKit("Ellen Okafor, known as the Harbour Diarist, wrote an anonymous account of her life at sea.");
+            Assert.Null(new SentenceEndAttributionRule(apposition.Cues).Find(apposition.Sentence()));
+
+            // "called" names a work here; it does not stand before a subject.
+            var naming = new RuleKit("Dana Price has been working on a drama for the Harbour channel, called The Rise And Fall Of Port Alder.");
+            Assert.Null(new SentenceEndAttributionRule(naming.Cues).Find(naming.Sentence()));
+        }
     }
 
     public class BareClauseRuleTests
