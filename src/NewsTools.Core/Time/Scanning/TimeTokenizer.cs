@@ -123,9 +123,13 @@ namespace NewsTools.Time.Scanning
                     {
                         j = Meridiem(text, i, end, lexicon, ref lex);
                     }
-                    else if (j - i <= Lexicon.MaxWordLength && lexicon.MayHoldLetters(text, i, j - i))
+                    else if (j - i <= Lexicon.MaxWordLength)
                     {
-                        lex = Lookup(text, i, j - i, lexicon);
+                        var slot = lexicon.EdgeSlot(text, i, j - i);
+                        if (slot != 0)
+                        {
+                            lex = lexicon.FindLetters(text, i, j - i, slot);
+                        }
                     }
 
                     token.Kind = TokenKind.Word;
@@ -218,13 +222,6 @@ namespace NewsTools.Time.Scanning
             token.Number = j - i <= 9 ? (int)value : -1;
             token.End = j;
             return j;
-        }
-
-        /// <summary>The lexicon's group for a run of letters that passed its first filter; out of line, as most words never get here.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static LexGroup? Lookup(string text, int start, int length, Lexicon lexicon)
-        {
-            return lexicon.FindLetters(text, start, length);
         }
 
         /// <summary>The end of the word (a run of letters) that starts at <paramref name="i"/>.</summary>
