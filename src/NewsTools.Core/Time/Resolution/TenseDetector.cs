@@ -27,8 +27,11 @@ namespace NewsTools.Time.Resolution
             // splitter cut it ("Jan.", "Mr.", "U.S." keep it; a quotation's inner stops do not end it), or at a semicolon.
             // Within a line a sentence ends only after a stop, so the sentence is asked for only when the nearest cue lies
             // past one; a cue outside the sentence means none inside it, as every token between is no cue.
+            // An insertion set off by commas after an auxiliary ("will, after weeks of talks in several capitals, meet") is a
+            // clause of its own: its words do not count towards the window, and its verbs do not date the expression.
             var pastStop = false;
-            for (var k = first - 1; k >= 0 && first - k <= Window; k--)
+            var inserted = 0;
+            for (var k = first - 1; k >= 0 && first - k - inserted <= Window; k--)
             {
                 if (IsSemicolon(s, k) || s.Tokens[k + 1].BreakBefore)
                 {
@@ -36,13 +39,24 @@ namespace NewsTools.Time.Resolution
                 }
 
                 pastStop |= s.EndsWithStop(k);
+                if (s.Punct(k, ','))
+                {
+                    var opening = InsertionOpening(s, k);
+                    if (opening > 0)
+                    {
+                        inserted += k - opening;
+                        k = opening;
+                        continue;
+                    }
+                }
+
                 var cue = Cue(s, k);
                 if (cue != Tense.Unknown)
                 {
                     if (!pastStop || s.Tokens[k].Start >= s.SentenceOf(first).Start)
                     {
                         best = cue;
-                        bestDistance = first - k;
+                        bestDistance = first - k - inserted;
                         before = true;
                     }
 
@@ -77,6 +91,36 @@ namespace NewsTools.Time.Resolution
 
             return best;
         }
+
+        private const int MaxInsertion = 16;
+
+        /// <summary>
+        /// The comma that opens the insertion the comma at <paramref name="closing"/> closes, when the word before it is an
+        /// auxiliary (list timeAuxiliaries: "will, after weeks of talks, meet"; "has, since 2019, been"), all on one line,
+        /// within one sentence and outside quotation marks (a quotation's end and its attribution are no insertion); else -1.
+        /// </summary>
+        private static int InsertionOpening(TimeScan s, int closing)
+        {
+            for (var m = closing - 1; m > 0 && closing - m <= MaxInsertion; m--)
+            {
+                if (s.Tokens[m + 1].BreakBefore || IsSemicolon(s, m) || s.EndsWithStop(m) || IsQuoteMark(s, m))
+                {
+                    return -1;
+                }
+
+                if (s.Punct(m, ','))
+                {
+                    ref var auxiliary = ref s.Tokens[m - 1];
+                    return closing - m > 1 && !s.Tokens[m].BreakBefore && auxiliary.Kind == TokenKind.Word && !auxiliary.Capitalized
+                        && auxiliary.Lex != null && auxiliary.Lex.IsAuxiliary ? m : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsQuoteMark(TimeScan s, int k) =>
+            s.Punct(k, '"') || s.Punct(k, '\u201C') || s.Punct(k, '\u201D') || s.Punct(k, '\u00AB') || s.Punct(k, '\u00BB');
 
         /// <summary>A semicolon ends a clause, and the tense window with it, within a sentence.</summary>
         private static bool IsSemicolon(TimeScan s, int k) => s.Punct(k, ';');

@@ -55,6 +55,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>A preposition that makes the period after it a span ("over the past decade", "for a while").</summary>
         public bool IsSpanPreposition { get; set; }
 
+        /// <summary>An auxiliary an insertion set off by commas may part from its verb ("will, after weeks of talks, meet").</summary>
+        public bool IsAuxiliary { get; set; }
+
         /// <summary>The phrases for a span of no stated length that begin with this word ("a while", "some time"), as their words.</summary>
         public List<string[]>? UnspecifiedSpans { get; set; }
 
@@ -329,6 +332,11 @@ namespace NewsTools.Time.Scanning
                         Get(phrase[w]);
                     }
                 }
+            }
+
+            foreach (var w in vocabulary.Auxiliaries)
+            {
+                Get(w).IsAuxiliary = true;
             }
 
             foreach (var w in vocabulary.SubjectPronouns)

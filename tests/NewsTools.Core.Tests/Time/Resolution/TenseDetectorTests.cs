@@ -36,6 +36,18 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(before, cueBefore);
         }
 
+        [Theory]
+        [InlineData("The ministers will, after weeks of talks in several capitals, decide on Thursday.", "Thursday", Tense.Future)]
+        [InlineData("He will, officials said, resign on Friday.", "Friday", Tense.Future)]
+        [InlineData("Prices fell, analysts said, in March.", "March", Tense.Past)]
+        public void AnInsertionBetweenTheVerbAndTheExpressionIsSteppedOver(string sentence, string word, Tense tense)
+        {
+            var s = ParserHarness.Scan(sentence);
+            var i = ParserHarness.TokenAt(s, word);
+            Assert.Equal(tense, TenseDetector.Detect(s, i, i + 1, out var cueBefore));
+            Assert.True(cueBefore);
+        }
+
         [Fact]
         public void ACueInTheNextSentenceDoesNotCount()
         {
