@@ -141,7 +141,7 @@ namespace NewsTools.Time
                 tokens.Clear();
                 candidates.Clear();
                 TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
-                var scan = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n);
+                var scan = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n, lexicon);
                 Find(scan, candidates, cancellationToken);
                 foreach (var refiner in Refiners)
                 {

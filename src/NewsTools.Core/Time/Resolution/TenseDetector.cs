@@ -147,6 +147,67 @@ namespace NewsTools.Time.Resolution
             return t.Kind == TokenKind.Word && (t.Lex == null || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
         }
 
+        /// <summary>
+        /// Token j is a singular noun that opens its sentence, alone ("Voting", "Parliament") or after "the" ("The festival"):
+        /// a word with no time meaning and no tense, not in -s, on the sentence's first line.
+        /// </summary>
+        private static bool IsOpeningSubject(TimeScan s, int j)
+        {
+            ref var noun = ref s.Tokens[j];
+            if (noun.Kind != TokenKind.Word || noun.Lex != null || noun.Length < 2 || s.Text[noun.End - 1] == 's')
+            {
+                return false;
+            }
+
+            if (noun.Capitalized)
+            {
+                return OpensSentence(s, j);
+            }
+
+            return j > 0 && s.Mod(j - 1, Mod.The) && !noun.BreakBefore && s.Tokens[j - 1].Capitalized && OpensSentence(s, j - 1);
+        }
+
+        /// <summary>
+        /// Token i, on the line of the token before, can begin what follows a verb: a word with no time meaning ("place") or a
+        /// determiner ("its", "the"); not a preposition that follows nouns (list timeNounPrepositions: "rains on Monday"),
+        /// nor a verb form in -ed.
+        /// </summary>
+        private static bool BeginsObject(TimeScan s, int i)
+        {
+            if (!s.OnLine(i) || s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var lex = s.Tokens[i].Lex;
+            if (lex == null)
+            {
+                // A form in -ed after the word in -s is its verb, the word a plural noun ("Umbro profits lifted by Euro 2004").
+                ref var t = ref s.Tokens[i];
+                if (t.Length >= 4 && s.Text[t.End - 1] == 'd' && s.Text[t.End - 2] == 'e')
+                {
+                    return false;
+                }
+
+                foreach (var preposition in s.Lexicon.NounPrepositions)
+                {
+                    if (s.Spelled(i, preposition))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            var m = lex.Modifier;
+            return m == (int)Mod.The || m == (int)Mod.A || m == (int)Mod.Its || m == (int)Mod.Their || m == (int)Mod.These || m == (int)Mod.Those;
+        }
+
+        /// <summary>Token i is the first of its sentence: the first of the stretch or of a line, or the sentence's first after a stop.</summary>
+        private static bool OpensSentence(TimeScan s, int i) =>
+            i == 0 || s.Tokens[i].BreakBefore || (s.EndsWithStop(i - 1) && s.SentenceOf(i).Start == s.Tokens[i].Start);
+
         /// <summary>A lower-case word right after "to" on the same line.</summary>
         private static bool IsAfterTo(TimeScan s, int k) => k > 0 && s.Mod(k - 1, Mod.To) && !s.Tokens[k].Capitalized && !s.Tokens[k].BreakBefore;
 
@@ -222,8 +283,11 @@ namespace NewsTools.Time.Resolution
                 return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
             }
 
-            // A verb in -s after a subject pronoun is present ("who faces re-election", "she says").
-            if (!t.Capitalized && t.Length >= 4 && s.Text[t.End - 1] == 's' && s.Text[t.End - 2] != 's' && k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Subject)
+            // A verb in -s after a subject pronoun is present ("who faces re-election", "she says"), and so is one after a
+            // singular noun that opens its sentence when an object can follow ("Voting takes place from Thursday", "The
+            // embassy reopens its doors on Monday"); a noun in -s there is rather a plural ("Heavy rains in March").
+            if (!t.Capitalized && t.Length >= 4 && s.Text[t.End - 1] == 's' && s.Text[t.End - 2] != 's' && k > 0
+                && (s.Tokens[k - 1].Lex?.Tense == TenseCue.Subject || (BeginsObject(s, k + 1) && IsOpeningSubject(s, k - 1))))
             {
                 return Tense.Present;
             }

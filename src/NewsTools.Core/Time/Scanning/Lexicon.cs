@@ -138,6 +138,12 @@ namespace NewsTools.Time.Scanning
         /// <summary>Words and marks that join the two ends of a range ("to", "through", "-").</summary>
         public string[] RangeConnectors { get; private set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// Prepositions that follow a noun rather than begin a verb's object ("rains on Monday"). Kept apart from the word
+        /// groups: a word with a group is no longer a plain word to the rules that ask ("has since hosted" is a perfect).
+        /// </summary>
+        public string[] NounPrepositions { get; private set; } = Array.Empty<string>();
+
         private Lexicon(List<LexGroup> groups)
         {
             var size = 1;
@@ -369,6 +375,7 @@ namespace NewsTools.Time.Scanning
                 FuturePhrases = vocabulary.FuturePhrases.ToArray(),
                 LimitPhrases = vocabulary.LimitPhrases.ToArray(),
                 RangeConnectors = vocabulary.RangeConnectors.ToArray(),
+                NounPrepositions = vocabulary.NounPrepositions.ToArray(),
             };
         }
 

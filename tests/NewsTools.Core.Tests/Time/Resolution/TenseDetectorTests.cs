@@ -48,6 +48,21 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.True(cueBefore);
         }
 
+        [Theory]
+        [InlineData("Voting takes place from Thursday to Saturday.", "Thursday", Tense.Present, true)]
+        [InlineData("The embassy reopens its doors on Monday.", "Monday", Tense.Present, true)]
+        [InlineData("Polls suggest that voting takes place on Friday.", "Friday", Tense.Unknown, false)]
+        [InlineData("Heavy rains in March flooded the valley.", "March", Tense.Past, false)]
+        [InlineData("Fresh protests on Friday turned violent.", "Friday", Tense.Past, false)]
+        [InlineData("Umbro profits lifted by Euro 2004", "2004", Tense.Unknown, false)]
+        public void AVerbInSAfterASingularNounOpeningTheSentenceIsPresent(string sentence, string word, Tense tense, bool before)
+        {
+            var s = ParserHarness.Scan(sentence);
+            var i = ParserHarness.TokenAt(s, word);
+            Assert.Equal(tense, TenseDetector.Detect(s, i, i + 1, out var cueBefore));
+            Assert.Equal(before, cueBefore);
+        }
+
         [Fact]
         public void ACueInTheNextSentenceDoesNotCount()
         {
