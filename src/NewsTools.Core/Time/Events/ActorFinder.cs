@@ -46,92 +46,10 @@ namespace NewsTools.Time.Events
             var i = start;
             while (i < end)
             {
-                // Collect one run of capitalised words.
-                words.Clear();
-                var k = i;
-                while (k < end)
-                {
-                    var ws = k;
-                    while (ws < end && IsSpace(text[ws]))
-                    {
-                        ws++;
-                    }
-
-                    if (ws >= end || !char.IsLetter(text[ws]))
-                    {
-                        break;
-                    }
-
-                    // A lower-case word ends the run unless it joins two names ("Bank of England"); its end is sought only then.
-                    var upper = char.IsUpper(text[ws]);
-                    if (!upper && words.Count == 0)
-                    {
-                        break;
-                    }
-
-                    var we = WordEnd(text, ws, end);
-                    if (!upper && !(IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
-                    {
-                        break;
-                    }
-
-                    if (ws >= skipStart && ws < skipEnd)
-                    {
-                        break;
-                    }
-
-                    words.Add((ws, we));
-                    k = we;
-                    if (Possessive.Length(text, ws, we) > 0)
-                    {
-                        break;
-                    }
-
-                    if (k < end && !IsSpace(text[k]))
-                    {
-                        break;
-                    }
-                }
-
+                var k = CollectRun(text, i, end, skipStart, skipEnd, words);
                 if (words.Count == 0)
                 {
-                    // Step over the lower-case word or the mark that stopped the run, and on over every word or mark after it
-                    // that cannot begin one either (all but a capital outside the skipped expression): most words are such.
-                    var p = Math.Max(k, i);
-                    while (true)
-                    {
-                        while (p < end && IsSpace(text[p]))
-                        {
-                            p++;
-                        }
-
-                        if (p < end && IsLetterOrDigit(text[p]))
-                        {
-                            while (p < end && IsLetterOrDigit(text[p]))
-                            {
-                                p++;
-                            }
-                        }
-                        else
-                        {
-                            p++;
-                        }
-
-                        var q = p;
-                        while (q < end && IsSpace(text[q]))
-                        {
-                            q++;
-                        }
-
-                        if (q >= end || (char.IsLetter(text[q]) && char.IsUpper(text[q]) && !(q >= skipStart && q < skipEnd)))
-                        {
-                            break;
-                        }
-
-                        p = q;
-                    }
-
-                    i = p;
+                    i = NextCapital(text, Math.Max(k, i), end, skipStart, skipEnd);
                     continue;
                 }
 
@@ -140,6 +58,104 @@ namespace NewsTools.Time.Events
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Collects into <paramref name="words"/> the run of capitalised words from i (joined by connectors: "Bank of
+        /// England"), ending at a possessive, a mark, a plain lower-case word or the skipped expression; returns where the
+        /// scan stopped.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        private int CollectRun(string text, int i, int end, int skipStart, int skipEnd, List<(int Start, int End)> words)
+        {
+            words.Clear();
+            var k = i;
+            while (k < end)
+            {
+                var ws = k;
+                while (ws < end && IsSpace(text[ws]))
+                {
+                    ws++;
+                }
+
+                if (ws >= end || !char.IsLetter(text[ws]))
+                {
+                    break;
+                }
+
+                // A lower-case word ends the run unless it joins two names ("Bank of England"); its end is sought only then.
+                var upper = char.IsUpper(text[ws]);
+                if (!upper && words.Count == 0)
+                {
+                    break;
+                }
+
+                var we = WordEnd(text, ws, end);
+                if (!upper && !(IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
+                {
+                    break;
+                }
+
+                if (ws >= skipStart && ws < skipEnd)
+                {
+                    break;
+                }
+
+                words.Add((ws, we));
+                k = we;
+                if (Possessive.Length(text, ws, we) > 0)
+                {
+                    break;
+                }
+
+                if (k < end && !IsSpace(text[k]))
+                {
+                    break;
+                }
+            }
+
+            return k;
+        }
+
+        /// <summary>
+        /// Steps over the lower-case word or the mark at p that stopped a run, and on over every word or mark after it that
+        /// cannot begin one either (all but a capital outside the skipped expression): most words are such.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static int NextCapital(string text, int p, int end, int skipStart, int skipEnd)
+        {
+            while (true)
+            {
+                while (p < end && IsSpace(text[p]))
+                {
+                    p++;
+                }
+
+                if (p < end && IsLetterOrDigit(text[p]))
+                {
+                    while (p < end && IsLetterOrDigit(text[p]))
+                    {
+                        p++;
+                    }
+                }
+                else
+                {
+                    p++;
+                }
+
+                var q = p;
+                while (q < end && IsSpace(text[q]))
+                {
+                    q++;
+                }
+
+                if (q >= end || (char.IsLetter(text[q]) && char.IsUpper(text[q]) && !(q >= skipStart && q < skipEnd)))
+                {
+                    return p;
+                }
+
+                p = q;
+            }
         }
 
         [MethodImpl(HotPath.Optimize)]

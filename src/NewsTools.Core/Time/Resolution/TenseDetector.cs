@@ -27,8 +27,11 @@ namespace NewsTools.Time.Resolution
             // splitter cut it ("Jan.", "Mr.", "U.S." keep it; a quotation's inner stops do not end it), or at a semicolon.
             // Within a line a sentence ends only after a stop, so the sentence is asked for only when the nearest cue lies
             // past one; a cue outside the sentence means none inside it, as every token between is no cue.
+            // An insertion set off by commas after an auxiliary ("will, after weeks of talks in several capitals, meet") is a
+            // clause of its own: its words do not count towards the window, and its verbs do not date the expression.
             var pastStop = false;
-            for (var k = first - 1; k >= 0 && first - k <= Window; k--)
+            var inserted = 0;
+            for (var k = first - 1; k >= 0 && first - k - inserted <= Window; k--)
             {
                 if (IsSemicolon(s, k) || s.Tokens[k + 1].BreakBefore)
                 {
@@ -36,13 +39,24 @@ namespace NewsTools.Time.Resolution
                 }
 
                 pastStop |= s.EndsWithStop(k);
+                if (s.Punct(k, ','))
+                {
+                    var opening = InsertionOpening(s, k);
+                    if (opening > 0)
+                    {
+                        inserted += k - opening;
+                        k = opening;
+                        continue;
+                    }
+                }
+
                 var cue = Cue(s, k);
                 if (cue != Tense.Unknown)
                 {
                     if (!pastStop || s.Tokens[k].Start >= s.SentenceOf(first).Start)
                     {
                         best = cue;
-                        bestDistance = first - k;
+                        bestDistance = first - k - inserted;
                         before = true;
                     }
 
@@ -78,6 +92,36 @@ namespace NewsTools.Time.Resolution
             return best;
         }
 
+        private const int MaxInsertion = 16;
+
+        /// <summary>
+        /// The comma that opens the insertion the comma at <paramref name="closing"/> closes, when the word before it is an
+        /// auxiliary (list timeAuxiliaries: "will, after weeks of talks, meet"; "has, since 2019, been"), all on one line,
+        /// within one sentence and outside quotation marks (a quotation's end and its attribution are no insertion); else -1.
+        /// </summary>
+        private static int InsertionOpening(TimeScan s, int closing)
+        {
+            for (var m = closing - 1; m > 0 && closing - m <= MaxInsertion; m--)
+            {
+                if (s.Tokens[m + 1].BreakBefore || IsSemicolon(s, m) || s.EndsWithStop(m) || IsQuoteMark(s, m))
+                {
+                    return -1;
+                }
+
+                if (s.Punct(m, ','))
+                {
+                    ref var auxiliary = ref s.Tokens[m - 1];
+                    return closing - m > 1 && !s.Tokens[m].BreakBefore && auxiliary.Kind == TokenKind.Word && !auxiliary.Capitalized
+                        && auxiliary.Lex != null && auxiliary.Lex.IsAuxiliary ? m : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsQuoteMark(TimeScan s, int k) =>
+            s.Punct(k, '"') || s.Punct(k, '\u201C') || s.Punct(k, '\u201D') || s.Punct(k, '\u00AB') || s.Punct(k, '\u00BB');
+
         /// <summary>A semicolon ends a clause, and the tense window with it, within a sentence.</summary>
         private static bool IsSemicolon(TimeScan s, int k) => s.Punct(k, ';');
 
@@ -102,6 +146,67 @@ namespace NewsTools.Time.Resolution
             ref var t = ref s.Tokens[k];
             return t.Kind == TokenKind.Word && (t.Lex == null || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
         }
+
+        /// <summary>
+        /// Token j is a singular noun that opens its sentence, alone ("Voting", "Parliament") or after "the" ("The festival"):
+        /// a word with no time meaning and no tense, not in -s, on the sentence's first line.
+        /// </summary>
+        private static bool IsOpeningSubject(TimeScan s, int j)
+        {
+            ref var noun = ref s.Tokens[j];
+            if (noun.Kind != TokenKind.Word || noun.Lex != null || noun.Length < 2 || s.Text[noun.End - 1] == 's')
+            {
+                return false;
+            }
+
+            if (noun.Capitalized)
+            {
+                return OpensSentence(s, j);
+            }
+
+            return j > 0 && s.Mod(j - 1, Mod.The) && !noun.BreakBefore && s.Tokens[j - 1].Capitalized && OpensSentence(s, j - 1);
+        }
+
+        /// <summary>
+        /// Token i, on the line of the token before, can begin what follows a verb: a word with no time meaning ("place") or a
+        /// determiner ("its", "the"); not a preposition that follows nouns (list timeNounPrepositions: "rains on Monday"),
+        /// nor a verb form in -ed.
+        /// </summary>
+        private static bool BeginsObject(TimeScan s, int i)
+        {
+            if (!s.OnLine(i) || s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var lex = s.Tokens[i].Lex;
+            if (lex == null)
+            {
+                // A form in -ed after the word in -s is its verb, the word a plural noun ("Umbro profits lifted by Euro 2004").
+                ref var t = ref s.Tokens[i];
+                if (t.Length >= 4 && s.Text[t.End - 1] == 'd' && s.Text[t.End - 2] == 'e')
+                {
+                    return false;
+                }
+
+                foreach (var preposition in s.Lexicon.NounPrepositions)
+                {
+                    if (s.Spelled(i, preposition))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            var m = lex.Modifier;
+            return m == (int)Mod.The || m == (int)Mod.A || m == (int)Mod.Its || m == (int)Mod.Their || m == (int)Mod.These || m == (int)Mod.Those;
+        }
+
+        /// <summary>Token i is the first of its sentence: the first of the stretch or of a line, or the sentence's first after a stop.</summary>
+        private static bool OpensSentence(TimeScan s, int i) =>
+            i == 0 || s.Tokens[i].BreakBefore || (s.EndsWithStop(i - 1) && s.SentenceOf(i).Start == s.Tokens[i].Start);
 
         /// <summary>A lower-case word right after "to" on the same line.</summary>
         private static bool IsAfterTo(TimeScan s, int k) => k > 0 && s.Mod(k - 1, Mod.To) && !s.Tokens[k].Capitalized && !s.Tokens[k].BreakBefore;
@@ -178,8 +283,11 @@ namespace NewsTools.Time.Resolution
                 return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
             }
 
-            // A verb in -s after a subject pronoun is present ("who faces re-election", "she says").
-            if (!t.Capitalized && t.Length >= 4 && s.Text[t.End - 1] == 's' && s.Text[t.End - 2] != 's' && k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Subject)
+            // A verb in -s after a subject pronoun is present ("who faces re-election", "she says"), and so is one after a
+            // singular noun that opens its sentence when an object can follow ("Voting takes place from Thursday", "The
+            // embassy reopens its doors on Monday"); a noun in -s there is rather a plural ("Heavy rains in March").
+            if (!t.Capitalized && t.Length >= 4 && s.Text[t.End - 1] == 's' && s.Text[t.End - 2] != 's' && k > 0
+                && (s.Tokens[k - 1].Lex?.Tense == TenseCue.Subject || (BeginsObject(s, k + 1) && IsOpeningSubject(s, k - 1))))
             {
                 return Tense.Present;
             }

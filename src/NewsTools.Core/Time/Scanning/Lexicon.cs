@@ -55,6 +55,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>A preposition that makes the period after it a span ("over the past decade", "for a while").</summary>
         public bool IsSpanPreposition { get; set; }
 
+        /// <summary>An auxiliary an insertion set off by commas may part from its verb ("will, after weeks of talks, meet").</summary>
+        public bool IsAuxiliary { get; set; }
+
         /// <summary>The phrases for a span of no stated length that begin with this word ("a while", "some time"), as their words.</summary>
         public List<string[]>? UnspecifiedSpans { get; set; }
 
@@ -112,24 +115,34 @@ namespace NewsTools.Time.Scanning
         // and this 1 KB table turns them away before the probe.
         private readonly byte[] filter = new byte[1 << 10];
 
-        // By length (1-24) and first letter (a-z), one bit per last letter (a-z) that a word of the lexicon has: about half
-        // the words of a text are turned away by this alone, before any hash is taken.
-        private readonly uint[] edges = new uint[MaxWordLength * 26];
+        // By length (1-24), first and last letter (a-z), which groups have those edges: 0 for none, the one group's index + 1
+        // where one has them (only its inner letters are then left to compare), Shared where several do (the hash probe
+        // decides). About half the words of a text are turned away by this 32 KB table alone, before any hash is taken.
+        private readonly ushort[] edgeSlots = new ushort[MaxWordLength * 26 * 26];
+        private readonly LexGroup[] edgeGroups;
 
-        // By length, first and last letter, the one group with those edges (null for none); where two groups share them,
-        // the hash probe decides. Letter runs, which is what the tokenizer asks about, mostly go no further than this slot.
-        private readonly LexGroup?[] byEdges = new LexGroup?[MaxWordLength * 26 * 26];
-        private readonly bool[] sharedEdges = new bool[MaxWordLength * 26 * 26];
+        /// <summary>The <see cref="EdgeSlot"/> of a word that several groups' edges fit, or whose edges are not ASCII letters.</summary>
+        public const ushort SharedEdges = ushort.MaxValue;
+
         private readonly int mask;
 
+        // Arrays, not IReadOnlyList: they are read for every expression, and a foreach over the interface allocates an
+        // enumerator each time (two per expression made a seventh of the tagger's allocations).
+
         /// <summary>Phrases that place the expression after them ahead ("as soon as", "as early as"), each as its words.</summary>
-        public IReadOnlyList<string[]> FuturePhrases { get; private set; } = Array.Empty<string[]>();
+        public string[][] FuturePhrases { get; private set; } = Array.Empty<string[]>();
 
         /// <summary>Phrases that end a state at the expression after them ("until", "till"), each as its words.</summary>
-        public IReadOnlyList<string[]> LimitPhrases { get; private set; } = Array.Empty<string[]>();
+        public string[][] LimitPhrases { get; private set; } = Array.Empty<string[]>();
 
         /// <summary>Words and marks that join the two ends of a range ("to", "through", "-").</summary>
-        public IReadOnlyList<string> RangeConnectors { get; private set; } = Array.Empty<string>();
+        public string[] RangeConnectors { get; private set; } = Array.Empty<string>();
+
+        /// <summary>
+        /// Prepositions that follow a noun rather than begin a verb's object ("rains on Monday"). Kept apart from the word
+        /// groups: a word with a group is no longer a plain word to the rules that ask ("has since hosted" is a perfect).
+        /// </summary>
+        public string[] NounPrepositions { get; private set; } = Array.Empty<string>();
 
         private Lexicon(List<LexGroup> groups)
         {
@@ -141,6 +154,7 @@ namespace NewsTools.Time.Scanning
 
             slots = new LexGroup?[size];
             hashes = new int[size];
+            var unique = new List<LexGroup>();
             mask = size - 1;
             foreach (var g in groups)
             {
@@ -157,12 +171,20 @@ namespace NewsTools.Time.Scanning
                 var w = g.Word;
                 if (w.Length > 0 && w.Length <= MaxWordLength && IsAsciiLower(w[0]) && IsAsciiLower(w[w.Length - 1]))
                 {
-                    edges[((w.Length - 1) * 26) + (w[0] - 'a')] |= 1u << (w[w.Length - 1] - 'a');
                     var key = EdgeKey(w.Length, w[0], w[w.Length - 1]);
-                    sharedEdges[key] |= byEdges[key] != null;
-                    byEdges[key] = g;
+                    if (edgeSlots[key] == 0)
+                    {
+                        unique.Add(g);
+                        edgeSlots[key] = (ushort)unique.Count;
+                    }
+                    else
+                    {
+                        edgeSlots[key] = SharedEdges;
+                    }
                 }
             }
+
+            edgeGroups = unique.ToArray();
         }
 
         private static bool IsAsciiLower(char c) => c >= 'a' && c <= 'z';
@@ -171,59 +193,45 @@ namespace NewsTools.Time.Scanning
         private static int EdgeKey(int length, char first, char last) => ((((length - 1) * 26) + ((first | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');
 
         /// <summary>
-        /// The group of a run of letters text[start, start + length) (1 to MaxWordLength letters) for which
-        /// <see cref="MayHoldLetters"/> said yes: the same answer as <see cref="Find(string, int, int)"/>.
+        /// Which groups can equal the run of letters text[start, start + length) (1 to MaxWordLength letters), judged by its
+        /// length and its first and last letters: 0 for none (most words of a text), <see cref="SharedEdges"/> when several
+        /// may or either letter is not ASCII, else the one group's index + 1. <see cref="FindLetters"/> takes it from there.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
-        public LexGroup? FindLetters(string text, int start, int length)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ushort EdgeSlot(string text, int start, int length)
         {
             var first = text[start];
             var last = text[start + length - 1];
-            if ((first | last) < 128)
+            return (first | last) >= 128 ? SharedEdges : edgeSlots[EdgeKey(length, first, last)];
+        }
+
+        /// <summary>
+        /// The group of a run of letters text[start, start + length) whose <see cref="EdgeSlot"/> is <paramref name="slot"/>
+        /// (not 0): the same answer as <see cref="Find(string, int, int)"/>.
+        /// </summary>
+        // Out of line: the tokenizer's loop stays small, and most words never get here.
+        [MethodImpl(MethodImplOptions.NoInlining | HotPath.Optimize)]
+        public LexGroup? FindLetters(string text, int start, int length, ushort slot)
+        {
+            if (slot != SharedEdges)
             {
-                var key = EdgeKey(length, first, last);
-                if (!sharedEdges[key])
+                // Equal words have equal edges: the one group with these edges is the only one that can match, and only
+                // its inner letters are left to compare ("a", "of", "in": none).
+                var g = edgeGroups[slot - 1];
+                var w = g.Word;
+                for (var k = 1; k < length - 1; k++)
                 {
-                    // Equal words have equal edges: the one group with these edges is the only one that can match, and
-                    // only its inner letters are left to compare ("a", "of", "in": none).
-                    var g = byEdges[key];
-                    if (g == null)
+                    if (Fold(text[start + k]) != w[k])
                     {
                         return null;
                     }
-
-                    var w = g.Word;
-                    for (var k = 1; k < length - 1; k++)
-                    {
-                        if (Fold(text[start + k]) != w[k])
-                        {
-                            return null;
-                        }
-                    }
-
-                    return g;
                 }
+
+                return g;
             }
 
             var hash = HashLetters(text, start, length);
             return MayHold(hash) ? Find(text, start, length, hash) : null;
-        }
-
-        /// <summary>
-        /// False when no word of the lexicon can equal the run of letters text[start, start + length) (1 to MaxWordLength
-        /// letters), judged by its length and its first and last letters; true when one may, or when either is not ASCII.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MayHoldLetters(string text, int start, int length)
-        {
-            var first = text[start];
-            var last = text[start + length - 1];
-            if ((first | last) >= 128)
-            {
-                return true;
-            }
-
-            return (edges[((length - 1) * 26) + ((first | 0x20) - 'a')] & (1u << ((last | 0x20) - 'a'))) != 0;
         }
 
         /// <summary>False when no word of the lexicon has this <see cref="Hash"/> (true does not say one has).</summary>
@@ -332,6 +340,11 @@ namespace NewsTools.Time.Scanning
                 }
             }
 
+            foreach (var w in vocabulary.Auxiliaries)
+            {
+                Get(w).IsAuxiliary = true;
+            }
+
             foreach (var w in vocabulary.SubjectPronouns)
             {
                 Get(w).Tense = TenseCue.Subject;
@@ -362,6 +375,7 @@ namespace NewsTools.Time.Scanning
                 FuturePhrases = vocabulary.FuturePhrases.ToArray(),
                 LimitPhrases = vocabulary.LimitPhrases.ToArray(),
                 RangeConnectors = vocabulary.RangeConnectors.ToArray(),
+                NounPrepositions = vocabulary.NounPrepositions.ToArray(),
             };
         }
 

@@ -27,8 +27,9 @@ namespace NewsTools.Time.Scanning
         private readonly int span;
         private IReadOnlyList<TextSpan>? sentences;
 
-        public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1)
+        public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1, Lexicon? lexicon = null)
         {
+            Lexicon = lexicon ?? Lexicon.Default;
             Text = text;
             Tokens = tokens;
             items = tokens.Items;
@@ -63,6 +64,9 @@ namespace NewsTools.Time.Scanning
         }
 
         public string Text { get; }
+
+        /// <summary>The lexicon the tokens were looked up in, for the rules that read its phrase and word lists.</summary>
+        public Lexicon Lexicon { get; }
 
         public TokenList Tokens { get; }
 

@@ -72,27 +72,7 @@ namespace NewsTools.Time.Scanning
             while (i < end)
             {
                 var c = text[i];
-                byte kind;
-                if (c >= 128)
-                {
-                    kind = ClassOfOther(c);
-                }
-                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-                {
-                    // ASCII letters and the plain space, the commonest characters, are told by arithmetic.
-                    kind = c <= 'Z' ? Upper : Lower;
-                }
-                else if (c == ' ')
-                {
-                    space = true;
-                    i++;
-                    continue;
-                }
-                else
-                {
-                    kind = ascii[c];
-                }
-
+                var kind = ClassOf(c, ascii);
                 if (kind == Break || kind == Space)
                 {
                     lineBreak |= kind == Break;
@@ -101,46 +81,17 @@ namespace NewsTools.Time.Scanning
                     continue;
                 }
 
-                // Filled in place, every field written: the buffer is reused and holds the tokens of earlier texts.
                 var index = tokens.Count;
-                ref var token = ref tokens.Add();
-                token.Start = i;
-                token.SpaceBefore = space;
-                token.BreakBefore = lineBreak;
-                token.Capitalized = false;
-                token.Number = -1;
-                token.Lex = null;
+                ref var token = ref NewToken(tokens, i, space, lineBreak);
                 space = false;
                 lineBreak = false;
                 if (kind >= Lower)
                 {
-                    var j = WordEnd(text, i, end, ascii);
-                    LexGroup? lex = null;
-
-                    // "a.m." and "p.m." (with or without the last period) are one token.
-                    if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
-                        && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+                    i = Word(text, i, end, kind, ref token, lexicon, ascii);
+                    if (token.Lex != null && token.Lex.CanStart)
                     {
-                        j = Meridiem(text, i, end, lexicon, ref lex);
+                        tokens.AddStart(index);
                     }
-                    else if (j - i <= Lexicon.MaxWordLength && lexicon.MayHoldLetters(text, i, j - i))
-                    {
-                        lex = Lookup(text, i, j - i, lexicon);
-                    }
-
-                    token.Kind = TokenKind.Word;
-                    token.Capitalized = kind == Upper;
-                    token.End = j;
-                    if (lex != null)
-                    {
-                        token.Lex = lex;
-                        if (lex.CanStart)
-                        {
-                            tokens.AddStart(index);
-                        }
-                    }
-
-                    i = j;
                 }
                 else if (kind == Digit)
                 {
@@ -149,24 +100,10 @@ namespace NewsTools.Time.Scanning
                 }
                 else
                 {
-                    token.Kind = TokenKind.Punct;
-                    token.End = i + 1;
+                    i = Mark(text, i, end, ref token);
                     if (c == '\'' || c == '\u2019')
                     {
                         tokens.AddStart(index);
-                    }
-
-                    i++;
-
-                    // A flood of one mark (a rule of dashes, ten megabytes of quote marks) is one token, not one per character.
-                    if (i + LongMarkRun - 1 <= end && text[i] == c && IsRunOf(text, i, LongMarkRun - 1, c))
-                    {
-                        while (i < end && text[i] == c)
-                        {
-                            i++;
-                        }
-
-                        token.End = i;
                     }
                 }
 
@@ -177,6 +114,95 @@ namespace NewsTools.Time.Scanning
                     i++;
                 }
             }
+        }
+
+        /// <summary>What the character is (Break, Space, Digit, Lower, Upper or Other).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static byte ClassOf(char c, byte[] ascii)
+        {
+            if (c >= 128)
+            {
+                return ClassOfOther(c);
+            }
+
+            // ASCII letters, the commonest characters, are told by arithmetic.
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+            {
+                return c <= 'Z' ? Upper : Lower;
+            }
+
+            return ascii[c];
+        }
+
+        /// <summary>A new token at i, every field written: the buffer is reused and holds the tokens of earlier texts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref TimeToken NewToken(TokenList tokens, int i, bool space, bool lineBreak)
+        {
+            ref var token = ref tokens.Add();
+            token.Start = i;
+            token.SpaceBefore = space;
+            token.BreakBefore = lineBreak;
+            token.Capitalized = false;
+            token.Number = -1;
+            token.Lex = null;
+            return ref token;
+        }
+
+        /// <summary>The word at i (its first character a letter of <paramref name="kind"/>) into the token, with its lexicon group; returns its end.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Word(string text, int i, int end, byte kind, ref TimeToken token, Lexicon lexicon, byte[] ascii)
+        {
+            var c = text[i];
+            var j = WordEnd(text, i, end, ascii);
+            LexGroup? lex = null;
+
+            // "a.m." and "p.m." (with or without the last period) are one token.
+            if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
+                && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+            {
+                j = Meridiem(text, i, end, lexicon, ref lex);
+            }
+            else if (j - i <= Lexicon.MaxWordLength)
+            {
+                var slot = lexicon.EdgeSlot(text, i, j - i);
+                if (slot != 0)
+                {
+                    lex = lexicon.FindLetters(text, i, j - i, slot);
+                }
+            }
+
+            token.Kind = TokenKind.Word;
+            token.Capitalized = kind == Upper;
+            token.End = j;
+            if (lex != null)
+            {
+                token.Lex = lex;
+            }
+
+            return j;
+        }
+
+        /// <summary>The mark at i into the token; a flood of one mark is one token. Returns its end.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Mark(string text, int i, int end, ref TimeToken token)
+        {
+            var c = text[i];
+            token.Kind = TokenKind.Punct;
+            token.End = i + 1;
+            i++;
+
+            // A flood of one mark (a rule of dashes, ten megabytes of quote marks) is one token, not one per character.
+            if (i + LongMarkRun - 1 <= end && text[i] == c && IsRunOf(text, i, LongMarkRun - 1, c))
+            {
+                while (i < end && text[i] == c)
+                {
+                    i++;
+                }
+
+                token.End = i;
+            }
+
+            return i;
         }
 
         /// <summary>The end of "a.m." or "p.m." at i (with or without the last period), and its lexicon group.</summary>
@@ -220,18 +246,12 @@ namespace NewsTools.Time.Scanning
             return j;
         }
 
-        /// <summary>The lexicon's group for a run of letters that passed its first filter; out of line, as most words never get here.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static LexGroup? Lookup(string text, int start, int length, Lexicon lexicon)
-        {
-            return lexicon.FindLetters(text, start, length);
-        }
-
         /// <summary>The end of the word (a run of letters) that starts at <paramref name="i"/>.</summary>
         [MethodImpl(HotPath.Optimize)]
         private static int WordEnd(string text, int i, int end, byte[] ascii)
         {
             var j = i;
+
             while (j < end)
             {
                 var d = text[j];

@@ -24,6 +24,12 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Words after which "a year" is a rate.</summary>
         public List<string> RateWords { get; } = new List<string>();
 
+        /// <summary>Auxiliaries an insertion set off by commas may part from their verb ("will, after weeks of talks, meet").</summary>
+        public List<string> Auxiliaries { get; } = new List<string>();
+
+        /// <summary>Prepositions after which a word in -s is read as a plural noun, not a verb ("rains on Monday").</summary>
+        public List<string> NounPrepositions { get; } = new List<string>();
+
         /// <summary>Subject pronouns: a verb in -s after one is present.</summary>
         public List<string> SubjectPronouns { get; } = new List<string>();
 
@@ -150,6 +156,8 @@ namespace NewsTools.Time.Vocabulary
 
             data.RateWords.AddRange(Items(config, "timeRateWords").Select(w => w.ToLowerInvariant()));
             data.SubjectPronouns.AddRange(Items(config, "timeSubjectPronouns").Select(w => w.ToLowerInvariant()));
+            data.Auxiliaries.AddRange(Items(config, "timeAuxiliaries").Select(w => w.ToLowerInvariant()));
+            data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));
             data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));

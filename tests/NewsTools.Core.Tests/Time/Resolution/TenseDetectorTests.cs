@@ -36,6 +36,33 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(before, cueBefore);
         }
 
+        [Theory]
+        [InlineData("The ministers will, after weeks of talks in several capitals, decide on Thursday.", "Thursday", Tense.Future)]
+        [InlineData("He will, officials said, resign on Friday.", "Friday", Tense.Future)]
+        [InlineData("Prices fell, analysts said, in March.", "March", Tense.Past)]
+        public void AnInsertionBetweenTheVerbAndTheExpressionIsSteppedOver(string sentence, string word, Tense tense)
+        {
+            var s = ParserHarness.Scan(sentence);
+            var i = ParserHarness.TokenAt(s, word);
+            Assert.Equal(tense, TenseDetector.Detect(s, i, i + 1, out var cueBefore));
+            Assert.True(cueBefore);
+        }
+
+        [Theory]
+        [InlineData("Voting takes place from Thursday to Saturday.", "Thursday", Tense.Present, true)]
+        [InlineData("The embassy reopens its doors on Monday.", "Monday", Tense.Present, true)]
+        [InlineData("Polls suggest that voting takes place on Friday.", "Friday", Tense.Unknown, false)]
+        [InlineData("Heavy rains in March flooded the valley.", "March", Tense.Past, false)]
+        [InlineData("Fresh protests on Friday turned violent.", "Friday", Tense.Past, false)]
+        [InlineData("Umbro profits lifted by Euro 2004", "2004", Tense.Unknown, false)]
+        public void AVerbInSAfterASingularNounOpeningTheSentenceIsPresent(string sentence, string word, Tense tense, bool before)
+        {
+            var s = ParserHarness.Scan(sentence);
+            var i = ParserHarness.TokenAt(s, word);
+            Assert.Equal(tense, TenseDetector.Detect(s, i, i + 1, out var cueBefore));
+            Assert.Equal(before, cueBefore);
+        }
+
         [Fact]
         public void ACueInTheNextSentenceDoesNotCount()
         {
