@@ -64,6 +64,12 @@ namespace NewsTools.Quotes
         private (string Exact, WordClass Class)[]?[] exact = Array.Empty<(string, WordClass)[]?>();
         private int mask;
 
+        // One bit per key, set at a place the key's hash picks from its high bits (the slot index uses the low ones): most
+        // tokens of a paragraph are in no list, and a clear bit answers them from a few kilobytes that stay in cache,
+        // without walking the slots to an empty one. A set bit only says "maybe": the slots still decide.
+        private ulong[] filter = new ulong[1];
+        private int filterShift = 31;
+
         // Marks a slot whose key has case-sensitive spellings; no word list uses this bit.
         private const WordClass ExactForms = (WordClass)(1u << 31);
 
@@ -103,6 +109,18 @@ namespace NewsTools.Quotes
             }
 
             slots = new Slot[capacity];
+
+            // Sixteen bits a key (capacity is at least twice the keys, so eight bits a slot): about one miss in sixteen gets past it.
+            var filterBits = 64;
+            var log = 6;
+            while (filterBits < capacity * 8)
+            {
+                filterBits <<= 1;
+                log++;
+            }
+
+            filter = new ulong[filterBits / 64];
+            filterShift = 32 - log;
             var forms = new List<(string, WordClass)>?[capacity];
             mask = capacity - 1;
             foreach (var (set, wordClass) in sets)
@@ -116,7 +134,10 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var slot = SlotFor(word, 0, word.Length, Hash(word), insert: true);
+                    var hash = Hash(word);
+                    var slot = SlotFor(word, 0, word.Length, hash, insert: true);
+                    var bit = hash >> filterShift;
+                    filter[bit >> 6] |= 1UL << (int)(bit & 63);
                     if (ignoreCase)
                     {
                         slots[slot].Classes |= wordClass;
@@ -164,6 +185,12 @@ namespace NewsTools.Quotes
         /// <summary>The classes of an all-ASCII word whose <paramref name="hash"/> the caller took with <see cref="HashStep"/>.</summary>
         public WordClass Lookup(string text, int start, int length, uint hash)
         {
+            var bit = hash >> filterShift;
+            if ((filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+            {
+                return WordClass.None;
+            }
+
             var slot = SlotFor(text, start, length, hash, insert: false);
             if (slot < 0)
             {

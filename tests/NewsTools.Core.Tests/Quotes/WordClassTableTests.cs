@@ -34,6 +34,49 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(WordClass.None, table.Lookup("saidx"));
         }
 
+        /// <summary>
+        /// Misses are answered by a bit filter before the slots are probed: in a table of thousands of words every word must
+        /// still be found in any case, and words that differ by one letter, or only by a trailing period, must not be.
+        /// </summary>
+        [Fact]
+        public void LargeTableFindsEveryWordAndNoNearMiss()
+        {
+            var words = new HashSet<string>(Ci);
+            var shortWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var a in "bcdfghklmnprstvw")
+            {
+                foreach (var b in "aeiou")
+                {
+                    foreach (var c in "bdglmnrst")
+                    {
+                        words.Add($"{a}{b}{c}ton");
+                        shortWords.Add($"{char.ToUpperInvariant(a)}{b}{c}.");
+                    }
+                }
+            }
+
+            var table = new WordClassTable();
+            table.Add(words, WordClass.Place);
+            table.Add(shortWords, WordClass.Abbreviation);
+            table.Seal();
+
+            foreach (var word in words)
+            {
+                Assert.Equal(WordClass.Place, table.Lookup(word.ToUpperInvariant()));
+                Assert.Equal(WordClass.Place, table.Lookup("in " + word + ", ", 3, word.Length));
+                Assert.Equal(WordClass.None, table.Lookup(word + "s"));
+                Assert.Equal(WordClass.None, table.Lookup(word.Substring(0, 5)));
+                Assert.Equal(WordClass.None, table.Lookup(word.Replace("ton", "tan")));
+            }
+
+            foreach (var word in shortWords)
+            {
+                Assert.Equal(WordClass.Abbreviation, table.Lookup(word));
+                Assert.Equal(WordClass.None, table.Lookup(word.ToLowerInvariant()));
+                Assert.Equal(WordClass.None, table.Lookup(word.TrimEnd('.')));
+            }
+        }
+
         [Fact]
         public void NonAsciiWordsAreAskedOfTheListsThemselves()
         {
