@@ -91,16 +91,20 @@ namespace NewsTools.Articles
         /// <summary>Whether this is a pattern rule that runs in linear time (no backtracking, so no timeout).</summary>
         internal bool IsLinearRegex => regex != null && (regex.Options & NonBacktracking) != 0;
 
+        /// <summary>Whether this is a shipped pattern rule, run on the interpreter without a timeout (see <see cref="Parse(string, string?, bool)"/>).</summary>
+        internal bool IsShippedRegex => regex != null && (regex.Options & NonBacktracking) == 0 && regex.MatchTimeout == Regex.InfiniteMatchTimeout;
+
         /// <summary>
-        /// One pattern that matches a line exactly when one of the linear <paramref name="rules"/> does (each pattern in its
-        /// own group, so inline options keep their scope), or null when there are fewer than two or the runtime refuses it.
+        /// One pattern that matches a line exactly when one of the <paramref name="rules"/> of the kind asked for does: the
+        /// linear ones on the linear engine, or the shipped ones on the interpreter (each pattern in its own group, so inline
+        /// options keep their scope), or null when there are fewer than two or the runtime refuses it.
         /// </summary>
-        internal static Regex? Combine(System.Collections.Generic.IEnumerable<BoilerplateRule> rules)
+        internal static Regex? Combine(System.Collections.Generic.IEnumerable<BoilerplateRule> rules, bool shipped = false)
         {
             var patterns = new System.Collections.Generic.List<string>();
             foreach (var rule in rules)
             {
-                if (rule.IsLinearRegex)
+                if (shipped ? rule.IsShippedRegex : rule.IsLinearRegex)
                 {
                     patterns.Add("(?:" + rule.regex!.ToString() + ")");
                 }
@@ -113,7 +117,8 @@ namespace NewsTools.Articles
 
             try
             {
-                return new Regex(string.Join("|", patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | NonBacktracking, Regex.InfiniteMatchTimeout);
+                var engine = shipped ? RegexOptions.None : NonBacktracking;
+                return new Regex(string.Join("|", patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | engine, Regex.InfiniteMatchTimeout);
             }
             catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException)
             {
