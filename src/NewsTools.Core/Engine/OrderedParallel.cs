@@ -20,7 +20,8 @@ namespace NewsTools.Engine
 
         /// <summary>
         /// <paramref name="work"/> applied to each item of <paramref name="source"/>, in input order, on <paramref name="threads"/>
-        /// threads: the caller's and threads - 1 workers. With one thread it runs on the caller's thread, item by item. An exception from the work of one item is rethrown when that item's turn comes.
+        /// threads: the caller's and threads - 1 workers. With one thread it runs on the caller's thread, item by item. An
+        /// exception from the work of one item is rethrown when that item's turn comes.
         /// </summary>
         public static IEnumerable<TResult> Select<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int threads, CancellationToken cancellation = default)
         {
