@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NewsTools.Articles;
+using NewsTools.Text;
 
 namespace NewsTools.Archive
 {
@@ -153,7 +154,7 @@ namespace NewsTools.Archive
             while (i < text.Length)
             {
                 var start = i;
-                while (i < text.Length && !IsSpace(text[i]))
+                while (i < text.Length && !TextNormalizer.IsSpace(text[i]))
                 {
                     i++;
                 }
@@ -170,7 +171,7 @@ namespace NewsTools.Archive
                     space = false;
                 }
 
-                while (i < text.Length && IsSpace(text[i]))
+                while (i < text.Length && TextNormalizer.IsSpace(text[i]))
                 {
                     space = true;
                     i++;
@@ -179,9 +180,6 @@ namespace NewsTools.Archive
 
             return at;
         }
-
-        /// <summary>char.IsWhiteSpace, with no call for the characters between the space and U+0085, none of which is white space.</summary>
-        private static bool IsSpace(char c) => (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
 
         public const char ListSeparator = '\u001F';
         public const char RecordSeparator = '\u001E';

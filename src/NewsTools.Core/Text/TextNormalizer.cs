@@ -47,9 +47,10 @@ namespace NewsTools.Text
 
         /// <summary>
         /// The one definition of a space every scanner uses: what char.IsWhiteSpace says, which takes in line breaks, tabs and
-        /// every odd space (no-break, thin, figure, ideographic: each <see cref="IsOddSpace"/> character is one).
+        /// every odd space (no-break, thin, figure, ideographic: each <see cref="IsOddSpace"/> character is one). The characters
+        /// between the space and U+0085, none of them white space, are answered without the call: they are most of any text.
         /// </summary>
-        public static bool IsSpace(char c) => char.IsWhiteSpace(c);
+        public static bool IsSpace(char c) => (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
 
         public static bool IsOddSpace(char c) =>
             c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000' || c == '\t';
