@@ -40,7 +40,7 @@ namespace NewsTools.Coverage
                 var table = new TermTable(256);
                 foreach (var w in StopWords(c))
                 {
-                    table.Add(w.ToCharArray(), w.Length, EventSignature.Hash(w.ToCharArray(), w.Length), 0);
+                    table.Add(w.ToCharArray(), w.Length, EventSignature.Hash(w), 0);
                 }
 
                 return table;
