@@ -88,15 +88,15 @@ namespace NewsTools.Quotes
         {
             while (i < words.Count - 1)
             {
-                var word = p.Word(words[i]);
-                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
+                // The word's text is cut only for the two lookups that need it; most words are neither.
+                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(p.Word(words[i]), out var country))
                 {
                     mention.Country = country;
                     i++;
                 }
-                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(word)))
+                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(p.Word(words[i]))))
                 {
-                    var bare = Possessive.Strip(word);
+                    var bare = Possessive.Strip(p.Word(words[i]));
                     mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
                     i++;
                 }

@@ -101,6 +101,13 @@ namespace NewsTools.Quotes
             return t.End - t.Start == word.Length && string.CompareOrdinal(Source, t.Start, word, 0, word.Length) == 0;
         }
 
+        /// <summary>Whether the token's text is <paramref name="word"/> under OrdinalIgnoreCase, without cutting it.</summary>
+        public bool WordIsIgnoringCase(int token, string word)
+        {
+            var t = Tokens[token];
+            return t.End - t.Start == word.Length && string.Compare(Source, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
         /// <summary>Whether the token holds an apostrophe (straight or curly).</summary>
         public bool HasApostrophe(int token)
         {

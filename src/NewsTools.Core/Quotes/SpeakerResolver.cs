@@ -13,7 +13,7 @@ namespace NewsTools.Quotes
         {
             Name = name;
             Type = type;
-            Words = name.Split(' ');
+            Words = name.Split(Space);
 
             // The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".
             var of = Array.IndexOf(Words, "of");
@@ -32,7 +32,7 @@ namespace NewsTools.Quotes
         public string? Title => Titles.Count == 0 ? null : Titles[Titles.Count - 1];
 
         /// <summary>Every title or role the article gave the entity ("counterpart", "Foreign Minister").</summary>
-        public List<string> Titles { get; } = new List<string>();
+        public IReadOnlyList<string> Titles => titles ?? (IReadOnlyList<string>)Array.Empty<string>();
 
         public string? Country { get; set; }
 
@@ -46,15 +46,21 @@ namespace NewsTools.Quotes
         {
             if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
             {
-                Titles.Add(title!);
+                (titles ??= new List<string>()).Add(title!);
             }
         }
 
         public override string ToString() => Name;
+
+        // netstandard's Split(params char[]) would allocate its one-character array for every entity.
+        private static readonly char[] Space = { ' ' };
+
+        // Most entities never get a title: the list is made at the first.
+        private List<string>? titles;
     }
 
-    /// <summary>One place the article names an entity.</summary>
-    internal sealed class EntityMention
+    /// <summary>One place the article names an entity (a value in the resolver's list: no object per name).</summary>
+    internal readonly struct EntityMention
     {
         public EntityMention(Entity entity, int start, int paragraph, bool subject)
         {
