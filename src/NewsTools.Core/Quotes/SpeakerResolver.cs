@@ -122,6 +122,9 @@ namespace NewsTools.Quotes
         private readonly MentionParser parser;
         private readonly List<EntityMention> mentions = new List<EntityMention>();
 
+        // The mention Register renews for each name run.
+        private Mention? scratch;
+
         // The name runs of the paragraph being registered (refilled for each).
         private readonly List<(int First, int End)> runs = new List<(int First, int End)>();
         // The entity registered for the name that starts at an offset, with where that name ends and whether it ends in a
@@ -162,7 +165,8 @@ namespace NewsTools.Quotes
             parser.NameRuns(p, runs);
             foreach (var (first, end) in runs)
             {
-                var m = parser.Make(p, first, end);
+                // One mention object serves every name: it is read while linked, and only its offsets and entity are kept.
+                var m = scratch = parser.Make(p, first, end, scratch);
                 AddLowercaseTitle(p, first, m);
                 var entity = Link(m);
                 if (entity == null)
