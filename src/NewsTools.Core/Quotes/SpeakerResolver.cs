@@ -13,18 +13,15 @@ namespace NewsTools.Quotes
         {
             Name = name;
             Type = type;
-            Words = name.Split(Space);
-
-            // The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".
-            var of = Array.IndexOf(Words, "of");
-            Head = of > 0 ? Words[of - 1] : Words[Words.Length - 1];
         }
 
-        public string Head { get; }
+        /// <summary>The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".</summary>
+        public string Head => head ??= HeadOf(Words);
 
         public string Name { get; }
 
-        public string[] Words { get; }
+        /// <summary>The name's words (split at each space), cut when first asked: most entities are never asked.</summary>
+        public string[] Words => words ??= Name.Split(Space);
 
         public SpeakerType Type { get; set; }
 
@@ -57,6 +54,16 @@ namespace NewsTools.Quotes
 
         // Most entities never get a title: the list is made at the first.
         private List<string>? titles;
+
+        private string[]? words;
+
+        private string? head;
+
+        private static string HeadOf(string[] words)
+        {
+            var of = Array.IndexOf(words, "of");
+            return of > 0 ? words[of - 1] : words[words.Length - 1];
+        }
     }
 
     /// <summary>One place the article names an entity (a value in the resolver's list: no object per name).</summary>
