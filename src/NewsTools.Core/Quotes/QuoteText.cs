@@ -200,7 +200,8 @@ namespace NewsTools.Quotes
             p.classes = classes;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
-            p.SplitSentences(shared != null && span >= 0 ? sentences.Sentences(shared, span) : sentences.Split(text, start, end, p.Quotes));
+            // The shared text's span is [start, end) of this same text (see QuoteExtractor.Paragraphs): its quotes are p.Quotes.
+            p.SplitSentences(shared != null && span >= 0 ? sentences.Sentences(shared, span, p.Quotes) : sentences.Split(text, start, end, p.Quotes));
             return p;
         }
 
