@@ -203,8 +203,11 @@ namespace NewsTools.Articles
             var literal = line.Length <= BoilerplateRule.MaxLineLength && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
             bool? anyLinearRuleMatches = null;
             bool? anyShippedRuleMatches = null;
-            foreach (var rule in literal != null ? new[] { literal } : (IEnumerable<BoilerplateRule>)shared.PatternRules)
+            // By index: a foreach through the interface allocated an enumerator for every line of every article.
+            IReadOnlyList<BoilerplateRule> rules = literal != null ? new[] { literal } : shared.PatternRules;
+            for (var r = 0; r < rules.Count; r++)
             {
+                var rule = rules[r];
                 if (timedOut != null && timedOut.Contains(rule))
                 {
                     continue;

@@ -88,6 +88,7 @@ namespace NewsTools.Articles
         public Result Resolve(string text, IReadOnlyList<Paragraph> paragraphs)
         {
             var found = new DatesFound();
+            var window = new List<WindowToken>();
             var bodySeen = 0;
             foreach (var paragraph in paragraphs)
             {
@@ -97,14 +98,14 @@ namespace NewsTools.Articles
                     bodySeen++;
                 }
 
-                ScanParagraph(text, paragraph, prominent, found);
+                ScanParagraph(text, paragraph, prominent, found, window);
             }
 
             return LatestFullDate(found) ?? InferFromWeekdays(found);
         }
 
         /// <summary>Reads every date that starts in a paragraph into <paramref name="found"/>, and the latest year it mentions.</summary>
-        private void ScanParagraph(string text, Paragraph paragraph, bool prominent, DatesFound found)
+        private void ScanParagraph(string text, Paragraph paragraph, bool prominent, DatesFound found, List<WindowToken> window)
         {
             var i = paragraph.Start;
             var end = paragraph.End;
@@ -138,7 +139,7 @@ namespace NewsTools.Articles
 
                 if (MayStartDate(text, at, i - at, end, found))
                 {
-                    ReadDateAt(Tokenizer.Tokenize(text, at, Math.Min(end, at + DateWindowChars)), prominent, found);
+                    ReadDateAt(text, Window(text, at, Math.Min(end, at + DateWindowChars), window), prominent, found);
                 }
             }
         }
@@ -260,9 +261,44 @@ namespace NewsTools.Articles
         private static string WeekdayText((int Month, int Day, DayOfWeek Weekday) pair) =>
             pair.Weekday + " " + CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(pair.Month) + " " + pair.Day;
 
-        private static int Skip(List<Token> tokens, int i, params string[] punctuation)
+        /// <summary>A token of a candidate's window, as offsets into the text: the window is read in place, never cut into strings.</summary>
+        private readonly struct WindowToken
         {
-            while (i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && Array.IndexOf(punctuation, tokens[i].Text) >= 0)
+            public WindowToken(int start, int end, TokenKind kind)
+            {
+                Start = start;
+                End = end;
+                Kind = kind;
+            }
+
+            public int Start { get; }
+
+            public int End { get; }
+
+            public int Length => End - Start;
+
+            public TokenKind Kind { get; }
+
+            public bool IsMark(string text, char mark) => Kind == TokenKind.Punctuation && text[Start] == mark;
+        }
+
+        /// <summary>The tokens of text[start, end) (the <see cref="Tokenizer"/>'s), into the list the article's candidates share.</summary>
+        private static List<WindowToken> Window(string text, int start, int end, List<WindowToken> into)
+        {
+            into.Clear();
+            var i = start;
+            while (Tokenizer.Next(text, ref i, end, out var s, out var kind))
+            {
+                into.Add(new WindowToken(s, i, kind));
+            }
+
+            return into;
+        }
+
+        /// <summary>Past the punctuation tokens <paramref name="a"/> and <paramref name="b"/> (one character each) from token i.</summary>
+        private static int Skip(string text, List<WindowToken> tokens, int i, char a, char b)
+        {
+            while (i < tokens.Count && (tokens[i].IsMark(text, a) || tokens[i].IsMark(text, b)))
             {
                 i++;
             }
@@ -271,7 +307,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>"Jan 28", "Jan. 28", "January 28th", "28 January" starting at token i.</summary>
-        private bool MonthDay(List<Token> tokens, int i, out int month, out int day, out int next)
+        private bool MonthDay(string text, List<WindowToken> tokens, int i, out int month, out int day, out int next)
         {
             month = day = 0;
             next = i;
@@ -280,16 +316,16 @@ namespace NewsTools.Articles
                 return false;
             }
 
-            var m = Month(tokens[i].Text);
+            var m = Month(text, tokens[i]);
             if (m > 0)
             {
                 var j = i + 1;
-                if (j < tokens.Count && tokens[j].Text == ".")
+                if (j < tokens.Count && tokens[j].IsMark(text, '.'))
                 {
                     j++;
                 }
 
-                if (j < tokens.Count && tokens[j].Kind == TokenKind.Number && Day(tokens[j].Text) is int d)
+                if (j < tokens.Count && tokens[j].Kind == TokenKind.Number && Day(text, tokens[j]) is int d)
                 {
                     month = m;
                     day = d;
@@ -300,12 +336,12 @@ namespace NewsTools.Articles
                 return false;
             }
 
-            if (tokens[i].Kind == TokenKind.Number && Day(tokens[i].Text) is int d2 && i + 1 < tokens.Count && Month(tokens[i + 1].Text) is int m2 && m2 > 0)
+            if (tokens[i].Kind == TokenKind.Number && Day(text, tokens[i]) is int d2 && i + 1 < tokens.Count && Month(text, tokens[i + 1]) is int m2 && m2 > 0)
             {
                 month = m2;
                 day = d2;
                 next = i + 2;
-                if (next < tokens.Count && tokens[next].Text == ".")
+                if (next < tokens.Count && tokens[next].IsMark(text, '.'))
                 {
                     next++;
                 }
@@ -316,22 +352,22 @@ namespace NewsTools.Articles
             return false;
         }
 
-        private void ReadDateAt(List<Token> tokens, bool prominent, DatesFound found)
+        private void ReadDateAt(string text, List<WindowToken> tokens, bool prominent, DatesFound found)
         {
             if (tokens.Count == 0)
             {
                 return;
             }
 
-            var weekday = Weekday(tokens[0].Text);
-            var at = weekday != null ? Skip(tokens, 1, ",", "(") : 0;
-            if (!MonthDay(tokens, at, out var month, out var day, out var next))
+            var weekday = names.Weekday(text, tokens[0].Start, tokens[0].Length);
+            var at = weekday != null ? Skip(text, tokens, 1, ',', '(') : 0;
+            if (!MonthDay(text, tokens, at, out var month, out var day, out var next))
             {
                 return;
             }
 
-            var afterComma = Skip(tokens, next, ",", ")");
-            int? yearValue = afterComma < tokens.Count && tokens[afterComma].Kind == TokenKind.Number ? YearOf(tokens[afterComma].Text) : null;
+            var afterComma = Skip(text, tokens, next, ',', ')');
+            int? yearValue = afterComma < tokens.Count && tokens[afterComma].Kind == TokenKind.Number ? YearAt(text, tokens[afterComma].Start, tokens[afterComma].Length) : null;
             if (yearValue is int y && IsValid(y, month, day))
             {
                 found.FullDates.Add((new DateTime(y, month, day), prominent));
@@ -380,17 +416,36 @@ namespace NewsTools.Articles
             return year >= MinYear && year <= MaxYear ? year : (int?)null;
         }
 
-        private int Month(string word) => word.Length < DateNames.MinShortMonthLength ? 0 : names.Month(word, 0, word.Length);
+        private int Month(string text, WindowToken word) => word.Length < DateNames.MinShortMonthLength ? 0 : names.Month(text, word.Start, word.Length);
 
-        private DayOfWeek? Weekday(string word) => word.Length == 0 ? null : names.Weekday(word, 0, word.Length);
-
-        private static int? Day(string token)
+        /// <summary>"28", "28th", "1st": one or two ASCII digits before any of the letters s, t, n, d, r, h, as a day of the month.</summary>
+        private static int? Day(string text, WindowToken token)
         {
-            var digits = token.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
-            return digits.Length >= 1 && digits.Length <= MaxDayDigits && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= 31 ? d : (int?)null;
-        }
+            var end = token.End;
+            while (end > token.Start && "stndrh".IndexOf(text[end - 1]) >= 0)
+            {
+                end--;
+            }
 
-        private static int? YearOf(string token) => YearAt(token, 0, token.Length);
+            var length = end - token.Start;
+            if (length < 1 || length > MaxDayDigits)
+            {
+                return null;
+            }
+
+            var d = 0;
+            for (var k = token.Start; k < end; k++)
+            {
+                if (text[k] < '0' || text[k] > '9')
+                {
+                    return null;
+                }
+
+                d = (d * 10) + (text[k] - '0');
+            }
+
+            return d >= 1 && d <= 31 ? d : (int?)null;
+        }
 
         private static bool IsValid(int year, int month, int day) =>
             year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);

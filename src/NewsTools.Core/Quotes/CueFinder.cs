@@ -143,7 +143,7 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart));
+        public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 
         /// <summary>A reported clause starts here: "that", a subject pronoun, a determiner or a name, before the stretch ends.</summary>
         public bool OpensClause(ParagraphText p, int k, int end)

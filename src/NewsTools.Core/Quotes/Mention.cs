@@ -38,5 +38,28 @@ namespace NewsTools.Quotes
         public bool IsNamed { get; set; }
 
         public override string ToString() => Text;
+
+        /// <summary>
+        /// This mention made afresh over another phrase, every other property back to its initial value (as a new Mention), so
+        /// that a caller that only reads a mention while it links it (the resolver's registration of names) needs one object,
+        /// not one per name. Keep in step with the properties above.
+        /// </summary>
+        internal Mention Renew(int firstToken, int endToken, int start, int end, string text)
+        {
+            FirstToken = firstToken;
+            EndToken = endToken;
+            Start = start;
+            End = end;
+            Text = text;
+            Core = "";
+            CoreStart = 0;
+            Title = null;
+            Country = null;
+            IsPronoun = false;
+            CoreIsOneToken = false;
+            CoreClasses = WordClass.None;
+            IsNamed = false;
+            return this;
+        }
     }
 }

@@ -8,14 +8,15 @@ namespace NewsTools.Quotes
     internal sealed partial class MentionParser
     {
         /// <summary>Builds a mention over tokens [first, end), splitting off determiner, nationality and title.</summary>
-        public Mention Make(ParagraphText p, int first, int end)
+        /// <param name="recycled">A mention nothing refers to any more, renewed instead of allocating one.</param>
+        public Mention Make(ParagraphText p, int first, int end, Mention? recycled = null)
         {
             var start = p.Tokens[first].Start;
             var stop = p.Tokens[end - 1].End;
 
             // A one-word phrase (most names) is the paragraph's cached string for that word, not a new cut.
             var text = end - first == 1 ? p.Word(first) : p.Source.Substring(start, stop - start);
-            var mention = new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
+            var mention = recycled?.Renew(first, end, start, stop, text) ?? new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
             if (end - first == 1 && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
             {
                 return AsPronoun(mention);
@@ -88,15 +89,15 @@ namespace NewsTools.Quotes
         {
             while (i < words.Count - 1)
             {
-                var word = p.Word(words[i]);
-                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(word, out var country))
+                // The word's text is cut only for the two lookups that need it; most words are neither.
+                if (p.Is(words[i], WordClass.Demonym) && lexicon.Demonyms.TryGetValue(p.Word(words[i]), out var country))
                 {
                     mention.Country = country;
                     i++;
                 }
-                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(word)))
+                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(p.Word(words[i]))))
                 {
-                    var bare = Possessive.Strip(word);
+                    var bare = Possessive.Strip(p.Word(words[i]));
                     mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
                     i++;
                 }

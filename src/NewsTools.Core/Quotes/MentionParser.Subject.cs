@@ -340,7 +340,7 @@ namespace NewsTools.Quotes
                 var w = p.Word(j);
                 var lower = w.ToLowerInvariant();
                 afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
-                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || w.All(char.IsDigit) ||
+                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || AllDigits(w) ||
                     (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length >= MinAdverbLength && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
@@ -352,6 +352,20 @@ namespace NewsTools.Quotes
             }
 
             return j;
+        }
+
+        /// <summary>Whether every character is a digit (true of ""), as <c>w.All(char.IsDigit)</c> without its enumerator.</summary>
+        private static bool AllDigits(string w)
+        {
+            foreach (var c in w)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

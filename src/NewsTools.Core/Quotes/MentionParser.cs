@@ -84,7 +84,7 @@ namespace NewsTools.Quotes
                     {
                         end++;
                     }
-                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.Word(end) == "of" && p.Is(end - 1, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.TitleWord))) && p.IsCapitalised(end + 1))
+                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.WordIs(end, "of") && p.Is(end - 1, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.TitleWord))) && p.IsCapitalised(end + 1))
                     {
                         // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr".
                         end += 2;
@@ -145,8 +145,11 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var w = p.Word(t);
-            return w == "de" || w == "van" || w == "von" || w == "bin" || w == "al" || w == "del" || w == "da" || w == "di" || w == "du" || w == "der" || w == "la" || w == "le";
+            // Compared in place: this is asked of nearly every word of every name run.
+            var length = p.Tokens[t].End - p.Tokens[t].Start;
+            return (length == 2 || length == 3) &&
+                (p.WordIs(t, "de") || p.WordIs(t, "van") || p.WordIs(t, "von") || p.WordIs(t, "bin") || p.WordIs(t, "al") || p.WordIs(t, "del") ||
+                 p.WordIs(t, "da") || p.WordIs(t, "di") || p.WordIs(t, "du") || p.WordIs(t, "der") || p.WordIs(t, "la") || p.WordIs(t, "le"));
         }
 
         internal static bool IsCapitalisedAdverbOrParticiple(ParagraphText p, int t)

@@ -248,7 +248,7 @@ namespace NewsTools.Quotes
 
             for (var i = 0; i < phrase.Length; i++)
             {
-                if (!p.IsWord(t + i) || !string.Equals(p.Word(t + i), phrase[i], StringComparison.OrdinalIgnoreCase))
+                if (!p.IsWord(t + i) || !p.WordIsIgnoringCase(t + i, phrase[i]))
                 {
                     return false;
                 }

@@ -114,6 +114,23 @@ namespace NewsTools.Quotes
             return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(content) >= MinStatementWords;
         }
 
+        /// <summary>As <see cref="EndsSentence(string)"/> on text[start, end), read in place.</summary>
+        public static bool EndsSentence(string text, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start)
+            {
+                return false;
+            }
+
+            var c = text[end - 1];
+            return c == '.' || c == '!' || c == '?' || c == '…';
+        }
+
         public static bool EndsSentence(string content)
         {
             var t = content.TrimEnd();

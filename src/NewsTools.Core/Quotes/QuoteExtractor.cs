@@ -72,7 +72,13 @@ namespace NewsTools.Quotes
                 var firstQuote = quotes.Count;
                 // Headline grammar (a heading with no closing period) drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
                 // speech into it invents clauses, and the story's body reports the same statement properly.
-                var reported = IsHeadlineGrammar(paragraph) ? new List<QuoteFinding>() : indirect.Find(paragraph).ToList();
+                var reported = workspace.Reported;
+                reported.Clear();
+                if (!IsHeadlineGrammar(paragraph))
+                {
+                    reported.AddRange(indirect.Find(paragraph));
+                }
+
                 var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
                 findings.AddRange(reported);
                 findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
@@ -314,6 +320,9 @@ namespace NewsTools.Quotes
             public QuoteAttributor Attributor { get; }
 
             public IndirectSpeechFinder Indirect { get; }
+
+            /// <summary>The paragraph's reported statements, refilled for each paragraph (the attributor only reads them, and the findings copy them).</summary>
+            public List<QuoteFinding> Reported { get; } = new List<QuoteFinding>();
 
             public bool IsOversized =>
                 Resolver.MentionCount > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;

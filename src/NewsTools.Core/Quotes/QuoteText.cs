@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsTools.Articles;
 using NewsTools.Text;
 
@@ -44,6 +45,7 @@ namespace NewsTools.Quotes
         private string?[]? words;
         private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;
+        private readonly Stack<List<(int First, int End)>> spareSegments = new Stack<List<(int First, int End)>>();
 
         private ParagraphText()
         {
@@ -78,11 +80,15 @@ namespace NewsTools.Quotes
             return words[token] ??= Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
         }
 
+        // The token predicates are asked millions of times a corpus, from every rule: inlined, they cost a bounds check and a load.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;
 
         /// <summary>Whether the token is a word in any of the given lists (false outside the paragraph).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Is(int token, WordClass classes) => token >= 0 && token < Tokens.Count && (Tokens[token].Classes & classes) != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsPunct(int token, char c) =>
             token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punct && Source[Tokens[token].Start] == c;
 
@@ -95,10 +101,18 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Whether the token's text is exactly <paramref name="word"/> (ordinal), without cutting it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool WordIs(int token, string word)
         {
             var t = Tokens[token];
             return t.End - t.Start == word.Length && string.CompareOrdinal(Source, t.Start, word, 0, word.Length) == 0;
+        }
+
+        /// <summary>Whether the token's text is <paramref name="word"/> under OrdinalIgnoreCase, without cutting it.</summary>
+        public bool WordIsIgnoringCase(int token, string word)
+        {
+            var t = Tokens[token];
+            return t.End - t.Start == word.Length && string.Compare(Source, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         /// <summary>Whether the token holds an apostrophe (straight or curly).</summary>
@@ -119,6 +133,7 @@ namespace NewsTools.Quotes
         /// <summary>A word ending in a possessive mark: 's, ’s, s' or s’ (<see cref="Possessive"/>, the one rule).</summary>
         public bool IsPossessive(int token) => Possessive.Length(Source, Tokens[token].Start, Tokens[token].End) > 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
 
         /// <summary>The sentence holding a token.</summary>
@@ -149,7 +164,7 @@ namespace NewsTools.Quotes
             if (!segments.TryGetValue(sentence, out var list))
             {
                 var range = Sentences[sentence];
-                list = new List<(int First, int End)>();
+                list = TakeSegmentList();
                 var from = range.First;
                 var t = range.First;
                 while (t < range.End)
@@ -173,6 +188,8 @@ namespace NewsTools.Quotes
             return list;
         }
 
+        private List<(int First, int End)> TakeSegmentList() => spareSegments.Count > 0 ? spareSegments.Pop() : new List<(int First, int End)>();
+
         /// <param name="sentences">The configuration's sentence splitter, whose sentences the attribution reads.</param>
         /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
         /// <param name="shared">The article's shared text, when <paramref name="text"/> is its text and [start, end) is its span <paramref name="span"/>.</param>
@@ -183,7 +200,8 @@ namespace NewsTools.Quotes
             p.classes = classes;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
-            p.SplitSentences(shared != null && span >= 0 ? sentences.Sentences(shared, span) : sentences.Split(text, start, end, p.Quotes));
+            // The shared text's span is [start, end) of this same text (see QuoteExtractor.Paragraphs): its quotes are p.Quotes.
+            p.SplitSentences(shared != null && span >= 0 ? sentences.Sentences(shared, span, p.Quotes) : sentences.Split(text, start, end, p.Quotes));
             return p;
         }
 
@@ -197,7 +215,18 @@ namespace NewsTools.Quotes
             Tokens.Clear();
             Quotes.Clear();
             Sentences.Clear();
-            segments?.Clear();
+            if (segments != null)
+            {
+                // The recycled paragraph's segment lists are kept for the next one's sentences.
+                foreach (var list in segments.Values)
+                {
+                    list.Clear();
+                    spareSegments.Push(list);
+                }
+
+                segments.Clear();
+            }
+
             Source = text;
             Index = index;
             Kind = kind;

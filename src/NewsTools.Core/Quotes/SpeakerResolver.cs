@@ -13,18 +13,15 @@ namespace NewsTools.Quotes
         {
             Name = name;
             Type = type;
-            Words = name.Split(' ');
-
-            // The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".
-            var of = Array.IndexOf(Words, "of");
-            Head = of > 0 ? Words[of - 1] : Words[Words.Length - 1];
         }
 
-        public string Head { get; }
+        /// <summary>The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".</summary>
+        public string Head => head ??= HeadOf(Words);
 
         public string Name { get; }
 
-        public string[] Words { get; }
+        /// <summary>The name's words (split at each space), cut when first asked: most entities are never asked.</summary>
+        public string[] Words => words ??= Name.Split(Space);
 
         public SpeakerType Type { get; set; }
 
@@ -32,7 +29,7 @@ namespace NewsTools.Quotes
         public string? Title => Titles.Count == 0 ? null : Titles[Titles.Count - 1];
 
         /// <summary>Every title or role the article gave the entity ("counterpart", "Foreign Minister").</summary>
-        public List<string> Titles { get; } = new List<string>();
+        public IReadOnlyList<string> Titles => titles ?? (IReadOnlyList<string>)Array.Empty<string>();
 
         public string? Country { get; set; }
 
@@ -46,15 +43,31 @@ namespace NewsTools.Quotes
         {
             if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
             {
-                Titles.Add(title!);
+                (titles ??= new List<string>()).Add(title!);
             }
         }
 
         public override string ToString() => Name;
+
+        // netstandard's Split(params char[]) would allocate its one-character array for every entity.
+        private static readonly char[] Space = { ' ' };
+
+        // Most entities never get a title: the list is made at the first.
+        private List<string>? titles;
+
+        private string[]? words;
+
+        private string? head;
+
+        private static string HeadOf(string[] words)
+        {
+            var of = Array.IndexOf(words, "of");
+            return of > 0 ? words[of - 1] : words[words.Length - 1];
+        }
     }
 
-    /// <summary>One place the article names an entity.</summary>
-    internal sealed class EntityMention
+    /// <summary>One place the article names an entity (a value in the resolver's list: no object per name).</summary>
+    internal readonly struct EntityMention
     {
         public EntityMention(Entity entity, int start, int paragraph, bool subject)
         {
@@ -116,6 +129,9 @@ namespace NewsTools.Quotes
         private readonly MentionParser parser;
         private readonly List<EntityMention> mentions = new List<EntityMention>();
 
+        // The mention Register renews for each name run.
+        private Mention? scratch;
+
         // The name runs of the paragraph being registered (refilled for each).
         private readonly List<(int First, int End)> runs = new List<(int First, int End)>();
         // The entity registered for the name that starts at an offset, with where that name ends and whether it ends in a
@@ -156,7 +172,8 @@ namespace NewsTools.Quotes
             parser.NameRuns(p, runs);
             foreach (var (first, end) in runs)
             {
-                var m = parser.Make(p, first, end);
+                // One mention object serves every name: it is read while linked, and only its offsets and entity are kept.
+                var m = scratch = parser.Make(p, first, end, scratch);
                 AddLowercaseTitle(p, first, m);
                 var entity = Link(m);
                 if (entity == null)

@@ -48,14 +48,17 @@ namespace NewsTools.Text
         }
 
         /// <summary>The sentences of the article text's span (paragraph) <paramref name="span"/>, split on first use and kept.</summary>
-        internal IReadOnlyList<TextSpan> Sentences(ArticleText text, int span)
+        /// <param name="quotes">The span's quotations when the caller has already scanned them (QuoteScanner.Scan over exactly the span), so a first split need not scan again.</param>
+        internal IReadOnlyList<TextSpan> Sentences(ArticleText text, int span, IReadOnlyList<QuoteSpan>? quotes = null)
         {
             var paragraphs = text.Get(layer);
             var sentences = Volatile.Read(ref paragraphs[span]);
             if (sentences == null)
             {
                 // Two threads may both split a paragraph: the results are equal, and either one kept serves every reader.
-                sentences = Split(text.Text, text.Spans[span].Start, text.Spans[span].End);
+                sentences = quotes != null
+                    ? Split(text.Text, text.Spans[span].Start, text.Spans[span].End, quotes)
+                    : Split(text.Text, text.Spans[span].Start, text.Spans[span].End);
                 Volatile.Write(ref paragraphs[span], sentences);
             }
 

@@ -50,6 +50,22 @@ namespace NewsTools.Text
         {
             var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
             var i = start;
+            while (Next(text, ref i, end, out var s, out var kind))
+            {
+                var c = text[s];
+                tokens.Add(new Token(s, i, kind, kind == TokenKind.Punctuation && c < 128 ? AsciiStrings[c] : text.Substring(s, i - s)));
+            }
+
+            return tokens;
+        }
+
+        /// <summary>
+        /// The next token at or after <paramref name="i"/> (before <paramref name="end"/>) as offsets [start, i) and a kind, or
+        /// false at the end: the same tokens as <see cref="Tokenize(string, int, int)"/> without cutting their text, for a
+        /// caller that reads a few tokens at many places (the reference date's candidates).
+        /// </summary>
+        internal static bool Next(string text, ref int i, int end, out int start, out TokenKind kind)
+        {
             while (i < end)
             {
                 var c = text[i];
@@ -60,6 +76,7 @@ namespace NewsTools.Text
                 }
 
                 var s = i;
+                start = s;
                 if (char.IsDigit(c))
                 {
                     i++;
@@ -74,7 +91,8 @@ namespace NewsTools.Text
                         i++;
                     }
 
-                    tokens.Add(new Token(s, i, TokenKind.Number, text.Substring(s, i - s)));
+                    kind = TokenKind.Number;
+                    return true;
                 }
                 else if (char.IsLetter(c))
                 {
@@ -107,16 +125,18 @@ namespace NewsTools.Text
                         }
                     }
 
-                    tokens.Add(new Token(s, i, TokenKind.Word, text.Substring(s, i - s)));
+                    kind = TokenKind.Word;
+                    return true;
                 }
-                else
-                {
-                    i++;
-                    tokens.Add(new Token(s, i, TokenKind.Punctuation, c < 128 ? AsciiStrings[c] : text.Substring(s, 1)));
-                }
+
+                i++;
+                kind = TokenKind.Punctuation;
+                return true;
             }
 
-            return tokens;
+            start = end;
+            kind = TokenKind.Punctuation;
+            return false;
         }
     }
 }

@@ -24,6 +24,27 @@ namespace NewsTools.Tests.Text
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
 
         [Fact]
+        public void QuotesAlreadyScannedGiveTheSentencesTheSplitterFindsItself()
+        {
+            // The quotes attribution scans a paragraph's quotations before it asks for its sentences: handing them over saves
+            // the splitter a second scan, and must change no sentence (a quote's stop is no sentence end).
+            var splitter = SentenceSplitter.For(ConfigLoader.Defaults);
+            var scanned = Read(Story);
+            var fresh = Read(Story);
+            var sharedScanned = ArticleText.Of(scanned);
+            var sharedFresh = ArticleText.Of(fresh);
+            for (var span = 0; span < sharedScanned.Spans.Count; span++)
+            {
+                var quotes = new List<QuoteSpan>();
+                QuoteScanner.Scan(sharedScanned.Text, sharedScanned.Spans[span].Start, sharedScanned.Spans[span].End, quotes);
+
+                Assert.Equal(splitter.Sentences(sharedFresh, span), splitter.Sentences(sharedScanned, span, quotes));
+            }
+
+            Assert.Contains(sharedScanned.Spans.Select((_, i) => splitter.Sentences(sharedScanned, i).Count), n => n > 1);
+        }
+
+        [Fact]
         public void OneArticleHasOneSharedTextWhoseLayerIsBuiltOnFirstUseOnly()
         {
             var article = Read(Story);

@@ -29,7 +29,7 @@ namespace NewsTools.Quotes.AttributionRules
             Before = BeforeIndex >= 0 ? Segments[BeforeIndex] : (Span.OpenToken, Span.OpenToken);
 
             // A quote that ends its sentence inside a longer one ('He pledged ... "mutual good." Trump said') has nothing after it.
-            if (!OpensSentence && QuoteClassifier.EndsSentence(paragraph.Source.Substring(Span.ContentStart, Span.ContentEnd - Span.ContentStart)))
+            if (!OpensSentence && QuoteClassifier.EndsSentence(paragraph.Source, Span.ContentStart, Span.ContentEnd))
             {
                 After = (afterStart, afterStart);
             }
