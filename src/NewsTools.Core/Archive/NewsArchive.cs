@@ -103,6 +103,7 @@ namespace NewsTools.Archive
             };
             var connection = new SqliteConnection(builder.ToString());
             var archive = new NewsArchive(full, connection, config ?? throw new ArgumentNullException(nameof(config)), options);
+            var opening = archive.Timings.Measure("open");
             try
             {
                 connection.Open();
@@ -129,6 +130,7 @@ namespace NewsTools.Archive
 
                 archive.Pragma("cache_size = -32000");
                 archive.Migrate();
+                opening.Dispose();
                 return archive;
             }
             catch (SqliteException ex)
@@ -241,10 +243,14 @@ namespace NewsTools.Archive
             }
         }
 
+        /// <summary>Closes the file; the last connection to close copies the write-ahead log into it (timed as "close").</summary>
         public void Dispose()
         {
-            statements.Dispose();
-            connection.Dispose();
+            using (Timings.Measure("close"))
+            {
+                statements.Dispose();
+                connection.Dispose();
+            }
         }
     }
 }
