@@ -194,6 +194,42 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void A_new_archive_has_8_KB_pages_and_a_file_with_other_pages_keeps_them()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                archive.Add(Stories(3));
+            }
+
+            Assert.Equal(8192, Count(path, "PRAGMA page_size"));
+
+            // A file written before with 4 KB pages (as every archive was) is not rebuilt: it is migrated, written and read at 4 KB.
+            var older = folder.File("older.db");
+            using (var connection = Open(older))
+            {
+                RunSql(connection, "PRAGMA page_size = 4096; CREATE TABLE t(x); DROP TABLE t;");
+            }
+
+            using (var archive = ArchiveTestSupport.Open(older))
+            {
+                Assert.Equal(3, archive.Add(Stories(3)).Count(e => e.Status == ArchiveStatus.Added));
+            }
+
+            Assert.Equal(4096, Count(older, "PRAGMA page_size"));
+            using var reopened = ArchiveTestSupport.Open(older, new ArchiveOptions { ReadOnly = true });
+            Assert.Equal(3, reopened.Query(new ArchiveQuery()).Count());
+        }
+
+        private static void RunSql(SqliteConnection connection, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        [Fact]
         public void A_full_disk_fails_the_batch_clearly_and_leaves_the_archive_as_it_was()
         {
             using var folder = new TempFolder();
