@@ -212,6 +212,8 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
+                CheckpointInBackground();
+
                 // Stored: their term index rows are written when they are grouped (see TermRows).
                 unIndexed.Add(termRows);
             }

@@ -257,6 +257,7 @@ namespace NewsTools.Archive
         {
             using (Timings.Measure("close"))
             {
+                StopCheckpoints();
                 statements.Dispose();
                 connection.Dispose();
             }

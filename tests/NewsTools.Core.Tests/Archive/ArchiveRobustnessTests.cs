@@ -222,6 +222,23 @@ namespace NewsTools.Tests.Archive
             Assert.Equal(3, reopened.Query(new ArchiveQuery()).Count());
         }
 
+        [Fact]
+        public void Committed_batches_reach_the_archive_file_while_the_run_goes_on_not_only_when_it_closes()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using var archive = ArchiveTestSupport.Open(path);
+            var first = archive.AddBatch(Stories(NewsArchive.BatchSize, "a"));
+            archive.WaitForCheckpoint();
+            archive.AddBatch(Stories(3, "b"));
+            archive.WaitForCheckpoint();
+
+            // The file alone, without its write-ahead log, as a copy taken now would be: it holds the first batch at least.
+            var copy = folder.File("copy.db");
+            File.Copy(path, copy);
+            Assert.True(Count(copy, "SELECT COUNT(*) FROM articles") >= first.Count);
+        }
+
         private static void RunSql(SqliteConnection connection, string sql)
         {
             using var command = connection.CreateCommand();
