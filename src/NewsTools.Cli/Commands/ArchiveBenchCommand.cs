@@ -147,14 +147,15 @@ namespace NewsTools.Cli.Commands
                 var threadBefore = ThisThreadCpu();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                string phases;
-                using (var archive = NewsArchive.Open(path, config))
+                var archive = NewsArchive.Open(path, config);
+                using (archive)
                 {
                     archive.Add(articles, context.Cancellation);
-                    phases = archive.Timings.ToString();
                 }
 
+                // After closing, so the phases include opening and closing the file (which copies the log into it).
                 watch.Stop();
+                var phases = archive.Timings.ToString();
                 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
                 return (watch.Elapsed.TotalSeconds, cpu, ThisThreadCpu() - threadBefore, phases);
             }

@@ -126,6 +126,23 @@ ALTER TABLE articles ADD COLUMN language TEXT;
 ALTER TABLE articles ADD COLUMN published_offset INTEGER;
 ALTER TABLE quotes ADD COLUMN via TEXT;
 "),
+
+            // 5: the event of each article in a table of its own, keyed by the article's row: grouping a run's articles writes
+            // one small row each, where setting a column of the articles rewrote each article's row with its text (all the
+            // pages of a large add written to the log and copied into the file a second time). The links made so far move there.
+            // The current revisions are indexed by row, so grouping finds the ungrouped ones and counts the grouped ones from
+            // that small index and article_events alone, without reading the articles' rows.
+            (c, t, config) => Execute(c, t, @"
+CREATE INDEX ix_articles_current ON articles(row_id) WHERE is_current = 1;
+CREATE TABLE article_events (
+    article_row INTEGER PRIMARY KEY REFERENCES articles(row_id),
+    event_row INTEGER NOT NULL REFERENCES events(row_id)
+);
+INSERT INTO article_events(article_row, event_row) SELECT row_id, event_row FROM articles WHERE event_row IS NOT NULL;
+CREATE INDEX ix_article_events_event ON article_events(event_row);
+DROP INDEX ix_articles_event;
+ALTER TABLE articles DROP COLUMN event_row;
+"),
         };
 
         internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

@@ -212,6 +212,8 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
+                CheckpointInBackground();
+
                 // Stored: their term index rows are written when they are grouped (see TermRows).
                 unIndexed.Add(termRows);
             }
@@ -423,14 +425,14 @@ namespace NewsTools.Archive
             }
 
             var insert = statements.Write(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
-    reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen, language, published_offset)
-VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18, $p19, $p20)", 21);
+    reference_date_source, format, text, paragraphs, content_hash, revision, is_current, added, first_seen, language, published_offset)
+VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18, $p19)", 20);
             var values = new object?[]
             {
                 article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
                 article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
                 ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
-                found.Paragraphs, entry.ContentHash, entry.Revision, old?.EventRow, entry.Added.UtcTicks,
+                found.Paragraphs, entry.ContentHash, entry.Revision, entry.Added.UtcTicks,
                 entry.FirstSeen.UtcTicks, article.Language, article.PublishedTime == null ? null : (object)(int)article.PublishedTime.Value.Offset.TotalMinutes,
             };
             for (var i = 0; i < values.Length; i++)
@@ -439,6 +441,14 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             }
 
             entry.Row = insert.Insert();
+            if (old?.EventRow != null)
+            {
+                // A revision stays in the event of the revision it replaces.
+                var join = statements.Write("INSERT INTO article_events(article_row, event_row) VALUES ($p0, $p1)", 2);
+                join.Set(0, entry.Row);
+                join.Set(1, old.EventRow.Value);
+                join.Execute();
+            }
 
             entry.Quotes = found.Quotes.Count;
             entry.TimeExpressions = found.Times.Count;
@@ -465,16 +475,16 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
 
         /// <summary>The first stored revision with this text, read in the transaction the connection has open (or on its own).</summary>
         private StoredRevision? FindByHash(string hash) =>
-            FindRevision("content_hash = $p0 ORDER BY row_id LIMIT 1", hash);
+            FindRevision("a.content_hash = $p0 ORDER BY a.row_id LIMIT 1", hash);
 
         private StoredRevision? FindCurrentByUrl(string url) =>
-            FindRevision("url = $p0 AND is_current = 1 LIMIT 1", url);
+            FindRevision("a.url = $p0 AND a.is_current = 1 LIMIT 1", url);
 
         private StoredRevision? FindRevision(string where, string key)
         {
             // Straight through SQLite, as the row writes are (see RowStatement): every article added is looked up twice, and a
             // command's reader cost several times what the look-up itself does.
-            var query = statements.Write("SELECT row_id, article_id, url, revision, event_row, first_seen FROM articles WHERE " + where, 1);
+            var query = statements.Write("SELECT a.row_id, a.article_id, a.url, a.revision, e.event_row, a.first_seen FROM articles a LEFT JOIN article_events e ON e.article_row = a.row_id WHERE " + where, 1);
             query.SetText(0, key);
             try
             {

@@ -42,7 +42,7 @@ namespace NewsTools.Archive
 
             var labels = new Dictionary<long, string>();
             var created = new Dictionary<long, long>();
-            using (var command = Command("SELECT row_id, label, created FROM events WHERE row_id IN (SELECT event_row FROM articles WHERE added >= $since)"))
+            using (var command = Command("SELECT row_id, label, created FROM events WHERE row_id IN (SELECT e.event_row FROM articles a JOIN article_events e ON e.article_row = a.row_id WHERE a.added >= $since)"))
             {
                 command.Parameters.AddWithValue("$since", sinceTicks);
                 using var r = command.ExecuteReader();
@@ -57,7 +57,7 @@ namespace NewsTools.Archive
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var eventId = EventName(byEvent.Key);
-                var members = ReadArticles("a.event_row = $event AND a.is_current = 1", null, c => c.Parameters.AddWithValue("$event", byEvent.Key));
+                var members = ReadArticles("e.event_row = $event AND a.is_current = 1", null, c => c.Parameters.AddWithValue("$event", byEvent.Key));
                 var outlets = Outlets(members);
                 var label = labels.TryGetValue(byEvent.Key, out var l) ? l : "";
                 var first = byEvent.OrderBy(a => a.Added).First();
@@ -80,7 +80,7 @@ namespace NewsTools.Archive
                 else
                 {
                     // An outlet is new on the event when none of the event's articles stored before the cut-off came from it.
-                    var before = new HashSet<string>(ReadArticles("a.event_row = $event AND a.added < $since", null, c =>
+                    var before = new HashSet<string>(ReadArticles("e.event_row = $event AND a.added < $since", null, c =>
                     {
                         c.Parameters.AddWithValue("$event", byEvent.Key);
                         c.Parameters.AddWithValue("$since", sinceTicks);

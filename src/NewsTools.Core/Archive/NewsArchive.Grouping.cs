@@ -57,7 +57,7 @@ namespace NewsTools.Archive
             var pendingPhase = Timings.Measure("group: pending");
             var pending = new List<Grouped>();
             var missing = new List<long>();
-            using (var command = Command("SELECT row_id FROM articles WHERE is_current = 1 AND event_row IS NULL ORDER BY row_id", transaction))
+            using (var command = Command("SELECT a.row_id FROM articles a WHERE a.is_current = 1 AND NOT EXISTS (SELECT 1 FROM article_events e WHERE e.article_row = a.row_id) ORDER BY a.row_id", transaction))
             using (var r = command.ExecuteReader())
             {
                 while (r.Read())
@@ -115,7 +115,7 @@ namespace NewsTools.Archive
             using var writePhase = Timings.Measure("group: write");
             var now = Clock();
             var create = statements.Write("INSERT INTO events(label, created) VALUES ($p0, $p1)", 2);
-            var assign = statements.Write("UPDATE articles SET event_row = $p0 WHERE row_id = $p1", 2);
+            var assign = statements.Write("INSERT INTO article_events(event_row, article_row) VALUES ($p0, $p1)", 2);
             foreach (var group in groups)
             {
                 var members = group.ArticleIndexes.Select(i => local[i]).ToList();
@@ -156,7 +156,7 @@ namespace NewsTools.Archive
         /// </summary>
         private List<long> FindCandidates(List<Grouped> pending, SqliteTransaction transaction, CancellationToken cancellationToken)
         {
-            var grouped = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM articles WHERE is_current = 1 AND event_row IS NOT NULL", transaction), CultureInfo.InvariantCulture);
+            var grouped = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM articles a JOIN article_events e ON e.article_row = a.row_id WHERE a.is_current = 1", transaction), CultureInfo.InvariantCulture);
             if (grouped == 0)
             {
                 return new List<long>();
@@ -210,7 +210,7 @@ namespace NewsTools.Archive
             }
 
             // Only grouped current articles are candidates: looked up once each, for the pairs that share enough terms.
-            var (state, sp) = statements.Get("SELECT 1 FROM articles WHERE row_id = $p0 AND is_current = 1 AND event_row IS NOT NULL", 1, transaction);
+            var (state, sp) = statements.Get("SELECT 1 FROM articles a JOIN article_events e ON e.article_row = a.row_id WHERE a.row_id = $p0 AND a.is_current = 1", 1, transaction);
             var isGrouped = new Dictionary<long, bool>();
             var chosen = new HashSet<long>();
             foreach (var forOne in hits.Where(h => h.Value >= 2).GroupBy(h => h.Key.Pending))
@@ -254,8 +254,8 @@ namespace NewsTools.Archive
             }
 
             // Row numbers are integers the archive gave out: safe to write into the statement.
-            using var command = Command(@"SELECT a.row_id, a.article_id, a.outlet, a.title, a.event_row, s.signature, s.terms
-FROM articles a JOIN article_signatures s ON s.article_row = a.row_id
+            using var command = Command(@"SELECT a.row_id, a.article_id, a.outlet, a.title, e.event_row, s.signature, s.terms
+FROM articles a JOIN article_signatures s ON s.article_row = a.row_id LEFT JOIN article_events e ON e.article_row = a.row_id
 WHERE a.row_id IN (" + string.Join(",", rows.Select(r => r.ToString(CultureInfo.InvariantCulture))) + ") ORDER BY a.row_id", transaction);
             using var r = command.ExecuteReader();
             while (r.Read())
@@ -285,7 +285,7 @@ WHERE a.row_id IN (" + string.Join(",", rows.Select(r => r.ToString(CultureInfo.
 
         private List<StoredArticle> ReadArticles(string where, SqliteTransaction? transaction, Action<SqliteCommand>? bind = null)
         {
-            using var command = Command("SELECT " + ArticleRecord.Columns + ", a.event_row, a.added, a.revision, " + ArticleRecord.LaterColumns + " FROM articles a WHERE " + where + " ORDER BY a.row_id", transaction);
+            using var command = Command("SELECT " + ArticleRecord.Columns + ", e.event_row, a.added, a.revision, " + ArticleRecord.LaterColumns + " FROM articles a LEFT JOIN article_events e ON e.article_row = a.row_id WHERE " + where + " ORDER BY a.row_id", transaction);
             bind?.Invoke(command);
             using var r = command.ExecuteReader();
             var list = new List<StoredArticle>();
@@ -309,7 +309,7 @@ WHERE a.row_id IN (" + string.Join(",", rows.Select(r => r.ToString(CultureInfo.
         /// <summary>The event of each entry's article: the one it just joined (<paramref name="joined"/>), or else as stored.</summary>
         private void FillEventIds(IList<ArchiveEntry> entries, Dictionary<long, long> joined, SqliteTransaction transaction)
         {
-            using var command = Command("SELECT event_row FROM articles WHERE row_id = $row", transaction);
+            using var command = Command("SELECT event_row FROM article_events WHERE article_row = $row", transaction);
             var row = command.Parameters.Add("$row", SqliteType.Integer);
             foreach (var entry in entries)
             {

@@ -45,7 +45,7 @@ namespace NewsTools.Archive
             AddAnyOf(where, bind, "a.outlet", "outlet", query.Outlets);
             if (query.EventId != null)
             {
-                where.Append(" AND a.event_row = $event");
+                where.Append(" AND a.row_id IN (SELECT article_row FROM article_events WHERE event_row = $event)");
                 bind.Add(c => c.Parameters.AddWithValue("$event", ParseEventId(query.EventId)));
             }
 
@@ -125,8 +125,8 @@ namespace NewsTools.Archive
         {
             var members = new List<(long Event, string Label, string ArticleId, string? Outlet)>();
             using (var command = Command(@"SELECT ev.row_id, ev.label, m.article_id, m.outlet FROM events ev
-JOIN articles m ON m.event_row = ev.row_id AND m.is_current = 1
-WHERE ev.row_id IN (SELECT a.event_row FROM articles a WHERE " + where + @")
+JOIN article_events me ON me.event_row = ev.row_id JOIN articles m ON m.row_id = me.article_row AND m.is_current = 1
+WHERE ev.row_id IN (SELECT e.event_row FROM articles a JOIN article_events e ON e.article_row = a.row_id WHERE " + where + @")
 ORDER BY ev.row_id, m.row_id"))
             {
                 bind(command);
@@ -151,7 +151,7 @@ ORDER BY ev.row_id, m.row_id"))
 
         private List<ArchiveEntry> ReadRevisions(string where, Action<SqliteCommand> bind)
         {
-            using var command = Command(@"SELECT a.row_id, a.article_id, a.url, a.outlet, a.title, a.published, a.content_hash, a.revision, a.event_row, a.added, a.first_seen,
+            using var command = Command(@"SELECT a.row_id, a.article_id, a.url, a.outlet, a.title, a.published, a.content_hash, a.revision, (SELECT e.event_row FROM article_events e WHERE e.article_row = a.row_id), a.added, a.first_seen,
     (SELECT COUNT(*) FROM quotes q WHERE q.article_row = a.row_id), (SELECT COUNT(*) FROM time_expressions t WHERE t.article_row = a.row_id)
 FROM articles a WHERE " + where + " ORDER BY a.row_id");
             bind(command);

@@ -22,6 +22,9 @@ namespace NewsTools.Tests.Archive
             .Select(i => Story(prefix + i, $"Story {prefix}{i}\n\nThe council of Town{i} voted on budget number {1000 + i} on Monday, Mayor Ann Lee{i} said. \"We will build it,\" Lee{i} said on 12 March 2024."))
             .ToArray();
 
+        /// <summary>Current or past revisions not yet in an event (since schema 5 an article's event is a row of article_events).</summary>
+        private const string Ungrouped = "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_events e WHERE e.article_row = a.row_id)";
+
         private static long Count(string path, string sql)
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -53,7 +56,7 @@ namespace NewsTools.Tests.Archive
 
             Assert.Equal(NewsArchive.BatchSize, Count(path, "SELECT COUNT(*) FROM articles"));
             Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", Open(path)).ExecuteScalar()!);
-            Assert.Equal(NewsArchive.BatchSize, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+            Assert.Equal(NewsArchive.BatchSize, Count(path, Ungrouped));
 
             using (var archive = ArchiveTestSupport.Open(path))
             {
@@ -64,7 +67,7 @@ namespace NewsTools.Tests.Archive
             }
 
             Assert.Equal(stories.Length, Count(path, "SELECT COUNT(*) FROM articles"));
-            Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+            Assert.Equal(0, Count(path, Ungrouped));
 
             // The killed run's articles got their term index rows when the next run grouped them, as every grouped article has.
             Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM term_index t WHERE t.article_row = a.row_id)"));
@@ -123,7 +126,7 @@ namespace NewsTools.Tests.Archive
             Assert.Equal(files.Length, entries.Count);
             Assert.True(entries.Count(e => e.Status == ArchiveStatus.Unchanged) >= stored - entries.Count(e => e.Status == ArchiveStatus.Duplicate));
             Assert.Equal(files.Length - entries.Count(e => e.Status == ArchiveStatus.Duplicate), Count(path, "SELECT COUNT(*) FROM articles"));
-            Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles WHERE event_row IS NULL"));
+            Assert.Equal(0, Count(path, Ungrouped));
         }
 
         private static long SafeCount(string path)
@@ -194,6 +197,59 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void A_new_archive_has_8_KB_pages_and_a_file_with_other_pages_keeps_them()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                archive.Add(Stories(3));
+            }
+
+            Assert.Equal(8192, Count(path, "PRAGMA page_size"));
+
+            // A file written before with 4 KB pages (as every archive was) is not rebuilt: it is migrated, written and read at 4 KB.
+            var older = folder.File("older.db");
+            using (var connection = Open(older))
+            {
+                RunSql(connection, "PRAGMA page_size = 4096; CREATE TABLE t(x); DROP TABLE t;");
+            }
+
+            using (var archive = ArchiveTestSupport.Open(older))
+            {
+                Assert.Equal(3, archive.Add(Stories(3)).Count(e => e.Status == ArchiveStatus.Added));
+            }
+
+            Assert.Equal(4096, Count(older, "PRAGMA page_size"));
+            using var reopened = ArchiveTestSupport.Open(older, new ArchiveOptions { ReadOnly = true });
+            Assert.Equal(3, reopened.Query(new ArchiveQuery()).Count());
+        }
+
+        [Fact]
+        public void Committed_batches_reach_the_archive_file_while_the_run_goes_on_not_only_when_it_closes()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using var archive = ArchiveTestSupport.Open(path);
+            var first = archive.AddBatch(Stories(NewsArchive.BatchSize, "a"));
+            archive.WaitForCheckpoint();
+            archive.AddBatch(Stories(3, "b"));
+            archive.WaitForCheckpoint();
+
+            // The file alone, without its write-ahead log, as a copy taken now would be: it holds the first batch at least.
+            var copy = folder.File("copy.db");
+            File.Copy(path, copy);
+            Assert.True(Count(copy, "SELECT COUNT(*) FROM articles") >= first.Count);
+        }
+
+        private static void RunSql(SqliteConnection connection, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        [Fact]
         public void A_full_disk_fails_the_batch_clearly_and_leaves_the_archive_as_it_was()
         {
             using var folder = new TempFolder();
@@ -254,6 +310,46 @@ VALUES (1, 'This is ours again', 0, 'Elena Varga', 0, 0, 1, 10, 28, -1, -1, 'Thi
             Assert.Equal("Elena Varga", Assert.IsType<NewsTools.Quotes.Quote>(Assert.Single(archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }))).Speaker);
             var coastal = TestData.ReadSample("coastal-wire-2024-03-12-bridge.html");
             Assert.Equal("event-0001", archive.Add(new[] { coastal }).Single().EventId);
+        }
+
+        [Fact]
+        public void A_version_4_file_keeps_the_event_of_each_article_when_events_move_to_their_own_table()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = 4 }))
+            {
+                Assert.Equal(4, old.SchemaVersion);
+            }
+
+            // What a version-4 NewsTools wrote: two reports of one event, a third article in another, and one not grouped yet.
+            var gazette = TestData.ReadSample("harbour-gazette-2024-03-12-bridge.txt");
+            using (var connection = Open(path))
+            {
+                var insert = connection.CreateCommand();
+                insert.CommandText = @"INSERT INTO events(row_id, label, created) VALUES (7, 'bridge', 0), (9, 'budget', 0);
+INSERT INTO articles(row_id, article_id, outlet, title, reference_date_source, format, text, paragraphs, content_hash, revision, is_current, event_row, added, first_seen)
+VALUES (1, 'a1', 'The Harbour Gazette', $title, 0, 'Text', $text, '', 'h1', 1, 1, 7, 0, 0),
+       (2, 'a2', 'Coastal Wire', $title, 0, 'Text', $text || ' More.', '', 'h2', 1, 1, 7, 0, 0),
+       (3, 'a3', 'The Harbour Gazette', 'Budget', 0, 'Text', 'The council passed its budget on Monday.', '', 'h3', 1, 1, 9, 0, 0),
+       (4, 'a4', 'The Harbour Gazette', 'Later', 0, 'Text', 'A later story that no run has grouped yet.', '', 'h4', 1, 1, NULL, 0, 0);";
+                insert.Parameters.AddWithValue("$title", gazette.Title);
+                insert.Parameters.AddWithValue("$text", gazette.Text);
+                insert.ExecuteNonQuery();
+            }
+
+            using var archive = ArchiveTestSupport.Open(path);
+
+            Assert.Equal(5, archive.SchemaVersion);
+            Assert.Equal(3, Count(path, "SELECT COUNT(*) FROM article_events"));
+            Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name = 'event_row'"));
+            var events = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Event }).Cast<NewsTools.Coverage.ArticleGroup>().ToList();
+            Assert.Equal(new[] { "a1", "a2" }, events.Single(e => e.EventId == "event-0007").ArticleIds);
+            Assert.Equal(new[] { "a3" }, events.Single(e => e.EventId == "event-0009").ArticleIds);
+            Assert.Equal(new[] { "a1", "a2" }, archive.Query(new ArchiveQuery { EventId = "event-0007" }).Cast<Article>().Select(a => a.Id));
+
+            // The article no run had grouped is still waiting for one.
+            Assert.Equal(1, Count(path, Ungrouped));
         }
 
         [Fact]
