@@ -116,6 +116,22 @@ Describe '-ThrottleLimit' {
         }
     }
 
+    It 'writes the quotes of piped files while later files are still coming, in input order' {
+        # A slow producer (a watcher, a feed): its first files' quotes should not wait for the end of the input (nor for
+        # 64 files to arrive, as they once did), and with -ThrottleLimit 1 or 2 the same quotes come in the same order.
+        $files = @(Get-ChildItem -Path $Folder -File | Sort-Object Name | Select-Object -First 4)
+        $log = [System.Collections.Generic.List[string]]::new()
+        & { foreach ($file in $files) { $log.Add('in ' + $file.BaseName); $file; Start-Sleep -Milliseconds 400 } } |
+            Get-ArticleQuote -ThrottleLimit 2 |
+            ForEach-Object { $log.Add('out ' + $_.ArticleId) }
+        $firstOut = $log.IndexOf('out ' + $files[0].BaseName)
+        $firstOut | Should -BeGreaterThan 0 -Because 'the first file has quotes'
+        $firstOut | Should -BeLessThan $log.IndexOf('in ' + $files[-1].BaseName) -Because "the first file's quotes are written before the last file arrives: $($log -join ', ')"
+        $outs = @($log | Where-Object { $_ -like 'out *' })
+        $one = @($files | Get-ArticleQuote -ThrottleLimit 1 | ForEach-Object { 'out ' + $_.ArticleId })
+        $outs | Should -Be $one
+    }
+
     It 'refuses 0 threads' {
         { Get-ArticleQuote -Path (Join-Path $Folder '*.txt') -ThrottleLimit 0 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
     }

@@ -78,6 +78,11 @@ namespace NewsTools.Cli.Commands
                 o.WriteLine("  peers not installed (node with `npm ci` in tools/peers): chrono-node and compromise left out");
             }
 
+            if (PwshUsed != null)
+            {
+                o.WriteLine("  pwsh probes run " + PwshUsed);
+            }
+
             if (!haveModule)
             {
                 o.WriteLine("  module not built (./build.ps1 writes out/NewsTools) or dotnet not on PATH: the pwsh probes left out");
@@ -139,15 +144,46 @@ namespace NewsTools.Cli.Commands
                 return false;
             }
 
+            var (program, prefix, how) = PwshCommand(repoRoot, dotnet);
+            PwshUsed = how;
+
             // Timed inside pwsh as well, so the probe separates pwsh's own start-up from the module's first call.
             var oneFile = "$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $w.Elapsed.TotalMilliseconds; "
                 + "$null = Get-ArticleQuote -LiteralPath " + Quote(small) + "; $c = $w.Elapsed.TotalMilliseconds; "
                 + "'import-ms ' + $i; 'first-call-ms ' + $c";
             var folder = "Import-Module " + Quote(module) + "; Get-ChildItem -LiteralPath " + Quote(corpus) + " -Recurse -File | Get-ArticleQuote | Out-Null";
-            runs.Add(new Run("pwsh: first Get-ArticleQuote, one file", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", oneFile }, repoRoot) { KeepsLastLines = true });
-            runs.Add(new Run("pwsh: Get-ArticleQuote, corpus", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder }, repoRoot));
-            runs.Add(new Run("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", folder.Replace("| Get-ArticleQuote |", "| Get-ArticleQuote -ThrottleLimit 1 |") }, repoRoot));
+            IEnumerable<string> Pwsh(string script) => prefix.Concat(new[] { "-NoProfile", "-NonInteractive", "-Command", script });
+            runs.Add(new Run("pwsh: first Get-ArticleQuote, one file", program, Pwsh(oneFile), repoRoot) { KeepsLastLines = true });
+            runs.Add(new Run("pwsh: Get-ArticleQuote, corpus", program, Pwsh(folder), repoRoot));
+            runs.Add(new Run("pwsh: Get-ArticleQuote -ThrottleLimit 1, corpus", program, Pwsh(folder.Replace("| Get-ArticleQuote |", "| Get-ArticleQuote -ThrottleLimit 1 |")), repoRoot));
             return true;
+        }
+
+        /// <summary>How the pwsh probes were started, for the report.</summary>
+        private static string? PwshUsed { get; set; }
+
+        /// <summary>
+        /// How to start pwsh the way a user's scheduled job does: an installed pwsh on PATH, or else the repository's local
+        /// tool (.config/dotnet-tools.json) started from its own entry assembly. `dotnet pwsh` itself first starts the SDK to
+        /// look the tool up (about 0.45 CPU-s and a third of a second here), on every run, which no installed pwsh does.
+        /// </summary>
+        private static (string Program, string[] Prefix, string How) PwshCommand(string repoRoot, string dotnet)
+        {
+            var installed = FindOnPath("pwsh");
+            if (installed != null)
+            {
+                return (installed, Array.Empty<string>(), "pwsh on PATH (" + installed + ")");
+            }
+
+            var probe = new Run("pwsh entry assembly", dotnet, new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", "[Reflection.Assembly]::GetEntryAssembly().Location" }, repoRoot) { KeepsLastLines = true };
+            Time(probe);
+            var entry = probe.Failure == null && probe.LastLines.Count > 0 ? probe.LastLines[probe.LastLines.Count - 1].Trim() : "";
+            if (entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && File.Exists(entry))
+            {
+                return (dotnet, new[] { entry }, "the local tool's pwsh, started as `dotnet " + entry + "` (not through `dotnet pwsh`, which starts the SDK first)");
+            }
+
+            return (dotnet, new[] { "pwsh" }, "`dotnet pwsh` (the local tool, looked up by the SDK on each run)");
         }
 
         private static void WriteRuns(TextWriter o, List<Run> runs)

@@ -16,11 +16,9 @@ namespace NewsTools.PowerShell.Commands
     /// </summary>
     public abstract class ArticleInputCommandBase : NewsToolsCmdlet
     {
-        // Pipeline input arrives one file per record: with -ThrottleLimit above 1 the inputs of this many records are
-        // gathered and spread over the threads together, so piped folders use the cores too.
-        private const int PipedBatch = 64;
-
-        private readonly List<ArticleSource> pending = new List<ArticleSource>();
+        // Pipeline input arrives one file per record: with -ThrottleLimit above 1 it is queued for threads that work on
+        // while the next records are bound (PipedInputWork), so piped folders use the cores too.
+        private object? piped;
         private int texts;
         private bool warnedAboutLines;
         private bool warnedAboutFileName;
@@ -70,18 +68,43 @@ namespace NewsTools.PowerShell.Commands
                 return endOfInput ? Array.Empty<(Article, IReadOnlyList<T>)>() : AnalyseOneByOne(analyse, errorId);
             }
 
-            if (!endOfInput)
+            if (MyInvocation.ExpectingInput)
             {
-                pending.AddRange(InputSources());
-                if (MyInvocation.ExpectingInput && pending.Count < PipedBatch)
+                // Piped input, one file per record: queued for the threads, which go on with it while the next record
+                // is bound; what is done comes back in input order (all of it at the end of the input).
+                var work = (PipedInputWork<ArticleSource, WorkDone<T>>)(piped ??= PipedWork(ThrottleLimit, analyse, errorId));
+                if (endOfInput)
                 {
-                    return Array.Empty<(Article, IReadOnlyList<T>)>();
+                    return Deliver(work.TakeAll(), 0);
                 }
+
+                foreach (var source in InputSources())
+                {
+                    work.Add(source);
+                }
+
+                return Deliver(work.TakeReady(), 0);
             }
 
-            var batch = pending.ToArray();
-            pending.Clear();
-            return ReadAndAnalyse(batch, Math.Min(ThrottleLimit, Math.Max(1, batch.Length)), ProgressTotal(batch.Length), analyse, errorId);
+            if (endOfInput)
+            {
+                return Array.Empty<(Article, IReadOnlyList<T>)>();
+            }
+
+            // Every input came on the command line, in this one record.
+            var batch = InputSources();
+            return ReadAndAnalyse(batch, Math.Min(ThrottleLimit, Math.Max(1, batch.Count)), ProgressTotal(batch.Count), analyse, errorId);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                (piped as IDisposable)?.Dispose();
+                piped = null;
+            }
+
+            base.Dispose(disposing);
         }
 
         private IEnumerable<(Article Article, IReadOnlyList<T> Found)> AnalyseOneByOne<T>(Func<Article, IEngineReporter, IReadOnlyList<T>> analyse, string errorId)

@@ -19,10 +19,9 @@ namespace NewsTools.PowerShell.Commands
     [OutputType(typeof(Article))]
     public sealed class ImportArticleCommand : NewsToolsCmdlet
     {
-        // Piped paths arrive one per record: with -ThrottleLimit above 1 this many are gathered and read together.
-        private const int PipedBatch = 64;
-
-        private readonly List<ArticleSource> pending = new List<ArticleSource>();
+        // Piped paths arrive one per record: with -ThrottleLimit above 1 they are queued for threads that read on while
+        // the next records are bound (PipedInputWork).
+        private PipedInputWork<ArticleSource, WorkDone<Article>>? piped;
         private int total;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path, ValueFromPipeline = true)]
@@ -117,6 +116,8 @@ namespace NewsTools.PowerShell.Commands
             {
                 fetcher?.Dispose();
                 fetcher = null;
+                piped?.Dispose();
+                piped = null;
             }
 
             base.Dispose(disposing);
@@ -124,10 +125,10 @@ namespace NewsTools.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            // Piped paths held back to be spread over -ThrottleLimit threads.
-            if (ParameterSetName != UriSet && pending.Count > 0)
+            // Piped paths still being read on the -ThrottleLimit threads.
+            if (piped != null)
             {
-                RunStoppable(ReadPending);
+                RunStoppable(() => WriteArticles(piped.TakeAll()));
             }
 
             base.EndProcessing();
@@ -144,12 +145,20 @@ namespace NewsTools.PowerShell.Commands
             total = literal || MyInvocation.ExpectingInput ? 0 : files.Count;
             if (ThrottleLimit > 1)
             {
-                pending.AddRange(files.Select(file => ArticleSource.FromFile(file, options)));
-                if (!MyInvocation.ExpectingInput || pending.Count >= PipedBatch)
+                var sources = files.Select(file => ArticleSource.FromFile(file, options)).ToList();
+                if (!MyInvocation.ExpectingInput)
                 {
-                    ReadPending();
+                    WriteArticles(ReadAndAnalyse<Article>(sources, Math.Min(ThrottleLimit, Math.Max(1, sources.Count)), total, null, "").Select(read => read.Article));
+                    return;
                 }
 
+                piped ??= PipedWork<Article>(ThrottleLimit, null, "");
+                foreach (var source in sources)
+                {
+                    piped.Add(source);
+                }
+
+                WriteArticles(piped.TakeReady());
                 return;
             }
 
@@ -166,11 +175,11 @@ namespace NewsTools.PowerShell.Commands
             }
         }
 
-        private void ReadPending()
+        private void WriteArticles(IEnumerable<WorkDone<Article>> done) => WriteArticles(Deliver(done, total).Select(read => read.Article));
+
+        private void WriteArticles(IEnumerable<Article> articles)
         {
-            var batch = pending.ToArray();
-            pending.Clear();
-            foreach (var (article, _) in ReadAndAnalyse<Article>(batch, Math.Min(ThrottleLimit, Math.Max(1, batch.Length)), total, null, ""))
+            foreach (var article in articles)
             {
                 WriteObject(article);
             }

@@ -128,11 +128,31 @@ namespace NewsTools.PowerShell.Commands
             string analysisErrorId)
         {
             var config = Config;
-            var done = OrderedParallel.Select(sources, source => Work(source, config, analyse, analysisErrorId), threads, Cancellation);
-            var i = 0;
+            return Deliver(OrderedParallel.Select(sources, source => Work(source, config, analyse, analysisErrorId), threads, Cancellation), total);
+        }
+
+        /// <summary>
+        /// The same as <see cref="ReadAndAnalyse"/> for input that arrives record by record (piped files): each record's
+        /// sources are queued with <see cref="PipedInputWork{TSource, TResult}.Add"/> and read and analysed on
+        /// <paramref name="threads"/> threads while PowerShell binds the next record; <see cref="Deliver"/> writes what is
+        /// done, in input order, on the pipeline thread.
+        /// </summary>
+        internal PipedInputWork<ArticleSource, WorkDone<T>> PipedWork<T>(int threads, Func<Article, IEngineReporter, IReadOnlyList<T>>? analyse, string analysisErrorId)
+        {
+            var config = Config;
+            return new PipedInputWork<ArticleSource, WorkDone<T>>(source => Work(source, config, analyse, analysisErrorId), threads, Cancellation);
+        }
+
+        /// <summary>
+        /// Writes on this thread, input by input in the order given, what the one-thread path writes for it (the read's
+        /// warnings and errors, the article's verbose line, the analysis' messages), and yields each article read with what
+        /// the analysis found.
+        /// </summary>
+        internal IEnumerable<(Article Article, IReadOnlyList<T> Found)> Deliver<T>(IEnumerable<WorkDone<T>> done, int total)
+        {
             foreach (var item in done)
             {
-                ReportProgress(InputsDone, total, sources[i++].Name);
+                ReportProgress(InputsDone, total, item.Name);
                 InputsDone++;
                 item.Read.Replay();
                 if (item.Article == null)
@@ -157,7 +177,7 @@ namespace NewsTools.PowerShell.Commands
         /// <summary>One input's read and analysis on a worker, every failure kept as that input's error.</summary>
         private WorkDone<T> Work<T>(ArticleSource source, NewsToolsConfig config, Func<Article, IEngineReporter, IReadOnlyList<T>>? analyse, string analysisErrorId)
         {
-            var result = new WorkDone<T>(new DeferredReporter(this), new DeferredReporter(this));
+            var result = new WorkDone<T>(source.Name, new DeferredReporter(this), new DeferredReporter(this));
             if (source.Article != null)
             {
                 result.Article = source.Article;
@@ -208,13 +228,18 @@ namespace NewsTools.PowerShell.Commands
             return result;
         }
 
-        private sealed class WorkDone<T>
+        /// <summary>One input's read and analysis, done on whichever thread, waiting to be written on the pipeline thread.</summary>
+        internal sealed class WorkDone<T>
         {
-            public WorkDone(DeferredReporter read, DeferredReporter analysis)
+            public WorkDone(string name, DeferredReporter read, DeferredReporter analysis)
             {
+                Name = name;
                 Read = read;
                 Analysis = analysis;
             }
+
+            /// <summary>What the progress bar calls the input.</summary>
+            public string Name { get; }
 
             public DeferredReporter Read { get; }
 
