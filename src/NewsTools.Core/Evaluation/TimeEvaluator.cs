@@ -174,7 +174,7 @@ namespace NewsTools.Evaluation
         private void ScoreMatch(GoldTimex g, TimeExpression p, List<string> errors)
         {
             var typeName = p.Type.ToString().ToUpperInvariant();
-            if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
+            if (SameValue(p.Value, g.Value))
             {
                 valueCorrect++;
             }
@@ -193,6 +193,26 @@ namespace NewsTools.Evaluation
                 errors.Add($"EXTENT\t{g.Text}\tgot [{p.Text}]");
             }
         }
+
+        /// <summary>
+        /// Whether a predicted value is the gold one. A decade has two notations: TIMEX2's "197X", which this tagger writes
+        /// (and the seeds' reference answers ask for), and TIMEX3's "197" (TimeBank, TempEval-3); both name the 1970s and count
+        /// as the same value. Everything else must be identical.
+        /// </summary>
+        internal static bool SameValue(string? predicted, string gold)
+        {
+            if (string.Equals(predicted, gold, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return predicted != null && (IsDecadeOf(predicted, gold) || IsDecadeOf(gold, predicted));
+        }
+
+        /// <summary>"197X" and "197": three digits, then the TIMEX2 placeholder for the year of the decade.</summary>
+        private static bool IsDecadeOf(string timex2, string timex3) =>
+            timex3.Length == 3 && timex2.Length == 4 && timex2[3] == 'X' && string.CompareOrdinal(timex2, 0, timex3, 0, 3) == 0
+            && char.IsDigit(timex3[0]) && char.IsDigit(timex3[1]) && char.IsDigit(timex3[2]);
 
         public TimexScoreResult Result()
         {

@@ -34,6 +34,25 @@ namespace NewsTools.Tests.Time
         }
 
         [Fact]
+        public void ADecadeInTimex3NotationIsTheSameValueAsInTimex2()
+        {
+            // TimeBank writes the 1970s "197" (TIMEX3); the tagger writes "197X" (TIMEX2), as the seeds' answers ask.
+            const string text = "Prices soared in the late 1970s and again in 1980.";
+            var doc = new GoldTimeDocument { Id = "d3", Dct = new DateTime(1998, 2, 19), Text = text };
+            var decade = text.IndexOf("the late 1970s", StringComparison.Ordinal);
+            var year = text.IndexOf("1980", StringComparison.Ordinal);
+            doc.Gold.Add(new GoldTimex { Start = decade, End = decade + 14, Text = "the late 1970s", Type = "DATE", Value = "197" });
+            doc.Gold.Add(new GoldTimex { Start = year, End = year + 4, Text = "1980", Type = "DATE", Value = "198" });
+
+            var evaluator = new TimeEvaluator(ConfigLoader.Defaults);
+            var errors = evaluator.Add(doc);
+
+            // The decade matches in either notation; a year is not its decade.
+            Assert.Equal("VALUE\t1980\tDATE 198\tgot [1980] DATE 1980 (Past)", Assert.Single(errors));
+            Assert.Equal(0.5, evaluator.Result().ValueF1, 3);
+        }
+
+        [Fact]
         public void AMissAPartialSpanAndASpuriousFindAreEachNamed()
         {
             var doc = new GoldTimeDocument { Id = "d2", Dct = new DateTime(1998, 2, 13), Text = "He left in the first week. The report is due now." };

@@ -24,12 +24,22 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
+            // "the corresponding period last year", "the comparable year-ago quarter": like the period under discussion, in the
+            // year the rest names.
+            var comparable = determiner && s.OnLine(j) && s.Mod(j, Mod.Comparable);
+            if (comparable)
+            {
+                j++;
+            }
+
             // Fields are gathered in a struct on the stack; the frame is made only for a match (this runs at every "the").
             var spec = default(Specifier);
             if (ReadYearSpecifier(s, i, determiner, ref j, ref spec, out var yearAgo))
             {
                 return yearAgo;
             }
+
+            spec.Topic |= comparable;
 
             if (s.Continues(i, j) && s.Mod(j, Mod.Fiscal))
             {
@@ -50,6 +60,26 @@ namespace NewsTools.Time.Parsers
             }
 
             SetPeriod(frame, isHalf, ordinal);
+            if (!spec.Anaphoric && frame.Year == null && frame.YearOffset == null && determiner && end == j + 1 && YearBack(s, end, out var afterYearBack))
+            {
+                // "the quarter a year ago", "the corresponding period last year": the period under discussion, a year before;
+                // "the third quarter last year" is that quarter of the year before the article's.
+                end = afterYearBack;
+                if (frame.Kind == FrameKind.CurrentTopicQuarter)
+                {
+                    spec.Anaphoric = true;
+                }
+                else
+                {
+                    frame.YearOffset = -1;
+                }
+            }
+            else if (comparable && !spec.Anaphoric && frame.YearOffset == null)
+            {
+                // Without a year ("the comparable quarter") the comparison is not said.
+                return null;
+            }
+
             if (spec.Anaphoric)
             {
                 CountFromTopicYear(frame);
@@ -95,6 +125,15 @@ namespace NewsTools.Time.Parsers
                 // "year-ago", "year-earlier"
                 spec.Anaphoric = true;
                 j += 3;
+
+                // "the year-earlier nine months": a counted span of the year before is that span, a duration as its head says.
+                if (determiner && s.Continues(i, j) && s.Amount(j, out var amount, out var unitAt) && amount > 1 && s.OnLine(unitAt)
+                    && s.Unit(unitAt, out var spanUnit, out var spanPlural) && spanPlural && spanUnit >= TimeUnit.Day && spanUnit <= TimeUnit.Year)
+                {
+                    done = new TimexCandidate(i, unitAt + 1, TimexFrame.Duration(spanUnit, amount));
+                    return true;
+                }
+
                 if (!s.Continues(i, j) || !(s.Unit(j, out _, out _) || s.Mod(j, Mod.Period) || s.Is(j, LexKind.Ordinal) || s.Mod(j, Mod.Fiscal)))
                 {
                     var yearAgo = TimexFrame.Anaphoric(TimeUnit.Year, -1);
@@ -223,6 +262,27 @@ namespace NewsTools.Time.Parsers
             {
                 frame.Kind = FrameKind.CurrentTopicQuarter;
             }
+        }
+
+        /// <summary>"a year ago", "a year earlier", "last year" at k, on the line: the year before; <paramref name="end"/> after it.</summary>
+        private static bool YearBack(TimeScan s, int k, out int end)
+        {
+            end = k;
+            if (s.OnLine(k) && s.Mod(k, Mod.A) && s.OnLine(k + 1) && s.Unit(k + 1, out var u, out var plural) && u == TimeUnit.Year && !plural
+                && s.OnLine(k + 2) && (s.Mod(k + 2, Mod.Ago) || s.Mod(k + 2, Mod.Earlier)))
+            {
+                end = k + 3;
+                return true;
+            }
+
+            if (s.OnLine(k) && s.Mod(k, Mod.Last) && s.OnLine(k + 1) && s.Unit(k + 1, out u, out plural) && u == TimeUnit.Year && !plural
+                && !(s.Punct(k + 2, '\'') && s.Word(k + 3, "s")))
+            {
+                end = k + 2;
+                return true;
+            }
+
+            return false;
         }
 
         private static bool IsThisLastOrNext(TimeScan s, int j) => s.Mod(j, Mod.This) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next);

@@ -107,7 +107,8 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, j + 1, TimexFrame.Reference(Past));
             }
 
-            if (s.Word(j, "future") && !StartsAmountOrUnit(s, j + 1))
+            // "the future of our peoples" is what will become of them, not a time.
+            if (s.Word(j, "future") && !StartsAmountOrUnit(s, j + 1) && !(s.OnLine(j + 1) && s.Mod(j + 1, Mod.Of)))
             {
                 return new TimexCandidate(i, j + 1, TimexFrame.Reference(Future));
             }
@@ -134,10 +135,13 @@ namespace NewsTools.Time.Parsers
                 return recentUnits;
             }
 
-            // "future" needs its article ("in the future", handled above): "future growth" is not a time.
+            // "future" needs its article ("in the future", handled above): "future growth" is not a time. Before units it
+            // names the time to come, as "coming" does: "future quarters", "in future years" (FUTURE_REF).
             if (s.Word(i, "future"))
             {
-                return null;
+                return s.OnLine(i + 1) && s.Unit(i + 1, out var futureUnit, out var futurePlural) && futurePlural && futureUnit >= TimeUnit.Day
+                    ? new TimexCandidate(i, i + 2, TimexFrame.Reference(Future))
+                    : null;
             }
 
             // "right now", "as soon as possible"

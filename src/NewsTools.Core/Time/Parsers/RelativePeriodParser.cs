@@ -13,12 +13,17 @@ namespace NewsTools.Time.Parsers
     {
         private static readonly MonthDateParser Dated = new MonthDateParser();
 
-        /// <summary>Begins at "the ...", or a modifier that needs no article ("last week", "this spring").</summary>
-        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This);
+        /// <summary>Begins at "the ...", a modifier that needs no article ("last week", "this spring"), or a season ("in early summer").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Season).OrModifiers(Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This);
 
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
+            if (s.Is(i, LexKind.Season))
+            {
+                return BareSeason(s, i);
+            }
+
             var j = i;
             var hasThe = s.Mod(j, Mod.The);
             if (hasThe)
@@ -108,6 +113,33 @@ namespace NewsTools.Time.Parsers
                     direction = Direction.ByTense;
                     return false;
             }
+        }
+
+        /// <summary>
+        /// A season named without an article, in lower case, after "in" or a part of a period: "in summer", "in early spring",
+        /// "late fall", "mid-winter", "in spring 2006" (the part joins it in <c>PartOfPeriodRefiner</c>, with the article of "the early summer").
+        /// The tense says which one. A capitalised "Spring" or a season after any other word ("hot spring") is left alone.
+        /// </summary>
+        private static TimexCandidate? BareSeason(TimeScan s, int i)
+        {
+            if (!s.Is(i, LexKind.Season, out var season) || season.Value2 != 0 || s.Capitalized(i) || !s.OnLine(i))
+            {
+                return null;
+            }
+
+            var k = s.Punct(i - 1, '-') && s.Joined(i) && s.Joined(i - 1) ? i - 2 : i - 1;
+            if (!(s.Mod(k, Mod.In) || s.Mod(k, Mod.Early) || s.Mod(k, Mod.Late) || s.Mod(k, Mod.Mid)) || !s.In(k) || (k < i - 1 && !s.Mod(k, Mod.Mid)))
+            {
+                return null;
+            }
+
+            // "in spring 2006", "in late summer 2004": the year written after it.
+            if (s.OnLine(i + 1) && YearParser.IsBareYear(s, i + 1, true))
+            {
+                return new TimexCandidate(i, i + 2, new TimexFrame { Season = season.Value, Year = s.Tokens[i + 1].Number });
+            }
+
+            return new TimexCandidate(i, i + 1, new TimexFrame { Season = season.Value });
         }
 
         /// <summary>"last year", "this month", "the following week", "the latest quarter"; plural units are vague spans.</summary>

@@ -24,6 +24,16 @@ namespace NewsTools.Time.Resolution
         private TimePrecision topicPrecision;
         private bool lastWasQuarter;
 
+        // The last quarter mentioned that has ended by the reference date, or begun by it outside a clause about the future:
+        // the one a report compares with the year before ("expect the trend to continue into the fourth quarter" is a
+        // forecast, not what "the year-ago period" then counts from).
+        private int reportedQuarterYear;
+        private int reportedQuarter;
+
+        // The text last reported on a span of months longer than a quarter ("For the nine months, ..."): a comparison with a
+        // year before is then with the year, not with the quarter discussed earlier.
+        private bool spanTopic;
+
         public TimexResolver(DateTime? reference)
         {
             this.reference = reference?.Date;
@@ -46,14 +56,18 @@ namespace NewsTools.Time.Resolution
             // Only dates anchored on their own set the topic: "a year earlier" after "a year earlier" must not drift.
             if (f.Kind == FrameKind.Calendar || f.Kind == FrameKind.Fixed || (f.Kind == FrameKind.Relative && !f.FollowTopic))
             {
-                Remember(r);
+                Remember(r, tense);
+            }
+            else if (f.Kind == FrameKind.Duration && f.Unit == TimeUnit.Month && f.Amount > 3 && f.Amount < 12)
+            {
+                spanTopic = true;
             }
 
             return r;
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private void Remember(ResolvedTimex r)
+        private void Remember(ResolvedTimex r, Tense tense)
         {
             if (r.Start == null || r.Value == null || r.Type == TimexType.Duration || r.Type == TimexType.Set)
             {
@@ -67,6 +81,12 @@ namespace NewsTools.Time.Resolution
             {
                 topicQuarterYear = r.Start.Value.Year;
                 topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
+                spanTopic = false;
+                if (reference == null || r.End < reference.Value || (tense != Tense.Future && r.Start.Value <= reference.Value))
+                {
+                    reportedQuarterYear = topicQuarterYear;
+                    reportedQuarter = topicQuarter;
+                }
             }
         }
 
@@ -125,9 +145,9 @@ namespace NewsTools.Time.Resolution
         private ResolvedTimex ResolveAnaphoric(TimexFrame f)
         {
             // In a text that reports by quarter, "a year earlier" is that quarter a year before.
-            if (f.FollowTopic && topicQuarter > 0)
+            if (f.FollowTopic && reportedQuarter > 0 && !spanTopic)
             {
-                return Quarter(topicQuarterYear + f.Offset, topicQuarter, f.Type);
+                return Quarter(reportedQuarterYear + f.Offset, reportedQuarter, f.Type);
             }
 
             // "a year earlier" outside a quarterly report is, in news, nearly always the year before the story's own.
@@ -158,8 +178,27 @@ namespace NewsTools.Time.Resolution
                 return Quarter(reference.Value.Year, ((reference.Value.Month - 1) / 3) + 1, f.Type);
             }
 
+            // After a span of months ("For the nine months, ... in the 1988 period"), the period a year before is that year.
+            if (spanTopic && (f.FollowTopic || f.Year != null) && reference != null)
+            {
+                var spanYear = f.Year ?? reference.Value.Year + f.Offset;
+                return spanYear < 1 || spanYear > 9999 ? Unresolved(f)
+                    : new ResolvedTimex(spanYear.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(spanYear, 1, 1), new DateTime(spanYear, 12, 31));
+            }
+
             int year, quarter;
-            if (topicQuarter > 0 && !f.Latest)
+            if (f.FollowTopic && reportedQuarter > 0 && !f.Latest)
+            {
+                // "the year-ago period" counts from the quarter reported on, not from one a forecast named.
+                year = reportedQuarterYear;
+                quarter = reportedQuarter;
+            }
+            else if (f.Latest && reportedQuarter > 0)
+            {
+                year = reportedQuarterYear;
+                quarter = reportedQuarter;
+            }
+            else if (topicQuarter > 0 && !f.Latest)
             {
                 year = topicQuarterYear;
                 quarter = topicQuarter;
@@ -181,6 +220,11 @@ namespace NewsTools.Time.Resolution
             if (f.FollowTopic)
             {
                 year += f.Offset;
+            }
+            else if (f.YearOffset != null && f.YearOffset != 0 && reference != null)
+            {
+                // "last year's quarter": the quarter under discussion, in the year named.
+                year = reference.Value.Year + f.YearOffset.Value;
             }
 
             if (f.Year != null)
@@ -520,9 +564,9 @@ namespace NewsTools.Time.Resolution
                     return new ResolvedTimex(hm.Year.ToString("0000", Inv) + "-H" + (hm.Month == 1 ? "1" : "2"), f.Type, TimePrecision.Half, hm, hm.AddMonths(6).AddDays(-1));
                 case TimeUnit.Year:
                     var y = anchor.Year + offset;
-                    if (f.FollowTopic && topicQuarter > 0 && f.Kind == FrameKind.Relative)
+                    if (f.FollowTopic && reportedQuarter > 0 && !spanTopic && f.Kind == FrameKind.Relative)
                     {
-                        return Quarter(topicQuarterYear + offset, topicQuarter, f.Type);
+                        return Quarter(reportedQuarterYear + offset, reportedQuarter, f.Type);
                     }
 
                     return y < 1 || y > 9999 ? Unresolved(f) : new ResolvedTimex(y.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(y, 1, 1), new DateTime(y, 12, 31));

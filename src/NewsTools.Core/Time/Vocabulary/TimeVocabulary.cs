@@ -131,6 +131,9 @@ namespace NewsTools.Time.Vocabulary
 
         /// <summary>"ahead": after a plural unit, an unspecified span to come ("in the weeks ahead").</summary>
         Ahead,
+
+        /// <summary>"corresponding", "comparable": the period like the one under discussion, in another year ("the corresponding period last year").</summary>
+        Comparable,
     }
 
     /// <summary>One vocabulary entry: a word form and what it means.</summary>

@@ -24,7 +24,7 @@ namespace NewsTools.Tests.Time.Refiners
         }
 
         [Theory]
-        [InlineData("Investors are worried about the future of the bank.", "the future")]
+        [InlineData("Investors are worried about the future.", "the future")]
         [InlineData("They argued about last year for hours.", "last year")]
         public void AboutAsAPrepositionStaysOutside(string sentence, string expression)
         {

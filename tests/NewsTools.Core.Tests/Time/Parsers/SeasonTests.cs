@@ -1,0 +1,37 @@
+using System;
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Time;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Parsers
+{
+    /// <summary>Seasons without an article: "in summer", "late spring", "the early summer", "in spring 2006".</summary>
+    public class SeasonTests
+    {
+        private static readonly DateTime Reference = new DateTime(1989, 10, 26);
+
+        private static string Tag(string sentence) =>
+            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+
+        [Theory]
+        [InlineData("Orders have recovered from the low levels of the early summer.", "the early summer=1989-SU")]
+        [InlineData("Rates rose in late spring and again in early fall.", "late spring=1989-SP | early fall=1989-FA")]
+        [InlineData("The plant will reopen in summer.", "summer=1990-SU")]
+        [InlineData("Sales slumped in mid-winter.", "mid-winter=1988-WI")]
+        [InlineData("The referendum could take place in spring 2006, and the film came out in late summer 2003.", "spring 2006=2006-SP | late summer 2003=2003-SU")]
+        public void ASeasonAfterInOrAPartOfThePeriodIsADate(string sentence, string expected)
+        {
+            Assert.Equal(expected, Tag(sentence));
+        }
+
+        [Theory]
+        [InlineData("The hikers found a hot spring near the lake.")]
+        [InlineData("The company moved to Spring, Texas.")]
+        [InlineData("Prices spring back when demand returns.")]
+        public void ASeasonWordThatIsNoSeasonIsLeftAlone(string sentence)
+        {
+            Assert.Equal("", Tag(sentence));
+        }
+    }
+}

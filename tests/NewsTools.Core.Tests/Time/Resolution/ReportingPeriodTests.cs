@@ -1,0 +1,69 @@
+using System;
+using System.Linq;
+using NewsTools.Config;
+using NewsTools.Time;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Resolution
+{
+    /// <summary>The periods of an earnings report: which quarter or year a comparison with "a year ago" or "the year-ago period" means.</summary>
+    public class ReportingPeriodTests
+    {
+        private static readonly DateTime Reference = new DateTime(1989, 10, 26);
+
+        private static TimeExpression Find(string text, string expression) =>
+            new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference).Single(e => e.Text == expression);
+
+        [Theory]
+        [InlineData("Acme lost $3 million in the third quarter. For the quarter a year ago, Acme reported earnings of $16 million.", "the quarter a year ago")]
+        [InlineData("Acme lost $3 million in the third quarter. This compares with net income of $1.8 million for the corresponding period last year.", "the corresponding period last year")]
+        [InlineData("Acme lost $3 million in the third quarter. Sales for last year's quarter were about $3 million.", "last year's quarter")]
+        [InlineData("Acme lost $3 million in the third quarter, against a profit in the comparable year-ago quarter.", "the comparable year-ago quarter")]
+        public void ThePeriodUnderDiscussionAYearBeforeIsOneExpression(string text, string expression)
+        {
+            var found = Find(text, expression);
+            Assert.Equal("1988-Q3", found.Value);
+        }
+
+        [Fact]
+        public void TheThirdQuarterLastYearIsThatQuarterOfTheYearBefore()
+        {
+            Assert.Equal("1988-Q3", Find("Sales were flat in the third quarter last year.", "the third quarter last year").Value);
+        }
+
+        [Fact]
+        public void AYearEarlierCountedSpanIsADuration()
+        {
+            var found = Find("Acme posted lower third-quarter profit. Net for the year-earlier nine months included a gain of $9 million.", "the year-earlier nine months");
+            Assert.Equal(TimexType.Duration, found.Type);
+            Assert.Equal("P9M", found.Value);
+        }
+
+        [Fact]
+        public void AfterASpanOfMonthsTheComparisonIsWithTheYearBefore()
+        {
+            // The quarter was the topic; "For the nine months" moves the report to the year to date, and "a year earlier" follows it.
+            const string text = "Acme posted lower third-quarter profit, down from a year earlier. For the nine months, net was $5 million, compared "
+                + "with $4 million a year earlier. In the first nine months, sales rose from the 1988 period.";
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            var earlier = found.Where(e => e.Text == "a year earlier").Select(e => e.Value).ToList();
+            Assert.Equal(new[] { "1988-Q3", "1988" }, earlier);
+            Assert.Equal("1988", found.Single(e => e.Text == "the 1988 period").Value);
+        }
+
+        [Fact]
+        public void ABackwardComparisonCountsFromTheReportedQuarterNotAForecastOne()
+        {
+            const string text = "Acme posted lower third-quarter profit. Analysts expect the slump to continue into the fourth quarter. "
+                + "In the year-ago period, Acme earned $5 million.";
+            Assert.Equal("1988-Q3", Find(text, "the year-ago period").Value);
+        }
+
+        [Fact]
+        public void TheLatestPeriodIsTheQuarterTheReportIsAbout()
+        {
+            // A fiscal fourth quarter ended in September is the latest period of the report, not the last calendar quarter.
+            Assert.Equal("1989-Q4", Find("Acme reported a drop in fiscal fourth-quarter earnings. Sales in the latest period rose 13%.", "the latest period").Value);
+        }
+    }
+}
