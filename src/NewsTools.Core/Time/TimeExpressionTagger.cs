@@ -141,8 +141,20 @@ namespace NewsTools.Time
                 tokens.Clear();
                 candidates.Clear();
                 TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
+                if (tokens.StartCount == 0)
+                {
+                    // No token an expression can begin with: nothing for the parsers, the refiners or the resolver.
+                    continue;
+                }
+
                 var scan = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n, lexicon);
                 Find(scan, candidates, cancellationToken);
+                if (candidates.Count == 0)
+                {
+                    // Refiners only merge, drop or extend what parsers found; about half the paragraphs of news have nothing.
+                    continue;
+                }
+
                 foreach (var refiner in Refiners)
                 {
                     refiner.Refine(scan, candidates);
