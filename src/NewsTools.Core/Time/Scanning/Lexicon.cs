@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using NewsTools.Config;
 using NewsTools.Time.Vocabulary;
 
@@ -335,14 +334,17 @@ namespace NewsTools.Time.Scanning
         /// <see cref="Find(string, int, int)"/>. Reads eight characters from <paramref name="start"/>, so the text must hold
         /// them, and the machine must be little-endian (the caller asks <see cref="BitConverter.IsLittleEndian"/>).
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int ShortWord(string text, int start, int length)
-        {
-            var bytes = MemoryMarshal.AsBytes(text.AsSpan(start, ShortWordLength));
-            var key = Pack(MemoryMarshal.Read<ulong>(bytes)) | (Pack(MemoryMarshal.Read<ulong>(bytes.Slice(8))) << 32);
+        public int ShortWord(string text, int start, int length) => ShortWord(EightChars.Read(text, start, out _), length);
 
+        /// <summary>
+        /// <see cref="ShortWord(string, int, int)"/> of a word whose eight characters from its start <see cref="EightChars.Read"/>
+        /// has read: <paramref name="letters"/>, the first <paramref name="length"/> of them ASCII letters.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ShortWord(ulong letters, int length)
+        {
             // A letter's fold is c | 0x20; the characters after the word are masked off.
-            key = (key | 0x2020202020202020UL) & LengthMasks[length];
+            var key = (letters | 0x2020202020202020UL) & LengthMasks[length];
             ref var b = ref shortBuckets[(int)((key * shortMultiplier) >> shortShift)];
 
             // Without a branch: about half the words of a text are in the lexicon, in no order a predictor could learn.
@@ -352,18 +354,6 @@ namespace NewsTools.Time.Scanning
             var same0 = (int)(((d0 | (0UL - d0)) >> 63) ^ 1);
             var same1 = (int)(((d1 | (0UL - d1)) >> 63) ^ 1);
             return (same0 * b.Group0) | (same1 * b.Group1);
-        }
-
-        /// <summary>
-        /// Four UTF-16 characters (a ulong read from the text) to their low bytes, first lowest. A character's high byte
-        /// reaches only its own byte and the next character's, so the bytes of an ASCII word's letters stay exact (what
-        /// follows the word is masked off).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong Pack(ulong x)
-        {
-            x = (x | (x >> 8)) & 0x0000FFFF0000FFFFUL;
-            return (x | (x >> 16)) & 0xFFFFFFFFUL;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -77,6 +77,26 @@ namespace NewsTools.Tests.Time.Scanning
         }
 
         [Fact]
+        public void WordsEndAtTheStretchEndAndRunOnThroughLettersOutsideAscii()
+        {
+            // The stretch ends inside a word: the word ends there, and is looked up as cut ("May" of "Mayday").
+            var text = "Mayday parade on Sunday";
+            var tokens = new TokenList(16);
+            TimeTokenizer.Tokenize(text, 0, 3, tokens, Lexicon.Default);
+            Assert.Equal(1, tokens.Count);
+            Assert.Equal(3, tokens[0].End);
+            Assert.Equal("may", tokens[0].Lex?.Word);
+
+            tokens.Clear();
+            TimeTokenizer.Tokenize(text, 17, text.Length, tokens, Lexicon.Default);
+            Assert.Equal("sunday", tokens[0].Lex?.Word);
+
+            // A letter outside ASCII continues a word wherever it stands; other characters outside ASCII end it.
+            var mixed = "Caf\u00e9s na\u00efvely \u0160koda Sundays\u2014Monday Stra\u00dfenbahnhaltestelle x";
+            Assert.Equal(new[] { "Caf\u00e9s", "na\u00efvely", "\u0160koda", "Sundays", "\u2014", "Monday", "Stra\u00dfenbahnhaltestelle", "x" }, Texts(mixed, Tokenize(mixed)));
+        }
+
+        [Fact]
         public void ShortWordFindsEveryShortGroupInAnyCaseAndNothingElse()
         {
             var lexicon = Lexicon.Default;
