@@ -69,6 +69,9 @@ namespace NewsTools.Time
         private static List<TimexCandidate>? candidateBuffer;
 
         [ThreadStatic]
+        private static TimeScan? scanBuffer;
+
+        [ThreadStatic]
         private static List<(int Start, int End, int Index, bool Caption)>? spanBuffer;
 
         private readonly Lexicon lexicon;
@@ -134,59 +137,82 @@ namespace NewsTools.Time
             // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
             var tokens = tokenBuffer ??= new TokenList(1024);
             var candidates = candidateBuffer ??= new List<TimexCandidate>();
-            for (var n = 0; n < spans.Count; n++)
+            try
             {
-                var span = spans[n];
-                cancellationToken.ThrowIfCancellationRequested();
-                tokens.Clear();
-                candidates.Clear();
-                TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
-                var scan = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n, lexicon);
-                Find(scan, candidates, cancellationToken);
-                foreach (var refiner in Refiners)
+                for (var n = 0; n < spans.Count; n++)
                 {
-                    refiner.Refine(scan, candidates);
-                }
-
-                TimexCandidate? previous = null;
-                ResolvedTimex previousValue = default;
-                foreach (var c in candidates)
-                {
-                    var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
-                    if (c.Frame.Kind != FrameKind.Reference)
+                    var span = spans[n];
+                    cancellationToken.ThrowIfCancellationRequested();
+                    tokens.Clear();
+                    candidates.Clear();
+                    TimeTokenizer.Tokenize(text, span.Start, span.End, tokens, lexicon);
+                    if (tokens.StartCount == 0)
                     {
-                        // "until now", "until recently" name the present and the past themselves.
-                        tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
+                        // No token an expression can begin with: nothing for the parsers, the refiners or the resolver.
+                        continue;
                     }
 
-                    c.Frame.TenseCueBefore = cueBefore;
-                    if (previous != null)
+                    var scan = scanBuffer == null
+                        ? scanBuffer = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n, lexicon)
+                        : scanBuffer.Reset(text, tokens, span.Start, span.End, splitter, shared, n, lexicon);
+                    Find(scan, candidates, cancellationToken);
+                    if (candidates.Count == 0)
                     {
-                        RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
+                        // Refiners only merge, drop or extend what parsers found; about half the paragraphs of news have nothing.
+                        continue;
                     }
 
-                    var resolved = resolver.Resolve(c.Frame, tense);
-                    previous = c;
-                    previousValue = resolved;
-                    var start = tokens[c.First].Start;
-                    var end = tokens[c.End - 1].End;
-                    results.Add(new TimeExpression
+                    foreach (var refiner in Refiners)
                     {
-                        Text = text.Substring(start, end - start),
-                        Type = resolved.Type,
-                        Value = resolved.Value,
-                        Precision = resolved.Value == null ? TimePrecision.Unknown : resolved.Precision,
-                        Date = resolved.Value == null ? null : resolved.Start,
-                        End = resolved.Value == null ? null : resolved.End,
-                        ArticleId = articleId,
-                        Start = start,
-                        EndOffset = end,
-                        Paragraph = span.Index,
-                        IsCaption = span.Caption,
-                        Tense = tense,
-                    });
+                        refiner.Refine(scan, candidates);
+                    }
+
+                    TimexCandidate? previous = null;
+                    ResolvedTimex previousValue = default;
+                    foreach (var c in candidates)
+                    {
+                        var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                        if (c.Frame.Kind != FrameKind.Reference)
+                        {
+                            // "until now", "until recently" name the present and the past themselves.
+                            tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
+                        }
+
+                        c.Frame.TenseCueBefore = cueBefore;
+                        if (previous != null)
+                        {
+                            RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
+                        }
+
+                        var resolved = resolver.Resolve(c.Frame, tense);
+                        previous = c;
+                        previousValue = resolved;
+                        var start = tokens[c.First].Start;
+                        var end = tokens[c.End - 1].End;
+                        results.Add(new TimeExpression
+                        {
+                            Text = text.Substring(start, end - start),
+                            Type = resolved.Type,
+                            Value = resolved.Value,
+                            Precision = resolved.Value == null ? TimePrecision.Unknown : resolved.Precision,
+                            Date = resolved.Value == null ? null : resolved.Start,
+                            End = resolved.Value == null ? null : resolved.End,
+                            ArticleId = articleId,
+                            Start = start,
+                            EndOffset = end,
+                            Paragraph = span.Index,
+                            IsCaption = span.Caption,
+                            Tense = tense,
+                        });
+                    }
                 }
             }
+            finally
+            {
+                // The kept scan lets go of this article, also when the run was cancelled.
+                scanBuffer?.Forget();
+            }
+
 
             // A megabyte line leaves a big buffer behind; do not keep it alive for the next, ordinary article.
             if (tokens.Capacity > 1 << 16)

@@ -126,6 +126,29 @@ namespace NewsTools.Time.Scanning
 
         private readonly int mask;
 
+        /// <summary>The longest word <see cref="ShortWord"/> answers for.</summary>
+        public const int ShortWordLength = 8;
+
+        // Words of one to eight ASCII letters (most words of a text, and nearly all the lexicon's) are looked up by their
+        // letters packed one byte each into a ulong: one multiplication finds the bucket, and a bucket holds at most two
+        // words, so a lookup is two comparisons and no loop, and the answer (a group index, 0 for none) is taken without a
+        // branch on the letters. Index 0 of shortGroups is null.
+        private readonly ShortBucket[] shortBuckets;
+        private readonly ulong shortMultiplier;
+        private readonly int shortShift;
+        private readonly LexGroup?[] shortGroups;
+        private readonly byte[] shortStarts;
+
+        private static readonly ulong[] LengthMasks = BuildLengthMasks();
+
+        private struct ShortBucket
+        {
+            public ulong Key0;
+            public ulong Key1;
+            public int Group0;
+            public int Group1;
+        }
+
         // Arrays, not IReadOnlyList: they are read for every expression, and a foreach over the interface allocates an
         // enumerator each time (two per expression made a seventh of the tagger's allocations).
 
@@ -185,9 +208,153 @@ namespace NewsTools.Time.Scanning
             }
 
             edgeGroups = unique.ToArray();
+
+            var shortWords = new List<LexGroup>();
+            foreach (var g in groups)
+            {
+                if (IsShortWord(g.Word))
+                {
+                    shortWords.Add(g);
+                }
+            }
+
+            shortGroups = new LexGroup?[shortWords.Count + 1];
+            shortStarts = new byte[shortWords.Count + 1];
+            for (var k = 0; k < shortWords.Count; k++)
+            {
+                shortGroups[k + 1] = shortWords[k];
+                shortStarts[k + 1] = shortWords[k].CanStart ? (byte)1 : (byte)0;
+            }
+
+            (shortBuckets, shortMultiplier, shortShift) = BuildShortBuckets(shortWords);
         }
 
         private static bool IsAsciiLower(char c) => c >= 'a' && c <= 'z';
+
+        private static bool IsShortWord(string w)
+        {
+            if (w.Length == 0 || w.Length > ShortWordLength)
+            {
+                return false;
+            }
+
+            foreach (var c in w)
+            {
+                if (!IsAsciiLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static ulong[] BuildLengthMasks()
+        {
+            var masks = new ulong[ShortWordLength + 1];
+            for (var n = 1; n <= ShortWordLength; n++)
+            {
+                masks[n] = n == 8 ? ulong.MaxValue : (1UL << (8 * n)) - 1;
+            }
+
+            return masks;
+        }
+
+        /// <summary>The key of a word of one to eight lower-case ASCII letters: its letters, one byte each, the first lowest.</summary>
+        private static ulong ShortKey(string w)
+        {
+            ulong key = 0;
+            for (var k = 0; k < w.Length; k++)
+            {
+                key |= (ulong)w[k] << (8 * k);
+            }
+
+            return key;
+        }
+
+        /// <summary>
+        /// Buckets for the short words such that none holds more than two: the table grows, and the multiplier changes, until
+        /// that holds (a few hundred words in at least four times as many buckets: a multiplier or two suffices).
+        /// </summary>
+        private static (ShortBucket[] Buckets, ulong Multiplier, int Shift) BuildShortBuckets(List<LexGroup> words)
+        {
+            var bits = 4;
+            while ((1 << bits) < words.Count * 4)
+            {
+                bits++;
+            }
+
+            for (var attempt = 0; ; attempt++)
+            {
+                if (attempt > 0 && attempt % 16 == 0)
+                {
+                    bits++;
+                }
+
+                var multiplier = 0x9E3779B97F4A7C15UL + (2UL * (ulong)attempt * 0x632BE59BD9B4E019UL);
+                var shift = 64 - bits;
+                var buckets = new ShortBucket[1 << bits];
+                var placed = true;
+                for (var k = 0; k < words.Count && placed; k++)
+                {
+                    var key = ShortKey(words[k].Word);
+                    ref var b = ref buckets[(int)((key * multiplier) >> shift)];
+                    if (b.Group0 == 0)
+                    {
+                        b.Key0 = key;
+                        b.Group0 = k + 1;
+                    }
+                    else if (b.Group1 == 0)
+                    {
+                        b.Key1 = key;
+                        b.Group1 = k + 1;
+                    }
+                    else
+                    {
+                        placed = false;
+                    }
+                }
+
+                if (placed)
+                {
+                    return (buckets, multiplier, shift);
+                }
+            }
+        }
+
+        /// <summary>The groups <see cref="ShortWord"/> indexes; entry 0 is null.</summary>
+        internal LexGroup?[] ShortGroups => shortGroups;
+
+        /// <summary>By <see cref="ShortWord"/> index, 1 where the group can begin an expression (<see cref="LexGroup.CanStart"/>), else 0.</summary>
+        internal byte[] ShortStarts => shortStarts;
+
+        /// <summary>
+        /// The index in <see cref="ShortGroups"/> of the run of ASCII letters text[start, start + length) (1 to
+        /// <see cref="ShortWordLength"/> letters), or 0 when no group has that word: the same group as
+        /// <see cref="Find(string, int, int)"/>. Reads eight characters from <paramref name="start"/>, so the text must hold
+        /// them, and the machine must be little-endian (the caller asks <see cref="BitConverter.IsLittleEndian"/>).
+        /// </summary>
+        public int ShortWord(string text, int start, int length) => ShortWord(EightChars.Read(text, start, out _), length);
+
+        /// <summary>
+        /// <see cref="ShortWord(string, int, int)"/> of a word whose eight characters from its start <see cref="EightChars.Read"/>
+        /// has read: <paramref name="letters"/>, the first <paramref name="length"/> of them ASCII letters.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ShortWord(ulong letters, int length)
+        {
+            // A letter's fold is c | 0x20; the characters after the word are masked off.
+            var key = (letters | 0x2020202020202020UL) & LengthMasks[length];
+            ref var b = ref shortBuckets[(int)((key * shortMultiplier) >> shortShift)];
+
+            // Without a branch: about half the words of a text are in the lexicon, in no order a predictor could learn.
+            // A key differs from a bucket's by a nonzero value, whose top bit is set in it or in its negation.
+            var d0 = b.Key0 ^ key;
+            var d1 = b.Key1 ^ key;
+            var same0 = (int)(((d0 | (0UL - d0)) >> 63) ^ 1);
+            var same1 = (int)(((d1 | (0UL - d1)) >> 63) ^ 1);
+            return (same0 * b.Group0) | (same1 * b.Group1);
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int EdgeKey(int length, char first, char last) => ((((length - 1) * 26) + ((first | 0x20) - 'a')) * 26) + ((last | 0x20) - 'a');

@@ -12,19 +12,19 @@ namespace NewsTools.Time.Scanning
     internal sealed class TimeScan
     {
         // The token array and count, read directly: these questions are asked several times per token by every parser.
-        private readonly TimeToken[] items;
-        private readonly int count;
+        private TimeToken[] items;
+        private int count;
 
         // The stretch of text the tokens cover, for AllCaps, which is worked out only when a parser first asks.
-        private readonly int spanStart;
-        private readonly int spanEnd;
+        private int spanStart;
+        private int spanEnd;
         private int allCaps = -1;
 
         // Where the sentences come from: the article's shared text (span index `span`) when there is one, so the tagger,
         // events and quotes split each paragraph once; else the stretch is split here. Split only when a rule first asks.
-        private readonly SentenceSplitter splitter;
-        private readonly ArticleText? shared;
-        private readonly int span;
+        private SentenceSplitter splitter;
+        private ArticleText? shared;
+        private int span;
         private IReadOnlyList<TextSpan>? sentences;
 
         public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1, Lexicon? lexicon = null)
@@ -39,6 +39,40 @@ namespace NewsTools.Time.Scanning
             this.splitter = splitter ?? SentenceSplitter.For(ConfigLoader.Defaults);
             this.shared = shared;
             this.span = span;
+        }
+
+        /// <summary>
+        /// This scan made over for another stretch, as the constructor would make it: the tagger keeps one per thread
+        /// instead of allocating one per paragraph.
+        /// </summary>
+        internal TimeScan Reset(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter splitter, ArticleText? shared, int span, Lexicon lexicon)
+        {
+            Lexicon = lexicon;
+            Text = text;
+            Tokens = tokens;
+            items = tokens.Items;
+            count = tokens.Count;
+            this.spanStart = spanStart;
+            this.spanEnd = spanEnd;
+            this.splitter = splitter;
+            this.shared = shared;
+            this.span = span;
+            allCaps = -1;
+            sentences = null;
+            return this;
+        }
+
+        private static readonly TokenList NoTokens = new TokenList(0);
+
+        /// <summary>Lets go of the text, its tokens and its sentences, so a kept scan holds no article alive between calls.</summary>
+        internal void Forget()
+        {
+            Text = string.Empty;
+            Tokens = NoTokens;
+            items = NoTokens.Items;
+            count = 0;
+            shared = null;
+            sentences = null;
         }
 
         /// <summary>The sentences of the stretch, as the configuration's one splitter cuts them (Text/SentenceSplitter).</summary>
@@ -63,12 +97,12 @@ namespace NewsTools.Time.Scanning
             return found < 0 ? new TextSpan(spanStart, all.Count > 0 ? all[0].Start : spanEnd) : all[found];
         }
 
-        public string Text { get; }
+        public string Text { get; private set; }
 
         /// <summary>The lexicon the tokens were looked up in, for the rules that read its phrase and word lists.</summary>
-        public Lexicon Lexicon { get; }
+        public Lexicon Lexicon { get; private set; }
 
-        public TokenList Tokens { get; }
+        public TokenList Tokens { get; private set; }
 
         /// <summary>The text is written in capitals throughout, so capitalisation says nothing.</summary>
         public bool AllCaps => (allCaps < 0 ? allCaps = IsAllCaps(Text, spanStart, spanEnd) ? 1 : 0 : allCaps) == 1;
@@ -283,18 +317,15 @@ namespace NewsTools.Time.Scanning
             var lower = 0;
             for (var i = start; i < end && upper + lower < 400; i++)
             {
+                // Counted without a branch on the letter: text mixes cases in no order a predictor could learn.
                 var c = text[i];
-                if (c >= 'a' && c <= 'z')
+                lower += (uint)(c - 'a') <= 'z' - 'a' ? 1 : 0;
+                upper += (uint)(c - 'A') <= 'Z' - 'A' ? 1 : 0;
+
+                // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
+                if (lower >= 37)
                 {
-                    // At most 400 letters are counted, so with 37 lower-case ones lower * 10 < upper can no longer hold.
-                    if (++lower >= 37)
-                    {
-                        return false;
-                    }
-                }
-                else if (c >= 'A' && c <= 'Z')
-                {
-                    upper++;
+                    return false;
                 }
             }
 

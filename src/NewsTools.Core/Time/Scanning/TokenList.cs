@@ -49,30 +49,30 @@ namespace NewsTools.Time.Scanning
             StartCount = 0;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void AddStart(int index)
+        /// <summary>Doubles the token array (the tokenizer fills it through <see cref="Items"/>) and returns the new one.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal TimeToken[] Grow()
         {
-            if (StartCount == starts.Length)
-            {
-                Array.Resize(ref starts, starts.Length * 2);
-            }
+            Array.Resize(ref items, items.Length * 2);
+            return items;
+        }
 
-            starts[StartCount++] = index;
+        /// <summary>Doubles the start list and returns the new one.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal int[] GrowStarts()
+        {
+            Array.Resize(ref starts, starts.Length * 2);
+            return starts;
+        }
+
+        /// <summary>How many entries of <see cref="Items"/> and <see cref="Starts"/> the tokenizer filled.</summary>
+        internal void SetCounts(int count, int startCount)
+        {
+            Count = count;
+            StartCount = startCount;
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("i");
-
-        /// <summary>A new token at the end, for the caller to fill in.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ref TimeToken Add()
-        {
-            if (Count == items.Length)
-            {
-                Array.Resize(ref items, items.Length * 2);
-            }
-
-            return ref items[Count++];
-        }
     }
 }

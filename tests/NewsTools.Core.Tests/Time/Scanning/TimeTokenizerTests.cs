@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using NewsTools.Time.Scanning;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Scanning
+{
+    /// <summary>The tokenizer's words, marks and numbers, and the lexicon group it gives each word.</summary>
+    public class TimeTokenizerTests
+    {
+        private static TokenList Tokenize(string text)
+        {
+            var tokens = new TokenList(16);
+            TimeTokenizer.Tokenize(text, 0, text.Length, tokens, Lexicon.Default);
+            return tokens;
+        }
+
+        private static List<string> Texts(string text, TokenList tokens)
+        {
+            var list = new List<string>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                list.Add(text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start));
+            }
+
+            return list;
+        }
+
+        [Fact]
+        public void MarksNumbersAndWordsAreEachTokens()
+        {
+            var text = "On Sunday (Jan 28), at 5 p.m. in May\u2019s talks";
+            var tokens = Tokenize(text);
+
+            Assert.Equal(new[] { "On", "Sunday", "(", "Jan", "28", ")", ",", "at", "5", "p.m.", "in", "May", "\u2019", "s", "talks" }, Texts(text, tokens));
+            Assert.Equal(TokenKind.Punct, tokens[2].Kind);
+            Assert.Equal(28, tokens[4].Number);
+            Assert.True(tokens[5].Kind == TokenKind.Punct && !tokens[5].SpaceBefore && !tokens[6].SpaceBefore && tokens[7].SpaceBefore);
+            Assert.True(tokens[0].BreakBefore && tokens[0].Capitalized && !tokens[1].BreakBefore);
+            Assert.Equal("pm", tokens[9].Lex?.Word);
+            Assert.Equal("may", tokens[11].Lex?.Word);
+        }
+
+        [Fact]
+        public void EveryWordGetsTheGroupThatFindGives()
+        {
+            // Short and long words, any case, against the end of the text, before marks, digits, curly apostrophes and
+            // letters outside ASCII: the tokenizer's fast lookups must answer as the lexicon's plain Find does.
+            var text = "The THE the thee th a A an of OF Mayor mays may MAY May\u2019s may\u00e9 caf\u00e9 \u00e9t\u00e9 yesterday YESTERDAY "
+                + "afternoons afternoon quarterly twice-yearly fortnight Thanksgiving mid-2019 2019s midweek tonight\u2019s\n"
+                + "weekend weekends decade decades sept Sept. jan Jan. jAN ago AGO since until fiscal lastly last next thisyear may";
+            var tokens = Tokenize(text);
+            var lexicon = Lexicon.Default;
+            var words = 0;
+            var withGroup = 0;
+            var starts = new HashSet<int>();
+            for (var n = 0; n < tokens.StartCount; n++)
+            {
+                starts.Add(tokens.Starts[n]);
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                ref var t = ref tokens[i];
+                if (t.Kind != TokenKind.Word || text[t.End - 1] == '.')
+                {
+                    continue;
+                }
+
+                var expected = lexicon.Find(text, t.Start, t.End - t.Start);
+                Assert.Same(expected, t.Lex);
+                Assert.Equal(expected != null && expected.CanStart, starts.Contains(i));
+                words++;
+                withGroup += expected != null ? 1 : 0;
+            }
+
+            Assert.True(words > 50 && withGroup > 25, $"{words} words, {withGroup} with a group");
+        }
+
+        [Fact]
+        public void WordsEndAtTheStretchEndAndRunOnThroughLettersOutsideAscii()
+        {
+            // The stretch ends inside a word: the word ends there, and is looked up as cut ("May" of "Mayday").
+            var text = "Mayday parade on Sunday";
+            var tokens = new TokenList(16);
+            TimeTokenizer.Tokenize(text, 0, 3, tokens, Lexicon.Default);
+            Assert.Equal(1, tokens.Count);
+            Assert.Equal(3, tokens[0].End);
+            Assert.Equal("may", tokens[0].Lex?.Word);
+
+            tokens.Clear();
+            TimeTokenizer.Tokenize(text, 17, text.Length, tokens, Lexicon.Default);
+            Assert.Equal("sunday", tokens[0].Lex?.Word);
+
+            // A letter outside ASCII continues a word wherever it stands; other characters outside ASCII end it.
+            var mixed = "Caf\u00e9s na\u00efvely \u0160koda Sundays\u2014Monday Stra\u00dfenbahnhaltestelle x";
+            Assert.Equal(new[] { "Caf\u00e9s", "na\u00efvely", "\u0160koda", "Sundays", "\u2014", "Monday", "Stra\u00dfenbahnhaltestelle", "x" }, Texts(mixed, Tokenize(mixed)));
+        }
+
+        [Fact]
+        public void ShortWordFindsEveryShortGroupInAnyCaseAndNothingElse()
+        {
+            var lexicon = Lexicon.Default;
+            var groups = lexicon.ShortGroups;
+            Assert.True(groups.Length > 100);
+            for (var g = 1; g < groups.Length; g++)
+            {
+                var word = groups[g]!.Word;
+                foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word.Substring(1) })
+                {
+                    // Eight characters must follow the word's start: what follows it is ignored.
+                    var text = " " + form + "\u2019s \u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9";
+                    Assert.Equal(g, lexicon.ShortWord(text, 1, form.Length));
+                }
+
+                if (word.Length < Lexicon.ShortWordLength)
+                {
+                    // One letter more is another word: the group Find gives it, or none.
+                    var longer = " " + word + "q        ";
+                    var found = lexicon.Find(longer, 1, word.Length + 1);
+                    Assert.Same(found, groups[lexicon.ShortWord(longer, 1, word.Length + 1)]);
+                }
+            }
+
+            Assert.Equal(0, lexicon.ShortWord("qzxv         ", 0, 4));
+        }
+    }
+}
