@@ -597,7 +597,8 @@ namespace NewsTools.Quotes
                     ok = p.IsWord(t + k) && string.Equals(p.Word(t + k), phrase[k], StringComparison.OrdinalIgnoreCase);
                 }
 
-                if (ok)
+                // "once the Senate goes on recess": "went on" speaks only where its clause ends or a clause word follows ("went on to").
+                if (ok && !(p.IsWord(t + phrase.Length) && !p.Is(t + phrase.Length, WordClass.ClauseWord) && lexicon.ClauseFinalCuePhrases.Contains(phrase)))
                 {
                     return Cue(p, t, t + phrase.Length);
                 }

@@ -107,6 +107,14 @@ namespace NewsTools.Quotes
             }
 
             CuePhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+            var clauseFinal = List(config, "clauseFinalCuePhrases");
+            foreach (var phrase in CuePhrases)
+            {
+                if (clauseFinal.Contains(string.Join(" ", phrase)))
+                {
+                    ClauseFinalCuePhrases.Add(phrase);
+                }
+            }
 
             Titles.Sort((a, b) => b.Length.CompareTo(a.Length));
             foreach (var phrase in CuePhrases)
@@ -267,6 +275,9 @@ namespace NewsTools.Quotes
 
         public HashSet<string> Descriptors { get; }
 
+        /// <summary>The cue phrases ("went on") that are cues only where the clause ends, by reference to their entry in <see cref="CuePhrases"/>.</summary>
+        public HashSet<string[]> ClauseFinalCuePhrases { get; } = new HashSet<string[]>(ReferenceComparer.Instance);
+
         /// <summary>Line heads before a colon that are no speaker's label ("Note", "Update", "EXCLUSIVE").</summary>
         public HashSet<string> NotSpeakerLabels { get; }
 
@@ -289,6 +300,16 @@ namespace NewsTools.Quotes
         public HashSet<string> TellVerbs { get; }
 
         public Dictionary<string, SpeakerProfile> SpeakerAliases { get; } = new Dictionary<string, SpeakerProfile>(Ci);
+
+        /// <summary>Compares phrases by reference: each phrase of the lexicon is one array.</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<string[]>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(string[]? x, string[]? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(string[] obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         public static string[] Words(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
