@@ -606,6 +606,12 @@ namespace NewsTools.Quotes
 
             if (p.Is(t, WordClass.CueVerb) || (p.Is(t, WordClass.DocumentCueVerb) && DocumentBefore(p, t)))
             {
+                // "Rubio will continue to be": "continue" speaks only where its clause ends or "that" follows.
+                if (p.Is(t, WordClass.ClauseFinalCueVerb) && p.IsWord(t + 1) && !p.WordIs(t + 1, "that"))
+                {
+                    return null;
+                }
+
                 return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
             }
 

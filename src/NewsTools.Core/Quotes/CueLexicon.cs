@@ -165,6 +165,7 @@ namespace NewsTools.Quotes
             Classes.Add(SourceParticiples, WordClass.SourceParticiple);
             Classes.Add(ClauseVerbs, WordClass.ClauseVerb);
             Classes.Add(DocumentCueVerbs, WordClass.DocumentCueVerb);
+            Classes.Add(List(config, "clauseFinalCueVerbs"), WordClass.ClauseFinalCueVerb);
             Classes.Seal();
         }
 

@@ -32,6 +32,25 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("\"The cranes can wait,\" Okafor continued.", "Okafor")]
+        [InlineData("Okafor continued: \"The second crane can wait.\"", "Okafor")]
+        public void ContinuedIsACueWhereItsClauseEnds(string sentence, string mention)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal("continued", q.Cue);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ContinueBeforeAWordIsNoCue()
+        {
+            // "will continue to be" goes on being, it does not speak: the partial quote is Okafor's, from "said".
+            var q = Quoted("Okafor said she is certain Hale will continue to be \"a friend of the harbour.\"");
+            Assert.Equal("Okafor", q.SpeakerMention);
+            Assert.Equal("said", q.Cue);
+        }
+
         [Fact]
         public void GoesOnBeforeAWordIsNoCue()
         {
