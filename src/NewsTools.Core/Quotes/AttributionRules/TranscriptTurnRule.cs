@@ -59,7 +59,14 @@ namespace NewsTools.Quotes.AttributionRules
             var start = p.Start;
             var limit = Math.Min(p.End, start + MaxLabelChars);
             var labelEnd = -1;
-            for (var i = start; i < limit; i++)
+
+            // "Q. What did you ...": the question and answer letters also take a period.
+            if (p.End - start > 3 && s[start + 1] == '.' && TextNormalizer.IsSpace(s[start + 2]) && (s[start] == 'Q' || s[start] == 'A'))
+            {
+                labelEnd = start + 1;
+            }
+
+            for (var i = start; i < limit && labelEnd < 0; i++)
             {
                 var c = s[i];
                 if (c == ':')
@@ -68,16 +75,11 @@ namespace NewsTools.Quotes.AttributionRules
                     break;
                 }
 
-                if (c == '\n' || QuoteScanner.IsDoubleQuote(c))
+                // A label's words are capitalised: a lowercase word before any colon makes the line prose, read no further.
+                if (c == '\n' || QuoteScanner.IsDoubleQuote(c) || (i > start && char.IsLower(c) && TextNormalizer.IsSpace(s[i - 1])))
                 {
                     return null;
                 }
-            }
-
-            // "Q. What did you ...": the question and answer letters also take a period.
-            if (labelEnd < 0 && p.End - start > 3 && s[start + 1] == '.' && TextNormalizer.IsSpace(s[start + 2]) && (s[start] == 'Q' || s[start] == 'A'))
-            {
-                labelEnd = start + 1;
             }
 
             if (labelEnd <= start)
