@@ -143,13 +143,17 @@ namespace NewsTools.Evaluation
 
         public int FalsePositivesElsewhere { get; internal set; }
 
+        /// <summary>Direct quotes without quote marks (transcript turns, dialogue lines): outside what the gold can hold, so not scored.</summary>
+        public int UnmarkedPredictions { get; internal set; }
+
         /// <summary>Error counts by kind, every kind listed (zero included), for the closing table.</summary>
         public IDictionary<QuoteErrorKind, int> ErrorCounts { get; } = Enum.GetValues(typeof(QuoteErrorKind)).Cast<QuoteErrorKind>().ToDictionary(k => k, _ => 0);
     }
 
     /// <summary>
-    /// Scores quote extraction against gold (PolNeAR-derived). Predictions are the Direct and Partial quotes; one on a quoted span
-    /// nobody said counts against precision like any other unmatched one.
+    /// Scores quote extraction against gold (PolNeAR-derived). Predictions are the Direct and Partial quotes between quote marks,
+    /// as every gold quote is; one on a quoted span nobody said counts against precision like any other unmatched one. Direct
+    /// quotes without marks (transcript turns) are counted apart (<see cref="QuoteScoreResult.UnmarkedPredictions"/>).
     /// Spans: compared without surrounding spaces and without the comma or full stop English puts inside the closing mark, on
     /// both sides. A prediction and a gold quote match when they share at least half of the longer one (one-to-one, largest
     /// overlap first); exact when the trimmed spans are identical.
@@ -184,6 +188,18 @@ namespace NewsTools.Evaluation
             return (start, end);
         }
 
+        /// <summary>Whether the text before <paramref name="start"/>, past spaces, is a double quote mark.</summary>
+        internal static bool OpensAfterQuoteMark(string text, int start)
+        {
+            var i = Math.Min(start, text.Length) - 1;
+            while (i >= 0 && char.IsWhiteSpace(text[i]))
+            {
+                i--;
+            }
+
+            return i >= 0 && NewsTools.Text.QuoteScanner.IsDoubleQuote(text[i]);
+        }
+
         /// <summary>Extracts the quotes of <paramref name="article"/> (whose text is the gold text) and scores them.</summary>
         public IReadOnlyList<QuoteEvaluationError> Add(GoldQuoteDocument gold, Article article, QuoteExtractor extractor, CancellationToken cancellationToken = default)
         {
@@ -194,6 +210,15 @@ namespace NewsTools.Evaluation
         /// <summary>Scores one document's predictions; returns its errors.</summary>
         public IReadOnlyList<QuoteEvaluationError> Add(GoldQuoteDocument doc, IReadOnlyList<Quote> predicted)
         {
+            // The gold holds only text between quote marks (the conversion rule), so a Direct quote without marks (a
+            // transcript's "WALLACE: ..." turn, a dialogue dash) can be neither right nor wrong here: it is counted apart.
+            var unmarked = predicted.Count(p => !OpensAfterQuoteMark(doc.Text, p.Start));
+            if (unmarked > 0)
+            {
+                r.UnmarkedPredictions += unmarked;
+                predicted = predicted.Where(p => OpensAfterQuoteMark(doc.Text, p.Start)).ToList();
+            }
+
             var errors = new List<QuoteEvaluationError>();
             r.Documents++;
             r.Gold += doc.Quotes.Count;

@@ -597,7 +597,8 @@ namespace NewsTools.Quotes
                     ok = p.IsWord(t + k) && string.Equals(p.Word(t + k), phrase[k], StringComparison.OrdinalIgnoreCase);
                 }
 
-                if (ok)
+                // "once the Senate goes on recess": "went on" speaks only where its clause ends or a clause word follows ("went on to").
+                if (ok && !(p.IsWord(t + phrase.Length) && !p.Is(t + phrase.Length, WordClass.ClauseWord) && lexicon.ClauseFinalCuePhrases.Contains(phrase)))
                 {
                     return Cue(p, t, t + phrase.Length);
                 }
@@ -605,6 +606,12 @@ namespace NewsTools.Quotes
 
             if (p.Is(t, WordClass.CueVerb) || (p.Is(t, WordClass.DocumentCueVerb) && DocumentBefore(p, t)))
             {
+                // "Rubio will continue to be": "continue" speaks only where its clause ends or "that" follows.
+                if (p.Is(t, WordClass.ClauseFinalCueVerb) && p.IsWord(t + 1) && !p.WordIs(t + 1, "that"))
+                {
+                    return null;
+                }
+
                 return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
             }
 

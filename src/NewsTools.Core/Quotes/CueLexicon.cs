@@ -76,6 +76,16 @@ namespace NewsTools.Quotes
             ViaPhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
             ClauseVerbs = List(config, "clauseVerbs");
             Descriptors = List(config, "descriptors");
+            NotSpeakerLabels = List(config, "notSpeakerLabels");
+            AudienceLabelWords = List(config, "audienceLabelWords");
+            QuestionLabels = List(config, "questionLabels");
+            AnswerLabels = List(config, "answerLabels");
+            InterviewerVerbs = Phrases(List(config, "interviewerVerbs"));
+            InterviewerVerbs.Sort((a, b) => b.Length.CompareTo(a.Length));
+            IntervieweeVerbs = Phrases(List(config, "intervieweeVerbs"));
+            IntervieweeVerbs.Sort((a, b) => b.Length.CompareTo(a.Length));
+            InterviewNouns = List(config, "interviewNouns");
+            TellVerbs = List(config, "tellVerbs");
 
             // Aliases of configured speakers, longest first so "Foreign Minister Wang" wins over "Wang".
             foreach (var speaker in config.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
@@ -97,6 +107,15 @@ namespace NewsTools.Quotes
             }
 
             CuePhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+            var clauseFinal = List(config, "clauseFinalCuePhrases");
+            foreach (var phrase in CuePhrases)
+            {
+                if (clauseFinal.Contains(string.Join(" ", phrase)))
+                {
+                    ClauseFinalCuePhrases.Add(phrase);
+                }
+            }
+
             Titles.Sort((a, b) => b.Length.CompareTo(a.Length));
             foreach (var phrase in CuePhrases)
             {
@@ -146,6 +165,7 @@ namespace NewsTools.Quotes
             Classes.Add(SourceParticiples, WordClass.SourceParticiple);
             Classes.Add(ClauseVerbs, WordClass.ClauseVerb);
             Classes.Add(DocumentCueVerbs, WordClass.DocumentCueVerb);
+            Classes.Add(List(config, "clauseFinalCueVerbs"), WordClass.ClauseFinalCueVerb);
             Classes.Seal();
         }
 
@@ -256,7 +276,41 @@ namespace NewsTools.Quotes
 
         public HashSet<string> Descriptors { get; }
 
+        /// <summary>The cue phrases ("went on") that are cues only where the clause ends, by reference to their entry in <see cref="CuePhrases"/>.</summary>
+        public HashSet<string[]> ClauseFinalCuePhrases { get; } = new HashSet<string[]>(ReferenceComparer.Instance);
+
+        /// <summary>Line heads before a colon that are no speaker's label ("Note", "Update", "EXCLUSIVE").</summary>
+        public HashSet<string> NotSpeakerLabels { get; }
+
+        /// <summary>Last words of a label that addresses an audience ("HUFFPOST READERS").</summary>
+        public HashSet<string> AudienceLabelWords { get; }
+
+        /// <summary>Labels of an interview's questions ("Q", "QUESTION") and answers ("A", "ANSWER").</summary>
+        public HashSet<string> QuestionLabels { get; }
+
+        public HashSet<string> AnswerLabels { get; }
+
+        /// <summary>"interviewed", "sat down with": the subject asks, the object answers; longest first.</summary>
+        public List<string[]> InterviewerVerbs { get; }
+
+        /// <summary>"spoke with", "sat down with": the subject answers, the object asks; longest first.</summary>
+        public List<string[]> IntervieweeVerbs { get; }
+
+        public HashSet<string> InterviewNouns { get; }
+
+        public HashSet<string> TellVerbs { get; }
+
         public Dictionary<string, SpeakerProfile> SpeakerAliases { get; } = new Dictionary<string, SpeakerProfile>(Ci);
+
+        /// <summary>Compares phrases by reference: each phrase of the lexicon is one array.</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<string[]>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(string[]? x, string[]? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(string[] obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         public static string[] Words(string phrase) => phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 

@@ -188,6 +188,18 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // "Small groups of protesters chanted": a sentence's first word is capitalised whatever it is, so one capitalised
+            // word there before plain nouns that run on to "of" or to the cue is their modifier, not a name of its own.
+            // The phrase runs on over "of" and its plain nouns, which head it ("groups of protesters").
+            if (sawName && k == first + 1 && IsSentenceStart(p, first) && !p.Is(first, KnownNameWord) && NounTailEnd(p, k, hi) is int tail &&
+                (tail >= hi || p.WordIs(tail, "of")))
+            {
+                end = tail < hi ? OfTailEnd(p, tail, hi) ?? tail : tail;
+                k = end - 1;
+                sawName = false;
+                return true;
+            }
+
             var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
             if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
             {
@@ -215,6 +227,33 @@ namespace NewsTools.Quotes
             end = k + 1;
             return true;
         }
+
+        // Capitalised words that are names or titles wherever they stand ("Senator", "China", "Chinese", "Republicans").
+        private const WordClass KnownNameWord = WordClass.TitleWord | WordClass.Place | WordClass.Demonym | WordClass.GroupWord | WordClass.Metonym |
+            WordClass.SpeakerAlias | WordClass.OrganizationWord;
+
+        /// <summary>
+        /// The end of one or two plain lowercase nouns after "of" at <paramref name="of"/> ("of protesters") when what follows
+        /// them ends the phrase (a verb: a past form, "kept", a cue; a clause word, a mark, the limit); or null.
+        /// </summary>
+        private static int? OfTailEnd(ParagraphText p, int of, int hi)
+        {
+            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
+            var t = of + 1;
+            while (t < hi && t - of <= 2 && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ly") &&
+                   !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
+            {
+                t++;
+            }
+
+            var ends = t >= hi || !p.IsWord(t) || p.Is(t, WordClass.ClauseWord | WordClass.IntroPreposition | WordClass.CueVerb | WordClass.CueStart | WordClass.ClauseVerb) ||
+                p.EndsWith(t, "ed");
+            return t > of + 1 && ends ? t : (int?)null;
+        }
+
+        /// <summary>Whether token <paramref name="t"/> opens its sentence.</summary>
+        private static bool IsSentenceStart(ParagraphText p, int t) => p.Sentences.Count > 0 && p.Sentences[p.SentenceOf(t)].First == t;
 
         /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
         private bool OpensObject(ParagraphText p, int t) =>

@@ -48,6 +48,8 @@ namespace NewsTools.Quotes
             var workspace = spareWorkspace != null && spareWorkspace.Lexicon == lexicon ? spareWorkspace : new Workspace(lexicon);
             spareWorkspace = null;
             workspace.Resolver.Clear();
+            // One delegate per article: the transcript rule reads the paragraphs before a question again, only if it meets one.
+            workspace.Transcript.Clear(before => Paragraphs(article, text, workspace, fresh: true).TakeWhile(x => x.Index < before));
             var resolver = workspace.Resolver;
             var attributor = workspace.Attributor;
             var indirect = workspace.Indirect;
@@ -70,18 +72,28 @@ namespace NewsTools.Quotes
                 }
 
                 var firstQuote = quotes.Count;
-                // Headline grammar (a heading with no closing period) drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
-                // speech into it invents clauses, and the story's body reports the same statement properly.
-                var reported = workspace.Reported;
-                reported.Clear();
-                if (!IsHeadlineGrammar(paragraph))
+                List<QuoteFinding> findings;
+                if (body && workspace.Transcript.Turn(paragraph) is QuoteFinding turn)
                 {
-                    reported.AddRange(indirect.Find(paragraph));
+                    // A transcript's labelled line is its speaker's turn, whatever it reports or quotes within.
+                    findings = new List<QuoteFinding> { turn };
+                }
+                else
+                {
+                    // Headline grammar (a heading with no closing period) drops "that" and puts verbs in the present ("city promises lower tolls"): reading reported
+                    // speech into it invents clauses, and the story's body reports the same statement properly.
+                    var reported = workspace.Reported;
+                    reported.Clear();
+                    if (!IsHeadlineGrammar(paragraph))
+                    {
+                        reported.AddRange(indirect.Find(paragraph));
+                    }
+
+                    findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
+                    findings.AddRange(reported);
+                    findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 }
 
-                var findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
-                findings.AddRange(reported);
-                findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 for (var i = 0; i < findings.Count; i++)
                 {
                     // One paragraph can hold thousands of quotes: Ctrl+C is honoured inside it, not only between paragraphs.
@@ -237,7 +249,8 @@ namespace NewsTools.Quotes
             return end > paragraph.Start && ".!?\"”’".IndexOf(paragraph.Source[end - 1]) < 0;
         }
 
-        private static IEnumerable<ParagraphText> Paragraphs(Article article, string text, Workspace workspace)
+        /// <remarks>With <paramref name="fresh"/>, each paragraph is built anew, leaving the workspace's recycled paragraphs alone (to read earlier paragraphs again).</remarks>
+        private static IEnumerable<ParagraphText> Paragraphs(Article article, string text, Workspace workspace, bool fresh = false)
         {
             if (article.Paragraphs.Count > 0)
             {
@@ -248,7 +261,7 @@ namespace NewsTools.Quotes
                 foreach (var p in article.Paragraphs)
                 {
                     var same = shared != null && shared.Spans[n].Start == p.Start && shared.Spans[n].End == p.End;
-                    yield return workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End, same ? shared : null, n);
+                    yield return fresh ? workspace.FreshParagraph(text, p.Index, p.Kind, p.Start, p.End) : workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End, same ? shared : null, n);
                     n++;
                 }
 
@@ -280,7 +293,7 @@ namespace NewsTools.Quotes
 
                 if (end > start)
                 {
-                    yield return workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end, null, -1);
+                    yield return fresh ? workspace.FreshParagraph(text, index++, ParagraphKind.Body, start, end) : workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end, null, -1);
                 }
 
                 i = lineEnd + 1;
@@ -309,7 +322,10 @@ namespace NewsTools.Quotes
                 Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), lexicon, parser, Resolver);
                 Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor);
                 SignOffs = new AttributionRules.SignOffParagraphRule(parser);
+                Transcript = new AttributionRules.TranscriptTurnRule(lexicon, parser, Resolver);
             }
+
+            public AttributionRules.TranscriptTurnRule Transcript { get; }
 
             public AttributionRules.SignOffParagraphRule SignOffs { get; }
 
@@ -326,6 +342,10 @@ namespace NewsTools.Quotes
 
             public bool IsOversized =>
                 Resolver.MentionCount > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+
+            /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
+            public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>
+                ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences);
 
             /// <summary>
             /// Builds the next paragraph into the one from two paragraphs back: the previous paragraph is still read (a quote

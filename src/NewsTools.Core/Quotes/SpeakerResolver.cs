@@ -357,6 +357,33 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>
+        /// The latest person named before <paramref name="position"/> with <paramref name="word"/> as a word of their name, in any
+        /// case: a transcript's label "WALLACE" or "MR SMITH" is the Chris Wallace or John Smith the piece named.
+        /// </summary>
+        internal Entity? LatestPersonWithWord(string word, int position)
+        {
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            {
+                var e = mentions[i].Entity;
+                if (e.Type != SpeakerType.Person || e.Words.Length < 2)
+                {
+                    continue;
+                }
+
+                foreach (var w in e.Words)
+                {
+                    if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return e;
+                    }
+                }
+            }
+
+            return null;
+        }
+
         private int LastBefore(int position)
         {
             // Mentions are added in reading order, so a binary search finds the last one before the position.

@@ -44,6 +44,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Verbs a document reports with ("a poll by Gallup finds"): cues only when their subject is a document.</summary>
         DocumentCueVerb = 1u << 27,
+
+        /// <summary>Cue verbs that report speech only where their clause ends or "that" follows ("he continued." but "continued to be").</summary>
+        ClauseFinalCueVerb = 1u << 28,
     }
 
     /// <summary>

@@ -22,6 +22,44 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(QuoteKind.Direct, q.Kind);
         }
 
+        [Theory]
+        [InlineData("\"The cranes can wait,\" she went on.", "she")]
+        [InlineData("Okafor went on: \"The second crane can wait.\"", "Okafor")]
+        public void WentOnIsACueWhereItsClauseEnds(string sentence, string mention)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal("went on", q.Cue);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("\"The cranes can wait,\" Okafor continued.", "Okafor")]
+        [InlineData("Okafor continued: \"The second crane can wait.\"", "Okafor")]
+        public void ContinuedIsACueWhereItsClauseEnds(string sentence, string mention)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal("continued", q.Cue);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ContinueBeforeAWordIsNoCue()
+        {
+            // "will continue to be" goes on being, it does not speak: the partial quote is Okafor's, from "said".
+            var q = Quoted("Okafor said she is certain Hale will continue to be \"a friend of the harbour.\"");
+            Assert.Equal("Okafor", q.SpeakerMention);
+            Assert.Equal("said", q.Cue);
+        }
+
+        [Fact]
+        public void GoesOnBeforeAWordIsNoCue()
+        {
+            // "goes on recess" carries on; the quote is the senator's, from the cue of the clause that reports it.
+            var q = Quoted("By contrast, Sen. Ruth Okafor said that once the Senate goes on recess, \"I intend to visit every harbour I can.\"");
+            Assert.Equal("Ruth Okafor", q.Speaker);
+            Assert.Equal("said", q.Cue);
+        }
+
         [Fact]
         public void ANounFormIsNoCue()
         {

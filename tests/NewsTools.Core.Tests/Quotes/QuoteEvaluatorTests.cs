@@ -34,6 +34,29 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ATranscriptTurnWithoutQuoteMarksIsCountedApartAndQuotedTextIsScoredAsBefore()
+        {
+            // The gold holds only quoted text, so the unmarked turn is neither a hit nor a false positive; the quoted one still is.
+            const string text = "Ledger host Ann Marsh interviewed Mayor Ruth Okafor.\n\nMARSH: Will the bridge open in May?\n\n\"It will,\" Okafor said.";
+            var gold = new GoldQuoteDocument("t9", text);
+            var start = text.IndexOf("It will", StringComparison.Ordinal);
+            gold.Quotes.Add(new GoldQuote(start, start + 7, "Okafor", false));
+            var article = new NewsTools.Articles.ArticleReader(Config).Parse(text, new NewsTools.Articles.ArticleOptions { Id = "t9" });
+            var extractor = new NewsTools.Quotes.QuoteExtractor(Config);
+            Assert.Contains(extractor.Extract(article), q => q.Kind == NewsTools.Quotes.QuoteKind.Direct && q.Speaker == "Ann Marsh");
+
+            var evaluator = new QuoteEvaluator(Config);
+            var errors = evaluator.Add(gold, article, extractor);
+            var r = evaluator.Result();
+
+            Assert.Empty(errors);
+            Assert.Equal(1, r.UnmarkedPredictions);
+            Assert.Equal(1, r.Predicted);
+            Assert.Equal(1.0, r.OverlapPrecision);
+            Assert.Equal(1.0, r.EndToEndF1);
+        }
+
+        [Fact]
         public void ExactSpansIgnoreTheCommaOrFullStopInsideTheClosingMarkOnBothSides()
         {
             const string text = "\"We are done.\" Lee said. \"We go on,\" she said.";

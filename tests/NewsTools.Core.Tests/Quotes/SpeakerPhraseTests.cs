@@ -86,6 +86,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, Quoted("Harbour vote\n\n" + sentence).SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("Small groups of dockers continued to march along the quay on Friday, chanting, \"No cranes, no ships.\"", "Small groups of dockers")]
+        [InlineData("Angry ferry riders chanted \"Lower the tolls\" outside the harbour office.", "Angry ferry riders")]
+        public void ASentencesFirstWordBeforePlainNounsModifiesThemAndIsNoName(string sentence, string mention)
+        {
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.NotEqual(Attribution.Explicit, q.Attribution);
+        }
+
         [Fact]
         public void ANounCompoundAfterARoleNounStaysInThePhrase()
         {
