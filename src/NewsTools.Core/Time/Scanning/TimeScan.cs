@@ -12,7 +12,7 @@ namespace NewsTools.Time.Scanning
     internal sealed class TimeScan
     {
         // The token array and count, read directly: these questions are asked several times per token by every parser.
-        private TimeToken[] items;
+        private TimeToken[] items = NoTokens.Items;
         private int count;
 
         // The stretch of text the tokens cover, for AllCaps, which is worked out only when a parser first asks.
@@ -22,23 +22,14 @@ namespace NewsTools.Time.Scanning
 
         // Where the sentences come from: the article's shared text (span index `span`) when there is one, so the tagger,
         // events and quotes split each paragraph once; else the stretch is split here. Split only when a rule first asks.
-        private SentenceSplitter splitter;
+        private SentenceSplitter splitter = null!;
         private ArticleText? shared;
         private int span;
         private IReadOnlyList<TextSpan>? sentences;
 
         public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1, Lexicon? lexicon = null)
         {
-            Lexicon = lexicon ?? Lexicon.Default;
-            Text = text;
-            Tokens = tokens;
-            items = tokens.Items;
-            count = tokens.Count;
-            this.spanStart = spanStart;
-            this.spanEnd = spanEnd;
-            this.splitter = splitter ?? SentenceSplitter.For(ConfigLoader.Defaults);
-            this.shared = shared;
-            this.span = span;
+            Reset(text, tokens, spanStart, spanEnd, splitter ?? SentenceSplitter.For(ConfigLoader.Defaults), shared, span, lexicon ?? Lexicon.Default);
         }
 
         /// <summary>
@@ -97,12 +88,12 @@ namespace NewsTools.Time.Scanning
             return found < 0 ? new TextSpan(spanStart, all.Count > 0 ? all[0].Start : spanEnd) : all[found];
         }
 
-        public string Text { get; private set; }
+        public string Text { get; private set; } = string.Empty;
 
         /// <summary>The lexicon the tokens were looked up in, for the rules that read its phrase and word lists.</summary>
-        public Lexicon Lexicon { get; private set; }
+        public Lexicon Lexicon { get; private set; } = null!;
 
-        public TokenList Tokens { get; private set; }
+        public TokenList Tokens { get; private set; } = NoTokens;
 
         /// <summary>The text is written in capitals throughout, so capitalisation says nothing.</summary>
         public bool AllCaps => (allCaps < 0 ? allCaps = IsAllCaps(Text, spanStart, spanEnd) ? 1 : 0 : allCaps) == 1;
