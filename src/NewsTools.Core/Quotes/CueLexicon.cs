@@ -72,18 +72,15 @@ namespace NewsTools.Quotes
             SourceParticiples = List(config, "sourceParticiples");
             DocumentCueVerbs = List(config, "documentCueVerbs");
             InvertedCueVerbs = List(config, "invertedCueVerbs");
-            ViaPhrases = Phrases(List(config, "viaPhrases"));
-            ViaPhrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+            ViaPhrases = LongestFirst(Phrases(List(config, "viaPhrases")));
             ClauseVerbs = List(config, "clauseVerbs");
             Descriptors = List(config, "descriptors");
             NotSpeakerLabels = List(config, "notSpeakerLabels");
             AudienceLabelWords = List(config, "audienceLabelWords");
             QuestionLabels = List(config, "questionLabels");
             AnswerLabels = List(config, "answerLabels");
-            InterviewerVerbs = Phrases(List(config, "interviewerVerbs"));
-            InterviewerVerbs.Sort((a, b) => b.Length.CompareTo(a.Length));
-            IntervieweeVerbs = Phrases(List(config, "intervieweeVerbs"));
-            IntervieweeVerbs.Sort((a, b) => b.Length.CompareTo(a.Length));
+            InterviewerVerbs = LongestFirst(Phrases(List(config, "interviewerVerbs")));
+            IntervieweeVerbs = LongestFirst(Phrases(List(config, "intervieweeVerbs")));
             InterviewNouns = List(config, "interviewNouns");
             TellVerbs = List(config, "tellVerbs");
 
@@ -325,6 +322,13 @@ namespace NewsTools.Quotes
         }
 
         private static List<string[]> Phrases(IEnumerable<string> items) => items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Words).ToList();
+
+        /// <summary>The phrases, longest first, so a longer phrase is tried before a shorter one it begins with.</summary>
+        private static List<string[]> LongestFirst(List<string[]> phrases)
+        {
+            phrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+            return phrases;
+        }
 
         private static HashSet<string> NameList(NewsToolsConfig config, List<string> names, string legacyName, StringComparer comparer)
         {
