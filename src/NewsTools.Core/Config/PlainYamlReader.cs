@@ -340,14 +340,9 @@ namespace NewsTools.Config
         private string? ReadScalar(bool inFlow, bool isKey)
         {
             var c = Peek();
-            if (c == '"')
+            if (c == '"' || c == '\'')
             {
-                return ReadDoubleQuoted();
-            }
-
-            if (c == '\'')
-            {
-                return ReadSingleQuoted();
+                return ReadQuoted();
             }
 
             if (c == '\0' || c == '\n' || c == '\r' || "[]{},#&*!|>%@`".IndexOf(c) >= 0 || ((c == '-' || c == '?' || c == ':') && IsPlainEnd(PeekAt(1), inFlow)))
@@ -423,8 +418,13 @@ namespace NewsTools.Config
         private static bool IsPlainEnd(char next, bool inFlow) =>
             next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\0' || (inFlow && (next == ',' || next == '[' || next == ']' || next == '{' || next == '}'));
 
-        private string ReadSingleQuoted()
+        /// <summary>
+        /// A quoted scalar on one line, opened by the mark at the reader: in single quotes '' stands for one quote; in double
+        /// quotes a backslash starts an escape.
+        /// </summary>
+        private string ReadQuoted()
         {
+            var mark = Peek();
             var value = new StringBuilder();
             pos++;
             while (true)
@@ -436,70 +436,53 @@ namespace NewsTools.Config
                 }
 
                 pos++;
-                if (c == '\'')
+                if (c == mark)
                 {
-                    if (Peek() != '\'')
+                    if (mark == '"' || Peek() != '\'')
                     {
                         return value.ToString();
                     }
 
                     pos++;
                 }
+                else if (c == '\\' && mark == '"')
+                {
+                    AppendEscape(value);
+                    continue;
+                }
 
                 value.Append(c);
             }
         }
 
-        private string ReadDoubleQuoted()
+        /// <summary>The character a double-quoted escape stands for (the reader is past the backslash).</summary>
+        private void AppendEscape(StringBuilder value)
         {
-            var value = new StringBuilder();
+            var e = Peek();
             pos++;
-            while (true)
+            switch (e)
             {
-                var c = Peek();
-                if (c == '\0' || c == '\n' || c == '\r')
-                {
-                    throw Unsupported("a quoted value over several lines");
-                }
-
-                pos++;
-                if (c == '"')
-                {
-                    return value.ToString();
-                }
-
-                if (c != '\\')
-                {
-                    value.Append(c);
-                    continue;
-                }
-
-                var e = Peek();
-                pos++;
-                switch (e)
-                {
-                    case '0': value.Append('\0'); break;
-                    case 'a': value.Append('\a'); break;
-                    case 'b': value.Append('\b'); break;
-                    case 't': case '\t': value.Append('\t'); break;
-                    case 'n': value.Append('\n'); break;
-                    case 'v': value.Append('\v'); break;
-                    case 'f': value.Append('\f'); break;
-                    case 'r': value.Append('\r'); break;
-                    case 'e': value.Append('\x1B'); break;
-                    case ' ': value.Append(' '); break;
-                    case '"': value.Append('"'); break;
-                    case '/': value.Append('/'); break;
-                    case '\\': value.Append('\\'); break;
-                    case 'N': value.Append('\u0085'); break;
-                    case '_': value.Append('\u00A0'); break;
-                    case 'L': value.Append('\u2028'); break;
-                    case 'P': value.Append('\u2029'); break;
-                    case 'x': value.Append(char.ConvertFromUtf32(Hex(2))); break;
-                    case 'u': value.Append(char.ConvertFromUtf32(Hex(4))); break;
-                    case 'U': value.Append(char.ConvertFromUtf32(Hex(8))); break;
-                    default: throw Unsupported("the escape \\" + e);
-                }
+                case '0': value.Append('\0'); break;
+                case 'a': value.Append('\a'); break;
+                case 'b': value.Append('\b'); break;
+                case 't': case '\t': value.Append('\t'); break;
+                case 'n': value.Append('\n'); break;
+                case 'v': value.Append('\v'); break;
+                case 'f': value.Append('\f'); break;
+                case 'r': value.Append('\r'); break;
+                case 'e': value.Append('\x1B'); break;
+                case ' ': value.Append(' '); break;
+                case '"': value.Append('"'); break;
+                case '/': value.Append('/'); break;
+                case '\\': value.Append('\\'); break;
+                case 'N': value.Append('\u0085'); break;
+                case '_': value.Append('\u00A0'); break;
+                case 'L': value.Append('\u2028'); break;
+                case 'P': value.Append('\u2029'); break;
+                case 'x': value.Append(char.ConvertFromUtf32(Hex(2))); break;
+                case 'u': value.Append(char.ConvertFromUtf32(Hex(4))); break;
+                case 'U': value.Append(char.ConvertFromUtf32(Hex(8))); break;
+                default: throw Unsupported("the escape \\" + e);
             }
         }
 
@@ -528,7 +511,7 @@ namespace NewsTools.Config
 
                 if (c == '"' || c == '\'')
                 {
-                    _ = c == '"' ? ReadDoubleQuoted() : ReadSingleQuoted();
+                    _ = ReadQuoted();
                     SkipSpaces();
                     return Peek() == ':' && IsPlainEnd(PeekAt(1), inFlow: false);
                 }
