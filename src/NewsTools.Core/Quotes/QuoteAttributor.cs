@@ -239,23 +239,8 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private static bool Matches(ParagraphText p, int t, int end, string[] phrase)
-        {
-            if (t + phrase.Length >= end)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < phrase.Length; i++)
-            {
-                if (!p.IsWord(t + i) || !p.WordIsIgnoringCase(t + i, phrase[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        // The phrase must leave room before the sentence's end for the source it introduces.
+        private static bool Matches(ParagraphText p, int t, int end, string[] phrase) => t + phrase.Length < end && p.PhraseIs(t, phrase);
 
         /// <summary>
         /// "Smith, who said ...": the relative pronoun stands for the name before the comma; "a campaign surrogate who said ...":

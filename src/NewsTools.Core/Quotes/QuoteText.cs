@@ -115,6 +115,20 @@ namespace NewsTools.Quotes
             return t.End - t.Start == word.Length && string.Compare(Source, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
         }
 
+        /// <summary>Whether the words from <paramref name="token"/> on are <paramref name="phrase"/>'s, under OrdinalIgnoreCase (false past the paragraph).</summary>
+        public bool PhraseIs(int token, string[] phrase)
+        {
+            for (var i = 0; i < phrase.Length; i++)
+            {
+                if (!IsWord(token + i) || !WordIsIgnoringCase(token + i, phrase[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Whether the token holds an apostrophe (straight or curly).</summary>
         public bool HasApostrophe(int token)
         {

@@ -121,13 +121,7 @@ namespace NewsTools.Quotes.AttributionRules
         {
             foreach (var phrase in phrases)
             {
-                var all = true;
-                for (var i = 0; i < phrase.Length && all; i++)
-                {
-                    all = p.IsWord(t + i) && string.Equals(p.Word(t + i), phrase[i], System.StringComparison.OrdinalIgnoreCase);
-                }
-
-                if (all)
+                if (p.PhraseIs(t, phrase))
                 {
                     return phrase.Length;
                 }
