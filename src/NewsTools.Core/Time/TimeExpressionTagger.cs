@@ -167,44 +167,7 @@ namespace NewsTools.Time
                         refiner.Refine(scan, candidates);
                     }
 
-                    TimexCandidate? previous = null;
-                    ResolvedTimex previousValue = default;
-                    foreach (var c in candidates)
-                    {
-                        var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
-                        if (c.Frame.Kind != FrameKind.Reference)
-                        {
-                            // "until now", "until recently" name the present and the past themselves.
-                            tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
-                        }
-
-                        c.Frame.TenseCueBefore = cueBefore;
-                        if (previous != null)
-                        {
-                            RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
-                        }
-
-                        var resolved = resolver.Resolve(c.Frame, tense);
-                        previous = c;
-                        previousValue = resolved;
-                        var start = tokens[c.First].Start;
-                        var end = tokens[c.End - 1].End;
-                        results.Add(new TimeExpression
-                        {
-                            Text = text.Substring(start, end - start),
-                            Type = resolved.Type,
-                            Value = resolved.Value,
-                            Precision = resolved.Value == null ? TimePrecision.Unknown : resolved.Precision,
-                            Date = resolved.Value == null ? null : resolved.Start,
-                            End = resolved.Value == null ? null : resolved.End,
-                            ArticleId = articleId,
-                            Start = start,
-                            EndOffset = end,
-                            Paragraph = span.Index,
-                            IsCaption = span.Caption,
-                            Tense = tense,
-                        });
-                    }
+                    Resolve(scan, candidates, span.Index, span.Caption, articleId, lexicon, resolver, results);
                 }
             }
             finally
@@ -212,7 +175,6 @@ namespace NewsTools.Time
                 // The kept scan lets go of this article, also when the run was cancelled.
                 scanBuffer?.Forget();
             }
-
 
             // A megabyte line leaves a big buffer behind; do not keep it alive for the next, ordinary article.
             if (tokens.Capacity > 1 << 16)
@@ -222,6 +184,55 @@ namespace NewsTools.Time
 
             candidates.Clear();
             return results;
+        }
+
+        /// <summary>
+        /// The found expressions of one paragraph, left to right, each with its tense (from the verbs around it) and its value
+        /// (resolved against the reference date; a range's end is anchored by the expression before it).
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        private static void Resolve(TimeScan scan, List<TimexCandidate> candidates, int paragraph, bool caption, string articleId, Lexicon lexicon, TimexResolver resolver, List<TimeExpression> results)
+        {
+            var text = scan.Text;
+            var tokens = scan.Tokens;
+            TimexCandidate? previous = null;
+            ResolvedTimex previousValue = default;
+            foreach (var c in candidates)
+            {
+                var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                if (c.Frame.Kind != FrameKind.Reference)
+                {
+                    // "until now", "until recently" name the present and the past themselves.
+                    tense = PhraseCues.Apply(scan, lexicon, c.First, tense, ref cueBefore);
+                }
+
+                c.Frame.TenseCueBefore = cueBefore;
+                if (previous != null)
+                {
+                    RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
+                }
+
+                var resolved = resolver.Resolve(c.Frame, tense);
+                previous = c;
+                previousValue = resolved;
+                var start = tokens[c.First].Start;
+                var end = tokens[c.End - 1].End;
+                results.Add(new TimeExpression
+                {
+                    Text = text.Substring(start, end - start),
+                    Type = resolved.Type,
+                    Value = resolved.Value,
+                    Precision = resolved.Value == null ? TimePrecision.Unknown : resolved.Precision,
+                    Date = resolved.Value == null ? null : resolved.Start,
+                    End = resolved.Value == null ? null : resolved.End,
+                    ArticleId = articleId,
+                    Start = start,
+                    EndOffset = end,
+                    Paragraph = paragraph,
+                    IsCaption = caption,
+                    Tense = tense,
+                });
+            }
         }
 
         /// <summary>Left to right, the longest expression any parser finds at each token; then on after it.</summary>
