@@ -123,9 +123,17 @@ namespace NewsTools.Quotes
         /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
-        /// <summary><see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one.</summary>
+        /// <summary>
+        /// <see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one; false
+        /// past the paragraph's last token, as the other word tests are (a cue may end the paragraph).
+        /// </summary>
         internal static bool IsPossessiveDeterminer(ParagraphText p, int t)
         {
+            if ((uint)t >= (uint)p.Tokens.Count)
+            {
+                return false;
+            }
+
             var token = p.Tokens[t];
             var length = token.End - token.Start;
             var c = p.Source[token.Start];

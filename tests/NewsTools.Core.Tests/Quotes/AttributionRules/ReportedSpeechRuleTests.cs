@@ -94,6 +94,18 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Equal("the ministry", new SentenceEndAttributionRule(body.Cues).Find(body.Sentence())!.Value.Cue.Speaker!.Text);
         }
 
+        [Theory]
+        [InlineData("The vote could still fail next month, said")]
+        [InlineData("The talks were frank and useful, says")]
+        public void AnInvertedCueThatEndsTheParagraphHasNoSpeakerAndNoError(string text)
+        {
+            // Nothing follows the cue: the word after it is past the paragraph's last token, and no test may read it.
+            var kit = new RuleKit(text);
+            var found = new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence());
+            Assert.True(found == null || found.Value.Cue.Speaker == null);
+            Assert.DoesNotContain(QuoteRulesTests.Extract(text), q => q.Speaker != null);
+        }
+
         [Fact]
         public void AVerbAfterTheInvertedCueOrAnObjectPronounMakesItNoAttribution()
         {
