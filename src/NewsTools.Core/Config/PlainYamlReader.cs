@@ -98,9 +98,15 @@ namespace NewsTools.Config
             }
             else
             {
-                ReadInlineValue();
-                ExpectLineEnd();
+                ReadInlineLine();
             }
+        }
+
+        /// <summary>A value that begins on the current line and ends it: "key: value", "- value".</summary>
+        private void ReadInlineLine()
+        {
+            ReadInlineValue();
+            ExpectLineEnd();
         }
 
         private void ReadBlockSequence(int indent)
@@ -116,20 +122,8 @@ namespace NewsTools.Config
                 }
                 else
                 {
-                    var column = Column();
-                    if (AtDash())
-                    {
-                        ReadBlockSequence(column);
-                    }
-                    else if (IsMappingEntry())
-                    {
-                        ReadBlockMapping(column);
-                    }
-                    else
-                    {
-                        ReadInlineValue();
-                        ExpectLineEnd();
-                    }
+                    // "- key: value" or "- - x": the entry's node starts on the dash's line, at the column after it.
+                    ReadBlockNode(Column());
                 }
 
                 if (!NextEntry(indent) || !AtDash())
@@ -161,8 +155,7 @@ namespace NewsTools.Config
                 }
                 else
                 {
-                    ReadInlineValue();
-                    ExpectLineEnd();
+                    ReadInlineLine();
                 }
 
                 if (!NextEntry(indent))
