@@ -46,6 +46,7 @@ namespace NewsTools.Tests.Config
         [InlineData("")]
         [InlineData("key: value with 'quotes' and \"marks\" # and a comment\nnext: 3.5\nurl: http://example.org/a#b\n")]
         [InlineData("nested: [[a, b], {k: v}, c]\n")]
+        [InlineData("grid:\n  - - a\n    - b\n  - - c\n  - d\n")]
         [InlineData("places: [North Korea, South\n  Korea, United Arab\n    Emirates,\n  South\n\n  Africa  ,\n  Wales]\n")]
         public void ThePlainSubsetGivesTheLibrarysEvents(string yaml) => SameAsLibrary(yaml);
 
