@@ -31,6 +31,21 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void ALongArticleKeepsItsHeaviestTermsThenTheFirstNamesOfTheRunAtTheCut()
+        {
+            // Ten words three times each (heavier), then 150 words once each: a signature keeps 96 terms, so all ten heavy ones
+            // and the first 86 of the 150 by name, though the 150 come in another order in the text.
+            var heavy = Enumerable.Range(0, 10).Select(i => "plonk" + Letters(i) + "q").ToList();
+            var light = Enumerable.Range(0, 150).Select(i => "zub" + Letters(149 - i) + "x").ToList();
+            var text = string.Join(" ", heavy.Concat(heavy).Concat(heavy)) + ". " + string.Join(" ", light) + ".";
+            var signature = new EventGrouper(ConfigLoader.Defaults).Sign(Parse("long", "", text));
+            var expected = heavy.Concat(light.OrderBy(w => w, StringComparer.Ordinal).Take(EventGrouper.MaxTermsPerArticle - heavy.Count))
+                .Select(EventSignature.Hash).OrderBy(h => h).ToArray();
+            Assert.Equal(expected, signature.Terms);
+            Assert.Equal(heavy.OrderBy(w => w, StringComparer.Ordinal).Take(signature.LabelTerms.Length), signature.LabelTerms);
+        }
+
+        [Fact]
         public void GroupLabelSumsTheMembersWeightsBoostsNamesAndBreaksTiesByName()
         {
             var grouper = new EventGrouper(ConfigLoader.Defaults);

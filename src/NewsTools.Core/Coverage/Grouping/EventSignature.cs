@@ -133,17 +133,30 @@ namespace NewsTools.Coverage
         /// </summary>
         private static int[] Strongest(string[] names, float[] weights, int count)
         {
-            var n = names.Length;
+            var kept = Math.Min(count, names.Length);
+
+            // Only the terms at least as heavy as the kept-th heaviest can be kept: those are sorted, not all of the article's.
+            // The run of terms as heavy as that one is taken whole, so its name order is the one a sort of them all would give.
+            // (A weight that is not a number, which no term should have, has every term sorted as before.)
+            var cut = kept > 0 && kept < names.Length && !Array.Exists(weights, float.IsNaN) ? KthLargest((float[])weights.Clone(), kept - 1) : float.NegativeInfinity;
+            var n = 0;
+            foreach (var w in weights)
+            {
+                n += w >= cut || float.IsNaN(w) ? 1 : 0;
+            }
+
             var keys = new float[n];
             var order = new int[n];
-            for (var i = 0; i < n; i++)
+            for (int i = 0, k = 0; i < weights.Length; i++)
             {
-                keys[i] = -weights[i];
-                order[i] = i;
+                if (weights[i] >= cut || float.IsNaN(weights[i]))
+                {
+                    keys[k] = -weights[i];
+                    order[k++] = i;
+                }
             }
 
             Array.Sort(keys, order);
-            var kept = Math.Min(count, n);
             for (var start = 0; start < kept;)
             {
                 var end = start + 1;
@@ -168,6 +181,51 @@ namespace NewsTools.Coverage
             var strongest = new int[kept];
             Array.Copy(order, strongest, kept);
             return strongest;
+        }
+
+        /// <summary>The <paramref name="k"/>-th largest value (from 0) of <paramref name="values"/>, which it reorders (Hoare's selection).</summary>
+        private static float KthLargest(float[] values, int k)
+        {
+            int lo = 0, hi = values.Length - 1;
+            while (lo < hi)
+            {
+                var pivot = values[(lo + hi) >> 1];
+                int i = lo, j = hi;
+                while (i <= j)
+                {
+                    while (values[i] > pivot)
+                    {
+                        i++;
+                    }
+
+                    while (values[j] < pivot)
+                    {
+                        j--;
+                    }
+
+                    if (i <= j)
+                    {
+                        (values[i], values[j]) = (values[j], values[i]);
+                        i++;
+                        j--;
+                    }
+                }
+
+                if (k <= j)
+                {
+                    hi = j;
+                }
+                else if (k >= i)
+                {
+                    lo = i;
+                }
+                else
+                {
+                    return values[k];
+                }
+            }
+
+            return values[k];
         }
 
         /// <summary>
