@@ -248,7 +248,25 @@ namespace NewsTools.Coverage
             while (i < to)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+
+                // ASCII letters and digits, most of any English text, without the Unicode tables: the same key and counts.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    key.Append((char)(c | 0x20));
+                    letters++;
+                    i++;
+                    continue;
+                }
+
+                if ((uint)(c - '0') <= 9)
+                {
+                    key.Append(c);
+                    digits++;
+                    i++;
+                    continue;
+                }
+
+                if (c >= '\u0080' && char.IsLetterOrDigit(c))
                 {
                     key.Append(char.ToLowerInvariant(c));
                     if (char.IsDigit(c))

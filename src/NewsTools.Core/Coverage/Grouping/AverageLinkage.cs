@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -26,12 +27,13 @@ namespace NewsTools.Coverage
         /// <returns>Each item's group, as the index of one member.</returns>
         public int[] Cluster(int[] weight, List<(int A, int B, double Similarity)> edges, IEngineReporter reporter, CancellationToken cancellationToken)
         {
-            SortStrongestFirst(edges);
-            var groups = new Groups(weight, edges);
+            var sorted = SortStrongestFirst(edges);
+            var groups = new Groups(weight, sorted);
             var progress = new PhaseProgress(reporter, "Merging similar articles into events", edges.Count);
             var step = 0;
-            foreach (var (a, b, _) in edges)
+            foreach (var edge in sorted)
             {
+                var (a, b) = (edge.A, edge.B);
                 if ((++step & 1023) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -57,19 +59,46 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>Strongest similarity first; ties by the pair's articles, so the merges, and the groups, never depend on input order.</summary>
-        private static void SortStrongestFirst(List<(int A, int B, double Similarity)> edges)
+        private static Edge[] SortStrongestFirst(List<(int A, int B, double Similarity)> edges)
         {
-            edges.Sort((x, y) =>
+            // Sorted through the edges' own comparison, which the sort calls directly, not through a delegate per step.
+            var sorted = new Edge[edges.Count];
+            for (var i = 0; i < sorted.Length; i++)
             {
-                var c = y.Similarity.CompareTo(x.Similarity);
+                sorted[i] = new Edge(edges[i].A, edges[i].B, edges[i].Similarity);
+            }
+
+            Array.Sort(sorted);
+            return sorted;
+        }
+
+        /// <summary>A scored pair, ordered strongest first, then by its articles.</summary>
+        private readonly struct Edge : IComparable<Edge>
+        {
+            public Edge(int a, int b, double similarity)
+            {
+                A = a;
+                B = b;
+                Similarity = similarity;
+            }
+
+            public int A { get; }
+
+            public int B { get; }
+
+            public double Similarity { get; }
+
+            public int CompareTo(Edge other)
+            {
+                var c = other.Similarity.CompareTo(Similarity);
                 if (c != 0)
                 {
                     return c;
                 }
 
-                c = x.A.CompareTo(y.A);
-                return c != 0 ? c : x.B.CompareTo(y.B);
-            });
+                c = A.CompareTo(other.A);
+                return c != 0 ? c : B.CompareTo(other.B);
+            }
         }
 
         /// <summary>
@@ -82,12 +111,13 @@ namespace NewsTools.Coverage
             private readonly int[] size;
             private readonly Dictionary<int, Dictionary<int, double>> links = new Dictionary<int, Dictionary<int, double>>();
 
-            public Groups(int[] weight, List<(int A, int B, double Similarity)> edges)
+            public Groups(int[] weight, Edge[] edges)
             {
                 parent = Enumerable.Range(0, weight.Length).ToArray();
                 size = weight.ToArray();
-                foreach (var (a, b, s) in edges)
+                foreach (var edge in edges)
                 {
+                    var (a, b, s) = (edge.A, edge.B, edge.Similarity);
                     AddLink(a, b, s * weight[a] * weight[b]);
                     AddLink(b, a, s * weight[a] * weight[b]);
                 }

@@ -33,16 +33,13 @@ namespace NewsTools.Coverage
         {
             var n = items.Length;
             var signatures = new ulong[n][];
-            for (var d = 0; d < n; d++)
-            {
-                signatures[d] = Strongest(items[d]);
-            }
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            ParallelLoop.For(n, options, d => signatures[d] = Strongest(items[d]));
 
             var postings = Postings.Build(signatures, cancellationToken);
             var edges = new List<(int, int, double)>();
             var gate = new object();
             var progress = new PhaseProgress(reporter, "Finding similar articles", n);
-            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
             ParallelLoop.For(
                 n,
                 options,
@@ -167,13 +164,13 @@ namespace NewsTools.Coverage
         /// </summary>
         private sealed class Postings
         {
-            private Postings((ulong Term, int Doc)[] entries, Dictionary<ulong, (int Start, int Length)> runs)
+            private Postings(Posting[] entries, Dictionary<ulong, (int Start, int Length)> runs)
             {
                 Entries = entries;
                 Runs = runs;
             }
 
-            public (ulong Term, int Doc)[] Entries { get; }
+            public Posting[] Entries { get; }
 
             /// <summary>Each term held by two signatures or more (a term in one signature links nothing).</summary>
             public Dictionary<ulong, (int Start, int Length)> Runs { get; }
@@ -186,18 +183,20 @@ namespace NewsTools.Coverage
                     total += signature.Length;
                 }
 
-                var entries = new (ulong Term, int Doc)[total];
+                var entries = new Posting[total];
                 var k = 0;
                 for (var d = 0; d < signatures.Length; d++)
                 {
                     foreach (var t in signatures[d])
                     {
-                        entries[k++] = (t, d);
+                        entries[k++] = new Posting(t, d);
                     }
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                Array.Sort(entries, (x, y) => x.Term != y.Term ? x.Term.CompareTo(y.Term) : x.Doc.CompareTo(y.Doc));
+
+                // Sorted through the entries' own comparison, which the sort calls directly, not through a delegate per step.
+                Array.Sort(entries);
                 var runs = new Dictionary<ulong, (int Start, int Length)>();
                 for (var start = 0; start < entries.Length;)
                 {
@@ -217,6 +216,22 @@ namespace NewsTools.Coverage
 
                 return new Postings(entries, runs);
             }
+        }
+
+        /// <summary>One entry of the inverted index: a term and an article that keeps it, ordered by term, then article.</summary>
+        private readonly struct Posting : IComparable<Posting>
+        {
+            public Posting(ulong term, int doc)
+            {
+                Term = term;
+                Doc = doc;
+            }
+
+            public ulong Term { get; }
+
+            public int Doc { get; }
+
+            public int CompareTo(Posting other) => Term != other.Term ? Term.CompareTo(other.Term) : Doc.CompareTo(other.Doc);
         }
     }
 }

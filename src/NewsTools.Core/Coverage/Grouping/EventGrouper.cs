@@ -215,42 +215,111 @@ namespace NewsTools.Coverage
                 list.Add(i);
             }
 
+            // Each group is made on its own (its label is most of the work), so the groups are made on every core, in order:
+            // grouping ends with this, after the articles are read, when nothing else is left to run.
             var width = Math.Max(MinEventIdDigits, order.Count.ToString(CultureInfo.InvariantCulture).Length);
-            var groups = new List<ArticleGroup>(order.Count);
-            for (var g = 0; g < order.Count; g++)
+            var groups = new ArticleGroup[order.Count];
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            ParallelLoop.For(order.Count, options, g =>
             {
                 var list = members[order[g]];
-                groups.Add(new ArticleGroup
+                groups[g] = new ArticleGroup
                 {
                     EventId = "event-" + (g + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'),
                     ArticleIds = list.Select(i => signatures[i].Id).ToList(),
-                    ArticleIndexes = list.ToList(),
+                    ArticleIndexes = list,
                     Outlets = list.Select(i => signatures[i].Outlet).Where(o => !string.IsNullOrEmpty(o)).Select(o => o!).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                    Label = Label(list.Select(i => representative[i]).Distinct().Select(r => unique[r])),
-                });
-            }
-
+                    Label = Label(list, representative, unique),
+                };
+            });
             return groups;
         }
 
-        /// <summary>The terms with the highest summed weight over the group, names first.</summary>
-        private static string Label(IEnumerable<EventSignature> members)
+        /// <summary>
+        /// The terms with the highest summed weight over the group's distinct items, names first (boosted), equal scores in
+        /// ordinal order of the term. The sums are kept in a short list (a group has a few members of a few label terms each)
+        /// and added in member order, and the best <see cref="LabelLength"/> are picked in one pass.
+        /// </summary>
+        private static string Label(List<int> members, int[] representative, EventSignature[] unique)
         {
-            var sums = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var m in members)
+            var terms = new List<string>(LabelTermsPerArticle);
+            var sums = new List<double>(LabelTermsPerArticle);
+            var seen = members.Count > 1 ? new HashSet<int>() : null;
+            foreach (var i in members)
             {
-                for (var i = 0; i < m.LabelTerms.Length; i++)
+                var r = representative[i];
+                if (seen != null && !seen.Add(r))
                 {
-                    sums.TryGetValue(m.LabelTerms[i], out var s);
-                    sums[m.LabelTerms[i]] = s + m.LabelWeights[i];
+                    continue;
+                }
+
+                var m = unique[r];
+                for (var k = 0; k < m.LabelTerms.Length; k++)
+                {
+                    var at = terms.Count == 0 || seen == null ? -1 : IndexOf(terms, m.LabelTerms[k]);
+                    if (at < 0)
+                    {
+                        terms.Add(m.LabelTerms[k]);
+                        sums.Add(0d + m.LabelWeights[k]);
+                    }
+                    else
+                    {
+                        sums[at] += m.LabelWeights[k];
+                    }
                 }
             }
 
-            return string.Join(", ", sums
-                .OrderByDescending(p => p.Key.StartsWith("n:", StringComparison.Ordinal) ? p.Value * LabelNameBoost : p.Value)
-                .ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Take(LabelLength)
-                .Select(p => p.Key.StartsWith("n:", StringComparison.Ordinal) ? p.Key.Substring(2).Replace('_', ' ') : p.Key));
+            var best = new List<int>(LabelLength + 1);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var at = best.Count;
+                while (at > 0 && Before(terms, sums, t, best[at - 1]))
+                {
+                    at--;
+                }
+
+                if (at < LabelLength)
+                {
+                    best.Insert(at, t);
+                    if (best.Count > LabelLength)
+                    {
+                        best.RemoveAt(LabelLength);
+                    }
+                }
+            }
+
+            var words = new string[best.Count];
+            for (var k = 0; k < best.Count; k++)
+            {
+                var term = terms[best[k]];
+                words[k] = IsName(term) ? term.Substring(2).Replace('_', ' ') : term;
+            }
+
+            return string.Join(", ", words);
         }
+
+        private static int IndexOf(List<string> terms, string term)
+        {
+            for (var k = 0; k < terms.Count; k++)
+            {
+                if (string.Equals(terms[k], term, StringComparison.Ordinal))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether term <paramref name="a"/> comes before term <paramref name="b"/> in a label: higher score, then ordinal.</summary>
+        private static bool Before(List<string> terms, List<double> sums, int a, int b)
+        {
+            var c = LabelScore(terms[a], sums[a]).CompareTo(LabelScore(terms[b], sums[b]));
+            return c != 0 ? c > 0 : string.CompareOrdinal(terms[a], terms[b]) < 0;
+        }
+
+        private static double LabelScore(string term, double sum) => IsName(term) ? sum * LabelNameBoost : sum;
+
+        private static bool IsName(string term) => term.StartsWith("n:", StringComparison.Ordinal);
     }
 }

@@ -133,17 +133,30 @@ namespace NewsTools.Coverage
         /// </summary>
         private static int[] Strongest(string[] names, float[] weights, int count)
         {
-            var n = names.Length;
+            var kept = Math.Min(count, names.Length);
+
+            // Only the terms at least as heavy as the kept-th heaviest can be kept: those are sorted, not all of the article's.
+            // The run of terms as heavy as that one is taken whole, so its name order is the one a sort of them all would give.
+            // (A weight that is not a number, which no term should have, has every term sorted as before.)
+            var cut = kept > 0 && kept < names.Length && !Array.Exists(weights, float.IsNaN) ? KthLargest((float[])weights.Clone(), kept - 1) : float.NegativeInfinity;
+            var n = 0;
+            foreach (var w in weights)
+            {
+                n += w >= cut || float.IsNaN(w) ? 1 : 0;
+            }
+
             var keys = new float[n];
             var order = new int[n];
-            for (var i = 0; i < n; i++)
+            for (int i = 0, k = 0; i < weights.Length; i++)
             {
-                keys[i] = -weights[i];
-                order[i] = i;
+                if (weights[i] >= cut || float.IsNaN(weights[i]))
+                {
+                    keys[k] = -weights[i];
+                    order[k++] = i;
+                }
             }
 
             Array.Sort(keys, order);
-            var kept = Math.Min(count, n);
             for (var start = 0; start < kept;)
             {
                 var end = start + 1;
@@ -154,7 +167,7 @@ namespace NewsTools.Coverage
 
                 if (end - start > 1)
                 {
-                    Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(names[a], names[b])));
+                    SortByName(names, order, start, end - start);
                 }
 
                 start = end;
@@ -168,6 +181,99 @@ namespace NewsTools.Coverage
             var strongest = new int[kept];
             Array.Copy(order, strongest, kept);
             return strongest;
+        }
+
+        /// <summary>The <paramref name="k"/>-th largest value (from 0) of <paramref name="values"/>, which it reorders (Hoare's selection).</summary>
+        private static float KthLargest(float[] values, int k)
+        {
+            int lo = 0, hi = values.Length - 1;
+            while (lo < hi)
+            {
+                var pivot = values[(lo + hi) >> 1];
+                int i = lo, j = hi;
+                while (i <= j)
+                {
+                    while (values[i] > pivot)
+                    {
+                        i++;
+                    }
+
+                    while (values[j] < pivot)
+                    {
+                        j--;
+                    }
+
+                    if (i <= j)
+                    {
+                        (values[i], values[j]) = (values[j], values[i]);
+                        i++;
+                        j--;
+                    }
+                }
+
+                if (k <= j)
+                {
+                    hi = j;
+                }
+                else if (k >= i)
+                {
+                    lo = i;
+                }
+                else
+                {
+                    return values[k];
+                }
+            }
+
+            return values[k];
+        }
+
+        /// <summary>
+        /// Sorts <paramref name="count"/> indexes of <paramref name="order"/> from <paramref name="start"/> by their names,
+        /// ordinally. Each name's first four characters are packed into one number that orders as they do, so most comparisons
+        /// are of two numbers, called directly by the sort; the characters after them decide only between names that share them.
+        /// </summary>
+        private static void SortByName(string[] names, int[] order, int start, int count)
+        {
+            var run = new ByName[count];
+            for (var k = 0; k < count; k++)
+            {
+                run[k] = new ByName(names[order[start + k]], order[start + k]);
+            }
+
+            Array.Sort(run);
+            for (var k = 0; k < count; k++)
+            {
+                order[start + k] = run[k].Index;
+            }
+        }
+
+        /// <summary>A term's index with its name, ordered as string.CompareOrdinal orders the names.</summary>
+        private readonly struct ByName : IComparable<ByName>
+        {
+            private readonly ulong prefix;
+            private readonly string name;
+
+            public ByName(string name, int index)
+            {
+                this.name = name;
+                Index = index;
+
+                // The first four UTF-16 units, the first highest; a name shorter than four has zeros after it, and so comes before
+                // every longer name it begins (no term holds U+0000).
+                ulong packed = 0;
+                for (var i = 0; i < 4; i++)
+                {
+                    packed = (packed << 16) | (i < name.Length ? name[i] : 0u);
+                }
+
+                prefix = packed;
+            }
+
+            public int Index { get; }
+
+            public int CompareTo(ByName other) =>
+                prefix != other.prefix ? prefix.CompareTo(other.prefix) : Math.Sign(string.CompareOrdinal(name, other.name));
         }
 
         /// <summary>64-bit FNV-1a: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
@@ -203,7 +309,8 @@ namespace NewsTools.Coverage
             var letters = 0;
             foreach (var c in article.Text ?? "")
             {
-                if (char.IsWhiteSpace(c) || c == '\u00A0')
+                // Printable ASCII, most of any text, is never white space: no call for it.
+                if ((c <= ' ' || c >= '\u007F') && (char.IsWhiteSpace(c) || c == '\u00A0'))
                 {
                     space = true;
                     continue;
