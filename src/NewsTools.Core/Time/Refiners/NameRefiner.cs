@@ -8,8 +8,8 @@ namespace NewsTools.Time.Refiners
 {
     /// <summary>
     /// Names that contain time words are not times: "60 Minutes", "High Noon", "Good Morning America", "March for Life",
-    /// "Theresa May", "USA Today", "Peace Now". In running text a unit, a part of the day, a day word ("today") or a
-    /// reference word ("now") is written in lower case; written with a capital inside a
+    /// "Theresa May", "USA Today", "Peace Now", "China Daily". In running text a unit, a part of the day, a day word
+    /// ("today"), a reference word ("now") or a frequency word ("daily") is written in lower case; written with a capital inside a
     /// sentence it belongs to a title, and a bare month after another capitalised word, or before "for" or "of" and a
     /// capitalised word, is part of a name. Text in capitals throughout (headlines, wire slugs) says nothing either way, and
     /// British style capitalises centuries ("the 21st Century").
@@ -50,7 +50,7 @@ namespace NewsTools.Time.Refiners
                 ref var t = ref s.Tokens[k];
                 if (t.Kind == TokenKind.Word && t.Capitalized && !s.StartsSentence(k)
                     && ((s.Unit(k, out var unit, out _) && unit != TimeUnit.Century && unit != TimeUnit.Millennium) || s.Is(k, LexKind.PartOfDay)
-                        || (s.Is(k, LexKind.Meridiem) && t.End - t.Start > 2) || s.Is(k, LexKind.DayWord) || s.Is(k, LexKind.Reference)))
+                        || (s.Is(k, LexKind.Meridiem) && t.End - t.Start > 2) || s.Is(k, LexKind.DayWord) || s.Is(k, LexKind.Reference) || s.Is(k, LexKind.SetWord)))
                 {
                     return true;
                 }
