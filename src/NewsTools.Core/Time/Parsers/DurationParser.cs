@@ -98,11 +98,37 @@ namespace NewsTools.Time.Parsers
         private static bool IsWholeOrLast(TimeScan s, int j) =>
             s.Mod(j, Mod.Latest) || s.Mod(j, Mod.Final) || s.Mod(j, Mod.Full) || s.Mod(j, Mod.Entire) || s.Mod(j, Mod.Whole);
 
-        /// <summary>Bare plural units after "for", "in", "within", "over": "for years", "within weeks".</summary>
+        /// <summary>
+        /// Bare plural units after "for", "in", "within", "over" ("for years", "within weeks"), or measuring what follows
+        /// "of" ("months of talks", "after years of war").
+        /// </summary>
         private static bool IsBarePluralUnit(TimeScan s, int j) =>
             s.Unit(j, out var bareUnit, out var barePlural) && barePlural && bareUnit != TimeUnit.Weekend && bareUnit != TimeUnit.Second
-            && (s.Word(j - 1, "for") || s.Word(j - 1, "in") || s.Word(j - 1, "within") || s.Word(j - 1, "over")) && !s.Mod(j + 1, Mod.Of)
-            && !s.Mod(j + 1, Mod.Ago) && !s.Mod(j + 1, Mod.Earlier) && !s.Mod(j + 1, Mod.Later);
+            && !s.Mod(j + 1, Mod.Ago) && !s.Mod(j + 1, Mod.Earlier) && !s.Mod(j + 1, Mod.Later)
+            && (((s.Word(j - 1, "for") || s.Word(j - 1, "in") || s.Word(j - 1, "within") || s.Word(j - 1, "over")) && !s.Mod(j + 1, Mod.Of))
+                || MeasuresWhatFollows(s, j));
+
+        /// <summary>
+        /// "months of talks", "years of war": a plural unit with no determiner or count before it, followed by "of" and a
+        /// word that is no calendar name, is a span of no stated length. "the days of the week", "20 years of age", "the
+        /// first months of 1990" and "months of the year" have a determiner, a count or a calendar name, and "three-quarters
+        /// of the vote" is a fraction.
+        /// </summary>
+        private static bool MeasuresWhatFollows(TimeScan s, int j)
+        {
+            if (!s.OnLine(j + 1) || !s.Mod(j + 1, Mod.Of) || !s.OnLine(j + 2) || s.Tokens[j + 2].Kind != TokenKind.Word
+                || s.Is(j + 2, LexKind.Month) || s.Is(j + 2, LexKind.Weekday) || s.Is(j + 2, LexKind.Season) || s.Is(j + 2, LexKind.Holiday)
+                || s.Mod(j + 2, Mod.The) || s.Mod(j + 2, Mod.This) || s.Mod(j + 2, Mod.That) || s.Mod(j + 2, Mod.Its) || s.Mod(j + 2, Mod.Their))
+            {
+                return false;
+            }
+
+            // "three-quarters of respondents" is a fraction.
+            var b = j - 1;
+            return !(s.In(b) && s.OnLine(j) && (!s.Tokens[j].SpaceBefore || s.Tokens[b].Kind == TokenKind.Number || s.Is(b, LexKind.Number) || s.Is(b, LexKind.Ordinal)
+                || s.Is(b, LexKind.Vague) || (s.Tokens[b].Lex != null && s.Tokens[b].Lex!.Modifier != int.MinValue && !s.Mod(b, Mod.After) && !s.Mod(b, Mod.Over)
+                    && !s.Mod(b, Mod.Within) && !s.Mod(b, Mod.In) && !s.Mod(b, Mod.And) && !s.Mod(b, Mod.Or))));
+        }
 
         private static TimexCandidate BarePluralUnits(TimeScan s, int i)
         {

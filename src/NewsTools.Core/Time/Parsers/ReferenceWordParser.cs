@@ -155,6 +155,13 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i - 1, i + 3, TimexFrame.Reference(Future));
             }
 
+            // "Now for the weather" opens a sentence as a discourse marker that turns to the next item, not the clause's
+            // time; "Now, with the new network, ..." with its comma still contrasts the present with the past.
+            if (s.Word(i, "now") && s.StartsSentence(i) && s.OnLine(i + 1) && s.Word(i + 1, "for"))
+            {
+                return null;
+            }
+
             // "soon after the attack", "as soon as trading opened" relate two events; they name no time.
             if (s.Word(i, "soon") && ((s.OnLine(i + 1) && s.Word(i + 1, "after")) || (s.Word(i - 1, "as") && s.OnLine(i))))
             {

@@ -19,7 +19,9 @@ namespace NewsTools.Time.Parsers
         {
             if (s.Is(i, LexKind.SetWord, out var word))
             {
-                return new TimexCandidate(i, i + 1, TimexFrame.FixedValue(DurationValue((TimeUnit)word.Value, 1), TimexType.Set, TimePrecision.Unknown));
+                return word.Value2 == 1 || IsFrequencyAdverb(s, i)
+                    ? new TimexCandidate(i, i + 1, TimexFrame.FixedValue(DurationValue((TimeUnit)word.Value, 1), TimexType.Set, TimePrecision.Unknown))
+                    : null;
             }
 
             if (s.Mod(i, Mod.A))
@@ -80,6 +82,52 @@ namespace NewsTools.Time.Parsers
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "daily", "weekly" as adverbs ("published daily", "meets weekly in Geneva", "twice daily."): not after an article or
+        /// a possessive ("the daily tally", "a weekly", "its monthly report"), and followed by a mark, the line's end, a
+        /// preposition or a conjunction rather than by the noun an adjective would qualify ("daily volume").
+        /// </summary>
+        private static bool IsFrequencyAdverb(TimeScan s, int i)
+        {
+            if (s.OnLine(i) && (s.Mod(i - 1, Mod.A) || s.Mod(i - 1, Mod.The) || s.Mod(i - 1, Mod.Its) || s.Mod(i - 1, Mod.Their)))
+            {
+                return false;
+            }
+
+            var j = i + 1;
+            if (!s.OnLine(j) || s.Tokens[j].Kind == TokenKind.Punct)
+            {
+                return true;
+            }
+
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            // "monthly or yearly subscriptions": coordinated, the two words qualify the same noun.
+            if ((s.Mod(j, Mod.And) || s.Mod(j, Mod.Or)) && s.OnLine(j + 1) && s.Is(j + 1, LexKind.SetWord))
+            {
+                return IsFrequencyAdverb(s, j + 1);
+            }
+
+            if (s.IsSpanPreposition(j) || s.Mod(j, Mod.In) || s.Mod(j, Mod.At) || s.Mod(j, Mod.To) || s.Mod(j, Mod.And) || s.Mod(j, Mod.Or)
+                || s.Mod(j, Mod.Than) || s.Mod(j, Mod.Before) || s.Mod(j, Mod.After))
+            {
+                return true;
+            }
+
+            foreach (var preposition in s.Lexicon.NounPrepositions)
+            {
+                if (s.Spelled(j, preposition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"a year" after an amount, a count of times or of things: "$1 billion a year" (P1Y), "twice a month" (P1M), "four flights a week" (P1W).</summary>

@@ -8,7 +8,8 @@ namespace NewsTools.Time.Refiners
 {
     /// <summary>
     /// Names that contain time words are not times: "60 Minutes", "High Noon", "Good Morning America", "March for Life",
-    /// "Theresa May". In running text a unit or a part of the day is written in lower case; written with a capital inside a
+    /// "Theresa May", "USA Today", "Peace Now", "China Daily". In running text a unit, a part of the day, a day word
+    /// ("today"), a reference word ("now") or a frequency word ("daily") is written in lower case; written with a capital inside a
     /// sentence it belongs to a title, and a bare month after another capitalised word, or before "for" or "of" and a
     /// capitalised word, is part of a name. Text in capitals throughout (headlines, wire slugs) says nothing either way, and
     /// British style capitalises centuries ("the 21st Century").
@@ -47,9 +48,9 @@ namespace NewsTools.Time.Refiners
             for (var k = c.First; k < c.End; k++)
             {
                 ref var t = ref s.Tokens[k];
-                if (t.Kind == TokenKind.Word && t.Capitalized && !StartsSentence(s, k)
+                if (t.Kind == TokenKind.Word && t.Capitalized && !s.StartsSentence(k)
                     && ((s.Unit(k, out var unit, out _) && unit != TimeUnit.Century && unit != TimeUnit.Millennium) || s.Is(k, LexKind.PartOfDay)
-                        || (s.Is(k, LexKind.Meridiem) && t.End - t.Start > 2)))
+                        || (s.Is(k, LexKind.Meridiem) && t.End - t.Start > 2) || s.Is(k, LexKind.DayWord) || s.Is(k, LexKind.Reference) || s.Is(k, LexKind.SetWord)))
                 {
                     return true;
                 }
@@ -60,7 +61,7 @@ namespace NewsTools.Time.Refiners
             if (c.End - c.First == 1 && f.Kind == FrameKind.Calendar && f.Month != null && f.Day == null && f.Year == null)
             {
                 var before = c.First - 1;
-                if (s.OnLine(c.First) && before >= 0 && s.Tokens[before].Kind == TokenKind.Word && s.Tokens[before].Capitalized && !StartsSentence(s, before)
+                if (s.OnLine(c.First) && before >= 0 && s.Tokens[before].Kind == TokenKind.Word && s.Tokens[before].Capitalized && !s.StartsSentence(before)
                     && s.Tokens[before].Lex == null)
                 {
                     return true;
@@ -75,22 +76,6 @@ namespace NewsTools.Time.Refiners
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// The first word of a sentence as the article's one splitter cut it (behind any opening quotes or brackets), or of a
-        /// line, or after a colon or a dash, where a capital opens a clause within the sentence.
-        /// </summary>
-        private static bool StartsSentence(TimeScan s, int k)
-        {
-            var j = k - 1;
-            while (j >= 0 && !s.Tokens[j + 1].BreakBefore && s.Tokens[j].Kind == TokenKind.Punct
-                && (s.Punct(j, '"') || s.Punct(j, '\u201c') || s.Punct(j, '(') || s.Punct(j, '\'') || s.Punct(j, '\u2018')))
-            {
-                j--;
-            }
-
-            return j < 0 || s.Tokens[j + 1].BreakBefore || s.Punct(j, ':') || s.Punct(j, '-') || (s.Tokens[j].Kind == TokenKind.Punct && s.SentenceOf(j + 1).Start == s.Tokens[j + 1].Start);
         }
     }
 }

@@ -88,6 +88,41 @@ namespace NewsTools.Time.Scanning
             return found < 0 ? new TextSpan(spanStart, all.Count > 0 ? all[0].Start : spanEnd) : all[found];
         }
 
+        /// <summary>
+        /// The first word of a sentence as the article's one splitter cut it (behind any quotes or brackets), or after a stop
+        /// that ends a word in lower case or a number, or the first of a line, or after a colon or a dash, where a capital
+        /// opens a clause within the sentence.
+        /// </summary>
+        public bool StartsSentence(int k)
+        {
+            var j = k - 1;
+            while (j >= 0 && !Tokens[j + 1].BreakBefore && Tokens[j].Kind == TokenKind.Punct
+                && (Punct(j, '"') || Punct(j, '\u201c') || Punct(j, '(') || Punct(j, '\'') || Punct(j, '\u2018')))
+            {
+                j--;
+            }
+
+            if (j < 0 || Tokens[j + 1].BreakBefore || Punct(j, ':') || Punct(j, '-'))
+            {
+                return true;
+            }
+
+            // A stop after a word or a number ends a sentence the splitter may keep whole, as it keeps a quotation
+            // ("... recognised this. Now we see ...", "the Top 40. Now you can", "in Wales. Now we need", "enough ...Now
+            // the talks begin"); after one or two capitals it may be an abbreviation ("Mr.", "U.S."), which only the
+            // splitter can tell.
+            return Tokens[j].Kind == TokenKind.Punct
+                && (SentenceOf(k).Start > Tokens[j].Start
+                    || ((Punct(j, '.') || Punct(j, '!') || Punct(j, '?')) && j > 0 && !Tokens[j].SpaceBefore && EndsSentenceBeforeStop(j - 1)));
+        }
+
+        private bool EndsSentenceBeforeStop(int w)
+        {
+            ref var t = ref Tokens[w];
+            return t.Kind == TokenKind.Number || Punct(w, '.')
+                || (t.Kind == TokenKind.Word && (!t.Capitalized || t.End - t.Start >= 3));
+        }
+
         public string Text { get; private set; } = string.Empty;
 
         /// <summary>The lexicon the tokens were looked up in, for the rules that read its phrase and word lists.</summary>

@@ -77,15 +77,18 @@ namespace NewsTools.Time.Vocabulary
             ("timeVagueAmounts", LexKind.Vague, v => (int)Named<Mod>(v)),
             ("timeModifiers", LexKind.Modifier, v => (int)Named<Mod>(v)),
             ("timeZones", LexKind.Zone, Offset),
+            ("timeFrequencyWords", LexKind.SetWord, v => (int)Named<TimeUnit>(v)),
         };
 
-        // An entry's second meaning: a short form, a plural, an adjective ("current", "recent"), a part of the night.
+        // An entry's second meaning: a short form, a plural, an adjective ("current", "recent"), a part of the night, an
+        // adverb that is never an adjective ("annually").
         private static readonly Dictionary<string, int> Flags = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["abbreviation"] = 1,
             ["plural"] = 1,
             ["adjective"] = 1,
             ["nightlong"] = 2,
+            ["adverb"] = 1,
         };
 
         public static TimeVocabularyData Read(NewsToolsConfig config)
@@ -114,7 +117,7 @@ namespace NewsTools.Time.Vocabulary
                     var value2 = 0;
                     if (parts.Length == 3 && !Flags.TryGetValue(parts[2], out value2))
                     {
-                        throw Invalid(list, item, $"'{parts[2]}' is not a flag (abbreviation, plural, adjective or nightlong)");
+                        throw Invalid(list, item, $"'{parts[2]}' is not a flag (abbreviation, plural, adjective, nightlong or adverb)");
                     }
 
                     data.Entries.Add(new LexEntry(parts[0].ToLowerInvariant().Replace('\u2019', '\''), kind, value, value2));

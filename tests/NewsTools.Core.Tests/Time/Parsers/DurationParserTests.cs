@@ -73,6 +73,10 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Many patients have died over the years.", "the years", "DURATION", "PXY")]
         [InlineData("Thousands were taken prisoner in the first hours of the war.", "the first hours", "DURATION", "PTXH")]
         [InlineData("It returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ")]
+        [InlineData("The merger follows months of talks between the banks.", "months", "DURATION", "PXM")]
+        [InlineData("After years of war, the border reopened.", "years", "DURATION", "PXY")]
+        [InlineData("Weeks of protests brought the government down.", "Weeks", "DURATION", "PXW")]
+        [InlineData("The heady days of swelling sales have passed.", "days", "DURATION", "PXD")]
         public void SpansWithoutACalendarPlace(string sentence, string expression, string type, string value)
         {
             var e = Assert.Single(new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference));
@@ -88,6 +92,8 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Over the years 1990 to 1995 the town grew.")]
         [InlineData("They owed taxes for the years from 2000 onwards.")]
         [InlineData("He was criticised in some quarters of the party.")]
+        [InlineData("She named the days of the week in French.")]
+        [InlineData("Almost three-quarters of messages were junk.")]
         public void SpanWordsOutsideTheirPhraseAreNoDurations(string sentence)
         {
             var found = new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference);

@@ -51,5 +51,33 @@ namespace NewsTools.Tests.Time.Parsers
         {
             Assert.Null(ParserHarness.Parse(new SetParser(), sentence, "a").Text);
         }
+
+        [Theory]
+        [InlineData("The paper is published daily.", "daily", "P1D")]
+        [InlineData("The council meets weekly in the old town hall.", "weekly", "P1W")]
+        [InlineData("Payments are made monthly and audited once a year.", "monthly", "P1M")]
+        [InlineData("Sales are expected to rise 8% annually through 2030.", "annually", "P1Y")]
+        [InlineData("The dividend adds C$17.9 million annually.", "annually", "P1Y")]
+        [InlineData("Take one tablet twice daily, with food.", "daily", "P1D")]
+        public void FrequencyAdverbsAreSets(string sentence, string expression, string value)
+        {
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference), x => x.Text == expression);
+            Assert.Equal(value, e.Value);
+            Assert.Equal(TimexType.Set, e.Type);
+        }
+
+        [Theory]
+        [InlineData("Average daily volume was 133 million shares.")]
+        [InlineData("The weekly report showed a rise in claims.")]
+        [InlineData("The agency gives the daily tally of inspections.")]
+        [InlineData("She writes for a weekly in Leeds.")]
+        [InlineData("The Daily Mail ran the story.")]
+        [InlineData("The official was quoted in China Daily on the ban.")]
+        [InlineData("Critics wrote in Entertainment Weekly.")]
+        [InlineData("Users may choose monthly or yearly subscriptions.")]
+        public void FrequencyAdjectivesAndNounsAreLeftOut(string sentence)
+        {
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+        }
     }
 }

@@ -35,12 +35,22 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("He faces a vote on Friday.", "2024-03-15")]
         [InlineData("The company expects to have the plant running by Friday.", "2024-03-15")]
         [InlineData("The airline will almost double its flights between the two cities by August in a search for markets untouched by the slump.", "2024-08")]
-        [InlineData("The ministers will, after weeks of talks in several capitals, decide on Thursday.", "2024-03-14")]
         [InlineData("Voting takes place on Saturday.", "2024-03-16")]
         public void TheVerbGivesTheDirection(string sentence, string value)
         {
             var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
             Assert.Equal(value, e.Value);
+        }
+
+        [Fact]
+        public void AnInsertionAfterTheAuxiliaryKeepsTheFuture()
+        {
+            // The insertion holds a span of its own ("weeks" of talks); the weekday after it is still the coming one.
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The ministers will, after weeks of talks in several capitals, decide on Thursday.", Reference);
+            Assert.Collection(
+                found,
+                e => Assert.Equal(("weeks", "PXW"), (e.Text, e.Value)),
+                e => Assert.Equal(("Thursday", "2024-03-14"), (e.Text, e.Value)));
         }
     }
 }
