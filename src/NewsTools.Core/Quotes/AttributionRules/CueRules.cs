@@ -11,6 +11,7 @@ namespace NewsTools.Quotes.AttributionRules
         public CueRules(CueFinder cues)
         {
             Cues = cues;
+            Naming = new NamingVerbRule(cues);
             rules = new ICueRule[]
             {
                 // A complete attribution right after a partial quote ('... as "horrendous," he said.') wins over a cue earlier
@@ -21,6 +22,11 @@ namespace NewsTools.Quotes.AttributionRules
                 // "quote," Trump said'), and so does a quote after 'Wang told reporters:'. Before the rules that read after
                 // the quote, which would give the partial quote to Trump.
                 new CueBeforeQuoteRule(cues),
+
+                // A name or description the subject gives right before the quote ('who she dubbed "Mr. P"', 'dismissed it as
+                // "locker-room talk"') is the subject's, short or in capitals; after the cue before the quote, which claims it for
+                // the clause it reports ('She noted that Sanders called him "weak"'), and before the rules that read further away.
+                Naming,
 
                 // After the quote, the most specific shape first: a dash signature, then a name set off by descriptions (its
                 // cue stands further from the quote than the plain rule reads), then a subject and cue or an inverted cue
@@ -55,6 +61,9 @@ namespace NewsTools.Quotes.AttributionRules
                 new GoverningVerbRule(cues),
             };
         }
+
+        /// <summary>The naming rule, which the attributor also asks whether a quote another rule attributes is a name given.</summary>
+        public NamingVerbRule Naming { get; }
 
         /// <summary>What the rules read cues with (the attributor's fallback rules use it too).</summary>
         public CueFinder Cues { get; }
