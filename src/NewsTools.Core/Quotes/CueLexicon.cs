@@ -86,6 +86,7 @@ namespace NewsTools.Quotes
             NamingVerbs = List(config, "namingVerbs");
             CharacterisingVerbs = List(config, "characterisingVerbs");
             NamedObjectStops = List(config, "namedObjectStops");
+            SpeechNouns = List(config, "speechNouns");
 
             // Aliases of configured speakers, longest first so "Foreign Minister Wang" wins over "Wang".
             foreach (var speaker in config.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
@@ -252,6 +253,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Words that end the object of a naming verb when read back from the quote (conjunctions, relatives, auxiliaries).</summary>
         public HashSet<string> NamedObjectStops { get; }
+
+        /// <summary>Nouns of speech acts whose content a quote can be ("his call for", "Obama's ... promise").</summary>
+        public HashSet<string> SpeechNouns { get; }
 
         /// <summary>Cue verbs that stand before their subject after a reported clause ("..., said Maria Lopez.").</summary>
         public HashSet<string> InvertedCueVerbs { get; }

@@ -90,7 +90,7 @@ namespace NewsTools.Quotes
 
                 // A name a person gives ('dubbed "Mr. P"') is their words even in capitals or after a naming word, also when
                 // an earlier cue reports the clause it stands in ('She noted that Sanders called him "weak"').
-                if (kind == QuoteKind.Term && cue?.Speaker != null && cueRules.Naming.Find(quote) != null)
+                if (kind == QuoteKind.Term && cue?.Speaker != null && cueRules.IsSomeonesWording(quote))
                 {
                     kind = QuoteKind.Partial;
                     f.Names = true;
