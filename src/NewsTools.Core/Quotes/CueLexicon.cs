@@ -167,6 +167,7 @@ namespace NewsTools.Quotes
             Classes.Add(ClauseVerbs, WordClass.ClauseVerb);
             Classes.Add(DocumentCueVerbs, WordClass.DocumentCueVerb);
             Classes.Add(List(config, "clauseFinalCueVerbs"), WordClass.ClauseFinalCueVerb);
+            Classes.Add(List(config, "headlineCueVerbs"), WordClass.HeadlineCueVerb);
             Classes.Seal();
         }
 
