@@ -83,6 +83,10 @@ namespace NewsTools.Quotes
             IntervieweeVerbs = LongestFirst(Phrases(List(config, "intervieweeVerbs")));
             InterviewNouns = List(config, "interviewNouns");
             TellVerbs = List(config, "tellVerbs");
+            NamingVerbs = List(config, "namingVerbs");
+            CharacterisingVerbs = List(config, "characterisingVerbs");
+            NamedObjectStops = List(config, "namedObjectStops");
+            SpeechNouns = List(config, "speechNouns");
 
             // Aliases of configured speakers, longest first so "Foreign Minister Wang" wins over "Wang".
             foreach (var speaker in config.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)))
@@ -163,6 +167,7 @@ namespace NewsTools.Quotes
             Classes.Add(ClauseVerbs, WordClass.ClauseVerb);
             Classes.Add(DocumentCueVerbs, WordClass.DocumentCueVerb);
             Classes.Add(List(config, "clauseFinalCueVerbs"), WordClass.ClauseFinalCueVerb);
+            Classes.Add(List(config, "headlineCueVerbs"), WordClass.HeadlineCueVerb);
             Classes.Seal();
         }
 
@@ -240,6 +245,18 @@ namespace NewsTools.Quotes
         public HashSet<string> TimeWords { get; }
 
         public HashSet<string> CueModifiers { get; }
+
+        /// <summary>Verbs that give something a name in the quote after their object ("called her", "dubbed").</summary>
+        public HashSet<string> NamingVerbs { get; }
+
+        /// <summary>Verbs that describe their object "as" the quote ("described the plan as", "dismissed it as").</summary>
+        public HashSet<string> CharacterisingVerbs { get; }
+
+        /// <summary>Words that end the object of a naming verb when read back from the quote (conjunctions, relatives, auxiliaries).</summary>
+        public HashSet<string> NamedObjectStops { get; }
+
+        /// <summary>Nouns of speech acts whose content a quote can be ("his call for", "Obama's ... promise").</summary>
+        public HashSet<string> SpeechNouns { get; }
 
         /// <summary>Cue verbs that stand before their subject after a reported clause ("..., said Maria Lopez.").</summary>
         public HashSet<string> InvertedCueVerbs { get; }

@@ -80,6 +80,13 @@ namespace NewsTools.Quotes
                 var end = t + 1;
                 while (!p.IsPossessive(end - 1))
                 {
+                    // "Clinton Says Trump Is": a headline's capitalised cue verb before more capitals or a quote ends the name.
+                    if (p.Is(end, WordClass.HeadlineCueVerb) && p.IsCapitalised(end) && end + 1 < p.Tokens.Count &&
+                        (p.IsCapitalised(end + 1) || p.Tokens[end + 1].Kind == TokenKind.OpenQuote))
+                    {
+                        break;
+                    }
+
                     if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !p.Is(end, WordClass.TimeWord))
                     {
                         end++;

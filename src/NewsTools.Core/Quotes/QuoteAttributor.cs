@@ -39,6 +39,9 @@ namespace NewsTools.Quotes
         public string? Via { get; set; }
 
         public (int First, int End) Sentence { get; set; }
+
+        /// <summary>The quote is a name or description its speaker gave ('dubbed "Mr. P"'), no statement a later paragraph continues.</summary>
+        public bool Names { get; set; }
     }
 
     /// <summary>
@@ -82,7 +85,17 @@ namespace NewsTools.Quotes
                 var candidate = cueRules.Find(quote);
                 var cue = candidate?.Cue;
                 var adjacent = candidate?.Adjacent ?? false;
-                var kind = classifier.Classify(p, span, f.Sentence, adjacent, cue != null);
+                f.Names = candidate?.Names == true;
+                var kind = f.Names ? QuoteKind.Partial : classifier.Classify(p, span, f.Sentence, adjacent, cue != null);
+
+                // A name a person gives ('dubbed "Mr. P"') is their words even in capitals or after a naming word, also when
+                // an earlier cue reports the clause it stands in ('She noted that Sanders called him "weak"').
+                if (kind == QuoteKind.Term && cue?.Speaker != null && cueRules.IsSomeonesWording(quote))
+                {
+                    kind = QuoteKind.Partial;
+                    f.Names = true;
+                }
+
                 f.Kind = kind;
                 if (kind == QuoteKind.Term)
                 {

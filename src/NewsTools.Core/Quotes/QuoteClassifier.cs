@@ -25,6 +25,9 @@ namespace NewsTools.Quotes
         // Title case is judged on quotes of ten words or fewer: longer capitalised runs are sentences, not names of works.
         private const int MaxTitleWords = 10;
 
+        // "Clinton Says" is too short to tell a headline from a name before a title; three words of its own are enough.
+        private const int MinHeadlineWords = 3;
+
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
 
@@ -47,7 +50,7 @@ namespace NewsTools.Quotes
             var atStart = span.OpenToken == sentence.First;
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
-            if (IsTitleCase(content) && !(atStart && adjacentCue) && (!EndsSentence(content) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && content.EndsWith(".", StringComparison.Ordinal))))
+            if (IsTitleCase(content) && !(atStart && adjacentCue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(content) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && content.EndsWith(".", StringComparison.Ordinal))))
             {
                 // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
@@ -67,6 +70,31 @@ namespace NewsTools.Quotes
             }
 
             return QuoteKind.Partial;
+        }
+
+        /// <summary>
+        /// "Clinton Says Trump Is "Unfit"": in a headline every word outside the marks is capitalised too, so capitals inside them
+        /// tell no title; a headline has at least a few words of its own, each capitalised or a small word.
+        /// </summary>
+        private bool IsHeadlineCase(ParagraphText p, (int First, int End) sentence)
+        {
+            var words = 0;
+            for (var t = sentence.First; t < sentence.End; t++)
+            {
+                if (!p.IsWord(t) || p.Tokens[t].Quote >= 0)
+                {
+                    continue;
+                }
+
+                if (!p.IsCapitalised(t) && !char.IsDigit(p.Source[p.Tokens[t].Start]) && !lexicon.TitleCaseSmallWords.Contains(p.Word(t)))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+
+            return words >= MinHeadlineWords;
         }
 
         private bool TermMarkerBefore(ParagraphText p, int open)

@@ -106,7 +106,8 @@ namespace NewsTools.Quotes
                 }
 
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
-                previous = findings.LastOrDefault(f => f.Speaker != null && f.Kind != QuoteKind.Term);
+                // A name someone gave ('described him as a "21st Century Fagin"') is no statement to carry on.
+                previous = findings.LastOrDefault(f => f.Speaker != null && f.Kind != QuoteKind.Term && !f.Names);
                 previousParagraph = body ? paragraph : null;
                 previousFirstQuote = firstQuote;
             }

@@ -47,6 +47,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Cue verbs that report speech only where their clause ends or "that" follows ("he continued." but "continued to be").</summary>
         ClauseFinalCueVerb = 1u << 28,
+
+        /// <summary>Cue verbs a headline writes in capitals between two names ("Clinton Says Trump Is ..."): they end a name run there.</summary>
+        HeadlineCueVerb = 1u << 29,
     }
 
     /// <summary>

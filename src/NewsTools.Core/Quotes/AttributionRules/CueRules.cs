@@ -11,6 +11,8 @@ namespace NewsTools.Quotes.AttributionRules
         public CueRules(CueFinder cues)
         {
             Cues = cues;
+            Naming = new NamingVerbRule(cues);
+            OwnedSpeech = new OwnedSpeechRule(cues);
             rules = new ICueRule[]
             {
                 // A complete attribution right after a partial quote ('... as "horrendous," he said.') wins over a cue earlier
@@ -21,6 +23,16 @@ namespace NewsTools.Quotes.AttributionRules
                 // "quote," Trump said'), and so does a quote after 'Wang told reporters:'. Before the rules that read after
                 // the quote, which would give the partial quote to Trump.
                 new CueBeforeQuoteRule(cues),
+
+                // A name or description the subject gives right before the quote ('who she dubbed "Mr. P"', 'dismissed it as
+                // "locker-room talk"') is the subject's, short or in capitals; after the cue before the quote, which claims it for
+                // the clause it reports ('She noted that Sanders called him "weak"'), and before the rules that read further away.
+                Naming,
+
+                // The content of a speech act a person owns ('Obama's "if you like your plan ..." promise', 'his call for "..."').
+                // After the cue before the quote too: a speaker who repeats their own claim reports it ('He repeated his
+                // assertion that the "media is rigging the polls"').
+                OwnedSpeech,
 
                 // After the quote, the most specific shape first: a dash signature, then a name set off by descriptions (its
                 // cue stands further from the quote than the plain rule reads), then a subject and cue or an inverted cue
@@ -55,6 +67,18 @@ namespace NewsTools.Quotes.AttributionRules
                 new GoverningVerbRule(cues),
             };
         }
+
+        /// <summary>The naming rule ('called her "..."').</summary>
+        public NamingVerbRule Naming { get; }
+
+        /// <summary>The owned speech rule ('his call for "..."').</summary>
+        public OwnedSpeechRule OwnedSpeech { get; }
+
+        /// <summary>
+        /// Whether the quote is a name someone gives or the content of someone's speech act: the attributor asks this of a quote
+        /// another rule attributes, which is then a quote however short or capitalised.
+        /// </summary>
+        public bool IsSomeonesWording(QuoteContext quote) => Naming.Find(quote) != null || OwnedSpeech.Find(quote) != null;
 
         /// <summary>What the rules read cues with (the attributor's fallback rules use it too).</summary>
         public CueFinder Cues { get; }

@@ -10,14 +10,18 @@ namespace NewsTools.Quotes.AttributionRules
     /// <summary>A cue a rule found, and whether it stands right against the quote (", he said" / "said:"), which tells a statement from a term.</summary>
     internal readonly struct CueCandidate
     {
-        public CueCandidate(CueMatch cue, bool adjacent)
+        public CueCandidate(CueMatch cue, bool adjacent, bool names = false)
         {
             Cue = cue;
             Adjacent = adjacent;
+            Names = names;
         }
 
         public CueMatch Cue { get; }
 
         public bool Adjacent { get; }
+
+        /// <summary>The quote is what the speaker calls something ('called her "the Devil"'): their words, never a term.</summary>
+        public bool Names { get; }
     }
 }

@@ -1,0 +1,56 @@
+using System.Linq;
+using NewsTools.Quotes;
+using NewsTools.Quotes.AttributionRules;
+using NewsTools.Tests.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes.AttributionRules
+{
+    /// <summary>A quote that is the content of a speech act a person owns ("her pledge to be "...", "Reyes's "..." remark") is theirs.</summary>
+    public class OwnedSpeechRuleTests
+    {
+        [Fact]
+        public void AQuoteBetweenAPossessiveNameAndASpeechNounIsTheOwnersWords()
+        {
+            var kit = new RuleKit("Governor Alma Reyes spoke in May.", "Few forgot Alma Reyes's \"tax the ferries\" remark at the fair.");
+            var found = new OwnedSpeechRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("remark", found!.Value.Cue.Text);
+            Assert.Equal("Alma Reyes's", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Names);
+        }
+
+        [Fact]
+        public void AQuoteAfterAnOwnedSpeechNounAndItsLinkIsTheOwnersWords()
+        {
+            var pledge = new RuleKit("Victor Hale spoke. The unions recalled his earlier pledge to be \"neutral\" in the strike.");
+            var found = new OwnedSpeechRule(pledge.Cues).Find(pledge.Quote());
+            Assert.Equal("pledge", found!.Value.Cue.Text);
+            Assert.Equal("his", found.Value.Cue.Speaker!.Text);
+            Assert.True(found.Value.Cue.Speaker.IsPronoun);
+
+            var call = new RuleKit("Victor Hale's bold call for a \"clean sweep\" of the board surprised no one.");
+            Assert.Equal("call", new OwnedSpeechRule(call.Cues).Find(call.Quote())!.Value.Cue.Text);
+        }
+
+        [Fact]
+        public void ANounThatIsNoSpeechActOrNoOwnerGivesNothing()
+        {
+            // A pageant is no speech act; a promise with no owner is nobody's.
+            var pageant = new RuleKit("Victor Hale's \"Miss Harbour\" pageant was dropped.");
+            Assert.Null(new OwnedSpeechRule(pageant.Cues).Find(pageant.Quote()));
+
+            var nobody = new RuleKit("The \"jobs first\" promise was dropped.");
+            Assert.Null(new OwnedSpeechRule(nobody.Cues).Find(nobody.Quote()));
+        }
+
+        [Fact]
+        public void AShortOrCapitalisedQuoteOwnedAsASpeechActIsAPartialQuote()
+        {
+            var text = "Victor Hale ran the port for a decade. Hale's \"Ships Before Shops\" promise still divides the town.";
+            var q = QuoteRulesTests.Extract(text).Single();
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal("Victor Hale", q.Speaker);
+            Assert.Equal("promise", q.Cue);
+        }
+    }
+}
