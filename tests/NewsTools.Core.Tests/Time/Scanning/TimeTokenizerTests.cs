@@ -97,6 +97,45 @@ namespace NewsTools.Tests.Time.Scanning
         }
 
         [Fact]
+        public void LongWordsEndAtTheirFirstOtherCharacterWhateverTheirLength()
+        {
+            // Words of one to 24 letters, read eight characters at a time up to sixteen: each ends at the mark, digit,
+            // space or character outside ASCII after it, at the end of the stretch, and at the end of the text.
+            var followers = new[] { " x", ", x", "5 x", "—x", "éx", "Łx", "'s", string.Empty };
+            for (var length = 1; length <= 24; length++)
+            {
+                var word = new string('a', length - 1) + "Z";
+                foreach (var after in followers)
+                {
+                    var text = "On " + word + after;
+                    var tokens = Tokenize(text);
+                    var expected = after.Length > 0 && char.IsLetter(after[0]) ? word + after : word;
+                    Assert.Equal(expected, Texts(text, tokens)[1]);
+                }
+
+                // The stretch ends inside the word, at each letter: the word ends there, whatever the text holds after it.
+                var longer = "On " + word + "abcdefghijklmnopqrstuvwxyz and";
+                for (var cut = 4; cut <= 3 + length; cut++)
+                {
+                    var tokens = new TokenList(16);
+                    TimeTokenizer.Tokenize(longer, 0, cut, tokens, Lexicon.Default);
+                    Assert.Equal(2, tokens.Count);
+                    Assert.Equal(cut, tokens[1].End);
+                }
+            }
+
+            // Long time words (nine to sixteen letters) get their groups, as the lexicon's Find gives them.
+            var phrase = "Thanksgiving afternoons, fortnightly WEDNESDAYS";
+            var found = Tokenize(phrase);
+            for (var i = 0; i < found.Count; i++)
+            {
+                Assert.Same(Lexicon.Default.Find(phrase, found[i].Start, found[i].End - found[i].Start), found[i].Lex);
+            }
+
+            Assert.NotNull(found[0].Lex);
+        }
+
+        [Fact]
         public void ShortWordFindsEveryShortGroupInAnyCaseAndNothingElse()
         {
             var lexicon = Lexicon.Default;
