@@ -101,8 +101,9 @@ namespace NewsTools.Quotes
         private bool TermMarkerBefore(ParagraphText p, int open)
         {
             // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
-            if (p.IsWord(open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
-                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)) && IsNamingVerb(p.Word(open - 1)))
+            // (The naming verb is asked first, in place: most quotes follow none, and then no word before them is cut.)
+            if (p.IsWord(open - 1) && IsNamingVerb(p, open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
+                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)))
             {
                 return true;
             }
@@ -119,7 +120,7 @@ namespace NewsTools.Quotes
                 var ok = true;
                 for (var k = 0; k < marker.Length && ok; k++)
                 {
-                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.Ordinal);
+                    ok = p.IsWord(first + k) && p.WordIs(first + k, marker[k]);
                 }
 
                 if (ok)
@@ -131,7 +132,8 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        private static bool IsNamingVerb(string w) => w == "called" || w == "named" || w == "titled" || w == "dubbed" || w == "labeled" || w == "labelled";
+        private static bool IsNamingVerb(ParagraphText p, int t) =>
+            p.WordIs(t, "called") || p.WordIs(t, "named") || p.WordIs(t, "titled") || p.WordIs(t, "dubbed") || p.WordIs(t, "labeled") || p.WordIs(t, "labelled");
 
         /// <summary>A quote with no cue continues the previous speaker only when it opens its paragraph as a statement of its own.</summary>
         public static bool IsContinuationStart(ParagraphText p, QuoteSpan span) => span.OpenToken == 0 && LooksLikeStatement(p, span);
