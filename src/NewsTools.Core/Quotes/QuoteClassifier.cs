@@ -47,7 +47,8 @@ namespace NewsTools.Quotes
                 return QuoteKind.Term;
             }
 
-            var words = CountWords(text, start, end);
+            // Only "three words or fewer" and "two to eight words" are asked of the count: it stops past eight.
+            var words = CountWords(text, start, end, MaxTitleWordsWithPeriod + 1);
             var atStart = span.OpenToken == sentence.First;
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
@@ -142,7 +143,7 @@ namespace NewsTools.Quotes
         {
             var (text, start, end) = Content(p, span);
             var first = FirstLetterOrDigit(text, start, end);
-            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(text, start, end) >= MinStatementWords;
+            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(text, start, end, MinStatementWords) >= MinStatementWords;
         }
 
         /// <summary>The quote's content without the white space at either end (what <c>Trim()</c> leaves), as a range of the paragraph's text.</summary>
@@ -207,16 +208,17 @@ namespace NewsTools.Quotes
             return c == '.' || c == '!' || c == '?' || c == '…';
         }
 
-        private static int CountWords(string text, int start, int end)
+        /// <summary>The words (runs of non-space characters) of text[start, end), counted up to <paramref name="limit"/>: a long quotation is not read to its end.</summary>
+        private static int CountWords(string text, int start, int end, int limit)
         {
             var n = 0;
             var inWord = false;
             for (var i = start; i < end; i++)
             {
                 var letter = !TextNormalizer.IsSpace(text[i]);
-                if (letter && !inWord)
+                if (letter && !inWord && ++n >= limit)
                 {
-                    n++;
+                    return n;
                 }
 
                 inWord = letter;
@@ -232,13 +234,14 @@ namespace NewsTools.Quotes
             var count = 0;
             for (var i = contentStart; i < contentEnd; i++)
             {
-                if (content[i] != ' ' && (i == contentStart || content[i - 1] == ' '))
+                if (content[i] != ' ' && (i == contentStart || content[i - 1] == ' ') && ++count > MaxTitleWords)
                 {
-                    count++;
+                    // Too long for a title: the rest of the quotation need not be read.
+                    return false;
                 }
             }
 
-            if (count == 0 || count > MaxTitleWords)
+            if (count == 0)
             {
                 return false;
             }

@@ -114,6 +114,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("He said: \u201C We will win this race, and soon. \u201D Then he left.")]
         [InlineData("She called it \" a so-called reform \" and \"Face the Nation\" twice.")]
         [InlineData("\"\u00A0Is it over?\u00A0\" she asked, \"   \" and \"...\" then \"9 out of 10 said so\"")]
+        [InlineData("\"Two words\" and \"Three short words\" and \"Now four words here\" and \"We will  not\tstop until every single one of them is home, however long it takes.\"")]
         public void AQuotationIsJudgedAsOnItsTrimmedCutText(string text)
         {
             var p = Paragraph(text);
