@@ -12,7 +12,12 @@ namespace NewsTools.Quotes
 
         public int End { get; set; }
 
-        public string Text { get; set; } = "";
+        /// <summary>The cue as written. A cue read from a paragraph is cut from its text only when asked (see <see cref="Over"/>): most cues a rule tries are let go.</summary>
+        public string Text
+        {
+            get => text ??= source.Substring(start, length);
+            set => text = value;
+        }
 
         public Mention? Speaker { get; set; }
 
@@ -20,6 +25,25 @@ namespace NewsTools.Quotes
 
         /// <summary>The speaker is the phrase as written (a headline naming a story), never resolved to a name it holds.</summary>
         public bool AsWritten { get; set; }
+
+        private string? text = "";
+
+        // Where Text is in the article's text when it was not given: source[start, start + length).
+        private string source = "";
+        private int start;
+        private int length;
+
+        /// <summary>As <c>Text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)</c>, read in place when the text is not cut yet.</summary>
+        public bool TextStartsWithIgnoringCase(string prefix) =>
+            text != null ? text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) :
+            length >= prefix.Length && string.Compare(source, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        /// <summary>A cue over tokens [first, end) of the paragraph, its text cut from the paragraph's text when first asked.</summary>
+        public static CueMatch Over(ParagraphText p, int first, int end)
+        {
+            var start = p.Tokens[first].Start;
+            return new CueMatch { First = first, End = end, text = null, source = p.Source, start = start, length = p.Tokens[end - 1].End - start };
+        }
     }
 
     /// <summary>
@@ -84,7 +108,7 @@ namespace NewsTools.Quotes
                     }
 
                     var next = cue.Addressee?.EndToken ?? cue.End;
-                    if (p.IsWord(next) && p.Word(next) == "that")
+                    if (p.IsWord(next) && p.WordIs(next, "that"))
                     {
                         next++;
                     }
@@ -110,7 +134,7 @@ namespace NewsTools.Quotes
         private static bool InRelativeClause(ParagraphText p, CueMatch cue)
         {
             var k = cue.Speaker!.FirstToken - 1;
-            return !cue.Speaker.IsPronoun && p.IsWord(k) && (p.Word(k) == "which" || p.Word(k) == "whom");
+            return !cue.Speaker.IsPronoun && p.IsWord(k) && (p.WordIs(k, "which") || p.WordIs(k, "whom"));
         }
 
         /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
@@ -160,7 +184,7 @@ namespace NewsTools.Quotes
         /// <summary>Finds the cue's speaker (and addressee): subject before it, inverted after it, or the clause's subject for "adding"/"but went on to say".</summary>
         public bool WithSubject(ParagraphText p, CueMatch cue, int segFirst, int segEnd, (int First, int End) sentence)
         {
-            var isAccording = cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+            var isAccording = cue.TextStartsWithIgnoringCase("according");
             if (isAccording)
             {
                 cue.Speaker = parser.SourceAfter(p, cue.End, segEnd);
@@ -354,7 +378,7 @@ namespace NewsTools.Quotes
                     return subject;
                 }
 
-                if (p.Word(k) == "who")
+                if (p.WordIs(k, "who"))
                 {
                     var antecedent = parser.SubjectBefore(p, k, lo);
                     return antecedent == null || antecedent.IsPronoun || antecedent.EndToken != k ? subject : antecedent;
@@ -391,7 +415,7 @@ namespace NewsTools.Quotes
         public static bool IsPassive(ParagraphText p, int cue)
         {
             var k = cue - 1;
-            while (p.IsWord(k) && (p.Word(k).EndsWith("ly", StringComparison.Ordinal) || p.Word(k) == "not" || p.Word(k) == "also"))
+            while (p.IsWord(k) && (p.EndsWith(k, "ly") || p.WordIs(k, "not") || p.WordIs(k, "also")))
             {
                 k--;
             }
@@ -423,7 +447,7 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var isParticiple = p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                var isParticiple = p.EndsWithIgnoringCase(t, "ing");
                 if (isParticiple && !p.IsCapitalised(t - 1))
                 {
                     continue;
@@ -469,7 +493,7 @@ namespace NewsTools.Quotes
                 k--;
             }
 
-            return p.IsWord(k) && (p.Word(k) == "and" || p.Word(k) == "but" || p.Word(k) == "then");
+            return p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "then"));
         }
 
         /// <summary>The subject that opens the clause holding a cue: the first name, pronoun or noun phrase of the sentence outside quotes.</summary>
@@ -486,7 +510,7 @@ namespace NewsTools.Quotes
 
             // An opening adverb or participle ("Apparently,", "Speaking to reporters,"), but not a name that ends like one ("Carly Fiorina").
             if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) :
-                p.Word(t).EndsWith("ly", StringComparison.Ordinal) || p.Word(t).EndsWith("ing", StringComparison.Ordinal))))
+                p.EndsWith(t, "ly") || p.EndsWith(t, "ing"))))
             {
                 var comma = t;
                 while (comma < cue && comma - t < ScanWindow && !p.IsPunct(comma, ','))
@@ -674,8 +698,7 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        private static CueMatch Cue(ParagraphText p, int first, int end) =>
-            new CueMatch { First = first, End = end, Text = p.Source.Substring(p.Tokens[first].Start, p.Tokens[end - 1].End - p.Tokens[first].Start) };
+        private static CueMatch Cue(ParagraphText p, int first, int end) => CueMatch.Over(p, first, end);
 
     }
 }

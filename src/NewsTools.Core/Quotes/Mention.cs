@@ -14,7 +14,12 @@ namespace NewsTools.Quotes
         public int End { get; set; }
 
         /// <summary>The phrase as written ("Chinese foreign minister Wang", "the ministry", "he").</summary>
-        public string Text { get; set; } = "";
+        /// <remarks>A phrase of several words is cut from the text when first asked (see <see cref="Renew"/>): most names are only linked, by their core.</remarks>
+        public string Text
+        {
+            get => text ??= source.Substring(Start, End - Start);
+            set => text = value;
+        }
 
         /// <summary>The name or head without determiner, titles and nationality ("Wang", "Chinese Foreign Ministry", "ministry").</summary>
         public string Core { get; set; } = "";
@@ -39,18 +44,25 @@ namespace NewsTools.Quotes
 
         public override string ToString() => Text;
 
+        private string? text = "";
+
+        // The text [Start, End) indexes, read when Text is first asked and was not given.
+        private string source = "";
+
         /// <summary>
         /// This mention made afresh over another phrase, every other property back to its initial value (as a new Mention), so
         /// that a caller that only reads a mention while it links it (the resolver's registration of names) needs one object,
-        /// not one per name. Keep in step with the properties above.
+        /// not one per name. Keep in step with the properties above. <paramref name="text"/> null: <see cref="Text"/> is
+        /// source[start, end), cut when first asked.
         /// </summary>
-        internal Mention Renew(int firstToken, int endToken, int start, int end, string text)
+        internal Mention Renew(int firstToken, int endToken, int start, int end, string? text, string source = "")
         {
             FirstToken = firstToken;
             EndToken = endToken;
             Start = start;
             End = end;
-            Text = text;
+            this.text = text;
+            this.source = source;
             Core = "";
             CoreStart = 0;
             Title = null;

@@ -14,10 +14,11 @@ namespace NewsTools.Quotes
             var start = p.Tokens[first].Start;
             var stop = p.Tokens[end - 1].End;
 
-            // A one-word phrase (most names) is the paragraph's cached string for that word, not a new cut.
-            var text = end - first == 1 ? p.Word(first) : p.Source.Substring(start, stop - start);
-            var mention = recycled?.Renew(first, end, start, stop, text) ?? new Mention { FirstToken = first, EndToken = end, Start = start, End = stop, Text = text };
-            if (end - first == 1 && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
+            // A one-word phrase (most names) is the paragraph's cached string for that word; a longer one is cut only if its
+            // text is asked for (registering names reads their cores).
+            var text = end - first == 1 ? p.Word(first) : null;
+            var mention = (recycled ?? new Mention()).Renew(first, end, start, stop, text, p.Source);
+            if (text != null && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
             {
                 return AsPronoun(mention);
             }

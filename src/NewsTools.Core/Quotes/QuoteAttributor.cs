@@ -217,7 +217,7 @@ namespace NewsTools.Quotes
         {
             var p = f.Paragraph;
             var speaker = cue.Speaker!;
-            if (f.Speaker == null || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase) || lexicon.ViaPhrases.Count == 0)
+            if (f.Speaker == null || cue.TextStartsWithIgnoringCase("according") || lexicon.ViaPhrases.Count == 0)
             {
                 return null;
             }

@@ -40,31 +40,33 @@ namespace NewsTools.Quotes
         /// <summary>Direct (whole sentences), Partial (a fragment inside a reported sentence) or Term (a name, title or scare quote).</summary>
         public QuoteKind Classify(ParagraphText p, QuoteSpan span, (int First, int End) sentence, bool adjacentCue, bool hasCue)
         {
-            var content = p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
-            if (content.Length == 0 || TermMarkerBefore(p, span.OpenToken))
+            // The content trimmed, read in place: the quote's text is never cut for its classification.
+            var (text, start, end) = Content(p, span);
+            if (end == start || TermMarkerBefore(p, span.OpenToken))
             {
                 return QuoteKind.Term;
             }
 
-            var words = CountWords(content);
+            // Only "three words or fewer" and "two to eight words" are asked of the count: it stops past eight.
+            var words = CountWords(text, start, end, MaxTitleWordsWithPeriod + 1);
             var atStart = span.OpenToken == sentence.First;
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
-            if (IsTitleCase(content) && !(atStart && adjacentCue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(content) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && content.EndsWith(".", StringComparison.Ordinal))))
+            if (IsTitleCase(text, start, end) && !(atStart && adjacentCue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
             {
                 // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
             }
 
-            if (!hasCue && words <= MaxScareQuoteWords && !EndsSentence(content))
+            if (!hasCue && words <= MaxScareQuoteWords && !EndsSentence(text, start, end))
             {
                 return QuoteKind.Term;
             }
 
-            var first = content.FirstOrDefault(char.IsLetterOrDigit);
+            var first = FirstLetterOrDigit(text, start, end);
             var capital = char.IsUpper(first) || char.IsDigit(first);
             var afterColon = span.OpenToken > 0 && (p.IsPunct(span.OpenToken - 1, ':') || p.IsPunct(span.OpenToken - 1, ','));
-            if (capital && (atStart || afterColon || (adjacentCue && EndsSentence(content))))
+            if (capital && (atStart || afterColon || (adjacentCue && EndsSentence(text, start, end))))
             {
                 return QuoteKind.Direct;
             }
@@ -100,8 +102,9 @@ namespace NewsTools.Quotes
         private bool TermMarkerBefore(ParagraphText p, int open)
         {
             // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
-            if (p.IsWord(open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
-                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)) && IsNamingVerb(p.Word(open - 1)))
+            // (The naming verb is asked first, in place: most quotes follow none, and then no word before them is cut.)
+            if (p.IsWord(open - 1) && IsNamingVerb(p, open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
+                !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)))
             {
                 return true;
             }
@@ -118,7 +121,7 @@ namespace NewsTools.Quotes
                 var ok = true;
                 for (var k = 0; k < marker.Length && ok; k++)
                 {
-                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), marker[k], StringComparison.Ordinal);
+                    ok = p.IsWord(first + k) && p.WordIs(first + k, marker[k]);
                 }
 
                 if (ok)
@@ -130,16 +133,50 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        private static bool IsNamingVerb(string w) => w == "called" || w == "named" || w == "titled" || w == "dubbed" || w == "labeled" || w == "labelled";
+        private static bool IsNamingVerb(ParagraphText p, int t) =>
+            p.WordIs(t, "called") || p.WordIs(t, "named") || p.WordIs(t, "titled") || p.WordIs(t, "dubbed") || p.WordIs(t, "labeled") || p.WordIs(t, "labelled");
 
         /// <summary>A quote with no cue continues the previous speaker only when it opens its paragraph as a statement of its own.</summary>
         public static bool IsContinuationStart(ParagraphText p, QuoteSpan span) => span.OpenToken == 0 && LooksLikeStatement(p, span);
 
         public static bool LooksLikeStatement(ParagraphText p, QuoteSpan span)
         {
-            var content = p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
-            var first = content.FirstOrDefault(char.IsLetterOrDigit);
-            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(content) >= MinStatementWords;
+            var (text, start, end) = Content(p, span);
+            var first = FirstLetterOrDigit(text, start, end);
+            return (char.IsUpper(first) || char.IsDigit(first)) && CountWords(text, start, end, MinStatementWords) >= MinStatementWords;
+        }
+
+        /// <summary>The quote's content without the white space at either end (what <c>Trim()</c> leaves), as a range of the paragraph's text.</summary>
+        private static (string Text, int Start, int End) Content(ParagraphText p, QuoteSpan span)
+        {
+            var text = p.Source;
+            var start = span.ContentStart;
+            var end = span.ContentEnd;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return (text, start, end);
+        }
+
+        /// <summary>The first letter or digit of text[start, end), or '\0' when there is none.</summary>
+        private static char FirstLetterOrDigit(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (char.IsLetterOrDigit(text[i]))
+                {
+                    return text[i];
+                }
+            }
+
+            return '\0';
         }
 
         /// <summary>As <see cref="EndsSentence(string)"/> on text[start, end), read in place.</summary>
@@ -171,16 +208,17 @@ namespace NewsTools.Quotes
             return c == '.' || c == '!' || c == '?' || c == '…';
         }
 
-        private static int CountWords(string text)
+        /// <summary>The words (runs of non-space characters) of text[start, end), counted up to <paramref name="limit"/>: a long quotation is not read to its end.</summary>
+        private static int CountWords(string text, int start, int end, int limit)
         {
             var n = 0;
             var inWord = false;
-            foreach (var c in text)
+            for (var i = start; i < end; i++)
             {
-                var letter = !TextNormalizer.IsSpace(c);
-                if (letter && !inWord)
+                var letter = !TextNormalizer.IsSpace(text[i]);
+                if (letter && !inWord && ++n >= limit)
                 {
-                    n++;
+                    return n;
                 }
 
                 inWord = letter;
@@ -190,26 +228,27 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Every word capitalised except short function words: a title or name ("Face the Nation", "Make America Great Again").</summary>
-        private bool IsTitleCase(string content)
+        private bool IsTitleCase(string content, int contentStart, int contentEnd)
         {
-            // Words are the runs between single spaces (as Split(' ') with empty entries removed), scanned in place.
+            // Words are the runs between single spaces in content[contentStart, contentEnd) (as Split(' ') with empty entries removed), scanned in place.
             var count = 0;
-            for (var i = 0; i < content.Length; i++)
+            for (var i = contentStart; i < contentEnd; i++)
             {
-                if (content[i] != ' ' && (i == 0 || content[i - 1] == ' '))
+                if (content[i] != ' ' && (i == contentStart || content[i - 1] == ' ') && ++count > MaxTitleWords)
                 {
-                    count++;
+                    // Too long for a title: the rest of the quotation need not be read.
+                    return false;
                 }
             }
 
-            if (count == 0 || count > MaxTitleWords)
+            if (count == 0)
             {
                 return false;
             }
 
             var capitals = 0;
-            var start = 0;
-            while (start < content.Length)
+            var start = contentStart;
+            while (start < contentEnd)
             {
                 if (content[start] == ' ')
                 {
@@ -217,10 +256,10 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var end = content.IndexOf(' ', start);
+                var end = content.IndexOf(' ', start, contentEnd - start);
                 if (end < 0)
                 {
-                    end = content.Length;
+                    end = contentEnd;
                 }
 
                 // The word without surrounding punctuation.

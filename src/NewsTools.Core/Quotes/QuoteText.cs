@@ -100,6 +100,14 @@ namespace NewsTools.Quotes
             return length >= suffix.Length && string.CompareOrdinal(Source, t.End - suffix.Length, suffix, 0, suffix.Length) == 0;
         }
 
+        /// <summary>As <c>Word(t).EndsWith(suffix, StringComparison.OrdinalIgnoreCase)</c>, without cutting the word.</summary>
+        public bool EndsWithIgnoringCase(int token, string suffix)
+        {
+            var t = Tokens[token];
+            var length = t.End - t.Start;
+            return length >= suffix.Length && string.Compare(Source, t.End - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
         /// <summary>Whether the token's text is exactly <paramref name="word"/> (ordinal), without cutting it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool WordIs(int token, string word)

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using NewsTools.Articles;
+using NewsTools.Config;
 using NewsTools.Quotes;
 using Xunit;
 
@@ -47,6 +49,84 @@ namespace NewsTools.Tests.Quotes
 
             Assert.Same(used, renewed);
             Assert.All(properties, p => Assert.True(Equals(p.GetValue(fresh), p.GetValue(renewed)), $"Mention.{p.Name}: renewed {p.GetValue(renewed)}, new {p.GetValue(fresh)}"));
+        }
+
+        private static ParagraphText Paragraph(string text)
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Defaults);
+            return ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences);
+        }
+
+        [Theory]
+        [InlineData("SAYING so, the King kept singing sadly; Ing and ing and RING rang — it was reportedly fine, she ADDED.", "ing")]
+        [InlineData("SAYING so, the King kept singing sadly; Ing and ing and RING rang — it was reportedly fine, she ADDED.", "LY")]
+        [InlineData("SAYING so, the King kept singing sadly; Ing and ing and RING rang — it was reportedly fine, she ADDED.", "ed")]
+        public void EndsWithIgnoringCaseAnswersAsTheCutWord(string text, string suffix)
+        {
+            var p = Paragraph(text);
+            for (var t = 0; t < p.Tokens.Count; t++)
+            {
+                Assert.Equal(p.Word(t).EndsWith(suffix, StringComparison.OrdinalIgnoreCase), p.EndsWithIgnoringCase(t, suffix));
+            }
+        }
+
+        [Fact]
+        public void ACueReadFromAParagraphIsItsTokensTextAndStartsAsItsText()
+        {
+            var p = Paragraph("According to the ministry, prices rose, Wang Yi said on Monday.");
+            for (var first = 0; first < p.Tokens.Count; first++)
+            {
+                for (var end = first + 1; end <= Math.Min(p.Tokens.Count, first + 3); end++)
+                {
+                    var cue = CueMatch.Over(p, first, end);
+                    var expected = p.Source.Substring(p.Tokens[first].Start, p.Tokens[end - 1].End - p.Tokens[first].Start);
+                    foreach (var prefix in new[] { "according", "ACCORDING TO", "said", "s" })
+                    {
+                        Assert.Equal(expected.StartsWith(prefix, StringComparison.OrdinalIgnoreCase), cue.TextStartsWithIgnoringCase(prefix));
+                    }
+
+                    Assert.Equal(expected, cue.Text);
+                }
+            }
+
+            // A text given is the text, whatever the tokens hold.
+            var given = CueMatch.Over(p, 0, 2);
+            given.Text = ":";
+            Assert.Equal(":", given.Text);
+            Assert.False(given.TextStartsWithIgnoringCase("according"));
+        }
+
+        [Fact]
+        public void ARenewedMentionCutsItsOwnPhraseNotTheOneBefore()
+        {
+            const string source = "Chinese foreign minister Wang Yi met Japan's Taro Kono.";
+            var m = new Mention().Renew(0, 5, 0, 32, null, source);
+            Assert.Equal("Chinese foreign minister Wang Yi", m.Text);
+
+            // Renewed over the next phrase, the cut of the last one is not kept.
+            m.Renew(6, 9, 37, 55, null, source);
+            Assert.Equal("Japan's Taro Kono.", m.Text);
+            m.Renew(6, 9, 37, 54, "given", source);
+            Assert.Equal("given", m.Text);
+        }
+
+        [Theory]
+        [InlineData("He said: \u201C We will win this race, and soon. \u201D Then he left.")]
+        [InlineData("She called it \" a so-called reform \" and \"Face the Nation\" twice.")]
+        [InlineData("\"\u00A0Is it over?\u00A0\" she asked, \"   \" and \"...\" then \"9 out of 10 said so\"")]
+        [InlineData("\"Two words\" and \"Three short words\" and \"Now four words here\" and \"We will  not\tstop until every single one of them is home, however long it takes.\"")]
+        public void AQuotationIsJudgedAsOnItsTrimmedCutText(string text)
+        {
+            var p = Paragraph(text);
+            Assert.NotEmpty(p.Quotes);
+            foreach (var span in p.Quotes)
+            {
+                // What the classifier read from a cut and trimmed copy of the content.
+                var content = p.Source.Substring(span.ContentStart, span.ContentEnd - span.ContentStart).Trim();
+                var first = content.FirstOrDefault(char.IsLetterOrDigit);
+                var words = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                Assert.Equal((char.IsUpper(first) || char.IsDigit(first)) && words >= 4, QuoteClassifier.LooksLikeStatement(p, span));
+            }
         }
     }
 }

@@ -53,7 +53,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 var cue = cues.MatchCue(p, k, after.End);
-                if (cue != null && !p.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !CueFinder.IsPassive(p, k) && CueFinder.Fits(p, cue, name))
+                if (cue != null && !p.EndsWithIgnoringCase(k, "ing") && !CueFinder.IsPassive(p, k) && CueFinder.Fits(p, cue, name))
                 {
                     cue.Speaker = name;
                     return new CueCandidate(cue, adjacent: true);

@@ -53,7 +53,7 @@ namespace NewsTools.Quotes.AttributionRules
 
             // "Obama, nicknamed "No Drama Obama"": a past participle after a comma describes the name before it, it does not
             // name ("Moore went further, referring to them as" does).
-            if (verb < 0 || (p.IsPunct(verb - 1, ',') && !p.Word(verb).EndsWith("ing", StringComparison.Ordinal)))
+            if (verb < 0 || (p.IsPunct(verb - 1, ',') && !p.EndsWith(verb, "ing")))
             {
                 return null;
             }

@@ -41,7 +41,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 var cue = cues.MatchCue(p, subject.EndToken, after.End);
-                if (cue == null || p.Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !CueFinder.Fits(p, cue, subject))
+                if (cue == null || p.EndsWithIgnoringCase(cue.First, "ing") || !CueFinder.Fits(p, cue, subject))
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 var cue = cues.MatchCue(p, t, s.End);
-                if (cue == null || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (cue == null || p.EndsWithIgnoringCase(t, "ing"))
                 {
                     continue;
                 }
@@ -69,6 +69,6 @@ namespace NewsTools.Quotes.AttributionRules
             return null;
         }
 
-        private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.Word(t) == "that";
+        private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.WordIs(t, "that");
     }
 }

@@ -36,7 +36,7 @@ namespace NewsTools.Quotes.AttributionRules
             for (var t = first; t < limit; t++)
             {
                 var cue = cues.MatchCue(p, t, after.End);
-                if (cue == null || p.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (cue == null || p.EndsWithIgnoringCase(t, "ing"))
                 {
                     continue;
                 }
