@@ -84,6 +84,7 @@ namespace NewsTools.Quotes
             InterviewNouns = List(config, "interviewNouns");
             TellVerbs = List(config, "tellVerbs");
             NamingVerbs = List(config, "namingVerbs");
+            NamingParticiples = List(config, "namingParticiples").ToArray();
             CharacterisingVerbs = List(config, "characterisingVerbs");
             NamedObjectStops = List(config, "namedObjectStops");
             SpeechNouns = List(config, "speechNouns");
@@ -248,6 +249,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Verbs that give something a name in the quote after their object ("called her", "dubbed").</summary>
         public HashSet<string> NamingVerbs { get; }
+
+        /// <summary>Participles that name a thing after a common noun ("a show called"); a few, compared in place.</summary>
+        public string[] NamingParticiples { get; }
 
         /// <summary>Verbs that describe their object "as" the quote ("described the plan as", "dismissed it as").</summary>
         public HashSet<string> CharacterisingVerbs { get; }

@@ -103,7 +103,7 @@ namespace NewsTools.Quotes
         {
             // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
             // (The naming verb is asked first, in place: most quotes follow none, and then no word before them is cut.)
-            if (p.IsWord(open - 1) && IsNamingVerb(p, open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
+            if (p.IsWord(open - 1) && IsNamingParticiple(p, open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p.Word(open - 2)) &&
                 !lexicon.ClauseWords.Contains(p.Word(open - 2)) && !lexicon.CueModifiers.Contains(p.Word(open - 2)))
             {
                 return true;
@@ -133,8 +133,18 @@ namespace NewsTools.Quotes
             return false;
         }
 
-        private static bool IsNamingVerb(ParagraphText p, int t) =>
-            p.WordIs(t, "called") || p.WordIs(t, "named") || p.WordIs(t, "titled") || p.WordIs(t, "dubbed") || p.WordIs(t, "labeled") || p.WordIs(t, "labelled");
+        private bool IsNamingParticiple(ParagraphText p, int t)
+        {
+            foreach (var participle in lexicon.NamingParticiples)
+            {
+                if (p.WordIs(t, participle))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A quote with no cue continues the previous speaker only when it opens its paragraph as a statement of its own.</summary>
         public static bool IsContinuationStart(ParagraphText p, QuoteSpan span) => span.OpenToken == 0 && LooksLikeStatement(p, span);

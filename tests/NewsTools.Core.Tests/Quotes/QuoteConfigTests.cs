@@ -59,6 +59,20 @@ namespace NewsTools.Tests.Quotes
             Assert.Null(QuoteRulesTests.Extract(text, config).Single(q => q.Text == "more patience.").Speaker);
         }
 
+        [Fact]
+        public void AUserFileAddsParticiplesThatNameAThing()
+        {
+            // "a ferry called "..."" names the ferry; "baptised" does the same once the user lists it.
+            const string called = "Ana Reyes said the port will launch a ferry called \"the pride of the whole strait\" next week.";
+            const string baptised = "Ana Reyes said the port will launch a ferry baptised \"the pride of the whole strait\" next week.";
+            Assert.Equal(QuoteKind.Term, QuoteRulesTests.Extract(called).Single().Kind);
+            Assert.Equal(QuoteKind.Partial, QuoteRulesTests.Extract(baptised).Single().Kind);
+
+            var config = ConfigLoader.Parse(EmbeddedQuoteDefaults(), "quotes.defaults.yaml");
+            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  namingParticiples: [baptised]\n", "user.yaml"), "user.yaml");
+            Assert.Equal(QuoteKind.Term, QuoteRulesTests.Extract(baptised, config).Single().Kind);
+        }
+
         private static string EmbeddedQuoteDefaults()
         {
             using var stream = typeof(QuoteExtractor).Assembly.GetManifestResourceStream("NewsTools.Defaults.quotes.defaults.yaml")!;
