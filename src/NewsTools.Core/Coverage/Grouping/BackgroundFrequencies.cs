@@ -84,6 +84,23 @@ namespace NewsTools.Coverage
                 return unseen;
             }
 
+            return Lookup(hash);
+        }
+
+        /// <summary><see cref="Idf(string, ulong)"/> of the term that is <paramref name="length"/> characters of <paramref name="chars"/> from <paramref name="start"/>.</summary>
+        public float Idf(char[] chars, int start, int length, ulong hash)
+        {
+            if ((length > 0 && IsDigit(chars[start]) && !numbersListed) ||
+                (!namePairsListed && length > 1 && chars[start] == 'n' && chars[start + 1] == ':'))
+            {
+                return unseen;
+            }
+
+            return Lookup(hash);
+        }
+
+        private float Lookup(ulong hash)
+        {
             for (var i = SlotOf(hash); ; i = (i + 1) & (slots.Length - 1))
             {
                 var slot = slots[i];
