@@ -36,9 +36,11 @@ namespace NewsTools.Coverage
         private readonly bool numbersListed;
         private readonly bool namePairsListed;
 
-        private BackgroundFrequencies(Dictionary<string, float> idf)
+        private BackgroundFrequencies(Dictionary<ulong, float> idf, bool numbersListed, bool namePairsListed)
         {
             unseen = (float)Math.Log(Stories + 1);
+            this.numbersListed = numbersListed;
+            this.namePairsListed = namePairsListed;
             var bits = 4;
             while ((1 << bits) < idf.Count * 2)
             {
@@ -49,22 +51,15 @@ namespace NewsTools.Coverage
             shift = 64 - bits;
             foreach (var pair in idf)
             {
-                numbersListed |= pair.Key.Length > 0 && IsDigit(pair.Key[0]);
-                namePairsListed |= IsNamePair(pair.Key);
-                var hash = EventSignature.Hash(pair.Key);
+                var hash = pair.Key;
                 var i = SlotOf(hash);
                 while (slots[i].Hash != 0)
                 {
-                    if (slots[i].Hash == hash)
-                    {
-                        throw new InvalidOperationException($"Two words of the frequency table share a hash ('{pair.Key}').");
-                    }
-
                     i = (i + 1) & (slots.Length - 1);
                 }
 
                 // A hash of 0 marks an empty slot; no word of the table hashes to it (checked: it would be found unseen).
-                slots[i] = new Slot(hash == 0 ? throw new InvalidOperationException($"'{pair.Key}' hashes to 0.") : hash, pair.Value);
+                slots[i] = new Slot(hash == 0 ? throw new InvalidOperationException("A word of the frequency table hashes to 0.") : hash, pair.Value);
             }
         }
 
@@ -123,38 +118,106 @@ namespace NewsTools.Coverage
 
         private static bool IsNamePair(string term) => term.Length > 1 && term[0] == 'n' && term[1] == ':';
 
+        /// <summary>
+        /// Reads the shipped counts as bytes (the file is ASCII), each word lower-cased and stemmed in one buffer and counted by
+        /// its hash: every process that groups or adds to an archive loads the table once, and a string, a parse and two
+        /// dictionaries of strings per word of 45,000 were most of that load. The words of the shipped file have distinct hashes
+        /// (a test recomputes every word's rarity from its string), so counting by hash sums exactly what counting by word did.
+        /// </summary>
         private static BackgroundFrequencies Load()
         {
             const string name = "NewsTools.Coverage.word-frequencies.tsv";
-            using var stream = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException("The engine was built without " + name + ".");
-            using var reader = new StreamReader(stream);
-            var stems = new Dictionary<string, double>(65536, StringComparer.Ordinal);
-            var forms = new Dictionary<string, double>(65536, StringComparer.Ordinal);
-            double words = 0;
-            string? line;
-            while ((line = reader.ReadLine()) != null)
+            byte[] data;
+            using (var stream = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException("The engine was built without " + name + "."))
             {
-                if (line.Length == 0 || line[0] == '#')
+                data = new byte[stream.Length];
+                var read = 0;
+                while (read < data.Length)
+                {
+                    var n = stream.Read(data, read, data.Length - read);
+                    if (n <= 0)
+                    {
+                        break;
+                    }
+
+                    read += n;
+                }
+            }
+
+            var stems = new Dictionary<ulong, double>(65536);
+            var forms = new Dictionary<ulong, double>(65536);
+            var key = new char[64];
+            double words = 0;
+            bool numbersListed = false, namePairsListed = false;
+            for (var at = 0; at < data.Length;)
+            {
+                var end = Array.IndexOf(data, (byte)'\n', at);
+                end = end < 0 ? data.Length : end;
+                var start = at;
+                at = end + 1;
+                if (end == start || data[start] == (byte)'#')
                 {
                     continue;
                 }
 
-                var tab = line.IndexOf('\t');
-                var count = double.Parse(line.Substring(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture);
-                var form = line.Substring(0, tab);
-                if (words == 0 && form == "words")
+                var tab = Array.IndexOf(data, (byte)'\t', start, end - start);
+                if (tab < 0 || tab == end - 1)
+                {
+                    throw new FormatException($"A line of {name} is not a word, a tab and a count.");
+                }
+
+                double count = 0;
+                for (var i = tab + 1; i < end; i++)
+                {
+                    var digit = data[i] - (byte)'0';
+                    if (digit < 0 || digit > 9 || data[i] >= 0x80)
+                    {
+                        throw new FormatException($"A count of {name} is not a whole number.");
+                    }
+
+                    count = (count * 10) + digit;
+                }
+
+                var length = tab - start;
+                if (key.Length < length + 1)
+                {
+                    Array.Resize(ref key, Math.Max(length + 1, key.Length * 2));
+                }
+
+                // Keys as the fingerprint makes them: lower case; a common word stemmed, a name (capitalised form) kept whole.
+                for (var i = 0; i < length; i++)
+                {
+                    var c = (char)data[start + i];
+                    if (c >= 0x80)
+                    {
+                        throw new FormatException($"{name} is not ASCII.");
+                    }
+
+                    key[i] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+                }
+
+                if (words == 0 && length == 5 && key[0] == 'w' && data[start] == (byte)'w' && IsWords(data, start))
                 {
                     words = count;
                     continue;
                 }
 
-                // Keys as the fingerprint makes them: lower case; a common word stemmed, a name (capitalised form) kept whole.
-                var key = form.ToLowerInvariant();
-                Add(forms, key, count);
-                if (!char.IsUpper(form[0]))
+                numbersListed |= IsDigit(key[0]);
+                namePairsListed |= length > 1 && key[0] == 'n' && key[1] == ':';
+                var formHash = EventSignature.Hash(key, length);
+                Add(forms, formHash, count);
+                var first = (char)data[start];
+                if (!(first >= 'A' && first <= 'Z'))
                 {
-                    Add(stems, WordScanner.Stem(key), count);
+                    var kept = WordScanner.StemLength(key, length, out var endsInY);
+                    var stemHash = kept == length ? formHash : EventSignature.Hash(key, kept);
+                    if (endsInY)
+                    {
+                        stemHash = (stemHash ^ 'y') * 1099511628211UL;
+                    }
+
+                    Add(stems, stemHash, count);
                 }
             }
 
@@ -167,17 +230,20 @@ namespace NewsTools.Coverage
                 }
             }
 
-            var table = new Dictionary<string, float>(stems.Count, StringComparer.Ordinal);
+            var table = new Dictionary<ulong, float>(stems.Count);
             foreach (var pair in stems)
             {
                 var df = Stories * (1 - Math.Exp(-pair.Value / words * StoryWords));
                 table[pair.Key] = (float)Math.Log((Stories + 1) / (df + 1));
             }
 
-            return new BackgroundFrequencies(table);
+            return new BackgroundFrequencies(table, numbersListed, namePairsListed);
         }
 
-        private static void Add(Dictionary<string, double> counts, string key, double count)
+        private static bool IsWords(byte[] data, int start) =>
+            data[start] == 'w' && data[start + 1] == 'o' && data[start + 2] == 'r' && data[start + 3] == 'd' && data[start + 4] == 's';
+
+        private static void Add(Dictionary<ulong, double> counts, ulong key, double count)
         {
             counts.TryGetValue(key, out var c);
             counts[key] = c + count;
