@@ -36,30 +36,38 @@ namespace NewsTools.Coverage
         private readonly bool numbersListed;
         private readonly bool namePairsListed;
 
-        private BackgroundFrequencies(Dictionary<ulong, float> idf, bool numbersListed, bool namePairsListed)
+        private BackgroundFrequencies(WordCounts counts, double words, bool numbersListed, bool namePairsListed)
         {
             unseen = (float)Math.Log(Stories + 1);
             this.numbersListed = numbersListed;
             this.namePairsListed = namePairsListed;
             var bits = 4;
-            while ((1 << bits) < idf.Count * 2)
+            while ((1 << bits) < counts.Count * 2)
             {
                 bits++;
             }
 
             slots = new Slot[1 << bits];
             shift = 64 - bits;
-            foreach (var pair in idf)
+            for (var k = 0; k < counts.Hashes.Length; k++)
             {
-                var hash = pair.Key;
+                var hash = counts.Hashes[k];
+                if (hash == 0)
+                {
+                    continue;
+                }
+
+                // A stem's count where the word has one; a name (capitalised form) keeps its ending ("States" in "United
+                // States"): the form's count stands where no stem does.
+                var count = counts.HasStem[k] ? counts.Stems[k] : counts.Forms[k];
+                var df = Stories * (1 - Math.Exp(-count / words * StoryWords));
                 var i = SlotOf(hash);
                 while (slots[i].Hash != 0)
                 {
                     i = (i + 1) & (slots.Length - 1);
                 }
 
-                // A hash of 0 marks an empty slot; no word of the table hashes to it (checked: it would be found unseen).
-                slots[i] = new Slot(hash == 0 ? throw new InvalidOperationException("A word of the frequency table hashes to 0.") : hash, pair.Value);
+                slots[i] = new Slot(hash, (float)Math.Log((Stories + 1) / (df + 1)));
             }
         }
 
@@ -145,8 +153,7 @@ namespace NewsTools.Coverage
                 }
             }
 
-            var stems = new Dictionary<ulong, double>(65536);
-            var forms = new Dictionary<ulong, double>(65536);
+            var counts = new WordCounts(17);
             var key = new char[64];
             double words = 0;
             bool numbersListed = false, namePairsListed = false;
@@ -206,7 +213,7 @@ namespace NewsTools.Coverage
                 numbersListed |= IsDigit(key[0]);
                 namePairsListed |= length > 1 && key[0] == 'n' && key[1] == ':';
                 var formHash = EventSignature.Hash(key, length);
-                Add(forms, formHash, count);
+                counts.AddForm(formHash, count);
                 var first = (char)data[start];
                 if (!(first >= 'A' && first <= 'Z'))
                 {
@@ -217,36 +224,107 @@ namespace NewsTools.Coverage
                         stemHash = (stemHash ^ 'y') * 1099511628211UL;
                     }
 
-                    Add(stems, stemHash, count);
+                    counts.AddStem(stemHash, count);
                 }
             }
 
-            // A name in a story keeps its ending ("States" in "United States"): the form's count stands where no stem does.
-            foreach (var pair in forms)
-            {
-                if (!stems.ContainsKey(pair.Key))
-                {
-                    stems[pair.Key] = pair.Value;
-                }
-            }
-
-            var table = new Dictionary<ulong, float>(stems.Count);
-            foreach (var pair in stems)
-            {
-                var df = Stories * (1 - Math.Exp(-pair.Value / words * StoryWords));
-                table[pair.Key] = (float)Math.Log((Stories + 1) / (df + 1));
-            }
-
-            return new BackgroundFrequencies(table, numbersListed, namePairsListed);
+            return new BackgroundFrequencies(counts, words, numbersListed, namePairsListed);
         }
 
         private static bool IsWords(byte[] data, int start) =>
             data[start] == 'w' && data[start + 1] == 'o' && data[start + 2] == 'r' && data[start + 3] == 'd' && data[start + 4] == 's';
 
-        private static void Add(Dictionary<ulong, double> counts, ulong key, double count)
+        /// <summary>
+        /// Each word's count as a form and as a stem, by the word's hash: open addressing over arrays, where three dictionaries
+        /// (forms, stems, then the rarities) were most of what the load spent after its strings were gone.
+        /// </summary>
+        private sealed class WordCounts
         {
-            counts.TryGetValue(key, out var c);
-            counts[key] = c + count;
+            private int shift;
+
+            public WordCounts(int bits)
+            {
+                Hashes = new ulong[1 << bits];
+                Forms = new double[1 << bits];
+                Stems = new double[1 << bits];
+                HasStem = new bool[1 << bits];
+                shift = 64 - bits;
+            }
+
+            /// <summary>Hash of each slot's word; 0 for an empty slot.</summary>
+            public ulong[] Hashes { get; private set; }
+
+            public double[] Forms { get; private set; }
+
+            public double[] Stems { get; private set; }
+
+            public bool[] HasStem { get; private set; }
+
+            public int Count { get; private set; }
+
+            public void AddForm(ulong hash, double count) => Forms[SlotFor(hash)] += count;
+
+            public void AddStem(ulong hash, double count)
+            {
+                var i = SlotFor(hash);
+                Stems[i] += count;
+                HasStem[i] = true;
+            }
+
+            private int SlotFor(ulong hash)
+            {
+                if (hash == 0)
+                {
+                    throw new InvalidOperationException("A word of the frequency table hashes to 0.");
+                }
+
+                while (true)
+                {
+                    var i = (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
+                    for (; Hashes[i] != 0; i = (i + 1) & (Hashes.Length - 1))
+                    {
+                        if (Hashes[i] == hash)
+                        {
+                            return i;
+                        }
+                    }
+
+                    if ((Count + 1) * 2 <= Hashes.Length)
+                    {
+                        Hashes[i] = hash;
+                        Count++;
+                        return i;
+                    }
+
+                    Grow();
+                }
+            }
+
+            private void Grow()
+            {
+                var (hashes, forms, stems, hasStem) = (Hashes, Forms, Stems, HasStem);
+                var size = hashes.Length * 2;
+                Hashes = new ulong[size];
+                Forms = new double[size];
+                Stems = new double[size];
+                HasStem = new bool[size];
+                shift--;
+                for (var k = 0; k < hashes.Length; k++)
+                {
+                    if (hashes[k] == 0)
+                    {
+                        continue;
+                    }
+
+                    var i = (int)((hashes[k] * 0x9E3779B97F4A7C15UL) >> shift);
+                    while (Hashes[i] != 0)
+                    {
+                        i = (i + 1) & (size - 1);
+                    }
+
+                    (Hashes[i], Forms[i], Stems[i], HasStem[i]) = (hashes[k], forms[k], stems[k], hasStem[k]);
+                }
+            }
         }
 
         private readonly struct Slot
