@@ -236,6 +236,7 @@ namespace NewsTools.Coverage
     internal sealed class TermTable
     {
         private char[] chars;
+        private string?[]? names;
         private int used;
         private int[] starts;
         private int[] lengths;
@@ -258,8 +259,16 @@ namespace NewsTools.Coverage
 
         public int Count { get; private set; }
 
-        /// <summary>Term k as a string (made on each call: callers ask for few).</summary>
-        public string Term(int k) => new string(chars, starts[k], lengths[k]);
+        /// <summary>Term k as a string, made on the first call for it and kept (the signature asks for its label's few only).</summary>
+        public string Term(int k)
+        {
+            if (names == null || names.Length < starts.Length)
+            {
+                Array.Resize(ref names, starts.Length);
+            }
+
+            return names[k] ??= new string(chars, starts[k], lengths[k]);
+        }
 
         /// <summary>The characters all terms sit in; term k is <see cref="Length"/>(k) of them from <see cref="Start"/>(k).</summary>
         public char[] Chars => chars;
