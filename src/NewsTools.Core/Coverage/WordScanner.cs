@@ -384,6 +384,10 @@ namespace NewsTools.Coverage
         internal static int StemLength(KeyBuffer key, bool capitalised, out bool endsInY) =>
             StemLength(new KeyChars(key.Chars, key.Length), capitalised, out endsInY);
 
+        /// <summary><see cref="Stem(string, bool)"/> of a lower-case word that is the first <paramref name="length"/> characters of <paramref name="chars"/>, as <see cref="StemLength(KeyBuffer, bool, out bool)"/> gives it.</summary>
+        internal static int StemLength(char[] chars, int length, out bool endsInY) =>
+            StemLength(new KeyChars(chars, length), false, out endsInY);
+
         private static int StemLength(KeyChars key, bool capitalised, out bool endsInY)
         {
             endsInY = false;

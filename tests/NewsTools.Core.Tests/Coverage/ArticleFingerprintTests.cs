@@ -79,6 +79,66 @@ namespace NewsTools.Tests.Coverage
             Assert.False(table.Contains("other".ToCharArray(), 5, EventSignature.Hash("term7")));
         }
 
+        [Fact]
+        public void ATermTableKeepsItsTermsCharactersEndToEndInOneArray()
+        {
+            // Terms added with repeats and more than the table starts with: each term's range of the shared characters spells it.
+            var table = new TermTable(2);
+            var words = new[] { "harbour", "n:mara_quist", "harbour", "1200", "holm", "n:mara_quist", "lifeline", "ferry" };
+            foreach (var w in words)
+            {
+                table.Add(w.ToCharArray(), w.Length, EventSignature.Hash(w), 1f);
+            }
+
+            var distinct = words.Distinct().ToList();
+            Assert.Equal(distinct.Count, table.Count);
+            var at = 0;
+            for (var k = 0; k < table.Count; k++)
+            {
+                Assert.Equal(at, table.Start(k));
+                Assert.Equal(distinct[k], new string(table.Chars, table.Start(k), table.Length(k)));
+                Assert.Equal(distinct[k], table.Term(k));
+                at += table.Length(k);
+            }
+
+            Assert.Equal(2f, table.Weight(0));
+            Assert.Equal(2f, table.Weight(1));
+        }
+
+        [Fact]
+        public void TheSignatureKeepsTheHeaviestTermsWithEqualWeightsInNameOrder()
+        {
+            // Names seen once each weigh the same (as rare as can be), and several here share their first four letters:
+            // the order among them is the names' ordinal order, whatever order the text gives them in.
+            const string text =
+                "Harbour pilots met Councillor Hartwell, Councillor Hartley, Councillor Hartigan and Councillor Harte at the quay " +
+                "in March. Officials from Holmsund, Holmwood and Holmfirth joined them, and the ferry timetable was agreed.\n\n" +
+                "Passengers welcomed the timetable.";
+            var config = ConfigLoader.Defaults;
+            var article = new ArticleReader(config).Parse("Ferry timetable agreed\n\n" + text, new ArticleOptions { Id = "quay" });
+            var print = ArticleFingerprint.Build(article, config);
+
+            // The rule written out over strings: tf-idf with the background rarity, heaviest first, equal weights by name.
+            var background = BackgroundFrequencies.Default;
+            var weighted = Enumerable.Range(0, print.Count)
+                .Select(k => (Term: print.Term(k), Weight: (float)(1 + Math.Log(print.Weight(k))) * background.Idf(print.Term(k))))
+                .ToList();
+            var norm = Math.Sqrt(weighted.Sum(t => (double)t.Weight * t.Weight));
+            var expected = weighted.OrderBy(t => -t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
+
+            foreach (var (maxTerms, labelTerms) in new[] { (6, 4), (9, 9), (1000, 12) })
+            {
+                var signature = EventSignature.Build(article, print, maxTerms, labelTerms);
+                var kept = expected.Take(maxTerms).ToList();
+                Assert.Equal(kept.Select(t => EventSignature.Hash(t.Term)).OrderBy(h => h), signature.Terms);
+                Assert.Equal(kept.Take(labelTerms).Select(t => t.Term), signature.LabelTerms);
+                Assert.Equal(kept.Take(labelTerms).Select(t => (float)(t.Weight / norm)), signature.LabelWeights);
+            }
+
+            Assert.Contains("hartigan", expected.Select(t => t.Term));
+            Assert.Contains("holmfirth", expected.Select(t => t.Term));
+        }
+
         /// <summary>The fingerprint's rules written out over the scanner's words, a string each.</summary>
         private static List<KeyValuePair<string, float>> Expected(Article article, NewsToolsConfig config)
         {

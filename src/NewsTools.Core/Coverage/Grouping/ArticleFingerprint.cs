@@ -80,8 +80,11 @@ namespace NewsTools.Coverage
         /// <summary>Distinct terms, in the order they first occur.</summary>
         public int Count => table.Count;
 
-        /// <summary>Term k: "stem", or "n:first_second" for a two-word name.</summary>
+        /// <summary>Term k: "stem", or "n:first_second" for a two-word name (a new string each call).</summary>
         public string Term(int k) => table.Term(k);
+
+        /// <summary>The terms' characters, without a string each: term k is <see cref="TermTable.Length"/>(k) of them from <see cref="TermTable.Start"/>(k).</summary>
+        internal TermTable Table => table;
 
         /// <summary>Term k's <see cref="EventSignature.Hash"/>.</summary>
         public ulong Hash(int k) => table.Hash(k);
@@ -226,11 +229,17 @@ namespace NewsTools.Coverage
 
     /// <summary>
     /// Terms with a weighted count each, in the order they were first added, found by their <see cref="EventSignature.Hash"/>
-    /// and then their characters (two terms that share a hash stay two). Open addressing over one array of entry numbers.
+    /// and then their characters (two terms that share a hash stay two). Open addressing over one array of entry numbers. The
+    /// terms' characters sit end to end in one array: an article has hundreds of distinct terms and only the few a signature
+    /// labels itself with, or a caller asks for by <see cref="Term"/>, are ever needed as strings.
     /// </summary>
     internal sealed class TermTable
     {
-        private string[] terms;
+        private char[] chars;
+        private string?[]? names;
+        private int used;
+        private int[] starts;
+        private int[] lengths;
         private ulong[] hashes;
         private float[] weights;
         private int[] slots;
@@ -239,7 +248,9 @@ namespace NewsTools.Coverage
         /// <summary>A table for up to <paramref name="capacity"/> terms (a power of two) before it grows.</summary>
         public TermTable(int capacity)
         {
-            terms = new string[capacity];
+            chars = new char[capacity * 8];
+            starts = new int[capacity];
+            lengths = new int[capacity];
             hashes = new ulong[capacity];
             weights = new float[capacity];
             slots = new int[capacity * 2];
@@ -248,7 +259,23 @@ namespace NewsTools.Coverage
 
         public int Count { get; private set; }
 
-        public string Term(int k) => terms[k];
+        /// <summary>Term k as a string, made on the first call for it and kept (the signature asks for its label's few only).</summary>
+        public string Term(int k)
+        {
+            if (names == null || names.Length < starts.Length)
+            {
+                Array.Resize(ref names, starts.Length);
+            }
+
+            return names[k] ??= new string(chars, starts[k], lengths[k]);
+        }
+
+        /// <summary>The characters all terms sit in; term k is <see cref="Length"/>(k) of them from <see cref="Start"/>(k).</summary>
+        public char[] Chars => chars;
+
+        public int Start(int k) => starts[k];
+
+        public int Length(int k) => lengths[k];
 
         public ulong Hash(int k) => hashes[k];
 
@@ -256,7 +283,7 @@ namespace NewsTools.Coverage
 
         public bool Contains(char[] key, int length, ulong hash) => Find(key, length, hash) >= 0;
 
-        /// <summary>Adds <paramref name="weight"/> to the term's count; a new term is kept (as a string) with that count.</summary>
+        /// <summary>Adds <paramref name="weight"/> to the term's count; a new term's characters are kept with that count.</summary>
         public void Add(char[] key, int length, ulong hash, float weight)
         {
             var slot = Slot(hash);
@@ -268,7 +295,7 @@ namespace NewsTools.Coverage
                     break;
                 }
 
-                if (hashes[k] == hash && Same(terms[k], key, length))
+                if (hashes[k] == hash && Same(k, key, length))
                 {
                     weights[k] += weight;
                     return;
@@ -277,14 +304,22 @@ namespace NewsTools.Coverage
                 slot = (slot + 1) & (slots.Length - 1);
             }
 
-            if (Count == terms.Length)
+            if (Count == starts.Length)
             {
                 Grow();
                 Add(key, length, hash, weight);
                 return;
             }
 
-            terms[Count] = new string(key, 0, length);
+            if (used + length > chars.Length)
+            {
+                Array.Resize(ref chars, Math.Max(used + length, chars.Length * 2));
+            }
+
+            Array.Copy(key, 0, chars, used, length);
+            starts[Count] = used;
+            lengths[Count] = length;
+            used += length;
             hashes[Count] = hash;
             weights[Count] = weight;
             slots[slot] = ++Count;
@@ -300,7 +335,7 @@ namespace NewsTools.Coverage
                     return -1;
                 }
 
-                if (hashes[k] == hash && Same(terms[k], key, length))
+                if (hashes[k] == hash && Same(k, key, length))
                 {
                     return k;
                 }
@@ -321,16 +356,17 @@ namespace NewsTools.Coverage
             return bits;
         }
 
-        private static bool Same(string term, char[] key, int length)
+        private bool Same(int k, char[] key, int length)
         {
-            if (term.Length != length)
+            if (lengths[k] != length)
             {
                 return false;
             }
 
+            var start = starts[k];
             for (var i = 0; i < length; i++)
             {
-                if (term[i] != key[i])
+                if (chars[start + i] != key[i])
                 {
                     return false;
                 }
@@ -341,8 +377,9 @@ namespace NewsTools.Coverage
 
         private void Grow()
         {
-            var size = terms.Length * 2;
-            Array.Resize(ref terms, size);
+            var size = starts.Length * 2;
+            Array.Resize(ref starts, size);
+            Array.Resize(ref lengths, size);
             Array.Resize(ref hashes, size);
             Array.Resize(ref weights, size);
             slots = new int[size * 2];

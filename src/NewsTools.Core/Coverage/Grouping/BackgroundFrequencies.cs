@@ -36,35 +36,38 @@ namespace NewsTools.Coverage
         private readonly bool numbersListed;
         private readonly bool namePairsListed;
 
-        private BackgroundFrequencies(Dictionary<string, float> idf)
+        private BackgroundFrequencies(WordCounts counts, double words, bool numbersListed, bool namePairsListed)
         {
             unseen = (float)Math.Log(Stories + 1);
+            this.numbersListed = numbersListed;
+            this.namePairsListed = namePairsListed;
             var bits = 4;
-            while ((1 << bits) < idf.Count * 2)
+            while ((1 << bits) < counts.Count * 2)
             {
                 bits++;
             }
 
             slots = new Slot[1 << bits];
             shift = 64 - bits;
-            foreach (var pair in idf)
+            for (var k = 0; k < counts.Hashes.Length; k++)
             {
-                numbersListed |= pair.Key.Length > 0 && IsDigit(pair.Key[0]);
-                namePairsListed |= IsNamePair(pair.Key);
-                var hash = EventSignature.Hash(pair.Key);
+                var hash = counts.Hashes[k];
+                if (hash == 0)
+                {
+                    continue;
+                }
+
+                // A stem's count where the word has one; a name (capitalised form) keeps its ending ("States" in "United
+                // States"): the form's count stands where no stem does.
+                var count = counts.HasStem[k] ? counts.Stems[k] : counts.Forms[k];
+                var df = Stories * (1 - Math.Exp(-count / words * StoryWords));
                 var i = SlotOf(hash);
                 while (slots[i].Hash != 0)
                 {
-                    if (slots[i].Hash == hash)
-                    {
-                        throw new InvalidOperationException($"Two words of the frequency table share a hash ('{pair.Key}').");
-                    }
-
                     i = (i + 1) & (slots.Length - 1);
                 }
 
-                // A hash of 0 marks an empty slot; no word of the table hashes to it (checked: it would be found unseen).
-                slots[i] = new Slot(hash == 0 ? throw new InvalidOperationException($"'{pair.Key}' hashes to 0.") : hash, pair.Value);
+                slots[i] = new Slot(hash, (float)Math.Log((Stories + 1) / (df + 1)));
             }
         }
 
@@ -84,6 +87,23 @@ namespace NewsTools.Coverage
                 return unseen;
             }
 
+            return Lookup(hash);
+        }
+
+        /// <summary><see cref="Idf(string, ulong)"/> of the term that is <paramref name="length"/> characters of <paramref name="chars"/> from <paramref name="start"/>.</summary>
+        public float Idf(char[] chars, int start, int length, ulong hash)
+        {
+            if ((length > 0 && IsDigit(chars[start]) && !numbersListed) ||
+                (!namePairsListed && length > 1 && chars[start] == 'n' && chars[start + 1] == ':'))
+            {
+                return unseen;
+            }
+
+            return Lookup(hash);
+        }
+
+        private float Lookup(ulong hash)
+        {
             for (var i = SlotOf(hash); ; i = (i + 1) & (slots.Length - 1))
             {
                 var slot = slots[i];
@@ -106,64 +126,205 @@ namespace NewsTools.Coverage
 
         private static bool IsNamePair(string term) => term.Length > 1 && term[0] == 'n' && term[1] == ':';
 
+        /// <summary>
+        /// Reads the shipped counts as bytes (the file is ASCII), each word lower-cased and stemmed in one buffer and counted by
+        /// its hash: every process that groups or adds to an archive loads the table once, and a string, a parse and two
+        /// dictionaries of strings per word of 45,000 were most of that load. The words of the shipped file have distinct hashes
+        /// (a test recomputes every word's rarity from its string), so counting by hash sums exactly what counting by word did.
+        /// </summary>
         private static BackgroundFrequencies Load()
         {
             const string name = "NewsTools.Coverage.word-frequencies.tsv";
-            using var stream = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException("The engine was built without " + name + ".");
-            using var reader = new StreamReader(stream);
-            var stems = new Dictionary<string, double>(65536, StringComparer.Ordinal);
-            var forms = new Dictionary<string, double>(65536, StringComparer.Ordinal);
-            double words = 0;
-            string? line;
-            while ((line = reader.ReadLine()) != null)
+            byte[] data;
+            using (var stream = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException("The engine was built without " + name + "."))
             {
-                if (line.Length == 0 || line[0] == '#')
+                data = new byte[stream.Length];
+                var read = 0;
+                while (read < data.Length)
+                {
+                    var n = stream.Read(data, read, data.Length - read);
+                    if (n <= 0)
+                    {
+                        break;
+                    }
+
+                    read += n;
+                }
+            }
+
+            var counts = new WordCounts(17);
+            var key = new char[64];
+            double words = 0;
+            bool numbersListed = false, namePairsListed = false;
+            for (var at = 0; at < data.Length;)
+            {
+                var end = Array.IndexOf(data, (byte)'\n', at);
+                end = end < 0 ? data.Length : end;
+                var start = at;
+                at = end + 1;
+                if (end == start || data[start] == (byte)'#')
                 {
                     continue;
                 }
 
-                var tab = line.IndexOf('\t');
-                var count = double.Parse(line.Substring(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture);
-                var form = line.Substring(0, tab);
-                if (words == 0 && form == "words")
+                var tab = Array.IndexOf(data, (byte)'\t', start, end - start);
+                if (tab < 0 || tab == end - 1)
+                {
+                    throw new FormatException($"A line of {name} is not a word, a tab and a count.");
+                }
+
+                double count = 0;
+                for (var i = tab + 1; i < end; i++)
+                {
+                    var digit = data[i] - (byte)'0';
+                    if (digit < 0 || digit > 9 || data[i] >= 0x80)
+                    {
+                        throw new FormatException($"A count of {name} is not a whole number.");
+                    }
+
+                    count = (count * 10) + digit;
+                }
+
+                var length = tab - start;
+                if (key.Length < length + 1)
+                {
+                    Array.Resize(ref key, Math.Max(length + 1, key.Length * 2));
+                }
+
+                // Keys as the fingerprint makes them: lower case; a common word stemmed, a name (capitalised form) kept whole.
+                for (var i = 0; i < length; i++)
+                {
+                    var c = (char)data[start + i];
+                    if (c >= 0x80)
+                    {
+                        throw new FormatException($"{name} is not ASCII.");
+                    }
+
+                    key[i] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+                }
+
+                if (words == 0 && length == 5 && key[0] == 'w' && data[start] == (byte)'w' && IsWords(data, start))
                 {
                     words = count;
                     continue;
                 }
 
-                // Keys as the fingerprint makes them: lower case; a common word stemmed, a name (capitalised form) kept whole.
-                var key = form.ToLowerInvariant();
-                Add(forms, key, count);
-                if (!char.IsUpper(form[0]))
+                numbersListed |= IsDigit(key[0]);
+                namePairsListed |= length > 1 && key[0] == 'n' && key[1] == ':';
+                var formHash = EventSignature.Hash(key, length);
+                counts.AddForm(formHash, count);
+                var first = (char)data[start];
+                if (!(first >= 'A' && first <= 'Z'))
                 {
-                    Add(stems, WordScanner.Stem(key), count);
+                    var kept = WordScanner.StemLength(key, length, out var endsInY);
+                    var stemHash = kept == length ? formHash : EventSignature.Hash(key, kept);
+                    if (endsInY)
+                    {
+                        stemHash = (stemHash ^ 'y') * 1099511628211UL;
+                    }
+
+                    counts.AddStem(stemHash, count);
                 }
             }
 
-            // A name in a story keeps its ending ("States" in "United States"): the form's count stands where no stem does.
-            foreach (var pair in forms)
-            {
-                if (!stems.ContainsKey(pair.Key))
-                {
-                    stems[pair.Key] = pair.Value;
-                }
-            }
-
-            var table = new Dictionary<string, float>(stems.Count, StringComparer.Ordinal);
-            foreach (var pair in stems)
-            {
-                var df = Stories * (1 - Math.Exp(-pair.Value / words * StoryWords));
-                table[pair.Key] = (float)Math.Log((Stories + 1) / (df + 1));
-            }
-
-            return new BackgroundFrequencies(table);
+            return new BackgroundFrequencies(counts, words, numbersListed, namePairsListed);
         }
 
-        private static void Add(Dictionary<string, double> counts, string key, double count)
+        private static bool IsWords(byte[] data, int start) =>
+            data[start] == 'w' && data[start + 1] == 'o' && data[start + 2] == 'r' && data[start + 3] == 'd' && data[start + 4] == 's';
+
+        /// <summary>
+        /// Each word's count as a form and as a stem, by the word's hash: open addressing over arrays, where three dictionaries
+        /// (forms, stems, then the rarities) were most of what the load spent after its strings were gone.
+        /// </summary>
+        private sealed class WordCounts
         {
-            counts.TryGetValue(key, out var c);
-            counts[key] = c + count;
+            private int shift;
+
+            public WordCounts(int bits)
+            {
+                Hashes = new ulong[1 << bits];
+                Forms = new double[1 << bits];
+                Stems = new double[1 << bits];
+                HasStem = new bool[1 << bits];
+                shift = 64 - bits;
+            }
+
+            /// <summary>Hash of each slot's word; 0 for an empty slot.</summary>
+            public ulong[] Hashes { get; private set; }
+
+            public double[] Forms { get; private set; }
+
+            public double[] Stems { get; private set; }
+
+            public bool[] HasStem { get; private set; }
+
+            public int Count { get; private set; }
+
+            public void AddForm(ulong hash, double count) => Forms[SlotFor(hash)] += count;
+
+            public void AddStem(ulong hash, double count)
+            {
+                var i = SlotFor(hash);
+                Stems[i] += count;
+                HasStem[i] = true;
+            }
+
+            private int SlotFor(ulong hash)
+            {
+                if (hash == 0)
+                {
+                    throw new InvalidOperationException("A word of the frequency table hashes to 0.");
+                }
+
+                while (true)
+                {
+                    var i = (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
+                    for (; Hashes[i] != 0; i = (i + 1) & (Hashes.Length - 1))
+                    {
+                        if (Hashes[i] == hash)
+                        {
+                            return i;
+                        }
+                    }
+
+                    if ((Count + 1) * 2 <= Hashes.Length)
+                    {
+                        Hashes[i] = hash;
+                        Count++;
+                        return i;
+                    }
+
+                    Grow();
+                }
+            }
+
+            private void Grow()
+            {
+                var (hashes, forms, stems, hasStem) = (Hashes, Forms, Stems, HasStem);
+                var size = hashes.Length * 2;
+                Hashes = new ulong[size];
+                Forms = new double[size];
+                Stems = new double[size];
+                HasStem = new bool[size];
+                shift--;
+                for (var k = 0; k < hashes.Length; k++)
+                {
+                    if (hashes[k] == 0)
+                    {
+                        continue;
+                    }
+
+                    var i = (int)((hashes[k] * 0x9E3779B97F4A7C15UL) >> shift);
+                    while (Hashes[i] != 0)
+                    {
+                        i = (i + 1) & (size - 1);
+                    }
+
+                    (Hashes[i], Forms[i], Stems[i], HasStem[i]) = (hashes[k], forms[k], stems[k], hasStem[k]);
+                }
+            }
         }
 
         private readonly struct Slot

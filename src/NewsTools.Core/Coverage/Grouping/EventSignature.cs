@@ -88,31 +88,38 @@ namespace NewsTools.Coverage
         internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
         {
             var background = BackgroundFrequencies.Default;
-            var n = print.Count;
-            var names = new string[n];
+            var table = print.Table;
+            var n = table.Count;
             var weights = new float[n];
-            var hashes = new ulong[n];
             double norm = 0;
             for (var k = 0; k < n; k++)
             {
-                names[k] = print.Term(k);
-                hashes[k] = print.Hash(k);
-                weights[k] = (float)(1 + Math.Log(print.Weight(k))) * background.Idf(names[k], hashes[k]);
+                weights[k] = (float)(1 + Math.Log(table.Weight(k))) * background.Idf(table.Chars, table.Start(k), table.Length(k), table.Hash(k));
                 norm += (double)weights[k] * weights[k];
             }
 
             norm = Math.Sqrt(norm);
-            var order = Strongest(names, weights, maxTerms);
+            var order = Strongest(table, weights, maxTerms);
             var terms = new ulong[order.Length];
             var kept = new float[order.Length];
             for (var i = 0; i < order.Length; i++)
             {
-                terms[i] = hashes[order[i]];
+                terms[i] = table.Hash(order[i]);
                 kept[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
             }
 
             Array.Sort(terms, kept);
-            var label = order.Take(labelTerms).ToArray();
+
+            // Only the label's few terms become strings.
+            var labelCount = Math.Min(Math.Max(labelTerms, 0), order.Length);
+            var labelNames = new string[labelCount];
+            var labelWeights = new float[labelCount];
+            for (var i = 0; i < labelCount; i++)
+            {
+                labelNames[i] = table.Term(order[i]);
+                labelWeights[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
+            }
+
             return new EventSignature(
                 article.Id,
                 article.Outlet,
@@ -121,8 +128,8 @@ namespace NewsTools.Coverage
                 HashText(article),
                 terms,
                 kept,
-                label.Select(i => names[i]).ToArray(),
-                label.Select(i => norm > 0 ? (float)(weights[i] / norm) : 0).ToArray());
+                labelNames,
+                labelWeights);
         }
 
         /// <summary>
@@ -131,14 +138,14 @@ namespace NewsTools.Coverage
         /// (each name seen once weighs the same), so the names decide often; sorting all of them through comparers cost more than
         /// the rest of the signature.
         /// </summary>
-        private static int[] Strongest(string[] names, float[] weights, int count)
+        private static int[] Strongest(TermTable names, float[] weights, int count)
         {
-            var kept = Math.Min(count, names.Length);
+            var kept = Math.Min(count, names.Count);
 
             // Only the terms at least as heavy as the kept-th heaviest can be kept: those are sorted, not all of the article's.
             // The run of terms as heavy as that one is taken whole, so its name order is the one a sort of them all would give.
             // (A weight that is not a number, which no term should have, has every term sorted as before.)
-            var cut = kept > 0 && kept < names.Length && !Array.Exists(weights, float.IsNaN) ? KthLargest((float[])weights.Clone(), kept - 1) : float.NegativeInfinity;
+            var cut = kept > 0 && kept < names.Count && !Array.Exists(weights, float.IsNaN) ? KthLargest((float[])weights.Clone(), kept - 1) : float.NegativeInfinity;
             var n = 0;
             foreach (var w in weights)
             {
@@ -233,12 +240,14 @@ namespace NewsTools.Coverage
         /// ordinally. Each name's first four characters are packed into one number that orders as they do, so most comparisons
         /// are of two numbers, called directly by the sort; the characters after them decide only between names that share them.
         /// </summary>
-        private static void SortByName(string[] names, int[] order, int start, int count)
+        private static void SortByName(TermTable names, int[] order, int start, int count)
         {
             var run = new ByName[count];
+            var chars = names.Chars;
             for (var k = 0; k < count; k++)
             {
-                run[k] = new ByName(names[order[start + k]], order[start + k]);
+                var i = order[start + k];
+                run[k] = new ByName(chars, names.Start(i), names.Length(i), i);
             }
 
             Array.Sort(run);
@@ -248,15 +257,19 @@ namespace NewsTools.Coverage
             }
         }
 
-        /// <summary>A term's index with its name, ordered as string.CompareOrdinal orders the names.</summary>
+        /// <summary>A term's index with its name (a range of the table's characters), ordered as string.CompareOrdinal orders the names.</summary>
         private readonly struct ByName : IComparable<ByName>
         {
             private readonly ulong prefix;
-            private readonly string name;
+            private readonly char[] chars;
+            private readonly int start;
+            private readonly int length;
 
-            public ByName(string name, int index)
+            public ByName(char[] chars, int start, int length, int index)
             {
-                this.name = name;
+                this.chars = chars;
+                this.start = start;
+                this.length = length;
                 Index = index;
 
                 // The first four UTF-16 units, the first highest; a name shorter than four has zeros after it, and so comes before
@@ -264,7 +277,7 @@ namespace NewsTools.Coverage
                 ulong packed = 0;
                 for (var i = 0; i < 4; i++)
                 {
-                    packed = (packed << 16) | (i < name.Length ? name[i] : 0u);
+                    packed = (packed << 16) | (i < length ? chars[start + i] : 0u);
                 }
 
                 prefix = packed;
@@ -272,8 +285,27 @@ namespace NewsTools.Coverage
 
             public int Index { get; }
 
-            public int CompareTo(ByName other) =>
-                prefix != other.prefix ? prefix.CompareTo(other.prefix) : Math.Sign(string.CompareOrdinal(name, other.name));
+            public int CompareTo(ByName other)
+            {
+                if (prefix != other.prefix)
+                {
+                    return prefix.CompareTo(other.prefix);
+                }
+
+                // Ordinal: the first differing UTF-16 unit decides, else the shorter name comes first.
+                var shared = Math.Min(length, other.length);
+                for (var i = 4; i < shared; i++)
+                {
+                    var a = chars[start + i];
+                    var b = other.chars[other.start + i];
+                    if (a != b)
+                    {
+                        return a < b ? -1 : 1;
+                    }
+                }
+
+                return length.CompareTo(other.length);
+            }
         }
 
         /// <summary>64-bit FNV-1a: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
