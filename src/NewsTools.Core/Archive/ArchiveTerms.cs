@@ -55,10 +55,7 @@ namespace NewsTools.Archive
 
         // Read from the fingerprint's characters, not its strings: every term of every added article is ranked, and a string per
         // term was most of what ranking cost.
-        private static float Score(TermTable table, int term) => table.Weight(term) * (IsTwoWordName(table, term) ? 2 : 1);
-
-        private static bool IsTwoWordName(TermTable table, int term) =>
-            table.Length(term) >= 2 && table.Chars[table.Start(term)] == 'n' && table.Chars[table.Start(term) + 1] == ':';
+        private static float Score(TermTable table, int term) => table.Weight(term) * (table.IsNamePair(term) ? 2 : 1);
 
         /// <summary>Whether term <paramref name="a"/> is kept before term <paramref name="b"/>: higher score, then longer, then by its characters.</summary>
         private static bool Before(ArticleFingerprint print, int a, int b)
@@ -71,22 +68,7 @@ namespace NewsTools.Archive
             }
 
             int la = table.Length(a), lb = table.Length(b);
-            if (la != lb)
-            {
-                return la > lb;
-            }
-
-            // Ordinal, as string.CompareOrdinal orders them: by UTF-16 code unit.
-            var chars = table.Chars;
-            for (int i = table.Start(a), j = table.Start(b), end = i + la; i < end; i++, j++)
-            {
-                if (chars[i] != chars[j])
-                {
-                    return chars[i] < chars[j];
-                }
-            }
-
-            return false;
+            return la != lb ? la > lb : table.CompareNames(a, b) < 0;
         }
 
         public static void Insert(StatementCache statements, SqliteTransaction transaction, long articleRow, IReadOnlyList<string> terms)

@@ -281,6 +281,38 @@ namespace NewsTools.Coverage
 
         public float Weight(int k) => weights[k];
 
+        /// <summary>Whether term k is a two-word name ("n:first_second").</summary>
+        public bool IsNamePair(int k) => IsNamePair(chars, starts[k], lengths[k]);
+
+        /// <summary>Whether the term in <paramref name="chars"/>[start, start + length) is a two-word name, "n:" and its words, as the fingerprint writes one.</summary>
+        internal static bool IsNamePair(char[] chars, int start, int length) => length > 1 && chars[start] == 'n' && chars[start + 1] == ':';
+
+        /// <summary>Whether <paramref name="term"/> is a two-word name ("n:first_second").</summary>
+        internal static bool IsNamePair(string term) => term.Length > 1 && term[0] == 'n' && term[1] == ':';
+
+        /// <summary>Terms a and b's names compared as string.CompareOrdinal compares them, without a string of either.</summary>
+        public int CompareNames(int a, int b) => CompareOrdinal(chars, starts[a], lengths[a], starts[b], lengths[b], 0);
+
+        /// <summary>
+        /// Two ranges of <paramref name="chars"/> compared as string.CompareOrdinal compares strings: the first differing UTF-16
+        /// unit from <paramref name="from"/> on decides (the units before it are known to be equal), else the shorter comes first.
+        /// </summary>
+        internal static int CompareOrdinal(char[] chars, int startA, int lengthA, int startB, int lengthB, int from)
+        {
+            var shared = Math.Min(lengthA, lengthB);
+            for (var i = from; i < shared; i++)
+            {
+                var a = chars[startA + i];
+                var b = chars[startB + i];
+                if (a != b)
+                {
+                    return a < b ? -1 : 1;
+                }
+            }
+
+            return lengthA.CompareTo(lengthB);
+        }
+
         public bool Contains(char[] key, int length, ulong hash) => Find(key, length, hash) >= 0;
 
         /// <summary>Adds <paramref name="weight"/> to the term's count; a new term's characters are kept with that count.</summary>

@@ -82,7 +82,7 @@ namespace NewsTools.Coverage
         /// <summary><see cref="Idf(string)"/> with the term's <see cref="EventSignature.Hash"/> already taken.</summary>
         public float Idf(string term, ulong hash)
         {
-            if ((term.Length > 0 && IsDigit(term[0]) && !numbersListed) || (!namePairsListed && IsNamePair(term)))
+            if ((term.Length > 0 && IsDigit(term[0]) && !numbersListed) || (!namePairsListed && TermTable.IsNamePair(term)))
             {
                 return unseen;
             }
@@ -94,7 +94,7 @@ namespace NewsTools.Coverage
         public float Idf(char[] chars, int start, int length, ulong hash)
         {
             if ((length > 0 && IsDigit(chars[start]) && !numbersListed) ||
-                (!namePairsListed && length > 1 && chars[start] == 'n' && chars[start + 1] == ':'))
+                (!namePairsListed && TermTable.IsNamePair(chars, start, length)))
             {
                 return unseen;
             }
@@ -123,8 +123,6 @@ namespace NewsTools.Coverage
         private int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
-
-        private static bool IsNamePair(string term) => term.Length > 1 && term[0] == 'n' && term[1] == ':';
 
         /// <summary>
         /// Reads the shipped counts as bytes (the file is ASCII), each word lower-cased and stemmed in one buffer and counted by
@@ -211,7 +209,7 @@ namespace NewsTools.Coverage
                 }
 
                 numbersListed |= IsDigit(key[0]);
-                namePairsListed |= length > 1 && key[0] == 'n' && key[1] == ':';
+                namePairsListed |= TermTable.IsNamePair(key, 0, length);
                 var formHash = EventSignature.Hash(key, length);
                 counts.AddForm(formHash, count);
                 var first = (char)data[start];

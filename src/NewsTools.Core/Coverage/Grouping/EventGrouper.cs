@@ -292,7 +292,7 @@ namespace NewsTools.Coverage
             for (var k = 0; k < best.Count; k++)
             {
                 var term = terms[best[k]];
-                words[k] = IsName(term) ? term.Substring(2).Replace('_', ' ') : term;
+                words[k] = TermTable.IsNamePair(term) ? term.Substring(2).Replace('_', ' ') : term;
             }
 
             return string.Join(", ", words);
@@ -318,8 +318,6 @@ namespace NewsTools.Coverage
             return c != 0 ? c > 0 : string.CompareOrdinal(terms[a], terms[b]) < 0;
         }
 
-        private static double LabelScore(string term, double sum) => IsName(term) ? sum * LabelNameBoost : sum;
-
-        private static bool IsName(string term) => term.StartsWith("n:", StringComparison.Ordinal);
+        private static double LabelScore(string term, double sum) => TermTable.IsNamePair(term) ? sum * LabelNameBoost : sum;
     }
 }

@@ -292,19 +292,8 @@ namespace NewsTools.Coverage
                     return prefix.CompareTo(other.prefix);
                 }
 
-                // Ordinal: the first differing UTF-16 unit decides, else the shorter name comes first.
-                var shared = Math.Min(length, other.length);
-                for (var i = 4; i < shared; i++)
-                {
-                    var a = chars[start + i];
-                    var b = other.chars[other.start + i];
-                    if (a != b)
-                    {
-                        return a < b ? -1 : 1;
-                    }
-                }
-
-                return length.CompareTo(other.length);
+                // The first four units are equal: the rest decides, both names being ranges of the one table's characters.
+                return TermTable.CompareOrdinal(chars, start, length, other.start, other.length, 4);
             }
         }
 
