@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
+using NewsTools.Cli.Commands;
 using Xunit;
 
 namespace NewsTools.Tests
@@ -73,39 +73,17 @@ namespace NewsTools.Tests
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             var paused = GC.GetTotalPauseDuration();
-            var cpu = ThreadCpuMilliseconds();
+            var cpu = ThreadCpuTime.Milliseconds();
             var watch = Stopwatch.StartNew();
             work(input);
-            if (cpu >= 0)
+            if (!double.IsNaN(cpu))
             {
-                return ThreadCpuMilliseconds() - cpu;
+                // The thread's own processor time: a busy machine that takes the processor away from the test stretches the
+                // wall clock of a long run more than a short one's, and this not at all.
+                return ThreadCpuTime.Milliseconds() - cpu;
             }
 
             return (watch.Elapsed - (GC.GetTotalPauseDuration() - paused)).TotalMilliseconds;
         }
-
-        // The test thread's own processor time where the system gives it (Linux): a busy machine that takes the processor away
-        // from the test stretches the wall clock of a long run more than a short one's, and the thread's time not at all.
-        private static double ThreadCpuMilliseconds()
-        {
-            if (!OperatingSystem.IsLinux())
-            {
-                return -1;
-            }
-
-            return ClockGetTime(ThreadCpuClock, out var time) == 0 ? time.Seconds * 1000.0 + time.Nanoseconds / 1e6 : -1;
-        }
-
-        private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-        [StructLayout(LayoutKind.Sequential)]
-        private struct TimeSpec
-        {
-            public long Seconds;
-            public long Nanoseconds;
-        }
-
-        [DllImport("libc", EntryPoint = "clock_gettime")]
-        private static extern int ClockGetTime(int clock, out TimeSpec time);
     }
 }

@@ -144,7 +144,7 @@ namespace NewsTools.Cli.Commands
             private (double Seconds, double Cpu, double Writer, string Phases) AddToEmptyArchive(string path)
             {
                 File.Delete(path);
-                var threadBefore = ThisThreadCpu();
+                var threadBefore = ThreadCpuTime.Milliseconds();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 var archive = NewsArchive.Open(path, config);
@@ -157,25 +157,7 @@ namespace NewsTools.Cli.Commands
                 watch.Stop();
                 var phases = archive.Timings.ToString();
                 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-                return (watch.Elapsed.TotalSeconds, cpu, ThisThreadCpu() - threadBefore, phases);
-            }
-
-            /// <summary>
-            /// CPU-s of the calling thread so far, from /proc/thread-self/stat (user and system time, in the kernel's 100 ticks a
-            /// second); NaN where there is no such file (not Linux), and the figure is then left out.
-            /// </summary>
-            private static double ThisThreadCpu()
-            {
-                const string stat = "/proc/thread-self/stat";
-                if (!File.Exists(stat))
-                {
-                    return double.NaN;
-                }
-
-                // Fields after the command name, which is in parentheses and may hold spaces: state is the first, utime the 12th, stime the 13th.
-                var line = File.ReadAllText(stat);
-                var fields = line.Substring(line.LastIndexOf(')') + 2).Split(' ');
-                return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+                return (watch.Elapsed.TotalSeconds, cpu, (ThreadCpuTime.Milliseconds() - threadBefore) / 1000, phases);
             }
 
             /// <summary>A query by speaker: the most quoted speaker of the corpus, by name, as Get-NewsArchive -Speaker does it.</summary>
