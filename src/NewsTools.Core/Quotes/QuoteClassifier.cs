@@ -189,7 +189,7 @@ namespace NewsTools.Quotes
             return '\0';
         }
 
-        /// <summary>As <see cref="EndsSentence(string)"/> on text[start, end), read in place.</summary>
+        /// <summary>Whether text[start, end), without white space at its end, ends with . ! ? or …; read in place.</summary>
         public static bool EndsSentence(string text, int start, int end)
         {
             while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -203,18 +203,6 @@ namespace NewsTools.Quotes
             }
 
             var c = text[end - 1];
-            return c == '.' || c == '!' || c == '?' || c == '…';
-        }
-
-        public static bool EndsSentence(string content)
-        {
-            var t = content.TrimEnd();
-            if (t.Length == 0)
-            {
-                return false;
-            }
-
-            var c = t[t.Length - 1];
             return c == '.' || c == '!' || c == '?' || c == '…';
         }
 

@@ -23,9 +23,22 @@ namespace NewsTools.Tests.Quotes
             {
                 for (var end = start; end <= text.Length; end++)
                 {
-                    Assert.Equal(QuoteClassifier.EndsSentence(text.Substring(start, end - start)), QuoteClassifier.EndsSentence(text, start, end));
+                    Assert.Equal(CutTextEndsSentence(text.Substring(start, end - start)), QuoteClassifier.EndsSentence(text, start, end));
                 }
             }
+        }
+
+        // The rule as the classifier applied it to a cut and trimmed copy of the quotation, before it read in place.
+        private static bool CutTextEndsSentence(string content)
+        {
+            var t = content.TrimEnd();
+            if (t.Length == 0)
+            {
+                return false;
+            }
+
+            var c = t[t.Length - 1];
+            return c == '.' || c == '!' || c == '?' || c == '…';
         }
 
         [Fact]
