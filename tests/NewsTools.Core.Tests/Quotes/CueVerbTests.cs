@@ -85,5 +85,19 @@ namespace NewsTools.Tests.Quotes
             var q = QuoteRulesTests.Extract("Harbour vote\n\nOn the quay, the old crane reads \"Port Alder 1952\" in faded paint.").Single();
             Assert.NotEqual("the old crane", q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("Okafor accuses the board of \"selling the harbour to the highest bidder\" and Hale says the tolls are \"a tax on fishermen.\"", "selling the harbour", "Okafor", "accuses")]
+        [InlineData("The lawsuit alleges that the new toll rules are \"particularly burdensome\" for small boat owners.", "particularly burdensome", "The lawsuit", "alleges")]
+        [InlineData("Okafor touts the new crane as \"the finest on the coast\" in every interview.", "the finest on the coast", "Okafor", "touts")]
+        [InlineData("Hale spoke for an hour, slamming the board for \"years of neglect at the quay.\"", "years of neglect", "Hale", "slamming")]
+        public void PresentTenseAndParticipleFormsAreCues(string sentence, string quote, string mention, string cue)
+        {
+            // The present tense of news prose and round-ups and the participle of a clause that goes on report speech as
+            // the past tense does: the quote is the subject's, not a term and not the next clause's speaker's.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\n" + sentence).Single(x => x.Text.StartsWith(quote));
+            Assert.NotEqual(QuoteKind.Term, q.Kind);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal(cue, q.Cue);
+        }
     }
 }
