@@ -99,5 +99,23 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
             Assert.Equal(cue, q.Cue);
         }
+        [Fact]
+        public void BeganBeforeAnotherWordIsNoCue()
+        {
+            // "as thousands began voting" begins something else: the thousands are not the ones who called the press dishonest.
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\nOkafor, touring the coast as thousands began voting, attacked the \"dishonest\" press for its \"phony polls.\"");
+            Assert.All(quotes, q => Assert.NotEqual("thousands", q.SpeakerMention));
+            Assert.All(quotes, q => Assert.NotEqual("began", q.Cue));
+        }
+
+        [Theory]
+        [InlineData("\"We will finish the quay by spring,\" Okafor began.")]
+        [InlineData("Okafor began: \"We will finish the quay by spring.\"")]
+        public void BeganIsACueWhereItsClauseEnds(string sentence)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal("began", q.Cue);
+            Assert.Equal("Okafor", q.SpeakerMention);
+        }
     }
 }

@@ -136,7 +136,7 @@ namespace NewsTools.Tests.Quotes
         public void APhraseThatIsTheObjectOfAPrepositionIsNoSubject()
         {
             // "in the wake of a harbour board report": the whole phrase is an adverbial; the report stays the subject read first.
-            var q = Quoted("Harbour vote\n\nThe review began in the wake of a harbour board report which branded the tolls \"a mess\".");
+            var q = Quoted("Harbour vote\n\nThe review concluded in the wake of a harbour board report which branded the tolls \"a mess\".");
             Assert.DoesNotContain("wake", q.SpeakerMention ?? "");
         }
 
