@@ -217,6 +217,12 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // "said a person familiar with the matter": the adjective opens a reduced relative; the noun before it ends the phrase.
+            if (end > first && p.IsWord(k + 1) && lexicon.OpensPostModifier(lw, p.Word(k + 1)))
+            {
+                return false;
+            }
+
             // English noun phrases end on their head: after a role noun ("The spokesman", "the Trump campaign"), a past form
             // or a word taking an object or "to" is the clause's verb ("refused to", "sought to", "took the"), not a compound's noun.
             if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lw.EndsWith("ed", StringComparison.Ordinal) || OpensObject(p, k + 1)))

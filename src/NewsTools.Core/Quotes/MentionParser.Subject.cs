@@ -119,8 +119,12 @@ namespace NewsTools.Quotes
 
             var prep = p.Word(preposition);
             var verb = p.Word(participle);
-            if (!(prep == "to" || lexicon.PostModifierPrepositions.Contains(prep)) || verb.Length < MinParticipleLength ||
-                !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)) ||
+
+            // "a source familiar with the plan said", "an aide close to Okafor said": a listed adjective and its preposition
+            // modify the noun before them as a participle does.
+            var adjective = lexicon.OpensPostModifier(verb, prep);
+            if ((!adjective && (!(prep == "to" || lexicon.PostModifierPrepositions.Contains(prep)) || verb.Length < MinParticipleLength ||
+                !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)))) ||
                 p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p.Word(noun)) || Possessive.Is(p.Word(noun)))
             {
                 return null;

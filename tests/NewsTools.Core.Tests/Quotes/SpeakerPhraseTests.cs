@@ -80,7 +80,7 @@ namespace NewsTools.Tests.Quotes
 
         [Theory]
         [InlineData("\"We will fight them in court,\" Harbour Group's managing director Ivo Brandt told the Ledger.", "Harbour Group's managing director Ivo Brandt")]
-        [InlineData("Another source familiar with Okafor's thinking said, \"She will try to be friendlier with the board.\"", "Another source familiar")]
+        [InlineData("Another source familiar with Okafor's thinking said, \"She will try to be friendlier with the board.\"", "Another source")]
         public void AnIngWordAfterAPossessiveNameIsANounNotTheClausesVerb(string sentence, string mention)
         {
             Assert.Equal(mention, Quoted("Harbour vote\n\n" + sentence).SpeakerMention);
@@ -153,6 +153,19 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n\"I was hoping for another candidate,\" said Coast Guard 1st Lt. Ruth Okafor.");
             Assert.Equal("Coast Guard 1st Lt. Ruth Okafor", q.SpeakerMention);
             Assert.Equal("Ruth Okafor", q.Speaker);
+        }
+        [Theory]
+        [InlineData("\"The board will back down,\" a port source familiar with the plan said.", "a port source")]
+        [InlineData("Another source familiar with Okafor's thinking said, \"He will not run again.\"", "Another source")]
+        [InlineData("\"He is furious,\" said a person familiar with the matter.", "a person")]
+        [InlineData("\"He is furious,\" an aide close to Okafor said.", "an aide")]
+        [InlineData("A harbour official knowledgeable about the contract said it was \"a bad deal for the port.\"", "A harbour official")]
+        public void AnAdjectiveThatOpensAReducedRelativeEndsTheSpeakerPhrase(string sentence, string mention)
+        {
+            // "familiar with", "close to", "knowledgeable about" modify the noun before them as a participle does: that noun heads
+            // the speaker phrase, and the object after the preposition (Okafor, the contract) does not speak.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
         }
     }
 }
