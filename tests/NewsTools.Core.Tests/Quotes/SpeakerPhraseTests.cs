@@ -167,5 +167,25 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n" + sentence);
             Assert.Equal(mention, q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("\"The tolls are too high,\" says 27-year-old Ruth Okafor.", "Ruth Okafor", "27-year-old Ruth Okafor")]
+        [InlineData("\"I would be keen to leave,\" admitted the 28-year-old Okafor.", "Okafor", "the 28-year-old Okafor")]
+        [InlineData("According to a 2019 study by the harbour board, the toll cut is partly to blame for \"a collapse in maintenance.\"", "harbour board", "the harbour board")]
+        public void ANumberCompoundOrAYearBeforeTheNounModifiesIt(string sentence, string speaker, string mention)
+        {
+            // "27-year-old", "a 2019 study": a number that opens the phrase after the cue modifies the name or noun after it,
+            // so the phrase goes on to its head instead of ending with no speaker.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ANumberCompoundBeforeAVerbIsTheHeadOfItsPhrase()
+        {
+            // "The 31-year-old admitted": the number stands for the person; the verb after it is the clause's.
+            var q = Quoted("Harbour vote\n\nThe 31-year-old admitted interest in the vote was immense, calling it \"the biggest thing to hit the harbour in years.\"");
+            Assert.Equal("The 31-year-old", q.SpeakerMention);
+        }
     }
 }
