@@ -254,7 +254,8 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
+                // "the report said", "his tweet read": a cue that is also a noun, right before the cue, heads the subject as a noun.
+                if ((lexicon.CueVerbs.Contains(lower) && !(k == j && p.Is(k, WordClass.NounCue))) || IsPronounWord(word) || IsContraction(lower))
                 {
                     break;
                 }

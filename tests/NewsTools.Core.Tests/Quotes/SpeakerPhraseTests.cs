@@ -187,5 +187,16 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\nThe 31-year-old admitted interest in the vote was immense, calling it \"the biggest thing to hit the harbour in years.\"");
             Assert.Equal("The 31-year-old", q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("The harbour board is \"particularly feeble and slow to act,\" the report said.", "the report")]
+        [InlineData("The report said: \"The tolls have doubled in four years.\"", "The report")]
+        [InlineData("Some reports have suggested the board will \"sell the quay by spring.\"", "Some reports")]
+        public void ACueWordThatIsANounHeadsTheSubjectOfTheCueAfterIt(string sentence, string mention)
+        {
+            // "report" is a cue verb too ("Okafor reports"), but right before another cue it is the subject's head noun: the
+            // document speaks, where before the subject stopped at it and the quote had no speaker (or "Some" for one).
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
     }
 }
