@@ -485,6 +485,30 @@ namespace NewsTools.Quotes
             return t;
         }
 
+        /// <summary>
+        /// "Hours later,", "A few days later Trump ...", "Two weeks ago, ...": a phrase and the time words after it are an adverbial
+        /// when the phrase ends on a time noun, or a comma or a new subject follows the time words; "Okafor later referred" has
+        /// its subject first.
+        /// </summary>
+        private bool IsTimeAdverbial(ParagraphText p, Mention phrase, int cue)
+        {
+            // Only an adverb that may stand between a subject and its verb ("later", "earlier", "then") leaves the phrase the
+            // subject; a preposition ("in", "on") or a time noun after it still opens an adverbial, as before.
+            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)) || !lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
+            {
+                return true;
+            }
+
+            var t = phrase.EndToken;
+            while (t < cue && p.IsWord(t) && lexicon.TimeWords.Contains(p.Word(t)))
+            {
+                t++;
+            }
+
+            // A comma or a new subject after the time words ("A few days later Okafor ...", "Hours later she ...").
+            return p.IsPunct(t, ',') || p.IsCapitalised(t) || (p.IsWord(t) && parser.IsPronounWord(p.Word(t)));
+        }
+
         private bool FollowsConjunction(ParagraphText p, int cue)
         {
             var k = cue - 1;
@@ -542,8 +566,9 @@ namespace NewsTools.Quotes
                 {
                     var phrase = parser.PhraseAfter(p, t, cue);
 
-                    // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject.
-                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)))
+                    // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject; but a name or
+                    // role before an adverb of time is the subject it modifies ("Okafor later referred to ... and said").
+                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)) && IsTimeAdverbial(p, phrase, cue))
                     {
                         // "A few days later, Trump ...": past every time word of the adverbial.
                         t = phrase.EndToken;

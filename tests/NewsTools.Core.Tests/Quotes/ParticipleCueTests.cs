@@ -30,5 +30,18 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Apparently, Okafor backed the toll, saying the port needed \"every cent it can get.\"");
             Assert.Equal("Okafor", q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("Okafor later referred to the storm at the quay and said she would \"protect our fishing families.\"", "Okafor")]
+        [InlineData("Okafor earlier quashed rumours of a sale by tweeting that \"the quay is not for sale.\"", "Okafor")]
+        [InlineData("But Okafor later blamed the delay on a \"bad contractor,\" claiming she had warned the board.", "Okafor")]
+        [InlineData("A few days later Okafor went back to the quay, saying \"the work goes on.\"", "Okafor")]
+        [InlineData("Hours later, Okafor went back to the quay, saying \"the work goes on.\"", "Okafor")]
+        public void AnAdverbOfTimeAfterTheSubjectLeavesItTheSubject(string sentence, string mention)
+        {
+            // "Okafor later referred": a name before "later" or "earlier" is the clause's subject, which the cue after "and" or a
+            // participle takes; "A few days later" and "Hours later," are still adverbials before the subject.
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
     }
 }
