@@ -219,7 +219,9 @@ namespace NewsTools.Quotes
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
             var w = p.Word(t).ToLowerInvariant();
-            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+            // "Okafor, who runs the quay, said", "The survey, which collects the views of economists, said", "The board, whose
+            // members ..., said": a relative clause between commas describes the subject before it.
+            return w == "who" || w == "which" || w == "whose" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
         /// <summary>

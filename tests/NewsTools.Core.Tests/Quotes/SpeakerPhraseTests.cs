@@ -198,5 +198,15 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n" + sentence);
             Assert.Equal(mention, q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("The survey, which collects the views of harbour pilots, said most ports grew at a \"modest or moderate pace.\"", "The survey")]
+        [InlineData("The harbour board, which runs the quay, said the tolls were \"far too high.\"", "The harbour board")]
+        [InlineData("The firm, whose cranes work the north quay, said the tolls were \"far too high.\"", "The firm")]
+        public void ARelativeClauseOnAThingBetweenCommasDescribesTheSubject(string sentence, string mention)
+        {
+            // "which" and "whose" open a relative clause between commas as "who" does: the noun before it is the subject.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
     }
 }
