@@ -16,6 +16,27 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // "Okafor — the harbour master — said": a parenthetical between paired dashes stands between the subject and its verb.
+            if (IsDash(p, j))
+            {
+                var open = j - 1;
+                while (open > lo && j - open < MaxAppositiveTokens && !IsDash(p, open) && p.Tokens[open].Kind != TokenKind.OpenQuote && p.Tokens[open].Kind != TokenKind.CloseQuote)
+                {
+                    open--;
+                }
+
+                if (open <= lo || open == j - 1 || !IsDash(p, open))
+                {
+                    return null;
+                }
+
+                j = SkipBetweenSubjectAndVerb(p, open - 1, lo);
+                if (j < lo)
+                {
+                    return null;
+                }
+            }
+
             if (p.IsPunct(j, ','))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
@@ -213,6 +234,9 @@ namespace NewsTools.Quotes
             m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
 
         /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
+        /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
+        private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');
+
         private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
             m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
 

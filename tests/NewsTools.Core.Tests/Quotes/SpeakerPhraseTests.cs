@@ -208,5 +208,14 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n" + sentence);
             Assert.Equal(mention, q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("Okafor — the harbour master — said the tolls were \"far too high.\"", "Okafor")]
+        [InlineData("On Friday, Okafor – named by the Ledger as the likely harbour master – told the Gazette that \"you have to look at it very seriously.\"", "Okafor")]
+        public void AParentheticalBetweenDashesStandsBetweenTheSubjectAndItsVerb(string sentence, string mention)
+        {
+            // Paired dashes set off an aside as paired commas do; the subject is before the first dash.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
     }
 }
