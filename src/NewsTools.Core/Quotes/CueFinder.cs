@@ -137,7 +137,7 @@ namespace NewsTools.Quotes
             return !cue.Speaker.IsPronoun && p.IsWord(k) && (p.WordIs(k, "which") || p.WordIs(k, "whom"));
         }
 
-        /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
+        /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named, pronoun or document subject is the cue.</summary>
         public CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
         {
             if (!p.IsPunct(s.End - 1, ':'))
@@ -156,7 +156,7 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = parser.SubjectBefore(p, t, s.First);
-                if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed))
+                if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed || IsDocumentVerb(p, subject, t)))
                 {
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
@@ -166,6 +166,13 @@ namespace NewsTools.Quotes
 
             return null;
         }
+
+        /// <summary>
+        /// "The letter makes a simple case:", "Hoff's letter argued:": a document speaks as a person does, through a finite verb
+        /// (a present or past form) right after it; a guessed verb further on ("a message from her policy adviser") is none.
+        /// </summary>
+        private static bool IsDocumentVerb(ParagraphText p, Mention subject, int verb) =>
+            subject.EndToken == verb && p.Is(verb - 1, WordClass.SourceNoun) && (p.EndsWith(verb, "s") || p.EndsWith(verb, "ed"));
 
         public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 

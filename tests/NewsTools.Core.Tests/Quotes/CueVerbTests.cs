@@ -117,5 +117,21 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("began", q.Cue);
             Assert.Equal("Okafor", q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("The letter makes a simple case: \"The tolls are too high and must fall before the summer season.\"", "The letter")]
+        [InlineData("Hale's petition makes one point: \"The board has no right to raise the tolls without a vote.\"", "Hale's petition")]
+        public void ADocumentBeforeAVerbAndAColonSpeaks(string sentence, string mention)
+        {
+            // A colon makes any verb a cue after a name or a pronoun; a document is a source too.
+            Assert.Equal(mention, Quoted(sentence).SpeakerMention);
+        }
+
+        [Fact]
+        public void AVerbGuessedPastTheDocumentIsNoCue()
+        {
+            // "a message from her policy adviser": "policy" is no verb of the message's.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nRuth Okafor spoke at the quay.\n\nShe shared a message from her senior policy adviser, Ann Lee, that read: \"The tolls are not the place for politics.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.NotEqual("policy", q.Cue);
+        }
     }
 }
