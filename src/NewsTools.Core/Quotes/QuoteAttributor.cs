@@ -231,6 +231,14 @@ namespace NewsTools.Quotes
             var end = Math.Min(f.Sentence.End, from + CueFinder.ScanWindow);
             for (var t = from; t < end; t++)
             {
+                // 'Okafor said the board would "look at it," according to the Ledger': the quote's own words lie between its
+                // cue and the via; any other quote mark ends the search.
+                if (t == f.Span.OpenToken && f.Span.CloseToken > t)
+                {
+                    t = f.Span.CloseToken;
+                    continue;
+                }
+
                 var kind = p.Tokens[t].Kind;
                 if (kind == TokenKind.OpenQuote || kind == TokenKind.CloseQuote)
                 {
