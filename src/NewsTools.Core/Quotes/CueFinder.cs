@@ -235,7 +235,8 @@ namespace NewsTools.Quotes
             // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
             if (cue.Speaker == null && (participle || infinitive || FollowsConjunction(p, cue.First)))
             {
-                cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
+                cue.Speaker = (participle || infinitive ? null : ConjoinedVerbSubject(p, sentence.First, cue.First)) ??
+                    EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
             if (cue.Speaker == null || CannotSpeak(p, cue.Speaker, cue) || !Fits(p, cue, cue.Speaker) || StandsForQuote(p, cue.Speaker))
@@ -514,6 +515,30 @@ namespace NewsTools.Quotes
 
             // A comma or a new subject after the time words ("A few days later Okafor ...", "Hours later she ...").
             return p.IsPunct(t, ',') || p.IsCapitalised(t) || (p.IsWord(t) && parser.IsPronounWord(p.Word(t)));
+        }
+
+        /// <summary>
+        /// "when my mother mentioned the devil, I laughed and said, "..."": a cue after "and" shares the subject of the verb right
+        /// before the conjunction, when that verb has a named or pronoun subject of its own; null otherwise.
+        /// </summary>
+        private Mention? ConjoinedVerbSubject(ParagraphText p, int first, int cue)
+        {
+            var k = cue - 1;
+            while (k > first && p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
+            {
+                k--;
+            }
+
+            var verb = k - 1;
+            if (!p.IsWord(k) || !(p.WordIs(k, "and") || p.WordIs(k, "but")) || verb <= first || !p.IsWord(verb) || p.IsCapitalised(verb) ||
+                !(p.EndsWith(verb, "ed") || p.Is(verb, WordClass.ClauseVerb | WordClass.CueVerb)))
+            {
+                return null;
+            }
+
+            // "the folks whom Trump had captivated and declared": a subject after a relative or a subordinator is its own clause's.
+            var subject = parser.SubjectBefore(p, verb, first);
+            return subject != null && (subject.IsPronoun || subject.IsNamed) && !p.Is(subject.FirstToken - 1, WordClass.ClauseWord) ? subject : null;
         }
 
         private bool FollowsConjunction(ParagraphText p, int cue)

@@ -43,5 +43,20 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted(sentence);
             Assert.Equal(mention, q.SpeakerMention);
         }
+        [Fact]
+        public void ACueAfterAndSharesTheSubjectOfTheVerbBeforeIt()
+        {
+            // "Okafor smiled and said": the cue after "and" has the subject of "smiled", not the subject of the earlier clause's cue.
+            var q = Quoted("When Hale mentioned the tolls, Okafor smiled and said, \"The tolls will fall.\"");
+            Assert.Equal("Okafor", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ASubjectInsideARelativeClauseBeforeAndIsNotTheCuesSubject()
+        {
+            // "the folks whom Hale had captivated and declared": Hale captivated them; he did not declare anything.
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\nOkafor, one of the harbour pilots, thought about the folks whom Hale had captivated and declared him the candidate for the \"angry fishermen.\"");
+            Assert.All(quotes, q => Assert.NotEqual("Hale", q.SpeakerMention));
+        }
     }
 }
