@@ -229,5 +229,15 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("who", q.SpeakerMention);
             Assert.Equal(speaker, q.Speaker);
         }
+        [Theory]
+        [InlineData("A spokeswoman for Okafor said the tolls were \"a scandal.\"", "spokeswoman for Okafor")]
+        [InlineData("\"We are seeking opinion from the fleet,\" said a spokesman for Ruth Okafor.", "spokesman for Ruth Okafor")]
+        public void ARoleForSomeoneIsTheSpeakerNotTheNameAfterFor(string sentence, string speaker)
+        {
+            // "a spokeswoman for Okafor" speaks for Okafor: the role heads the phrase, which is no name ("for Okafor" was).
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(Attribution.Nominal, q.Attribution);
+        }
     }
 }
