@@ -182,13 +182,15 @@ namespace NewsTools.Quotes
                 // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
                 // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
                 var last = preposition - 1;
-                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer))
+                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer) && !IsBarePlural(p, outer, last))
                 {
                     break;
                 }
 
-                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name.
-                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord) && (last > outer || !p.EndsWith(last, "s"));
+                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name; nor
+                // is a determiner that opens it ("Many of the fishermen").
+                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord | WordClass.Determiner) &&
+                    (last > outer || !p.EndsWith(last, "s"));
                 if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()))
                 {
                     // "the head of Exxon", "the Bank of England", "a spokesman for the campaign": the whole phrase names the speaker.
@@ -202,13 +204,22 @@ namespace NewsTools.Quotes
 
             // "in the wake of a Law Commission report", "Despite a short-lived increase in jobs": a phrase that is itself the
             // object of a preposition is an adverbial, not the subject; the subject read first stands.
-            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition)))
+            // (After "that" the phrase opens the reported clause as its subject: "He noted that residents in the area said".)
+            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition) && !p.WordIs(headFirst - 1, "that")))
             {
                 return null;
             }
 
             return Make(p, headFirst, headEnd);
         }
+
+        /// <summary>
+        /// "residents in the area said", "half of voters in each state say": a lowercase plural noun alone, with no article, heads
+        /// the phrase before a preposition as a determiner-opened one does; not a verb or a clause word ending in "s".
+        /// </summary>
+        private static bool IsBarePlural(ParagraphText p, int outer, int last) =>
+            outer == last && !p.IsCapitalised(last) && p.EndsWith(last, "s") && !p.EndsWith(last, "ss") &&
+            !p.Is(last, WordClass.CueStart | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.TimeWord);
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
         private static int AppositiveComma(ParagraphText p, int j, int lo)

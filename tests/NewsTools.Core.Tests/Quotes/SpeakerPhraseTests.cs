@@ -239,5 +239,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(Attribution.Nominal, q.Attribution);
         }
+        [Theory]
+        [InlineData("On Friday, residents in the area said the tolls were \"too high.\"", "residents", "residents")]
+        [InlineData("Many of the fishermen in the north harbour say the tolls are \"about right.\"", "Many of the fishermen", "Many of the fishermen")]
+        public void ABarePluralOrAQuantifierHeadsThePhraseBeforeAPreposition(string sentence, string mention, string speaker)
+        {
+            // "residents in the area": a plural with no article heads the phrase as "the residents" would; "Many of the fishermen"
+            // is no name "Many", and the speaker keeps the quantifier ("of the fishermen" names nobody).
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal(speaker, q.Speaker);
+        }
     }
 }
