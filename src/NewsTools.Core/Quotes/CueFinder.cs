@@ -137,7 +137,7 @@ namespace NewsTools.Quotes
             return !cue.Speaker.IsPronoun && p.IsWord(k) && (p.WordIs(k, "which") || p.WordIs(k, "whom"));
         }
 
-        /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named or pronoun subject is the cue.</summary>
+        /// <summary>'Kasich resisted: "..."': before a colon that introduces a quote, any verb with a named, pronoun or document subject is the cue.</summary>
         public CueMatch? ColonCue(ParagraphText p, (int First, int End) s)
         {
             if (!p.IsPunct(s.End - 1, ':'))
@@ -156,7 +156,7 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = parser.SubjectBefore(p, t, s.First);
-                if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed))
+                if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed || IsDocumentVerb(p, subject, t)))
                 {
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
@@ -166,6 +166,13 @@ namespace NewsTools.Quotes
 
             return null;
         }
+
+        /// <summary>
+        /// "The letter makes a simple case:", "Hoff's letter argued:": a document speaks as a person does, through a finite verb
+        /// (a present or past form) right after it; a guessed verb further on ("a message from her policy adviser") is none.
+        /// </summary>
+        private static bool IsDocumentVerb(ParagraphText p, Mention subject, int verb) =>
+            subject.EndToken == verb && p.Is(verb - 1, WordClass.SourceNoun) && (p.EndsWith(verb, "s") || p.EndsWith(verb, "ed"));
 
         public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 
@@ -228,7 +235,8 @@ namespace NewsTools.Quotes
             // "adding ...", "but went on to say ...", "declined to say": the subject is the clause's, usually that of the cue before.
             if (cue.Speaker == null && (participle || infinitive || FollowsConjunction(p, cue.First)))
             {
-                cue.Speaker = EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
+                cue.Speaker = (participle || infinitive ? null : ConjoinedVerbSubject(p, sentence.First, cue.First)) ??
+                    EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
             }
 
             if (cue.Speaker == null || CannotSpeak(p, cue.Speaker, cue) || !Fits(p, cue, cue.Speaker) || StandsForQuote(p, cue.Speaker))
@@ -485,6 +493,54 @@ namespace NewsTools.Quotes
             return t;
         }
 
+        /// <summary>
+        /// "Hours later,", "A few days later Trump ...", "Two weeks ago, ...": a phrase and the time words after it are an adverbial
+        /// when the phrase ends on a time noun, or a comma or a new subject follows the time words; "Okafor later referred" has
+        /// its subject first.
+        /// </summary>
+        private bool IsTimeAdverbial(ParagraphText p, Mention phrase, int cue)
+        {
+            // Only an adverb that may stand between a subject and its verb ("later", "earlier", "then") leaves the phrase the
+            // subject; a preposition ("in", "on") or a time noun after it still opens an adverbial, as before.
+            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)) || !lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
+            {
+                return true;
+            }
+
+            var t = phrase.EndToken;
+            while (t < cue && p.IsWord(t) && lexicon.TimeWords.Contains(p.Word(t)))
+            {
+                t++;
+            }
+
+            // A comma or a new subject after the time words ("A few days later Okafor ...", "Hours later she ...").
+            return p.IsPunct(t, ',') || p.IsCapitalised(t) || (p.IsWord(t) && parser.IsPronounWord(p.Word(t)));
+        }
+
+        /// <summary>
+        /// "when my mother mentioned the devil, I laughed and said, "..."": a cue after "and" shares the subject of the verb right
+        /// before the conjunction, when that verb has a named or pronoun subject of its own; null otherwise.
+        /// </summary>
+        private Mention? ConjoinedVerbSubject(ParagraphText p, int first, int cue)
+        {
+            var k = cue - 1;
+            while (k > first && p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
+            {
+                k--;
+            }
+
+            var verb = k - 1;
+            if (!p.IsWord(k) || !(p.WordIs(k, "and") || p.WordIs(k, "but")) || verb <= first || !p.IsWord(verb) || p.IsCapitalised(verb) ||
+                !(p.EndsWith(verb, "ed") || p.Is(verb, WordClass.ClauseVerb | WordClass.CueVerb)))
+            {
+                return null;
+            }
+
+            // "the folks whom Trump had captivated and declared": a subject after a relative or a subordinator is its own clause's.
+            var subject = parser.SubjectBefore(p, verb, first);
+            return subject != null && (subject.IsPronoun || subject.IsNamed) && !p.Is(subject.FirstToken - 1, WordClass.ClauseWord) ? subject : null;
+        }
+
         private bool FollowsConjunction(ParagraphText p, int cue)
         {
             var k = cue - 1;
@@ -542,8 +598,9 @@ namespace NewsTools.Quotes
                 {
                     var phrase = parser.PhraseAfter(p, t, cue);
 
-                    // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject.
-                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)))
+                    // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject; but a name or
+                    // role before an adverb of time is the subject it modifies ("Okafor later referred to ... and said").
+                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)) && IsTimeAdverbial(p, phrase, cue))
                     {
                         // "A few days later, Trump ...": past every time word of the adverbial.
                         t = phrase.EndToken;

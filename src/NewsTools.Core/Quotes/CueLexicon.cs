@@ -66,6 +66,12 @@ namespace NewsTools.Quotes
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
             PostModifierPrepositions = List(config, "postModifierPrepositions");
+            PostModifierAdjectives = List(config, "postModifierAdjectives");
+            foreach (var pair in PostModifierAdjectives)
+            {
+                PostModifierAdjectiveWords.Add(pair.Split(' ')[0]);
+            }
+
             Determiners = List(config, "determiners");
             StandaloneDeterminers = List(config, "standaloneDeterminers");
             SourceNouns = List(config, "sourceNouns");
@@ -272,6 +278,16 @@ namespace NewsTools.Quotes
 
         /// <summary>Prepositions that open a phrase modifying the subject before them ("the senator from Vermont").</summary>
         public HashSet<string> PostModifierPrepositions { get; }
+
+        /// <summary>An adjective and its preposition that open a reduced relative after a noun ("familiar with", "close to").</summary>
+        public HashSet<string> PostModifierAdjectives { get; }
+
+        /// <summary>The adjectives of <see cref="PostModifierAdjectives"/>, so most words are refused without building a pair.</summary>
+        public HashSet<string> PostModifierAdjectiveWords { get; } = new HashSet<string>(Ci);
+
+        /// <summary>Whether "<paramref name="adjective"/> <paramref name="preposition"/>" opens a reduced relative ("a source familiar with").</summary>
+        public bool OpensPostModifier(string adjective, string preposition) =>
+            PostModifierAdjectiveWords.Contains(adjective) && PostModifierAdjectives.Contains(adjective + " " + preposition);
 
         public HashSet<string> Determiners { get; }
 

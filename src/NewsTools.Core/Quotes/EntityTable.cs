@@ -78,8 +78,9 @@ namespace NewsTools.Quotes
         /// <summary>"the ministry" -> "ministry": the text without a leading determiner.</summary>
         public string StripDeterminer(string text)
         {
+            // "Many of her supporters", "One of the bidders": a determiner before "of" is the head it quantifies, and stays.
             var space = text.IndexOf(' ');
-            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) ? text.Substring(space + 1) : text;
+            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 ? text.Substring(space + 1) : text;
         }
 
         public static SpeakerType ParseType(string? type) =>

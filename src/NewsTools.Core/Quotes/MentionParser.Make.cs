@@ -40,13 +40,22 @@ namespace NewsTools.Quotes
                 }
             }
 
+            // "a spokeswoman for Okafor", "the spokesman for Harbour Group": a role "for" someone heads the phrase; the name after
+            // "for" is whom the role serves, not the speaker's name nor a title before it.
+            var roleFor = titlePieces.Count > 0 && i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.WordIs(words[i], "for");
+            if (roleFor)
+            {
+                titlePieces.Clear();
+                i = words.Count > 0 && (p.Is(words[0], WordClass.Determiner) || IsPossessiveDeterminer(p, words[0])) ? 1 : 0;
+            }
+
             if (titlePieces.Count > 0)
             {
                 mention.Title = JoinTitle(p, words);
             }
 
             SetCore(p, mention, Math.Min(i, words.Count - 1), end);
-            mention.IsNamed = words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
+            mention.IsNamed = !roleFor && words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
             if (!mention.IsNamed && mention.Title == null && words.Count > 0)
             {
                 // A role phrase without a name: its title is the phrase itself ("the foreign minister").

@@ -201,6 +201,16 @@ namespace NewsTools.Quotes
             }
 
             var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+
+            // "said 9/11 widow Terry Strada", "said 76-year-old Morton Blackwell", "according to a 2019 study": a number compound,
+            // or a year after an article, that opens the phrase modifies the noun or name after it.
+            // ("The 31-year-old admitted": before a verb the number is itself the head, and the phrase is left to the subject reading.)
+            if (!hasContent && !sawName && k + 1 < hi && p.IsWord(k + 1) && IsNumericModifier(word, k > first && lexicon.Determiners.Contains(lower)) &&
+                (p.IsCapitalised(k + 1) || (!p.Is(k + 1, NotNounAfterNumber) && !p.EndsWith(k + 1, "ed"))))
+            {
+                return true;
+            }
+
             if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
             {
                 if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
@@ -217,6 +227,12 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // "said a person familiar with the matter": the adjective opens a reduced relative; the noun before it ends the phrase.
+            if (end > first && p.IsWord(k + 1) && lexicon.OpensPostModifier(lw, p.Word(k + 1)))
+            {
+                return false;
+            }
+
             // English noun phrases end on their head: after a role noun ("The spokesman", "the Trump campaign"), a past form
             // or a word taking an object or "to" is the clause's verb ("refused to", "sought to", "took the"), not a compound's noun.
             if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lw.EndsWith("ed", StringComparison.Ordinal) || OpensObject(p, k + 1)))
@@ -226,6 +242,23 @@ namespace NewsTools.Quotes
 
             end = k + 1;
             return true;
+        }
+
+        // Words that are no noun after a numeric modifier: verbs, clause and time words.
+        private const WordClass NotNounAfterNumber = WordClass.CueStart | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.TimeWord |
+            WordClass.IntroPreposition;
+
+        /// <summary>A number compound ("76-year-old", "9/11", "60-member") or, after an article, a year ("a 2019 study").</summary>
+        private static bool IsNumericModifier(string word, bool afterDeterminer)
+        {
+            if (word.Length == 0 || !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+
+            var compound = word.IndexOf('-') > 0 || word.IndexOf('/') > 0;
+            var year = word.Length == 4 && char.IsDigit(word[1]) && char.IsDigit(word[2]) && char.IsDigit(word[3]);
+            return compound || (afterDeterminer && year);
         }
 
         // Capitalised words that are names or titles wherever they stand ("Senator", "China", "Chinese", "Republicans").

@@ -16,6 +16,27 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // "Okafor — the harbour master — said": a parenthetical between paired dashes stands between the subject and its verb.
+            if (IsDash(p, j))
+            {
+                var open = j - 1;
+                while (open > lo && j - open < MaxAppositiveTokens && !IsDash(p, open) && p.Tokens[open].Kind != TokenKind.OpenQuote && p.Tokens[open].Kind != TokenKind.CloseQuote)
+                {
+                    open--;
+                }
+
+                if (open <= lo || open == j - 1 || !IsDash(p, open))
+                {
+                    return null;
+                }
+
+                j = SkipBetweenSubjectAndVerb(p, open - 1, lo);
+                if (j < lo)
+                {
+                    return null;
+                }
+            }
+
             if (p.IsPunct(j, ','))
             {
                 // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
@@ -119,8 +140,12 @@ namespace NewsTools.Quotes
 
             var prep = p.Word(preposition);
             var verb = p.Word(participle);
-            if (!(prep == "to" || lexicon.PostModifierPrepositions.Contains(prep)) || verb.Length < MinParticipleLength ||
-                !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)) ||
+
+            // "a source familiar with the plan said", "an aide close to Okafor said": a listed adjective and its preposition
+            // modify the noun before them as a participle does.
+            var adjective = lexicon.OpensPostModifier(verb, prep);
+            if ((!adjective && (!(prep == "to" || lexicon.PostModifierPrepositions.Contains(prep)) || verb.Length < MinParticipleLength ||
+                !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)))) ||
                 p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p.Word(noun)) || Possessive.Is(p.Word(noun)))
             {
                 return null;
@@ -157,13 +182,15 @@ namespace NewsTools.Quotes
                 // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
                 // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
                 var last = preposition - 1;
-                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer))
+                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer) && !IsBarePlural(p, outer, last))
                 {
                     break;
                 }
 
-                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name.
-                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord) && (last > outer || !p.EndsWith(last, "s"));
+                // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name; nor
+                // is a determiner that opens it ("Many of the fishermen").
+                var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord | WordClass.Determiner) &&
+                    (last > outer || !p.EndsWith(last, "s"));
                 if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()))
                 {
                     // "the head of Exxon", "the Bank of England", "a spokesman for the campaign": the whole phrase names the speaker.
@@ -177,13 +204,22 @@ namespace NewsTools.Quotes
 
             // "in the wake of a Law Commission report", "Despite a short-lived increase in jobs": a phrase that is itself the
             // object of a preposition is an adverbial, not the subject; the subject read first stands.
-            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition)))
+            // (After "that" the phrase opens the reported clause as its subject: "He noted that residents in the area said".)
+            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition) && !p.WordIs(headFirst - 1, "that")))
             {
                 return null;
             }
 
             return Make(p, headFirst, headEnd);
         }
+
+        /// <summary>
+        /// "residents in the area said", "half of voters in each state say": a lowercase plural noun alone, with no article, heads
+        /// the phrase before a preposition as a determiner-opened one does; not a verb or a clause word ending in "s".
+        /// </summary>
+        private static bool IsBarePlural(ParagraphText p, int outer, int last) =>
+            outer == last && !p.IsCapitalised(last) && p.EndsWith(last, "s") && !p.EndsWith(last, "ss") &&
+            !p.Is(last, WordClass.CueStart | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.TimeWord);
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
         private static int AppositiveComma(ParagraphText p, int j, int lo)
@@ -209,13 +245,18 @@ namespace NewsTools.Quotes
             m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
 
         /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
+        /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
+        private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');
+
         private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
             m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
 
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
             var w = p.Word(t).ToLowerInvariant();
-            return w == "who" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+            // "Okafor, who runs the quay, said", "The survey, which collects the views of economists, said", "The board, whose
+            // members ..., said": a relative clause between commas describes the subject before it.
+            return w == "who" || w == "which" || w == "whose" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
         /// <summary>
@@ -250,7 +291,8 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                if (lexicon.CueVerbs.Contains(lower) || IsPronounWord(word) || IsContraction(lower))
+                // "the report said", "his tweet read": a cue that is also a noun, right before the cue, heads the subject as a noun.
+                if ((lexicon.CueVerbs.Contains(lower) && !(k == j && p.Is(k, WordClass.NounCue))) || IsPronounWord(word) || IsContraction(lower))
                 {
                     break;
                 }

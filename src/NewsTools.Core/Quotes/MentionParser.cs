@@ -108,6 +108,13 @@ namespace NewsTools.Quotes
                     first++;
                 }
 
+                // "Continued Okafor: ...", "Added Jane Hale, the harbour master: ...": a reporting verb that opens the sentence before
+                // its subject and a colon (or the comma of a description) is no part of the name.
+                if (end - first >= 2 && (p.IsPunct(end, ':') || p.IsPunct(end, ',')) && lexicon.InvertedCueVerbs.Contains(p.Word(first)) && IsSentenceStart(p, first))
+                {
+                    first++;
+                }
+
                 if (first < end)
                 {
                     runs.Add((first, end));

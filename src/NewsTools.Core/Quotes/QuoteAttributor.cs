@@ -231,6 +231,14 @@ namespace NewsTools.Quotes
             var end = Math.Min(f.Sentence.End, from + CueFinder.ScanWindow);
             for (var t = from; t < end; t++)
             {
+                // 'Okafor said the board would "look at it," according to the Ledger': the quote's own words lie between its
+                // cue and the via; any other quote mark ends the search.
+                if (t == f.Span.OpenToken && f.Span.CloseToken > t)
+                {
+                    t = f.Span.CloseToken;
+                    continue;
+                }
+
                 var kind = p.Tokens[t].Kind;
                 if (kind == TokenKind.OpenQuote || kind == TokenKind.CloseQuote)
                 {
@@ -263,13 +271,45 @@ namespace NewsTools.Quotes
         {
             var k = who.FirstToken - 1;
             var restrictive = !p.IsPunct(k, ',');
+
+            // "this tweet from Rikkie Wells who tweeted": a name is never restricted, so right before "who" it is the antecedent
+            // (a person's, not a place's: "a professor at the University of California at Berkeley who").
+            if (restrictive && p.IsCapitalised(k) && !p.Is(k, WordClass.NotName))
+            {
+                var first = k;
+                while (first > 0 && who.FirstToken - first < MaxAntecedentTokens && p.IsCapitalised(first - 1) && !p.Is(first - 1, WordClass.NotName))
+                {
+                    first--;
+                }
+
+                var name = parser.Make(p, first, k + 1);
+                var named = name.IsNamed ? resolver.Resolve(name, name.Start) : null;
+                return named == null || named.Type == SpeakerType.Place ? null : named;
+            }
+
             if (restrictive)
             {
                 k = who.FirstToken;
             }
 
             var m = parser.SubjectBefore(p, k, Math.Max(0, k - MaxAntecedentTokens));
-            if (m == null || m.IsPronoun || (!restrictive && !m.IsNamed))
+            if (m == null || m.IsPronoun)
+            {
+                return null;
+            }
+
+            // "Katelynn Lamoreaux, a Penn State freshman, who said": the description is in apposition to the name before it.
+            if (!restrictive && !m.IsNamed && p.IsPunct(m.FirstToken - 1, ',') && p.IsCapitalised(m.FirstToken - 2))
+            {
+                var described = parser.SubjectBefore(p, m.FirstToken - 1, Math.Max(0, m.FirstToken - 1 - MaxAntecedentTokens));
+                if (described != null && described.IsNamed)
+                {
+                    return resolver.Resolve(described, described.Start);
+                }
+            }
+
+            // "the Mexican president, who said": after a comma the antecedent is a name or a role, not any noun.
+            if (!restrictive && !m.IsNamed && !p.Is(m.EndToken - 1, WordClass.TitleWord))
             {
                 return null;
             }

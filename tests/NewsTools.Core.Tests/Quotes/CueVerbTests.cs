@@ -85,5 +85,53 @@ namespace NewsTools.Tests.Quotes
             var q = QuoteRulesTests.Extract("Harbour vote\n\nOn the quay, the old crane reads \"Port Alder 1952\" in faded paint.").Single();
             Assert.NotEqual("the old crane", q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("Okafor accuses the board of \"selling the harbour to the highest bidder\" and Hale says the tolls are \"a tax on fishermen.\"", "selling the harbour", "Okafor", "accuses")]
+        [InlineData("The lawsuit alleges that the new toll rules are \"particularly burdensome\" for small boat owners.", "particularly burdensome", "The lawsuit", "alleges")]
+        [InlineData("Okafor touts the new crane as \"the finest on the coast\" in every interview.", "the finest on the coast", "Okafor", "touts")]
+        [InlineData("Hale spoke for an hour, slamming the board for \"years of neglect at the quay.\"", "years of neglect", "Hale", "slamming")]
+        public void PresentTenseAndParticipleFormsAreCues(string sentence, string quote, string mention, string cue)
+        {
+            // The present tense of news prose and round-ups and the participle of a clause that goes on report speech as
+            // the past tense does: the quote is the subject's, not a term and not the next clause's speaker's.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\n" + sentence).Single(x => x.Text.StartsWith(quote));
+            Assert.NotEqual(QuoteKind.Term, q.Kind);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal(cue, q.Cue);
+        }
+        [Fact]
+        public void BeganBeforeAnotherWordIsNoCue()
+        {
+            // "as thousands began voting" begins something else: the thousands are not the ones who called the press dishonest.
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\nOkafor, touring the coast as thousands began voting, attacked the \"dishonest\" press for its \"phony polls.\"");
+            Assert.All(quotes, q => Assert.NotEqual("thousands", q.SpeakerMention));
+            Assert.All(quotes, q => Assert.NotEqual("began", q.Cue));
+        }
+
+        [Theory]
+        [InlineData("\"We will finish the quay by spring,\" Okafor began.")]
+        [InlineData("Okafor began: \"We will finish the quay by spring.\"")]
+        public void BeganIsACueWhereItsClauseEnds(string sentence)
+        {
+            var q = Quoted(sentence);
+            Assert.Equal("began", q.Cue);
+            Assert.Equal("Okafor", q.SpeakerMention);
+        }
+        [Theory]
+        [InlineData("The letter makes a simple case: \"The tolls are too high and must fall before the summer season.\"", "The letter")]
+        [InlineData("Hale's petition makes one point: \"The board has no right to raise the tolls without a vote.\"", "Hale's petition")]
+        public void ADocumentBeforeAVerbAndAColonSpeaks(string sentence, string mention)
+        {
+            // A colon makes any verb a cue after a name or a pronoun; a document is a source too.
+            Assert.Equal(mention, Quoted(sentence).SpeakerMention);
+        }
+
+        [Fact]
+        public void AVerbGuessedPastTheDocumentIsNoCue()
+        {
+            // "a message from her policy adviser": "policy" is no verb of the message's.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nRuth Okafor spoke at the quay.\n\nShe shared a message from her senior policy adviser, Ann Lee, that read: \"The tolls are not the place for politics.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.NotEqual("policy", q.Cue);
+        }
     }
 }

@@ -30,5 +30,33 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Apparently, Okafor backed the toll, saying the port needed \"every cent it can get.\"");
             Assert.Equal("Okafor", q.SpeakerMention);
         }
+        [Theory]
+        [InlineData("Okafor later referred to the storm at the quay and said she would \"protect our fishing families.\"", "Okafor")]
+        [InlineData("Okafor earlier quashed rumours of a sale by tweeting that \"the quay is not for sale.\"", "Okafor")]
+        [InlineData("But Okafor later blamed the delay on a \"bad contractor,\" claiming she had warned the board.", "Okafor")]
+        [InlineData("A few days later Okafor went back to the quay, saying \"the work goes on.\"", "Okafor")]
+        [InlineData("Hours later, Okafor went back to the quay, saying \"the work goes on.\"", "Okafor")]
+        public void AnAdverbOfTimeAfterTheSubjectLeavesItTheSubject(string sentence, string mention)
+        {
+            // "Okafor later referred": a name before "later" or "earlier" is the clause's subject, which the cue after "and" or a
+            // participle takes; "A few days later" and "Hours later," are still adverbials before the subject.
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+        [Fact]
+        public void ACueAfterAndSharesTheSubjectOfTheVerbBeforeIt()
+        {
+            // "Okafor smiled and said": the cue after "and" has the subject of "smiled", not the subject of the earlier clause's cue.
+            var q = Quoted("When Hale mentioned the tolls, Okafor smiled and said, \"The tolls will fall.\"");
+            Assert.Equal("Okafor", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ASubjectInsideARelativeClauseBeforeAndIsNotTheCuesSubject()
+        {
+            // "the folks whom Hale had captivated and declared": Hale captivated them; he did not declare anything.
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\nOkafor, one of the harbour pilots, thought about the folks whom Hale had captivated and declared him the candidate for the \"angry fishermen.\"");
+            Assert.All(quotes, q => Assert.NotEqual("Hale", q.SpeakerMention));
+        }
     }
 }

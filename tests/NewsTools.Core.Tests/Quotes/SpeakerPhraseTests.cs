@@ -80,7 +80,7 @@ namespace NewsTools.Tests.Quotes
 
         [Theory]
         [InlineData("\"We will fight them in court,\" Harbour Group's managing director Ivo Brandt told the Ledger.", "Harbour Group's managing director Ivo Brandt")]
-        [InlineData("Another source familiar with Okafor's thinking said, \"She will try to be friendlier with the board.\"", "Another source familiar")]
+        [InlineData("Another source familiar with Okafor's thinking said, \"She will try to be friendlier with the board.\"", "Another source")]
         public void AnIngWordAfterAPossessiveNameIsANounNotTheClausesVerb(string sentence, string mention)
         {
             Assert.Equal(mention, Quoted("Harbour vote\n\n" + sentence).SpeakerMention);
@@ -136,7 +136,7 @@ namespace NewsTools.Tests.Quotes
         public void APhraseThatIsTheObjectOfAPrepositionIsNoSubject()
         {
             // "in the wake of a harbour board report": the whole phrase is an adverbial; the report stays the subject read first.
-            var q = Quoted("Harbour vote\n\nThe review began in the wake of a harbour board report which branded the tolls \"a mess\".");
+            var q = Quoted("Harbour vote\n\nThe review concluded in the wake of a harbour board report which branded the tolls \"a mess\".");
             Assert.DoesNotContain("wake", q.SpeakerMention ?? "");
         }
 
@@ -153,6 +153,102 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n\"I was hoping for another candidate,\" said Coast Guard 1st Lt. Ruth Okafor.");
             Assert.Equal("Coast Guard 1st Lt. Ruth Okafor", q.SpeakerMention);
             Assert.Equal("Ruth Okafor", q.Speaker);
+        }
+        [Theory]
+        [InlineData("\"The board will back down,\" a port source familiar with the plan said.", "a port source")]
+        [InlineData("Another source familiar with Okafor's thinking said, \"He will not run again.\"", "Another source")]
+        [InlineData("\"He is furious,\" said a person familiar with the matter.", "a person")]
+        [InlineData("\"He is furious,\" an aide close to Okafor said.", "an aide")]
+        [InlineData("A harbour official knowledgeable about the contract said it was \"a bad deal for the port.\"", "A harbour official")]
+        public void AnAdjectiveThatOpensAReducedRelativeEndsTheSpeakerPhrase(string sentence, string mention)
+        {
+            // "familiar with", "close to", "knowledgeable about" modify the noun before them as a participle does: that noun heads
+            // the speaker phrase, and the object after the preposition (Okafor, the contract) does not speak.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+        [Theory]
+        [InlineData("\"The tolls are too high,\" says 27-year-old Ruth Okafor.", "Ruth Okafor", "27-year-old Ruth Okafor")]
+        [InlineData("\"I would be keen to leave,\" admitted the 28-year-old Okafor.", "Okafor", "the 28-year-old Okafor")]
+        [InlineData("According to a 2019 study by the harbour board, the toll cut is partly to blame for \"a collapse in maintenance.\"", "harbour board", "the harbour board")]
+        public void ANumberCompoundOrAYearBeforeTheNounModifiesIt(string sentence, string speaker, string mention)
+        {
+            // "27-year-old", "a 2019 study": a number that opens the phrase after the cue modifies the name or noun after it,
+            // so the phrase goes on to its head instead of ending with no speaker.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ANumberCompoundBeforeAVerbIsTheHeadOfItsPhrase()
+        {
+            // "The 31-year-old admitted": the number stands for the person; the verb after it is the clause's.
+            var q = Quoted("Harbour vote\n\nThe 31-year-old admitted interest in the vote was immense, calling it \"the biggest thing to hit the harbour in years.\"");
+            Assert.Equal("The 31-year-old", q.SpeakerMention);
+        }
+        [Theory]
+        [InlineData("The harbour board is \"particularly feeble and slow to act,\" the report said.", "the report")]
+        [InlineData("The report said: \"The tolls have doubled in four years.\"", "The report")]
+        [InlineData("Some reports have suggested the board will \"sell the quay by spring.\"", "Some reports")]
+        public void ACueWordThatIsANounHeadsTheSubjectOfTheCueAfterIt(string sentence, string mention)
+        {
+            // "report" is a cue verb too ("Okafor reports"), but right before another cue it is the subject's head noun: the
+            // document speaks, where before the subject stopped at it and the quote had no speaker (or "Some" for one).
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+        [Theory]
+        [InlineData("The survey, which collects the views of harbour pilots, said most ports grew at a \"modest or moderate pace.\"", "The survey")]
+        [InlineData("The harbour board, which runs the quay, said the tolls were \"far too high.\"", "The harbour board")]
+        [InlineData("The firm, whose cranes work the north quay, said the tolls were \"far too high.\"", "The firm")]
+        public void ARelativeClauseOnAThingBetweenCommasDescribesTheSubject(string sentence, string mention)
+        {
+            // "which" and "whose" open a relative clause between commas as "who" does: the noun before it is the subject.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+        [Theory]
+        [InlineData("Okafor — the harbour master — said the tolls were \"far too high.\"", "Okafor")]
+        [InlineData("On Friday, Okafor – named by the Ledger as the likely harbour master – told the Gazette that \"you have to look at it very seriously.\"", "Okafor")]
+        public void AParentheticalBetweenDashesStandsBetweenTheSubjectAndItsVerb(string sentence, string mention)
+        {
+            // Paired dashes set off an aside as paired commas do; the subject is before the first dash.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+        [Theory]
+        [InlineData("Among the replies was this tweet from Rikkie Wells who tweeted, \"The board never pays attention to the rules.\"", "Rikkie Wells")]
+        [InlineData("\"I think it was a one-time thing,\" said Katelynn Lamoreaux, a harbour pilot, who said she understands the \"aspect of it.\"", "Katelynn Lamoreaux")]
+        [InlineData("The claim was denied by a harbour spokesman, who said: \"The accusations are as empty as the quay.\"", "harbour spokesman")]
+        public void WhoStandsForANameBeforeItOrTheNameItsDescriptionFollows(string sentence, string speaker)
+        {
+            // A name takes no restrictive clause, so "Rikkie Wells who" is Wells; after "Name, description," the clause is
+            // the name's; after a comma a role ("a harbour spokesman, who") is the antecedent too. The mention stays "who".
+            var q = QuoteRulesTests.Extract("Harbour vote\n\n" + sentence).Last(x => x.Kind == QuoteKind.Direct || x.Kind == QuoteKind.Partial);
+            Assert.Equal("who", q.SpeakerMention);
+            Assert.Equal(speaker, q.Speaker);
+        }
+        [Theory]
+        [InlineData("A spokeswoman for Okafor said the tolls were \"a scandal.\"", "spokeswoman for Okafor")]
+        [InlineData("\"We are seeking opinion from the fleet,\" said a spokesman for Ruth Okafor.", "spokesman for Ruth Okafor")]
+        public void ARoleForSomeoneIsTheSpeakerNotTheNameAfterFor(string sentence, string speaker)
+        {
+            // "a spokeswoman for Okafor" speaks for Okafor: the role heads the phrase, which is no name ("for Okafor" was).
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(Attribution.Nominal, q.Attribution);
+        }
+        [Theory]
+        [InlineData("On Friday, residents in the area said the tolls were \"too high.\"", "residents", "residents")]
+        [InlineData("Many of the fishermen in the north harbour say the tolls are \"about right.\"", "Many of the fishermen", "Many of the fishermen")]
+        public void ABarePluralOrAQuantifierHeadsThePhraseBeforeAPreposition(string sentence, string mention, string speaker)
+        {
+            // "residents in the area": a plural with no article heads the phrase as "the residents" would; "Many of the fishermen"
+            // is no name "Many", and the speaker keeps the quantifier ("of the fishermen" names nobody).
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal(speaker, q.Speaker);
         }
     }
 }

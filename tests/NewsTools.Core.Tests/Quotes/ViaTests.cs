@@ -66,5 +66,13 @@ namespace NewsTools.Tests.Quotes
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
         }
+        [Fact]
+        public void AccordingToAfterAPartialQuoteThatFollowsItsCueIsTheVia()
+        {
+            // The quote's own words stand between the cue and the via phrase; the search reads past them.
+            var q = QuoteRulesTests.Extract("Okafor said the board would \"look at it very seriously,\" according to the Harbour Ledger.").Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("Okafor", q.Speaker);
+            Assert.Equal("Harbour Ledger", q.Via);
+        }
     }
 }

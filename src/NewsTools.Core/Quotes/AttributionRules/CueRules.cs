@@ -46,6 +46,10 @@ namespace NewsTools.Quotes.AttributionRules
                 // reads a listed cue verb next to the quote comes first.
                 new ColonVerbRule(cues),
 
+                // 'Continued Okafor: "..."': a reporting verb before its subject and a colon. Before the label rule, which would
+                // read "Continued Okafor" as a name.
+                new InvertedColonRule(cues),
+
                 // With no verb at all, a round-up item's headline in capitals names the story its excerpt is quoted from, when an
                 // outlet's credit in brackets follows ('HEADLINE "excerpt" [AP.]'). Before the label rule, which reads names.
                 new RoundUpExcerptRule(),

@@ -443,4 +443,37 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             }
         }
     }
+
+    public class InvertedColonRuleTests
+    {
+        [Theory]
+        [InlineData("Continued Okafor: \"We will not back down.\"", "Continued", "Okafor")]
+        [InlineData("Added Jane Hale, the harbour master: \"The cranes can wait.\"", "Added", "Jane Hale")]
+        public void AReportingVerbBeforeItsSubjectAndAColonIsTheCue(string sentence, string cue, string speaker)
+        {
+            var kit = new RuleKit(sentence);
+            var found = new InvertedColonRule(kit.Cues).Find(kit.Quote());
+            Assert.NotNull(found);
+            Assert.Equal(cue, found!.Value.Cue.Text);
+            Assert.Equal(speaker, found.Value.Cue.Speaker!.Text);
+        }
+
+        [Fact]
+        public void TheQuoteGoesToTheNameAfterTheVerbNotToANameThatBeginsWithIt()
+        {
+            // Before this rule, the label rule read "Continued Okafor" as the speaker's name.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nRuth Okafor spoke at the quay.\n\nContinued Okafor: \"We will not back down.\"").Single(x => x.Kind == NewsTools.Quotes.QuoteKind.Direct);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+            Assert.Equal("Continued", q.Cue);
+        }
+
+        [Fact]
+        public void ANameLabelOrAVerbAfterTheSubjectIsNotItsBusiness()
+        {
+            var label = new RuleKit("Okafor: \"We will not back down.\"");
+            Assert.Null(new InvertedColonRule(label.Cues).Find(label.Quote()));
+            var ordinary = new RuleKit("Okafor continued: \"We will not back down.\"");
+            Assert.Null(new InvertedColonRule(ordinary.Cues).Find(ordinary.Quote()));
+        }
+    }
 }
