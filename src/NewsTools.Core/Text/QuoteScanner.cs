@@ -48,7 +48,8 @@ namespace NewsTools.Text
             {
                 // Most of a paragraph holds neither a quote mark nor markup: a vectorised search jumps to the next that does
                 // (started only from a character that is neither, so a run of marks is read one by one, not searched for each).
-                // Three searches of at most five marks each, since a search for more builds a lookup map on every call.
+                // Three searches of at most five marks each (a fourth, for ‘, only inside ‚), since a search for more builds a
+                // lookup map on every call.
                 var c = text[i];
                 if (c != '<' && !IsDoubleQuote(c) && !IsSingleQuote(c))
                 {
@@ -60,7 +61,6 @@ namespace NewsTools.Text
                     }
 
                     i = next;
-
                     if (i >= end)
                     {
                         break;
@@ -165,9 +165,10 @@ namespace NewsTools.Text
 
         /// <summary>
         /// A single mark at i. Single marks are read only outside a double quote (inside one they are its nested quote, part of
-        /// its words): ‚ and ‹ open, at a word start; ‘ closes what ‚ opened and › what ‹ opened; the Danish reversed pair opens
-        /// with › at a word start and closes with a ‹ that follows a word (its ‹ opens only after a space or an opening bracket). An unclosed single quote is dropped at the paragraph's
-        /// end (the continuation convention is the double marks'), so a stray ‚ used as a comma quotes nothing.
+        /// its words): ‚ opens at a word start, ‹ after a space or an opening bracket; ‘ closes what ‚ opened and › what ‹
+        /// opened; the Danish reversed pair opens with › at a word start and closes with a ‹ that follows a word. An unclosed
+        /// single quote is dropped at the paragraph's end (the continuation convention is the double marks'), so a stray ‚
+        /// used as a comma quotes nothing.
         /// </summary>
         private static void ScanSingle(string text, char c, int i, bool atWordStart, bool facesBack, ref int open, List<QuoteSpan> spans)
         {
