@@ -28,10 +28,12 @@ namespace NewsTools.Text
     }
 
     /// <summary>
-    /// Finds double-quoted spans in one paragraph in a single pass (English “ ”, German „ “, French « », corner brackets 「 」
-    /// and 『 』). Curly, angle and corner marks say which way they face; a straight
-    /// mark opens at a word start and closes otherwise. An opener inside an open quote that stands at a word start restarts
-    /// the quote (the earlier mark was unbalanced), so every character is looked at once whatever the input.
+    /// Finds quoted spans in one paragraph in a single pass: double marks (English “ ”, German „ “ and » «, Polish „ ”, French
+    /// « », corner brackets 「 」 and 『 』) and the single marks whose opener is no apostrophe (German ‚ ‘, Swiss ‹ › and
+    /// Danish › ‹). Curly, angle and corner marks say which way they face; a straight mark opens at a word start and closes
+    /// otherwise. An opener inside an open quote that stands at a word start restarts the quote (the earlier mark was
+    /// unbalanced), so every character is looked at once whatever the input. English single marks are not read: ‘ opens
+    /// an English quote and ’ is also the apostrophe, so ‘ closes only a quote that ‚ opened.
     /// </summary>
     internal static class QuoteScanner
     {
@@ -41,16 +43,24 @@ namespace NewsTools.Text
             var open = -1;
 
             // The next mark of each group at or after the scan, or end: searched again only once the scan has passed it.
-            int common = -1, angle = -1, corner = -1;
+            int common = -1, angle = -1, corner = -1, single = -1;
             for (var i = start; i < end; i++)
             {
                 // Most of a paragraph holds neither a quote mark nor markup: a vectorised search jumps to the next that does
                 // (started only from a character that is neither, so a run of marks is read one by one, not searched for each).
-                // Three searches of at most five marks each, since a search for more builds a lookup map on every call.
+                // Three searches of at most five marks each (a fourth, for ‘, only inside ‚), since a search for more builds a
+                // lookup map on every call.
                 var c = text[i];
-                if (c != '<' && !IsDoubleQuote(c))
+                if (c != '<' && !IsDoubleQuote(c) && !IsSingleQuote(c))
                 {
-                    i = Math.Min(Next(text, CommonMarks, i, end, ref common), Math.Min(Next(text, AngleMarks, i, end, ref angle), Next(text, CornerMarks, i, end, ref corner)));
+                    var next = Math.Min(Next(text, CommonMarks, i, end, ref common), Math.Min(Next(text, AngleMarks, i, end, ref angle), Next(text, CornerMarks, i, end, ref corner)));
+                    if (open >= 0 && text[open] == '‚')
+                    {
+                        // ‘ matters only as the closer of ‚ (elsewhere it is English), so it is looked for only then.
+                        next = Math.Min(next, Next(text, LowSingleCloser, i, end, ref single));
+                    }
+
+                    i = next;
                     if (i >= end)
                     {
                         break;
@@ -65,23 +75,37 @@ namespace NewsTools.Text
                     continue;
                 }
 
-                if (!IsDoubleQuote(c))
-                {
-                    continue;
-                }
-
                 var before = i > start ? text[i - 1] : ' ';
                 var after = i + 1 < end ? text[i + 1] : ' ';
                 var atWordStart = IsOpeningContext(before) && !TextNormalizer.IsSpace(after);
+
+                // A mark right after a word or a stop, not before one, faces what it follows: it closes ("down“ and", "down«,").
+                // A mark after another mark ("““Radical") is a doubled opener, not a closer.
+                var facesBack = !IsOpeningContext(before) && !IsDoubleQuote(before) && !IsSingleQuote(before);
+                var openMark = open < 0 ? '\0' : text[open];
+                if (!IsDoubleQuote(c))
+                {
+                    if (IsSingleQuote(c))
+                    {
+                        ScanSingle(text, c, i, atWordStart, facesBack, ref open, spans);
+                    }
+
+                    continue;
+                }
+
                 bool opens;
                 switch (c)
                 {
                     case '“':
                         // German and Central European print opens low and closes high („Wir kommen“): after „ this mark closes.
-                        opens = open < 0 || text[open] != '„';
+                        // So does one that follows a word inside an English quote (“We will not“ and), as a German hand types it.
+                        opens = open < 0 || (openMark != '„' && !(openMark == '“' && facesBack));
+                        break;
+                    case '«':
+                        // Danish and German books open with » and close with « (»Vi kommer«): after », a « that follows a word closes.
+                        opens = openMark != '»' || !facesBack;
                         break;
                     case '„':
-                    case '«':
                     case '‟':
                     case '「':
                     case '『':
@@ -107,6 +131,11 @@ namespace NewsTools.Text
                 {
                     open = i;
                 }
+                else if (IsSingleQuote(openMark))
+                {
+                    // A double closer inside an open single quote pairs with neither: the single quote stays open.
+                    continue;
+                }
                 else if (open >= 0)
                 {
                     if (i > open + 1)
@@ -118,7 +147,7 @@ namespace NewsTools.Text
                 }
             }
 
-            if (open >= 0)
+            if (open >= 0 && !IsSingleQuote(text[open]))
             {
                 // An unclosed quote at a paragraph's end runs to the end of the paragraph (and, by news convention, on into the next).
                 var contentEnd = end;
@@ -131,6 +160,38 @@ namespace NewsTools.Text
                 {
                     spans.Add(new QuoteSpan { Open = open, Close = -1, ContentEnd = contentEnd });
                 }
+            }
+        }
+
+        /// <summary>
+        /// A single mark at i. Single marks are read only outside a double quote (inside one they are its nested quote, part of
+        /// its words): ‚ opens at a word start, ‹ after a space or an opening bracket; ‘ closes what ‚ opened and › what ‹
+        /// opened; the Danish reversed pair opens with › at a word start and closes with a ‹ that follows a word. An unclosed
+        /// single quote is dropped at the paragraph's end (the continuation convention is the double marks'), so a stray ‚
+        /// used as a comma quotes nothing.
+        /// </summary>
+        private static void ScanSingle(string text, char c, int i, bool atWordStart, bool facesBack, ref int open, List<QuoteSpan> spans)
+        {
+            var openMark = open < 0 ? '\0' : text[open];
+            if (open >= 0 && !IsSingleQuote(openMark))
+            {
+                return;
+            }
+
+            var closes = (c == '‘' && openMark == '‚') || (c == '›' && openMark == '‹') || (c == '‹' && openMark == '›' && facesBack);
+            if (closes)
+            {
+                if (i > open + 1)
+                {
+                    spans.Add(new QuoteSpan { Open = open, Close = i, ContentEnd = i });
+                }
+
+                open = -1;
+            }
+            else if (c == '‹' ? !facesBack : atWordStart && c != '‘')
+            {
+                // ‹ may stand apart from its words, as French spaces it (‹ non ›); ‚ and the Danish › touch the word they open.
+                open = i;
             }
         }
 
@@ -160,10 +221,12 @@ namespace NewsTools.Text
             return i;
         }
 
-        // Every character the scan stops at: '<' and the double quotation marks of IsDoubleQuote, in groups of at most five.
+        // Every character the scan stops at: '<' and the marks of IsDoubleQuote and IsSingleQuote, in groups of at most five
+        // (‘ only while ‚ is open).
         private static readonly char[] CommonMarks = { '<', '"', '“', '”', '„' };
-        private static readonly char[] AngleMarks = { '«', '»', '‟' };
-        private static readonly char[] CornerMarks = { '「', '」', '『', '』' };
+        private static readonly char[] AngleMarks = { '«', '»', '‟', '‹', '›' };
+        private static readonly char[] CornerMarks = { '「', '」', '『', '』', '‚' };
+        private static readonly char[] LowSingleCloser = { '‘' };
 
         /// <summary>The first of <paramref name="marks"/> at or after <paramref name="from"/> (end when none), kept in <paramref name="found"/> until passed.</summary>
         private static int Next(string text, char[] marks, int from, int end, ref int found)
@@ -178,6 +241,9 @@ namespace NewsTools.Text
         }
 
         public static bool IsDoubleQuote(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟' || c == '「' || c == '」' || c == '『' || c == '』';
+
+        /// <summary>The single marks the scan reads (see ScanSingle); ’ is not one, being the apostrophe too.</summary>
+        private static bool IsSingleQuote(char c) => c == '‚' || c == '‘' || c == '‹' || c == '›';
 
         private static bool IsOpeningContext(char before) =>
             TextNormalizer.IsSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-' || before == ':' || before == '/' || before == '‘' || before == '\'';
