@@ -42,7 +42,7 @@ namespace NewsTools.Quotes
         {
             // The content trimmed, read in place: the quote's text is never cut for its classification.
             var (text, start, end) = Content(p, span);
-            if (end == start || TermMarkerBefore(p, span.OpenToken))
+            if (end == start || TermMarkerBefore(p, span.OpenToken) || CreditedWork(p, span))
             {
                 return QuoteKind.Term;
             }
@@ -97,6 +97,32 @@ namespace NewsTools.Quotes
             }
 
             return words >= MinHeadlineWords;
+        }
+
+        /// <summary>
+        /// '—"Why the bridge vote matters," by Tom Hale': in a round-up's list of stories, a quotation that opens its paragraph
+        /// (after a dash or bullet at most) and is followed by "by" and a name is the title of a story credited to its author,
+        /// not words someone said. Inside a sentence "by" after a quotation is mostly a passive's agent ('"anointed" by God'),
+        /// and the words are the writer's. Not "by Monday", not "by contrast": the word after "by" must be capitalised and may
+        /// be no calendar word or other non-name.
+        /// </summary>
+        private static bool CreditedWork(ParagraphText p, QuoteSpan span)
+        {
+            for (var k = 0; k < span.OpenToken; k++)
+            {
+                if (p.IsWord(k))
+                {
+                    return false;
+                }
+            }
+
+            var t = span.CloseToken + 1;
+            if (p.IsPunct(t, ','))
+            {
+                t++;
+            }
+
+            return p.IsWord(t) && p.WordIs(t, "by") && p.IsCapitalised(t + 1) && !p.Is(t + 1, WordClass.NotName);
         }
 
         private bool TermMarkerBefore(ParagraphText p, int open)
