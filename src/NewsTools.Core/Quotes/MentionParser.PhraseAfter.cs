@@ -244,9 +244,12 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        // Words that are no noun after a numeric modifier: verbs, clause and time words.
-        private const WordClass NotNounAfterNumber = WordClass.CueStart | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.TimeWord |
-            WordClass.IntroPreposition;
+        // Words that head no noun phrase: verbs, clause words, cue modifiers and time words (a bare plural, the word after a
+        // number compound).
+        private const WordClass NotANoun = WordClass.CueStart | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.TimeWord;
+
+        // After a number compound a preposition is no noun either.
+        private const WordClass NotNounAfterNumber = NotANoun | WordClass.IntroPreposition;
 
         /// <summary>A number compound ("76-year-old", "9/11", "60-member") or, after an article, a year ("a 2019 study").</summary>
         private static bool IsNumericModifier(string word, bool afterDeterminer)

@@ -219,7 +219,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool IsBarePlural(ParagraphText p, int outer, int last) =>
             outer == last && !p.IsCapitalised(last) && p.EndsWith(last, "s") && !p.EndsWith(last, "ss") &&
-            !p.Is(last, WordClass.CueStart | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.TimeWord);
+            !p.Is(last, NotANoun);
 
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
         private static int AppositiveComma(ParagraphText p, int j, int lo)
@@ -244,10 +244,10 @@ namespace NewsTools.Quotes
         private bool IsNameAfterDescription(ParagraphText p, int m, int j, int lo) =>
             m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
 
-        /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
         private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');
 
+        /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
         private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
             m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
 
