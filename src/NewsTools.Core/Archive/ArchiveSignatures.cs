@@ -30,7 +30,7 @@ namespace NewsTools.Archive
     {
         public static GroupingKeys Build(Article article, EventGrouper grouper, NewsToolsConfig config)
         {
-            var print = ArticleFingerprint.Build(article, config);
+            var print = ArticleFingerprint.BuildTransient(article, config);
             var words = ArchiveTerms.Select(print);
             var terms = new long[words.Count];
             for (var i = 0; i < terms.Length; i++)

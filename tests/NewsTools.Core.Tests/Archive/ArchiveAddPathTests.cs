@@ -45,6 +45,33 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void The_content_hash_is_the_same_whatever_was_hashed_before_on_the_thread_and_allocates_no_buffer_of_the_texts_size()
+        {
+            var shortStory = Story("short", "Gulls return\n\nThe gulls came back to the pier on Sunday.");
+            var longStory = Story("long", "Harbour works\n\n" + string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"Crane {i} lifted   the\tpontoon {i} into place, the works manager said.")));
+            var huge = Story("huge", "Tide tables\n\n" + string.Join("\n\n", Enumerable.Range(0, 4000).Select(i => $"High water at berth {i} came at {i % 24}:{i % 60:00}.")));
+            static string Plain(Article a)
+            {
+                static string Collapsed(string text) =>
+                    (text.Length > 0 && char.IsWhiteSpace(text[0]) ? " " : "") + string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Collapsed(a.Title ?? "") + "\u0001" + Collapsed(a.Text)));
+                return string.Concat(bytes.Take(16).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            // Short after long and long after huge: a buffer kept from a longer text must not leak into a shorter one's hash.
+            foreach (var story in new[] { shortStory, longStory, shortStory, huge, longStory, shortStory })
+            {
+                Assert.Equal(Plain(story), ArticleRecord.ContentHash(story));
+            }
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            ArticleRecord.ContentHash(longStory);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(longStory.Text.Length > 20_000);
+            Assert.True(allocated < 1_000, $"hashing a {longStory.Text.Length:N0}-character text allocated {allocated:N0} bytes");
+        }
+
+        [Fact]
         public void The_indexed_terms_and_the_signature_terms_are_the_ones_a_full_sort_puts_first()
         {
             var grouper = new EventGrouper(ArchiveTestSupport.Config);

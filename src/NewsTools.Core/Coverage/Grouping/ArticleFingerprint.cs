@@ -124,9 +124,30 @@ namespace NewsTools.Coverage
         private const int MinWordLength = 2;
 
         /// <summary>The fingerprint as the configuration reads words: its stop words, and its abbreviations (the user's too).</summary>
-        public static ArticleFingerprint Build(Article article, NewsToolsConfig config)
+        public static ArticleFingerprint Build(Article article, NewsToolsConfig config) =>
+            CountTerms(article, new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config)));
+
+        /// <summary>
+        /// <see cref="Build"/> into this thread's reused table: the fingerprint holds until the next call on the same thread. For a
+        /// caller that reads it at once and keeps only what it copies out (a signature, an archive's terms): every article signed
+        /// builds one, and a new table grown to the article's hundreds of terms was most of what signing an article allocated.
+        /// </summary>
+        internal static ArticleFingerprint BuildTransient(Article article, NewsToolsConfig config)
         {
-            var counter = new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config));
+            var counter = reused;
+            if (counter == null || counter.Config != config || !counter.Terms.Clear())
+            {
+                reused = counter = new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config), config);
+            }
+
+            return CountTerms(article, counter);
+        }
+
+        [ThreadStatic]
+        private static Counter? reused;
+
+        private static ArticleFingerprint CountTerms(Article article, Counter counter)
+        {
             if (!string.IsNullOrWhiteSpace(article.Title))
             {
                 counter.AddText(article.Title!, 0, article.Title!.Length, TitleWeight);
@@ -156,17 +177,25 @@ namespace NewsTools.Coverage
             private char[] name = new char[64];
             private char[] previousName = new char[32];
 
-            public Counter(WordScanner scanner, TermTable stopWords)
+            private WordScanner.WordReader? words;
+
+            public Counter(WordScanner scanner, TermTable stopWords, NewsToolsConfig? config = null)
             {
                 this.scanner = scanner;
                 this.stopWords = stopWords;
+                Config = config;
             }
+
+            /// <summary>The configuration a reused counter was made for.</summary>
+            public NewsToolsConfig? Config { get; }
 
             public TermTable Terms { get; } = new TermTable(64);
 
             public void AddText(string text, int start, int end, float weight)
             {
-                var words = new WordScanner.WordReader(scanner, text, start, end);
+                // One reader per counter, restarted on each stretch of text: a paragraph's words need no reader and key buffer of their own.
+                var words = this.words ??= new WordScanner.WordReader(scanner, text, start, end);
+                words.Restart(text, start, end);
                 var key = words.Key;
                 var previousLength = -1;
                 var previousEnd = -1;
@@ -258,6 +287,28 @@ namespace NewsTools.Coverage
         }
 
         public int Count { get; private set; }
+
+        /// <summary>Terms a table keeps room for when it is cleared for reuse; one that grew past them is better dropped.</summary>
+        private const int MaxReusedCapacity = 4096;
+
+        /// <summary>Empties the table to count another text's terms in the room it has; false when it grew too large to keep.</summary>
+        public bool Clear()
+        {
+            if (starts.Length > MaxReusedCapacity)
+            {
+                return false;
+            }
+
+            Array.Clear(slots, 0, slots.Length);
+            if (names != null)
+            {
+                Array.Clear(names, 0, names.Length);
+            }
+
+            Count = 0;
+            used = 0;
+            return true;
+        }
 
         /// <summary>Term k as a string, made on the first call for it and kept (the signature asks for its label's few only).</summary>
         public string Term(int k)
