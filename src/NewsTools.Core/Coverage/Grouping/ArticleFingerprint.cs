@@ -299,10 +299,23 @@ namespace NewsTools.Coverage
                 return false;
             }
 
-            Array.Clear(slots, 0, slots.Length);
+            // Only the slots the terms took are emptied: a table grown by one long article would otherwise clear all its slots for
+            // every short one after it. Each term's slot lies on the probe path from its hash's slot.
+            var mask = slots.Length - 1;
+            for (var k = 0; k < Count; k++)
+            {
+                var slot = Slot(hashes[k]);
+                while (slots[slot] != k + 1)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = 0;
+            }
+
             if (names != null)
             {
-                Array.Clear(names, 0, names.Length);
+                Array.Clear(names, 0, Math.Min(Count, names.Length));
             }
 
             Count = 0;
