@@ -26,7 +26,14 @@ namespace NewsTools.Coverage
             Weights = weights;
             LabelTerms = labelTerms;
             LabelWeights = labelWeights;
+            for (var i = 1; i < terms.Length && !RepeatsATerm; i++)
+            {
+                RepeatsATerm = terms[i] == terms[i - 1];
+            }
         }
+
+        /// <summary>Whether two of the terms share one hash (as good as never): <see cref="CosineTable"/> leaves such a signature to <see cref="Cosine"/>.</summary>
+        internal bool RepeatsATerm { get; }
 
         public string Id { get; }
 
