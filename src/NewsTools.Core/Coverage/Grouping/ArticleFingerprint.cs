@@ -202,8 +202,25 @@ namespace NewsTools.Coverage
                 while (words.Next())
                 {
                     var n = key.Length;
-                    if ((words.Numeric && n < MinNumberLength) || (!words.Numeric && n < MinWordLength) ||
-                        stopWords.Contains(key.Chars, n, EventSignature.Hash(key.Chars, n)))
+                    if ((words.Numeric && n < MinNumberLength) || (!words.Numeric && n < MinWordLength))
+                    {
+                        previousLength = -1;
+                        continue;
+                    }
+
+                    // The key's hash and those of its first n-1, n-2 and n-3 characters, in one pass: a stem is the key less at
+                    // most three of them (and perhaps a "y"), so the stem's hash is one of these, not a second pass over it.
+                    var chars = key.Chars;
+                    ulong hash = EventSignature.HashStart, less1 = 0, less2 = 0, less3 = 0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        less3 = less2;
+                        less2 = less1;
+                        less1 = hash;
+                        hash = EventSignature.HashStep(hash, chars[i]);
+                    }
+
+                    if (stopWords.Contains(chars, n, hash))
                     {
                         previousLength = -1;
                         continue;
@@ -211,14 +228,18 @@ namespace NewsTools.Coverage
 
                     var endsInY = false;
                     var kept = words.Numeric ? n : WordScanner.StemLength(key, words.Capitalised && !words.SentenceStart, out endsInY);
-                    Reserve(ref stem, kept + 1);
-                    Array.Copy(key.Chars, stem, kept);
+                    var stemHash = kept == n ? hash : kept == n - 1 ? less1 : kept == n - 2 ? less2 : kept == n - 3 ? less3 : EventSignature.Hash(chars, kept);
                     if (endsInY)
                     {
+                        Reserve(ref stem, kept + 1);
+                        Array.Copy(chars, stem, kept);
                         stem[kept++] = 'y';
+                        Terms.Add(stem, kept, EventSignature.HashStep(stemHash, 'y'), weight);
                     }
-
-                    Terms.Add(stem, kept, EventSignature.Hash(stem, kept), weight);
+                    else
+                    {
+                        Terms.Add(chars, kept, stemHash, weight);
+                    }
                     if (words.Capitalised && !words.Numeric)
                     {
                         if (previousLength >= 0 && words.Start == previousEnd + 1 && text[previousEnd] == ' ')

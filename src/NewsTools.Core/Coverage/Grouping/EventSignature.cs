@@ -353,10 +353,10 @@ namespace NewsTools.Coverage
         /// <summary>64-bit FNV-1a: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
         internal static ulong Hash(string term)
         {
-            var h = 14695981039346656037UL;
+            var h = HashStart;
             foreach (var c in term)
             {
-                h = (h ^ c) * 1099511628211UL;
+                h = HashStep(h, c);
             }
 
             return h;
@@ -365,14 +365,20 @@ namespace NewsTools.Coverage
         /// <summary><see cref="Hash(string)"/> of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
         internal static ulong Hash(char[] chars, int length)
         {
-            var h = 14695981039346656037UL;
+            var h = HashStart;
             for (var i = 0; i < length; i++)
             {
-                h = (h ^ chars[i]) * 1099511628211UL;
+                h = HashStep(h, chars[i]);
             }
 
             return h;
         }
+
+        /// <summary><see cref="Hash(string)"/> of no characters: FNV-1a's offset basis.</summary>
+        internal const ulong HashStart = 14695981039346656037UL;
+
+        /// <summary>The hash of a term one character longer than the one <paramref name="h"/> is the hash of.</summary>
+        internal static ulong HashStep(ulong h, char c) => (h ^ c) * 1099511628211UL;
 
         /// <summary>Identical texts (a wire story run by many sites) hash alike: the title, then the words with white space collapsed.</summary>
         private static ulong HashText(Article article)
