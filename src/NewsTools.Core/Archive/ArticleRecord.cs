@@ -178,34 +178,24 @@ namespace NewsTools.Archive
                 return at;
             }
 
-            // Runs between white space are copied whole; most characters are printable ASCII, which is never white space.
+            // Copied a character at a time as the text is read: a call to copy each run between spaces (a word, mostly) cost
+            // more than the copy itself.
             var space = false;
-            var i = 0;
-            while (i < text.Length)
+            foreach (var c in text)
             {
-                var start = i;
-                while (i < text.Length && !TextNormalizer.IsSpace(text[i]))
+                if (TextNormalizer.IsSpace(c))
                 {
-                    i++;
+                    space = true;
+                    continue;
                 }
 
-                if (i > start)
+                if (space)
                 {
-                    if (space)
-                    {
-                        into[at++] = ' ';
-                    }
-
-                    text.CopyTo(start, into, at, i - start);
-                    at += i - start;
+                    into[at++] = ' ';
                     space = false;
                 }
 
-                while (i < text.Length && TextNormalizer.IsSpace(text[i]))
-                {
-                    space = true;
-                    i++;
-                }
+                into[at++] = c;
             }
 
             return at;
