@@ -30,12 +30,12 @@ namespace NewsTools.Archive
     {
         public static GroupingKeys Build(Article article, EventGrouper grouper, NewsToolsConfig config)
         {
-            var print = ArticleFingerprint.Build(article, config);
-            var words = ArchiveTerms.Select(print);
-            var terms = new long[words.Count];
+            var print = ArticleFingerprint.BuildTransient(article, config);
+            var best = ArchiveTerms.Best(print);
+            var terms = new long[best.Count];
             for (var i = 0; i < terms.Length; i++)
             {
-                terms[i] = unchecked((long)EventSignature.Hash(words[i]));
+                terms[i] = unchecked((long)print.Hash(best[i]));
             }
 
             return new GroupingKeys(grouper.Sign(article, print), terms);

@@ -20,6 +20,19 @@ namespace NewsTools.Archive
 
         public static IReadOnlyList<string> Select(ArticleFingerprint print)
         {
+            var best = Best(print);
+            var terms = new List<string>(best.Count);
+            foreach (var term in best)
+            {
+                terms.Add(print.Term(term));
+            }
+
+            return terms;
+        }
+
+        /// <summary>The fingerprint's indexes of the terms <see cref="Select"/> gives, in its order: what the archive stores are their hashes, which the fingerprint has.</summary>
+        public static List<int> Best(ArticleFingerprint print)
+        {
             // A two-word name ("n:white_house") rarely repeats by chance; a long word is rarer than a short one. The order is total
             // (ties end at the term itself), so keeping the best few in one pass gives the terms a full sort would: an article has
             // hundreds of terms and every stored article is selected once, so sorting them all cost more than the rest of it.
@@ -44,13 +57,7 @@ namespace NewsTools.Archive
                 }
             }
 
-            var terms = new List<string>(best.Count);
-            foreach (var term in best)
-            {
-                terms.Add(print.Term(term));
-            }
-
-            return terms;
+            return best;
         }
 
         // Read from the fingerprint's characters, not its strings: every term of every added article is ranked, and a string per

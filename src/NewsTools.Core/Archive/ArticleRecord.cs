@@ -117,14 +117,18 @@ namespace NewsTools.Archive
         /// <summary>SHA-256 of the title and text with white space collapsed, so re-wrapped lines or a changed ad slot do not count as a new text.</summary>
         public static string ContentHash(Article article)
         {
-            // Collapsed into one buffer of the final size and hashed by a SHA-256 object kept per thread: every article added is
-            // hashed, and making the hash object costs more than hashing a short article.
+            // Collapsed into a buffer of the final size and hashed by a SHA-256 object, both kept per thread: every article added
+            // is hashed, and making the hash object costs more than hashing a short article, while a new buffer of the text's
+            // size per article (its characters, then their UTF-8 bytes) was most of what hashing allocated.
             var title = article.Title ?? "";
-            var chars = new char[title.Length + 1 + article.Text.Length];
+            var scratch = hashScratch ??= new HashScratch();
+            var chars = scratch.Chars(title.Length + 1 + article.Text.Length);
             var n = Collapse(chars, 0, title);
             chars[n++] = '\u0001';
             n = Collapse(chars, n, article.Text);
-            var hash = (sha256 ??= SHA256.Create()).ComputeHash(Encoding.UTF8.GetBytes(chars, 0, n));
+            var bytes = scratch.Bytes(Encoding.UTF8.GetMaxByteCount(n));
+            var count = Encoding.UTF8.GetBytes(chars, 0, n, bytes, 0);
+            var hash = scratch.Sha256.ComputeHash(bytes, 0, count);
             var hex = new char[32];
             for (var i = 0; i < 16; i++)
             {
@@ -138,7 +142,33 @@ namespace NewsTools.Archive
         private const string HexDigits = "0123456789abcdef";
 
         [ThreadStatic]
-        private static SHA256? sha256;
+        private static HashScratch? hashScratch;
+
+        /// <summary>One thread's hash object and buffers, reused from article to article.</summary>
+        private sealed class HashScratch
+        {
+            /// <summary>Buffers up to this many elements are kept for the next article; a longer text gets buffers of its own, so one huge page does not stay in memory.</summary>
+            private const int KeptLength = 1 << 17;
+
+            private char[] chars = new char[4096];
+            private byte[] bytes = new byte[4096];
+
+            public SHA256 Sha256 { get; } = SHA256.Create();
+
+            public char[] Chars(int length) => length <= chars.Length ? chars : length > KeptLength ? new char[length] : (chars = new char[Grown(chars.Length, length)]);
+
+            public byte[] Bytes(int length) => length <= bytes.Length ? bytes : length > KeptLength ? new byte[length] : (bytes = new byte[Grown(bytes.Length, length)]);
+
+            private static int Grown(int size, int length)
+            {
+                while (size < length)
+                {
+                    size *= 2;
+                }
+
+                return Math.Min(size, KeptLength);
+            }
+        }
 
         /// <summary>Copies <paramref name="text"/> to <paramref name="into"/> at <paramref name="at"/> with each run of white space made one space and white space at its end dropped; returns the end.</summary>
         private static int Collapse(char[] into, int at, string? text)
@@ -148,34 +178,24 @@ namespace NewsTools.Archive
                 return at;
             }
 
-            // Runs between white space are copied whole; most characters are printable ASCII, which is never white space.
+            // Copied a character at a time as the text is read: a call to copy each run between spaces (a word, mostly) cost
+            // more than the copy itself.
             var space = false;
-            var i = 0;
-            while (i < text.Length)
+            foreach (var c in text)
             {
-                var start = i;
-                while (i < text.Length && !TextNormalizer.IsSpace(text[i]))
+                if (TextNormalizer.IsSpace(c))
                 {
-                    i++;
+                    space = true;
+                    continue;
                 }
 
-                if (i > start)
+                if (space)
                 {
-                    if (space)
-                    {
-                        into[at++] = ' ';
-                    }
-
-                    text.CopyTo(start, into, at, i - start);
-                    at += i - start;
+                    into[at++] = ' ';
                     space = false;
                 }
 
-                while (i < text.Length && TextNormalizer.IsSpace(text[i]))
-                {
-                    space = true;
-                    i++;
-                }
+                into[at++] = c;
             }
 
             return at;

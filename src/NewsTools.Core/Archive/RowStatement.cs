@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -40,7 +41,7 @@ namespace NewsTools.Archive
             {
                 null => raw.sqlite3_bind_null(statement, p),
                 DBNull _ => raw.sqlite3_bind_null(statement, p),
-                string s => raw.sqlite3_bind_text(statement, p, s),
+                string s => BindText(p, s),
                 int n => raw.sqlite3_bind_int64(statement, p, n),
                 long n => raw.sqlite3_bind_int64(statement, p, n),
                 bool b => raw.sqlite3_bind_int64(statement, p, b ? 1 : 0),
@@ -56,7 +57,33 @@ namespace NewsTools.Archive
 
         /// <summary>Binds a text, or null, without going through <see cref="Set(int, object)"/>'s type test.</summary>
         public void SetText(int i, string? value) =>
-            Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : raw.sqlite3_bind_text(statement, positions[i], value));
+            Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : BindText(positions[i], value));
+
+        /// <summary>Texts up to this many characters are encoded into the thread's kept buffer; a longer one gets an array of its own.</summary>
+        private const int KeptTextLength = 1 << 16;
+
+        // The UTF-8 bytes of the text being bound, reused from value to value: SQLite copies them as they are bound, and the
+        // string overload made a new array per value, the article's text and every quote's and event's sentence among them.
+        [ThreadStatic]
+        private static byte[]? utf8;
+
+        /// <summary>Binds a text as the string overload does (its UTF-8 bytes, a lone surrogate as U+FFFD), from the kept buffer.</summary>
+        private int BindText(int position, string value)
+        {
+            if (value.Length > KeptTextLength)
+            {
+                return raw.sqlite3_bind_text(statement, position, value);
+            }
+
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (utf8 == null || utf8.Length < most)
+            {
+                utf8 = new byte[Math.Max(most, 1024)];
+            }
+
+            var length = Encoding.UTF8.GetBytes(value, 0, value.Length, utf8, 0);
+            return raw.sqlite3_bind_text(statement, position, new ReadOnlySpan<byte>(utf8, 0, length));
+        }
 
         /// <summary>Binds a date as its ticks, or null, as <see cref="ArticleRecord.Db(DateTime?)"/> stores it, without boxing.</summary>
         public void SetTicks(int i, DateTime? value) =>

@@ -130,8 +130,8 @@ namespace NewsTools.Coverage
         internal sealed class WordReader
         {
             private readonly WordScanner scanner;
-            private readonly string text;
-            private readonly int to;
+            private string text;
+            private int to;
             private int i;
             private bool sentenceStart = true;
             private bool any;
@@ -142,6 +142,16 @@ namespace NewsTools.Coverage
                 this.text = text;
                 this.to = to;
                 i = from;
+            }
+
+            /// <summary>Reads text[from, to) from its start, as a new reader would.</summary>
+            public void Restart(string text, int from, int to)
+            {
+                this.text = text;
+                this.to = to;
+                i = from;
+                sentenceStart = true;
+                any = false;
             }
 
             /// <summary>The current word's key (see <see cref="Word.Key"/>), valid until the next call to <see cref="Next"/>.</summary>

@@ -45,6 +45,84 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void The_content_hash_is_the_same_whatever_was_hashed_before_on_the_thread_and_allocates_no_buffer_of_the_texts_size()
+        {
+            var shortStory = Story("short", "Gulls return\n\nThe gulls came back to the pier on Sunday.");
+            var longStory = Story("long", "Harbour works\n\n" + string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"Crane {i} lifted   the\tpontoon {i} into place, the works manager said.")));
+            var huge = Story("huge", "Tide tables\n\n" + string.Join("\n\n", Enumerable.Range(0, 4000).Select(i => $"High water at berth {i} came at {i % 24}:{i % 60:00}.")));
+            static string Plain(Article a)
+            {
+                static string Collapsed(string text) =>
+                    (text.Length > 0 && char.IsWhiteSpace(text[0]) ? " " : "") + string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Collapsed(a.Title ?? "") + "\u0001" + Collapsed(a.Text)));
+                return string.Concat(bytes.Take(16).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            // Short after long and long after huge: a buffer kept from a longer text must not leak into a shorter one's hash.
+            foreach (var story in new[] { shortStory, longStory, shortStory, huge, longStory, shortStory })
+            {
+                Assert.Equal(Plain(story), ArticleRecord.ContentHash(story));
+            }
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            ArticleRecord.ContentHash(longStory);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(longStory.Text.Length > 20_000);
+            Assert.True(allocated < 1_000, $"hashing a {longStory.Text.Length:N0}-character text allocated {allocated:N0} bytes");
+        }
+
+        [Fact]
+        public void A_text_is_stored_as_its_utf8_bytes_and_binding_it_makes_no_array_of_its_size()
+        {
+            using var connection = new SqliteConnection("Data Source=:memory:");
+            connection.Open();
+            using (var create = connection.CreateCommand())
+            {
+                create.CommandText = "CREATE TABLE t(a TEXT, b TEXT)";
+                create.ExecuteNonQuery();
+            }
+
+            var story = string.Join(" ", Enumerable.Range(0, 1500).Select(i => $"Crane {i} lifted the pontoon into place."));
+            var texts = new[]
+            {
+                "The minister said \"we will not back down\" on Tuesday.",
+                "Café owners in Zürich — and “their” guests",
+                "",
+                "a lone \uD800 surrogate and a \0 nul stay as the string overload stores them",
+                story,
+                new string('x', 70_000) + "\uDC00",
+            };
+            using var insert = new RowStatement(connection, "INSERT INTO t(a, b) VALUES ($p0, $p1)", 2);
+            foreach (var text in texts)
+            {
+                // Two texts per row from the one buffer: SQLite keeps a copy of each as it is bound.
+                insert.SetText(0, text);
+                insert.Set(1, (object)("b:" + text));
+                insert.Execute();
+            }
+
+            using (var read = connection.CreateCommand())
+            {
+                read.CommandText = "SELECT hex(a), hex(b), typeof(a) FROM t ORDER BY rowid";
+                using var r = read.ExecuteReader();
+                foreach (var text in texts)
+                {
+                    Assert.True(r.Read());
+                    Assert.Equal(Convert.ToHexString(Encoding.UTF8.GetBytes(text)), r.GetString(0));
+                    Assert.Equal(Convert.ToHexString(Encoding.UTF8.GetBytes("b:" + text)), r.GetString(1));
+                    Assert.Equal("text", r.GetString(2));
+                }
+            }
+
+            insert.SetText(0, story);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            insert.SetText(0, story);
+            insert.SetText(1, story);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(allocated < 1_000, $"binding a {story.Length:N0}-character text twice allocated {allocated:N0} bytes");
+        }
+
+        [Fact]
         public void The_indexed_terms_and_the_signature_terms_are_the_ones_a_full_sort_puts_first()
         {
             var grouper = new EventGrouper(ArchiveTestSupport.Config);

@@ -140,6 +140,51 @@ namespace NewsTools.Tests.Coverage
         }
 
         /// <summary>The fingerprint's rules written out over the scanner's words, a string each.</summary>
+        [Fact]
+        public void AThreadsReusedTableCountsEachArticleAsANewTableDoes()
+        {
+            var config = ConfigLoader.Defaults;
+            var reader = new ArticleReader(config);
+            var ferry = reader.Parse(Title + "\n\n" + Body, new ArticleOptions { Id = "ferry" });
+
+            // A long report with hundreds of terms grows the reused table; a short one after it must see none of its terms.
+            var longReport = reader.Parse("Holm Council budget vote\n\n" + string.Join("\n\n", Enumerable.Range(0, 60).Select(i =>
+                $"Councillor Ilse Brandt{i} proposed {3000 + i} new berths at pier{i}x, and treasurer Osric Vale{i % 7} warned of costs.")), new ArticleOptions { Id = "long" });
+            var shortReport = reader.Parse("Gulls return\n\nThe gulls came back to the pier on Sunday, Rui Costa said.", new ArticleOptions { Id = "short" });
+
+            foreach (var article in new[] { ferry, longReport, shortReport, ferry })
+            {
+                var fresh = ArticleFingerprint.Build(article, config).Counts.ToList();
+                var reused = ArticleFingerprint.BuildTransient(article, config);
+                Assert.Equal(fresh, reused.Counts.ToList());
+                Assert.Equal(fresh.Count, reused.Count);
+            }
+
+            Assert.True(ArticleFingerprint.Build(longReport, config).Count > 256);
+        }
+
+        [Fact]
+        public void SigningAnArticleAgainOnTheSameThreadAllocatesLittleMoreThanTheSignatureItKeeps()
+        {
+            var config = ConfigLoader.Defaults;
+            var grouper = new EventGrouper(config);
+            var article = new ArticleReader(config).Parse("Holm Council budget vote\n\n" + string.Join("\n\n", Enumerable.Range(0, 40).Select(i =>
+                $"Councillor Ilse Brandt{i} proposed {3000 + i} new berths at pier{i}x, and treasurer Osric Vale{i % 7} warned of costs.")), new ArticleOptions { Id = "long" });
+            var first = grouper.Sign(article);
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var again = grouper.Sign(article);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(first.Terms, again.Terms);
+            Assert.Equal(first.Weights, again.Weights);
+            Assert.Equal(first.LabelTerms, again.LabelTerms);
+
+            // The signature keeps 96 terms (12 bytes each) and a few label words; the article's hundreds of terms are counted in
+            // the thread's reused table, where a new table grown to their number took tens of kilobytes.
+            Assert.True(allocated < 16_000, $"signing again allocated {allocated:N0} bytes");
+        }
+
         private static List<KeyValuePair<string, float>> Expected(Article article, NewsToolsConfig config)
         {
             var stopWords = new HashSet<string>(config.Coverage.StopWords.Concat(config.Coverage.OtherStopWords).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);

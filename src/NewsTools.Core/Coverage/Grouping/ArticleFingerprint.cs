@@ -124,9 +124,30 @@ namespace NewsTools.Coverage
         private const int MinWordLength = 2;
 
         /// <summary>The fingerprint as the configuration reads words: its stop words, and its abbreviations (the user's too).</summary>
-        public static ArticleFingerprint Build(Article article, NewsToolsConfig config)
+        public static ArticleFingerprint Build(Article article, NewsToolsConfig config) =>
+            CountTerms(article, new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config)));
+
+        /// <summary>
+        /// <see cref="Build"/> into this thread's reused table: the fingerprint holds until the next call on the same thread. For a
+        /// caller that reads it at once and keeps only what it copies out (a signature, an archive's terms): every article signed
+        /// builds one, and a new table grown to the article's hundreds of terms was most of what signing an article allocated.
+        /// </summary>
+        internal static ArticleFingerprint BuildTransient(Article article, NewsToolsConfig config)
         {
-            var counter = new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config));
+            var counter = reused;
+            if (counter == null || counter.Config != config || !counter.Terms.Clear())
+            {
+                reused = counter = new Counter(WordScanner.For(config), CoverageVocabulary.HashedStopWords(config), config);
+            }
+
+            return CountTerms(article, counter);
+        }
+
+        [ThreadStatic]
+        private static Counter? reused;
+
+        private static ArticleFingerprint CountTerms(Article article, Counter counter)
+        {
             if (!string.IsNullOrWhiteSpace(article.Title))
             {
                 counter.AddText(article.Title!, 0, article.Title!.Length, TitleWeight);
@@ -156,25 +177,50 @@ namespace NewsTools.Coverage
             private char[] name = new char[64];
             private char[] previousName = new char[32];
 
-            public Counter(WordScanner scanner, TermTable stopWords)
+            private WordScanner.WordReader? words;
+
+            public Counter(WordScanner scanner, TermTable stopWords, NewsToolsConfig? config = null)
             {
                 this.scanner = scanner;
                 this.stopWords = stopWords;
+                Config = config;
             }
+
+            /// <summary>The configuration a reused counter was made for.</summary>
+            public NewsToolsConfig? Config { get; }
 
             public TermTable Terms { get; } = new TermTable(64);
 
             public void AddText(string text, int start, int end, float weight)
             {
-                var words = new WordScanner.WordReader(scanner, text, start, end);
+                // One reader per counter, restarted on each stretch of text: a paragraph's words need no reader and key buffer of their own.
+                var words = this.words ??= new WordScanner.WordReader(scanner, text, start, end);
+                words.Restart(text, start, end);
                 var key = words.Key;
                 var previousLength = -1;
                 var previousEnd = -1;
                 while (words.Next())
                 {
                     var n = key.Length;
-                    if ((words.Numeric && n < MinNumberLength) || (!words.Numeric && n < MinWordLength) ||
-                        stopWords.Contains(key.Chars, n, EventSignature.Hash(key.Chars, n)))
+                    if ((words.Numeric && n < MinNumberLength) || (!words.Numeric && n < MinWordLength))
+                    {
+                        previousLength = -1;
+                        continue;
+                    }
+
+                    // The key's hash and those of its first n-1, n-2 and n-3 characters, in one pass: a stem is the key less at
+                    // most three of them (and perhaps a "y"), so the stem's hash is one of these, not a second pass over it.
+                    var chars = key.Chars;
+                    ulong hash = EventSignature.HashStart, less1 = 0, less2 = 0, less3 = 0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        less3 = less2;
+                        less2 = less1;
+                        less1 = hash;
+                        hash = EventSignature.HashStep(hash, chars[i]);
+                    }
+
+                    if (stopWords.Contains(chars, n, hash))
                     {
                         previousLength = -1;
                         continue;
@@ -182,14 +228,18 @@ namespace NewsTools.Coverage
 
                     var endsInY = false;
                     var kept = words.Numeric ? n : WordScanner.StemLength(key, words.Capitalised && !words.SentenceStart, out endsInY);
-                    Reserve(ref stem, kept + 1);
-                    Array.Copy(key.Chars, stem, kept);
+                    var stemHash = kept == n ? hash : kept == n - 1 ? less1 : kept == n - 2 ? less2 : kept == n - 3 ? less3 : EventSignature.Hash(chars, kept);
                     if (endsInY)
                     {
+                        Reserve(ref stem, kept + 1);
+                        Array.Copy(chars, stem, kept);
                         stem[kept++] = 'y';
+                        Terms.Add(stem, kept, EventSignature.HashStep(stemHash, 'y'), weight);
                     }
-
-                    Terms.Add(stem, kept, EventSignature.Hash(stem, kept), weight);
+                    else
+                    {
+                        Terms.Add(chars, kept, stemHash, weight);
+                    }
                     if (words.Capitalised && !words.Numeric)
                     {
                         if (previousLength >= 0 && words.Start == previousEnd + 1 && text[previousEnd] == ' ')
@@ -258,6 +308,41 @@ namespace NewsTools.Coverage
         }
 
         public int Count { get; private set; }
+
+        /// <summary>Terms a table keeps room for when it is cleared for reuse; one that grew past them is better dropped.</summary>
+        private const int MaxReusedCapacity = 4096;
+
+        /// <summary>Empties the table to count another text's terms in the room it has; false when it grew too large to keep.</summary>
+        public bool Clear()
+        {
+            if (starts.Length > MaxReusedCapacity)
+            {
+                return false;
+            }
+
+            // Only the slots the terms took are emptied: a table grown by one long article would otherwise clear all its slots for
+            // every short one after it. Each term's slot lies on the probe path from its hash's slot.
+            var mask = slots.Length - 1;
+            for (var k = 0; k < Count; k++)
+            {
+                var slot = Slot(hashes[k]);
+                while (slots[slot] != k + 1)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = 0;
+            }
+
+            if (names != null)
+            {
+                Array.Clear(names, 0, Math.Min(Count, names.Length));
+            }
+
+            Count = 0;
+            used = 0;
+            return true;
+        }
 
         /// <summary>Term k as a string, made on the first call for it and kept (the signature asks for its label's few only).</summary>
         public string Term(int k)

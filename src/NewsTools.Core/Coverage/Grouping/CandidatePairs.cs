@@ -92,7 +92,12 @@ namespace NewsTools.Coverage
             {
                 if (local.Count[e] >= minShared)
                 {
-                    var similarity = items[d].Cosine(items[e]) * pairFactor(items[d], items[e]);
+                    if (local.Table.Loaded != items[d])
+                    {
+                        local.Table.Load(items[d]);
+                    }
+
+                    var similarity = local.Table.Cosine(items[e]) * pairFactor(items[d], items[e]);
                     if (similarity >= minSimilarity)
                     {
                         local.Found.Add((d, e, similarity));
@@ -154,6 +159,9 @@ namespace NewsTools.Coverage
             public int[] Count { get; }
 
             public List<int> Touched { get; } = new List<int>();
+
+            /// <summary>The article being scored, looked up in by each article it is scored against.</summary>
+            public CosineTable Table { get; } = new CosineTable();
 
             public List<(int, int, double)> Found { get; } = new List<(int, int, double)>();
         }

@@ -26,7 +26,14 @@ namespace NewsTools.Coverage
             Weights = weights;
             LabelTerms = labelTerms;
             LabelWeights = labelWeights;
+            for (var i = 1; i < terms.Length && !RepeatsATerm; i++)
+            {
+                RepeatsATerm = terms[i] == terms[i - 1];
+            }
         }
+
+        /// <summary>Whether two of the terms share one hash (as good as never): <see cref="CosineTable"/> leaves such a signature to <see cref="Cosine"/>.</summary>
+        internal bool RepeatsATerm { get; }
 
         public string Id { get; }
 
@@ -82,7 +89,7 @@ namespace NewsTools.Coverage
         /// strongest kept (the rest add little to a cosine and would make memory grow with article length).
         /// </summary>
         internal static EventSignature Build(Article article, NewsToolsConfig config, int maxTerms, int labelTerms) =>
-            Build(article, ArticleFingerprint.Build(article, config), maxTerms, labelTerms);
+            Build(article, ArticleFingerprint.BuildTransient(article, config), maxTerms, labelTerms);
 
         /// <summary>The signature from a fingerprint already built (the archive builds one per article and uses it twice).</summary>
         internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
@@ -90,7 +97,7 @@ namespace NewsTools.Coverage
             var background = BackgroundFrequencies.Default;
             var table = print.Table;
             var n = table.Count;
-            var weights = new float[n];
+            var weights = Reused(ref scratchWeights, n);
             double norm = 0;
             for (var k = 0; k < n; k++)
             {
@@ -145,16 +152,17 @@ namespace NewsTools.Coverage
             // Only the terms at least as heavy as the kept-th heaviest can be kept: those are sorted, not all of the article's.
             // The run of terms as heavy as that one is taken whole, so its name order is the one a sort of them all would give.
             // (A weight that is not a number, which no term should have, has every term sorted as before.)
-            var cut = kept > 0 && kept < names.Count && !Array.Exists(weights, float.IsNaN) ? KthLargest((float[])weights.Clone(), kept - 1) : float.NegativeInfinity;
+            var total = names.Count;
+            var cut = kept > 0 && kept < total && !HasNaN(weights, total) ? KthLargest(Copy(weights, total), total, kept - 1) : float.NegativeInfinity;
             var n = 0;
-            foreach (var w in weights)
+            for (var i = 0; i < total; i++)
             {
-                n += w >= cut || float.IsNaN(w) ? 1 : 0;
+                n += weights[i] >= cut || float.IsNaN(weights[i]) ? 1 : 0;
             }
 
             var keys = new float[n];
             var order = new int[n];
-            for (int i = 0, k = 0; i < weights.Length; i++)
+            for (int i = 0, k = 0; i < total; i++)
             {
                 if (weights[i] >= cut || float.IsNaN(weights[i]))
                 {
@@ -190,10 +198,55 @@ namespace NewsTools.Coverage
             return strongest;
         }
 
-        /// <summary>The <paramref name="k"/>-th largest value (from 0) of <paramref name="values"/>, which it reorders (Hoare's selection).</summary>
-        private static float KthLargest(float[] values, int k)
+        private static bool HasNaN(float[] values, int count)
         {
-            int lo = 0, hi = values.Length - 1;
+            for (var i = 0; i < count; i++)
+            {
+                if (float.IsNaN(values[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static float[] Copy(float[] values, int count)
+        {
+            var copy = Reused(ref scratchSelection, count);
+            Array.Copy(values, copy, count);
+            return copy;
+        }
+
+        // An article's term weights and the copy the selection reorders, kept per thread: every article signed needs both, only
+        // while it is signed, and they are as long as the article has terms.
+        [ThreadStatic]
+        private static float[]? scratchWeights;
+
+        [ThreadStatic]
+        private static float[]? scratchSelection;
+
+        /// <summary>The array kept in <paramref name="kept"/> when it holds <paramref name="length"/> values, else a new one (kept unless it is very long).</summary>
+        private static float[] Reused(ref float[]? kept, int length)
+        {
+            if (kept != null && kept.Length >= length)
+            {
+                return kept;
+            }
+
+            var made = new float[Math.Max(length, 256)];
+            if (length <= 4096)
+            {
+                kept = made;
+            }
+
+            return made;
+        }
+
+        /// <summary>The <paramref name="k"/>-th largest value (from 0) of the first <paramref name="count"/> of <paramref name="values"/>, which it reorders (Hoare's selection).</summary>
+        private static float KthLargest(float[] values, int count, int k)
+        {
+            int lo = 0, hi = count - 1;
             while (lo < hi)
             {
                 var pivot = values[(lo + hi) >> 1];
@@ -300,10 +353,10 @@ namespace NewsTools.Coverage
         /// <summary>64-bit FNV-1a: stable across runs, machines and .NET versions (string.GetHashCode is not).</summary>
         internal static ulong Hash(string term)
         {
-            var h = 14695981039346656037UL;
+            var h = HashStart;
             foreach (var c in term)
             {
-                h = (h ^ c) * 1099511628211UL;
+                h = HashStep(h, c);
             }
 
             return h;
@@ -312,14 +365,20 @@ namespace NewsTools.Coverage
         /// <summary><see cref="Hash(string)"/> of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
         internal static ulong Hash(char[] chars, int length)
         {
-            var h = 14695981039346656037UL;
+            var h = HashStart;
             for (var i = 0; i < length; i++)
             {
-                h = (h ^ chars[i]) * 1099511628211UL;
+                h = HashStep(h, chars[i]);
             }
 
             return h;
         }
+
+        /// <summary><see cref="Hash(string)"/> of no characters: FNV-1a's offset basis.</summary>
+        internal const ulong HashStart = 14695981039346656037UL;
+
+        /// <summary>The hash of a term one character longer than the one <paramref name="h"/> is the hash of.</summary>
+        internal static ulong HashStep(ulong h, char c) => (h ^ c) * 1099511628211UL;
 
         /// <summary>Identical texts (a wire story run by many sites) hash alike: the title, then the words with white space collapsed.</summary>
         private static ulong HashText(Article article)
