@@ -319,14 +319,14 @@ namespace NewsTools.Quotes
 
                 if (c < 128 ? AsciiKind[c] == LetterOrDigit : char.IsLetterOrDigit(c))
                 {
-                    var j = ScanWord(text, i, end, out var hash, out var ascii);
-                    var wordClasses = ascii ? table.Lookup(text, i, j - i, hash) : table.Lookup(text, i, j - i);
+                    var j = ScanWord(text, i, end, out var lastChars, out var ascii);
+                    var wordClasses = ascii ? table.Lookup(text, i, j - i, lastChars) : table.Lookup(text, i, j - i);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
                     if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
                     {
                         j++;
-                        wordClasses = ascii ? table.Lookup(text, i, j - i, WordClassTable.HashStep(hash, '.')) : table.Lookup(text, i, j - i);
+                        wordClasses = ascii ? table.Lookup(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
                     }
 
                     Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses));
@@ -375,16 +375,19 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// The end of the word starting at <paramref name="i"/>, and its hash for the lexicon table taken on the way (valid when
-        /// the word is all ASCII). A method of its own so that its loop keeps everything in registers.
+        /// The end of the word starting at <paramref name="i"/>, and its last characters packed for the lexicon table on the way
+        /// (valid when the word is all ASCII). A method of its own so that its loop keeps everything in registers.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int ScanWord(string text, int i, int end, out uint hash, out bool ascii)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ScanWord(string text, int i, int end, out ulong lastChars, out bool ascii)
         {
             var kinds = AsciiKind;
             var c = text[i];
             ascii = c < 128;
-            hash = ascii ? WordClassTable.HashStep(WordClassTable.HashSeed, c) : WordClassTable.HashSeed;
+
+            // A word's ASCII characters are letters, digits and joiners, which all have bit 0x20 set once folded: or-ing it in
+            // folds them as WordClassTable.Fold does, without a test.
+            var packed = (ulong)(c | 0x20u);
             var j = i + 1;
             while (j < end)
             {
@@ -398,18 +401,12 @@ namespace NewsTools.Quotes
                     }
                 }
 
-                if (d >= 128)
-                {
-                    ascii = false;
-                }
-                else
-                {
-                    hash = WordClassTable.HashStep(hash, d);
-                }
-
+                ascii &= d < 128;
+                packed = WordClassTable.AddChar(packed, d | 0x20u);
                 j++;
             }
 
+            lastChars = packed;
             return j;
         }
 

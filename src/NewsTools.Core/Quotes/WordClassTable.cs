@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsTools.Quotes
 {
@@ -140,8 +141,9 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var hash = Hash(word);
-                    var slot = SlotFor(word, 0, word.Length, hash, insert: true);
+                    var lastChars = LastCharsOf(word);
+                    var hash = Hash(lastChars, word.Length);
+                    var slot = SlotFor(word, 0, word.Length, lastChars, hash, insert: true);
                     var bit = hash >> filterShift;
                     filter[bit >> 6] |= 1UL << (int)(bit & 63);
                     if (ignoreCase)
@@ -163,18 +165,20 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>The start of a word's hash; <see cref="HashStep"/> adds each ASCII character.</summary>
-        public const uint HashSeed = 2166136261;
-
-        /// <summary>Adds an ASCII character to a word's hash (case-folded, so both spellings hash alike).</summary>
-        public static uint HashStep(uint hash, char c) => (hash ^ Fold(c)) * 16777619;
+        /// <summary>
+        /// A word's last eight case-folded ASCII characters, a byte each, the last in the lowest byte; zero above a shorter
+        /// word. The tokenizer builds it as it reads a word, with a shift and an or per character (<see cref="AddChar"/>),
+        /// where a running hash would chain a multiplication through every character of every token; the table hashes it with
+        /// the word's length, and it decides every word shorter than eight characters without reading the table's key.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong AddChar(ulong lastChars, uint folded) => (lastChars << 8) | folded;
 
         /// <summary>The classes of text[start, start + length), as the lists' own Contains would answer.</summary>
         public WordClass Lookup(string text, int start, int length)
         {
-            var end = start + length;
-            var hash = HashSeed;
-            for (var i = start; i < end; i++)
+            var lastChars = 0UL;
+            for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
                 if (c >= 128)
@@ -182,37 +186,56 @@ namespace NewsTools.Quotes
                     return LookupInSets(text.Substring(start, length));
                 }
 
-                hash = HashStep(hash, c);
+                lastChars = AddChar(lastChars, Fold(c));
             }
 
-            return Lookup(text, start, length, hash);
+            return Lookup(text, start, length, lastChars);
         }
 
-        /// <summary>The classes of an all-ASCII word whose <paramref name="hash"/> the caller took with <see cref="HashStep"/>.</summary>
-        public WordClass Lookup(string text, int start, int length, uint hash)
+        /// <summary>The classes of an all-ASCII word whose last characters the caller packed with <see cref="AddChar"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public WordClass Lookup(string text, int start, int length, ulong lastChars)
         {
+            var hash = Hash(lastChars, length);
             var bit = hash >> filterShift;
             if ((filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
             {
                 return WordClass.None;
             }
 
-            var slot = SlotFor(text, start, length, hash, insert: false);
-            if (slot < 0)
+            // The probe of SlotFor, written out here: every token that gets past the filter comes this way.
+            var table = slots;
+            var slot = (int)(hash & (uint)mask);
+            while (true)
             {
-                return WordClass.None;
+                ref var probe = ref table[slot];
+                var key = probe.Key;
+                if (key == null)
+                {
+                    return WordClass.None;
+                }
+
+                if (probe.Hash == hash && probe.LastChars == lastChars &&
+                    (length < PackedChars || (key.Length == length && FoldedEquals(key, text, start, length - PackedChars))))
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
             }
 
-            var result = slots[slot].Classes;
-            if ((result & ExactForms) != 0)
+            var result = table[slot].Classes;
+            return (result & ExactForms) != 0 ? WithExactForms(result & ~ExactForms, slot, text, start, length) : result;
+        }
+
+        /// <summary>The classes of a slot's case-sensitive spellings that the word has, added to <paramref name="result"/>.</summary>
+        private WordClass WithExactForms(WordClass result, int slot, string text, int start, int length)
+        {
+            foreach (var (form, wordClass) in exact[slot]!)
             {
-                result &= ~ExactForms;
-                foreach (var (form, wordClass) in exact[slot]!)
+                if (string.CompareOrdinal(form, 0, text, start, length) == 0 && form.Length == length)
                 {
-                    if (string.CompareOrdinal(form, 0, text, start, length) == 0 && form.Length == length)
-                    {
-                        result |= wordClass;
-                    }
+                    result |= wordClass;
                 }
             }
 
@@ -236,7 +259,7 @@ namespace NewsTools.Quotes
             return result;
         }
 
-        private int SlotFor(string text, int start, int length, uint hash, bool insert)
+        private int SlotFor(string text, int start, int length, ulong lastChars, uint hash, bool insert)
         {
             var table = slots;
             var slot = (int)(hash & (uint)mask);
@@ -252,11 +275,15 @@ namespace NewsTools.Quotes
                     }
 
                     probe.Key = text.Substring(start, length);
+                    probe.LastChars = lastChars;
                     probe.Hash = hash;
                     return slot;
                 }
 
-                if (probe.Hash == hash && key.Length == length && FoldedEquals(key, text, start))
+                // Words of fewer than eight characters with the same last characters are the same word (no word holds a zero
+                // character, and the packed characters are zero above the word): most words are decided without reading the key.
+                if (probe.Hash == hash && probe.LastChars == lastChars &&
+                    (length < PackedChars || (key.Length == length && FoldedEquals(key, text, start, length - PackedChars))))
                 {
                     return slot;
                 }
@@ -265,9 +292,10 @@ namespace NewsTools.Quotes
             }
         }
 
-        private static bool FoldedEquals(string key, string text, int start)
+        /// <summary>Whether the first <paramref name="count"/> characters of the key and of the text at <paramref name="start"/> fold alike.</summary>
+        private static bool FoldedEquals(string key, string text, int start, int count)
         {
-            for (var i = 0; i < key.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 if (Fold(key[i]) != Fold(text[start + i]))
                 {
@@ -278,23 +306,33 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        private static uint Hash(string word)
+        // The characters a ulong packs, a byte each.
+        private const int PackedChars = 8;
+
+        private static ulong LastCharsOf(string word)
         {
-            var hash = HashSeed;
+            var lastChars = 0UL;
             foreach (var c in word)
             {
-                hash = HashStep(hash, c);
+                lastChars = AddChar(lastChars, Fold(c));
             }
 
-            return hash;
+            return lastChars;
         }
 
-        private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+        /// <summary>Bits for the slot (low) and the filter (high): the packed characters and the length, mixed by a multiplication.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Hash(ulong lastChars, int length) => (uint)(((lastChars ^ ((ulong)length << 56)) * 0x9E3779B97F4A7C15UL) >> 32);
 
-        /// <summary>A slot of the table: a folded key, its hash, and the case-insensitive lists that hold it (16 bytes).</summary>
+        /// <summary>ASCII case folding, as OrdinalIgnoreCase folds ASCII.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+        /// <summary>A slot of the table: a folded key, its packed last characters and hash, and the case-insensitive lists that hold it (24 bytes).</summary>
         private struct Slot
         {
             public string? Key;
+            public ulong LastChars;
             public uint Hash;
             public WordClass Classes;
         }
