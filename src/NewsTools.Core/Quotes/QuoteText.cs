@@ -320,13 +320,13 @@ namespace NewsTools.Quotes
                 if (c < 128 ? AsciiKind[c] == LetterOrDigit : char.IsLetterOrDigit(c))
                 {
                     var j = ScanWord(text, i, end, out var lastChars, out var ascii);
-                    var wordClasses = ascii ? table.Lookup(text, i, j - i, lastChars) : table.Lookup(text, i, j - i);
+                    var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars) : table.Lookup(text, i, j - i);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
                     if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
                     {
                         j++;
-                        wordClasses = ascii ? table.Lookup(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
+                        wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
                     }
 
                     Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses));
@@ -375,8 +375,8 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// The end of the word starting at <paramref name="i"/>, and its last characters packed for the lexicon table on the way
-        /// (valid when the word is all ASCII). A method of its own so that its loop keeps everything in registers.
+        /// The end of the word starting at <paramref name="i"/>, and its last characters as written, packed for the lexicon table
+        /// on the way (valid when the word is all ASCII). A method of its own so that its loop keeps everything in registers.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int ScanWord(string text, int i, int end, out ulong lastChars, out bool ascii)
@@ -384,10 +384,7 @@ namespace NewsTools.Quotes
             var kinds = AsciiKind;
             var c = text[i];
             ascii = c < 128;
-
-            // A word's ASCII characters are letters, digits and joiners, which all have bit 0x20 set once folded: or-ing it in
-            // folds them as WordClassTable.Fold does, without a test.
-            var packed = (ulong)(c | 0x20u);
+            var packed = (ulong)c;
             var j = i + 1;
             while (j < end)
             {
@@ -402,7 +399,7 @@ namespace NewsTools.Quotes
                 }
 
                 ascii &= d < 128;
-                packed = WordClassTable.AddChar(packed, d | 0x20u);
+                packed = WordClassTable.AddChar(packed, d);
                 j++;
             }
 

@@ -67,8 +67,9 @@ namespace NewsTools.Quotes
         // each of three arrays: every token of every paragraph is looked up here.
         private Slot[] slots = Array.Empty<Slot>();
 
-        // Case-sensitive lists: the exact spellings under a slot's folded key, with their classes (a slot that has any is marked ExactForms).
-        private (string Exact, WordClass Class)[]?[] exact = Array.Empty<(string, WordClass)[]?>();
+        // Case-sensitive lists: the exact spellings under a slot's folded key, with their last characters packed as written and
+        // their classes (a slot that has any is marked ExactForms). "The" and "But" are such spellings of the commonest words.
+        private (string Exact, ulong LastChars, WordClass Class)[]?[] exact = Array.Empty<(string, ulong, WordClass)[]?>();
         private int mask;
 
         // One bit per key, set at a place the key's hash picks from its high bits (the slot index uses the low ones): most
@@ -128,7 +129,7 @@ namespace NewsTools.Quotes
 
             filter = new ulong[filterBits / 64];
             filterShift = 32 - log;
-            var forms = new List<(string, WordClass)>?[capacity];
+            var forms = new List<(string, ulong, WordClass)>?[capacity];
             mask = capacity - 1;
             foreach (var (set, wordClass) in sets)
             {
@@ -141,7 +142,7 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var lastChars = LastCharsOf(word);
+                    var lastChars = LastCharsOf(word, fold: true);
                     var hash = Hash(lastChars, word.Length);
                     var slot = SlotFor(word, 0, word.Length, lastChars, hash, insert: true);
                     var bit = hash >> filterShift;
@@ -152,13 +153,13 @@ namespace NewsTools.Quotes
                     }
                     else
                     {
-                        (forms[slot] ??= new List<(string, WordClass)>()).Add((word, wordClass));
+                        (forms[slot] ??= new List<(string, ulong, WordClass)>()).Add((word, LastCharsOf(word, fold: false), wordClass));
                         slots[slot].Classes |= ExactForms;
                     }
                 }
             }
 
-            exact = new (string, WordClass)[]?[capacity];
+            exact = new (string, ulong, WordClass)[]?[capacity];
             for (var slot = 0; slot < capacity; slot++)
             {
                 exact[slot] = forms[slot]?.ToArray();
@@ -166,18 +167,20 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// A word's last eight case-folded ASCII characters, a byte each, the last in the lowest byte; zero above a shorter
-        /// word. The tokenizer builds it as it reads a word, with a shift and an or per character (<see cref="AddChar"/>),
-        /// where a running hash would chain a multiplication through every character of every token; the table hashes it with
-        /// the word's length, and it decides every word shorter than eight characters without reading the table's key.
+        /// A word's last eight ASCII characters, a byte each, the last in the lowest byte; zero above a shorter word. The
+        /// tokenizer packs them as it reads a word, with a shift and an or per character (<see cref="AddChar"/>), where a running
+        /// hash would chain a multiplication through every character of every token. The table folds them for the word's
+        /// case-insensitive key and hashes that with the length; words shorter than eight characters are decided by the packed
+        /// characters alone, without reading a key or a spelling's characters.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static ulong AddChar(ulong lastChars, uint folded) => (lastChars << 8) | folded;
+        public static ulong AddChar(ulong lastChars, uint c) => (lastChars << 8) | c;
 
         /// <summary>The classes of text[start, start + length), as the lists' own Contains would answer.</summary>
         public WordClass Lookup(string text, int start, int length)
         {
-            var lastChars = 0UL;
+            var folded = 0UL;
+            var written = 0UL;
             for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
@@ -186,15 +189,27 @@ namespace NewsTools.Quotes
                     return LookupInSets(text.Substring(start, length));
                 }
 
-                lastChars = AddChar(lastChars, Fold(c));
+                folded = AddChar(folded, Fold(c));
+                written = AddChar(written, c);
             }
 
-            return Lookup(text, start, length, lastChars);
+            return Lookup(text, start, length, folded, written);
         }
 
-        /// <summary>The classes of an all-ASCII word whose last characters the caller packed with <see cref="AddChar"/>.</summary>
+        /// <summary>
+        /// The classes of a word of letters, digits and the joiners ' - . &amp; (all ASCII), whose last characters as written the
+        /// caller packed with <see cref="AddChar"/>. Such characters fold by setting bit 0x20, which they all have once folded.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public WordClass Lookup(string text, int start, int length, ulong lastChars)
+        public WordClass LookupWord(string text, int start, int length, ulong written) =>
+            Lookup(text, start, length, written | (length >= PackedChars ? FoldBits : FoldBits >> (64 - (8 * length))), written);
+
+        // Bit 0x20 of every packed byte: a letter's lower case.
+        private const ulong FoldBits = 0x2020202020202020UL;
+
+        /// <summary>The classes of an all-ASCII word, given its last characters packed case-folded and as written.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private WordClass Lookup(string text, int start, int length, ulong lastChars, ulong written)
         {
             var hash = Hash(lastChars, length);
             var bit = hash >> filterShift;
@@ -225,15 +240,16 @@ namespace NewsTools.Quotes
             }
 
             var result = table[slot].Classes;
-            return (result & ExactForms) != 0 ? WithExactForms(result & ~ExactForms, slot, text, start, length) : result;
+            return (result & ExactForms) != 0 ? WithExactForms(result & ~ExactForms, slot, text, start, length, written) : result;
         }
 
         /// <summary>The classes of a slot's case-sensitive spellings that the word has, added to <paramref name="result"/>.</summary>
-        private WordClass WithExactForms(WordClass result, int slot, string text, int start, int length)
+        private WordClass WithExactForms(WordClass result, int slot, string text, int start, int length, ulong written)
         {
-            foreach (var (form, wordClass) in exact[slot]!)
+            foreach (var (form, formWritten, wordClass) in exact[slot]!)
             {
-                if (string.CompareOrdinal(form, 0, text, start, length) == 0 && form.Length == length)
+                // The spelling's folded key is the word's, so the two have the same length.
+                if (formWritten == written && (length < PackedChars || string.CompareOrdinal(form, 0, text, start, length) == 0))
                 {
                     result |= wordClass;
                 }
@@ -309,12 +325,12 @@ namespace NewsTools.Quotes
         // The characters a ulong packs, a byte each.
         private const int PackedChars = 8;
 
-        private static ulong LastCharsOf(string word)
+        private static ulong LastCharsOf(string word, bool fold)
         {
             var lastChars = 0UL;
             foreach (var c in word)
             {
-                lastChars = AddChar(lastChars, Fold(c));
+                lastChars = AddChar(lastChars, fold ? Fold(c) : c);
             }
 
             return lastChars;

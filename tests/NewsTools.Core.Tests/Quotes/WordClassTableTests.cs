@@ -136,11 +136,11 @@ namespace NewsTools.Tests.Quotes
 
             // As the abbreviations list has them: without their period, which the tokenizer then keeps on the word.
             table.Add(new HashSet<string>(new[] { "Mr", "Gov", "Sen" }, StringComparer.Ordinal), WordClass.Abbreviation);
-            table.Add(new HashSet<string>(new[] { "Ministry", "Secretary" }, StringComparer.Ordinal), WordClass.NotName);
+            table.Add(new HashSet<string>(new[] { "Ministry", "Secretary", "May", "But" }, StringComparer.Ordinal), WordClass.NotName);
             table.Seal();
             var text = "The SPOKESMAN and a pokesman met minister Ana Ruiz, two ministers, a ministerial aide, the chairwoman and " +
                 "a co-founder of 3M, before Mr. Hale and Gov. Diaz said the Ministry and the ministry of the Secretary, a secretary " +
-                "and an Undersecretary, had spoken.";
+                "and an Undersecretary, had spoken. But in May they may, but BUT is not But.";
             var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, table, SentenceSplitter.For(ConfigLoader.Defaults));
 
             var found = new List<string>();
@@ -159,7 +159,7 @@ namespace NewsTools.Tests.Quotes
                 }
             }
 
-            Assert.Equal(new[] { "SPOKESMAN", "minister", "ministers", "chairwoman", "co-founder", "Mr.", "said", "Ministry", "Secretary" }, found);
+            Assert.Equal(new[] { "SPOKESMAN", "minister", "ministers", "chairwoman", "co-founder", "Mr.", "said", "Ministry", "Secretary", "But", "May", "But" }, found);
             Assert.Contains(p.Tokens, t => t.Kind == NewsTools.Quotes.TokenKind.Word && text.Substring(t.Start, t.End - t.Start) == "Gov.");
         }
 
