@@ -70,6 +70,9 @@ namespace NewsTools.Quotes
         // Case-sensitive lists: the exact spellings under a slot's folded key, with their last characters packed as written and
         // their classes (a slot that has any is marked ExactForms). "The" and "But" are such spellings of the commonest words.
         private (string Exact, ulong LastChars, WordClass Class)[]?[] exact = Array.Empty<(string, ulong, WordClass)[]?>();
+
+        // A slot's one case-sensitive spelling as packed characters and classes, when it has exactly one (else Class is None).
+        private (ulong Written, WordClass Class)[] singleExact = Array.Empty<(ulong, WordClass)>();
         private int mask;
 
         // One bit per key, set at a place the key's hash picks from its high bits (the slot index uses the low ones): most
@@ -160,9 +163,14 @@ namespace NewsTools.Quotes
             }
 
             exact = new (string, ulong, WordClass)[]?[capacity];
+            singleExact = new (ulong, WordClass)[capacity];
             for (var slot = 0; slot < capacity; slot++)
             {
                 exact[slot] = forms[slot]?.ToArray();
+                if (exact[slot] is { Length: 1 } one)
+                {
+                    singleExact[slot] = (one[0].LastChars, one[0].Class);
+                }
             }
         }
 
@@ -240,7 +248,16 @@ namespace NewsTools.Quotes
             }
 
             var result = table[slot].Classes;
-            return (result & ExactForms) != 0 ? WithExactForms(result & ~ExactForms, slot, text, start, length, written) : result;
+            if ((result & ExactForms) == 0)
+            {
+                return result;
+            }
+
+            // Most such slots have one short spelling ("The" under "the"): decided here by its packed characters.
+            ref var single = ref singleExact[slot];
+            return single.Class != WordClass.None && length < PackedChars
+                ? (result & ~ExactForms) | (single.Written == written ? single.Class : WordClass.None)
+                : WithExactForms(result & ~ExactForms, slot, text, start, length, written);
         }
 
         /// <summary>The classes of a slot's case-sensitive spellings that the word has, added to <paramref name="result"/>.</summary>
