@@ -43,6 +43,9 @@ namespace NewsTools.Quotes
     internal sealed class ParagraphText
     {
         private string?[]? words;
+
+        // The sentence of each token (SentenceOf), filled with the sentences; longer than the tokens when recycled.
+        private int[] sentenceOfToken = Array.Empty<int>();
         private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;
         private readonly Stack<List<(int First, int End)>> spareSegments = new Stack<List<(int First, int End)>>();
@@ -161,6 +164,12 @@ namespace NewsTools.Quotes
         /// <summary>The sentence holding a token.</summary>
         public int SentenceOf(int token)
         {
+            // Every name and cue asks this: a token of the paragraph reads it from the table SplitSentences fills.
+            if ((uint)token < (uint)Tokens.Count)
+            {
+                return sentenceOfToken[token];
+            }
+
             // Sentences are contiguous and ordered: binary search for the first that ends after the token.
             int lo = 0, hi = Sentences.Count - 1;
             while (lo < hi)
@@ -458,6 +467,19 @@ namespace NewsTools.Quotes
             if (first < Tokens.Count || Sentences.Count == 0)
             {
                 Sentences.Add((first, Tokens.Count));
+            }
+
+            if (sentenceOfToken.Length < Tokens.Count)
+            {
+                sentenceOfToken = new int[Math.Max(Tokens.Count, sentenceOfToken.Length * 2)];
+            }
+
+            for (var sentence = 0; sentence < Sentences.Count; sentence++)
+            {
+                for (var token = Sentences[sentence].First; token < Sentences[sentence].End; token++)
+                {
+                    sentenceOfToken[token] = sentence;
+                }
             }
         }
     }
