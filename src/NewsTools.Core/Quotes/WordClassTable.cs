@@ -63,9 +63,11 @@ namespace NewsTools.Quotes
     {
         private readonly List<(HashSet<string> Set, WordClass Class)> sets = new List<(HashSet<string>, WordClass)>();
 
-        // One array of slots, so that a probe reads one slot (key, hash and classes side by side) instead of one element in
-        // each of three arrays: every token of every paragraph is looked up here.
+        // One array of slots, so that a probe reads one slot (packed characters, hash and classes side by side, 16 bytes)
+        // instead of one element in each of three arrays: every token of every paragraph is looked up here. The keys, read
+        // only for words of eight characters or more, are apart, so that four slots share a cache line.
         private Slot[] slots = Array.Empty<Slot>();
+        private string[] keys = Array.Empty<string>();
 
         // Case-sensitive lists: the exact spellings under a slot's folded key, with their last characters packed as written and
         // their classes (a slot that has any is marked ExactForms). "The" and "But" are such spellings of the commonest words.
@@ -120,6 +122,7 @@ namespace NewsTools.Quotes
             }
 
             slots = new Slot[capacity];
+            keys = new string[capacity];
 
             // Sixteen bits a key (capacity is at least twice the keys, so eight bits a slot): about one miss in sixteen gets past it.
             var filterBits = 64;
@@ -192,7 +195,7 @@ namespace NewsTools.Quotes
             for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
-                if (c >= 128)
+                if (c >= 128 || c == 0)
                 {
                     return LookupInSets(text.Substring(start, length));
                 }
@@ -232,14 +235,13 @@ namespace NewsTools.Quotes
             while (true)
             {
                 ref var probe = ref table[slot];
-                var key = probe.Key;
-                if (key == null)
+                if (probe.LastChars == 0)
                 {
                     return WordClass.None;
                 }
 
-                if (probe.Hash == hash && probe.LastChars == lastChars &&
-                    (length < PackedChars || (key.Length == length && FoldedEquals(key, text, start, length - PackedChars))))
+                if (probe.LastChars == lastChars && probe.Hash == hash &&
+                    (length < PackedChars || (keys[slot].Length == length && FoldedEquals(keys[slot], text, start, length - PackedChars))))
                 {
                     break;
                 }
@@ -299,15 +301,14 @@ namespace NewsTools.Quotes
             while (true)
             {
                 ref var probe = ref table[slot];
-                var key = probe.Key;
-                if (key == null)
+                if (probe.LastChars == 0)
                 {
                     if (!insert)
                     {
                         return -1;
                     }
 
-                    probe.Key = text.Substring(start, length);
+                    keys[slot] = text.Substring(start, length);
                     probe.LastChars = lastChars;
                     probe.Hash = hash;
                     return slot;
@@ -315,8 +316,9 @@ namespace NewsTools.Quotes
 
                 // Words of fewer than eight characters with the same last characters are the same word (no word holds a zero
                 // character, and the packed characters are zero above the word): most words are decided without reading the key.
-                if (probe.Hash == hash && probe.LastChars == lastChars &&
-                    (length < PackedChars || (key.Length == length && FoldedEquals(key, text, start, length - PackedChars))))
+                // No key packs to zero, which marks an empty slot.
+                if (probe.LastChars == lastChars && probe.Hash == hash &&
+                    (length < PackedChars || (keys[slot].Length == length && FoldedEquals(keys[slot], text, start, length - PackedChars))))
                 {
                     return slot;
                 }
@@ -361,20 +363,20 @@ namespace NewsTools.Quotes
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 
-        /// <summary>A slot of the table: a folded key, its packed last characters and hash, and the case-insensitive lists that hold it (24 bytes).</summary>
+        /// <summary>A slot of the table: a folded key's packed last characters (zero: empty) and hash, and the case-insensitive lists that hold it (16 bytes).</summary>
         private struct Slot
         {
-            public string? Key;
             public ulong LastChars;
             public uint Hash;
             public WordClass Classes;
         }
 
+        /// <summary>ASCII without a zero character (which the packed characters could not tell from the end of a word): the words the slots hold.</summary>
         private static bool IsAscii(string word)
         {
             foreach (var c in word)
             {
-                if (c >= 128)
+                if (c >= 128 || c == 0)
                 {
                     return false;
                 }
