@@ -6,7 +6,7 @@ using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
-    internal enum TokenKind
+    internal enum TokenKind : byte
     {
         Word,
         Punct,
@@ -14,14 +14,15 @@ namespace NewsTools.Quotes
         CloseQuote,
     }
 
-    /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text.</summary>
+    /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text (20 bytes).</summary>
     internal readonly struct Token
     {
-        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None)
+        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None, bool capitalised = false)
         {
             Start = start;
             End = end;
             Kind = kind;
+            Capitalised = capitalised;
             Quote = quote;
             Classes = classes;
         }
@@ -31,6 +32,9 @@ namespace NewsTools.Quotes
         public int End { get; }
 
         public TokenKind Kind { get; }
+
+        /// <summary>A word whose first character is upper case (char.IsUpper), read once by the tokenizer: names are found by it.</summary>
+        public bool Capitalised { get; }
 
         /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
         public int Quote { get; }
@@ -159,7 +163,7 @@ namespace NewsTools.Quotes
         public bool IsPossessive(int token) => Possessive.Length(Source, Tokens[token].Start, Tokens[token].End) > 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
+        public bool IsCapitalised(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Capitalised;
 
         /// <summary>The sentence holding a token.</summary>
         public int SentenceOf(int token)
@@ -338,7 +342,7 @@ namespace NewsTools.Quotes
                         wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
                     }
 
-                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses));
+                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c)));
                     i = j;
                     continue;
                 }

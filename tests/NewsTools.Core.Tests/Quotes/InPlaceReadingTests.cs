@@ -82,6 +82,21 @@ namespace NewsTools.Tests.Quotes
             AssertSentencesHoldTheirTokens(second, 2);
         }
 
+        /// <summary>Whether a token is a capitalised word is read once by the tokenizer: it must be what its first character says.</summary>
+        [Fact]
+        public void ACapitalisedTokenIsAWordWhoseFirstCharacterIsUpperCase()
+        {
+            var text = "Émile Zola's élan, said \"Ökonom\" Ana-María López of 3M (and iPhone maker Apple), was 'Real'.";
+            var p = Paragraph(text);
+            for (var t = -1; t <= p.Tokens.Count; t++)
+            {
+                var expected = t >= 0 && t < p.Tokens.Count && p.Tokens[t].Kind == NewsTools.Quotes.TokenKind.Word && char.IsUpper(text[p.Tokens[t].Start]);
+                Assert.Equal(expected, p.IsCapitalised(t));
+            }
+
+            Assert.Equal(7, Enumerable.Range(0, p.Tokens.Count).Count(p.IsCapitalised));
+        }
+
         private static void AssertSentencesHoldTheirTokens(ParagraphText p, int sentences)
         {
             Assert.Equal(sentences, p.Sentences.Count);
