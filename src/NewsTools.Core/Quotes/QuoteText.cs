@@ -454,9 +454,12 @@ namespace NewsTools.Quotes
         {
             var first = 0;
             var t = 0;
+            var tokens = Tokens;
             for (var k = 1; k < spans.Count; k++)
             {
-                while (t < Tokens.Count && Tokens[t].Start < spans[k].Start)
+                // Read once per sentence: an element of the interface list is an interface call, and this loop visits every token.
+                var sentenceStart = spans[k].Start;
+                while (t < tokens.Count && tokens[t].Start < sentenceStart)
                 {
                     t++;
                 }
