@@ -527,10 +527,10 @@ namespace NewsTools.Quotes
 
             if (k + 1 < first)
             {
-                var title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
+                // The words are cut only when they make a title.
                 if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
                 {
-                    m.Title = title;
+                    m.Title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
                     if (k >= 0 && p.IsWord(k))
                     {
                         var w = p.Word(k);
