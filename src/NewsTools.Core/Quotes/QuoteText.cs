@@ -281,6 +281,7 @@ namespace NewsTools.Quotes
             var text = Source;
             var quotes = Quotes;
             var table = classes!;
+            var kinds = AsciiKind;
             var end = End;
             var q = 0;
             var inside = -1;
@@ -324,13 +325,14 @@ namespace NewsTools.Quotes
                 }
 
                 var c = text[i];
-                if (c < 128 ? AsciiKind[c] == Space : TextNormalizer.IsSpace(c))
+                var kind = c < 128 ? kinds[c] : TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other;
+                if (kind == Space)
                 {
                     i++;
                     continue;
                 }
 
-                if (c < 128 ? AsciiKind[c] == LetterOrDigit : char.IsLetterOrDigit(c))
+                if (kind == LetterOrDigit)
                 {
                     var j = ScanWord(text, i, end, out var lastChars, out var ascii);
                     var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars) : table.Lookup(text, i, j - i);
