@@ -6,7 +6,7 @@ using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
-    internal enum TokenKind
+    internal enum TokenKind : byte
     {
         Word,
         Punct,
@@ -14,14 +14,15 @@ namespace NewsTools.Quotes
         CloseQuote,
     }
 
-    /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text.</summary>
+    /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text (20 bytes).</summary>
     internal readonly struct Token
     {
-        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None)
+        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None, bool capitalised = false)
         {
             Start = start;
             End = end;
             Kind = kind;
+            Capitalised = capitalised;
             Quote = quote;
             Classes = classes;
         }
@@ -31,6 +32,9 @@ namespace NewsTools.Quotes
         public int End { get; }
 
         public TokenKind Kind { get; }
+
+        /// <summary>A word whose first character is upper case (char.IsUpper), read once by the tokenizer: names are found by it.</summary>
+        public bool Capitalised { get; }
 
         /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
         public int Quote { get; }
@@ -43,6 +47,9 @@ namespace NewsTools.Quotes
     internal sealed class ParagraphText
     {
         private string?[]? words;
+
+        // The sentence of each token (SentenceOf), filled with the sentences; longer than the tokens when recycled.
+        private int[] sentenceOfToken = Array.Empty<int>();
         private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;
         private readonly Stack<List<(int First, int End)>> spareSegments = new Stack<List<(int First, int End)>>();
@@ -156,11 +163,17 @@ namespace NewsTools.Quotes
         public bool IsPossessive(int token) => Possessive.Length(Source, Tokens[token].Start, Tokens[token].End) > 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool IsCapitalised(int token) => IsWord(token) && char.IsUpper(Source[Tokens[token].Start]);
+        public bool IsCapitalised(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Capitalised;
 
         /// <summary>The sentence holding a token.</summary>
         public int SentenceOf(int token)
         {
+            // Every name and cue asks this: a token of the paragraph reads it from the table SplitSentences fills.
+            if ((uint)token < (uint)Tokens.Count)
+            {
+                return sentenceOfToken[token];
+            }
+
             // Sentences are contiguous and ordered: binary search for the first that ends after the token.
             int lo = 0, hi = Sentences.Count - 1;
             while (lo < hi)
@@ -268,6 +281,7 @@ namespace NewsTools.Quotes
             var text = Source;
             var quotes = Quotes;
             var table = classes!;
+            var kinds = AsciiKind;
             var end = End;
             var q = 0;
             var inside = -1;
@@ -311,25 +325,26 @@ namespace NewsTools.Quotes
                 }
 
                 var c = text[i];
-                if (c < 128 ? AsciiKind[c] == Space : TextNormalizer.IsSpace(c))
+                var kind = c < 128 ? kinds[c] : TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other;
+                if (kind == Space)
                 {
                     i++;
                     continue;
                 }
 
-                if (c < 128 ? AsciiKind[c] == LetterOrDigit : char.IsLetterOrDigit(c))
+                if (kind == LetterOrDigit)
                 {
-                    var j = ScanWord(text, i, end, out var hash, out var ascii);
-                    var wordClasses = ascii ? table.Lookup(text, i, j - i, hash) : table.Lookup(text, i, j - i);
+                    var j = ScanWord(text, i, end, out var lastChars, out var ascii);
+                    var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars) : table.Lookup(text, i, j - i);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
                     if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
                     {
                         j++;
-                        wordClasses = ascii ? table.Lookup(text, i, j - i, WordClassTable.HashStep(hash, '.')) : table.Lookup(text, i, j - i);
+                        wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
                     }
 
-                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses));
+                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c)));
                     i = j;
                     continue;
                 }
@@ -375,16 +390,16 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// The end of the word starting at <paramref name="i"/>, and its hash for the lexicon table taken on the way (valid when
-        /// the word is all ASCII). A method of its own so that its loop keeps everything in registers.
+        /// The end of the word starting at <paramref name="i"/>, and its last characters as written, packed for the lexicon table
+        /// on the way (valid when the word is all ASCII). A method of its own so that its loop keeps everything in registers.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int ScanWord(string text, int i, int end, out uint hash, out bool ascii)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ScanWord(string text, int i, int end, out ulong lastChars, out bool ascii)
         {
             var kinds = AsciiKind;
             var c = text[i];
             ascii = c < 128;
-            hash = ascii ? WordClassTable.HashStep(WordClassTable.HashSeed, c) : WordClassTable.HashSeed;
+            var packed = (ulong)c;
             var j = i + 1;
             while (j < end)
             {
@@ -398,18 +413,12 @@ namespace NewsTools.Quotes
                     }
                 }
 
-                if (d >= 128)
-                {
-                    ascii = false;
-                }
-                else
-                {
-                    hash = WordClassTable.HashStep(hash, d);
-                }
-
+                ascii &= d < 128;
+                packed = WordClassTable.AddChar(packed, d);
                 j++;
             }
 
+            lastChars = packed;
             return j;
         }
 
@@ -447,9 +456,12 @@ namespace NewsTools.Quotes
         {
             var first = 0;
             var t = 0;
+            var tokens = Tokens;
             for (var k = 1; k < spans.Count; k++)
             {
-                while (t < Tokens.Count && Tokens[t].Start < spans[k].Start)
+                // Read once per sentence: an element of the interface list is an interface call, and this loop visits every token.
+                var sentenceStart = spans[k].Start;
+                while (t < tokens.Count && tokens[t].Start < sentenceStart)
                 {
                     t++;
                 }
@@ -464,6 +476,19 @@ namespace NewsTools.Quotes
             if (first < Tokens.Count || Sentences.Count == 0)
             {
                 Sentences.Add((first, Tokens.Count));
+            }
+
+            if (sentenceOfToken.Length < Tokens.Count)
+            {
+                sentenceOfToken = new int[Math.Max(Tokens.Count, sentenceOfToken.Length * 2)];
+            }
+
+            for (var sentence = 0; sentence < Sentences.Count; sentence++)
+            {
+                for (var token = Sentences[sentence].First; token < Sentences[sentence].End; token++)
+                {
+                    sentenceOfToken[token] = sentence;
+                }
             }
         }
     }

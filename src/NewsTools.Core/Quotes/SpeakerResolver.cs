@@ -142,10 +142,6 @@ namespace NewsTools.Quotes
         private readonly NameRules nameRules;
         private readonly SpeakerRules speakerRules;
 
-        // Word-list facts by name. They depend on the lexicon only, so they outlive Clear(); bounded by MaxNameFacts.
-        private const int MaxNameFacts = 1 << 14;
-        private readonly Dictionary<string, NameFacts> nameFacts = new Dictionary<string, NameFacts>(StringComparer.Ordinal);
-
         public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
         {
             this.lexicon = lexicon;
@@ -428,44 +424,27 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>What the word lists say about a mention's name (<paramref name="core"/>, its core trimmed).</summary>
-        internal NameFacts FactsOf(Mention m, string core) => m.CoreIsOneToken ? FactsOfWord(core, m.CoreClasses) : FactsOf(core);
+        internal NameFacts FactsOf(Mention m, string core) => m.CoreIsOneToken ? FactsOf(core, m.CoreClasses, m.CoreClasses) : FactsOf(core);
 
-        /// <summary>What the word lists say about a name, the same for every mention of it: looked up once per distinct name.</summary>
+        /// <summary>
+        /// What the word lists say about a name of several words, read from the lexicon's table for the name and its head word
+        /// (which answers what the lists do), without cutting the head word or keeping a table of names.
+        /// </summary>
         private NameFacts FactsOf(string core)
         {
-            if (nameFacts.TryGetValue(core, out var facts))
+            if (core.Length == 0 || !char.IsUpper(core[0]))
             {
-                return facts;
+                return new NameFacts { NotAName = true };
             }
 
-            if (nameFacts.Count >= MaxNameFacts)
-            {
-                nameFacts.Clear();
-            }
-
-            facts = new NameFacts();
-            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.Demonyms.ContainsKey(core))
-            {
-                facts.NotAName = true;
-            }
-            else
-            {
-                var last = HeadWord(core);
-                facts.MultiWord = core.IndexOf(' ') >= 0;
-                facts.Alias = lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
-                facts.IsGroup = lexicon.GroupWords.Contains(core);
-                facts.MetonymOf = lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
-                facts.HeadIsOrganizationWord = lexicon.OrganizationWords.Contains(last);
-                facts.IsPlace = lexicon.Places.Contains(core);
-                facts.HeadIsPlaceWord = lexicon.PlaceWords.Contains(last);
-            }
-
-            nameFacts[core] = facts;
-            return facts;
+            var classes = lexicon.Classes.Lookup(core);
+            var (headStart, headLength) = HeadWordSpan(core);
+            var head = headLength == core.Length ? classes : lexicon.Classes.Lookup(core, headStart, headLength);
+            return FactsOf(core, classes, head);
         }
 
-        /// <summary>What the word lists say about a one-word name, read from its token's classes (as <see cref="FactsOf"/> would find).</summary>
-        private NameFacts FactsOfWord(string core, WordClass classes)
+        /// <summary>What the word lists say about a name whose classes and whose head word's classes are given.</summary>
+        private NameFacts FactsOf(string core, WordClass classes, WordClass head)
         {
             var facts = new NameFacts();
             if (core.Length == 0 || !char.IsUpper(core[0]) || (classes & WordClass.Demonym) != 0)
@@ -474,12 +453,13 @@ namespace NewsTools.Quotes
                 return facts;
             }
 
+            facts.MultiWord = core.IndexOf(' ') >= 0;
             facts.Alias = (classes & WordClass.SpeakerAlias) != 0 && lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
             facts.IsGroup = (classes & WordClass.GroupWord) != 0;
             facts.MetonymOf = (classes & WordClass.Metonym) != 0 && lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
-            facts.HeadIsOrganizationWord = (classes & WordClass.OrganizationWord) != 0;
+            facts.HeadIsOrganizationWord = (head & WordClass.OrganizationWord) != 0;
             facts.IsPlace = (classes & WordClass.Place) != 0;
-            facts.HeadIsPlaceWord = (classes & WordClass.PlaceWord) != 0;
+            facts.HeadIsPlaceWord = (head & WordClass.PlaceWord) != 0;
             return facts;
         }
 
@@ -488,6 +468,13 @@ namespace NewsTools.Quotes
         /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
         /// </summary>
         private static string HeadWord(string name)
+        {
+            var (start, length) = HeadWordSpan(name);
+            return name.Substring(start, length);
+        }
+
+        /// <summary>Where <see cref="HeadWord"/> is in the name.</summary>
+        private static (int Start, int Length) HeadWordSpan(string name)
         {
             var wordStart = 0;
             var previousStart = -1;
@@ -505,16 +492,16 @@ namespace NewsTools.Quotes
                     // Only the first "of" counts; one that opens the name leaves the last word as the head.
                     if (previousStart >= 0)
                     {
-                        return name.Substring(previousStart, previousEnd - previousStart);
+                        return (previousStart, previousEnd - previousStart);
                     }
 
                     var lastSpace = name.LastIndexOf(' ');
-                    return name.Substring(lastSpace + 1);
+                    return (lastSpace + 1, name.Length - lastSpace - 1);
                 }
 
                 if (wordEnd == name.Length)
                 {
-                    return name.Substring(wordStart, wordEnd - wordStart);
+                    return (wordStart, wordEnd - wordStart);
                 }
 
                 previousStart = wordStart;
@@ -540,10 +527,10 @@ namespace NewsTools.Quotes
 
             if (k + 1 < first)
             {
-                var title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
+                // The words are cut only when they make a title.
                 if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
                 {
-                    m.Title = title;
+                    m.Title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
                     if (k >= 0 && p.IsWord(k))
                     {
                         var w = p.Word(k);

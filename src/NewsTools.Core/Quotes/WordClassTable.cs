@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsTools.Quotes
 {
@@ -62,12 +63,18 @@ namespace NewsTools.Quotes
     {
         private readonly List<(HashSet<string> Set, WordClass Class)> sets = new List<(HashSet<string>, WordClass)>();
 
-        // One array of slots, so that a probe reads one slot (key, hash and classes side by side) instead of one element in
-        // each of three arrays: every token of every paragraph is looked up here.
+        // One array of slots, so that a probe reads one slot (packed characters, hash and classes side by side, 16 bytes)
+        // instead of one element in each of three arrays: every token of every paragraph is looked up here. The keys, read
+        // only for words of eight characters or more, are apart, so that four slots share a cache line.
         private Slot[] slots = Array.Empty<Slot>();
+        private string[] keys = Array.Empty<string>();
 
-        // Case-sensitive lists: the exact spellings under a slot's folded key, with their classes (a slot that has any is marked ExactForms).
-        private (string Exact, WordClass Class)[]?[] exact = Array.Empty<(string, WordClass)[]?>();
+        // Case-sensitive lists: the exact spellings under a slot's folded key, with their last characters packed as written and
+        // their classes (a slot that has any is marked ExactForms). "The" and "But" are such spellings of the commonest words.
+        private (string Exact, ulong LastChars, WordClass Class)[]?[] exact = Array.Empty<(string, ulong, WordClass)[]?>();
+
+        // A slot's one case-sensitive spelling as packed characters and classes, when it has exactly one (else Class is None).
+        private (ulong Written, WordClass Class)[] singleExact = Array.Empty<(ulong, WordClass)>();
         private int mask;
 
         // One bit per key, set at a place the key's hash picks from its high bits (the slot index uses the low ones): most
@@ -115,6 +122,7 @@ namespace NewsTools.Quotes
             }
 
             slots = new Slot[capacity];
+            keys = new string[capacity];
 
             // Sixteen bits a key (capacity is at least twice the keys, so eight bits a slot): about one miss in sixteen gets past it.
             var filterBits = 64;
@@ -127,7 +135,7 @@ namespace NewsTools.Quotes
 
             filter = new ulong[filterBits / 64];
             filterShift = 32 - log;
-            var forms = new List<(string, WordClass)>?[capacity];
+            var forms = new List<(string, ulong, WordClass)>?[capacity];
             mask = capacity - 1;
             foreach (var (set, wordClass) in sets)
             {
@@ -140,8 +148,9 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var hash = Hash(word);
-                    var slot = SlotFor(word, 0, word.Length, hash, insert: true);
+                    var lastChars = LastCharsOf(word, fold: true);
+                    var hash = Hash(lastChars, word.Length);
+                    var slot = SlotFor(word, 0, word.Length, lastChars, hash, insert: true);
                     var bit = hash >> filterShift;
                     filter[bit >> 6] |= 1UL << (int)(bit & 63);
                     if (ignoreCase)
@@ -150,69 +159,118 @@ namespace NewsTools.Quotes
                     }
                     else
                     {
-                        (forms[slot] ??= new List<(string, WordClass)>()).Add((word, wordClass));
+                        (forms[slot] ??= new List<(string, ulong, WordClass)>()).Add((word, LastCharsOf(word, fold: false), wordClass));
                         slots[slot].Classes |= ExactForms;
                     }
                 }
             }
 
-            exact = new (string, WordClass)[]?[capacity];
+            exact = new (string, ulong, WordClass)[]?[capacity];
+            singleExact = new (ulong, WordClass)[capacity];
             for (var slot = 0; slot < capacity; slot++)
             {
                 exact[slot] = forms[slot]?.ToArray();
+                if (exact[slot] is { Length: 1 } one)
+                {
+                    singleExact[slot] = (one[0].LastChars, one[0].Class);
+                }
             }
         }
 
-        /// <summary>The start of a word's hash; <see cref="HashStep"/> adds each ASCII character.</summary>
-        public const uint HashSeed = 2166136261;
-
-        /// <summary>Adds an ASCII character to a word's hash (case-folded, so both spellings hash alike).</summary>
-        public static uint HashStep(uint hash, char c) => (hash ^ Fold(c)) * 16777619;
+        /// <summary>
+        /// A word's last eight ASCII characters, a byte each, the last in the lowest byte; zero above a shorter word. The
+        /// tokenizer packs them as it reads a word, with a shift and an or per character (<see cref="AddChar"/>), where a running
+        /// hash would chain a multiplication through every character of every token. The table folds them for the word's
+        /// case-insensitive key and hashes that with the length; words shorter than eight characters are decided by the packed
+        /// characters alone, without reading a key or a spelling's characters.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong AddChar(ulong lastChars, uint c) => (lastChars << 8) | c;
 
         /// <summary>The classes of text[start, start + length), as the lists' own Contains would answer.</summary>
         public WordClass Lookup(string text, int start, int length)
         {
-            var end = start + length;
-            var hash = HashSeed;
-            for (var i = start; i < end; i++)
+            var folded = 0UL;
+            var written = 0UL;
+            for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
-                if (c >= 128)
+                if (c >= 128 || c == 0)
                 {
                     return LookupInSets(text.Substring(start, length));
                 }
 
-                hash = HashStep(hash, c);
+                folded = AddChar(folded, Fold(c));
+                written = AddChar(written, c);
             }
 
-            return Lookup(text, start, length, hash);
+            return Lookup(text, start, length, folded, written);
         }
 
-        /// <summary>The classes of an all-ASCII word whose <paramref name="hash"/> the caller took with <see cref="HashStep"/>.</summary>
-        public WordClass Lookup(string text, int start, int length, uint hash)
+        /// <summary>
+        /// The classes of a word of letters, digits and the joiners ' - . &amp; (all ASCII), whose last characters as written the
+        /// caller packed with <see cref="AddChar"/>. Such characters fold by setting bit 0x20, which they all have once folded.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public WordClass LookupWord(string text, int start, int length, ulong written) =>
+            Lookup(text, start, length, written | (length >= PackedChars ? FoldBits : FoldBits >> (64 - (8 * length))), written);
+
+        // Bit 0x20 of every packed byte: a letter's lower case.
+        private const ulong FoldBits = 0x2020202020202020UL;
+
+        /// <summary>The classes of an all-ASCII word, given its last characters packed case-folded and as written.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private WordClass Lookup(string text, int start, int length, ulong lastChars, ulong written)
         {
+            var hash = Hash(lastChars, length);
             var bit = hash >> filterShift;
             if ((filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
             {
                 return WordClass.None;
             }
 
-            var slot = SlotFor(text, start, length, hash, insert: false);
-            if (slot < 0)
+            // The probe of SlotFor, written out here: every token that gets past the filter comes this way.
+            var table = slots;
+            var slot = (int)(hash & (uint)mask);
+            while (true)
             {
-                return WordClass.None;
+                ref var probe = ref table[slot];
+                if (probe.LastChars == 0)
+                {
+                    return WordClass.None;
+                }
+
+                if (probe.LastChars == lastChars && probe.Hash == hash &&
+                    (length < PackedChars || (keys[slot].Length == length && FoldedEquals(keys[slot], text, start, length - PackedChars))))
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
             }
 
-            var result = slots[slot].Classes;
-            if ((result & ExactForms) != 0)
+            var result = table[slot].Classes;
+            if ((result & ExactForms) == 0)
             {
-                result &= ~ExactForms;
-                foreach (var (form, wordClass) in exact[slot]!)
+                return result;
+            }
+
+            // Most such slots have one short spelling ("The" under "the"): decided here by its packed characters.
+            ref var single = ref singleExact[slot];
+            return single.Class != WordClass.None && length < PackedChars
+                ? (result & ~ExactForms) | (single.Written == written ? single.Class : WordClass.None)
+                : WithExactForms(result & ~ExactForms, slot, text, start, length, written);
+        }
+
+        /// <summary>The classes of a slot's case-sensitive spellings that the word has, added to <paramref name="result"/>.</summary>
+        private WordClass WithExactForms(WordClass result, int slot, string text, int start, int length, ulong written)
+        {
+            foreach (var (form, formWritten, wordClass) in exact[slot]!)
+            {
+                // The spelling's folded key is the word's, so the two have the same length.
+                if (formWritten == written && (length < PackedChars || string.CompareOrdinal(form, 0, text, start, length) == 0))
                 {
-                    if (string.CompareOrdinal(form, 0, text, start, length) == 0 && form.Length == length)
-                    {
-                        result |= wordClass;
-                    }
+                    result |= wordClass;
                 }
             }
 
@@ -236,27 +294,31 @@ namespace NewsTools.Quotes
             return result;
         }
 
-        private int SlotFor(string text, int start, int length, uint hash, bool insert)
+        private int SlotFor(string text, int start, int length, ulong lastChars, uint hash, bool insert)
         {
             var table = slots;
             var slot = (int)(hash & (uint)mask);
             while (true)
             {
                 ref var probe = ref table[slot];
-                var key = probe.Key;
-                if (key == null)
+                if (probe.LastChars == 0)
                 {
                     if (!insert)
                     {
                         return -1;
                     }
 
-                    probe.Key = text.Substring(start, length);
+                    keys[slot] = text.Substring(start, length);
+                    probe.LastChars = lastChars;
                     probe.Hash = hash;
                     return slot;
                 }
 
-                if (probe.Hash == hash && key.Length == length && FoldedEquals(key, text, start))
+                // Words of fewer than eight characters with the same last characters are the same word (no word holds a zero
+                // character, and the packed characters are zero above the word): most words are decided without reading the key.
+                // No key packs to zero, which marks an empty slot.
+                if (probe.LastChars == lastChars && probe.Hash == hash &&
+                    (length < PackedChars || (keys[slot].Length == length && FoldedEquals(keys[slot], text, start, length - PackedChars))))
                 {
                     return slot;
                 }
@@ -265,9 +327,10 @@ namespace NewsTools.Quotes
             }
         }
 
-        private static bool FoldedEquals(string key, string text, int start)
+        /// <summary>Whether the first <paramref name="count"/> characters of the key and of the text at <paramref name="start"/> fold alike.</summary>
+        private static bool FoldedEquals(string key, string text, int start, int count)
         {
-            for (var i = 0; i < key.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 if (Fold(key[i]) != Fold(text[start + i]))
                 {
@@ -278,32 +341,42 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        private static uint Hash(string word)
+        // The characters a ulong packs, a byte each.
+        private const int PackedChars = 8;
+
+        private static ulong LastCharsOf(string word, bool fold)
         {
-            var hash = HashSeed;
+            var lastChars = 0UL;
             foreach (var c in word)
             {
-                hash = HashStep(hash, c);
+                lastChars = AddChar(lastChars, fold ? Fold(c) : c);
             }
 
-            return hash;
+            return lastChars;
         }
 
-        private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+        /// <summary>Bits for the slot (low) and the filter (high): the packed characters and the length, mixed by a multiplication.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Hash(ulong lastChars, int length) => (uint)(((lastChars ^ ((ulong)length << 56)) * 0x9E3779B97F4A7C15UL) >> 32);
 
-        /// <summary>A slot of the table: a folded key, its hash, and the case-insensitive lists that hold it (16 bytes).</summary>
+        /// <summary>ASCII case folding, as OrdinalIgnoreCase folds ASCII.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+        /// <summary>A slot of the table: a folded key's packed last characters (zero: empty) and hash, and the case-insensitive lists that hold it (16 bytes).</summary>
         private struct Slot
         {
-            public string? Key;
+            public ulong LastChars;
             public uint Hash;
             public WordClass Classes;
         }
 
+        /// <summary>ASCII without a zero character (which the packed characters could not tell from the end of a word): the words the slots hold.</summary>
         private static bool IsAscii(string word)
         {
             foreach (var c in word)
             {
-                if (c >= 128)
+                if (c >= 128 || c == 0)
                 {
                     return false;
                 }

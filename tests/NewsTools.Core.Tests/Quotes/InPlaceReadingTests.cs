@@ -64,6 +64,51 @@ namespace NewsTools.Tests.Quotes
             Assert.All(properties, p => Assert.True(Equals(p.GetValue(fresh), p.GetValue(renewed)), $"Mention.{p.Name}: renewed {p.GetValue(renewed)}, new {p.GetValue(fresh)}"));
         }
 
+        /// <summary>
+        /// A token's sentence is read from a table filled with the sentences: it must be the sentence whose range holds the
+        /// token, also in a paragraph built into a recycled one that had more tokens and other sentences.
+        /// </summary>
+        [Fact]
+        public void EveryTokensSentenceIsTheOneWhoseRangeHoldsIt()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Defaults);
+            var longer = "The council met on Monday. \"We will not wait,\" the mayor said. Rates rose. Critics, who had asked for a delay " +
+                "since March, said the vote was rushed. Mr. Hale left early.";
+            var shorter = "Ms. Ortiz said the port would reopen. \"Soon,\" she added.";
+            var first = ParagraphText.Build(longer, 0, ParagraphKind.Body, 0, longer.Length, lexicon.Classes, lexicon.Sentences);
+            AssertSentencesHoldTheirTokens(first, 5);
+            var second = ParagraphText.Build(shorter, 1, ParagraphKind.Body, 0, shorter.Length, lexicon.Classes, lexicon.Sentences, recycled: first);
+            Assert.Same(first, second);
+            AssertSentencesHoldTheirTokens(second, 2);
+        }
+
+        /// <summary>Whether a token is a capitalised word is read once by the tokenizer: it must be what its first character says.</summary>
+        [Fact]
+        public void ACapitalisedTokenIsAWordWhoseFirstCharacterIsUpperCase()
+        {
+            var text = "Émile Zola's élan, said \"Ökonom\" Ana-María López of 3M (and iPhone maker Apple), was 'Real'.";
+            var p = Paragraph(text);
+            for (var t = -1; t <= p.Tokens.Count; t++)
+            {
+                var expected = t >= 0 && t < p.Tokens.Count && p.Tokens[t].Kind == NewsTools.Quotes.TokenKind.Word && char.IsUpper(text[p.Tokens[t].Start]);
+                Assert.Equal(expected, p.IsCapitalised(t));
+            }
+
+            Assert.Equal(7, Enumerable.Range(0, p.Tokens.Count).Count(p.IsCapitalised));
+        }
+
+        private static void AssertSentencesHoldTheirTokens(ParagraphText p, int sentences)
+        {
+            Assert.Equal(sentences, p.Sentences.Count);
+            for (var t = 0; t < p.Tokens.Count; t++)
+            {
+                var s = p.SentenceOf(t);
+                Assert.True(p.Sentences[s].First <= t && t < p.Sentences[s].End, $"token {t} is not in sentence {s}");
+            }
+
+            Assert.Equal(sentences - 1, p.SentenceOf(p.Tokens.Count));
+        }
+
         private static ParagraphText Paragraph(string text)
         {
             var lexicon = new CueLexicon(ConfigLoader.Defaults);

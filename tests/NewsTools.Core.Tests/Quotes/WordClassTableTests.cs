@@ -4,6 +4,7 @@ using System.Linq;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Quotes;
+using NewsTools.Text;
 using Xunit;
 
 namespace NewsTools.Tests.Quotes
@@ -120,6 +121,46 @@ namespace NewsTools.Tests.Quotes
             }
 
             Assert.True(checkedWords > 1500);
+        }
+
+        /// <summary>
+        /// The tokenizer packs each word's last eight characters as it reads it, and the table decides shorter words by them
+        /// alone: words of seven, eight and nine letters that share their last eight ("spokesman" and "Spokesman", "pokesman"),
+        /// a period kept by an abbreviation, and words with digits and joiners must get what a lookup of their text gets.
+        /// </summary>
+        [Fact]
+        public void TokenizerClassesAgreeWithLookupsAroundThePackedLength()
+        {
+            var table = new WordClassTable();
+            table.Add(new HashSet<string>(new[] { "spokesman", "minister", "ministers", "said", "chairwoman", "Co-founder", "mr." }, Ci), WordClass.TitleWord);
+
+            // As the abbreviations list has them: without their period, which the tokenizer then keeps on the word.
+            table.Add(new HashSet<string>(new[] { "Mr", "Gov", "Sen" }, StringComparer.Ordinal), WordClass.Abbreviation);
+            table.Add(new HashSet<string>(new[] { "Ministry", "Secretary", "May", "But" }, StringComparer.Ordinal), WordClass.NotName);
+            table.Seal();
+            var text = "The SPOKESMAN and a pokesman met minister Ana Ruiz, two ministers, a ministerial aide, the chairwoman and " +
+                "a co-founder of 3M, before Mr. Hale and Gov. Diaz said the Ministry and the ministry of the Secretary, a secretary " +
+                "and an Undersecretary, had spoken. But in May they may, but BUT is not But.";
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, table, SentenceSplitter.For(ConfigLoader.Defaults));
+
+            var found = new List<string>();
+            for (var t = 0; t < p.Tokens.Count; t++)
+            {
+                var token = p.Tokens[t];
+                if (token.Kind != NewsTools.Quotes.TokenKind.Word)
+                {
+                    continue;
+                }
+
+                Assert.Equal(table.Lookup(p.Word(t)), token.Classes);
+                if (token.Classes != WordClass.None)
+                {
+                    found.Add(p.Word(t));
+                }
+            }
+
+            Assert.Equal(new[] { "SPOKESMAN", "minister", "ministers", "chairwoman", "co-founder", "Mr.", "said", "Ministry", "Secretary", "But", "May", "But" }, found);
+            Assert.Contains(p.Tokens, t => t.Kind == NewsTools.Quotes.TokenKind.Word && text.Substring(t.Start, t.End - t.Start) == "Gov.");
         }
 
         private static IEnumerable<string> SampleWords()

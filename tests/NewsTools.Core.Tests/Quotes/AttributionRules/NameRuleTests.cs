@@ -99,6 +99,38 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
     }
 
+    public class NameFactsTests
+    {
+        /// <summary>
+        /// A name of several words is looked up whole (a listed place of two words) and by its head word, the word before the
+        /// first "of" or else the last: the facts must say what the word lists say of those strings.
+        /// </summary>
+        [Theory]
+        [InlineData("Ministry of Foreign Affairs", "Ministry")]
+        [InlineData("Tel Aviv", "Aviv")]
+        [InlineData("Kessel Valley", "Valley")]
+        [InlineData("Dana Whitfield", "Whitfield")]
+        [InlineData("Senate Conservatives Fund", "Fund")]
+        public void AManyWordNamesFactsAreWhatTheListsSayOfItAndItsHeadWord(string name, string head)
+        {
+            var kit = new RuleKit("Officials of the Ministry of Foreign Affairs met Dana Whitfield in Tel Aviv, growers from Kessel Valley " +
+                "and the Senate Conservatives Fund.");
+            var m = kit.Mention(name);
+            Assert.Equal(name, m.Core);
+            var lexicon = kit.Cues.Lexicon;
+            var facts = kit.Cues.Resolver.FactsOf(m, m.Core);
+            Assert.True(facts.MultiWord);
+            Assert.False(facts.NotAName);
+            Assert.Equal(lexicon.Places.Contains(name), facts.IsPlace);
+            Assert.Equal(lexicon.OrganizationWords.Contains(head), facts.HeadIsOrganizationWord);
+            Assert.Equal(lexicon.PlaceWords.Contains(head), facts.HeadIsPlaceWord);
+            Assert.Equal(lexicon.GroupWords.Contains(name), facts.IsGroup);
+            Assert.Equal(name == "Tel Aviv", facts.IsPlace);
+            Assert.Equal(head == "Ministry" || head == "Fund", facts.HeadIsOrganizationWord);
+            Assert.Equal(head == "Valley", facts.HeadIsPlaceWord);
+        }
+    }
+
     public class FullNameRuleTests
     {
         [Fact]
