@@ -56,6 +56,8 @@ namespace NewsTools.Quotes
             MaleTitles = List(config, "maleTitles");
             FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
+            MaleGivenNames = List(config, "maleGivenNames");
+            FemaleGivenNames = List(config, "femaleGivenNames");
             // Month and weekday names are the time vocabulary's (CalendarWords), the engine's one list of them.
             var calendar = CalendarWords.For(config);
             NotNames = NameList(config, config.NotNames, "notNames", StringComparer.Ordinal);
@@ -245,6 +247,11 @@ namespace NewsTools.Quotes
         public HashSet<string> FemaleTitles { get; }
 
         public HashSet<string> FemalePronouns { get; }
+
+        /// <summary>Given names that tell a man ("David") or a woman ("Claire") when they open a full name.</summary>
+        public HashSet<string> MaleGivenNames { get; }
+
+        public HashSet<string> FemaleGivenNames { get; }
 
         /// <summary>Capitalised words that are not names (case-sensitive: "May" the month vs "may").</summary>
         public HashSet<string> NotNames { get; }

@@ -194,6 +194,21 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AGivenNameTellsTheGenderNoTitleTold()
+        {
+            // No "Ms." or "Mr.": the given names alone tell that "she" is not the auditor who spoke last, and "he" not the senator.
+            var she = Extract("Senator Claire Okafor questioned the port board on Tuesday.\n\n" +
+                "\"The figures do not add up,\" said David Brennan, an auditor who watched the hearing.\n\n" +
+                "\"Somebody signed these contracts without reading them,\" she said.").Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal("Claire Okafor", she[1].Speaker);
+
+            var he = Extract("Mayor Thomas Reyes opened the new bridge on Friday.\n\n" +
+                "\"It took eleven years,\" said Margaret Lowe, who chaired the bridge committee.\n\n" +
+                "\"We will not wait that long for the next one,\" he said.").Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal("Thomas Reyes", he[1].Speaker);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
