@@ -210,6 +210,13 @@ namespace NewsTools.Quotes
 
             var participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             var infinitive = p.IsWord(cue.First - 1) && p.Word(cue.First - 1) == "to";
+
+            // "comparing differences across state lines", "in a note to staff": after an article or a preposition the word is a
+            // noun; no verb reports anything there.
+            if (!participle && cue.End - cue.First == 1 && p.IsWord(cue.First - 1) && lexicon.NounOpeners.Contains(p.Word(cue.First - 1)))
+            {
+                return false;
+            }
             if (!participle && !infinitive)
             {
                 cue.Speaker = FiniteSubject(p, cue, segFirst);

@@ -68,6 +68,7 @@ namespace NewsTools.Quotes
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
             PostModifierPrepositions = List(config, "postModifierPrepositions");
+            NounOpeners = List(config, "nounOpeners");
             PostModifierAdjectives = List(config, "postModifierAdjectives");
             foreach (var pair in PostModifierAdjectives)
             {
@@ -282,6 +283,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
         public HashSet<string> IntroPrepositions { get; }
+
+        /// <summary>Articles and prepositions after which a cue verb's form is the noun ("across state lines").</summary>
+        public HashSet<string> NounOpeners { get; }
 
         /// <summary>Prepositions that open a phrase modifying the subject before them ("the senator from Vermont").</summary>
         public HashSet<string> PostModifierPrepositions { get; }
