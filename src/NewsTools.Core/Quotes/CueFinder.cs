@@ -96,10 +96,13 @@ namespace NewsTools.Quotes
                 }
             }
 
-            while (found?.Speaker != null && found.Speaker.FirstToken < found.First)
+            // "Win Htein said Tuesday that according to its analysis, ...": "according to" opens the reported clause as its
+            // subject would, so the cue that reports the clause is read before it too.
+            while (found?.Speaker != null && (found.Speaker.FirstToken < found.First || IsAccordingTo(p, found)))
             {
+                var clauseStart = Math.Min(found.Speaker.FirstToken, found.First);
                 CueMatch? outer = null;
-                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null && found.Speaker.FirstToken - u <= ScanWindow; u--)
+                for (var u = clauseStart - 1; u >= s.First && outer == null && clauseStart - u <= ScanWindow; u--)
                 {
                     var cue = MatchCue(p, u, s.End);
                     if (cue == null || !WithSubject(p, cue, s.First, s.End, sentence))
@@ -108,12 +111,17 @@ namespace NewsTools.Quotes
                     }
 
                     var next = cue.Addressee?.EndToken ?? cue.End;
+                    while (next < clauseStart && p.Is(next, WordClass.TimeWord) && !p.WordIs(next, "that"))
+                    {
+                        next++;
+                    }
+
                     if (p.IsWord(next) && p.WordIs(next, "that"))
                     {
                         next++;
                     }
 
-                    if (next == found.Speaker.FirstToken)
+                    if (next == clauseStart)
                     {
                         outer = cue;
                     }
@@ -129,6 +137,8 @@ namespace NewsTools.Quotes
 
             return found;
         }
+
+        private static bool IsAccordingTo(ParagraphText p, CueMatch cue) => p.IsWord(cue.First) && string.Equals(p.Word(cue.First), "according", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"the announcement, which some have argued was ...": a cue inside a relative clause reports someone else's view.</summary>
         private static bool InRelativeClause(ParagraphText p, CueMatch cue)

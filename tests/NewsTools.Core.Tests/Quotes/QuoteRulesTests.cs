@@ -209,6 +209,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AccordingToInsideAReportedClauseLeavesTheQuoteToTheReporter()
+        {
+            // "according to" opens the clause Okafor reports, as its subject would: the partial quote is hers, the count its source.
+            var q = Extract("Harbour chief Ruth Okafor said on Monday that according to the port's own count, the ferries carried more " +
+                "people than ever, but \"we are still counting the cars.\"").Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+            Assert.Equal("said", q.Cue);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
