@@ -168,6 +168,13 @@ namespace NewsTools.Quotes
                 var subject = parser.SubjectBefore(p, t, s.First);
                 if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed || IsDocumentVerb(p, subject, t)))
                 {
+                    // "Axelrod said ... that she has learned her lesson:": a verb inside a reported clause is what the reporter
+                    // says of its subject; the quote after the colon is the reporter's, whose cue comes earlier.
+                    if (p.IsWord(subject.FirstToken - 1) && p.WordIs(subject.FirstToken - 1, "that"))
+                    {
+                        return null;
+                    }
+
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
                     return cue;

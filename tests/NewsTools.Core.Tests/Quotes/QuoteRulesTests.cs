@@ -219,6 +219,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AVerbInsideAReportedClauseIsNoColonCue()
+        {
+            // "that he has learned his lesson:" is what Okafor says of the mayor; the quote after the colon is hers, from "said".
+            var q = Extract("Mayor Thomas Reyes opened the bridge two years late.\n\nHarbour chief Ruth Okafor said the delay was a \"costly mistake\" " +
+                "and that he has learned his lesson: \"We will never sign a contract without reading it again.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("said", q.Cue);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+            Assert.Equal("Harbour chief Ruth Okafor", q.SpeakerMention);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
