@@ -138,6 +138,9 @@ namespace NewsTools.Quotes
             return found;
         }
 
+        private static bool IsOwnerPronoun(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIsIgnoringCase(t, "his") || p.WordIsIgnoringCase(t, "her") || p.WordIsIgnoringCase(t, "their") || p.WordIsIgnoringCase(t, "its"));
+
         private static bool IsAccordingTo(ParagraphText p, CueMatch cue) => p.IsWord(cue.First) && string.Equals(p.Word(cue.First), "according", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"the announcement, which some have argued was ...": a cue inside a relative clause reports someone else's view.</summary>
@@ -237,6 +240,13 @@ namespace NewsTools.Quotes
             if (!participle && !infinitive)
             {
                 cue.Speaker = FiniteSubject(p, cue, segFirst);
+            }
+            else if (participle && IsOwnerPronoun(p, cue.First - 1))
+            {
+                // "his warning that ...", "their saying so": after a possessive the -ing form is a noun, the act of its owner.
+                var owner = p.Tokens[cue.First - 1];
+                var word = p.Word(cue.First - 1);
+                cue.Speaker = new Mention { FirstToken = cue.First - 1, EndToken = cue.First, Start = owner.Start, End = owner.End, Text = word, Core = word, IsPronoun = true };
             }
             else if (participle && p.IsCapitalised(cue.First - 1))
             {

@@ -230,6 +230,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AnIngFormAfterAPossessiveIsTheOwnersSpeech()
+        {
+            // "his warning": the warning is the mayor's, not that of the board chair who was stung by it.
+            var q = Extract("Mayor Thomas Reyes left the summit on Friday.\n\nBoard chair Ruth Okafor was stung by his warning that the port " +
+                "would go to \"the back of the line\" for funds.").Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("his", q.SpeakerMention);
+            Assert.Equal("Thomas Reyes", q.Speaker);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
