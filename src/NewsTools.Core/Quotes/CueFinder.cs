@@ -56,6 +56,9 @@ namespace NewsTools.Quotes
         // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
         public const int ScanWindow = 60;
 
+        // "said during a Friday evening rally in Michigan that": the words between a reporting verb and its "that".
+        private const int MaxAdjunctTokens = 10;
+
         // How many stretches of a sentence (parts between its quotes) on either side of a quote are searched for its cue.
         public const int NearbySegments = 3;
 
@@ -110,12 +113,7 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var next = cue.Addressee?.EndToken ?? cue.End;
-                    while (next < clauseStart && p.Is(next, WordClass.TimeWord) && !p.WordIs(next, "that"))
-                    {
-                        next++;
-                    }
-
+                    var next = SkipAdjunct(p, cue.Addressee?.EndToken ?? cue.End, clauseStart);
                     if (p.IsWord(next) && p.WordIs(next, "that"))
                     {
                         next++;
@@ -136,6 +134,33 @@ namespace NewsTools.Quotes
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// Past the time words or the one prepositional phrase between a reporting verb and its "that" ("said Tuesday that", "said
+        /// during a rally in Michigan that"): the token after them, or <paramref name="t"/> when no "that" ends them before the clause.
+        /// </summary>
+        private int SkipAdjunct(ParagraphText p, int t, int clauseStart)
+        {
+            var k = t;
+            if (p.IsWord(k) && lexicon.IntroPrepositions.Contains(p.Word(k)) && !p.WordIs(k, "that"))
+            {
+                // A prepositional phrase: plain words, no quote, comma or other cue.
+                k++;
+                while (k < clauseStart - 1 && k - t < MaxAdjunctTokens && p.IsWord(k) && p.Tokens[k].Quote < 0 && !p.WordIs(k, "that") && MatchCue(p, k, clauseStart) == null)
+                {
+                    k++;
+                }
+            }
+            else
+            {
+                while (k < clauseStart - 1 && p.Is(k, WordClass.TimeWord) && !p.WordIs(k, "that"))
+                {
+                    k++;
+                }
+            }
+
+            return p.IsWord(k) && p.WordIs(k, "that") && k + 1 == clauseStart ? k : t;
         }
 
         private static bool IsOwnerPronoun(ParagraphText p, int t) =>

@@ -240,6 +240,18 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void APhraseBetweenAReportingVerbAndItsThatKeepsTheClauseReported()
+        {
+            // "said that the mayor had described ..." is Okafor's report, and so it stays with "during a rally ..." before "that".
+            var plain = Extract("Harbour chief Ruth Okafor said that the mayor had once described the bridge as \"a money pit\".").Single(x => x.Kind == QuoteKind.Partial);
+            var adjunct = Extract("Harbour chief Ruth Okafor said during a rally in the old dock district that the mayor had once described the bridge as \"a money pit\".")
+                .Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("Ruth Okafor", plain.Speaker);
+            Assert.Equal("Ruth Okafor", adjunct.Speaker);
+            Assert.Equal("said", adjunct.Cue);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
