@@ -163,6 +163,9 @@ namespace NewsTools.Quotes
             return p.IsWord(k) && p.WordIs(k, "that") && k + 1 == clauseStart ? k : t;
         }
 
+        /// <summary>"feel free to "..." or whatever you want to call it": outside quotes "you" is the reader or anyone, no speaker.</summary>
+        internal static bool IsReader(Mention m) => m.IsPronoun && string.Equals(m.Text, "you", StringComparison.OrdinalIgnoreCase);
+
         private static bool IsOwnerPronoun(ParagraphText p, int t) =>
             p.IsWord(t) && (p.WordIsIgnoringCase(t, "his") || p.WordIsIgnoringCase(t, "her") || p.WordIsIgnoringCase(t, "their") || p.WordIsIgnoringCase(t, "its"));
 
@@ -460,7 +463,7 @@ namespace NewsTools.Quotes
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
-            (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
+            IsReader(m) || (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
 
         /// <summary>

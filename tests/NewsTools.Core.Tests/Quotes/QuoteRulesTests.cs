@@ -252,6 +252,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void YouOutsideQuotesIsTheReaderNotASpeaker()
+        {
+            // The writer addresses the reader: "you" names no one who said "vote with your feet", which stays a term.
+            var q = Extract("If you live in the old dock district, feel free to \"vote with your feet\" or whatever you want to call it.").Single();
+            Assert.Equal(QuoteKind.Term, q.Kind);
+            Assert.Null(q.SpeakerMention);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
