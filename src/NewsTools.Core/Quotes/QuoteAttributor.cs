@@ -111,6 +111,14 @@ namespace NewsTools.Quotes
                 else
                 {
                     var before = Latest(lastAttributed, reported, span.Open);
+
+                    // 'giving rise to "rent a white face" businesses': a fragment that modifies the noun after it, in a later
+                    // sentence and with no cue of its own, is a name for a kind of thing, not more of an earlier statement.
+                    if (before != null && before.Sentence.First != f.Sentence.First && !quote.OpensSentence && ModifiesNounAfter(p, span))
+                    {
+                        before = null;
+                    }
+
                     var opensParagraph = span.OpenToken == 0;
                     var source = before ?? (opensParagraph && previous != null && previous.Speaker != null && previous.Kind != QuoteKind.Term ? previous : null);
                     if (source != null && (before != null || QuoteClassifier.IsContinuationStart(p, span)))
@@ -140,6 +148,15 @@ namespace NewsTools.Quotes
             }
 
             return findings;
+        }
+
+        /// <summary>A fragment right before a lowercase noun it modifies ('"rent a white face" businesses'), not a statement.</summary>
+        private bool ModifiesNounAfter(ParagraphText p, QuoteSpan span)
+        {
+            var next = span.CloseToken + 1;
+            return !QuoteClassifier.LooksLikeStatement(p, span) && p.IsWord(next) && !p.IsCapitalised(next) && p.Tokens[next].Quote < 0 &&
+                !lexicon.ClauseWords.Contains(p.Word(next)) && !p.Is(next, WordClass.CueVerb | WordClass.CueModifier | WordClass.TimeWord | WordClass.Determiner | WordClass.IntroPreposition) &&
+                !p.EndsWith(next, "ed") && !p.EndsWith(next, "ly");
         }
 
         /// <summary>The later of the last attributed quote and the last reported statement before a position.</summary>

@@ -261,6 +261,22 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AFragmentModifyingANounInALaterSentenceContinuesNoStatement()
+        {
+            // '"leave the car at home" schemes' names a kind of scheme; it is not more of what Okafor said a sentence before.
+            var quotes = Extract("Harbour chief Ruth Okafor said the ferry fares were \"far too high for families\". Many commuters have since " +
+                "turned to \"leave the car at home\" schemes run by the council.");
+            Assert.Equal("Ruth Okafor", quotes.Single(x => x.Text == "far too high for families").Speaker);
+            var scheme = quotes.Single(x => x.Text == "leave the car at home");
+            Assert.Equal(QuoteKind.Term, scheme.Kind);
+            Assert.Null(scheme.Speaker);
+
+            // A fragment of the same sentence still goes on with its statement.
+            var same = Extract("Harbour chief Ruth Okafor said the ferry fares were \"far too high for families\" and \"a tax on islanders\".");
+            Assert.Equal("Ruth Okafor", same.Single(x => x.Text == "a tax on islanders").Speaker);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
