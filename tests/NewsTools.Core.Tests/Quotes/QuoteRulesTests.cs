@@ -277,6 +277,21 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ASentenceAboutARoleWithTheIntroducesTheQuoteAfterIt()
+        {
+            // "The harbour board spokesman" refers back as a name would: the statement after his sentence is his.
+            var q = Extract("The ferry board met on Monday.\n\nThe harbour board spokesman apologised for the delays. " +
+                "\"We got the timetable wrong and we will fix it by the summer.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("The harbour board spokesman", q.SpeakerMention);
+            Assert.Equal("apologised", q.Cue);
+
+            // Not any noun: "The timetable" is no one.
+            var none = Extract("The ferry board met on Monday.\n\nThe new timetable starts in June. \"We got the timetable wrong and we will fix it.\"")
+                .Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Null(none.SpeakerMention);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
