@@ -69,6 +69,7 @@ namespace NewsTools.Quotes
             IntroPrepositions = List(config, "introPrepositions");
             PostModifierPrepositions = List(config, "postModifierPrepositions");
             NounOpeners = List(config, "nounOpeners");
+            BodyNouns = List(config, "bodyNouns");
             PostModifierAdjectives = List(config, "postModifierAdjectives");
             foreach (var pair in PostModifierAdjectives)
             {
@@ -283,6 +284,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
         public HashSet<string> IntroPrepositions { get; }
+
+        /// <summary>Lower-case nouns for bodies that "it" may stand for ("the company", "the committee").</summary>
+        public HashSet<string> BodyNouns { get; }
 
         /// <summary>Articles and prepositions after which a cue verb's form is the noun ("across state lines").</summary>
         public HashSet<string> NounOpeners { get; }

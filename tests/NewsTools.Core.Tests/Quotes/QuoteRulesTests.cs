@@ -292,6 +292,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ItGoesToTheBodyNamedInLowerCaseBeforeIt()
+        {
+            // No named organisation: "it" is the ferry company of the same sentence, the harbour committee of the one before.
+            var quotes = Extract("The ferry company's shares fell on Monday after it said winter demand had \"simply collapsed\".\n\n" +
+                "The harbour committee met in private on Friday. It said the new timetable was \"not fit for purpose\".");
+            Assert.Equal("ferry company", quotes.Single(x => x.Text == "simply collapsed").Speaker);
+            Assert.Equal("it", quotes.Single(x => x.Text == "simply collapsed").SpeakerMention);
+            Assert.Equal("harbour committee", quotes.Single(x => x.Text == "not fit for purpose").Speaker);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";
