@@ -78,6 +78,7 @@ namespace NewsTools.Quotes
 
             Determiners = List(config, "determiners");
             StandaloneDeterminers = List(config, "standaloneDeterminers");
+            IndefiniteNamers = List(config, "indefiniteNamers");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
             DocumentCueVerbs = List(config, "documentCueVerbs");
@@ -308,6 +309,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Determiners that also stand alone as a pronoun for people ("said one", "another said").</summary>
         public HashSet<string> StandaloneDeterminers { get; }
+
+        /// <summary>Indefinite pronouns that may give something a name ("Someone called it ...").</summary>
+        public HashSet<string> IndefiniteNamers { get; }
 
         /// <summary>Documents and figures whose owner is the real source ("figures from the council").</summary>
         public HashSet<string> SourceNouns { get; }
