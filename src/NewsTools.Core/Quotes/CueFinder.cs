@@ -56,6 +56,9 @@ namespace NewsTools.Quotes
         // Bounds that keep every search local, so the work per quote is constant and a whole article is linear.
         public const int ScanWindow = 60;
 
+        // "said during a Friday evening rally in Michigan that": the words between a reporting verb and its "that".
+        private const int MaxAdjunctTokens = 10;
+
         // How many stretches of a sentence (parts between its quotes) on either side of a quote are searched for its cue.
         public const int NearbySegments = 3;
 
@@ -96,10 +99,13 @@ namespace NewsTools.Quotes
                 }
             }
 
-            while (found?.Speaker != null && found.Speaker.FirstToken < found.First)
+            // "Win Htein said Tuesday that according to its analysis, ...": "according to" opens the reported clause as its
+            // subject would, so the cue that reports the clause is read before it too.
+            while (found?.Speaker != null && (found.Speaker.FirstToken < found.First || IsAccordingTo(p, found)))
             {
+                var clauseStart = Math.Min(found.Speaker.FirstToken, found.First);
                 CueMatch? outer = null;
-                for (var u = found.Speaker.FirstToken - 1; u >= s.First && outer == null && found.Speaker.FirstToken - u <= ScanWindow; u--)
+                for (var u = clauseStart - 1; u >= s.First && outer == null && clauseStart - u <= ScanWindow; u--)
                 {
                     var cue = MatchCue(p, u, s.End);
                     if (cue == null || !WithSubject(p, cue, s.First, s.End, sentence))
@@ -107,13 +113,13 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    var next = cue.Addressee?.EndToken ?? cue.End;
+                    var next = SkipAdjunct(p, cue.Addressee?.EndToken ?? cue.End, clauseStart);
                     if (p.IsWord(next) && p.WordIs(next, "that"))
                     {
                         next++;
                     }
 
-                    if (next == found.Speaker.FirstToken)
+                    if (next == clauseStart)
                     {
                         outer = cue;
                     }
@@ -129,6 +135,41 @@ namespace NewsTools.Quotes
 
             return found;
         }
+
+        /// <summary>
+        /// Past the time words or the one prepositional phrase between a reporting verb and its "that" ("said Tuesday that", "said
+        /// during a rally in Michigan that"): the token after them, or <paramref name="t"/> when no "that" ends them before the clause.
+        /// </summary>
+        private int SkipAdjunct(ParagraphText p, int t, int clauseStart)
+        {
+            var k = t;
+            if (p.IsWord(k) && lexicon.IntroPrepositions.Contains(p.Word(k)) && !p.WordIs(k, "that"))
+            {
+                // A prepositional phrase: plain words, no quote, comma or other cue.
+                k++;
+                while (k < clauseStart - 1 && k - t < MaxAdjunctTokens && p.IsWord(k) && p.Tokens[k].Quote < 0 && !p.WordIs(k, "that") && MatchCue(p, k, clauseStart) == null)
+                {
+                    k++;
+                }
+            }
+            else
+            {
+                while (k < clauseStart - 1 && p.Is(k, WordClass.TimeWord) && !p.WordIs(k, "that"))
+                {
+                    k++;
+                }
+            }
+
+            return p.IsWord(k) && p.WordIs(k, "that") && k + 1 == clauseStart ? k : t;
+        }
+
+        /// <summary>"feel free to "..." or whatever you want to call it": outside quotes "you" is the reader or anyone, no speaker.</summary>
+        internal static bool IsReader(Mention m) => m.IsPronoun && string.Equals(m.Text, "you", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsOwnerPronoun(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIsIgnoringCase(t, "his") || p.WordIsIgnoringCase(t, "her") || p.WordIsIgnoringCase(t, "their") || p.WordIsIgnoringCase(t, "its"));
+
+        private static bool IsAccordingTo(ParagraphText p, CueMatch cue) => p.IsWord(cue.First) && string.Equals(p.Word(cue.First), "according", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"the announcement, which some have argued was ...": a cue inside a relative clause reports someone else's view.</summary>
         private static bool InRelativeClause(ParagraphText p, CueMatch cue)
@@ -158,6 +199,13 @@ namespace NewsTools.Quotes
                 var subject = parser.SubjectBefore(p, t, s.First);
                 if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed || IsDocumentVerb(p, subject, t)))
                 {
+                    // "Axelrod said ... that she has learned her lesson:": a verb inside a reported clause is what the reporter
+                    // says of its subject; the quote after the colon is the reporter's, whose cue comes earlier.
+                    if (p.IsWord(subject.FirstToken - 1) && p.WordIs(subject.FirstToken - 1, "that"))
+                    {
+                        return null;
+                    }
+
                     var cue = Cue(p, t, t + 1);
                     cue.Speaker = subject;
                     return cue;
@@ -210,9 +258,23 @@ namespace NewsTools.Quotes
 
             var participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             var infinitive = p.IsWord(cue.First - 1) && p.Word(cue.First - 1) == "to";
+
+            // "comparing differences across state lines", "in a note to staff": after an article or a preposition the word is a
+            // noun; no verb reports anything there.
+            if (!participle && cue.End - cue.First == 1 && p.IsWord(cue.First - 1) && lexicon.NounOpeners.Contains(p.Word(cue.First - 1)))
+            {
+                return false;
+            }
             if (!participle && !infinitive)
             {
                 cue.Speaker = FiniteSubject(p, cue, segFirst);
+            }
+            else if (participle && IsOwnerPronoun(p, cue.First - 1))
+            {
+                // "his warning that ...", "their saying so": after a possessive the -ing form is a noun, the act of its owner.
+                var owner = p.Tokens[cue.First - 1];
+                var word = p.Word(cue.First - 1);
+                cue.Speaker = new Mention { FirstToken = cue.First - 1, EndToken = cue.First, Start = owner.Start, End = owner.End, Text = word, Core = word, IsPronoun = true };
             }
             else if (participle && p.IsCapitalised(cue.First - 1))
             {
@@ -401,7 +463,7 @@ namespace NewsTools.Quotes
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
-            (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
+            IsReader(m) || (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
 
         /// <summary>

@@ -56,6 +56,8 @@ namespace NewsTools.Quotes
             MaleTitles = List(config, "maleTitles");
             FemaleTitles = List(config, "femaleTitles");
             FemalePronouns = List(config, "femalePronouns");
+            MaleGivenNames = List(config, "maleGivenNames");
+            FemaleGivenNames = List(config, "femaleGivenNames");
             // Month and weekday names are the time vocabulary's (CalendarWords), the engine's one list of them.
             var calendar = CalendarWords.For(config);
             NotNames = NameList(config, config.NotNames, "notNames", StringComparer.Ordinal);
@@ -66,6 +68,8 @@ namespace NewsTools.Quotes
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
             PostModifierPrepositions = List(config, "postModifierPrepositions");
+            NounOpeners = List(config, "nounOpeners");
+            BodyNouns = List(config, "bodyNouns");
             PostModifierAdjectives = List(config, "postModifierAdjectives");
             foreach (var pair in PostModifierAdjectives)
             {
@@ -74,6 +78,7 @@ namespace NewsTools.Quotes
 
             Determiners = List(config, "determiners");
             StandaloneDeterminers = List(config, "standaloneDeterminers");
+            IndefiniteNamers = List(config, "indefiniteNamers");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
             DocumentCueVerbs = List(config, "documentCueVerbs");
@@ -246,6 +251,11 @@ namespace NewsTools.Quotes
 
         public HashSet<string> FemalePronouns { get; }
 
+        /// <summary>Given names that tell a man ("David") or a woman ("Claire") when they open a full name.</summary>
+        public HashSet<string> MaleGivenNames { get; }
+
+        public HashSet<string> FemaleGivenNames { get; }
+
         /// <summary>Capitalised words that are not names (case-sensitive: "May" the month vs "may").</summary>
         public HashSet<string> NotNames { get; }
 
@@ -276,6 +286,12 @@ namespace NewsTools.Quotes
         /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
         public HashSet<string> IntroPrepositions { get; }
 
+        /// <summary>Lower-case nouns for bodies that "it" may stand for ("the company", "the committee").</summary>
+        public HashSet<string> BodyNouns { get; }
+
+        /// <summary>Articles and prepositions after which a cue verb's form is the noun ("across state lines").</summary>
+        public HashSet<string> NounOpeners { get; }
+
         /// <summary>Prepositions that open a phrase modifying the subject before them ("the senator from Vermont").</summary>
         public HashSet<string> PostModifierPrepositions { get; }
 
@@ -293,6 +309,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Determiners that also stand alone as a pronoun for people ("said one", "another said").</summary>
         public HashSet<string> StandaloneDeterminers { get; }
+
+        /// <summary>Indefinite pronouns that may give something a name ("Someone called it ...").</summary>
+        public HashSet<string> IndefiniteNamers { get; }
 
         /// <summary>Documents and figures whose owner is the real source ("figures from the council").</summary>
         public HashSet<string> SourceNouns { get; }

@@ -53,6 +53,9 @@ namespace NewsTools.Quotes
     {
         // "Smith, who said ...": the name a relative pronoun stands for is read this many tokens back from its comma.
         private const int MaxAntecedentTokens = 8;
+
+        // "the regional health committee": words between "the" and a body noun that "it" may stand for.
+        private const int MaxBodyModifiers = 3;
         private readonly CueRules cueRules;
         private readonly IntroducingSentenceRule introducingSentence;
         private readonly QuoteClassifier classifier;
@@ -111,6 +114,14 @@ namespace NewsTools.Quotes
                 else
                 {
                     var before = Latest(lastAttributed, reported, span.Open);
+
+                    // 'giving rise to "rent a white face" businesses': a fragment that modifies the noun after it, in a later
+                    // sentence and with no cue of its own, is a name for a kind of thing, not more of an earlier statement.
+                    if (before != null && before.Sentence.First != f.Sentence.First && !quote.OpensSentence && ModifiesNounAfter(p, span))
+                    {
+                        before = null;
+                    }
+
                     var opensParagraph = span.OpenToken == 0;
                     var source = before ?? (opensParagraph && previous != null && previous.Speaker != null && previous.Kind != QuoteKind.Term ? previous : null);
                     if (source != null && (before != null || QuoteClassifier.IsContinuationStart(p, span)))
@@ -140,6 +151,59 @@ namespace NewsTools.Quotes
             }
 
             return findings;
+        }
+
+        /// <summary>
+        /// "The company's shares tumbled after it said ...": with no named organisation for "it", the nearest body or document
+        /// with "the" before it, in the sentence of the pronoun or the one before; null when there is none.
+        /// </summary>
+        private Mention? BodyBefore(ParagraphText p, int pronoun)
+        {
+            var sentence = 0;
+            while (sentence + 1 < p.Sentences.Count && p.Sentences[sentence + 1].First <= pronoun)
+            {
+                sentence++;
+            }
+
+            var first = p.Sentences[Math.Max(0, sentence - 1)].First;
+            for (var t = pronoun - 1; t > first; t--)
+            {
+                if (!p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0)
+                {
+                    continue;
+                }
+
+                var word = p.IsPossessive(t) ? Possessive.Strip(p.Word(t)) : p.Word(t);
+                if (!lexicon.BodyNouns.Contains(word))
+                {
+                    continue;
+                }
+
+                // "the company", "the health committee", "the company's": "the" within a few words before the noun.
+                for (var d = t - 1; d >= first && t - d <= MaxBodyModifiers + 1; d--)
+                {
+                    if (p.WordIs(d, "the") || p.WordIs(d, "The"))
+                    {
+                        return parser.Make(p, d, t + 1);
+                    }
+
+                    if (!p.IsWord(d) || p.IsCapitalised(d) || p.IsPossessive(d))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A fragment right before a lowercase noun it modifies ('"rent a white face" businesses'), not a statement.</summary>
+        private bool ModifiesNounAfter(ParagraphText p, QuoteSpan span)
+        {
+            var next = span.CloseToken + 1;
+            return !QuoteClassifier.LooksLikeStatement(p, span) && p.IsWord(next) && !p.IsCapitalised(next) && p.Tokens[next].Quote < 0 &&
+                !lexicon.ClauseWords.Contains(p.Word(next)) && !p.Is(next, WordClass.CueVerb | WordClass.CueModifier | WordClass.TimeWord | WordClass.Determiner | WordClass.IntroPreposition) &&
+                !p.EndsWith(next, "ed") && !p.EndsWith(next, "ly");
         }
 
         /// <summary>The later of the last attributed quote and the last reported statement before a position.</summary>
@@ -182,6 +246,12 @@ namespace NewsTools.Quotes
                     }
 
                     f.Speaker = entity == null ? null : new ResolvedSpeaker(entity.Name, entity.Type, entity.Title);
+                    if (f.Speaker == null && lower == "it" && BodyBefore(f.Paragraph, m.FirstToken) is Mention body)
+                    {
+                        var resolved = resolver.Resolve(body, body.Start);
+                        f.Speaker = new ResolvedSpeaker(Possessive.Strip(resolved.Name), resolved.Type, resolved.Title);
+                    }
+
                     if (f.Speaker == null && lower != "i" && lower != "we")
                     {
                         f.Speaker = new ResolvedSpeaker(m.Text, SpeakerType.Unknown, null);

@@ -310,8 +310,24 @@ namespace NewsTools.Quotes
             e.Gender ??= lexicon.MalePronouns.Contains(pronoun) ? 'M' : lexicon.FemalePronouns.Contains(pronoun) ? 'F' : (char?)null;
         }
 
-        private bool GenderFits(Entity e, string pronoun) =>
-            e.Gender == null || (e.Gender == 'M' ? !lexicon.FemalePronouns.Contains(pronoun) : !lexicon.MalePronouns.Contains(pronoun));
+        private bool GenderFits(Entity e, string pronoun)
+        {
+            var gender = e.Gender ?? GivenNameGender(e);
+            return gender == null || (gender == 'M' ? !lexicon.FemalePronouns.Contains(pronoun) : !lexicon.MalePronouns.Contains(pronoun));
+        }
+
+        // A full name's first word, when it is a common given name, tells the gender no title or pronoun has told yet
+        // ("Claire McCaskill", "David Gorski"). A lone word may be a surname ("Graham"), so it tells nothing.
+        private char? GivenNameGender(Entity e)
+        {
+            if (e.Type != SpeakerType.Person || e.Words.Length < 2)
+            {
+                return null;
+            }
+
+            var given = e.Words[0];
+            return lexicon.MaleGivenNames.Contains(given) ? 'M' : lexicon.FemaleGivenNames.Contains(given) ? 'F' : (char?)null;
+        }
 
         /// <summary>Records that a named mention spoke, so a later "he" or "she" may refer to it.</summary>
         public void NoteSpeaker(Mention m)

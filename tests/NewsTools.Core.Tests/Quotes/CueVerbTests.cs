@@ -43,6 +43,21 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ACueFormAfterAPrepositionOrAnArticleIsANoun()
+        {
+            // "across state lines": "state" is a noun there, and the words before it are no one.
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nMany studies, often done by comparing wages across state and county lines, have found \"little evidence\" of lost jobs.")
+                .Single(x => x.Text == "little evidence");
+            Assert.NotEqual("state", q.Cue);
+            Assert.NotEqual("comparing wages across", q.SpeakerMention);
+
+            // The verb of the sentence still reports: "a note" is a noun, "wrote" the cue.
+            var note = Quoted("The ferry crews wrote in a note to the board that the old crane was \"a fire risk\" and should go.");
+            Assert.Equal("wrote", note.Cue);
+            Assert.Equal("The ferry crews", note.SpeakerMention);
+        }
+
+        [Fact]
         public void ContinueBeforeAWordIsNoCue()
         {
             // "will continue to be" goes on being, it does not speak: the partial quote is Okafor's, from "said".

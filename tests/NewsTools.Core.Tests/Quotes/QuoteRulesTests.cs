@@ -194,6 +194,115 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AGivenNameTellsTheGenderNoTitleTold()
+        {
+            // No "Ms." or "Mr.": the given names alone tell that "she" is not the auditor who spoke last, and "he" not the senator.
+            var she = Extract("Senator Claire Okafor questioned the port board on Tuesday.\n\n" +
+                "\"The figures do not add up,\" said David Brennan, an auditor who watched the hearing.\n\n" +
+                "\"Somebody signed these contracts without reading them,\" she said.").Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal("Claire Okafor", she[1].Speaker);
+
+            var he = Extract("Mayor Thomas Reyes opened the new bridge on Friday.\n\n" +
+                "\"It took eleven years,\" said Margaret Lowe, who chaired the bridge committee.\n\n" +
+                "\"We will not wait that long for the next one,\" he said.").Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal("Thomas Reyes", he[1].Speaker);
+        }
+
+        [Fact]
+        public void AccordingToInsideAReportedClauseLeavesTheQuoteToTheReporter()
+        {
+            // "according to" opens the clause Okafor reports, as its subject would: the partial quote is hers, the count its source.
+            var q = Extract("Harbour chief Ruth Okafor said on Monday that according to the port's own count, the ferries carried more " +
+                "people than ever, but \"we are still counting the cars.\"").Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+            Assert.Equal("said", q.Cue);
+        }
+
+        [Fact]
+        public void AVerbInsideAReportedClauseIsNoColonCue()
+        {
+            // "that he has learned his lesson:" is what Okafor says of the mayor; the quote after the colon is hers, from "said".
+            var q = Extract("Mayor Thomas Reyes opened the bridge two years late.\n\nHarbour chief Ruth Okafor said the delay was a \"costly mistake\" " +
+                "and that he has learned his lesson: \"We will never sign a contract without reading it again.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("said", q.Cue);
+            Assert.Equal("Ruth Okafor", q.Speaker);
+            Assert.Equal("Harbour chief Ruth Okafor", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void AnIngFormAfterAPossessiveIsTheOwnersSpeech()
+        {
+            // "his warning": the warning is the mayor's, not that of the board chair who was stung by it.
+            var q = Extract("Mayor Thomas Reyes left the summit on Friday.\n\nBoard chair Ruth Okafor was stung by his warning that the port " +
+                "would go to \"the back of the line\" for funds.").Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("his", q.SpeakerMention);
+            Assert.Equal("Thomas Reyes", q.Speaker);
+        }
+
+        [Fact]
+        public void APhraseBetweenAReportingVerbAndItsThatKeepsTheClauseReported()
+        {
+            // "said that the mayor had described ..." is Okafor's report, and so it stays with "during a rally ..." before "that".
+            var plain = Extract("Harbour chief Ruth Okafor said that the mayor had once described the bridge as \"a money pit\".").Single(x => x.Kind == QuoteKind.Partial);
+            var adjunct = Extract("Harbour chief Ruth Okafor said during a rally in the old dock district that the mayor had once described the bridge as \"a money pit\".")
+                .Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("Ruth Okafor", plain.Speaker);
+            Assert.Equal("Ruth Okafor", adjunct.Speaker);
+            Assert.Equal("said", adjunct.Cue);
+        }
+
+        [Fact]
+        public void YouOutsideQuotesIsTheReaderNotASpeaker()
+        {
+            // The writer addresses the reader: "you" names no one who said "vote with your feet", which stays a term.
+            var q = Extract("If you live in the old dock district, feel free to \"vote with your feet\" or whatever you want to call it.").Single();
+            Assert.Equal(QuoteKind.Term, q.Kind);
+            Assert.Null(q.SpeakerMention);
+        }
+
+        [Fact]
+        public void AFragmentModifyingANounInALaterSentenceContinuesNoStatement()
+        {
+            // '"leave the car at home" schemes' names a kind of scheme; it is not more of what Okafor said a sentence before.
+            var quotes = Extract("Harbour chief Ruth Okafor said the ferry fares were \"far too high for families\". Many commuters have since " +
+                "turned to \"leave the car at home\" schemes run by the council.");
+            Assert.Equal("Ruth Okafor", quotes.Single(x => x.Text == "far too high for families").Speaker);
+            var scheme = quotes.Single(x => x.Text == "leave the car at home");
+            Assert.Equal(QuoteKind.Term, scheme.Kind);
+            Assert.Null(scheme.Speaker);
+
+            // A fragment of the same sentence still goes on with its statement.
+            var same = Extract("Harbour chief Ruth Okafor said the ferry fares were \"far too high for families\" and \"a tax on islanders\".");
+            Assert.Equal("Ruth Okafor", same.Single(x => x.Text == "a tax on islanders").Speaker);
+        }
+
+        [Fact]
+        public void ASentenceAboutARoleWithTheIntroducesTheQuoteAfterIt()
+        {
+            // "The harbour board spokesman" refers back as a name would: the statement after his sentence is his.
+            var q = Extract("The ferry board met on Monday.\n\nThe harbour board spokesman apologised for the delays. " +
+                "\"We got the timetable wrong and we will fix it by the summer.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("The harbour board spokesman", q.SpeakerMention);
+            Assert.Equal("apologised", q.Cue);
+
+            // Not any noun: "The timetable" is no one.
+            var none = Extract("The ferry board met on Monday.\n\nThe new timetable starts in June. \"We got the timetable wrong and we will fix it.\"")
+                .Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Null(none.SpeakerMention);
+        }
+
+        [Fact]
+        public void ItGoesToTheBodyNamedInLowerCaseBeforeIt()
+        {
+            // No named organisation: "it" is the ferry company of the same sentence, the harbour committee of the one before.
+            var quotes = Extract("The ferry company's shares fell on Monday after it said winter demand had \"simply collapsed\".\n\n" +
+                "The harbour committee met in private on Friday. It said the new timetable was \"not fit for purpose\".");
+            Assert.Equal("ferry company", quotes.Single(x => x.Text == "simply collapsed").Speaker);
+            Assert.Equal("it", quotes.Single(x => x.Text == "simply collapsed").SpeakerMention);
+            Assert.Equal("harbour committee", quotes.Single(x => x.Text == "not fit for purpose").Speaker);
+        }
+
+        [Fact]
         public void ANominalGoesToTheOrganisationNamedEarlier()
         {
             var text = "The Ministry of Transport published its figures.\n\n\"Traffic has fallen by a third,\" the ministry said.";

@@ -32,7 +32,7 @@ namespace NewsTools.Quotes.AttributionRules
 
             var before = p.Sentences[p == q.Paragraph ? q.SentenceIndex - 1 : p.Sentences.Count - 1];
             var subject = cues.ClauseSubject(p, before.First, before.End);
-            if (subject == null || !(subject.IsPronoun || subject.IsNamed) || IsImpersonal(subject) ||
+            if (subject == null || !(subject.IsPronoun || subject.IsNamed || IsDefiniteRole(p, subject)) || IsImpersonal(subject) ||
                 !GoverningVerbRule.CanSpeak(cues, subject) || GoverningVerbRule.IsShouted(p, subject))
             {
                 return null;
@@ -85,6 +85,14 @@ namespace NewsTools.Quotes.AttributionRules
             var w = p.Word(k);
             return w.EndsWith("ed", System.StringComparison.Ordinal) || w.EndsWith("ing", System.StringComparison.Ordinal) ? -1 : copula;
         }
+
+        /// <summary>
+        /// "The Christian leader further related that ...", "the senator was blunt": a role with "the" refers back to someone the
+        /// article has named, as a name or a pronoun does.
+        /// </summary>
+        private static bool IsDefiniteRole(ParagraphText p, Mention m) =>
+            !m.IsPronoun && m.EndToken - m.FirstToken >= 2 && (p.WordIs(m.FirstToken, "the") || p.WordIs(m.FirstToken, "The")) &&
+            p.Is(m.EndToken - 1, WordClass.TitleWord) && !p.IsCapitalised(m.EndToken - 1);
 
         private static bool IsCopula(string w) => w == "is" || w == "was" || w == "are" || w == "were";
 

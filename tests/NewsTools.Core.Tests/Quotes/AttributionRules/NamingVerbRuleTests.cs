@@ -23,6 +23,17 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Fact]
+        public void AnIndefinitePronounGivesTheNameItsOwnWords()
+        {
+            // "Someone" names no one the article knows, but the name is theirs, not that of the writer who agrees after it.
+            var q = QuoteRulesTests.Extract("Ruth Okafor has run the ferry board since 2019.\n\nSomeone called the new timetable a \"quiet revolution,\" and I agree.")
+                .Single(x => x.Text == "quiet revolution");
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal("Someone", q.SpeakerMention);
+            Assert.Equal("called", q.Cue);
+        }
+
+        [Fact]
         public void ADescriptionAfterAsGoesToTheVerbsSubjectPastAnAsideOrAParticiple()
         {
             var kit = new RuleKit("Mayor Ken Oduya spent the week portraying the bus drivers, in particular, as \"saboteurs\" of the city.");
