@@ -12,7 +12,8 @@ namespace NewsTools.Time
     /// <summary>Collects the dated events of many articles and merges them into one timeline.</summary>
     public sealed class TimelineBuilder
     {
-        private readonly TimeExpressionTagger tagger;
+        private readonly NewsToolsConfig config;
+        private TimeExpressionTagger? tagger;
         private readonly EventExtractor extractor;
         private readonly List<EventCluster> clusters = new List<EventCluster>();
         // Dated clusters by the month their period starts in (periods longer than a month: by year), so a new report is
@@ -22,8 +23,9 @@ namespace NewsTools.Time
 
         public TimelineBuilder(NewsToolsConfig config)
         {
-            tagger = new TimeExpressionTagger(config);
-            extractor = new EventExtractor(config);
+            // The tagger is made on first Add (the archive tags itself and calls AddTagged); the extractor is the configuration's.
+            this.config = config ?? throw new ArgumentNullException(nameof(config));
+            extractor = EventExtractor.For(config);
         }
 
         /// <summary>
@@ -42,6 +44,7 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(article));
             }
 
+            tagger ??= new TimeExpressionTagger(config);
             AddTagged(article, tagger.Tag(article, referenceDate, cancellationToken), cancellationToken);
         }
 
@@ -62,7 +65,7 @@ namespace NewsTools.Time
             foreach (var mention in mentions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var matches = FindSameEvents(mention);
+                var matches = FindSameEvents(byPeriod, mention);
                 if (matches.Count > 0)
                 {
                     // The report may join events that were apart so far: they become one.
@@ -134,10 +137,16 @@ namespace NewsTools.Time
             return order != 0 ? order : a.Order.CompareTo(b.Order);
         }
 
-        private readonly List<EventCluster> matches = new List<EventCluster>();
+        // Scratch lists, per thread: a builder is made per article, and these are emptied before each use.
+        [ThreadStatic]
+        private static List<EventCluster>? matchBuffer;
 
-        private List<EventCluster> FindSameEvents(EventMention mention)
+        [ThreadStatic]
+        private static List<int>? keyBuffer;
+
+        private static List<EventCluster> FindSameEvents(Dictionary<int, List<EventCluster>> byPeriod, EventMention mention)
         {
+            var matches = matchBuffer ??= new List<EventCluster>();
             matches.Clear();
             if (mention.Expression.Date == null)
             {
@@ -161,7 +170,7 @@ namespace NewsTools.Time
                         continue;
                     }
 
-                    var latest = cluster.Reports[cluster.Reports.Count - 1].Mention;
+                    var latest = cluster.Report(cluster.ReportCount - 1).Mention;
                     if (EventMerger.SameEvent(cluster.Primary, mention) || (latest != cluster.Primary && EventMerger.SameEvent(latest, mention)))
                     {
                         matches.Add(cluster);
@@ -190,10 +199,11 @@ namespace NewsTools.Time
         private static int HomeKey(TimeExpression e) => Fine(e) ? MonthKey(e.Date!.Value) : YearKey(e.Date!.Value);
 
         /// <summary>The buckets that can hold a compatible period: its own month, its year, and for long periods the months inside.</summary>
-        private List<int> LookupKeys(TimeExpression e)
+        private static List<int> LookupKeys(TimeExpression e)
         {
             var start = e.Date!.Value;
             var end = e.End ?? start;
+            var keys = keyBuffer ??= new List<int>(16);
             keys.Clear();
             keys.Add(MonthKey(start));
             keys.Add(YearKey(start));
@@ -208,8 +218,6 @@ namespace NewsTools.Time
 
             return keys;
         }
-
-        private readonly List<int> keys = new List<int>(16);
 
         /// <summary>Adds <paramref name="item"/> unless the list holds it already, ignoring case.</summary>
         private static void AddDistinct(List<string> list, string item)
@@ -228,26 +236,42 @@ namespace NewsTools.Time
         private static TimelineEvent ToEvent(EventCluster c)
         {
             var e = c.Primary.Expression;
-            var actors = new List<string>(c.Primary.Actors);
-            var outlets = new List<string>(c.Reports.Count);
-            var sources = new List<EventSource>(c.Reports.Count);
+            var count = c.ReportCount;
+            IReadOnlyList<string> actors;
+            IReadOnlyList<string> outlets;
+            EventSource[] sources;
             var allCaptions = true;
-            foreach (var report in c.Reports)
+            if (count == 1)
             {
-                foreach (var a in report.Mention.Actors)
+                // Most events are told once: the primary is that report, its names are distinct already, and its
+                // lists are kept as they are rather than copied.
+                var report = c.Report(0);
+                actors = c.Primary.Actors;
+                outlets = new[] { report.Outlet ?? report.ArticleId };
+                sources = new[] { Source(report) };
+                allCaptions = report.Mention.Expression.IsCaption;
+            }
+            else
+            {
+                var actorList = new List<string>(c.Primary.Actors);
+                var outletList = new List<string>(count);
+                sources = new EventSource[count];
+                for (var r = 0; r < count; r++)
                 {
-                    AddDistinct(actors, a);
+                    var report = c.Report(r);
+                    var named = report.Mention.Actors;
+                    for (var a = 0; a < named.Count; a++)
+                    {
+                        AddDistinct(actorList, named[a]);
+                    }
+
+                    AddDistinct(outletList, report.Outlet ?? report.ArticleId);
+                    sources[r] = Source(report);
+                    allCaptions &= report.Mention.Expression.IsCaption;
                 }
 
-                AddDistinct(outlets, report.Outlet ?? report.ArticleId);
-                sources.Add(new EventSource
-                {
-                    Outlet = report.Outlet,
-                    ArticleId = report.ArticleId,
-                    Text = report.Mention.Clause,
-                    Expression = report.Mention.Expression.Text,
-                });
-                allCaptions &= report.Mention.Expression.IsCaption;
+                actors = actorList;
+                outlets = outletList;
             }
 
             return new TimelineEvent
@@ -267,5 +291,13 @@ namespace NewsTools.Time
                 Tense = e.Tense,
             };
         }
+
+        private static EventSource Source(EventReport report) => new EventSource
+        {
+            Outlet = report.Outlet,
+            ArticleId = report.ArticleId,
+            Text = report.Mention.Clause,
+            Expression = report.Mention.Expression.Text,
+        };
     }
 }

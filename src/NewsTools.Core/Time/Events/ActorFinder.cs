@@ -18,17 +18,22 @@ namespace NewsTools.Time.Events
     {
         private readonly SliceSet connectors;
 
-        // Reused between calls: one finder serves one timeline builder, one article at a time.
-        private readonly List<(int Start, int End)> words = new List<(int Start, int End)>();
+        // Reused between calls, per thread: one finder serves every timeline builder of its configuration.
+        [ThreadStatic]
+        private static List<(int Start, int End)>? wordBuffer;
 
         private readonly SliceSet notNames;
         private readonly SliceSet titleWords;
         private readonly SliceSet demonyms;
         private readonly SliceSet organizationWords;
 
+        /// <summary>The word sets this finder reads: a configuration whose lists were replaced since gets a new finder.</summary>
+        internal ActorVocabulary Vocabulary { get; }
+
         public ActorFinder(NewsToolsConfig config)
         {
             var vocabulary = ActorVocabulary.For(config);
+            Vocabulary = vocabulary;
             notNames = vocabulary.NotNames;
             titleWords = vocabulary.TitleWords;
             demonyms = vocabulary.Demonyms;
@@ -42,7 +47,15 @@ namespace NewsTools.Time.Events
         {
             // Made with the first name: many clauses name no one.
             List<string>? result = null;
-            var words = this.words;
+            Find(text, start, end, skipStart, skipEnd, ref result);
+            return result;
+        }
+
+        /// <summary>Adds the distinct names in text[start, end) to <paramref name="result"/>, made when the first is found.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public void Find(string text, int start, int end, int skipStart, int skipEnd, ref List<string>? result)
+        {
+            var words = wordBuffer ??= new List<(int Start, int End)>();
             var i = start;
             while (i < end)
             {
@@ -56,8 +69,6 @@ namespace NewsTools.Time.Events
                 AddName(text, words, ref result);
                 i = words[words.Count - 1].End;
             }
-
-            return result;
         }
 
         /// <summary>

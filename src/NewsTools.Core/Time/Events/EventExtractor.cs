@@ -96,6 +96,30 @@ namespace NewsTools.Time.Events
             stopwords = words.Stopwords;
         }
 
+        private sealed class Holder
+        {
+            public EventExtractor? Extractor;
+        }
+
+        private static readonly ConditionalWeakTable<NewsToolsConfig, Holder> Cache = new ConditionalWeakTable<NewsToolsConfig, Holder>();
+
+        /// <summary>
+        /// The extractor of a configuration, made once: callers build a timeline per article, and the extractor holds no
+        /// state of its own between calls (its buffers are per thread). Made again when the name lists were replaced.
+        /// </summary>
+        public static EventExtractor For(NewsToolsConfig config)
+        {
+            var holder = Cache.GetValue(config, _ => new Holder());
+            var extractor = holder.Extractor;
+            if (extractor == null || !ReferenceEquals(extractor.names.Vocabulary, ActorVocabulary.For(config)))
+            {
+                // A race builds two equal extractors and keeps either.
+                holder.Extractor = extractor = new EventExtractor(config);
+            }
+
+            return extractor;
+        }
+
         [MethodImpl(HotPath.Optimize)]
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions, int limit = int.MaxValue)
         {
@@ -103,8 +127,9 @@ namespace NewsTools.Time.Events
             var text = article.Text;
             var paragraph = 0;
             TimeExpression? previous = null;
-            foreach (var e in expressions)
+            for (var x = 0; x < expressions.Count; x++)
             {
+                var e = expressions[x];
                 if (result.Count >= limit)
                 {
                     break;
@@ -439,22 +464,32 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         private IReadOnlyList<string> Actors(Article article, int start, int end, TimeExpression e)
         {
-            var result = names.Find(article.Text, start, end, e.Start, e.EndOffset);
-            if (result == null)
+            // Found into a per-thread list, kept as an array of just the names: most clauses name one or two.
+            var buffer = actorBuffer ??= new List<string>();
+            buffer.Clear();
+            List<string>? filled = buffer;
+            names.Find(article.Text, start, end, e.Start, e.EndOffset, ref filled);
+            var found = buffer;
+            for (var n = found.Count - 1; n >= 0; n--)
+            {
+                if (IsCredit(article, found[n]))
+                {
+                    found.RemoveAt(n);
+                }
+            }
+
+            if (found.Count == 0)
             {
                 return Array.Empty<string>();
             }
 
-            for (var n = result.Count - 1; n >= 0; n--)
-            {
-                if (IsCredit(article, result[n]))
-                {
-                    result.RemoveAt(n);
-                }
-            }
-
+            var result = found.ToArray();
+            found.Clear();
             return result;
         }
+
+        [ThreadStatic]
+        private static List<string>? actorBuffer;
 
         /// <summary>The outlet, its agencies and the dateline credit the report; they are not actors in the event.</summary>
         [MethodImpl(HotPath.Optimize)]

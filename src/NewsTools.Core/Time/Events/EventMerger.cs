@@ -5,9 +5,31 @@ using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
 {
+    /// <summary>One report of an event: the mention and the article it came from.</summary>
+    internal readonly struct EventReport
+    {
+        public EventReport(EventMention mention, string? outlet, string articleId)
+        {
+            Mention = mention;
+            Outlet = outlet;
+            ArticleId = articleId;
+        }
+
+        public EventMention Mention { get; }
+
+        public string? Outlet { get; }
+
+        public string ArticleId { get; }
+    }
+
     /// <summary>One event being built from one or more reports.</summary>
     internal sealed class EventCluster
     {
+        // Most events are told once: the first report is held here, and a list is made only when a second one joins.
+        private EventReport first;
+        private List<EventReport>? more;
+        private int count;
+
         public EventCluster(EventMention first, string? outlet, string articleId, int order)
         {
             Primary = first;
@@ -19,8 +41,11 @@ namespace NewsTools.Time.Events
 
         public int Order { get; }
 
-        // Most events are told once: room for one report, grown when others join.
-        public List<(EventMention Mention, string? Outlet, string ArticleId)> Reports { get; } = new List<(EventMention, string?, string)>(1);
+        /// <summary>How many reports tell the event (none once it was absorbed).</summary>
+        public int ReportCount => count;
+
+        /// <summary>The report at <paramref name="index"/>, in the order they joined.</summary>
+        public EventReport Report(int index) => index == 0 ? first : more![index - 1];
 
         /// <summary>Absorbed into another cluster: left out of lookups and of the timeline.</summary>
         public bool Merged { get; private set; }
@@ -29,19 +54,32 @@ namespace NewsTools.Time.Events
         [MethodImpl(HotPath.Optimize)]
         public void Absorb(EventCluster other)
         {
-            foreach (var report in other.Reports)
+            for (var r = 0; r < other.count; r++)
             {
+                var report = other.Report(r);
                 Add(report.Mention, report.Outlet, report.ArticleId);
             }
 
-            other.Reports.Clear();
+            other.first = default;
+            other.more = null;
+            other.count = 0;
             other.Merged = true;
         }
 
         [MethodImpl(HotPath.Optimize)]
         public void Add(EventMention mention, string? outlet, string articleId)
         {
-            Reports.Add((mention, outlet, articleId));
+            var report = new EventReport(mention, outlet, articleId);
+            if (count == 0)
+            {
+                first = report;
+            }
+            else
+            {
+                (more ??= new List<EventReport>(1)).Add(report);
+            }
+
+            count++;
 
             // The event is told in the words of the best report: a body sentence rather than a photo caption, and among
             // those the one nearest its article's top, where news puts what happened.
@@ -151,11 +189,14 @@ namespace NewsTools.Time.Events
                 return true;
             }
 
-            foreach (var n in a.Actors)
+            // Indexed rather than foreach: an enumerator over IReadOnlyList is an allocation per comparison.
+            var actorsA = a.Actors;
+            var actorsB = b.Actors;
+            for (var i = 0; i < actorsA.Count; i++)
             {
-                foreach (var m in b.Actors)
+                for (var j = 0; j < actorsB.Count; j++)
                 {
-                    if (string.Equals(n, m, StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(actorsA[i], actorsB[j], StringComparison.OrdinalIgnoreCase))
                     {
                         return true;
                     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
@@ -47,22 +48,56 @@ namespace NewsTools.Time.Parsers
     /// <summary>What a parser understood, before it is resolved against a reference date.</summary>
     internal sealed class TimexFrame
     {
+        // The optional numbers are kept as plain ints with one bit each saying whether they are set: a nullable int takes
+        // twice the room, and a frame is made for every expression found.
+        private int present;
+        private int year;
+        private int month;
+        private int day;
+        private int weekday;
+        private int quarter;
+        private int half;
+        private int season;
+        private int hour;
+        private int minute;
+        private int yearOffset;
+        private int amount;
+        private int zoneOffset;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int? Get(int bit, int value) => (present & (1 << bit)) != 0 ? value : (int?)null;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Set(int bit, ref int field, int? value)
+        {
+            if (value.HasValue)
+            {
+                field = value.GetValueOrDefault();
+                present |= 1 << bit;
+            }
+            else
+            {
+                field = 0;
+                present &= ~(1 << bit);
+            }
+        }
+
         public FrameKind Kind;
         public TimexType Type = TimexType.Date;
 
-        public int? Year;
-        public int? Month;
-        public int? Day;
-        public int? Weekday;
-        public int? Quarter;
-        public int? Half;
-        public int? Season;
-        public int? Hour;
-        public int? Minute;
+        public int? Year { get => Get(0, year); set => Set(0, ref year, value); }
+        public int? Month { get => Get(1, month); set => Set(1, ref month, value); }
+        public int? Day { get => Get(2, day); set => Set(2, ref day, value); }
+        public int? Weekday { get => Get(3, weekday); set => Set(3, ref weekday, value); }
+        public int? Quarter { get => Get(4, quarter); set => Set(4, ref quarter, value); }
+        public int? Half { get => Get(5, half); set => Set(5, ref half, value); }
+        public int? Season { get => Get(6, season); set => Set(6, ref season, value); }
+        public int? Hour { get => Get(7, hour); set => Set(7, ref hour, value); }
+        public int? Minute { get => Get(8, minute); set => Set(8, ref minute, value); }
         public int PartOfDay;
 
         /// <summary>Year relative to the reference date ("June last year": -1) when no year is written.</summary>
-        public int? YearOffset;
+        public int? YearOffset { get => Get(9, yearOffset); set => Set(9, ref yearOffset, value); }
 
         /// <summary>The written date cannot exist (February 30, year 99999): reported unresolved.</summary>
         public bool Invalid;
@@ -73,7 +108,7 @@ namespace NewsTools.Time.Parsers
         public int Offset;
 
         /// <summary>Duration amount; null for an unspecified one ("several years" is PXY).</summary>
-        public int? Amount;
+        public int? Amount { get => Get(10, amount); set => Set(10, ref amount, value); }
 
         /// <summary>A named day ("Thanksgiving", "Christmas Eve"): its date in the year the text means.</summary>
         public HolidayRule? Holiday;
@@ -82,7 +117,7 @@ namespace NewsTools.Time.Parsers
         public bool HolidayWeek;
 
         /// <summary>The clock time's zone, minutes east of UTC ("EST" -300), when one is written.</summary>
-        public int? ZoneOffset;
+        public int? ZoneOffset { get => Get(11, zoneOffset); set => Set(11, ref zoneOffset, value); }
 
         /// <summary>The clause's tense cue stands before the expression ("faces re-election in November"), set by the tagger.</summary>
         public bool TenseCueBefore;

@@ -183,7 +183,7 @@ namespace NewsTools.Time.Resolution
             {
                 var spanYear = f.Year ?? reference.Value.Year + f.Offset;
                 return spanYear < 1 || spanYear > 9999 ? Unresolved(f)
-                    : new ResolvedTimex(spanYear.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(spanYear, 1, 1), new DateTime(spanYear, 12, 31));
+                    : new ResolvedTimex(IsoValue.Year(spanYear), f.Type, TimePrecision.Year, new DateTime(spanYear, 1, 1), new DateTime(spanYear, 12, 31));
             }
 
             int year, quarter;
@@ -294,7 +294,7 @@ namespace NewsTools.Time.Resolution
             if (year != null)
             {
                 return year < 1 || year > 9999 ? Unresolved(f)
-                    : new ResolvedTimex(year.Value.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(year.Value, 1, 1), new DateTime(year.Value, 12, 31));
+                    : new ResolvedTimex(IsoValue.Year(year.Value), f.Type, TimePrecision.Year, new DateTime(year.Value, 1, 1), new DateTime(year.Value, 12, 31));
             }
 
             return Unresolved(f);
@@ -389,7 +389,7 @@ namespace NewsTools.Time.Resolution
             }
 
             var start = new DateTime(year.Value, f.Month!.Value, 1);
-            return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + f.Month.Value.ToString("00", Inv), f.Type, TimePrecision.Month, start, start.AddMonths(1).AddDays(-1));
+            return new ResolvedTimex(IsoValue.YearMonth(year.Value, f.Month.Value), f.Type, TimePrecision.Month, start, start.AddMonths(1).AddDays(-1));
         }
 
         /// <summary>The year of a month named without one: the written direction ("last", "next"), else the tense, else the nearer.</summary>
@@ -555,7 +555,7 @@ namespace NewsTools.Time.Resolution
                     return Week(anchor.AddDays(7 * offset), f.Type, true);
                 case TimeUnit.Month:
                     var m = new DateTime(anchor.Year, anchor.Month, 1).AddMonths(offset);
-                    return new ResolvedTimex(m.ToString("yyyy-MM", Inv), f.Type, TimePrecision.Month, m, m.AddMonths(1).AddDays(-1));
+                    return new ResolvedTimex(IsoValue.YearMonth(m.Year, m.Month), f.Type, TimePrecision.Month, m, m.AddMonths(1).AddDays(-1));
                 case TimeUnit.Quarter:
                     var qm = new DateTime(anchor.Year, (((anchor.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * offset);
                     return Quarter(qm.Year, ((qm.Month - 1) / 3) + 1, f.Type);
@@ -569,7 +569,7 @@ namespace NewsTools.Time.Resolution
                         return Quarter(reportedQuarterYear + offset, reportedQuarter, f.Type);
                     }
 
-                    return y < 1 || y > 9999 ? Unresolved(f) : new ResolvedTimex(y.ToString("0000", Inv), f.Type, TimePrecision.Year, new DateTime(y, 1, 1), new DateTime(y, 12, 31));
+                    return y < 1 || y > 9999 ? Unresolved(f) : new ResolvedTimex(IsoValue.Year(y), f.Type, TimePrecision.Year, new DateTime(y, 1, 1), new DateTime(y, 12, 31));
                 case TimeUnit.Decade:
                     var dec = (anchor.Year / 10) + offset;
                     return dec < 1 || dec > 999 ? Unresolved(f) : new ResolvedTimex(dec.ToString("000", Inv) + "X", f.Type, TimePrecision.Decade, new DateTime(dec * 10, 1, 1), new DateTime((dec * 10) + 9, 12, 31));
@@ -584,7 +584,7 @@ namespace NewsTools.Time.Resolution
         [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Day(DateTime d, TimexFrame f)
         {
-            var value = d.ToString("yyyy-MM-dd", Inv);
+            var value = IsoValue.Date(d);
             var precision = TimePrecision.Day;
             if (f.Hour != null)
             {
@@ -626,7 +626,7 @@ namespace NewsTools.Time.Resolution
             }
 
             var start = new DateTime(year, ((quarter - 1) * 3) + 1, 1);
-            return new ResolvedTimex(year.ToString("0000", Inv) + "-Q" + quarter.ToString(Inv), type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
+            return new ResolvedTimex(IsoValue.Quarter(year, quarter), type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
         }
 
         [MethodImpl(HotPath.Optimize)]
