@@ -495,10 +495,10 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var w = p.Word(k).ToLowerInvariant();
-            var verb = p.Word(cue).ToLowerInvariant();
-            return (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "get" || w == "got") &&
-                (verb.EndsWith("ed", StringComparison.Ordinal) || verb == "told");
+            // Compared in place: this is asked of every cue.
+            return (p.LowerIs(k, "was") || p.LowerIs(k, "were") || p.LowerIs(k, "been") || p.LowerIs(k, "being") || p.LowerIs(k, "is") || p.LowerIs(k, "are") ||
+                    p.LowerIs(k, "be") || p.LowerIs(k, "get") || p.LowerIs(k, "got")) &&
+                (p.EndsWithIgnoringCase(cue, "ed") || p.LowerIs(cue, "told"));
         }
 
         /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
@@ -576,7 +576,7 @@ namespace NewsTools.Quotes
             }
 
             // A comma or a new subject after the time words ("A few days later Okafor ...", "Hours later she ...").
-            return p.IsPunct(t, ',') || p.IsCapitalised(t) || (p.IsWord(t) && parser.IsPronounWord(p.Word(t)));
+            return p.IsPunct(t, ',') || p.IsCapitalised(t) || (p.IsWord(t) && parser.IsPronounWord(p, t));
         }
 
         /// <summary>
@@ -620,7 +620,7 @@ namespace NewsTools.Quotes
             var t = first;
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
-            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p.Word(t)) &&
+            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p, t) &&
                    !lexicon.Determiners.Contains(p.Word(t)) && !MentionParser.IsPossessiveDeterminer(p, t))
             {
                 t++;

@@ -180,6 +180,7 @@ namespace NewsTools.Quotes
             Classes.Add(DocumentCueVerbs, WordClass.DocumentCueVerb);
             Classes.Add(List(config, "clauseFinalCueVerbs"), WordClass.ClauseFinalCueVerb);
             Classes.Add(List(config, "headlineCueVerbs"), WordClass.HeadlineCueVerb);
+            Classes.Add(PostModifierPrepositions, WordClass.PostModifierPreposition);
             Classes.Seal();
         }
 

@@ -102,18 +102,17 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            var w = p.Word(k);
-            if (IsPronounWord(w))
+            if (IsPronounWord(p, k))
             {
                 return Make(p, k, k + 1);
             }
 
             var first = k;
-            var lower = w.ToLowerInvariant();
-            if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
+            var determiner = p.IsLowerIn(k, WordClass.Determiner, lexicon.Determiners);
+            if (determiner || IsPossessiveDeterminer(p, k))
             {
                 // '"...," said another.': a determiner that stands alone is a pronoun, and names the speaker.
-                if (!p.IsWord(k + 1) && lexicon.StandaloneDeterminers.Contains(lower))
+                if (!p.IsWord(k + 1) && lexicon.StandaloneDeterminers.Contains(p.Word(k).ToLowerInvariant()))
                 {
                     return Make(p, k, k + 1);
                 }
@@ -125,28 +124,27 @@ namespace NewsTools.Quotes
             var end = k;
             for (; k < hi && k - first < MaxPhraseWords && p.IsWord(k); k++)
             {
-                var goesOn = p.IsCapitalised(k) ? TakeNameWord(p, k, ref sawName, ref end) : TakeLowercaseWord(p, first, lower, hi, ref k, ref sawName, ref end);
+                var goesOn = p.IsCapitalised(k) ? TakeNameWord(p, k, ref sawName, ref end) : TakeLowercaseWord(p, first, determiner, hi, ref k, ref sawName, ref end);
                 if (!goesOn)
                 {
                     break;
                 }
             }
 
-            return end > first && end > (lexicon.Determiners.Contains(lower) ? first + 1 : first) ? Make(p, first, end) : null;
+            return end > first && end > (determiner ? first + 1 : first) ? Make(p, first, end) : null;
         }
 
         /// <summary>A capitalised word of the phrase after a cue: false when it ends the phrase (a not-name such as "But" before any name).</summary>
         private bool TakeNameWord(ParagraphText p, int k, ref bool sawName, ref int end)
         {
-            var word = p.Word(k);
-            if (lexicon.NotNames.Contains(Possessive.Strip(word)) && !lexicon.TitleWords.Contains(word) && !sawName)
+            if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !sawName)
             {
                 return false;
             }
 
             sawName = true;
             end = k + 1;
-            if (Possessive.Is(word) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1))
+            if (p.IsPossessive(k) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1))
             {
                 // "China's foreign minister": the possessive opens a longer phrase.
                 sawName = false;
@@ -159,13 +157,13 @@ namespace NewsTools.Quotes
         /// A lowercase word of the phrase after a cue (a title, a role noun's modifiers, a number before a name): false when it
         /// ends the phrase. <paramref name="k"/> moves past the words it takes with it.
         /// </summary>
-        private bool TakeLowercaseWord(ParagraphText p, int first, string lower, int hi, ref int k, ref bool sawName, ref int end)
+        private bool TakeLowercaseWord(ParagraphText p, int first, bool determiner, int hi, ref int k, ref bool sawName, ref int end)
         {
             var word = p.Word(k);
             var lw = word.ToLowerInvariant();
 
             // "Republican presidential hopeful Sen. Ted Cruz": a lowercase title between capitalised words stays in the phrase.
-            if (sawName && lexicon.TitleWords.Contains(lw) && p.IsCapitalised(k + 1) && k + 1 < hi)
+            if (sawName && p.IsLowerIn(k, WordClass.TitleWord, lexicon.TitleWords) && p.IsCapitalised(k + 1) && k + 1 < hi)
             {
                 sawName = false;
                 return true;
@@ -200,20 +198,20 @@ namespace NewsTools.Quotes
                 return true;
             }
 
-            var hasContent = end > (lexicon.Determiners.Contains(lower) ? first + 1 : first);
+            var hasContent = end > (determiner ? first + 1 : first);
 
             // "said 9/11 widow Terry Strada", "said 76-year-old Morton Blackwell", "according to a 2019 study": a number compound,
             // or a year after an article, that opens the phrase modifies the noun or name after it.
             // ("The 31-year-old admitted": before a verb the number is itself the head, and the phrase is left to the subject reading.)
-            if (!hasContent && !sawName && k + 1 < hi && p.IsWord(k + 1) && IsNumericModifier(word, k > first && lexicon.Determiners.Contains(lower)) &&
+            if (!hasContent && !sawName && k + 1 < hi && p.IsWord(k + 1) && IsNumericModifier(word, k > first && determiner) &&
                 (p.IsCapitalised(k + 1) || (!p.Is(k + 1, NotNounAfterNumber) && !p.EndsWith(k + 1, "ed"))))
             {
                 return true;
             }
 
-            if (sawName || lexicon.ClauseWords.Contains(lw) || (hasContent && lexicon.CueVerbs.Contains(lw)) || lexicon.TimeWords.Contains(lw) || char.IsDigit(word[0]))
+            if (sawName || p.IsLowerIn(k, WordClass.ClauseWord, lexicon.ClauseWords) || (hasContent && p.IsLowerIn(k, WordClass.CueVerb, lexicon.CueVerbs)) || p.IsLowerIn(k, WordClass.TimeWord, lexicon.TimeWords) || char.IsDigit(word[0]))
             {
-                if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && lexicon.TitleWords.Contains(p.Word(end - 1)))
+                if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && p.Is(end - 1, WordClass.TitleWord))
                 {
                     end = k + 1;
                     return true;

@@ -70,7 +70,7 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            if (IsPronounWord(p.Word(j)))
+            if (IsPronounWord(p, j))
             {
                 return Make(p, j, j + 1);
             }
@@ -94,7 +94,7 @@ namespace NewsTools.Quotes
             }
 
             // "Trump at the time said", "the department two weeks ago said": a time phrase, not the subject, stands before the cue.
-            if (!p.IsCapitalised(j) && lexicon.TimeWords.Contains(p.Word(j)) && first > lo && !AnyCapitalised(p, first, j + 1))
+            if (!p.IsCapitalised(j) && p.Is(j, WordClass.TimeWord) && first > lo && !AnyCapitalised(p, first, j + 1))
             {
                 return SubjectBeforeTimePhrase(p, first, lo);
             }
@@ -144,9 +144,9 @@ namespace NewsTools.Quotes
             // "a source familiar with the plan said", "an aide close to Okafor said": a listed adjective and its preposition
             // modify the noun before them as a participle does.
             var adjective = lexicon.OpensPostModifier(verb, prep);
-            if ((!adjective && (!(prep == "to" || lexicon.PostModifierPrepositions.Contains(prep)) || verb.Length < MinParticipleLength ||
+            if ((!adjective && (!(prep == "to" || p.Is(preposition, WordClass.PostModifierPreposition)) || verb.Length < MinParticipleLength ||
                 !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)))) ||
-                p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p.Word(noun)) || Possessive.Is(p.Word(noun)))
+                p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p, noun) || p.IsPossessive(noun))
             {
                 return null;
             }
@@ -167,8 +167,8 @@ namespace NewsTools.Quotes
             for (var hops = 0; hops < MaxPostModifiers; hops++)
             {
                 var preposition = headFirst - 1;
-                if (preposition - 1 < lo || !p.IsWord(preposition) || !lexicon.PostModifierPrepositions.Contains(p.Word(preposition)) || !p.IsWord(preposition - 1) ||
-                    p.IsCapitalised(preposition) || IsPronounWord(p.Word(preposition - 1)) || Possessive.Is(p.Word(preposition - 1)))
+                if (preposition - 1 < lo || !p.IsWord(preposition) || !p.Is(preposition, WordClass.PostModifierPreposition) || !p.IsWord(preposition - 1) ||
+                    p.IsCapitalised(preposition) || IsPronounWord(p, preposition - 1) || p.IsPossessive(preposition - 1))
                 {
                     break;
                 }
@@ -253,10 +253,15 @@ namespace NewsTools.Quotes
 
         private bool IsAppositiveStart(ParagraphText p, int t)
         {
-            var w = p.Word(t).ToLowerInvariant();
             // "Okafor, who runs the quay, said", "The survey, which collects the views of economists, said", "The board, whose
             // members ..., said": a relative clause between commas describes the subject before it.
-            return w == "who" || w == "which" || w == "whose" || lexicon.Determiners.Contains(w) || lexicon.TitleWords.Contains(w) || lexicon.Descriptors.Contains(w) || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
+            if (p.IsLowerIn(t, WordClass.Determiner, lexicon.Determiners) || p.IsLowerIn(t, WordClass.TitleWord, lexicon.TitleWords) || p.IsLowerIn(t, WordClass.Descriptor, lexicon.Descriptors))
+            {
+                return true;
+            }
+
+            var w = p.Word(t).ToLowerInvariant();
+            return w == "who" || w == "which" || w == "whose" || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }
 
         /// <summary>
@@ -273,16 +278,14 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                var word = p.Word(k);
-                var lower = word.ToLowerInvariant();
-                if (lexicon.Determiners.Contains(lower) || IsPossessiveDeterminer(lower))
+                if (p.IsLowerIn(k, WordClass.Determiner, lexicon.Determiners) || IsPossessiveDeterminer(p, k))
                 {
                     return k;
                 }
 
                 if (p.IsCapitalised(k))
                 {
-                    if (lexicon.NotNames.Contains(Possessive.Strip(word)) && !lexicon.TitleWords.Contains(word))
+                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord))
                     {
                         break;
                     }
@@ -292,10 +295,12 @@ namespace NewsTools.Quotes
                 }
 
                 // "the report said", "his tweet read": a cue that is also a noun, right before the cue, heads the subject as a noun.
-                if ((lexicon.CueVerbs.Contains(lower) && !(k == j && p.Is(k, WordClass.NounCue))) || IsPronounWord(word) || IsContraction(lower))
+                if ((p.IsLowerIn(k, WordClass.CueVerb, lexicon.CueVerbs) && !(k == j && p.Is(k, WordClass.NounCue))) || IsPronounWord(p, k) || IsContraction(p, k))
                 {
                     break;
                 }
+
+                var lower = p.Word(k).ToLowerInvariant();
 
                 // "A letter sent to Martin Mubanga said": the name after "to" is an object; the subject stands before it.
                 // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title.)
@@ -304,7 +309,7 @@ namespace NewsTools.Quotes
                     return j + 1;
                 }
 
-                if (IsClauseVerbBefore(p, k, lower) || (lexicon.ClauseWords.Contains(lower) && !IsTitlePreposition(p, k, lo, lower)))
+                if (IsClauseVerbBefore(p, k, lower) || (p.IsLowerIn(k, WordClass.ClauseWord, lexicon.ClauseWords) && !IsTitlePreposition(p, k, lo, lower)))
                 {
                     break;
                 }
@@ -322,18 +327,18 @@ namespace NewsTools.Quotes
         /// </summary>
         private bool IsClauseVerbBefore(ParagraphText p, int k, string lower) =>
             (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
-            !lexicon.TitleWords.Contains(lower) && !lexicon.Descriptors.Contains(lower) &&
-            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || lexicon.TitleWords.Contains(p.Word(k - 1))) && !p.IsPossessive(k - 1);
+            !p.IsLowerIn(k, WordClass.TitleWord, lexicon.TitleWords) && !p.IsLowerIn(k, WordClass.Descriptor, lexicon.Descriptors) &&
+            p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || p.Is(k - 1, WordClass.TitleWord)) && !p.IsPossessive(k - 1);
 
         /// <summary>"a spokesman for the campaign": a preposition after a title stays inside the phrase.</summary>
         private bool IsTitlePreposition(ParagraphText p, int k, int lo, string lower) =>
-            (lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && lexicon.TitleWords.Contains(p.Word(k - 1));
+            (lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && p.Is(k - 1, WordClass.TitleWord);
 
         /// <summary>The subject before a time phrase that starts at <paramref name="first"/> ("Trump" in "Trump at the time said").</summary>
         private Mention? SubjectBeforeTimePhrase(ParagraphText p, int first, int lo)
         {
             var before = first - 1;
-            if (p.IsWord(before) && lexicon.ClauseWords.Contains(p.Word(before)))
+            if (p.IsWord(before) && p.Is(before, WordClass.ClauseWord))
             {
                 before--;
             }
@@ -350,7 +355,7 @@ namespace NewsTools.Quotes
             while (j >= lo && from - j < MaxSkipped)
             {
                 // "in the past", "at the time", "this week": the determiner and preposition of a time phrase go with it.
-                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && (lexicon.Determiners.Contains(p.Word(j)) || lexicon.IntroPrepositions.Contains(p.Word(j))))
+                if (afterTimeWord && p.IsWord(j) && !p.IsCapitalised(j) && p.Is(j, WordClass.Determiner | WordClass.IntroPreposition))
                 {
                     j--;
                     continue;
@@ -379,11 +384,9 @@ namespace NewsTools.Quotes
                     return j;
                 }
 
-                var w = p.Word(j);
-                var lower = w.ToLowerInvariant();
-                afterTimeWord = lexicon.TimeWords.Contains(w) && !p.IsCapitalised(j);
-                if (lexicon.CueModifiers.Contains(lower) || lexicon.TimeWords.Contains(w) || AllDigits(w) ||
-                    (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length >= MinAdverbLength && !p.IsCapitalised(j)))
+                afterTimeWord = p.Is(j, WordClass.TimeWord) && !p.IsCapitalised(j);
+                if (p.IsLowerIn(j, WordClass.CueModifier, lexicon.CueModifiers) || p.Is(j, WordClass.TimeWord) || AllDigits(p, j) ||
+                    (IsAdverbByForm(p, j) && !p.IsCapitalised(j)))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
                     j--;
@@ -396,12 +399,13 @@ namespace NewsTools.Quotes
             return j;
         }
 
-        /// <summary>Whether every character is a digit (true of ""), as <c>w.All(char.IsDigit)</c> without its enumerator.</summary>
-        private static bool AllDigits(string w)
+        /// <summary>Whether every character of the token is a digit, as <c>w.All(char.IsDigit)</c> without cutting the word.</summary>
+        private static bool AllDigits(ParagraphText p, int t)
         {
-            foreach (var c in w)
+            var token = p.Tokens[t];
+            for (var i = token.Start; i < token.End; i++)
             {
-                if (!char.IsDigit(c))
+                if (!char.IsDigit(p.Source[i]))
                 {
                     return false;
                 }
@@ -409,5 +413,12 @@ namespace NewsTools.Quotes
 
             return true;
         }
+
+        /// <summary>
+        /// "-ly" words of five letters or more ("recently"), as <c>lower.EndsWith("ly") &amp;&amp; lower.Length &gt;= 5</c> of the
+        /// word lower-cased: no letter but "L" and "Y" lower-cases to "l" or "y", and lower-casing keeps the length.
+        /// </summary>
+        private static bool IsAdverbByForm(ParagraphText p, int t) =>
+            p.Tokens[t].End - p.Tokens[t].Start >= MinAdverbLength && p.EndsWithIgnoringCase(t, "ly");
     }
 }

@@ -127,6 +127,10 @@ namespace NewsTools.Quotes
         /// <summary>A pronoun that can be a cue's subject ("he", "they", "who"); possessives and objects are not.</summary>
         public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word) || lexicon.SubjectPronouns.Contains(WithoutContraction(word));
 
+        /// <summary><see cref="IsPronounWord(string)"/> of a word token, from its classes unless it holds an apostrophe.</summary>
+        public bool IsPronounWord(ParagraphText p, int t) =>
+            p.Is(t, WordClass.SubjectPronoun) || (p.HasApostrophe(t) && lexicon.SubjectPronouns.Contains(WithoutContraction(p.Word(t))));
+
         /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
         public static string WithoutContraction(string word)
         {
@@ -136,6 +140,9 @@ namespace NewsTools.Quotes
 
         /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
+
+        /// <summary><see cref="IsContraction(string)"/> of a token lower-cased, without cutting it: only "N" and "T" lower-case to "n" and "t".</summary>
+        private static bool IsContraction(ParagraphText p, int t) => p.EndsWithIgnoringCase(t, "n't") || p.EndsWithIgnoringCase(t, "n’t");
 
         /// <summary>
         /// <see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one; false
@@ -217,8 +224,7 @@ namespace NewsTools.Quotes
         {
             for (var t = first; t < end; t++)
             {
-                var w = p.Word(t).ToLowerInvariant();
-                if (w != "a" && w != "an" && w != "the" && !IsPossessiveDeterminer(w))
+                if (!p.LowerIs(t, "a") && !p.LowerIs(t, "an") && !p.LowerIs(t, "the") && !IsPossessiveDeterminer(p, t))
                 {
                     return false;
                 }

@@ -17,12 +17,13 @@ namespace NewsTools.Quotes
     /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text (20 bytes).</summary>
     internal readonly struct Token
     {
-        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None, bool capitalised = false)
+        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None, bool capitalised = false, bool ascii = false)
         {
             Start = start;
             End = end;
             Kind = kind;
             Capitalised = capitalised;
+            Ascii = ascii;
             Quote = quote;
             Classes = classes;
         }
@@ -36,11 +37,70 @@ namespace NewsTools.Quotes
         /// <summary>A word whose first character is upper case (char.IsUpper), read once by the tokenizer: names are found by it.</summary>
         public bool Capitalised { get; }
 
+        /// <summary>A word of ASCII characters only, whose lower case is its ASCII case folding (it fits in the padding: still 20 bytes).</summary>
+        public bool Ascii { get; }
+
         /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
         public int Quote { get; }
 
         /// <summary>The lexicon's word lists that hold the token (None for marks).</summary>
         public WordClass Classes { get; }
+    }
+
+    /// <summary>
+    /// A paragraph's tokens: an array the tokenizer writes in place and a count. List.Add passed each 20-byte token through the
+    /// stack, and reading it back whole right after its fields were stored there stalled the tokenizer on every token; the
+    /// indexer gives the token by reference, so the scanners read a field without copying the token.
+    /// </summary>
+    internal sealed class ParagraphTokens : IReadOnlyList<Token>
+    {
+        /// <summary>The tokens; those past <see cref="Count"/> are stale.</summary>
+        internal Token[] Items { get; private set; } = Array.Empty<Token>();
+
+        public int Count { get; internal set; }
+
+        /// <summary>The array's length; setting it keeps the first <see cref="Count"/> tokens.</summary>
+        public int Capacity
+        {
+            get => Items.Length;
+            set
+            {
+                if (value > Items.Length)
+                {
+                    var items = new Token[value];
+                    Array.Copy(Items, items, Count);
+                    Items = items;
+                }
+            }
+        }
+
+        public ref readonly Token this[int index]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                if ((uint)index >= (uint)Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+
+                return ref Items[index];
+            }
+        }
+
+        Token IReadOnlyList<Token>.this[int index] => this[index];
+
+        public void Clear() => Count = 0;
+
+        public IEnumerator<Token> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return Items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>A paragraph ready for attribution: tokens, quote spans and sentences (quotes are opaque to sentence ends).</summary>
@@ -69,7 +129,7 @@ namespace NewsTools.Quotes
 
         public int End { get; private set; }
 
-        public List<Token> Tokens { get; } = new List<Token>();
+        public ParagraphTokens Tokens { get; } = new ParagraphTokens();
 
         public List<QuoteSpan> Quotes { get; } = new List<QuoteSpan>();
 
@@ -94,6 +154,15 @@ namespace NewsTools.Quotes
         /// <summary>Whether the token is a word in any of the given lists (false outside the paragraph).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Is(int token, WordClass classes) => token >= 0 && token < Tokens.Count && (Tokens[token].Classes & classes) != 0;
+
+        /// <summary>
+        /// Whether the token lower-cased (<c>ToLowerInvariant</c>) is in <paramref name="list"/>, a case-insensitive list tabled
+        /// as <paramref name="classes"/>: for an ASCII word its classes say so. A few other letters lower-case to ASCII ones
+        /// they do not fold to ("İ" to "i", the Kelvin sign to "k"), so other words ask the list (false outside the paragraph).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool IsLowerIn(int token, WordClass classes, HashSet<string> list) =>
+            IsWord(token) && (Tokens[token].Ascii ? (Tokens[token].Classes & classes) != 0 : list.Contains(Word(token).ToLowerInvariant()));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsPunct(int token, char c) =>
@@ -122,6 +191,13 @@ namespace NewsTools.Quotes
             var t = Tokens[token];
             return t.End - t.Start == word.Length && string.CompareOrdinal(Source, t.Start, word, 0, word.Length) == 0;
         }
+
+        /// <summary>
+        /// As <c>Word(t).ToLowerInvariant() == lower</c> for a lower-case ASCII <paramref name="lower"/>: compared in place for an
+        /// ASCII word, whose lower case is its case folding; other words are lower-cased ("İS" is "is" lower-cased, not folded).
+        /// </summary>
+        public bool LowerIs(int token, string lower) =>
+            Tokens[token].Ascii ? WordIsIgnoringCase(token, lower) : string.Equals(Word(token).ToLowerInvariant(), lower, StringComparison.Ordinal);
 
         /// <summary>Whether the token's text is <paramref name="word"/> under OrdinalIgnoreCase, without cutting it.</summary>
         public bool WordIsIgnoringCase(int token, string word)
@@ -287,6 +363,10 @@ namespace NewsTools.Quotes
             var inside = -1;
             var i = Start;
 
+            // Tokens are written in place (see ParagraphTokens), the count set once at the end.
+            var buffer = Tokens.Items;
+            var count = 0;
+
             // Quote marks (and an unclosed quote's end) are the only places where the state changes: between them the loop
             // reads characters without asking about quotes. No word or mark run can step over one (see the runs below).
             var mark = NextMark(q, inside);
@@ -302,8 +382,13 @@ namespace NewsTools.Quotes
 
                     if (q < quotes.Count && i == quotes[q].Open)
                     {
-                        quotes[q].OpenToken = Tokens.Count;
-                        Tokens.Add(new Token(i, i + 1, TokenKind.OpenQuote, q));
+                        if (count == buffer.Length)
+                        {
+                            buffer = GrowTokens(count);
+                        }
+
+                        quotes[q].OpenToken = count;
+                        buffer[count++] = new Token(i, i + 1, TokenKind.OpenQuote, q);
                         inside = q;
                         i++;
                         mark = NextMark(q, inside);
@@ -312,8 +397,13 @@ namespace NewsTools.Quotes
 
                     if (inside >= 0 && i == quotes[inside].Close)
                     {
-                        quotes[inside].CloseToken = Tokens.Count;
-                        Tokens.Add(new Token(i, i + 1, TokenKind.CloseQuote, inside));
+                        if (count == buffer.Length)
+                        {
+                            buffer = GrowTokens(count);
+                        }
+
+                        quotes[inside].CloseToken = count;
+                        buffer[count++] = new Token(i, i + 1, TokenKind.CloseQuote, inside);
                         inside = -1;
                         q++;
                         i++;
@@ -344,7 +434,12 @@ namespace NewsTools.Quotes
                         wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
                     }
 
-                    Tokens.Add(new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c)));
+                    if (count == buffer.Length)
+                    {
+                        buffer = GrowTokens(count);
+                    }
+
+                    buffer[count++] = new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c), ascii);
                     i = j;
                     continue;
                 }
@@ -357,10 +452,16 @@ namespace NewsTools.Quotes
                     k++;
                 }
 
-                Tokens.Add(new Token(i, k, TokenKind.Punct, inside));
+                if (count == buffer.Length)
+                {
+                    buffer = GrowTokens(count);
+                }
+
+                buffer[count++] = new Token(i, k, TokenKind.Punct, inside);
                 i = k;
             }
 
+            Tokens.Count = count;
             foreach (var span in quotes)
             {
                 if (span.Unclosed)
@@ -368,6 +469,14 @@ namespace NewsTools.Quotes
                     span.CloseToken = Tokens.Count;
                 }
             }
+        }
+
+        /// <summary>Room for twice the tokens written so far (the first <paramref name="count"/> kept).</summary>
+        private Token[] GrowTokens(int count)
+        {
+            Tokens.Count = count;
+            Tokens.Capacity = Math.Max(4, count * 2);
+            return Tokens.Items;
         }
 
         /// <summary>"N.C", "U.S", "D.C": single letters joined by periods, whose last period is theirs too.</summary>

@@ -51,6 +51,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Cue verbs a headline writes in capitals between two names ("Clinton Says Trump Is ..."): they end a name run there.</summary>
         HeadlineCueVerb = 1u << 29,
+
+        /// <summary>Prepositions that open a phrase modifying the noun before them ("the senator from Vermont").</summary>
+        PostModifierPreposition = 1u << 30,
     }
 
     /// <summary>

@@ -41,6 +41,24 @@ namespace NewsTools.Tests.Quotes
             return c == '.' || c == '!' || c == '?' || c == '…';
         }
 
+        /// <summary>
+        /// The tokenizer writes tokens in place into an array sized by a guess from the paragraph's length; a paragraph of short
+        /// words and marks holds more, and every token must be kept, in order, as the array grows.
+        /// </summary>
+        [Fact]
+        public void TokensPastTheFirstGuessOfTheirNumberAreAllKept()
+        {
+            var words = Enumerable.Range(0, 300).Select(i => i % 3 == 0 ? "\"a\"" : i % 3 == 1 ? "b," : "c.").ToList();
+            var text = string.Join(" ", words);
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences);
+
+            var expected = words.SelectMany(w => w == "\"a\"" ? new[] { "\"", "a", "\"" } : w == "b," ? new[] { "b", "," } : new[] { "c." }).ToList();
+            Assert.Equal(expected, Enumerable.Range(0, p.Tokens.Count).Select(t => p.Word(t)).ToList());
+            Assert.Equal(100, p.Quotes.Count);
+            Assert.All(p.Quotes, q => Assert.Equal("a", p.Word(q.OpenToken + 1)));
+        }
+
         [Fact]
         public void ARenewedMentionKeepsNothingOfItsPreviousPhrase()
         {

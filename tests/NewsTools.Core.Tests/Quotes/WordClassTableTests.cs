@@ -104,6 +104,9 @@ namespace NewsTools.Tests.Quotes
                 (lexicon.Determiners, WordClass.Determiner), (lexicon.TitleWords, WordClass.TitleWord), (lexicon.NotNames, WordClass.NotName),
                 (lexicon.OrganizationWords, WordClass.OrganizationWord), (lexicon.Places, WordClass.Place), (lexicon.Demonyms.Keys, WordClass.Demonym),
                 (lexicon.TitlesByLastWord.Keys, WordClass.TitleLastWord), (lexicon.Metonyms.Keys, WordClass.Metonym), (lexicon.Abbreviations, WordClass.Abbreviation),
+                (lexicon.CueModifiers, WordClass.CueModifier), (lexicon.ClauseWords, WordClass.ClauseWord), (lexicon.IntroPrepositions, WordClass.IntroPreposition),
+                (lexicon.SubjectPronouns, WordClass.SubjectPronoun), (lexicon.Descriptors, WordClass.Descriptor),
+                (lexicon.PostModifierPrepositions, WordClass.PostModifierPreposition),
             };
 
             var words = SampleWords().ToList();
@@ -161,6 +164,48 @@ namespace NewsTools.Tests.Quotes
 
             Assert.Equal(new[] { "SPOKESMAN", "minister", "ministers", "chairwoman", "co-founder", "Mr.", "said", "Ministry", "Secretary", "But", "May", "But" }, found);
             Assert.Contains(p.Tokens, t => t.Kind == NewsTools.Quotes.TokenKind.Word && text.Substring(t.Start, t.End - t.Start) == "Gov.");
+        }
+
+        /// <summary>
+        /// The scanners ask some lists about a word lower-cased (<c>ToLowerInvariant</c>): for an ASCII word that is its case
+        /// folding, so its classes answer; a few other letters lower-case to ASCII letters they do not fold to ("İ" to "i"), and
+        /// such words must still get what the list says of the word lower-cased.
+        /// </summary>
+        [Fact]
+        public void LowerCasedQuestionsAnswerAsTheListsOfTheWordLowerCased()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var text = "The Spokesman of the BOARD, WHO İS new, Said İT is İTS view that THE ministers from Ohio were TOLD; an aide’s İt and THEİR Kelvin sign \u212Aey.";
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences);
+            var lists = new (HashSet<string> Set, WordClass Class)[]
+            {
+                (lexicon.Determiners, WordClass.Determiner), (lexicon.TitleWords, WordClass.TitleWord), (lexicon.CueVerbs, WordClass.CueVerb),
+                (lexicon.ClauseWords, WordClass.ClauseWord), (lexicon.TimeWords, WordClass.TimeWord), (lexicon.CueModifiers, WordClass.CueModifier),
+                (lexicon.SubjectPronouns, WordClass.SubjectPronoun), (lexicon.Descriptors, WordClass.Descriptor),
+            };
+
+            var found = 0;
+            for (var t = 0; t < p.Tokens.Count; t++)
+            {
+                if (p.Tokens[t].Kind != NewsTools.Quotes.TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var lower = p.Word(t).ToLowerInvariant();
+                foreach (var (set, wordClass) in lists)
+                {
+                    Assert.True(set.Contains(lower) == p.IsLowerIn(t, wordClass, set), $"'{p.Word(t)}' lower-cased in {wordClass}: list says {set.Contains(lower)}");
+                    found += set.Contains(lower) ? 1 : 0;
+                }
+
+                foreach (var word in new[] { "is", "it", "its", "their", "the", "told", "who" })
+                {
+                    Assert.True((lower == word) == p.LowerIs(t, word), $"'{p.Word(t)}' lower-cased is '{word}': {lower == word}");
+                }
+            }
+
+            Assert.True(found >= 8, "the text should hold words of the lists in upper and mixed case");
         }
 
         private static IEnumerable<string> SampleWords()
