@@ -91,8 +91,11 @@ namespace NewsTools.Coverage
         internal static EventSignature Build(Article article, NewsToolsConfig config, int maxTerms, int labelTerms) =>
             Build(article, ArticleFingerprint.BuildTransient(article, config), maxTerms, labelTerms);
 
-        /// <summary>The signature from a fingerprint already built (the archive builds one per article and uses it twice).</summary>
-        internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
+        /// <summary>
+        /// The signature from a fingerprint already built (the archive builds one per article and uses it twice), and the text's
+        /// <see cref="HashText"/> when the caller has it already (the archive works it out as it takes the content hash).
+        /// </summary>
+        internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms, ulong? textHash = null)
         {
             var background = BackgroundFrequencies.Default;
             var table = print.Table;
@@ -132,7 +135,7 @@ namespace NewsTools.Coverage
                 article.Outlet,
                 article.Title,
                 print.Date,
-                HashText(article),
+                textHash ?? HashText(article),
                 terms,
                 kept,
                 labelNames,
@@ -381,10 +384,9 @@ namespace NewsTools.Coverage
         internal static ulong HashStep(ulong h, char c) => (h ^ c) * 1099511628211UL;
 
         /// <summary>Identical texts (a wire story run by many sites) hash alike: the title, then the words with white space collapsed.</summary>
-        private static ulong HashText(Article article)
+        internal static ulong HashText(Article article)
         {
-            var h = Hash(article.Title ?? "");
-            h = (h ^ 1) * 1099511628211UL;
+            var h = TextHashStart(article.Title);
             var space = false;
             var letters = 0;
             foreach (var c in article.Text ?? "")
@@ -406,8 +408,18 @@ namespace NewsTools.Coverage
                 letters++;
             }
 
-            return letters == 0 ? 0 : (h == 0 ? 1 : h);
+            return TextHashEnd(h, letters > 0);
         }
+
+        /// <summary>
+        /// <see cref="HashText"/> taken a character at a time by a caller that collapses the text's white space itself: this is the
+        /// state before the text, then <see cref="HashStep"/> for each of the text's characters with every run of white space as one
+        /// ' ' (none before the first word or after the last), and <see cref="TextHashEnd"/>.
+        /// </summary>
+        internal static ulong TextHashStart(string? title) => (Hash(title ?? "") ^ 1) * 1099511628211UL;
+
+        /// <summary>The text hash from the state after the text's last character; a text with no word at all hashes to 0 (never a duplicate).</summary>
+        internal static ulong TextHashEnd(ulong h, bool anyWord) => !anyWord ? 0 : (h == 0 ? 1 : h);
 
         /// <summary>
         /// The signature without its id, outlet and title, in bytes that <see cref="FromBytes"/> reads back exactly (weights as
