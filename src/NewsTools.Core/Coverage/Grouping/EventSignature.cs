@@ -163,22 +163,46 @@ namespace NewsTools.Coverage
                 n += weights[i] >= cut || float.IsNaN(weights[i]) ? 1 : 0;
             }
 
-            var keys = new float[n];
             var order = new int[n];
-            for (int i = 0, k = 0; i < total; i++)
+            var keys = cut >= 0 || AllAtLeastZero(weights, total) ? null : new float[n];
+            if (keys == null)
             {
-                if (weights[i] >= cut || float.IsNaN(weights[i]))
+                // No weight is negative or not a number here, so a weight's bits order as the weight does: each term is one
+                // number, the weight's bits inverted (heaviest first) above the term's index, and a sort of plain numbers
+                // orders them, where a sort of the weights carrying the indexes along cost twice as much.
+                var packed = new ulong[n];
+                for (int i = 0, k = 0; i < total; i++)
                 {
-                    keys[k] = -weights[i];
-                    order[k++] = i;
+                    if (weights[i] >= cut)
+                    {
+                        packed[k++] = ((ulong)~WeightBits(weights[i]) << 32) | (uint)i;
+                    }
+                }
+
+                Array.Sort(packed);
+                for (var k = 0; k < n; k++)
+                {
+                    order[k] = (int)(uint)packed[k];
                 }
             }
+            else
+            {
+                for (int i = 0, k = 0; i < total; i++)
+                {
+                    if (weights[i] >= cut || float.IsNaN(weights[i]))
+                    {
+                        keys[k] = -weights[i];
+                        order[k++] = i;
+                    }
+                }
 
-            Array.Sort(keys, order);
+                Array.Sort(keys, order);
+            }
+
             for (var start = 0; start < kept;)
             {
                 var end = start + 1;
-                while (end < n && keys[end].CompareTo(keys[start]) == 0)
+                while (end < n && (keys == null ? weights[order[end]] == weights[order[start]] : keys[end].CompareTo(keys[start]) == 0))
                 {
                     end++;
                 }
@@ -199,6 +223,23 @@ namespace NewsTools.Coverage
             var strongest = new int[kept];
             Array.Copy(order, strongest, kept);
             return strongest;
+        }
+
+        /// <summary>A weight's bits, 0 for both zeros (which are one weight).</summary>
+        private static uint WeightBits(float weight) => weight == 0 ? 0u : FloatBits(weight);
+
+        /// <summary>Whether none of the first <paramref name="count"/> values is negative or not a number.</summary>
+        private static bool AllAtLeastZero(float[] values, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (!(values[i] >= 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool HasNaN(float[] values, int count)
