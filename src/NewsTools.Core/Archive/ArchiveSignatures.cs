@@ -28,7 +28,8 @@ namespace NewsTools.Archive
 
     internal static class ArchiveSignatures
     {
-        public static GroupingKeys Build(Article article, EventGrouper grouper, NewsToolsConfig config)
+        /// <summary>The article's grouping keys; <paramref name="textHash"/> is its <see cref="EventSignature.HashText"/> when the caller took it already.</summary>
+        public static GroupingKeys Build(Article article, EventGrouper grouper, NewsToolsConfig config, ulong? textHash = null)
         {
             var print = ArticleFingerprint.BuildTransient(article, config);
             var best = ArchiveTerms.Best(print);
@@ -38,7 +39,7 @@ namespace NewsTools.Archive
                 terms[i] = unchecked((long)print.Hash(best[i]));
             }
 
-            return new GroupingKeys(grouper.Sign(article, print), terms);
+            return new GroupingKeys(grouper.Sign(article, print, textHash), terms);
         }
 
         /// <summary>Writes the article's signature and the terms it keeps; its term index rows go to <paramref name="termRows"/>.</summary>

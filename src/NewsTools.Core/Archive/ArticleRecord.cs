@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NewsTools.Articles;
+using NewsTools.Coverage;
 using NewsTools.Text;
 
 namespace NewsTools.Archive
@@ -115,7 +116,13 @@ namespace NewsTools.Archive
         }
 
         /// <summary>SHA-256 of the title and text with white space collapsed, so re-wrapped lines or a changed ad slot do not count as a new text.</summary>
-        public static string ContentHash(Article article)
+        public static string ContentHash(Article article) => ContentHash(article, out _);
+
+        /// <summary>
+        /// <see cref="ContentHash(Article)"/>, and the text hash the event signature keeps (<see cref="EventSignature.HashText"/>),
+        /// taken in the same pass over the text: both collapse its white space alike, and the signature's own pass cost as much.
+        /// </summary>
+        public static string ContentHash(Article article, out ulong textHash)
         {
             // Collapsed into a buffer of the final size and hashed by a SHA-256 object, both kept per thread: every article added
             // is hashed, and making the hash object costs more than hashing a short article, while a new buffer of the text's
@@ -125,7 +132,8 @@ namespace NewsTools.Archive
             var chars = scratch.Chars(title.Length + 1 + article.Text.Length);
             var n = Collapse(chars, 0, title);
             chars[n++] = '\u0001';
-            n = Collapse(chars, n, article.Text);
+            textHash = EventSignature.TextHashStart(article.Title);
+            n = Collapse(chars, n, article.Text, ref textHash);
             var bytes = scratch.Bytes(Encoding.UTF8.GetMaxByteCount(n));
             var count = Encoding.UTF8.GetBytes(chars, 0, n, bytes, 0);
             var hash = scratch.Sha256.ComputeHash(bytes, 0, count);
@@ -171,6 +179,36 @@ namespace NewsTools.Archive
         }
 
         /// <summary>Copies <paramref name="text"/> to <paramref name="into"/> at <paramref name="at"/> with each run of white space made one space and white space at its end dropped; returns the end.</summary>
+        /// <summary><see cref="Collapse(char[], int, string)"/>, taking the text's <see cref="EventSignature.HashText"/> on from <paramref name="h"/> as it goes.</summary>
+        private static int Collapse(char[] into, int at, string? text, ref ulong h)
+        {
+            var start = at;
+            var space = false;
+            var hash = h;
+            foreach (var c in text ?? "")
+            {
+                if (TextNormalizer.IsSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space)
+                {
+                    // The signature's hash has no space before the first word.
+                    hash = at > start ? EventSignature.HashStep(hash, ' ') : hash;
+                    into[at++] = ' ';
+                    space = false;
+                }
+
+                hash = EventSignature.HashStep(hash, c);
+                into[at++] = c;
+            }
+
+            h = EventSignature.TextHashEnd(hash, at > start);
+            return at;
+        }
+
         private static int Collapse(char[] into, int at, string? text)
         {
             if (text == null)

@@ -103,9 +103,10 @@ namespace NewsTools.Archive
             }
 
             string hash;
+            ulong textHash;
             using (Timings.Measure("hash"))
             {
-                hash = ArticleRecord.ContentHash(article);
+                hash = ArticleRecord.ContentHash(article, out textHash);
             }
 
             Task<Findings>? analysis = null;
@@ -115,7 +116,7 @@ namespace NewsTools.Archive
                 {
                     if (!analysing.Contains(hash) && FindByHash(hash) == null)
                     {
-                        analysis = StartAnalysis(article, cancellationToken);
+                        analysis = StartAnalysis(article, textHash, cancellationToken);
                         analysing.Add(hash);
                     }
                 }
@@ -125,7 +126,7 @@ namespace NewsTools.Archive
                 }
             }
 
-            prefetched[article] = new Prefetched(hash, analysis);
+            prefetched[article] = new Prefetched(hash, textHash, analysis);
         }
 
         private void Prefetch(List<Article> batch, CancellationToken cancellationToken)
@@ -168,14 +169,17 @@ namespace NewsTools.Archive
             }
         }
 
-        /// <summary>The analysis of one article on the thread pool: every core works a few articles ahead of the writing thread.</summary>
-        private Task<Findings> StartAnalysis(Article article, CancellationToken cancellationToken)
+        /// <summary>
+        /// The analysis of one article on the thread pool: every core works a few articles ahead of the writing thread.
+        /// <paramref name="textHash"/> is the signature's text hash, taken with the content hash.
+        /// </summary>
+        private Task<Findings> StartAnalysis(Article article, ulong textHash, CancellationToken cancellationToken)
         {
             // Made here once, not raced for by the workers.
             _ = QuoteExtractor;
             _ = TimeTagger;
             _ = Grouper;
-            return Task.Run(() => Analyse(article, cancellationToken), cancellationToken);
+            return Task.Run(() => Analyse(article, textHash, cancellationToken), cancellationToken);
         }
 
         /// <summary>Stores one batch in one transaction; call <see cref="AssignEvents"/> once the run's batches are in.</summary>
@@ -196,7 +200,8 @@ namespace NewsTools.Archive
             var now = Clock();
             var entries = new ArchiveEntry[articles.Count];
             var ahead = new Prefetched?[articles.Count];
-            var hashes = HashAll(articles, ahead);
+            var textHashes = new ulong[articles.Count];
+            var hashes = HashAll(articles, ahead, textHashes);
             try
             {
                 using var transaction = BeginWrite();
@@ -206,7 +211,7 @@ namespace NewsTools.Archive
                     plan = Decide(articles, hashes, entries, now, cancellationToken);
                 }
 
-                var termRows = WriteInOrder(articles, entries, ahead, plan, cancellationToken);
+                var termRows = WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
                 using (Timings.Measure("commit"))
                 {
                     transaction.Commit();
@@ -225,15 +230,26 @@ namespace NewsTools.Archive
             return entries;
         }
 
-        /// <summary>Each article's content hash, taken from what <see cref="Prefetch"/> began (noted in <paramref name="ahead"/>) or worked out now.</summary>
-        private string[] HashAll(IReadOnlyList<Article> articles, Prefetched?[] ahead)
+        /// <summary>
+        /// Each article's content hash, taken from what <see cref="Prefetch"/> began (noted in <paramref name="ahead"/>) or worked
+        /// out now, with its text hash then (in <paramref name="textHashes"/>) for an analysis that starts later.
+        /// </summary>
+        private string[] HashAll(IReadOnlyList<Article> articles, Prefetched?[] ahead, ulong[] textHashes)
         {
             var hashes = new string[articles.Count];
             using (Timings.Measure("hash"))
             {
                 for (var i = 0; i < articles.Count; i++)
                 {
-                    hashes[i] = prefetched.TryGetValue(articles[i], out var p) ? (ahead[i] = p).Hash : ArticleRecord.ContentHash(articles[i]);
+                    if (prefetched.TryGetValue(articles[i], out var p))
+                    {
+                        hashes[i] = (ahead[i] = p).Hash;
+                        textHashes[i] = p.TextHash;
+                    }
+                    else
+                    {
+                        hashes[i] = ArticleRecord.ContentHash(articles[i], out textHashes[i]);
+                    }
                 }
             }
 
@@ -303,12 +319,12 @@ namespace NewsTools.Archive
         /// Writes the rows of the articles to store. Articles not analysed ahead start now; this thread writes each article's
         /// rows as its turn comes, in input order, while the rest are analysed. Gives the batch's term index rows.
         /// </summary>
-        private TermRows WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, BatchPlan plan, CancellationToken cancellationToken)
+        private TermRows WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
         {
             var analyses = new Task<Findings>[articles.Count];
             foreach (var i in plan.ToStore)
             {
-                analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], cancellationToken);
+                analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], textHashes[i], cancellationToken);
             }
 
             var termRows = new TermRows();
@@ -334,16 +350,19 @@ namespace NewsTools.Archive
             return termRows;
         }
 
-        /// <summary>An article's content hash and, when it was started ahead, its analysis.</summary>
+        /// <summary>An article's content hash, its signature's text hash and, when it was started ahead, its analysis.</summary>
         private sealed class Prefetched
         {
-            public Prefetched(string hash, Task<Findings>? analysis)
+            public Prefetched(string hash, ulong textHash, Task<Findings>? analysis)
             {
                 Hash = hash;
+                TextHash = textHash;
                 Analysis = analysis;
             }
 
             public string Hash { get; }
+
+            public ulong TextHash { get; }
 
             public Task<Findings>? Analysis { get; }
         }
@@ -389,13 +408,13 @@ namespace NewsTools.Archive
         }
 
         /// <summary>One article's quotes, time expressions, timeline events and grouping keys; safe to run on several threads at once.</summary>
-        private Findings Analyse(Article article, CancellationToken cancellationToken)
+        private Findings Analyse(Article article, ulong textHash, CancellationToken cancellationToken)
         {
             var times = TimeTagger.Tag(article, null, cancellationToken);
             var timeline = new TimelineBuilder(config);
             timeline.AddTagged(article, times, cancellationToken);
             var events = timeline.Build();
-            var keys = ArchiveSignatures.Build(article, Grouper, config);
+            var keys = ArchiveSignatures.Build(article, Grouper, config, textHash);
             return new Findings
             {
                 Quotes = QuoteExtractor.Extract(article, cancellationToken),

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using NewsTools.Articles;
 using NewsTools.Coverage;
@@ -87,29 +88,63 @@ namespace NewsTools.Archive
             }
 
             unGrouped.Clear();
+            var grouped = pending.Count == 0 ? 0 : CountGrouped(transaction);
             pendingPhase.Dispose();
 
-            // Into the term index before the candidates are looked up there, as when each batch wrote its own rows.
-            using (Timings.Measure("group: term index"))
+            // An archive with no article in an event yet (the first run) has no candidates to find, so the pending articles are
+            // grouped among themselves, on the pool, while this thread writes the term index: one core idled through each.
+            Task<IReadOnlyList<ArticleGroup>>? clustering = null;
+            if (pending.Count > 0 && grouped == 0)
             {
-                unIndexed.Write(statements);
+                var grouper = Grouper;
+                var signatures = pending.Select(x => x.Keys.Signature).ToList();
+                clustering = Task.Run(() => grouper.GroupSignatures(signatures, cancellationToken));
             }
+
+            // Into the term index before the candidates are looked up there, as when each batch wrote its own rows.
+            try
+            {
+                using (Timings.Measure("group: term index"))
+                {
+                    unIndexed.Write(statements);
+                }
+            }
+            catch
+            {
+                // The write's failure is the one to report; the grouping, left to end, is not needed any more.
+                clustering?.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+                throw;
+            }
+
             if (pending.Count == 0)
             {
                 return joinedBy;
             }
 
-            List<Grouped> stored;
-            using (Timings.Measure("group: candidates"))
-            {
-                stored = ReadKeys(FindCandidates(pending, transaction, cancellationToken), transaction);
-            }
-
-            var local = stored.Concat(pending).ToList();
+            List<Grouped> local;
             IReadOnlyList<ArticleGroup> groups;
-            using (Timings.Measure("group: cluster"))
+            if (clustering != null)
             {
-                groups = Grouper.GroupSignatures(local.Select(x => x.Keys.Signature).ToList(), cancellationToken);
+                local = pending;
+                using (Timings.Measure("group: cluster"))
+                {
+                    // The grouping's own exception, not an AggregateException.
+                    groups = clustering.GetAwaiter().GetResult();
+                }
+            }
+            else
+            {
+                List<Grouped> stored;
+                using (Timings.Measure("group: candidates"))
+                {
+                    stored = ReadKeys(FindCandidates(pending, grouped, transaction, cancellationToken), transaction);
+                }
+
+                local = stored.Concat(pending).ToList();
+                using (Timings.Measure("group: cluster"))
+                {
+                    groups = Grouper.GroupSignatures(local.Select(x => x.Keys.Signature).ToList(), cancellationToken);
+                }
             }
 
             using var writePhase = Timings.Measure("group: write");
@@ -154,9 +189,8 @@ namespace NewsTools.Archive
         /// event and would make the look-up read most of the archive, so they are left out. Each term is one range of the
         /// term index's key, read no further than that limit.
         /// </summary>
-        private List<long> FindCandidates(List<Grouped> pending, SqliteTransaction transaction, CancellationToken cancellationToken)
+        private List<long> FindCandidates(List<Grouped> pending, long grouped, SqliteTransaction transaction, CancellationToken cancellationToken)
         {
-            var grouped = Convert.ToInt64(Scalar("SELECT COUNT(*) FROM articles a JOIN article_events e ON e.article_row = a.row_id WHERE a.is_current = 1", transaction), CultureInfo.InvariantCulture);
             if (grouped == 0)
             {
                 return new List<long>();
@@ -235,6 +269,10 @@ namespace NewsTools.Archive
             list.Sort();
             return list;
         }
+
+        /// <summary>Current articles that are in an event: the ones a pending article can join through.</summary>
+        private long CountGrouped(SqliteTransaction transaction) =>
+            Convert.ToInt64(Scalar("SELECT COUNT(*) FROM articles a JOIN article_events e ON e.article_row = a.row_id WHERE a.is_current = 1", transaction), CultureInfo.InvariantCulture);
 
         /// <summary>A stored or new article as grouping sees it: its row, its event if it has one, and its grouping keys.</summary>
         private sealed class Grouped

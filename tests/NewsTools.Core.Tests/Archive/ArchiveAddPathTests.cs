@@ -45,6 +45,40 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void The_text_hash_taken_with_the_content_hash_is_the_one_the_event_signature_takes_from_the_article()
+        {
+            // Leading, trailing and mixed white space (tab, no-break space, line separator), a title with spaces and none, a text
+            // of white space alone and an empty one: the signature's own pass over the text is skipped only if every case agrees.
+            var cases = new (string? Title, string Text)[]
+            {
+                ("Gulls return", "The gulls came back to the pier on Sunday."),
+                ("  Gulls\treturn ", "   The gulls came back\u00A0to the\tpier\n\n  on Sunday.  \u2028 Fishermen cheered.\r\n"),
+                (null, "\u00A0\u00A0Harbour dues rise by 4% from April, the port authority said."),
+                ("Tide tables", " \t\n "),
+                ("Tide tables", ""),
+                (null, ""),
+                ("Caf\u00E9 owners in Z\u00FCrich", "\u201CWe will not back down,\u201D the owner said\u2009\u2014 and the guests clapped."),
+            };
+            var grouper = new EventGrouper(ArchiveTestSupport.Config);
+            foreach (var (title, text) in cases)
+            {
+                var article = new Article { Text = text, Id = "t", Title = title, Outlet = "Test Outlet" };
+                var expected = EventSignature.HashText(article);
+                ArticleRecord.ContentHash(article, out var taken);
+                Assert.Equal(expected, taken);
+                Assert.Equal(grouper.Sign(article).TextHash, ArchiveSignatures.Build(article, grouper, ArchiveTestSupport.Config, taken).Signature.TextHash);
+            }
+
+            // The hash tells texts apart by their words, not by their spacing.
+            ArticleRecord.ContentHash(new Article { Text = "The ferry left late.", Id = "a", Title = "Ferry" }, out var one);
+            ArticleRecord.ContentHash(new Article { Text = " The  ferry\nleft late. ", Id = "b", Title = "Ferry" }, out var spaced);
+            ArticleRecord.ContentHash(new Article { Text = "The ferry left early.", Id = "c", Title = "Ferry" }, out var other);
+            Assert.Equal(one, spaced);
+            Assert.NotEqual(one, other);
+            Assert.Equal(0UL, EventSignature.HashText(new Article { Text = " \t ", Id = "d" }));
+        }
+
+        [Fact]
         public void The_content_hash_is_the_same_whatever_was_hashed_before_on_the_thread_and_allocates_no_buffer_of_the_texts_size()
         {
             var shortStory = Story("short", "Gulls return\n\nThe gulls came back to the pier on Sunday.");

@@ -134,8 +134,8 @@ namespace NewsTools.Coverage
         }
 
         /// <summary>The signature from the article's fingerprint, built once by a caller that needs it for more than grouping.</summary>
-        internal EventSignature Sign(Article article, ArticleFingerprint print) =>
-            EventSignature.Build(article, print, MaxTermsPerArticle, LabelTermsPerArticle);
+        internal EventSignature Sign(Article article, ArticleFingerprint print, ulong? textHash = null) =>
+            EventSignature.Build(article, print, MaxTermsPerArticle, LabelTermsPerArticle, textHash);
 
         /// <summary>Groups signatures, in their order (the same order gives the same groups, however they were computed).</summary>
         public IReadOnlyList<ArticleGroup> GroupSignatures(IReadOnlyList<EventSignature> signatures, CancellationToken cancellationToken = default)

@@ -91,8 +91,11 @@ namespace NewsTools.Coverage
         internal static EventSignature Build(Article article, NewsToolsConfig config, int maxTerms, int labelTerms) =>
             Build(article, ArticleFingerprint.BuildTransient(article, config), maxTerms, labelTerms);
 
-        /// <summary>The signature from a fingerprint already built (the archive builds one per article and uses it twice).</summary>
-        internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms)
+        /// <summary>
+        /// The signature from a fingerprint already built (the archive builds one per article and uses it twice), and the text's
+        /// <see cref="HashText"/> when the caller has it already (the archive works it out as it takes the content hash).
+        /// </summary>
+        internal static EventSignature Build(Article article, ArticleFingerprint print, int maxTerms, int labelTerms, ulong? textHash = null)
         {
             var background = BackgroundFrequencies.Default;
             var table = print.Table;
@@ -132,7 +135,7 @@ namespace NewsTools.Coverage
                 article.Outlet,
                 article.Title,
                 print.Date,
-                HashText(article),
+                textHash ?? HashText(article),
                 terms,
                 kept,
                 labelNames,
@@ -160,22 +163,46 @@ namespace NewsTools.Coverage
                 n += weights[i] >= cut || float.IsNaN(weights[i]) ? 1 : 0;
             }
 
-            var keys = new float[n];
             var order = new int[n];
-            for (int i = 0, k = 0; i < total; i++)
+            var keys = cut >= 0 || AllAtLeastZero(weights, total) ? null : new float[n];
+            if (keys == null)
             {
-                if (weights[i] >= cut || float.IsNaN(weights[i]))
+                // No weight is negative or not a number here, so a weight's bits order as the weight does: each term is one
+                // number, the weight's bits inverted (heaviest first) above the term's index, and a sort of plain numbers
+                // orders them, where a sort of the weights carrying the indexes along cost twice as much.
+                var packed = new ulong[n];
+                for (int i = 0, k = 0; i < total; i++)
                 {
-                    keys[k] = -weights[i];
-                    order[k++] = i;
+                    if (weights[i] >= cut)
+                    {
+                        packed[k++] = ((ulong)~WeightBits(weights[i]) << 32) | (uint)i;
+                    }
+                }
+
+                Array.Sort(packed);
+                for (var k = 0; k < n; k++)
+                {
+                    order[k] = (int)(uint)packed[k];
                 }
             }
+            else
+            {
+                for (int i = 0, k = 0; i < total; i++)
+                {
+                    if (weights[i] >= cut || float.IsNaN(weights[i]))
+                    {
+                        keys[k] = -weights[i];
+                        order[k++] = i;
+                    }
+                }
 
-            Array.Sort(keys, order);
+                Array.Sort(keys, order);
+            }
+
             for (var start = 0; start < kept;)
             {
                 var end = start + 1;
-                while (end < n && keys[end].CompareTo(keys[start]) == 0)
+                while (end < n && (keys == null ? weights[order[end]] == weights[order[start]] : keys[end].CompareTo(keys[start]) == 0))
                 {
                     end++;
                 }
@@ -196,6 +223,23 @@ namespace NewsTools.Coverage
             var strongest = new int[kept];
             Array.Copy(order, strongest, kept);
             return strongest;
+        }
+
+        /// <summary>A weight's bits, 0 for both zeros (which are one weight).</summary>
+        private static uint WeightBits(float weight) => weight == 0 ? 0u : FloatBits(weight);
+
+        /// <summary>Whether none of the first <paramref name="count"/> values is negative or not a number.</summary>
+        private static bool AllAtLeastZero(float[] values, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (!(values[i] >= 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool HasNaN(float[] values, int count)
@@ -381,10 +425,9 @@ namespace NewsTools.Coverage
         internal static ulong HashStep(ulong h, char c) => (h ^ c) * 1099511628211UL;
 
         /// <summary>Identical texts (a wire story run by many sites) hash alike: the title, then the words with white space collapsed.</summary>
-        private static ulong HashText(Article article)
+        internal static ulong HashText(Article article)
         {
-            var h = Hash(article.Title ?? "");
-            h = (h ^ 1) * 1099511628211UL;
+            var h = TextHashStart(article.Title);
             var space = false;
             var letters = 0;
             foreach (var c in article.Text ?? "")
@@ -406,8 +449,18 @@ namespace NewsTools.Coverage
                 letters++;
             }
 
-            return letters == 0 ? 0 : (h == 0 ? 1 : h);
+            return TextHashEnd(h, letters > 0);
         }
+
+        /// <summary>
+        /// <see cref="HashText"/> taken a character at a time by a caller that collapses the text's white space itself: this is the
+        /// state before the text, then <see cref="HashStep"/> for each of the text's characters with every run of white space as one
+        /// ' ' (none before the first word or after the last), and <see cref="TextHashEnd"/>.
+        /// </summary>
+        internal static ulong TextHashStart(string? title) => (Hash(title ?? "") ^ 1) * 1099511628211UL;
+
+        /// <summary>The text hash from the state after the text's last character; a text with no word at all hashes to 0 (never a duplicate).</summary>
+        internal static ulong TextHashEnd(ulong h, bool anyWord) => !anyWord ? 0 : (h == 0 ? 1 : h);
 
         /// <summary>
         /// The signature without its id, outlet and title, in bytes that <see cref="FromBytes"/> reads back exactly (weights as
