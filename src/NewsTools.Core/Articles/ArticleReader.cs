@@ -404,11 +404,22 @@ namespace NewsTools.Articles
 
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
         {
-            var votes = new Dictionary<string, int>(classifier.OutletVotes, StringComparer.Ordinal);
+            // The classifier's own tally, added to: it is cleared when the reader's next article is classified.
+            var votes = classifier.OutletVotes;
             var agencies = new List<string>();
             string? creditedOutlet = null;
-            // The dateline opens the story: one of the first body paragraphs (a standfirst may come before it).
-            var dateline = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Take(3).Select(p => DatelineParser.Parse(p.Text)).FirstOrDefault(d => d != null);
+            // The dateline opens the story: one of the first three body paragraphs (a standfirst may come before it).
+            DatelineParser.Dateline? dateline = null;
+            var bodySeen = 0;
+            for (var p = 0; p < article.Paragraphs.Count && bodySeen < 3 && dateline == null; p++)
+            {
+                if (article.Paragraphs[p].Kind == ParagraphKind.Body)
+                {
+                    bodySeen++;
+                    dateline = DatelineParser.Parse(article.Paragraphs[p].Text);
+                }
+            }
+
             if (dateline != null)
             {
                 article.Dateline = dateline.Place;
@@ -434,26 +445,46 @@ namespace NewsTools.Articles
             }
 
             // Metadata: the site name or the page's domain.
-            foreach (var hint in new[] { article.SiteName, HostOf(article.Url) })
-            {
-                if (hint == null)
-                {
-                    continue;
-                }
-
-                var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
-                if (outlet != null)
-                {
-                    votes.TryGetValue(outlet, out var n);
-                    votes[outlet] = n + 3;
-                }
-            }
+            VoteForMetadata(votes, article.SiteName);
+            VoteForMetadata(votes, HostOf(article.Url));
 
             article.Agencies = agencies;
             article.Outlet = options.Outlet
-                ?? (votes.Count > 0 ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key : null)
+                ?? MostVoted(votes)
                 ?? article.SiteName
                 ?? creditedOutlet;
+        }
+
+        private void VoteForMetadata(Dictionary<string, int> votes, string? hint)
+        {
+            if (hint == null)
+            {
+                return;
+            }
+
+            var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
+            if (outlet != null)
+            {
+                votes.TryGetValue(outlet, out var n);
+                votes[outlet] = n + 3;
+            }
+        }
+
+        /// <summary>The outlet with most votes, the first in ordinal order among equals; null when none has any.</summary>
+        private static string? MostVoted(Dictionary<string, int> votes)
+        {
+            string? best = null;
+            var bestVotes = 0;
+            foreach (var vote in votes)
+            {
+                if (best == null || vote.Value > bestVotes || (vote.Value == bestVotes && string.CompareOrdinal(vote.Key, best) < 0))
+                {
+                    best = vote.Key;
+                    bestVotes = vote.Value;
+                }
+            }
+
+            return best;
         }
 
         private static string? HostOf(string? url) =>
