@@ -20,14 +20,14 @@ namespace NewsTools.Articles
             Hint = hint;
         }
 
-        public int Start { get; }
+        public int Start { get; private set; }
 
-        public string Text { get; }
+        public string Text { get; private set; }
 
         public int End => Start + Text.Length;
 
         /// <summary>What the markup said (figcaption, h2), when the input was HTML.</summary>
-        public ParagraphKind? Hint { get; }
+        public ParagraphKind? Hint { get; private set; }
 
         public BlockRole Role { get; set; } = BlockRole.Body;
 
@@ -43,6 +43,19 @@ namespace NewsTools.Articles
         public bool FollowedByBlank { get; set; }
 
         private string? plain;
+
+        /// <summary>Makes this block another line, as new: a reader reuses its blocks from article to article.</summary>
+        public void Reset(int start, string text, bool followedByBlank)
+        {
+            Start = start;
+            Text = text;
+            Hint = null;
+            Role = BlockRole.Body;
+            Reason = null;
+            Scripts = null;
+            FollowedByBlank = followedByBlank;
+            plain = null;
+        }
 
         public override string ToString() => Role + ": " + Text;
     }

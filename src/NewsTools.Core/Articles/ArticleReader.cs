@@ -50,6 +50,13 @@ namespace NewsTools.Articles
         private readonly HtmlArticleExtractor htmlExtractor;
         private readonly ReferenceDateResolver referenceDates;
 
+        // A plain text's lines, kept between articles (a reader serves one thread at a time, as its classifier's votes already require).
+        private readonly List<ArticleBlock> lineBlocks = new List<ArticleBlock>();
+        private readonly List<ArticleBlock> spareBlocks = new List<ArticleBlock>();
+
+        // News articles have tens of lines: a text of thousands does not leave that many blocks behind in the reader.
+        private const int MaxSpareBlocks = 1024;
+
         public ArticleReader(NewsToolsConfig config)
         {
             this.config = config;
@@ -67,10 +74,17 @@ namespace NewsTools.Articles
         public Article ReadFile(string path, ArticleOptions? options = null, CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = InputFile.ReadAllBytes(path, MaxBytes, "file", cancellationToken);
+            // Read into this thread's buffer: only the decoded text stays, the file's bytes are not allocated anew for each file.
+            var buffer = readBuffer;
+            var count = InputFile.ReadInto(path, MaxBytes, "file", ref buffer, KeptBufferBytes, cancellationToken);
+            if (buffer!.Length <= KeptBufferBytes)
+            {
+                readBuffer = buffer;
+            }
+
             var extension = Path.GetExtension(path).ToLowerInvariant();
             var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
-            var article = ReadBytes(bytes, path, null, fileOptions, extension == ".html" || extension == ".htm" || extension == ".xhtml", cancellationToken);
+            var article = ReadBytes(buffer, count, path, null, fileOptions, extension == ".html" || extension == ".htm" || extension == ".xhtml", cancellationToken);
             article.Path = Path.GetFullPath(path);
             return article;
         }
@@ -80,12 +94,18 @@ namespace NewsTools.Articles
         /// Content-Type declared, if any (it wins over the page's own &lt;meta charset&gt;, as in a browser).
         /// </summary>
         public Article ReadBytes(byte[] bytes, string inputName, string? charset, ArticleOptions? options = null, CancellationToken cancellationToken = default) =>
-            ReadBytes(bytes, inputName, charset, options, false, cancellationToken);
+            ReadBytes(bytes, bytes.Length, inputName, charset, options, false, cancellationToken);
 
-        private Article ReadBytes(byte[] bytes, string inputName, string? charset, ArticleOptions? options, bool htmlByName, CancellationToken cancellationToken)
+        /// <summary>Files up to this size are read into a buffer each thread keeps; a larger one gets an array of its own.</summary>
+        private const int KeptBufferBytes = 1 << 20;
+
+        [ThreadStatic]
+        private static byte[]? readBuffer;
+
+        private Article ReadBytes(byte[] bytes, int count, string inputName, string? charset, ArticleOptions? options, bool htmlByName, CancellationToken cancellationToken)
         {
-            var html = htmlByName || StartsWithMarkup(bytes);
-            var text = TextDecoder.Decode(bytes, inputName, charset, html, out _, out var warning);
+            var html = htmlByName || StartsWithMarkup(bytes, count);
+            var text = TextDecoder.Decode(bytes, count, inputName, charset, html, out _, out var warning);
             if (warning != null)
             {
                 Reporter.Warning(warning, inputName);
@@ -94,15 +114,15 @@ namespace NewsTools.Articles
             return Parse(text, options, inputName, htmlByName ? ArticleFormat.Html : ArticleFormat.Auto, cancellationToken);
         }
 
-        private static bool StartsWithMarkup(byte[] bytes)
+        private static bool StartsWithMarkup(byte[] bytes, int count)
         {
             var i = 0;
-            while (i < bytes.Length && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n' || bytes[i] == 0xEF || bytes[i] == 0xBB || bytes[i] == 0xBF))
+            while (i < count && i < 1024 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n' || bytes[i] == 0xEF || bytes[i] == 0xBB || bytes[i] == 0xBF))
             {
                 i++;
             }
 
-            return i < bytes.Length && bytes[i] == '<';
+            return i < count && bytes[i] == '<';
         }
 
         /// <summary>Reads text already in memory; HTML is recognised by its markup.</summary>
@@ -159,13 +179,23 @@ namespace NewsTools.Articles
             else
             {
                 article.Text = content;
-                blocks = SplitLines(content);
+                blocks = SplitLines(content, lineBlocks, spareBlocks);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             classifier.Classify(blocks, knownTitle, input, Reporter, cancellationToken);
             KeepPageTextTheClassifierWouldEmpty(article, blocks, input);
             Assemble(article, blocks, knownTitle);
+            if (blocks == lineBlocks)
+            {
+                // The reader keeps its blocks, not the lines they held: those belong to the article.
+                foreach (var block in blocks)
+                {
+                    block.Reset(0, string.Empty, false);
+                }
+
+                blocks.Clear();
+            }
 
             DetectOutletAndDateline(article, options);
             article.Title = options.Title ?? article.Title;
@@ -233,9 +263,11 @@ namespace NewsTools.Articles
         /// Each non-blank line is a block (news text puts one paragraph on a line), trimmed, with its offsets. A line ends at
         /// LF, CRLF or a lone CR (old Mac files and text pasted between systems mix them).
         /// </summary>
-        private static List<ArticleBlock> SplitLines(string text)
+        /// <param name="blocks">Filled with the lines (cleared first): the reader's own list, reused by every article it reads.</param>
+        /// <param name="spares">Every block this reader has made, reused as the next article's lines (one object per line was most of what import allocated beside the text).</param>
+        private static List<ArticleBlock> SplitLines(string text, List<ArticleBlock> blocks, List<ArticleBlock> spares)
         {
-            var blocks = new List<ArticleBlock>();
+            blocks.Clear();
             var i = 0;
             while (i < text.Length)
             {
@@ -256,7 +288,22 @@ namespace NewsTools.Articles
                 if (e > s)
                 {
                     var blank = next >= text.Length || IsBlankLineAt(text, next);
-                    blocks.Add(new ArticleBlock(s, text.Substring(s, e - s), null) { FollowedByBlank = blank });
+                    var line = text.Substring(s, e - s);
+                    if (blocks.Count < spares.Count)
+                    {
+                        var block = spares[blocks.Count];
+                        block.Reset(s, line, blank);
+                        blocks.Add(block);
+                    }
+                    else
+                    {
+                        var block = new ArticleBlock(s, line, null) { FollowedByBlank = blank };
+                        blocks.Add(block);
+                        if (spares.Count < MaxSpareBlocks)
+                        {
+                            spares.Add(block);
+                        }
+                    }
                 }
 
                 i = next;
@@ -318,8 +365,15 @@ namespace NewsTools.Articles
 
         private static void Assemble(Article article, List<ArticleBlock> blocks, string? knownTitle)
         {
-            var paragraphs = new List<Paragraph>();
-            var removed = new List<RemovedText>();
+            // Sized first: growing the lists by doubling allocated about as much again as they end up holding.
+            var removedCount = 0;
+            foreach (var block in blocks)
+            {
+                removedCount += block.Role == BlockRole.Removed ? 1 : 0;
+            }
+
+            var paragraphs = new List<Paragraph>(blocks.Count - removedCount);
+            var removed = new List<RemovedText>(removedCount);
             foreach (var block in blocks)
             {
                 switch (block.Role)
@@ -350,11 +404,22 @@ namespace NewsTools.Articles
 
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
         {
-            var votes = new Dictionary<string, int>(classifier.OutletVotes, StringComparer.Ordinal);
+            // The classifier's own tally, added to: it is cleared when the reader's next article is classified.
+            var votes = classifier.OutletVotes;
             var agencies = new List<string>();
             string? creditedOutlet = null;
-            // The dateline opens the story: one of the first body paragraphs (a standfirst may come before it).
-            var dateline = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).Take(3).Select(p => DatelineParser.Parse(p.Text)).FirstOrDefault(d => d != null);
+            // The dateline opens the story: one of the first three body paragraphs (a standfirst may come before it).
+            DatelineParser.Dateline? dateline = null;
+            var bodySeen = 0;
+            for (var p = 0; p < article.Paragraphs.Count && bodySeen < 3 && dateline == null; p++)
+            {
+                if (article.Paragraphs[p].Kind == ParagraphKind.Body)
+                {
+                    bodySeen++;
+                    dateline = DatelineParser.Parse(article.Paragraphs[p].Text);
+                }
+            }
+
             if (dateline != null)
             {
                 article.Dateline = dateline.Place;
@@ -380,26 +445,46 @@ namespace NewsTools.Articles
             }
 
             // Metadata: the site name or the page's domain.
-            foreach (var hint in new[] { article.SiteName, HostOf(article.Url) })
-            {
-                if (hint == null)
-                {
-                    continue;
-                }
-
-                var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
-                if (outlet != null)
-                {
-                    votes.TryGetValue(outlet, out var n);
-                    votes[outlet] = n + 3;
-                }
-            }
+            VoteForMetadata(votes, article.SiteName);
+            VoteForMetadata(votes, HostOf(article.Url));
 
             article.Agencies = agencies;
             article.Outlet = options.Outlet
-                ?? (votes.Count > 0 ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key : null)
+                ?? MostVoted(votes)
                 ?? article.SiteName
                 ?? creditedOutlet;
+        }
+
+        private void VoteForMetadata(Dictionary<string, int> votes, string? hint)
+        {
+            if (hint == null)
+            {
+                return;
+            }
+
+            var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
+            if (outlet != null)
+            {
+                votes.TryGetValue(outlet, out var n);
+                votes[outlet] = n + 3;
+            }
+        }
+
+        /// <summary>The outlet with most votes, the first in ordinal order among equals; null when none has any.</summary>
+        private static string? MostVoted(Dictionary<string, int> votes)
+        {
+            string? best = null;
+            var bestVotes = 0;
+            foreach (var vote in votes)
+            {
+                if (best == null || vote.Value > bestVotes || (vote.Value == bestVotes && string.CompareOrdinal(vote.Key, best) < 0))
+                {
+                    best = vote.Key;
+                    bestVotes = vote.Value;
+                }
+            }
+
+            return best;
         }
 
         private static string? HostOf(string? url) =>

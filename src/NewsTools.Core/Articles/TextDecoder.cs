@@ -45,43 +45,47 @@ namespace NewsTools.Articles
         /// Content-Type), then UTF-16 recognised by its zero bytes, then for HTML the page's own &lt;meta charset&gt;, and
         /// UTF-8 otherwise. <paramref name="warning"/> receives what a reader should know (bytes replaced, a charset not known).
         /// </summary>
-        public static string Decode(byte[] bytes, string input, string? declaredCharset, bool html, out string encodingName, out string? warning)
+        public static string Decode(byte[] bytes, string input, string? declaredCharset, bool html, out string encodingName, out string? warning) =>
+            Decode(bytes, bytes.Length, input, declaredCharset, html, out encodingName, out warning);
+
+        /// <summary>As above for the first <paramref name="count"/> bytes of a buffer that is reused from file to file.</summary>
+        internal static string Decode(byte[] bytes, int count, string input, string? declaredCharset, bool html, out string encodingName, out string? warning)
         {
             warning = null;
-            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            if (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             {
                 encodingName = "utf-8-bom";
-                return DecodeUtf8(bytes, 3, ref encodingName, ref warning);
+                return DecodeUtf8(bytes, count, 3, ref encodingName, ref warning);
             }
 
-            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             {
                 encodingName = "utf-16le";
-                return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+                return Encoding.Unicode.GetString(bytes, 2, count - 2);
             }
 
-            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            if (count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             {
                 encodingName = "utf-16be";
-                return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+                return Encoding.BigEndianUnicode.GetString(bytes, 2, count - 2);
             }
 
             // Without a mark, UTF-16 shows itself by a zero byte in every other place (the high byte of Latin text).
-            var head = HeadCounts.Of(bytes);
+            var head = HeadCounts.Of(bytes, count);
             var utf16 = Utf16WithoutMark(head);
             if (utf16 != null)
             {
                 encodingName = utf16 == Encoding.Unicode ? "utf-16le" : "utf-16be";
-                return utf16.GetString(bytes, 0, bytes.Length - (bytes.Length % 2));
+                return utf16.GetString(bytes, 0, count - (count % 2));
             }
 
-            var binary = BinaryKind(bytes, head);
+            var binary = BinaryKind(bytes, count, head);
             if (binary != null)
             {
                 throw new NewsToolsException("BinaryFile", InputErrorKind.InvalidData, input, $"This is not a text or HTML article: it looks like {binary}.");
             }
 
-            var charset = declaredCharset ?? (html ? MetaCharset(bytes) : null);
+            var charset = declaredCharset ?? (html ? MetaCharset(bytes, count) : null);
             if (charset != null && !IsUtf8Name(charset))
             {
                 var declared = EncodingFor(charset);
@@ -89,16 +93,16 @@ namespace NewsTools.Articles
                 {
                     warning = $"The declared charset '{charset}' is not known; the text is read as UTF-8.";
                 }
-                else if (!IsValidUtf8WithNonAscii(bytes))
+                else if (!IsValidUtf8WithNonAscii(bytes, count))
                 {
                     // A page saved as UTF-8 by a tool that kept the old declaration is common: valid UTF-8 wins over the label.
                     encodingName = declared.WebName;
-                    return declared.GetString(bytes);
+                    return declared.GetString(bytes, 0, count);
                 }
             }
 
             encodingName = "utf-8";
-            return DecodeUtf8(bytes, 0, ref encodingName, ref warning);
+            return DecodeUtf8(bytes, count, 0, ref encodingName, ref warning);
         }
 
         /// <summary>
@@ -106,20 +110,20 @@ namespace NewsTools.Articles
         /// curly quote into "â€œ"): the bad bytes become U+FFFD and a warning says so. Only text with no valid multi-byte
         /// sequence at all is an old single-byte file, read as Windows-1252.
         /// </summary>
-        private static string DecodeUtf8(byte[] bytes, int offset, ref string encodingName, ref string? warning)
+        private static string DecodeUtf8(byte[] bytes, int count, int offset, ref string encodingName, ref string? warning)
         {
             // Checked first, so that a file with a stray byte costs no exception (a thrown DecoderFallbackException cost
             // more than reading the whole file); valid bytes decode the same with either decoder.
-            if (IsWellFormedUtf8(bytes, offset))
+            if (IsWellFormedUtf8(bytes, count, offset))
             {
-                return LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
+                return LenientUtf8.GetString(bytes, offset, count - offset);
             }
 
-            var (valid, invalid, firstInvalid) = CountUtf8Sequences(bytes, offset);
+            var (valid, invalid, firstInvalid) = CountUtf8Sequences(bytes, count, offset);
             if (valid > 0 && valid >= invalid)
             {
                 warning = $"{invalid} byte(s) are not valid UTF-8 (the first at byte {firstInvalid}); they are replaced by U+FFFD and the rest is read as UTF-8.";
-                return LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
+                return LenientUtf8.GetString(bytes, offset, count - offset);
             }
 
             if (valid > 0)
@@ -128,17 +132,19 @@ namespace NewsTools.Articles
             }
 
             encodingName = "windows-1252";
-            return DecodeWindows1252(bytes, offset, bytes.Length - offset);
+            return DecodeWindows1252(bytes, offset, count - offset);
         }
 
         /// <summary>
         /// Whether the bytes from <paramref name="offset"/> are UTF-8 as the strict decoder accepts it (Unicode's table of
         /// well-formed byte sequences: no overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut off at the end).
         /// </summary>
-        internal static bool IsWellFormedUtf8(byte[] bytes, int offset)
+        internal static bool IsWellFormedUtf8(byte[] bytes, int offset) => IsWellFormedUtf8(bytes, bytes.Length, offset);
+
+        private static bool IsWellFormedUtf8(byte[] bytes, int count, int offset)
         {
             var i = offset;
-            var n = bytes.Length;
+            var n = count;
             while (i < n)
             {
                 // ASCII eight bytes at a time: most news text never leaves it.
@@ -194,11 +200,11 @@ namespace NewsTools.Articles
             lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
 
         /// <summary>Multi-byte UTF-8 sequences that are well formed, and bytes that are not part of one.</summary>
-        private static (int Valid, int Invalid, int FirstInvalid) CountUtf8Sequences(byte[] bytes, int offset)
+        private static (int Valid, int Invalid, int FirstInvalid) CountUtf8Sequences(byte[] bytes, int count, int offset)
         {
             int valid = 0, invalid = 0, first = -1;
             var i = offset;
-            while (i < bytes.Length)
+            while (i < count)
             {
                 var b = bytes[i];
                 if (b < 0x80)
@@ -208,7 +214,7 @@ namespace NewsTools.Articles
                 }
 
                 var length = Utf8SequenceLength(b);
-                var ok = length > 0 && i + length <= bytes.Length;
+                var ok = length > 0 && i + length <= count;
                 for (var k = 1; ok && k < length; k++)
                 {
                     ok = (bytes[i + k] & 0xC0) == 0x80;
@@ -230,9 +236,9 @@ namespace NewsTools.Articles
             return (valid, invalid, first);
         }
 
-        private static bool IsValidUtf8WithNonAscii(byte[] bytes)
+        private static bool IsValidUtf8WithNonAscii(byte[] bytes, int count)
         {
-            var (valid, invalid, _) = CountUtf8Sequences(bytes, 0);
+            var (valid, invalid, _) = CountUtf8Sequences(bytes, count, 0);
             return valid > 0 && invalid == 0;
         }
 
@@ -266,9 +272,9 @@ namespace NewsTools.Articles
             /// <summary>Bytes below 0x20 other than tab, LF, FF and CR.</summary>
             public int Controls { get; }
 
-            public static HeadCounts Of(byte[] bytes)
+            public static HeadCounts Of(byte[] bytes, int count)
             {
-                var n = Math.Min(bytes.Length, Length);
+                var n = Math.Min(count, Length);
                 var pairs = n & ~1;
 
                 // Text holds no zero and no control byte at all: a vector at a time settles that, and every count is zero.
@@ -355,10 +361,12 @@ namespace NewsTools.Articles
         }
 
         /// <summary>The charset an HTML page declares in its head: &lt;meta charset="x"&gt; or http-equiv Content-Type "...; charset=x".</summary>
-        internal static string? MetaCharset(byte[] bytes)
+        internal static string? MetaCharset(byte[] bytes) => MetaCharset(bytes, bytes.Length);
+
+        private static string? MetaCharset(byte[] bytes, int count)
         {
             // The declaration must come early (the HTML standard prescans 1024 bytes; real heads are longer, so look further).
-            var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+            var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(count, 4096));
             var at = 0;
             while ((at = head.IndexOf("<meta", at, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
@@ -424,45 +432,45 @@ namespace NewsTools.Articles
         }
 
         /// <summary>A description of the binary format, or null when the bytes look like text.</summary>
-        private static string? BinaryKind(byte[] bytes, HeadCounts head)
+        private static string? BinaryKind(byte[] bytes, int count, HeadCounts head)
         {
-            if (StartsWith(bytes, 0x89, 0x50, 0x4E, 0x47))
+            if (StartsWith(bytes, count, 0x89, 0x50, 0x4E, 0x47))
             {
                 return "a PNG image";
             }
 
-            if (StartsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || StartsWith(bytes, 0x50, 0x4B, 0x05, 0x06))
+            if (StartsWith(bytes, count, 0x50, 0x4B, 0x03, 0x04) || StartsWith(bytes, count, 0x50, 0x4B, 0x05, 0x06))
             {
                 return "a ZIP archive (or an Office document)";
             }
 
-            if (StartsWith(bytes, 0xFF, 0xD8, 0xFF))
+            if (StartsWith(bytes, count, 0xFF, 0xD8, 0xFF))
             {
                 return "a JPEG image";
             }
 
-            if (StartsWith(bytes, 0x47, 0x49, 0x46, 0x38))
+            if (StartsWith(bytes, count, 0x47, 0x49, 0x46, 0x38))
             {
                 return "a GIF image";
             }
 
-            if (StartsWith(bytes, 0x25, 0x50, 0x44, 0x46))
+            if (StartsWith(bytes, count, 0x25, 0x50, 0x44, 0x46))
             {
                 return "a PDF document";
             }
 
-            if (StartsWith(bytes, 0x1F, 0x8B))
+            if (StartsWith(bytes, count, 0x1F, 0x8B))
             {
                 return "a gzip archive";
             }
 
-            if (StartsWith(bytes, 0x7F, 0x45, 0x4C, 0x46) || StartsWith(bytes, 0x4D, 0x5A))
+            if (StartsWith(bytes, count, 0x7F, 0x45, 0x4C, 0x46) || StartsWith(bytes, count, 0x4D, 0x5A))
             {
                 return "an executable";
             }
 
             // Text never holds NUL, wherever it stands: one rule for the whole file (UTF-16 was recognised before).
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
             {
                 return "binary data (it contains NUL bytes)";
             }
@@ -472,9 +480,9 @@ namespace NewsTools.Articles
         }
 
         // A span of constants is read from the assembly's data: no array is allocated per call (nine per file read).
-        private static bool StartsWith(byte[] bytes, params ReadOnlySpan<byte> magic)
+        private static bool StartsWith(byte[] bytes, int count, params ReadOnlySpan<byte> magic)
         {
-            if (bytes.Length < magic.Length)
+            if (count < magic.Length)
             {
                 return false;
             }
