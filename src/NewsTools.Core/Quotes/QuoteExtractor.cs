@@ -76,7 +76,9 @@ namespace NewsTools.Quotes
                 if (body && workspace.Transcript.Turn(paragraph) is QuoteFinding turn)
                 {
                     // A transcript's labelled line is its speaker's turn, whatever it reports or quotes within.
-                    findings = new List<QuoteFinding> { turn };
+                    findings = workspace.Findings;
+                    findings.Clear();
+                    findings.Add(turn);
                 }
                 else
                 {
@@ -86,10 +88,10 @@ namespace NewsTools.Quotes
                     reported.Clear();
                     if (!IsHeadlineGrammar(paragraph))
                     {
-                        reported.AddRange(indirect.Find(paragraph));
+                        indirect.Find(paragraph, reported);
                     }
 
-                    findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
+                    findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported, workspace.Findings);
                     findings.AddRange(reported);
                     findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 }
@@ -112,6 +114,9 @@ namespace NewsTools.Quotes
                 previousFirstQuote = firstQuote;
             }
 
+            // The last paragraph's findings are not held on to by the thread's workspace.
+            workspace.Findings.Clear();
+            workspace.Reported.Clear();
             if (!workspace.IsOversized)
             {
                 spareWorkspace = workspace;
@@ -341,8 +346,11 @@ namespace NewsTools.Quotes
             /// <summary>The paragraph's reported statements, refilled for each paragraph (the attributor only reads them, and the findings copy them).</summary>
             public List<QuoteFinding> Reported { get; } = new List<QuoteFinding>();
 
+            /// <summary>The paragraph's findings, refilled for each paragraph (each is made into a Quote, and only the last with a speaker is kept).</summary>
+            public List<QuoteFinding> Findings { get; } = new List<QuoteFinding>();
+
             public bool IsOversized =>
-                Resolver.MentionCount > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
 
             /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
             public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>
