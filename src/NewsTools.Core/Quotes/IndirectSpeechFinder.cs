@@ -23,13 +23,18 @@ namespace NewsTools.Quotes
         // The current sentence's words that can open a cue (refilled for each sentence; Find uses it before it yields).
         private readonly List<int> cueWords = new List<int>();
 
+        // The sentence every rule reads, renewed for each sentence: the rules read it while they run and keep none of it.
+        private readonly ReportedSentence reportedSentence = new ReportedSentence();
+
         public IndirectSpeechFinder(ReportedSpeechRules rules, QuoteAttributor attributor)
         {
             this.rules = rules;
             this.attributor = attributor;
         }
 
-        public IEnumerable<QuoteFinding> Find(ParagraphText p)
+        /// <summary>Adds the paragraph's reported statements to <paramref name="into"/>, in reading order.</summary>
+        /// <remarks>A list filled, not a sequence yielded: an iterator (and the list's enumerator over it) per paragraph was garbage for every paragraph read.</remarks>
+        public void Find(ParagraphText p, List<QuoteFinding> into)
         {
             foreach (var sentence in p.Sentences)
             {
@@ -45,10 +50,10 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var finding = FirstFinding(new ReportedSentence(p, sentence, cueWords));
+                var finding = FirstFinding(reportedSentence.Renew(p, sentence, cueWords));
                 if (finding != null)
                 {
-                    yield return finding;
+                    into.Add(finding);
                 }
             }
         }

@@ -76,14 +76,18 @@ namespace NewsTools.Quotes
         /// <param name="previous">The last attributed finding of the paragraph before (for continuation), or null.</param>
         /// <param name="previousParagraph">The paragraph before, whose closing colon may introduce this one's quote.</param>
         /// <param name="reported">The paragraph's reported speech, in order: a later quote with no cue may continue it.</param>
-        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph, IReadOnlyList<QuoteFinding> reported)
+        /// <param name="findings">Cleared and filled with the paragraph's quotes (the caller's list, reused from paragraph to paragraph).</param>
+        // The quote every cue rule reads, renewed for each quote (the attributor belongs to one thread's workspace).
+        private readonly AttributionRules.QuoteContext context = new AttributionRules.QuoteContext();
+
+        public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph, IReadOnlyList<QuoteFinding> reported, List<QuoteFinding> findings)
         {
-            var findings = new List<QuoteFinding>();
+            findings.Clear();
             QuoteFinding? lastAttributed = null;
             for (var qi = 0; qi < p.Quotes.Count; qi++)
             {
                 var span = p.Quotes[qi];
-                var quote = new QuoteContext(p, qi, previousParagraph);
+                var quote = context.Renew(p, qi, previousParagraph);
                 var f = new QuoteFinding(p, span) { Sentence = quote.Sentence };
                 var candidate = cueRules.Find(quote);
                 var cue = candidate?.Cue;

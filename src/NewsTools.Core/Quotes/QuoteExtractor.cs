@@ -48,8 +48,10 @@ namespace NewsTools.Quotes
             var workspace = spareWorkspace != null && spareWorkspace.Lexicon == lexicon ? spareWorkspace : new Workspace(lexicon);
             spareWorkspace = null;
             workspace.Resolver.Clear();
-            // One delegate per article: the transcript rule reads the paragraphs before a question again, only if it meets one.
-            workspace.Transcript.Clear(before => Paragraphs(article, text, workspace, fresh: true).TakeWhile(x => x.Index < before));
+            // The transcript rule reads the paragraphs before a question again, only if it meets one: through the workspace's one
+            // delegate over the article being read (a closure per article was garbage for every article).
+            workspace.Begin(article, text);
+            workspace.Transcript.Clear(workspace.EarlierParagraphs);
             var resolver = workspace.Resolver;
             var attributor = workspace.Attributor;
             var indirect = workspace.Indirect;
@@ -76,7 +78,9 @@ namespace NewsTools.Quotes
                 if (body && workspace.Transcript.Turn(paragraph) is QuoteFinding turn)
                 {
                     // A transcript's labelled line is its speaker's turn, whatever it reports or quotes within.
-                    findings = new List<QuoteFinding> { turn };
+                    findings = workspace.Findings;
+                    findings.Clear();
+                    findings.Add(turn);
                 }
                 else
                 {
@@ -86,10 +90,10 @@ namespace NewsTools.Quotes
                     reported.Clear();
                     if (!IsHeadlineGrammar(paragraph))
                     {
-                        reported.AddRange(indirect.Find(paragraph));
+                        indirect.Find(paragraph, reported);
                     }
 
-                    findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported);
+                    findings = attributor.Attribute(paragraph, body ? previous : null, body ? previousParagraph : null, reported, workspace.Findings);
                     findings.AddRange(reported);
                     findings.Sort((a, b) => a.Span.Open.CompareTo(b.Span.Open));
                 }
@@ -112,6 +116,10 @@ namespace NewsTools.Quotes
                 previousFirstQuote = firstQuote;
             }
 
+            // The last paragraph's findings and the article are not held on to by the thread's workspace.
+            workspace.Findings.Clear();
+            workspace.Reported.Clear();
+            workspace.Begin(null, null);
             if (!workspace.IsOversized)
             {
                 spareWorkspace = workspace;
@@ -314,9 +322,14 @@ namespace NewsTools.Quotes
             private ParagraphText? older;
             private ParagraphText? newer;
 
+            // The article Extract is reading and its analysed text (see EarlierParagraphs).
+            private Article? article;
+            private string? text;
+
             public Workspace(CueLexicon lexicon)
             {
                 Lexicon = lexicon;
+                EarlierParagraphs = before => Paragraphs(article!, text!, this, fresh: true).TakeWhile(x => x.Index < before);
                 var parser = new MentionParser(lexicon);
                 Resolver = new SpeakerResolver(lexicon, parser);
                 var cues = new CueFinder(lexicon, parser, Resolver);
@@ -327,6 +340,16 @@ namespace NewsTools.Quotes
             }
 
             public AttributionRules.TranscriptTurnRule Transcript { get; }
+
+            /// <summary>The current article's paragraphs before an index, each built afresh (for the transcript rule).</summary>
+            public Func<int, IEnumerable<ParagraphText>> EarlierParagraphs { get; }
+
+            /// <summary>Sets the article being read (null once read, so that the thread's workspace does not keep it).</summary>
+            public void Begin(Article? article, string? text)
+            {
+                this.article = article;
+                this.text = text;
+            }
 
             public AttributionRules.SignOffParagraphRule SignOffs { get; }
 
@@ -341,8 +364,11 @@ namespace NewsTools.Quotes
             /// <summary>The paragraph's reported statements, refilled for each paragraph (the attributor only reads them, and the findings copy them).</summary>
             public List<QuoteFinding> Reported { get; } = new List<QuoteFinding>();
 
+            /// <summary>The paragraph's findings, refilled for each paragraph (each is made into a Quote, and only the last with a speaker is kept).</summary>
+            public List<QuoteFinding> Findings { get; } = new List<QuoteFinding>();
+
             public bool IsOversized =>
-                Resolver.MentionCount > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
 
             /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
             public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>

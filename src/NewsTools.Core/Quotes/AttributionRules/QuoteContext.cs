@@ -14,6 +14,20 @@ namespace NewsTools.Quotes.AttributionRules
 
         public QuoteContext(ParagraphText paragraph, int quoteIndex, ParagraphText? previousParagraph)
         {
+            Renew(paragraph, quoteIndex, previousParagraph);
+        }
+
+        /// <summary>An empty context, to be <see cref="Renew"/>ed before it is read.</summary>
+        internal QuoteContext()
+        {
+        }
+
+        /// <summary>
+        /// This context made over another quote, every property set afresh (keep in step with the properties below): the
+        /// attributor renews one context per quote, since the rules read it while they run and keep none of it.
+        /// </summary>
+        internal QuoteContext Renew(ParagraphText paragraph, int quoteIndex, ParagraphText? previousParagraph)
+        {
             Paragraph = paragraph;
             PreviousParagraph = previousParagraph;
             Span = paragraph.Quotes[quoteIndex];
@@ -33,30 +47,32 @@ namespace NewsTools.Quotes.AttributionRules
             {
                 After = (afterStart, afterStart);
             }
+
+            return this;
         }
 
-        public ParagraphText Paragraph { get; }
+        public ParagraphText Paragraph { get; private set; } = null!;
 
         /// <summary>The paragraph before, when the quote may be introduced by its closing colon; otherwise null.</summary>
-        public ParagraphText? PreviousParagraph { get; }
+        public ParagraphText? PreviousParagraph { get; private set; }
 
-        public QuoteSpan Span { get; }
+        public QuoteSpan Span { get; private set; } = null!;
 
-        public int SentenceIndex { get; }
+        public int SentenceIndex { get; private set; }
 
-        public (int First, int End) Sentence { get; }
+        public (int First, int End) Sentence { get; private set; }
 
         /// <summary>The sentence's stretches outside quotes, in order.</summary>
-        public List<(int First, int End)> Segments { get; }
+        public List<(int First, int End)> Segments { get; private set; } = null!;
 
         /// <summary>The words after the quote, up to the sentence end or the next quote (empty when the quote ends its sentence inside a longer one).</summary>
-        public (int First, int End) After { get; }
+        public (int First, int End) After { get; private set; }
 
         /// <summary>The words of the sentence between the previous quote (or the sentence start) and this quote.</summary>
-        public (int First, int End) Before { get; }
+        public (int First, int End) Before { get; private set; }
 
         /// <summary>Index of <see cref="Before"/> in <see cref="Segments"/>, or -1.</summary>
-        public int BeforeIndex { get; }
+        public int BeforeIndex { get; private set; }
 
         public bool OpensSentence => Span.OpenToken == Sentence.First;
 

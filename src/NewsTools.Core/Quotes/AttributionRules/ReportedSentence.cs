@@ -5,7 +5,8 @@ namespace NewsTools.Quotes.AttributionRules
     /// <summary>One sentence without quote marks as every reported-speech rule sees it: its paragraph's tokens and the words that can open a cue.</summary>
     internal sealed class ReportedSentence
     {
-        public ReportedSentence(ParagraphText paragraph, (int First, int End) sentence, List<int> cueWords)
+        /// <summary>This object made over another sentence (one per finder, renewed for each sentence it reads).</summary>
+        public ReportedSentence Renew(ParagraphText paragraph, (int First, int End) sentence, List<int> cueWords)
         {
             Paragraph = paragraph;
             Sentence = sentence;
@@ -17,18 +18,19 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             ContentEnd = end;
+            return this;
         }
 
-        public ParagraphText Paragraph { get; }
+        public ParagraphText Paragraph { get; private set; } = null!;
 
-        public (int First, int End) Sentence { get; }
+        public (int First, int End) Sentence { get; private set; }
 
         /// <summary>The sentence's tokens that can open a cue, in order (a rule looks only at these: at any other word it finds nothing).</summary>
         /// <remarks>A List, not an interface: a foreach over it takes the list's struct enumerator, with no allocation or interface call per word.</remarks>
-        public List<int> CueWords { get; }
+        public List<int> CueWords { get; private set; } = null!;
 
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
-        public int ContentEnd { get; }
+        public int ContentEnd { get; private set; }
 
         /// <summary>"told", "tells": the object after the verb is the one spoken to, not the start of the reported clause.</summary>
         public static bool IsTellVerb(string verb) => verb == "told" || verb == "tells" || verb == "tell";

@@ -63,7 +63,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
                 }
             }
 
-            return new ReportedSentence(p, s, cueWords);
+            return new ReportedSentence().Renew(p, s, cueWords);
         }
 
         /// <summary>The cue the whole ordered list of cue rules gives quote <paramref name="index"/>, as the attributor asks it.</summary>
