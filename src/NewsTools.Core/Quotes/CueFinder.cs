@@ -272,9 +272,7 @@ namespace NewsTools.Quotes
             else if (participle && IsOwnerPronoun(p, cue.First - 1))
             {
                 // "his warning that ...", "their saying so": after a possessive the -ing form is a noun, the act of its owner.
-                var owner = p.Tokens[cue.First - 1];
-                var word = p.Word(cue.First - 1);
-                cue.Speaker = new Mention { FirstToken = cue.First - 1, EndToken = cue.First, Start = owner.Start, End = owner.End, Text = word, Core = word, IsPronoun = true };
+                cue.Speaker = Mention.OfWord(p, cue.First - 1, isPronoun: true);
             }
             else if (participle && p.IsCapitalised(cue.First - 1))
             {

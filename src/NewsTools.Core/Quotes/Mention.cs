@@ -44,6 +44,13 @@ namespace NewsTools.Quotes
 
         public override string ToString() => Text;
 
+        /// <summary>A mention of one word token as written ("his", "someone"), its core the word itself.</summary>
+        internal static Mention OfWord(ParagraphText p, int t, bool isPronoun)
+        {
+            var word = p.Word(t);
+            return new Mention { FirstToken = t, EndToken = t + 1, Start = p.Tokens[t].Start, End = p.Tokens[t].End, Text = word, Core = word, IsPronoun = isPronoun };
+        }
+
         private string? text = "";
 
         // The text [Start, End) indexes, read when Text is first asked and was not given.

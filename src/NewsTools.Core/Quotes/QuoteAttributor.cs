@@ -163,13 +163,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private Mention? BodyBefore(ParagraphText p, int pronoun)
         {
-            var sentence = 0;
-            while (sentence + 1 < p.Sentences.Count && p.Sentences[sentence + 1].First <= pronoun)
-            {
-                sentence++;
-            }
-
-            var first = p.Sentences[Math.Max(0, sentence - 1)].First;
+            var first = p.Sentences[Math.Max(0, p.SentenceOf(pronoun) - 1)].First;
             for (var t = pronoun - 1; t > first; t--)
             {
                 if (!p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0)

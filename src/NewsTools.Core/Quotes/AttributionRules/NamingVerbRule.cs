@@ -63,9 +63,7 @@ namespace NewsTools.Quotes.AttributionRules
             // 'Someone called it a "quiet revolution"': an indefinite pronoun names no one known, but the name is still its words.
             if (verb - 1 >= first && p.IsWord(verb - 1) && lexicon.IndefiniteNamers.Contains(p.Word(verb - 1)))
             {
-                var pronoun = p.Tokens[verb - 1];
-                var word = p.Word(verb - 1);
-                cue.Speaker = new Mention { FirstToken = verb - 1, EndToken = verb, Start = pronoun.Start, End = pronoun.End, Text = word, Core = word };
+                cue.Speaker = Mention.OfWord(p, verb - 1, isPronoun: false);
                 cue.AsWritten = true;
                 return new CueCandidate(cue, adjacent: false, names: true);
             }

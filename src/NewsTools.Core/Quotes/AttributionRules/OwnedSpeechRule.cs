@@ -99,11 +99,9 @@ namespace NewsTools.Quotes.AttributionRules
                 return null;
             }
 
-            var w = p.Word(t);
             if (p.WordIsIgnoringCase(t, "his") || p.WordIsIgnoringCase(t, "her") || p.WordIsIgnoringCase(t, "their"))
             {
-                var token = p.Tokens[t];
-                return new Mention { FirstToken = t, EndToken = t + 1, Start = token.Start, End = token.End, Text = w, Core = w, IsPronoun = true };
+                return Mention.OfWord(p, t, isPronoun: true);
             }
 
             if (!p.IsCapitalised(t) || !p.IsPossessive(t))
