@@ -130,7 +130,9 @@ namespace NewsTools.Archive
             var title = article.Title ?? "";
             var scratch = hashScratch ??= new HashScratch();
             var chars = scratch.Chars(title.Length + 1 + article.Text.Length);
-            var n = Collapse(chars, 0, title);
+            // The title is hashed apart, as written (TextHashStart): its own collapsed hash is not needed.
+            var titleHash = 0UL;
+            var n = Collapse(chars, 0, title, ref titleHash);
             chars[n++] = '\u0001';
             textHash = EventSignature.TextHashStart(article.Title);
             n = Collapse(chars, n, article.Text, ref textHash);
@@ -178,8 +180,12 @@ namespace NewsTools.Archive
             }
         }
 
-        /// <summary>Copies <paramref name="text"/> to <paramref name="into"/> at <paramref name="at"/> with each run of white space made one space and white space at its end dropped; returns the end.</summary>
-        /// <summary><see cref="Collapse(char[], int, string)"/>, taking the text's <see cref="EventSignature.HashText"/> on from <paramref name="h"/> as it goes.</summary>
+        /// <summary>
+        /// Copies <paramref name="text"/> to <paramref name="into"/> at <paramref name="at"/> with each run of white space made one
+        /// space and white space at its end dropped, and returns the end; on the way it takes the text's
+        /// <see cref="EventSignature.HashText"/> on from <paramref name="h"/> (that hash collapses white space alike). Copied a
+        /// character at a time as the text is read: a call to copy each run between spaces (a word, mostly) cost more than the copy.
+        /// </summary>
         private static int Collapse(char[] into, int at, string? text, ref ulong h)
         {
             var start = at;
@@ -206,36 +212,6 @@ namespace NewsTools.Archive
             }
 
             h = EventSignature.TextHashEnd(hash, at > start);
-            return at;
-        }
-
-        private static int Collapse(char[] into, int at, string? text)
-        {
-            if (text == null)
-            {
-                return at;
-            }
-
-            // Copied a character at a time as the text is read: a call to copy each run between spaces (a word, mostly) cost
-            // more than the copy itself.
-            var space = false;
-            foreach (var c in text)
-            {
-                if (TextNormalizer.IsSpace(c))
-                {
-                    space = true;
-                    continue;
-                }
-
-                if (space)
-                {
-                    into[at++] = ' ';
-                    space = false;
-                }
-
-                into[at++] = c;
-            }
-
             return at;
         }
 

@@ -219,7 +219,7 @@ namespace NewsTools.Coverage
                     var stemHash = kept == length ? formHash : EventSignature.Hash(key, kept);
                     if (endsInY)
                     {
-                        stemHash = (stemHash ^ 'y') * 1099511628211UL;
+                        stemHash = EventSignature.HashStep(stemHash, 'y');
                     }
 
                     counts.AddStem(stemHash, count);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using NewsTools.Articles;
 using NewsTools.Config;
+using NewsTools.Text;
 
 namespace NewsTools.Coverage
 {
@@ -432,8 +433,8 @@ namespace NewsTools.Coverage
             var letters = 0;
             foreach (var c in article.Text ?? "")
             {
-                // Printable ASCII, most of any text, is never white space: no call for it.
-                if ((c <= ' ' || c >= '\u007F') && (char.IsWhiteSpace(c) || c == '\u00A0'))
+                // The white space the archive's content hash collapses too (it takes this hash in the same pass).
+                if (TextNormalizer.IsSpace(c))
                 {
                     space = true;
                     continue;
@@ -441,11 +442,11 @@ namespace NewsTools.Coverage
 
                 if (space && letters > 0)
                 {
-                    h = (h ^ ' ') * 1099511628211UL;
+                    h = HashStep(h, ' ');
                 }
 
                 space = false;
-                h = (h ^ c) * 1099511628211UL;
+                h = HashStep(h, c);
                 letters++;
             }
 
@@ -457,7 +458,7 @@ namespace NewsTools.Coverage
         /// state before the text, then <see cref="HashStep"/> for each of the text's characters with every run of white space as one
         /// ' ' (none before the first word or after the last), and <see cref="TextHashEnd"/>.
         /// </summary>
-        internal static ulong TextHashStart(string? title) => (Hash(title ?? "") ^ 1) * 1099511628211UL;
+        internal static ulong TextHashStart(string? title) => HashStep(Hash(title ?? ""), '\u0001');
 
         /// <summary>The text hash from the state after the text's last character; a text with no word at all hashes to 0 (never a duplicate).</summary>
         internal static ulong TextHashEnd(ulong h, bool anyWord) => !anyWord ? 0 : (h == 0 ? 1 : h);
