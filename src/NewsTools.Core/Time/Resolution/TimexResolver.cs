@@ -483,12 +483,12 @@ namespace NewsTools.Time.Resolution
             if (f.Half != null)
             {
                 var hs = new DateTime(year.Value, f.Half.Value == 1 ? 1 : 7, 1);
-                return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-H" + f.Half.Value.ToString(Inv), f.Type, TimePrecision.Half, hs, hs.AddMonths(6).AddDays(-1));
+                return new ResolvedTimex(IsoValue.Year(year.Value) + "-H" + f.Half.Value.ToString(Inv), f.Type, TimePrecision.Half, hs, hs.AddMonths(6).AddDays(-1));
             }
 
             // Meteorological seasons: spring from March, summer from June, fall from September, winter from December.
             var seasonStart = new DateTime(year.Value, f.Season!.Value == 4 ? 12 : f.Season.Value * 3, 1);
-            return new ResolvedTimex(year.Value.ToString("0000", Inv) + "-" + TimeVocabulary.SeasonCodes[f.Season.Value], f.Type, TimePrecision.Season, seasonStart, seasonStart.AddMonths(3).AddDays(-1));
+            return new ResolvedTimex(IsoValue.Year(year.Value) + "-" + TimeVocabulary.SeasonCodes[f.Season.Value], f.Type, TimePrecision.Season, seasonStart, seasonStart.AddMonths(3).AddDays(-1));
         }
 
         /// <summary>
@@ -561,7 +561,7 @@ namespace NewsTools.Time.Resolution
                     return Quarter(qm.Year, ((qm.Month - 1) / 3) + 1, f.Type);
                 case TimeUnit.Half:
                     var hm = new DateTime(anchor.Year, anchor.Month <= 6 ? 1 : 7, 1).AddMonths(6 * offset);
-                    return new ResolvedTimex(hm.Year.ToString("0000", Inv) + "-H" + (hm.Month == 1 ? "1" : "2"), f.Type, TimePrecision.Half, hm, hm.AddMonths(6).AddDays(-1));
+                    return new ResolvedTimex(IsoValue.Year(hm.Year) + "-H" + (hm.Month == 1 ? "1" : "2"), f.Type, TimePrecision.Half, hm, hm.AddMonths(6).AddDays(-1));
                 case TimeUnit.Year:
                     var y = anchor.Year + offset;
                     if (f.FollowTopic && reportedQuarter > 0 && !spanTopic && f.Kind == FrameKind.Relative)
@@ -635,7 +635,7 @@ namespace NewsTools.Time.Resolution
             var monday = d.AddDays(1 - IsoDay(d));
             var thursday = monday.AddDays(3);
             var week = ((thursday.DayOfYear - 1) / 7) + 1;
-            var value = thursday.Year.ToString("0000", Inv) + "-W" + week.ToString("00", Inv) + (weekend ? "-WE" : "");
+            var value = IsoValue.Year(thursday.Year) + "-W" + week.ToString("00", Inv) + (weekend ? "-WE" : "");
             return weekend
                 ? new ResolvedTimex(value, type, TimePrecision.Week, monday.AddDays(5), monday.AddDays(6))
                 : new ResolvedTimex(value, type, TimePrecision.Week, monday, monday.AddDays(6));
