@@ -199,7 +199,7 @@ namespace NewsTools.Time
             ResolvedTimex previousValue = default;
             foreach (var c in candidates)
             {
-                var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore, out var ownPastVerb);
                 if (c.Frame.Kind != FrameKind.Reference)
                 {
                     // "until now", "until recently" name the present and the past themselves.
@@ -207,6 +207,7 @@ namespace NewsTools.Time
                 }
 
                 c.Frame.TenseCueBefore = cueBefore;
+                c.Frame.OwnPastVerb = ownPastVerb && tense == Tense.Past;
                 if (previous != null)
                 {
                     RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);

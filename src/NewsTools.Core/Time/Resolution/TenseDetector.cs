@@ -13,13 +13,20 @@ namespace NewsTools.Time.Resolution
         private const int Window = 10;
 
         [MethodImpl(HotPath.Optimize)]
-        public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _);
+        public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _, out _);
 
         /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
         [MethodImpl(HotPath.Optimize)]
-        public static Tense Detect(TimeScan s, int first, int end, out bool before)
+        public static Tense Detect(TimeScan s, int first, int end, out bool before) => Detect(s, first, end, out before, out _);
+
+        /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
+        /// <param name="ownPastVerb">Whether the cue is a simple past verb the expression dates itself: right before it, or
+        /// with "on" between ("ended Oct. 31", "met on Oct. 6"); see <see cref="DatesItsVerb"/>.</param>
+        [MethodImpl(HotPath.Optimize)]
+        public static Tense Detect(TimeScan s, int first, int end, out bool before, out bool ownPastVerb)
         {
             before = false;
+            ownPastVerb = false;
             var best = Tense.Unknown;
             var bestDistance = int.MaxValue;
 
@@ -58,6 +65,7 @@ namespace NewsTools.Time.Resolution
                         best = cue;
                         bestDistance = first - k - inserted;
                         before = true;
+                        ownPastVerb = cue == Tense.Past && DatesItsVerb(s, k, first);
                     }
 
                     break;
@@ -90,6 +98,23 @@ namespace NewsTools.Time.Resolution
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// The past cue at <paramref name="k"/> is a simple past verb right before the expression at <paramref name="first"/>,
+        /// or with "on" between: the expression is the time of that verb's event, so it lies in the past ("the quarter ended
+        /// Oct. 31", "the two last met on Oct. 6"). A cue further off may be a reporting verb whose clause holds a later
+        /// date ("said the offer expires Dec. 15"); a perfect or an infinitive under a past perfect can name a deadline still
+        /// ahead ("has set Nov. 10 as the deadline", "had been set to expire Nov. 6").
+        /// </summary>
+        private static bool DatesItsVerb(TimeScan s, int k, int first)
+        {
+            if (!(first == k + 1 || (first == k + 2 && s.Word(k + 1, "on") && s.OnLine(k + 1))) || IsInfinitive(s, k) || IsAfterTo(s, k))
+            {
+                return false;
+            }
+
+            return !(k > 0 && (s.Word(k - 1, "has") || s.Word(k - 1, "have") || s.Word(k - 1, "had")));
         }
 
         private const int MaxInsertion = 16;
