@@ -347,7 +347,7 @@ namespace NewsTools.Time
             }
 
             ref var next = ref scan.Tokens[i + 1];
-            return next.Kind != TokenKind.Word || next.Lex != null;
+            return (next.Kind != TokenKind.Word || next.Lex != null) && !TenseDetector.IsVerbLast(scan, i);
         }
 
         private static int ParsersWith(int traits)

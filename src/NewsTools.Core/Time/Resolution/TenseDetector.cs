@@ -117,6 +117,33 @@ namespace NewsTools.Time.Resolution
             return !(k > 0 && (s.Word(k - 1, "has") || s.Word(k - 1, "have") || s.Word(k - 1, "had")));
         }
 
+        // Lexicon kinds of the names of calendar periods: "last" before one is a modifier whatever precedes it.
+        private const int CalendarNames = (1 << (int)LexKind.Month) | (1 << (int)LexKind.Weekday) | (1 << (int)LexKind.Unit)
+            | (1 << (int)LexKind.Season) | (1 << (int)LexKind.PartOfDay) | (1 << (int)LexKind.DayWord) | (1 << (int)LexKind.Holiday)
+            | (1 << (int)LexKind.Decade);
+
+        /// <summary>
+        /// "last" at <paramref name="i"/> is the verb: after a modal (list timeModals) or an infinitive's "to", on one line, and
+        /// before no calendar name ("the trial could last two months", "is expected to last a week"; not "compared to last
+        /// year", "up to last November").
+        /// </summary>
+        internal static bool IsVerbLast(TimeScan scan, int i)
+        {
+            if (i == 0 || !scan.Mod(i, Mod.Last) || !scan.OnLine(i))
+            {
+                return false;
+            }
+
+            ref var before = ref scan.Tokens[i - 1];
+            if (!(scan.Mod(i - 1, Mod.To) || (before.Kind == TokenKind.Word && before.Lex != null && before.Lex.IsModal)))
+            {
+                return false;
+            }
+
+            var next = scan.Tokens[i + 1].Lex;
+            return next == null || (next.Kinds & CalendarNames) == 0;
+        }
+
         private const int MaxInsertion = 16;
 
         /// <summary>
@@ -292,6 +319,10 @@ namespace NewsTools.Time.Resolution
                         // Irregular past forms that are also base forms ("last", "set", "cut", "hit", "put", "quit"): after
                         // "will" or "shall" they are the verb of a future clause ("the talks will last from Monday to Wednesday").
                         return Tense.Future;
+                    case TenseCue.Past when IsVerbLast(s, k):
+                        // "last" after a modal or "to" and before a count is the verb, not the past marker of "last week":
+                        // "the trial is expected to last two months", "could last a week".
+                        return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
                     case TenseCue.Past: return Tense.Past;
                     case TenseCue.Present when IsAfterTo(s, k):
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
