@@ -40,10 +40,11 @@ namespace NewsTools.Time
             new WeekdayParser(),
             new HolidayParser(),
             new PartOfDayParser(),
+            new OrdinalDayParser(),
         };
 
         // Each parser's TryParse as a delegate, called by the token loop: a call through one interface at a site that meets
-        // fifteen classes goes through the runtime's slow dispatch stub, a delegate call goes straight to the method.
+        // sixteen classes goes through the runtime's slow dispatch stub, a delegate call goes straight to the method.
         private static readonly Func<TimeScan, int, TimexCandidate?>[] TryParse = Array.ConvertAll(Parsers, p => new Func<TimeScan, int, TimexCandidate?>(p.TryParse));
 
         /// <summary>The modifiers some parser can begin at: the only modifier words an expression starts with.</summary>
