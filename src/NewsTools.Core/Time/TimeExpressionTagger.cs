@@ -40,10 +40,11 @@ namespace NewsTools.Time
             new WeekdayParser(),
             new HolidayParser(),
             new PartOfDayParser(),
+            new OrdinalDayParser(),
         };
 
         // Each parser's TryParse as a delegate, called by the token loop: a call through one interface at a site that meets
-        // fifteen classes goes through the runtime's slow dispatch stub, a delegate call goes straight to the method.
+        // sixteen classes goes through the runtime's slow dispatch stub, a delegate call goes straight to the method.
         private static readonly Func<TimeScan, int, TimexCandidate?>[] TryParse = Array.ConvertAll(Parsers, p => new Func<TimeScan, int, TimexCandidate?>(p.TryParse));
 
         /// <summary>The modifiers some parser can begin at: the only modifier words an expression starts with.</summary>
@@ -53,6 +54,7 @@ namespace NewsTools.Time
         private static readonly ICandidateRefiner[] Refiners =
         {
             new NameRefiner(),
+            new ReduplicatedUnitRefiner(),
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),
             new ElidedMonthRefiner(),
@@ -199,7 +201,7 @@ namespace NewsTools.Time
             ResolvedTimex previousValue = default;
             foreach (var c in candidates)
             {
-                var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore);
+                var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore, out var ownPastVerb);
                 if (c.Frame.Kind != FrameKind.Reference)
                 {
                     // "until now", "until recently" name the present and the past themselves.
@@ -207,6 +209,7 @@ namespace NewsTools.Time
                 }
 
                 c.Frame.TenseCueBefore = cueBefore;
+                c.Frame.OwnPastVerb = ownPastVerb && tense == Tense.Past;
                 if (previous != null)
                 {
                     RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
@@ -346,7 +349,7 @@ namespace NewsTools.Time
             }
 
             ref var next = ref scan.Tokens[i + 1];
-            return next.Kind != TokenKind.Word || next.Lex != null;
+            return (next.Kind != TokenKind.Word || next.Lex != null) && !TenseDetector.IsVerbLast(scan, i);
         }
 
         private static int ParsersWith(int traits)

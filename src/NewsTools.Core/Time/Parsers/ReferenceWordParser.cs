@@ -10,8 +10,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class ReferenceWordParser : ITimeParser
     {
-        /// <summary>Begins at "today", "now", "the past", "these days".</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.DayWord, LexKind.Reference).OrModifiers(Mod.The, Mod.These);
+        /// <summary>Begins at "today", "now", "the past", "these days", "a later date".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.DayWord, LexKind.Reference).OrModifiers(Mod.The, Mod.These, Mod.A);
 
         private const string Present = "PRESENT_REF";
         private const string Past = "PAST_REF";
@@ -20,6 +20,11 @@ namespace NewsTools.Time.Parsers
         [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
+            if (s.Mod(i, Mod.A))
+            {
+                return UnnamedDate(s, i);
+            }
+
             if (s.Is(i, LexKind.DayWord, out var day))
             {
                 return DayWord(s, i, day);
@@ -85,6 +90,16 @@ namespace NewsTools.Time.Parsers
 
             return null;
         }
+
+        /// <summary>
+        /// "a later date": a date to come not yet named ("the match will be played at a later date", "deferred to a later
+        /// date") is FUTURE_REF. "an earlier date" is left out: it is earlier than a date the text names ("could be as far
+        /// away as 2012, though an earlier date is not ruled out"), not than today.
+        /// </summary>
+        private static TimexCandidate? UnnamedDate(TimeScan s, int i) =>
+            s.OnLine(i + 1) && s.OnLine(i + 2) && s.Mod(i + 1, Mod.Later) && s.Word(i + 2, "date")
+                ? new TimexCandidate(i, i + 3, TimexFrame.Reference(Future))
+                : null;
 
         /// <summary>"the past", "the future", "the near term", "the long term", "at the moment".</summary>
         private static TimexCandidate? AfterArticle(TimeScan s, int i)

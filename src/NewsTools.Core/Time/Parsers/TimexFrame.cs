@@ -122,6 +122,9 @@ namespace NewsTools.Time.Parsers
         /// <summary>The clause's tense cue stands before the expression ("faces re-election in November"), set by the tagger.</summary>
         public bool TenseCueBefore;
 
+        /// <summary>The cue is a simple past verb the expression dates itself ("ended Oct. 31"), set by the tagger.</summary>
+        public bool OwnPastVerb;
+
         /// <summary>Half a unit more than <see cref="Amount"/>: "2 1/2 years", "a minute and a half", "a half-hour" (amount 0).</summary>
         public bool PlusHalf;
 

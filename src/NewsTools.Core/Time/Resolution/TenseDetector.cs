@@ -13,13 +13,20 @@ namespace NewsTools.Time.Resolution
         private const int Window = 10;
 
         [MethodImpl(HotPath.Optimize)]
-        public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _);
+        public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _, out _);
 
         /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
         [MethodImpl(HotPath.Optimize)]
-        public static Tense Detect(TimeScan s, int first, int end, out bool before)
+        public static Tense Detect(TimeScan s, int first, int end, out bool before) => Detect(s, first, end, out before, out _);
+
+        /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
+        /// <param name="ownPastVerb">Whether the cue is a simple past verb the expression dates itself: right before it, or
+        /// with "on" between ("ended Oct. 31", "met on Oct. 6"); see <see cref="DatesItsVerb"/>.</param>
+        [MethodImpl(HotPath.Optimize)]
+        public static Tense Detect(TimeScan s, int first, int end, out bool before, out bool ownPastVerb)
         {
             before = false;
+            ownPastVerb = false;
             var best = Tense.Unknown;
             var bestDistance = int.MaxValue;
 
@@ -58,6 +65,7 @@ namespace NewsTools.Time.Resolution
                         best = cue;
                         bestDistance = first - k - inserted;
                         before = true;
+                        ownPastVerb = cue == Tense.Past && DatesItsVerb(s, k, first);
                     }
 
                     break;
@@ -90,6 +98,50 @@ namespace NewsTools.Time.Resolution
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// The past cue at <paramref name="k"/> is a simple past verb right before the expression at <paramref name="first"/>,
+        /// or with "on" between: the expression is the time of that verb's event, so it lies in the past ("the quarter ended
+        /// Oct. 31", "the two last met on Oct. 6"). A cue further off may be a reporting verb whose clause holds a later
+        /// date ("said the offer expires Dec. 15"); a perfect or an infinitive under a past perfect can name a deadline still
+        /// ahead ("has set Nov. 10 as the deadline", "had been set to expire Nov. 6").
+        /// </summary>
+        private static bool DatesItsVerb(TimeScan s, int k, int first)
+        {
+            if (!(first == k + 1 || (first == k + 2 && s.Word(k + 1, "on") && s.OnLine(k + 1))) || IsInfinitive(s, k) || IsAfterTo(s, k))
+            {
+                return false;
+            }
+
+            return !(k > 0 && (s.Word(k - 1, "has") || s.Word(k - 1, "have") || s.Word(k - 1, "had")));
+        }
+
+        // Lexicon kinds of the names of calendar periods: "last" before one is a modifier whatever precedes it.
+        private const int CalendarNames = (1 << (int)LexKind.Month) | (1 << (int)LexKind.Weekday) | (1 << (int)LexKind.Unit)
+            | (1 << (int)LexKind.Season) | (1 << (int)LexKind.PartOfDay) | (1 << (int)LexKind.DayWord) | (1 << (int)LexKind.Holiday)
+            | (1 << (int)LexKind.Decade);
+
+        /// <summary>
+        /// "last" at <paramref name="i"/> is the verb: after a modal (list timeModals) or an infinitive's "to", on one line, and
+        /// before no calendar name ("the trial could last two months", "is expected to last a week"; not "compared to last
+        /// year", "up to last November").
+        /// </summary>
+        internal static bool IsVerbLast(TimeScan scan, int i)
+        {
+            if (i == 0 || !scan.Mod(i, Mod.Last) || !scan.OnLine(i))
+            {
+                return false;
+            }
+
+            ref var before = ref scan.Tokens[i - 1];
+            if (!(scan.Mod(i - 1, Mod.To) || (before.Kind == TokenKind.Word && before.Lex != null && before.Lex.IsModal)))
+            {
+                return false;
+            }
+
+            var next = scan.Tokens[i + 1].Lex;
+            return next == null || (next.Kinds & CalendarNames) == 0;
         }
 
         private const int MaxInsertion = 16;
@@ -267,6 +319,10 @@ namespace NewsTools.Time.Resolution
                         // Irregular past forms that are also base forms ("last", "set", "cut", "hit", "put", "quit"): after
                         // "will" or "shall" they are the verb of a future clause ("the talks will last from Monday to Wednesday").
                         return Tense.Future;
+                    case TenseCue.Past when IsVerbLast(s, k):
+                        // "last" after a modal or "to" and before a count is the verb, not the past marker of "last week":
+                        // "the trial is expected to last two months", "could last a week".
+                        return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
                     case TenseCue.Past: return Tense.Past;
                     case TenseCue.Present when IsAfterTo(s, k):
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.

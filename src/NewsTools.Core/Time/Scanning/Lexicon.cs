@@ -58,6 +58,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>An auxiliary an insertion set off by commas may part from its verb ("will, after weeks of talks, meet").</summary>
         public bool IsAuxiliary { get; set; }
 
+        /// <summary>A modal verb: "last" after one and before a count is the verb ("could last two months").</summary>
+        public bool IsModal { get; set; }
+
         /// <summary>The phrases for a span of no stated length that begin with this word ("a while", "some time"), as their words.</summary>
         public List<string[]>? UnspecifiedSpans { get; set; }
 
@@ -510,6 +513,11 @@ namespace NewsTools.Time.Scanning
             foreach (var w in vocabulary.Auxiliaries)
             {
                 Get(w).IsAuxiliary = true;
+            }
+
+            foreach (var w in vocabulary.Modals)
+            {
+                Get(w).IsModal = true;
             }
 
             foreach (var w in vocabulary.SubjectPronouns)

@@ -27,6 +27,9 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Auxiliaries an insertion set off by commas may part from their verb ("will, after weeks of talks, meet").</summary>
         public List<string> Auxiliaries { get; } = new List<string>();
 
+        /// <summary>Modal verbs after which "last" before a count is the verb ("could last two months").</summary>
+        public List<string> Modals { get; } = new List<string>();
+
         /// <summary>Prepositions after which a word in -s is read as a plural noun, not a verb ("rains on Monday").</summary>
         public List<string> NounPrepositions { get; } = new List<string>();
 
@@ -160,6 +163,7 @@ namespace NewsTools.Time.Vocabulary
             data.RateWords.AddRange(Items(config, "timeRateWords").Select(w => w.ToLowerInvariant()));
             data.SubjectPronouns.AddRange(Items(config, "timeSubjectPronouns").Select(w => w.ToLowerInvariant()));
             data.Auxiliaries.AddRange(Items(config, "timeAuxiliaries").Select(w => w.ToLowerInvariant()));
+            data.Modals.AddRange(Items(config, "timeModals").Select(w => w.ToLowerInvariant()));
             data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));

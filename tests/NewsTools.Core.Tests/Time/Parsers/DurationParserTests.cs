@@ -101,6 +101,25 @@ namespace NewsTools.Tests.Time.Parsers
         }
 
         [Theory]
+        [InlineData("The trial is expected to last two months.", "two months", "P2M")]
+        [InlineData("Officials said the trial could last five months.", "five months", "P5M")]
+        [InlineData("The talks may last a week or so.", "a week or so", "P1W")]
+        public void LastAfterAModalOrToBeforeACountIsTheVerb(string sentence, string expression, string value)
+        {
+            var e = Assert.Single(new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal((expression, value, NewsTools.Time.Tense.Future), (e.Text, e.Value, e.Tense));
+        }
+
+        [Theory]
+        [InlineData("Growth slowed compared to last year.", "last year", "1997")]
+        [InlineData("Jobs fell in the months up to last November.", "last November", "1997-11")]
+        public void LastAfterAPrepositionToBeforeACalendarNameIsTheModifier(string sentence, string expression, string value)
+        {
+            var e = Assert.Single(new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal((expression, value), (e.Text, e.Value));
+        }
+
+        [Theory]
         [InlineData("She believes the town will one day be a city.", "DATE", "FUTURE_REF")]
         [InlineData("The strike will last one day.", "DURATION", "P1D")]
         [InlineData("The wait for a visa was cut to one day.", "DURATION", "P1D")]

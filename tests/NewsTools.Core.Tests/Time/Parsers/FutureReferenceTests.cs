@@ -27,5 +27,14 @@ namespace NewsTools.Tests.Time.Parsers
             Assert.Equal("future quarters=FUTURE_REF", Tag("The losses will cut tax payments in future quarters."));
             Assert.Equal("", Tag("Future growth is slow."));
         }
+
+        [Fact]
+        public void ALaterDateIsTheTimeToComeAndAnEarlierDateIsLeftOut()
+        {
+            Assert.Equal("a later date=FUTURE_REF", Tag("The match will be played at a later date."));
+            Assert.Equal("a later date=FUTURE_REF", Tag("The vote was deferred to a later date."));
+            Assert.Equal("2012=2012", Tag("It could be as far away as 2012, though they did not rule out an earlier date."));
+            Assert.Equal("", Tag("A later draft dated the event differently."));
+        }
     }
 }

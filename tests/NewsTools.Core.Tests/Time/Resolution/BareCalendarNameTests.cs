@@ -42,6 +42,20 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(value, e.Value);
         }
 
+        [Theory]
+        [InlineData("The strike ended March 31.", "2023-03-31")]
+        [InlineData("The two leaders last met on April 6.", "2023-04-06")]
+        [InlineData("The company said the offer expires April 6.", "2024-04-06")]
+        [InlineData("The board has set April 6 as the deadline.", "2024-04-06")]
+        [InlineData("The offer had been set to expire April 6.", "2024-04-06")]
+        public void AWrittenDayAfterItsOwnPastVerbLiesInThePast(string sentence, string value)
+        {
+            // A date up to three months ahead may follow a past reporting verb ("said the offer expires April 6"); the one
+            // a simple past verb governs ("ended", "met on") is the time of that past event.
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(value, e.Value);
+        }
+
         [Fact]
         public void AnInsertionAfterTheAuxiliaryKeepsTheFuture()
         {
