@@ -446,17 +446,33 @@ namespace NewsTools.Archive
             var insert = statements.Write(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
     reference_date_source, format, text, paragraphs, content_hash, revision, is_current, added, first_seen, language, published_offset)
 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18, $p19)", 20);
-            var values = new object?[]
+            // Each value bound as what it is, in the columns' order: no array or boxed number per article.
+            insert.SetText(0, article.Id);
+            insert.SetText(1, article.Url);
+            insert.SetText(2, article.Outlet);
+            insert.SetText(3, article.Title);
+            insert.SetText(4, article.Author);
+            insert.SetText(5, article.SiteName);
+            insert.SetText(6, article.Dateline);
+            insert.SetText(7, article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies));
+            insert.SetTicks(8, article.PublishedTime?.DateTime);
+            insert.SetTicks(9, article.ReferenceDate);
+            insert.Set(10, (int)article.ReferenceDateSource);
+            insert.SetText(11, article.Format);
+            insert.SetText(12, article.Text);
+            insert.SetText(13, found.Paragraphs);
+            insert.SetText(14, entry.ContentHash);
+            insert.Set(15, entry.Revision);
+            insert.Set(16, entry.Added.UtcTicks);
+            insert.Set(17, entry.FirstSeen.UtcTicks);
+            insert.SetText(18, article.Language);
+            if (article.PublishedTime == null)
             {
-                article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
-                article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
-                ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
-                found.Paragraphs, entry.ContentHash, entry.Revision, entry.Added.UtcTicks,
-                entry.FirstSeen.UtcTicks, article.Language, article.PublishedTime == null ? null : (object)(int)article.PublishedTime.Value.Offset.TotalMinutes,
-            };
-            for (var i = 0; i < values.Length; i++)
+                insert.SetNull(19);
+            }
+            else
             {
-                insert.Set(i, values[i]);
+                insert.Set(19, (int)article.PublishedTime.Value.Offset.TotalMinutes);
             }
 
             entry.Row = insert.Insert();
@@ -493,17 +509,23 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
         private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
 
         /// <summary>The first stored revision with this text, read in the transaction the connection has open (or on its own).</summary>
-        private StoredRevision? FindByHash(string hash) =>
-            FindRevision("a.content_hash = $p0 ORDER BY a.row_id LIMIT 1", hash);
+        private StoredRevision? FindByHash(string hash) => FindRevision(ByHash, hash);
 
-        private StoredRevision? FindCurrentByUrl(string url) =>
-            FindRevision("a.url = $p0 AND a.is_current = 1 LIMIT 1", url);
+        private StoredRevision? FindCurrentByUrl(string url) => FindRevision(CurrentByUrl, url);
 
-        private StoredRevision? FindRevision(string where, string key)
+        private const string RevisionQuery = "SELECT a.row_id, a.article_id, a.url, a.revision, e.event_row, a.first_seen FROM articles a LEFT JOIN article_events e ON e.article_row = a.row_id WHERE ";
+
+        // Whole statements as constants: the look-ups run twice per article added, and a statement text put together per call
+        // was a string of several hundred characters each time.
+        private const string ByHash = RevisionQuery + "a.content_hash = $p0 ORDER BY a.row_id LIMIT 1";
+
+        private const string CurrentByUrl = RevisionQuery + "a.url = $p0 AND a.is_current = 1 LIMIT 1";
+
+        private StoredRevision? FindRevision(string sql, string key)
         {
             // Straight through SQLite, as the row writes are (see RowStatement): every article added is looked up twice, and a
             // command's reader cost several times what the look-up itself does.
-            var query = statements.Write("SELECT a.row_id, a.article_id, a.url, a.revision, e.event_row, a.first_seen FROM articles a LEFT JOIN article_events e ON e.article_row = a.row_id WHERE " + where, 1);
+            var query = statements.Write(sql, 1);
             query.SetText(0, key);
             try
             {
