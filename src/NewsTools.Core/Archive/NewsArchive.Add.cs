@@ -18,6 +18,9 @@ namespace NewsTools.Archive
         /// <summary>Articles written per transaction: big enough that commits cost little, small enough that a killed run loses little.</summary>
         public const int BatchSize = 64;
 
+        /// <summary>Articles per transaction in this archive's adds: <see cref="BatchSize"/>; tests set others to check that no result depends on it.</summary>
+        internal int ArticlesPerBatch { get; set; } = BatchSize;
+
         private QuoteExtractor? quoteExtractor;
 
         /// <summary>Articles handed to <see cref="Prefetch"/> and not added yet, with their hash and analysis begun.</summary>
@@ -79,10 +82,10 @@ namespace NewsTools.Archive
             return entries;
         }
 
-        private static List<Article> NextBatch(IEnumerator<Article> source)
+        private List<Article> NextBatch(IEnumerator<Article> source)
         {
-            var batch = new List<Article>(BatchSize);
-            while (batch.Count < BatchSize && source.MoveNext())
+            var batch = new List<Article>(ArticlesPerBatch);
+            while (batch.Count < ArticlesPerBatch && source.MoveNext())
             {
                 batch.Add(source.Current);
             }
@@ -212,6 +215,13 @@ namespace NewsTools.Archive
                 }
 
                 var termRows = WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
+                foreach (var (copy, original) in plan.SameAsEarlier)
+                {
+                    // Now written: the copy points to its original's row, as one of an earlier batch does, so it gets its event.
+                    entries[copy].Row = entries[original].Row;
+                    entries[copy].EventId = entries[original].EventId;
+                }
+
                 using (Timings.Measure("commit"))
                 {
                     transaction.Commit();
@@ -261,6 +271,9 @@ namespace NewsTools.Archive
         {
             public readonly List<int> ToStore = new List<int>();
             public readonly Dictionary<int, StoredRevision> Previous = new Dictionary<int, StoredRevision>();
+
+            /// <summary>Articles whose text an earlier one of the batch brings (unchanged or duplicates), with that one's index.</summary>
+            public readonly List<(int Copy, int Original)> SameAsEarlier = new List<(int, int)>();
         }
 
         /// <summary>
@@ -278,7 +291,18 @@ namespace NewsTools.Archive
                 cancellationToken.ThrowIfCancellationRequested();
                 var article = articles[i];
                 var entry = entries[i] = NewEntry(article, hashes[i], now);
-                var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i]);
+                StoredRevision? sameText;
+                if (seenHashes.TryGetValue(hashes[i], out var earlier))
+                {
+                    // Its row is not written yet: the entry takes the row (and so the event) once it is (see AddBatchCore).
+                    sameText = Describe(articles[earlier], entries[earlier]);
+                    plan.SameAsEarlier.Add((i, earlier));
+                }
+                else
+                {
+                    sameText = FindByHash(hashes[i]);
+                }
+
                 if (sameText != null)
                 {
                     var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
@@ -506,7 +530,9 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             public DateTimeOffset FirstSeen;
         }
 
-        private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
+        /// <summary>An article of this batch to be stored, as <see cref="FindByHash"/> will find it once it is: its revision and the event it keeps.</summary>
+        private static StoredRevision Describe(Article article, ArchiveEntry entry) =>
+            new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = entry.Revision, EventId = entry.EventId };
 
         /// <summary>The first stored revision with this text, read in the transaction the connection has open (or on its own).</summary>
         private StoredRevision? FindByHash(string hash) => FindRevision(ByHash, hash);
