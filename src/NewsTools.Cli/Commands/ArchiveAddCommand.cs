@@ -35,7 +35,9 @@ namespace NewsTools.Cli.Commands
             var session = new ArchiveSession(archive, context, new WebArticleReader(new ArticleReader(config), fetcher), context.Cancellation);
             if (args.Positional.Count > 0 || args.Values("jsonl").Count > 0)
             {
-                foreach (var article in context.ReadArticles(args, config))
+                // The files are read and parsed on every core, in input order (their warnings too), while this thread hands each
+                // article to the session: read here one after another, they held up the thread that writes every row.
+                foreach (var article in context.ForEachArticle(args, config, article => article))
                 {
                     session.Add(article);
                 }

@@ -36,7 +36,7 @@ namespace NewsTools.Archive
             // Its analysis starts now, while the session reads the next articles and writes earlier batches.
             archive.Prefetch(article ?? throw new ArgumentNullException(nameof(article)), cancellationToken);
             batch.Add(article);
-            if (batch.Count >= NewsArchive.BatchSize)
+            if (batch.Count >= archive.ArticlesPerBatch)
             {
                 Flush();
             }

@@ -18,6 +18,9 @@ namespace NewsTools.Archive
         /// <summary>Articles written per transaction: big enough that commits cost little, small enough that a killed run loses little.</summary>
         public const int BatchSize = 64;
 
+        /// <summary>Articles per transaction in this archive's adds: <see cref="BatchSize"/>; tests set others to check that no result depends on it.</summary>
+        internal int ArticlesPerBatch { get; set; } = BatchSize;
+
         private QuoteExtractor? quoteExtractor;
 
         /// <summary>Articles handed to <see cref="Prefetch"/> and not added yet, with their hash and analysis begun.</summary>
@@ -79,10 +82,10 @@ namespace NewsTools.Archive
             return entries;
         }
 
-        private static List<Article> NextBatch(IEnumerator<Article> source)
+        private List<Article> NextBatch(IEnumerator<Article> source)
         {
-            var batch = new List<Article>(BatchSize);
-            while (batch.Count < BatchSize && source.MoveNext())
+            var batch = new List<Article>(ArticlesPerBatch);
+            while (batch.Count < ArticlesPerBatch && source.MoveNext())
             {
                 batch.Add(source.Current);
             }
@@ -212,6 +215,13 @@ namespace NewsTools.Archive
                 }
 
                 var termRows = WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
+                foreach (var (copy, original) in plan.SameAsEarlier)
+                {
+                    // Now written: the copy points to its original's row, as one of an earlier batch does, so it gets its event.
+                    entries[copy].Row = entries[original].Row;
+                    entries[copy].EventId = entries[original].EventId;
+                }
+
                 using (Timings.Measure("commit"))
                 {
                     transaction.Commit();
@@ -261,6 +271,9 @@ namespace NewsTools.Archive
         {
             public readonly List<int> ToStore = new List<int>();
             public readonly Dictionary<int, StoredRevision> Previous = new Dictionary<int, StoredRevision>();
+
+            /// <summary>Articles whose text an earlier one of the batch brings (unchanged or duplicates), with that one's index.</summary>
+            public readonly List<(int Copy, int Original)> SameAsEarlier = new List<(int, int)>();
         }
 
         /// <summary>
@@ -278,7 +291,18 @@ namespace NewsTools.Archive
                 cancellationToken.ThrowIfCancellationRequested();
                 var article = articles[i];
                 var entry = entries[i] = NewEntry(article, hashes[i], now);
-                var sameText = seenHashes.TryGetValue(hashes[i], out var earlier) ? Describe(articles[earlier]) : FindByHash(hashes[i]);
+                StoredRevision? sameText;
+                if (seenHashes.TryGetValue(hashes[i], out var earlier))
+                {
+                    // Its row is not written yet: the entry takes the row (and so the event) once it is (see AddBatchCore).
+                    sameText = Describe(articles[earlier], entries[earlier]);
+                    plan.SameAsEarlier.Add((i, earlier));
+                }
+                else
+                {
+                    sameText = FindByHash(hashes[i]);
+                }
+
                 if (sameText != null)
                 {
                     var sameUrl = article.Url != null ? string.Equals(sameText.Url, article.Url, StringComparison.Ordinal) : sameText.Url == null && sameText.ArticleId == article.Id;
@@ -446,17 +470,33 @@ namespace NewsTools.Archive
             var insert = statements.Write(@"INSERT INTO articles(article_id, url, outlet, title, author, site_name, dateline, agencies, published, reference_date,
     reference_date_source, format, text, paragraphs, content_hash, revision, is_current, added, first_seen, language, published_offset)
 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 1, $p16, $p17, $p18, $p19)", 20);
-            var values = new object?[]
+            // Each value bound as what it is, in the columns' order: no array or boxed number per article.
+            insert.SetText(0, article.Id);
+            insert.SetText(1, article.Url);
+            insert.SetText(2, article.Outlet);
+            insert.SetText(3, article.Title);
+            insert.SetText(4, article.Author);
+            insert.SetText(5, article.SiteName);
+            insert.SetText(6, article.Dateline);
+            insert.SetText(7, article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies));
+            insert.SetTicks(8, article.PublishedTime?.DateTime);
+            insert.SetTicks(9, article.ReferenceDate);
+            insert.Set(10, (int)article.ReferenceDateSource);
+            insert.SetText(11, article.Format);
+            insert.SetText(12, article.Text);
+            insert.SetText(13, found.Paragraphs);
+            insert.SetText(14, entry.ContentHash);
+            insert.Set(15, entry.Revision);
+            insert.Set(16, entry.Added.UtcTicks);
+            insert.Set(17, entry.FirstSeen.UtcTicks);
+            insert.SetText(18, article.Language);
+            if (article.PublishedTime == null)
             {
-                article.Id, article.Url, article.Outlet, article.Title, article.Author, article.SiteName, article.Dateline,
-                article.Agencies.Count == 0 ? null : ArticleRecord.Join(article.Agencies), ArticleRecord.Db(article.PublishedTime?.DateTime),
-                ArticleRecord.Db(article.ReferenceDate), (int)article.ReferenceDateSource, article.Format, article.Text,
-                found.Paragraphs, entry.ContentHash, entry.Revision, entry.Added.UtcTicks,
-                entry.FirstSeen.UtcTicks, article.Language, article.PublishedTime == null ? null : (object)(int)article.PublishedTime.Value.Offset.TotalMinutes,
-            };
-            for (var i = 0; i < values.Length; i++)
+                insert.SetNull(19);
+            }
+            else
             {
-                insert.Set(i, values[i]);
+                insert.Set(19, (int)article.PublishedTime.Value.Offset.TotalMinutes);
             }
 
             entry.Row = insert.Insert();
@@ -490,20 +530,28 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             public DateTimeOffset FirstSeen;
         }
 
-        private static StoredRevision Describe(Article article) => new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = 1 };
+        /// <summary>An article of this batch to be stored, as <see cref="FindByHash"/> will find it once it is: its revision and the event it keeps.</summary>
+        private static StoredRevision Describe(Article article, ArchiveEntry entry) =>
+            new StoredRevision { ArticleId = article.Id, Url = article.Url, Revision = entry.Revision, EventId = entry.EventId };
 
         /// <summary>The first stored revision with this text, read in the transaction the connection has open (or on its own).</summary>
-        private StoredRevision? FindByHash(string hash) =>
-            FindRevision("a.content_hash = $p0 ORDER BY a.row_id LIMIT 1", hash);
+        private StoredRevision? FindByHash(string hash) => FindRevision(ByHash, hash);
 
-        private StoredRevision? FindCurrentByUrl(string url) =>
-            FindRevision("a.url = $p0 AND a.is_current = 1 LIMIT 1", url);
+        private StoredRevision? FindCurrentByUrl(string url) => FindRevision(CurrentByUrl, url);
 
-        private StoredRevision? FindRevision(string where, string key)
+        private const string RevisionQuery = "SELECT a.row_id, a.article_id, a.url, a.revision, e.event_row, a.first_seen FROM articles a LEFT JOIN article_events e ON e.article_row = a.row_id WHERE ";
+
+        // Whole statements as constants: the look-ups run twice per article added, and a statement text put together per call
+        // was a string of several hundred characters each time.
+        private const string ByHash = RevisionQuery + "a.content_hash = $p0 ORDER BY a.row_id LIMIT 1";
+
+        private const string CurrentByUrl = RevisionQuery + "a.url = $p0 AND a.is_current = 1 LIMIT 1";
+
+        private StoredRevision? FindRevision(string sql, string key)
         {
             // Straight through SQLite, as the row writes are (see RowStatement): every article added is looked up twice, and a
             // command's reader cost several times what the look-up itself does.
-            var query = statements.Write("SELECT a.row_id, a.article_id, a.url, a.revision, e.event_row, a.first_seen FROM articles a LEFT JOIN article_events e ON e.article_row = a.row_id WHERE " + where, 1);
+            var query = statements.Write(sql, 1);
             query.SetText(0, key);
             try
             {

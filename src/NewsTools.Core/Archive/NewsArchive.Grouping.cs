@@ -151,19 +151,46 @@ namespace NewsTools.Archive
             var now = Clock();
             var create = statements.Write("INSERT INTO events(label, created) VALUES ($p0, $p1)", 2);
             var assign = statements.Write("INSERT INTO article_events(event_row, article_row) VALUES ($p0, $p1)", 2);
+            // One pass over each group's members, with a list and a count table kept from group to group: the end of an add
+            // runs this for every new group on one thread, and a few lists and a LINQ grouping per group were most of it.
+            var newcomers = new List<Grouped>();
+            var storedEvents = new Dictionary<long, int>();
             foreach (var group in groups)
             {
-                var members = group.ArticleIndexes.Select(i => local[i]).ToList();
-                var newcomers = members.Where(m => m.EventRow == null).ToList();
+                newcomers.Clear();
+                storedEvents.Clear();
+                foreach (var i in group.ArticleIndexes)
+                {
+                    var member = local[i];
+                    if (member.EventRow is long stored)
+                    {
+                        storedEvents.TryGetValue(stored, out var count);
+                        storedEvents[stored] = count + 1;
+                    }
+                    else
+                    {
+                        newcomers.Add(member);
+                    }
+                }
+
                 if (newcomers.Count == 0)
                 {
                     continue;
                 }
 
-                // Stored articles of two events may land in one local group; the newcomers join the event most of them are in,
-                // and the two stored events stay as they were.
-                var joined = members.Where(m => m.EventRow != null).GroupBy(m => m.EventRow!.Value)
-                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefault();
+                // Stored articles of two events may land in one local group; the newcomers join the event most of them are in
+                // (of equal counts the lowest event row), and the two stored events stay as they were.
+                long? joined = null;
+                var most = 0;
+                foreach (var e in storedEvents)
+                {
+                    if (e.Value > most || (e.Value == most && e.Key < joined!.Value))
+                    {
+                        joined = e.Key;
+                        most = e.Value;
+                    }
+                }
+
                 if (joined == null)
                 {
                     create.Set(0, group.Label);

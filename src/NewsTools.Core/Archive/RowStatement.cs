@@ -55,9 +55,14 @@ namespace NewsTools.Archive
         /// <summary>Binds an integer without boxing it (the term index writes tens of thousands).</summary>
         public void Set(int i, long value) => Check(raw.sqlite3_bind_int64(statement, positions[i], value));
 
+        public void SetNull(int i) => Check(raw.sqlite3_bind_null(statement, positions[i]));
+
         /// <summary>Binds a text, or null, without going through <see cref="Set(int, object)"/>'s type test.</summary>
         public void SetText(int i, string? value) =>
             Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : BindText(positions[i], value));
+
+        /// <summary>Binds a text given as its UTF-8 bytes (as <see cref="SetText"/> would encode it; never null).</summary>
+        public void SetUtf8(int i, ReadOnlySpan<byte> utf8Text) => Check(raw.sqlite3_bind_text(statement, positions[i], utf8Text));
 
         /// <summary>Texts up to this many characters are encoded into the thread's kept buffer; a longer one gets an array of its own.</summary>
         private const int KeptTextLength = 1 << 16;

@@ -261,6 +261,57 @@ namespace NewsTools.Tests.Archive
             Assert.Equal(stories.Length, archive.Query(new ArchiveQuery { Kind = ArchiveKind.Article }).Count());
         }
 
+        private static Article Page(string url, string text) => Reader.Parse(text, new ArticleOptions { Id = url, Url = url, Outlet = "Test Outlet" }, url);
+
+        /// <summary>A first run storing one page, then a second run of <paramref name="second"/> in batches of <paramref name="batchSize"/>.</summary>
+        private static List<ArchiveEntry> TwoRuns(int batchSize, Func<Article[]> second)
+        {
+            using var folder = new TempFolder();
+            using var archive = ArchiveTestSupport.Open(folder.File("news.db"));
+            archive.Add(new[] { Page("https://port.example/tolls", "Port tolls\n\nThe port raised its tolls by 3% on Monday, the harbour master Ines Vale said.") });
+            archive.ArticlesPerBatch = batchSize;
+            var session = new ArchiveSession(archive);
+            foreach (var article in second())
+            {
+                session.Add(article);
+            }
+
+            return session.Complete().ToList();
+        }
+
+        [Fact]
+        public void An_article_seen_again_under_another_url_is_in_its_originals_event_whether_or_not_a_batch_boundary_falls_between_them()
+        {
+            const string ferry = "Ferry strike ends\n\nFerry crews on the Holm route ended their strike on Tuesday after the operator Tidal Line agreed a 6% raise, the union said.";
+            const string tolls = "Port tolls\n\nThe port cut its toll rise to 2% on Tuesday after complaints, the harbour master Ines Vale said.";
+            const string bridge = "Bridge reopens\n\nThe Skerry bridge reopened to lorries on Tuesday after repairs costing 4 million, the council engineer Olav Brand said.";
+            Article[] Second() => new[]
+            {
+                Page("https://wire.example/ferry", ferry),
+                Page("https://port.example/tolls", tolls),          // a new text at a stored URL: revision 2, in the stored page's event
+                Page("https://daily.example/ferry-strike", ferry),  // the ferry story under another URL
+                Page("https://harbour.example/tolls", tolls),       // the revised text under another URL
+                Page("https://wire.example/ferry", ferry),          // the same page again: unchanged
+                Page("https://gazette.example/bridge", bridge),
+            };
+
+            // One batch holds each copy and its original; batches of one put a boundary between every pair.
+            var together = TwoRuns(64, Second);
+            var apart = TwoRuns(1, Second);
+
+            static string Describe(ArchiveEntry e) => $"{e.ArticleId} {e.Status} revision {e.Revision} {e.EventId ?? "no event"} duplicate of {e.DuplicateOf}";
+            Assert.Equal(apart.Select(Describe), together.Select(Describe));
+            Assert.Equal(
+                new[] { ArchiveStatus.Added, ArchiveStatus.Revised, ArchiveStatus.Duplicate, ArchiveStatus.Duplicate, ArchiveStatus.Unchanged, ArchiveStatus.Added },
+                together.Select(e => e.Status));
+            Assert.All(together, e => Assert.NotNull(e.EventId));
+            Assert.Equal(together[0].EventId, together[2].EventId);
+            Assert.Equal(together[0].EventId, together[4].EventId);
+            Assert.Equal(together[1].EventId, together[3].EventId);
+            Assert.Equal(2, together[3].Revision);
+            Assert.Equal("https://port.example/tolls", together[3].DuplicateOf);
+        }
+
         [Fact]
         public void Input_that_fails_to_read_after_a_full_batch_leaves_that_batch_stored_and_its_own_error()
         {

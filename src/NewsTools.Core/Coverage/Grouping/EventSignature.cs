@@ -110,10 +110,10 @@ namespace NewsTools.Coverage
             }
 
             norm = Math.Sqrt(norm);
-            var order = Strongest(table, weights, maxTerms);
-            var terms = new ulong[order.Length];
-            var kept = new float[order.Length];
-            for (var i = 0; i < order.Length; i++)
+            var order = Strongest(table, weights, maxTerms, out var count);
+            var terms = new ulong[count];
+            var kept = new float[count];
+            for (var i = 0; i < count; i++)
             {
                 terms[i] = table.Hash(order[i]);
                 kept[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
@@ -122,7 +122,7 @@ namespace NewsTools.Coverage
             Array.Sort(terms, kept);
 
             // Only the label's few terms become strings.
-            var labelCount = Math.Min(Math.Max(labelTerms, 0), order.Length);
+            var labelCount = Math.Min(Math.Max(labelTerms, 0), count);
             var labelNames = new string[labelCount];
             var labelWeights = new float[labelCount];
             for (var i = 0; i < labelCount; i++)
@@ -147,11 +147,12 @@ namespace NewsTools.Coverage
         /// The indexes of the <paramref name="count"/> heaviest terms, heaviest first and equal weights by name (ordinal): sorted
         /// by weight as plain numbers, then by name within the runs of equal weights that reach the cut. Many terms share a weight
         /// (each name seen once weighs the same), so the names decide often; sorting all of them through comparers cost more than
-        /// the rest of the signature.
+        /// the rest of the signature. The indexes are the first <paramref name="kept"/> of the array given, this thread's own,
+        /// good until the next call on the thread.
         /// </summary>
-        private static int[] Strongest(TermTable names, float[] weights, int count)
+        private static int[] Strongest(TermTable names, float[] weights, int count, out int kept)
         {
-            var kept = Math.Min(count, names.Count);
+            kept = Math.Min(count, names.Count);
 
             // Only the terms at least as heavy as the kept-th heaviest can be kept: those are sorted, not all of the article's.
             // The run of terms as heavy as that one is taken whole, so its name order is the one a sort of them all would give.
@@ -164,14 +165,15 @@ namespace NewsTools.Coverage
                 n += weights[i] >= cut || float.IsNaN(weights[i]) ? 1 : 0;
             }
 
-            var order = new int[n];
+            // The order and the packed numbers in this thread's arrays: every article signed needs them only while it is signed.
+            var order = Reused(ref scratchOrder, n);
             var keys = cut >= 0 || AllAtLeastZero(weights, total) ? null : new float[n];
             if (keys == null)
             {
                 // No weight is negative or not a number here, so a weight's bits order as the weight does: each term is one
                 // number, the weight's bits inverted (heaviest first) above the term's index, and a sort of plain numbers
                 // orders them, where a sort of the weights carrying the indexes along cost twice as much.
-                var packed = new ulong[n];
+                var packed = Reused(ref scratchPacked, n);
                 for (int i = 0, k = 0; i < total; i++)
                 {
                     if (weights[i] >= cut)
@@ -180,7 +182,7 @@ namespace NewsTools.Coverage
                     }
                 }
 
-                Array.Sort(packed);
+                Array.Sort(packed, 0, n);
                 for (var k = 0; k < n; k++)
                 {
                     order[k] = (int)(uint)packed[k];
@@ -197,7 +199,7 @@ namespace NewsTools.Coverage
                     }
                 }
 
-                Array.Sort(keys, order);
+                Array.Sort(keys, order, 0, n);
             }
 
             for (var start = 0; start < kept;)
@@ -216,14 +218,7 @@ namespace NewsTools.Coverage
                 start = end;
             }
 
-            if (kept == n)
-            {
-                return order;
-            }
-
-            var strongest = new int[kept];
-            Array.Copy(order, strongest, kept);
-            return strongest;
+            return order;
         }
 
         /// <summary>A weight's bits, 0 for both zeros (which are one weight).</summary>
@@ -271,15 +266,21 @@ namespace NewsTools.Coverage
         [ThreadStatic]
         private static float[]? scratchSelection;
 
+        [ThreadStatic]
+        private static int[]? scratchOrder;
+
+        [ThreadStatic]
+        private static ulong[]? scratchPacked;
+
         /// <summary>The array kept in <paramref name="kept"/> when it holds <paramref name="length"/> values, else a new one (kept unless it is very long).</summary>
-        private static float[] Reused(ref float[]? kept, int length)
+        private static T[] Reused<T>(ref T[]? kept, int length)
         {
             if (kept != null && kept.Length >= length)
             {
                 return kept;
             }
 
-            var made = new float[Math.Max(length, 256)];
+            var made = new T[Math.Max(length, 256)];
             if (length <= 4096)
             {
                 kept = made;
