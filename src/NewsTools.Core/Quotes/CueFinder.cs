@@ -555,14 +555,28 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// "Hours later,", "A few days later Trump ...", "Two weeks ago, ...": a phrase and the time words after it are an adverbial
-        /// when the phrase ends on a time noun, or a comma or a new subject follows the time words; "Okafor later referred" has
-        /// its subject first.
+        /// when the phrase ends on a time noun, or a comma or a new subject follows the time words; "Okafor later referred" and
+        /// "Voters in Ohio rejected" have their subject first.
         /// </summary>
         private bool IsTimeAdverbial(ParagraphText p, Mention phrase, int cue)
         {
+            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)))
+            {
+                return true;
+            }
+
+            // "Republicans on Capitol Hill seized on ...", "Okafor on Monday attacked ...", "the senator from Ohio": after a
+            // name or a role, a preposition opens the phrase's modifier or the clause's time phrase; the phrase is the subject.
+            // (Not after a common noun: "The firm closed the book on Friday", "The email went on" run past their verb.)
+            var last = phrase.EndToken - 1;
+            if (p.Is(phrase.EndToken, WordClass.PostModifierPreposition) && (p.IsCapitalised(last) || p.Is(last, WordClass.TitleWord | WordClass.OrganizationWord)))
+            {
+                return false;
+            }
+
             // Only an adverb that may stand between a subject and its verb ("later", "earlier", "then") leaves the phrase the
-            // subject; a preposition ("in", "on") or a time noun after it still opens an adverbial, as before.
-            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)) || !lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
+            // subject; a time noun after it still opens an adverbial, as before.
+            if (!lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
             {
                 return true;
             }

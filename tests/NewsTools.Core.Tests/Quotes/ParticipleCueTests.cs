@@ -24,6 +24,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("Fishermen on the north quay rejected the toll, arguing that it was \"a tax on the poor.\"", "Fishermen")]
+        [InlineData("Okafor on Monday attacked the toll, arguing that it was \"a tax on the poor.\"", "Okafor")]
+        [InlineData("The senator from Lagos rejected the toll, saying it was \"a tax on the poor.\"", "The senator")]
+        public void APrepositionAfterANameOrRoleOpensItsModifierNotAnAdverbial(string sentence, string mention)
+        {
+            // "Fishermen on the north quay": the phrase after the preposition modifies the subject, which speaks through the
+            // participle; neither it nor "Monday" opens an adverbial that the subject would stand in.
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
         [Fact]
         public void AnOpeningAdverbIsStillSkipped()
         {
