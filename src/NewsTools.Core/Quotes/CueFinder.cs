@@ -274,7 +274,7 @@ namespace NewsTools.Quotes
                 // "his warning that ...", "their saying so": after a possessive the -ing form is a noun, the act of its owner.
                 cue.Speaker = Mention.OfWord(p, cue.First - 1, isPronoun: true);
             }
-            else if (participle && p.IsCapitalised(cue.First - 1))
+            else if (participle && p.IsCapitalised(cue.First - 1) && !IsDayOrMonthAlone(p, cue.First - 1))
             {
                 // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
                 cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
@@ -552,6 +552,14 @@ namespace NewsTools.Quotes
 
             return t;
         }
+
+        /// <summary>
+        /// "The town released a statement Wednesday saying", "a series of tweets early Friday saying": a weekday or month with no
+        /// capitalised word before it is a time phrase's, not a name that could be the participle's subject ("Theresa May saying"
+        /// keeps hers); the participle then takes the clause's subject.
+        /// </summary>
+        private static bool IsDayOrMonthAlone(ParagraphText p, int t) =>
+            p.Is(t, WordClass.TimeWord) && !(p.IsWord(t - 1) && p.IsCapitalised(t - 1));
 
         /// <summary>
         /// "Hours later,", "A few days later Trump ...", "Two weeks ago, ...": a phrase and the time words after it are an adverbial
