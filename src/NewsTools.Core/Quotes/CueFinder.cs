@@ -274,7 +274,7 @@ namespace NewsTools.Quotes
                 // "his warning that ...", "their saying so": after a possessive the -ing form is a noun, the act of its owner.
                 cue.Speaker = Mention.OfWord(p, cue.First - 1, isPronoun: true);
             }
-            else if (participle && p.IsCapitalised(cue.First - 1))
+            else if (participle && p.IsCapitalised(cue.First - 1) && !IsDayOrMonthAlone(p, cue.First - 1))
             {
                 // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
                 cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
@@ -554,15 +554,37 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
+        /// "The town released a statement Wednesday saying", "a series of tweets early Friday saying": a weekday or month with no
+        /// capitalised word before it is a time phrase's, not a name that could be the participle's subject ("Theresa May saying"
+        /// keeps hers); the participle then takes the clause's subject.
+        /// </summary>
+        private static bool IsDayOrMonthAlone(ParagraphText p, int t) =>
+            p.Is(t, WordClass.TimeWord) && !(p.IsWord(t - 1) && p.IsCapitalised(t - 1));
+
+        /// <summary>
         /// "Hours later,", "A few days later Trump ...", "Two weeks ago, ...": a phrase and the time words after it are an adverbial
-        /// when the phrase ends on a time noun, or a comma or a new subject follows the time words; "Okafor later referred" has
-        /// its subject first.
+        /// when the phrase ends on a time noun, or a comma or a new subject follows the time words; "Okafor later referred" and
+        /// "Voters in Ohio rejected" have their subject first.
         /// </summary>
         private bool IsTimeAdverbial(ParagraphText p, Mention phrase, int cue)
         {
+            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)))
+            {
+                return true;
+            }
+
+            // "Republicans on Capitol Hill seized on ...", "Okafor on Monday attacked ...", "the senator from Ohio": after a
+            // name or a role, a preposition opens the phrase's modifier or the clause's time phrase; the phrase is the subject.
+            // (Not after a common noun: "The firm closed the book on Friday", "The email went on" run past their verb.)
+            var last = phrase.EndToken - 1;
+            if (p.Is(phrase.EndToken, WordClass.PostModifierPreposition) && (p.IsCapitalised(last) || p.Is(last, WordClass.TitleWord | WordClass.OrganizationWord)))
+            {
+                return false;
+            }
+
             // Only an adverb that may stand between a subject and its verb ("later", "earlier", "then") leaves the phrase the
-            // subject; a preposition ("in", "on") or a time noun after it still opens an adverbial, as before.
-            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)) || !lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
+            // subject; a time noun after it still opens an adverbial, as before.
+            if (!lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
             {
                 return true;
             }

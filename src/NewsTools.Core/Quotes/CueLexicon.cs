@@ -77,6 +77,7 @@ namespace NewsTools.Quotes
             }
 
             Determiners = List(config, "determiners");
+            QuantityNouns = List(config, "quantityNouns");
             StandaloneDeterminers = List(config, "standaloneDeterminers");
             IndefiniteNamers = List(config, "indefiniteNamers");
             SourceNouns = List(config, "sourceNouns");
@@ -295,6 +296,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Prepositions that open a phrase modifying the subject before them ("the senator from Vermont").</summary>
         public HashSet<string> PostModifierPrepositions { get; }
+
+        /// <summary>Nouns of quantity that head a phrase with "of" naming who they count ("half of voters", "a majority of members").</summary>
+        public HashSet<string> QuantityNouns { get; }
 
         /// <summary>An adjective and its preposition that open a reduced relative after a noun ("familiar with", "close to").</summary>
         public HashSet<string> PostModifierAdjectives { get; }

@@ -20,10 +20,45 @@ namespace NewsTools.Quotes
             this.lexicon = lexicon;
         }
 
+        // The entities made for the articles read so far, recycled by Create from the first for each article: an article names
+        // a score of entities, and none is referred to once its article is read (the resolver and the tables are cleared).
+        private readonly List<Entity> made = new List<Entity>();
+        private int used;
+
+        // An article that named more entities than this does not leave them all to the next one.
+        private const int MaxKeptEntities = 1 << 12;
+
         public void Clear()
         {
             byName.Clear();
             personByWord.Clear();
+
+            // The entities kept for the next article hold none of this article's strings.
+            for (var i = 0; i < used; i++)
+            {
+                made[i].Renew("", SpeakerType.Unknown);
+            }
+
+            if (made.Count > MaxKeptEntities)
+            {
+                made.RemoveRange(MaxKeptEntities, made.Count - MaxKeptEntities);
+            }
+
+            used = 0;
+        }
+
+        /// <summary>A new entity for this article (one the table made for an earlier article, renewed, when it has one).</summary>
+        public Entity Create(string name, SpeakerType type, string? country = null)
+        {
+            if (used < made.Count)
+            {
+                return made[used++].Renew(name, type, country);
+            }
+
+            var e = new Entity(name, type) { Country = country };
+            made.Add(e);
+            used++;
+            return e;
         }
 
         public Entity? Find(string name) => byName.TryGetValue(name, out var e) ? e : null;

@@ -209,6 +209,16 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // The tokens split "9/11" at its slash: the three written together are one number compound, as "76-year-old" is.
+            // (Asked only of a digit that opens the phrase: most words are no number, and the slash is then never looked for.)
+            if (!hasContent && !sawName && char.IsDigit(word[0]) && SlashNumberLast(p, k) is var compoundLast && compoundLast > k && compoundLast + 1 < hi &&
+                p.IsWord(compoundLast + 1) &&
+                (p.IsCapitalised(compoundLast + 1) || (!p.Is(compoundLast + 1, NotNounAfterNumber) && !p.EndsWith(compoundLast + 1, "ed"))))
+            {
+                k = compoundLast;
+                return true;
+            }
+
             if (sawName || p.IsLowerIn(k, WordClass.ClauseWord, lexicon.ClauseWords) || (hasContent && p.IsLowerIn(k, WordClass.CueVerb, lexicon.CueVerbs)) || p.IsLowerIn(k, WordClass.TimeWord, lexicon.TimeWords) || char.IsDigit(word[0]))
             {
                 if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && p.Is(end - 1, WordClass.TitleWord))
@@ -249,7 +259,22 @@ namespace NewsTools.Quotes
         // After a number compound a preposition is no noun either.
         private const WordClass NotNounAfterNumber = NotANoun | WordClass.IntroPreposition;
 
-        /// <summary>A number compound ("76-year-old", "9/11", "60-member") or, after an article, a year ("a 2019 study").</summary>
+        /// <summary>
+        /// The last token of a number, a slash and a number written together ("9/11", "24/7") that starts at <paramref name="k"/>,
+        /// or <paramref name="k"/> itself when none starts there.
+        /// </summary>
+        private static int SlashNumberLast(ParagraphText p, int k)
+        {
+            if (k + 2 >= p.Tokens.Count || !p.IsPunct(k + 1, '/') || !p.IsWord(k + 2) || !char.IsDigit(p.Source[p.Tokens[k].Start]) ||
+                !char.IsDigit(p.Source[p.Tokens[k + 2].Start]) || p.Tokens[k].End != p.Tokens[k + 1].Start || p.Tokens[k + 1].End != p.Tokens[k + 2].Start)
+            {
+                return k;
+            }
+
+            return k + 2;
+        }
+
+        /// <summary>A number compound ("76-year-old", "60-member") or, after an article, a year ("a 2019 study").</summary>
         private static bool IsNumericModifier(string word, bool afterDeterminer)
         {
             if (word.Length == 0 || !char.IsDigit(word[0]))

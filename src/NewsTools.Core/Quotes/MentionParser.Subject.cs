@@ -173,17 +173,21 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                var outer = SubjectStart(p, preposition - 1, lo);
-                if (outer > preposition - 1 || AllDeterminers(p, outer, preposition))
-                {
-                    break;
-                }
-
                 // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
                 // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
+                var outer = SubjectStart(p, preposition - 1, lo);
                 var last = preposition - 1;
-                if (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer) && !IsBarePlural(p, outer, last))
+                if (outer > last || AllDeterminers(p, outer, preposition) ||
+                    (!p.IsCapitalised(outer) && !p.Is(outer, WordClass.Determiner | WordClass.TitleWord) && !IsPossessiveDeterminer(p, outer) && !IsBarePlural(p, outer, last)))
                 {
+                    // "At least half of voters in each state", "31 percent of Republicans": a bare quantity is no speaker of its
+                    // own; with the phrase it opens with "of", naming the people it counts, it heads the subject.
+                    if (p.WordIs(preposition, "of") && QuantityStart(p, last, lo) is int quantity)
+                    {
+                        headFirst = quantity;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -211,6 +215,21 @@ namespace NewsTools.Quotes
             }
 
             return Make(p, headFirst, headEnd);
+        }
+
+        /// <summary>
+        /// The first token of a quantity ending at <paramref name="t"/> ("half", "a majority", "31 percent"): a listed quantity
+        /// noun, lowercase, with the article, number or capitalised word before it; null when the word is no quantity.
+        /// </summary>
+        private int? QuantityStart(ParagraphText p, int t, int lo)
+        {
+            if (t < lo || !p.IsWord(t) || p.IsCapitalised(t) || !lexicon.QuantityNouns.Contains(p.Word(t)))
+            {
+                return null;
+            }
+
+            // "31 percent", "Forty-one percent", "a majority": the number or article before it; not "least" in "at least half".
+            return t - 1 >= lo && p.IsWord(t - 1) && (AllDigits(p, t - 1) || p.IsCapitalised(t - 1) || p.IsLowerIn(t - 1, WordClass.Determiner, lexicon.Determiners)) ? t - 1 : t;
         }
 
         /// <summary>

@@ -349,7 +349,11 @@ namespace NewsTools.Quotes
             {
                 this.article = article;
                 this.text = text;
+                Words.Clear();
             }
+
+            /// <summary>The strings of the words the article's paragraphs have cut (emptied by <see cref="Begin"/>).</summary>
+            public WordStrings Words { get; } = new WordStrings();
 
             public AttributionRules.SignOffParagraphRule SignOffs { get; }
 
@@ -372,7 +376,7 @@ namespace NewsTools.Quotes
 
             /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
             public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>
-                ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences);
+                ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, strings: Words);
 
             /// <summary>
             /// Builds the next paragraph into the one from two paragraphs back: the previous paragraph is still read (a quote
@@ -380,7 +384,7 @@ namespace NewsTools.Quotes
             /// </summary>
             public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end, ArticleText? shared, int span)
             {
-                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, older, shared, span);
+                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, older, shared, span, Words);
                 older = newer;
                 newer = p;
                 return p;

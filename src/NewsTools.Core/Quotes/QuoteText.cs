@@ -108,6 +108,9 @@ namespace NewsTools.Quotes
     {
         private string?[]? words;
 
+        // The article's word strings that Word cuts through (none: each paragraph cuts its own).
+        private WordStrings? strings;
+
         // The sentence of each token (SentenceOf), filled with the sentences; longer than the tokens when recycled.
         private int[] sentenceOfToken = Array.Empty<int>();
         private WordClassTable? classes;
@@ -136,7 +139,7 @@ namespace NewsTools.Quotes
         /// <summary>Sentences as token ranges [First, End).</summary>
         public List<(int First, int End)> Sentences { get; } = new List<(int, int)>();
 
-        /// <summary>The token's text, cut once and cached: the attributor asks for the same words many times.</summary>
+        /// <summary>The token's text, cut once and cached: the attributor asks for the same words many times (and, given the article's <see cref="WordStrings"/>, a word it cut before is not cut again).</summary>
         public string Word(int token)
         {
             if (words == null || words.Length < Tokens.Count)
@@ -144,7 +147,9 @@ namespace NewsTools.Quotes
                 words = new string?[Tokens.Count];
             }
 
-            return words[token] ??= Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+            return words[token] ??= strings != null
+                ? strings.Cut(Source, Tokens[token].Start, Tokens[token].End - Tokens[token].Start)
+                : Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
         }
 
         // The token predicates are asked millions of times a corpus, from every rule: inlined, they cost a bounds check and a load.
@@ -304,11 +309,12 @@ namespace NewsTools.Quotes
         /// <param name="sentences">The configuration's sentence splitter, whose sentences the attribution reads.</param>
         /// <param name="recycled">A paragraph nothing refers to any more, whose lists are cleared and refilled instead of allocated anew.</param>
         /// <param name="shared">The article's shared text, when <paramref name="text"/> is its text and [start, end) is its span <paramref name="span"/>.</param>
-        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, SentenceSplitter sentences, ParagraphText? recycled = null, ArticleText? shared = null, int span = -1)
+        public static ParagraphText Build(string text, int index, ParagraphKind kind, int start, int end, WordClassTable classes, SentenceSplitter sentences, ParagraphText? recycled = null, ArticleText? shared = null, int span = -1, WordStrings? strings = null)
         {
             var p = recycled ?? new ParagraphText();
             p.Reset(text, index, kind, start, end);
             p.classes = classes;
+            p.strings = strings;
             QuoteScanner.Scan(text, start, end, p.Quotes);
             p.Tokenize();
             // The shared text's span is [start, end) of this same text (see QuoteExtractor.Paragraphs): its quotes are p.Quotes.

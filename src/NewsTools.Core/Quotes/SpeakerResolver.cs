@@ -15,10 +15,24 @@ namespace NewsTools.Quotes
             Type = type;
         }
 
+        /// <summary>This entity made afresh (as a new Entity of that name and type), for the table that recycles its entities between articles.</summary>
+        internal Entity Renew(string name, SpeakerType type, string? country = null)
+        {
+            Name = name;
+            Type = type;
+            Country = country;
+            Gender = null;
+            HasSpoken = false;
+            titles?.Clear();
+            words = null;
+            head = null;
+            return this;
+        }
+
         /// <summary>The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".</summary>
         public string Head => head ??= HeadOf(Words);
 
-        public string Name { get; }
+        public string Name { get; private set; }
 
         /// <summary>The name's words (split at each space), cut when first asked: most entities are never asked.</summary>
         public string[] Words => words ??= Name.Split(Space);

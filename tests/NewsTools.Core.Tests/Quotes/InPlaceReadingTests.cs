@@ -42,6 +42,30 @@ namespace NewsTools.Tests.Quotes
         }
 
         /// <summary>
+        /// A word read in one paragraph of an article and again in a later one is the same string, not a second copy; and whatever
+        /// words share a slot of the kept strings, each token's word is its own text.
+        /// </summary>
+        [Fact]
+        public void AWordSeenBeforeIsNotCutAgainAndEveryWordIsItsOwnText()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var first = "Okafor said the harbour would reopen.";
+            var second = "The minister, Okafor, said nothing more.";
+            var strings = new WordStrings();
+            var a = ParagraphText.Build(first, 0, ParagraphKind.Body, 0, first.Length, lexicon.Classes, lexicon.Sentences, strings: strings);
+            var b = ParagraphText.Build(second, 1, ParagraphKind.Body, 0, second.Length, lexicon.Classes, lexicon.Sentences, strings: strings);
+            Assert.Equal("Okafor", a.Word(0));
+            Assert.Same(a.Word(0), b.Word(3));
+            Assert.Same(a.Word(1), b.Word(5));
+
+            // Far more distinct words than slots, each read twice: every answer is the token's text.
+            var words = Enumerable.Range(0, 20000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var text = string.Join(" ", words.Concat(words));
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences, strings: strings);
+            Assert.Equal(words.Concat(words).ToList(), Enumerable.Range(0, p.Tokens.Count).Select(t => p.Word(t)).ToList());
+        }
+
+        /// <summary>
         /// The tokenizer writes tokens in place into an array sized by a guess from the paragraph's length; a paragraph of short
         /// words and marks holds more, and every token must be kept, in order, as the array grows.
         /// </summary>

@@ -24,6 +24,30 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("Fishermen on the north quay rejected the toll, arguing that it was \"a tax on the poor.\"", "Fishermen")]
+        [InlineData("Okafor on Monday attacked the toll, arguing that it was \"a tax on the poor.\"", "Okafor")]
+        [InlineData("The senator from Lagos rejected the toll, saying it was \"a tax on the poor.\"", "The senator")]
+        public void APrepositionAfterANameOrRoleOpensItsModifierNotAnAdverbial(string sentence, string mention)
+        {
+            // "Fishermen on the north quay": the phrase after the preposition modifies the subject, which speaks through the
+            // participle; neither it nor "Monday" opens an adverbial that the subject would stand in.
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The harbour board released a statement Wednesday saying the tolls were \"based on opinion, not facts.\"", "The harbour board")]
+        [InlineData("Okafor issued a statement late on Friday saying the board was \"a disgrace.\"", "Okafor")]
+        [InlineData("The vote went ahead on Friday, with Ada Okafor saying the tolls were \"fair at last.\"", "Ada Okafor")]
+        public void AWeekdayBeforeTheParticipleIsNoNameThatCouldBeItsSubject(string sentence, string mention)
+        {
+            // "a statement Wednesday saying": the weekday closes a time phrase; the clause's subject, not the statement before
+            // the time phrase, speaks. A name right before the participle still does.
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
         [Fact]
         public void AnOpeningAdverbIsStillSkipped()
         {

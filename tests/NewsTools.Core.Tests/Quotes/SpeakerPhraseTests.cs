@@ -250,5 +250,28 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
             Assert.Equal(speaker, q.Speaker);
         }
+
+        [Theory]
+        [InlineData("\"The tolls are simply wrong,\" said 9/11 widow Ada Okafor.", "9/11 widow Ada Okafor")]
+        [InlineData("\"The quay never closes,\" said 24/7 ferry operator Ada Okafor.", "24/7 ferry operator Ada Okafor")]
+        public void ANumberCompoundWithASlashOpensThePhraseAfterTheCue(string sentence, string mention)
+        {
+            // "9/11" is written as one compound, though the tokens split it at the slash: it modifies the name after it.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal("Ada Okafor", q.Speaker);
+        }
+
+        [Theory]
+        [InlineData("At least half of the voters in each county say the new tolls are \"about right.\"", "half of the voters")]
+        [InlineData("A majority of members in the union said the offer was \"an insult.\"", "A majority of members")]
+        [InlineData("Forty-one percent of traders in the survey said the tolls were \"too high.\"", "Forty-one percent of traders")]
+        [InlineData("31 percent of skippers at the meeting said the quay was \"a disgrace.\"", "31 percent of skippers")]
+        public void AQuantityAndItsOfPhraseHeadTheSubjectBeforeALaterPreposition(string sentence, string mention)
+        {
+            // "half of the voters in each county": the quantity counts the voters; "each county" and "the survey" only modify.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
     }
 }

@@ -23,7 +23,7 @@ namespace NewsTools.Quotes.AttributionRules
                 return known;
             }
 
-            var entity = new Entity(profile.Name, EntityTable.ParseType(profile.Type));
+            var entity = entities.Create(profile.Name, EntityTable.ParseType(profile.Type));
             entity.AddTitle(profile.Title);
             return entities.Add(entity, register);
         }

@@ -26,7 +26,7 @@ namespace NewsTools.Quotes.AttributionRules
 
             if (!facts.HeadIsOrganizationWord)
             {
-                return entities.Find(core) ?? entities.Add(new Entity(core, SpeakerType.Place), register);
+                return entities.Find(core) ?? entities.Add(entities.Create(core, SpeakerType.Place), register);
             }
 
             var name = entities.StripDeterminer(m.Text);
@@ -43,7 +43,7 @@ namespace NewsTools.Quotes.AttributionRules
                 name = rest;
             }
 
-            return entities.Find(name) ?? entities.Add(new Entity(name, SpeakerType.Organization) { Country = country }, register);
+            return entities.Find(name) ?? entities.Add(entities.Create(name, SpeakerType.Organization, country), register);
         }
 
         private bool IsCountryPossessive(string name, out string owner, out string rest)

@@ -17,7 +17,7 @@ namespace NewsTools.Quotes.AttributionRules
                 return null;
             }
 
-            var full = entities.Find(core) ?? entities.Add(new Entity(core, SpeakerType.Person), register);
+            var full = entities.Find(core) ?? entities.Add(entities.Create(core, SpeakerType.Person), register);
             full.Type = full.Type == SpeakerType.Unknown ? SpeakerType.Person : full.Type;
             if (register && full.Type == SpeakerType.Person)
             {

@@ -11,6 +11,6 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         public Entity? Link(Mention m, string core, NameFacts facts, bool register) =>
-            !facts.IsGroup ? null : entities.Find(core) ?? entities.Add(new Entity(core, SpeakerType.Organization), register);
+            !facts.IsGroup ? null : entities.Find(core) ?? entities.Add(entities.Create(core, SpeakerType.Organization), register);
     }
 }

@@ -13,7 +13,7 @@ namespace NewsTools.Quotes.AttributionRules
         public Entity? Link(Mention m, string core, NameFacts facts, bool register)
         {
             var country = facts.MetonymOf;
-            return country == null ? null : entities.Find(country) ?? entities.Add(new Entity(country, SpeakerType.Place), register);
+            return country == null ? null : entities.Find(country) ?? entities.Add(entities.Create(country, SpeakerType.Place), register);
         }
     }
 }

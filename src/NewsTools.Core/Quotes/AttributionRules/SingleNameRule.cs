@@ -12,7 +12,7 @@ namespace NewsTools.Quotes.AttributionRules
 
         public Entity? Link(Mention m, string core, NameFacts facts, bool register)
         {
-            var single = entities.Find(core) ?? entities.Add(new Entity(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
+            var single = entities.Find(core) ?? entities.Add(entities.Create(core, m.Title != null ? SpeakerType.Person : SpeakerType.Unknown), register);
             if (m.Title != null)
             {
                 single.Type = SpeakerType.Person;
