@@ -102,24 +102,27 @@ namespace NewsTools.Coverage
             var table = print.Table;
             var n = table.Count;
             var weights = Reused(ref scratchWeights, n);
+            background.Idfs(table, weights);
             double norm = 0;
             for (var k = 0; k < n; k++)
             {
-                weights[k] = (float)(1 + Math.Log(table.Weight(k))) * background.Idf(table.Chars, table.Start(k), table.Length(k), table.Hash(k));
+                // Most terms occur once, and 1 + ln 1 is 1: no logarithm for them.
+                var occurrences = table.Weight(k);
+                weights[k] = (occurrences == 1f ? 1f : (float)(1 + Math.Log(occurrences))) * weights[k];
                 norm += (double)weights[k] * weights[k];
             }
 
             norm = Math.Sqrt(norm);
-            var order = Strongest(table, weights, maxTerms, out var count);
-            var terms = new ulong[count];
-            var kept = new float[count];
-            for (var i = 0; i < count; i++)
+            var partial = Kept(table, weights, maxTerms, Math.Max(labelTerms, 0), out var count);
+            var order = partial ?? Strongest(table, weights, maxTerms, out count);
+            var (terms, kept) = Vector(table, weights, norm, order, count);
+            if (partial != null && Repeats(terms))
             {
-                terms[i] = table.Hash(order[i]);
-                kept[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
+                // Two kept terms share a hash (as good as never): which weight sits first then follows the order the terms
+                // came in, and only the full order gives the one it always gave.
+                order = Strongest(table, weights, maxTerms, out count);
+                (terms, kept) = Vector(table, weights, norm, order, count);
             }
-
-            Array.Sort(terms, kept);
 
             // Only the label's few terms become strings.
             var labelCount = Math.Min(Math.Max(labelTerms, 0), count);
@@ -142,6 +145,120 @@ namespace NewsTools.Coverage
                 labelNames,
                 labelWeights);
         }
+
+        /// <summary>The kept terms' hashes, ascending, with their weights over the whole vector's length.</summary>
+        private static (ulong[] Terms, float[] Weights) Vector(TermTable table, float[] weights, double norm, int[] order, int count)
+        {
+            var terms = new ulong[count];
+            var kept = new float[count];
+            for (var i = 0; i < count; i++)
+            {
+                terms[i] = table.Hash(order[i]);
+                kept[i] = norm > 0 ? (float)(weights[order[i]] / norm) : 0;
+            }
+
+            Array.Sort(terms, kept);
+            return (terms, kept);
+        }
+
+        private static bool Repeats(ulong[] sorted)
+        {
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i] == sorted[i - 1])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The terms <see cref="Strongest"/> keeps, without sorting them all: a signature sorts its terms by hash, and needs them
+        /// by weight only for its label's first few. The first <paramref name="labels"/> (or all kept, if fewer) indexes are in
+        /// <see cref="Strongest"/>'s order, heaviest first and equal weights by name; the other kept terms follow them in no
+        /// particular order. The indexes are the first <paramref name="kept"/> of this thread's array (as <see cref="Strongest"/>
+        /// gives them). Null when a weight is negative or not a number, which no term should have: then <see cref="Strongest"/> decides.
+        /// </summary>
+        private static int[]? Kept(TermTable names, float[] weights, int count, int labels, out int kept)
+        {
+            var total = names.Count;
+            kept = Math.Min(count, total);
+            if (!AllAtLeastZero(weights, total))
+            {
+                return null;
+            }
+
+            var order = Reused(ref scratchOrder, Math.Max(kept, 1));
+            if (kept <= 0)
+            {
+                return order;
+            }
+
+            // Every term heavier than the kept-th heaviest is kept; of those as heavy as it, the first by name fill the rest.
+            var cut = kept < total ? KthLargest(Copy(weights, total), total, kept - 1) : float.NegativeInfinity;
+            var above = 0;
+            for (var i = 0; i < total; i++)
+            {
+                if (weights[i] > cut)
+                {
+                    order[above++] = i;
+                }
+            }
+
+            if (above < kept)
+            {
+                var run = Reused(ref scratchRun, total);
+                var tied = 0;
+                for (var i = 0; i < total; i++)
+                {
+                    if (weights[i] == cut)
+                    {
+                        run[tied++] = i;
+                    }
+                }
+
+                if (tied > kept - above)
+                {
+                    SortByName(names, run, 0, tied);
+                }
+
+                Array.Copy(run, 0, order, above, kept - above);
+            }
+
+            // The label's terms to the front, in order: the heaviest few kept sorted in place, each later term that is heavier
+            // than the last of them taking its place (most are not, and cost one comparison).
+            var first = Math.Min(labels, kept);
+            if (first > 0)
+            {
+                for (var j = 1; j < first; j++)
+                {
+                    for (var k = j; k > 0 && Heavier(names, weights, order[k], order[k - 1]); k--)
+                    {
+                        (order[k], order[k - 1]) = (order[k - 1], order[k]);
+                    }
+                }
+
+                for (var j = first; j < kept; j++)
+                {
+                    if (Heavier(names, weights, order[j], order[first - 1]))
+                    {
+                        (order[j], order[first - 1]) = (order[first - 1], order[j]);
+                        for (var k = first - 1; k > 0 && Heavier(names, weights, order[k], order[k - 1]); k--)
+                        {
+                            (order[k], order[k - 1]) = (order[k - 1], order[k]);
+                        }
+                    }
+                }
+            }
+
+            return order;
+        }
+
+        /// <summary>Whether term a comes before term b in <see cref="Strongest"/>'s order: heavier, or as heavy and first by name.</summary>
+        private static bool Heavier(TermTable names, float[] weights, int a, int b) =>
+            weights[a] > weights[b] || (weights[a] == weights[b] && names.CompareNames(a, b) < 0);
 
         /// <summary>
         /// The indexes of the <paramref name="count"/> heaviest terms, heaviest first and equal weights by name (ordinal): sorted
@@ -271,6 +388,9 @@ namespace NewsTools.Coverage
 
         [ThreadStatic]
         private static ulong[]? scratchPacked;
+
+        [ThreadStatic]
+        private static int[]? scratchRun;
 
         /// <summary>The array kept in <paramref name="kept"/> when it holds <paramref name="length"/> values, else a new one (kept unless it is very long).</summary>
         private static T[] Reused<T>(ref T[]? kept, int length)
