@@ -105,6 +105,20 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // "the official who leads the inquiry said", "Katie Lane, who chairs the Harbour Fund said": the phrase before the cue
+            // closes a relative clause whose closing comma is absent; the subject is the noun "who" stands for.
+            // "the public can see who gives ... but the report says": after a verb "who" opens a question, not a relative clause;
+            // it is relative after a name or a noun for people ("host", "group").
+            if (RelativeWhoBefore(p, first, lo) is int who)
+            {
+                var antecedent = p.IsPunct(who - 1, ',') ? who - 2 : who - 1;
+                if (antecedent >= lo && p.IsWord(antecedent) && (p.IsCapitalised(antecedent) || p.Is(antecedent, PeopleNoun)) &&
+                    PhraseEndingAt(p, antecedent, lo) is Mention subject)
+                {
+                    return subject;
+                }
+            }
+
             // "an official speaking to the Gazette said": the paper is spoken to; the official speaks.
             if (ParticipleModifierHead(p, first, lo) is int head && PhraseEndingAt(p, head, lo) is Mention modified)
             {
@@ -250,6 +264,40 @@ namespace NewsTools.Quotes
             }
 
             return m;
+        }
+
+        // Lowercase nouns for people or bodies that a relative "who" can stand for.
+        private const WordClass PeopleNoun = WordClass.TitleWord | WordClass.GroupWord | WordClass.SourceNoun | WordClass.Descriptor | WordClass.Demonym;
+
+        /// <summary>
+        /// The token of a "who" that opens a relative clause running up to the phrase starting at <paramref name="first"/>, with a
+        /// word between them (its verb) and only verbs, auxiliaries, prepositions and nouns in it; or null.
+        /// </summary>
+        private static int? RelativeWhoBefore(ParagraphText p, int first, int lo)
+        {
+            for (var k = first - 1; k > lo && first - k < MaxPhraseWords; k--)
+            {
+                if (!p.IsWord(k))
+                {
+                    return null;
+                }
+
+                if (p.Is(k, WordClass.ClauseWord))
+                {
+                    if (k < first - 1 && string.Equals(p.Word(k), "who", StringComparison.Ordinal))
+                    {
+                        return k;
+                    }
+
+                    // "who has gotten less credit than aides say": a conjunction ("than", "but") closes the clause before the subject.
+                    if (!p.Is(k, WordClass.IntroPreposition | WordClass.CueModifier))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The comma before "who" that opens the relative clause ending at the comma <paramref name="m"/>, or -1.</summary>

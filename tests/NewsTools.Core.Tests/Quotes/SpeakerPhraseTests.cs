@@ -40,6 +40,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, q.Speaker);
         }
 
+        [Theory]
+        [InlineData("\"The tolls will pay for the cranes,\" Maria Lopez, who chairs the Harbour Fund said.", "Maria Lopez")]
+        [InlineData("\"The cranes are older than anyone admits,\" Ravi Shah, who inspected the North Quay for the board said.", "Ravi Shah")]
+        public void APhraseClosingARelativeClauseWithoutItsCommaIsInsideIt(string sentence, string mention)
+        {
+            // The relative clause runs up to the cue; the subject is the noun "who" stands for, not the clause's object.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
         [Fact]
         public void ANameBeforeARoleNounAndANameIsTheRolesModifier()
         {
