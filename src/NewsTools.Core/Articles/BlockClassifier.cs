@@ -86,6 +86,9 @@ namespace NewsTools.Articles
             /// <summary>Literal rules are most rules: a hash lookup answers them all at once.</summary>
             public Dictionary<string, BoilerplateRule> LiteralRules { get; } = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
 
+            /// <summary>The length of the longest literal rule (at most <see cref="BoilerplateRule.MaxLineLength"/>): no longer line can be one.</summary>
+            public int LongestLiteral { get; private set; }
+
             /// <summary>Prefix and pattern rules, tried in turn.</summary>
             public List<BoilerplateRule> PatternRules { get; } = new List<BoilerplateRule>();
 
@@ -106,6 +109,7 @@ namespace NewsTools.Articles
                     if (!LiteralRules.ContainsKey(rule.Literal))
                     {
                         LiteralRules[rule.Literal] = rule;
+                        LongestLiteral = Math.Max(LongestLiteral, Math.Min(rule.Literal.Length, BoilerplateRule.MaxLineLength));
                     }
                 }
                 else
@@ -200,14 +204,17 @@ namespace NewsTools.Articles
         /// </summary>
         private BoilerplateRule? MatchingBoilerplate(string line, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
         {
-            var literal = line.Length <= BoilerplateRule.MaxLineLength && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
+            // A literal rule is a whole line: a line longer than every literal (most story lines) is not hashed at all.
+            var literal = line.Length <= shared.LongestLiteral && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
             bool? anyLinearRuleMatches = null;
             bool? anyShippedRuleMatches = null;
-            // By index: a foreach through the interface allocated an enumerator for every line of every article.
-            IReadOnlyList<BoilerplateRule> rules = literal != null ? new[] { literal } : shared.PatternRules;
-            for (var r = 0; r < rules.Count; r++)
+            // By index on the list itself: a foreach allocated an enumerator for every line, and calls through IReadOnlyList
+            // went through an interface stub for every rule of every line.
+            var rules = shared.PatternRules;
+            var count = literal != null ? 1 : rules.Count;
+            for (var r = 0; r < count; r++)
             {
-                var rule = rules[r];
+                var rule = literal ?? rules[r];
                 if (timedOut != null && timedOut.Contains(rule))
                 {
                     continue;

@@ -82,16 +82,30 @@ namespace NewsTools.Articles
             public List<(int Month, int Day, DayOfWeek Weekday)> WeekdayPairs { get; } = new List<(int Month, int Day, DayOfWeek Weekday)>();
 
             public int LatestYear { get; set; }
+
+            public void Clear()
+            {
+                FullDates.Clear();
+                WeekdayPairs.Clear();
+                LatestYear = 0;
+            }
         }
+
+        // What one article's scan found and its date window, kept between articles: a resolver serves one reader, and a
+        // reader one thread at a time (its classifier already requires that).
+        private readonly DatesFound found = new DatesFound();
+        private readonly List<WindowToken> window = new List<WindowToken>();
 
         /// <param name="paragraphs">The kept paragraphs; captions and the first body paragraphs weigh most for full dates.</param>
         public Result Resolve(string text, IReadOnlyList<Paragraph> paragraphs)
         {
-            var found = new DatesFound();
-            var window = new List<WindowToken>();
+            found.Clear();
+            window.Clear();
             var bodySeen = 0;
-            foreach (var paragraph in paragraphs)
+            // By index: a foreach through the interface allocated an enumerator for every article.
+            for (var p = 0; p < paragraphs.Count; p++)
             {
+                var paragraph = paragraphs[p];
                 var prominent = paragraph.Kind == ParagraphKind.Caption || (paragraph.Kind == ParagraphKind.Body && bodySeen < ProminentBodyParagraphs);
                 if (paragraph.Kind == ParagraphKind.Body)
                 {
@@ -184,24 +198,19 @@ namespace NewsTools.Articles
         /// <summary>The latest full date, from the prominent paragraphs when they hold one.</summary>
         private static Result? LatestFullDate(DatesFound found)
         {
-            var pool = found.FullDates.FindAll(d => d.Prominent);
-            if (pool.Count == 0)
+            // The latest prominent date, else the latest of all, found in one pass without a list of the prominent ones.
+            DateTime? latestProminent = null;
+            DateTime? latest = null;
+            foreach (var d in found.FullDates)
             {
-                pool = found.FullDates;
+                latest = latest == null || d.Date > latest ? d.Date : latest;
+                if (d.Prominent)
+                {
+                    latestProminent = latestProminent == null || d.Date > latestProminent ? d.Date : latestProminent;
+                }
             }
 
-            if (pool.Count == 0)
-            {
-                return null;
-            }
-
-            var latest = pool[0].Date;
-            foreach (var d in pool)
-            {
-                latest = d.Date > latest ? d.Date : latest;
-            }
-
-            return new Result { Date = latest, Source = ReferenceDateSource.ExplicitDate };
+            return latest == null ? null : new Result { Date = latestProminent ?? latest, Source = ReferenceDateSource.ExplicitDate };
         }
 
         /// <summary>

@@ -46,6 +46,24 @@ namespace NewsTools.Tests.Articles
         }
 
         [Fact]
+        public void OneReaderDatesEachArticleByItsOwnText()
+        {
+            // The reader keeps its scan's lists from one article to the next: what one article found must not date the next.
+            var reader = new ArticleReader(ConfigLoader.Defaults);
+
+            var dated = reader.Parse("Harbour reopens\n\nThe harbour reopened on Friday, 9 March 2012, after the storm.\n", new ArticleOptions { Id = "a1" });
+            var undated = reader.Parse("Ferry resumes\n\nThe ferry ran again this morning, its crew said.\n", new ArticleOptions { Id = "a2" });
+            var inferred = reader.Parse("Bridge shut\n\nSince 2019 the bridge stood; on Thursday (Feb 27) it was shut.\n", new ArticleOptions { Id = "a3" });
+
+            Assert.Equal(new DateTime(2012, 3, 9), dated.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.ExplicitDate, dated.ReferenceDateSource);
+            Assert.Null(undated.ReferenceDate);
+            Assert.NotEqual(ReferenceDateSource.ExplicitDate, undated.ReferenceDateSource);
+            Assert.Equal(new DateTime(2020, 2, 27), inferred.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.WeekdayInference, inferred.ReferenceDateSource);
+        }
+
+        [Fact]
         public void CandidatesThatAreNoDateCostNoAllocationEach()
         {
             // "May" and "March" open a date window but no date follows: every one is read, none is kept. The window's tokens
