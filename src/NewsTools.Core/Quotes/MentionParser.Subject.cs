@@ -284,7 +284,7 @@ namespace NewsTools.Quotes
 
                 if (p.Is(k, WordClass.ClauseWord))
                 {
-                    if (k < first - 1 && string.Equals(p.Word(k), "who", StringComparison.Ordinal))
+                    if (k < first - 1 && p.WordIs(k, "who"))
                     {
                         return k;
                     }
@@ -304,7 +304,7 @@ namespace NewsTools.Quotes
         private static int RelativeClauseComma(ParagraphText p, int m, int lo)
         {
             var k = AppositiveComma(p, m, lo);
-            return k > lo && p.IsPunct(k, ',') && p.IsWord(k + 1) && string.Equals(p.Word(k + 1), "who", StringComparison.Ordinal) ? k : -1;
+            return k > lo && p.IsPunct(k, ',') && p.IsWord(k + 1) && p.WordIs(k + 1, "who") ? k : -1;
         }
 
         /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>

@@ -109,7 +109,7 @@ namespace NewsTools.Time.Resolution
         /// </summary>
         private static bool DatesItsVerb(TimeScan s, int k, int first)
         {
-            if (!(first == k + 1 || (first == k + 2 && s.Word(k + 1, "on") && s.OnLine(k + 1))) || IsInfinitive(s, k) || IsAfterTo(s, k))
+            if (!(first == k + 1 || (first == k + 2 && s.Word(k + 1, "on") && s.OnLine(k + 1))) || IsAfterTo(s, k))
             {
                 return false;
             }
