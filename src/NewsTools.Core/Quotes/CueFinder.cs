@@ -322,7 +322,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
-            var subject = OutsideRelativeClause(p, parser.SubjectBefore(p, cue.First, lo), lo);
+            var subject = parser.SubjectBefore(p, cue.First, lo);
             if (subject == null || subject.IsPronoun || cue.End - cue.First != 1 || !lexicon.NounCues.Contains(p.Word(cue.First)))
             {
                 return subject;
@@ -427,37 +427,6 @@ namespace NewsTools.Quotes
 
             return p.Is(k, WordClass.SourceNoun) && !p.IsCapitalised(k);
         }
-
-        /// <summary>
-        /// "A neighbour who saw the crash said": the phrase right before the cue ends a restrictive relative clause, so the
-        /// cue's subject is the clause's antecedent, the phrase before "who"; a phrase outside such a clause is kept.
-        /// </summary>
-        private Mention? OutsideRelativeClause(ParagraphText p, Mention? subject, int lo)
-        {
-            if (subject == null || subject.IsPronoun)
-            {
-                return subject;
-            }
-
-            for (var k = subject.FirstToken - 1; k >= lo && subject.FirstToken - k <= MaxRelativeClauseTokens; k--)
-            {
-                if (!p.IsWord(k) || p.Tokens[k].Quote >= 0 || p.Is(k, WordClass.CueStart))
-                {
-                    return subject;
-                }
-
-                if (p.WordIs(k, "who"))
-                {
-                    var antecedent = parser.SubjectBefore(p, k, lo);
-                    return antecedent == null || antecedent.IsPronoun || antecedent.EndToken != k ? subject : antecedent;
-                }
-            }
-
-            return subject;
-        }
-
-        // "who spoke anonymously to discuss internal strategy": the words of a relative clause before its antecedent's cue.
-        private const int MaxRelativeClauseTokens = 12;
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
