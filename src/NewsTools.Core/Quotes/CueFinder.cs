@@ -744,10 +744,29 @@ namespace NewsTools.Quotes
                     return null;
                 }
 
+                // "they had written, ...": an irregular participle reports in the perfect only; "the song was written by" and
+                // "a track written for his album" are no cues. (Asked of words ending "en" only: no other cue verb does.)
+                if (p.EndsWith(t, "en") && lexicon.PerfectCueParticiples.Contains(p.Word(t)) && !AfterPerfectAuxiliary(p, t))
+                {
+                    return null;
+                }
+
                 return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
             }
 
             return null;
+        }
+
+        /// <summary>"had written", "has long written", "have not written": "has", "have" or "had" before the participle, past adverbs.</summary>
+        private static bool AfterPerfectAuxiliary(ParagraphText p, int t)
+        {
+            var k = t - 1;
+            while (p.IsWord(k) && (p.EndsWith(k, "ly") || p.WordIs(k, "not") || p.WordIs(k, "also") || p.WordIs(k, "never")))
+            {
+                k--;
+            }
+
+            return p.IsWord(k) && (p.LowerIs(k, "has") || p.LowerIs(k, "have") || p.LowerIs(k, "had"));
         }
 
         // "A survey conducted last month by PC Pro Magazine has revealed": a document's verb follows its noun within this many tokens.
