@@ -322,7 +322,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
-            var subject = OutsideRelativeClause(p, parser.SubjectBefore(p, cue.First, lo), lo);
+            var subject = parser.SubjectBefore(p, cue.First, lo);
             if (subject == null || subject.IsPronoun || cue.End - cue.First != 1 || !lexicon.NounCues.Contains(p.Word(cue.First)))
             {
                 return subject;
@@ -427,37 +427,6 @@ namespace NewsTools.Quotes
 
             return p.Is(k, WordClass.SourceNoun) && !p.IsCapitalised(k);
         }
-
-        /// <summary>
-        /// "A neighbour who saw the crash said": the phrase right before the cue ends a restrictive relative clause, so the
-        /// cue's subject is the clause's antecedent, the phrase before "who"; a phrase outside such a clause is kept.
-        /// </summary>
-        private Mention? OutsideRelativeClause(ParagraphText p, Mention? subject, int lo)
-        {
-            if (subject == null || subject.IsPronoun)
-            {
-                return subject;
-            }
-
-            for (var k = subject.FirstToken - 1; k >= lo && subject.FirstToken - k <= MaxRelativeClauseTokens; k--)
-            {
-                if (!p.IsWord(k) || p.Tokens[k].Quote >= 0 || p.Is(k, WordClass.CueStart))
-                {
-                    return subject;
-                }
-
-                if (p.WordIs(k, "who"))
-                {
-                    var antecedent = parser.SubjectBefore(p, k, lo);
-                    return antecedent == null || antecedent.IsPronoun || antecedent.EndToken != k ? subject : antecedent;
-                }
-            }
-
-            return subject;
-        }
-
-        // "who spoke anonymously to discuss internal strategy": the words of a relative clause before its antecedent's cue.
-        private const int MaxRelativeClauseTokens = 12;
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
@@ -775,10 +744,29 @@ namespace NewsTools.Quotes
                     return null;
                 }
 
+                // "they had written, ...": an irregular participle reports in the perfect only; "the song was written by" and
+                // "a track written for his album" are no cues. (Asked of words ending "en" only: no other cue verb does.)
+                if (p.EndsWith(t, "en") && lexicon.PerfectCueParticiples.Contains(p.Word(t)) && !AfterPerfectAuxiliary(p, t))
+                {
+                    return null;
+                }
+
                 return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
             }
 
             return null;
+        }
+
+        /// <summary>"had written", "has long written", "have not written": "has", "have" or "had" before the participle, past adverbs.</summary>
+        private static bool AfterPerfectAuxiliary(ParagraphText p, int t)
+        {
+            var k = t - 1;
+            while (p.IsWord(k) && (p.EndsWith(k, "ly") || p.WordIs(k, "not") || p.WordIs(k, "also") || p.WordIs(k, "never")))
+            {
+                k--;
+            }
+
+            return p.IsWord(k) && (p.LowerIs(k, "has") || p.LowerIs(k, "have") || p.LowerIs(k, "had"));
         }
 
         // "A survey conducted last month by PC Pro Magazine has revealed": a document's verb follows its noun within this many tokens.

@@ -144,6 +144,8 @@ namespace NewsTools.Quotes
 
             TermMarkers.Sort((a, b) => b.Length.CompareTo(a.Length));
 
+            PerfectCueParticiples = List(config, "perfectCueParticiples");
+            CueVerbs.UnionWith(PerfectCueParticiples);
             CueStartWords = new HashSet<string>(CueVerbs, Ci);
             CueStartWords.UnionWith(CuePhrasesByFirstWord.Keys);
             CueStartWords.UnionWith(BareClauseCues);
@@ -357,6 +359,9 @@ namespace NewsTools.Quotes
         public HashSet<string> InterviewNouns { get; }
 
         public HashSet<string> TellVerbs { get; }
+
+        /// <summary>"written", "spoken": cue verbs only after "has", "have" or "had" (<see cref="CueFinder.MatchCue"/>).</summary>
+        public HashSet<string> PerfectCueParticiples { get; }
 
         public Dictionary<string, SpeakerProfile> SpeakerAliases { get; } = new Dictionary<string, SpeakerProfile>(Ci);
 

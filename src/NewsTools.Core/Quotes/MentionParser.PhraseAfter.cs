@@ -248,6 +248,13 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // After any noun an article opens, a past form that takes an object is the clause's verb ("The town released a
+            // statement saying ...", "the crowd booed the senator"), not a participle modifying the noun ("the report released Friday").
+            if (determiner && end > first + 1 && lw.EndsWith("ed", StringComparison.Ordinal) && OpensObject(p, k + 1))
+            {
+                return false;
+            }
+
             end = k + 1;
             return true;
         }

@@ -7,7 +7,11 @@ namespace NewsTools.Quotes
     // The subject read back from a cue: "Chris Cox, who runs the NRA's lobbying arm, says", "Trump at the time said".
     internal sealed partial class MentionParser
     {
-        /// <summary>The subject before a cue at token <paramref name="cue"/>, reading no further left than <paramref name="lo"/>.</summary>
+        /// <summary>
+        /// The subject before a cue at token <paramref name="cue"/>, reading no further left than <paramref name="lo"/>. When the
+        /// phrase right before the cue closes a relative clause ("A neighbour who saw the crash said", "Katie Lane, who chairs
+        /// the Harbour Fund said"), the subject is the noun "who" stands for (<see cref="AntecedentOfWho"/>).
+        /// </summary>
         public Mention? SubjectBefore(ParagraphText p, int cue, int lo)
         {
             var j = SkipBetweenSubjectAndVerb(p, cue - 1, lo);
@@ -44,11 +48,9 @@ namespace NewsTools.Quotes
 
                 // "Michael Seaman, who lives outside the state capital, Sacramento, said": a name closing a relative clause is inside it;
                 // the subject stands before "who".
-                var relative = IsNameAfterDescription(p, m, j, lo) ? RelativeClauseComma(p, m, lo) : -1;
-                if (relative > lo)
+                if (IsNameAfterDescription(p, m, j, lo) && RelativeClauseComma(p, m, lo) > lo)
                 {
-                    j = SkipBetweenSubjectAndVerb(p, relative - 1, lo);
-                    return p.IsWord(j) && p.IsCapitalised(j) ? PhraseEndingAt(p, j, lo) : null;
+                    return AntecedentOfWho(p, m, lo);
                 }
 
                 // "One of the university's top executives, Michael Sexton, testified": a name between commas after a description is the subject.
@@ -105,18 +107,12 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            // "the official who leads the inquiry said", "Katie Lane, who chairs the Harbour Fund said": the phrase before the cue
-            // closes a relative clause whose closing comma is absent; the subject is the noun "who" stands for.
-            // "the public can see who gives ... but the report says": after a verb "who" opens a question, not a relative clause;
-            // it is relative after a name or a noun for people ("host", "group").
-            if (RelativeWhoBefore(p, first, lo) is int who)
+            // "the official who leads the inquiry said": the phrase before the cue closes a relative clause; asked before the
+            // participle reading, which would take "previously worked for X" in "a professor who previously worked for X" for
+            // a noun and its participle.
+            if (AntecedentOfWho(p, first, lo) is Mention antecedent)
             {
-                var antecedent = p.IsPunct(who - 1, ',') ? who - 2 : who - 1;
-                if (antecedent >= lo && p.IsWord(antecedent) && (p.IsCapitalised(antecedent) || p.Is(antecedent, PeopleNoun)) &&
-                    PhraseEndingAt(p, antecedent, lo) is Mention subject)
-                {
-                    return subject;
-                }
+                return antecedent;
             }
 
             // "an official speaking to the Gazette said": the paper is spoken to; the official speaks.
@@ -269,32 +265,58 @@ namespace NewsTools.Quotes
         // Lowercase nouns for people or bodies that a relative "who" can stand for.
         private const WordClass PeopleNoun = WordClass.TitleWord | WordClass.GroupWord | WordClass.SourceNoun | WordClass.Descriptor | WordClass.Demonym;
 
+        // "who spoke anonymously to discuss internal strategy": the words of a relative clause before its antecedent's cue.
+        private const int MaxRelativeClauseTokens = 12;
+
         /// <summary>
-        /// The token of a "who" that opens a relative clause running up to the phrase starting at <paramref name="first"/>, with a
-        /// word between them (its verb) and only verbs, auxiliaries, prepositions and nouns in it; or null.
+        /// The one reading of a relative clause in the subject: when the words right before token <paramref name="end"/> close a
+        /// clause opened by "who" ("A neighbour who saw the crash said", "the official who leads the inquiry said", "Katie Lane,
+        /// who chairs the Harbour Fund said", "Michael Seaman, who lives outside the state capital, Sacramento, said"), the noun
+        /// "who" stands for; null when no such clause ends there. The clause holds only words, no quote and no cue, and a word
+        /// (its verb) after "who": in "the man who police said" the phrase after "who" is the clause's own subject.
+        /// "who has gotten less credit than aides say": a conjunction ends the clause before the phrase. After a comma "who" is
+        /// relative to a name or a noun for people ("host", "group"), with the phrase it heads ("an education professor at
+        /// Harvard who ..."); without one, also to any noun phrase ending right before it ("the public can see who gives ..."
+        /// reads no phrase there).
         /// </summary>
-        private static int? RelativeWhoBefore(ParagraphText p, int first, int lo)
+        private Mention? AntecedentOfWho(ParagraphText p, int end, int lo)
         {
-            for (var k = first - 1; k > lo && first - k < MaxPhraseWords; k--)
+            for (var k = end - 1; k >= lo && end - k <= MaxRelativeClauseTokens; k--)
             {
-                if (!p.IsWord(k))
+                if (!p.IsWord(k) || p.Tokens[k].Quote >= 0 || p.Is(k, WordClass.CueStart))
                 {
                     return null;
                 }
 
-                if (p.Is(k, WordClass.ClauseWord))
+                if (!p.WordIs(k, "who"))
                 {
-                    if (k < first - 1 && p.WordIs(k, "who"))
-                    {
-                        return k;
-                    }
-
-                    // "who has gotten less credit than aides say": a conjunction ("than", "but") closes the clause before the subject.
-                    if (!p.Is(k, WordClass.IntroPreposition | WordClass.CueModifier))
+                    if (p.Is(k, WordClass.ClauseWord) && !p.Is(k, WordClass.IntroPreposition | WordClass.CueModifier) && !p.WordIs(k, "to"))
                     {
                         return null;
                     }
+
+                    continue;
                 }
+
+                if (k == end - 1)
+                {
+                    return null;
+                }
+
+                var comma = p.IsPunct(k - 1, ',');
+                var named = comma ? k - 2 : k - 1;
+                if (named >= lo && p.IsWord(named) && (p.IsCapitalised(named) || p.Is(named, PeopleNoun)) && PhraseEndingAt(p, named, lo) is Mention person)
+                {
+                    return person;
+                }
+
+                if (comma)
+                {
+                    return null;
+                }
+
+                var antecedent = SubjectBefore(p, k, lo);
+                return antecedent == null || antecedent.IsPronoun || antecedent.EndToken != k ? null : antecedent;
             }
 
             return null;

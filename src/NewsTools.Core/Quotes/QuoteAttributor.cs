@@ -93,7 +93,7 @@ namespace NewsTools.Quotes
                 var cue = candidate?.Cue;
                 var adjacent = candidate?.Adjacent ?? false;
                 f.Names = candidate?.Names == true;
-                var kind = f.Names ? QuoteKind.Partial : classifier.Classify(p, span, f.Sentence, adjacent, cue != null);
+                var kind = f.Names ? QuoteKind.Partial : classifier.Classify(p, span, f.Sentence, adjacent, cue);
 
                 // A name a person gives ('dubbed "Mr. P"') is their words even in capitals or after a naming word, also when
                 // an earlier cue reports the clause it stands in ('She noted that Sanders called him "weak"').

@@ -38,8 +38,9 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Direct (whole sentences), Partial (a fragment inside a reported sentence) or Term (a name, title or scare quote).</summary>
-        public QuoteKind Classify(ParagraphText p, QuoteSpan span, (int First, int End) sentence, bool adjacentCue, bool hasCue)
+        public QuoteKind Classify(ParagraphText p, QuoteSpan span, (int First, int End) sentence, bool adjacentCue, CueMatch? cue)
         {
+            var hasCue = cue != null;
             // The content trimmed, read in place: the quote's text is never cut for its classification.
             var (text, start, end) = Content(p, span);
             if (end == start || TermMarkerBefore(p, span.OpenToken) || CreditedWork(p, span))
@@ -51,8 +52,9 @@ namespace NewsTools.Quotes
             var words = CountWords(text, start, end, MaxTitleWordsWithPeriod + 1);
             var atStart = span.OpenToken == sentence.First;
 
-            // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said.
-            if (IsTitleCase(text, start, end) && !(atStart && adjacentCue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
+            // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said,
+            // or is the object of the speech verb right before it ('shouted, "Cruz"', 'wrote "Trump 2016" on the sidewalk').
+            if (IsTitleCase(text, start, end) && !(atStart && adjacentCue) && !(adjacentCue && IsWordsSpoken(p, span, cue!)) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
             {
                 // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
@@ -72,6 +74,24 @@ namespace NewsTools.Quotes
             }
 
             return QuoteKind.Partial;
+        }
+
+        /// <summary>
+        /// 'the crowd chanted "Lock Her Up"', 'wrote "Trump 2016" on the sidewalk': the object of a speech verb right before the
+        /// quote is the words the subject said or wrote, whatever their capitals. Not after verbs whose object is a person or
+        /// a thing the quote then names or describes ('told "Fox News Sunday"', 'the show described as "A Concert of Hope"'):
+        /// the naming rules judge those.
+        /// </summary>
+        private bool IsWordsSpoken(ParagraphText p, QuoteSpan span, CueMatch cue)
+        {
+            // Only a comma or colon may stand between ('warned the "Abstentions Party" was ...' names a party in a clause).
+            if (cue.Speaker == null || cue.End > span.OpenToken || (cue.End < span.OpenToken && p.IsWord(span.OpenToken - 1)))
+            {
+                return false;
+            }
+
+            var verb = p.Word(cue.First);
+            return !lexicon.TellVerbs.Contains(verb) && !lexicon.NamingVerbs.Contains(verb) && !lexicon.CharacterisingVerbs.Contains(verb);
         }
 
         /// <summary>
