@@ -24,9 +24,9 @@ namespace NewsTools.Time.Resolution
         private TimePrecision topicPrecision;
         private bool lastWasQuarter;
 
-        // The last quarter mentioned that has ended by the reference date, or begun by it outside a clause about the future:
-        // the one a report compares with the year before ("expect the trend to continue into the fourth quarter" is a
-        // forecast, not what "the year-ago period" then counts from).
+        // The last quarter mentioned that has ended by the reference date, or begun by it and told in the past: the one a
+        // report compares with the year before ("expect the trend to continue into the fourth quarter" is a forecast, and
+        // "has no estimate of the effect on fourth-quarter results" a prospect, not what "the year-ago period" counts from).
         private int reportedQuarterYear;
         private int reportedQuarter;
 
@@ -82,7 +82,7 @@ namespace NewsTools.Time.Resolution
                 topicQuarterYear = r.Start.Value.Year;
                 topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
                 spanTopic = false;
-                if (reference == null || r.End < reference.Value || (tense != Tense.Future && r.Start.Value <= reference.Value))
+                if (reference == null || r.End < reference.Value || (tense == Tense.Past && r.Start.Value <= reference.Value))
                 {
                     reportedQuarterYear = topicQuarterYear;
                     reportedQuarter = topicQuarter;

@@ -65,5 +65,14 @@ namespace NewsTools.Tests.Time.Resolution
             // A fiscal fourth quarter ended in September is the latest period of the report, not the last calendar quarter.
             Assert.Equal("1989-Q4", Find("Acme reported a drop in fiscal fourth-quarter earnings. Sales in the latest period rose 13%.", "the latest period").Value);
         }
+
+        [Fact]
+        public void AQuarterUnderWayNamedOutsideAPastReportIsNotTheLatestPeriod()
+        {
+            // In late October the fourth quarter has begun, but a present-tense clause about its prospects reports nothing on it.
+            const string text = "Acme posted lower third-quarter profit. The company has no estimate of the storm's effect on "
+                + "fourth-quarter results. In the latest quarter, Acme lost $2 million on its home line.";
+            Assert.Equal("1989-Q3", Find(text, "the latest quarter").Value);
+        }
     }
 }
