@@ -34,6 +34,9 @@ namespace NewsTools.Time.Resolution
         // year before is then with the year, not with the quarter discussed earlier.
         private bool spanTopic;
 
+        /// <summary>Whether the text has named a quarter yet, which "the quarter" would then be.</summary>
+        public bool HasTopicQuarter => topicQuarter > 0;
+
         public TimexResolver(DateTime? reference)
         {
             this.reference = reference?.Date;
@@ -79,14 +82,31 @@ namespace NewsTools.Time.Resolution
             lastWasQuarter = r.Precision == TimePrecision.Quarter;
             if (lastWasQuarter)
             {
-                topicQuarterYear = r.Start.Value.Year;
-                topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
-                spanTopic = false;
-                if (reference == null || r.End < reference.Value || (tense == Tense.Past && r.Start.Value <= reference.Value))
-                {
-                    reportedQuarterYear = topicQuarterYear;
-                    reportedQuarter = topicQuarter;
-                }
+                RememberQuarter(r, tense);
+            }
+        }
+
+        /// <summary>
+        /// A quarter already remembered, placed again by the day written after it ("the second quarter ended Oct. 31"): the
+        /// quarter under discussion becomes the revised one; the date under discussion stays the day that was written last.
+        /// </summary>
+        public void ReviseQuarter(ResolvedTimex r, Tense tense)
+        {
+            if (r.Start != null && r.Value != null && r.Precision == TimePrecision.Quarter)
+            {
+                RememberQuarter(r, tense);
+            }
+        }
+
+        private void RememberQuarter(ResolvedTimex r, Tense tense)
+        {
+            topicQuarterYear = r.Start!.Value.Year;
+            topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
+            spanTopic = false;
+            if (reference == null || r.End < reference.Value || (tense == Tense.Past && r.Start.Value <= reference.Value))
+            {
+                reportedQuarterYear = topicQuarterYear;
+                reportedQuarter = topicQuarter;
             }
         }
 

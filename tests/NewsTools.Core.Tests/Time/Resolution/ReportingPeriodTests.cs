@@ -74,5 +74,31 @@ namespace NewsTools.Tests.Time.Resolution
                 + "fourth-quarter results. In the latest quarter, Acme lost $2 million on its home line.";
             Assert.Equal("1989-Q3", Find(text, "the latest quarter").Value);
         }
+
+        [Fact]
+        public void ANamedQuarterTakesTheYearOfTheDayItEnded()
+        {
+            // Told on Oct. 26, 1989, "ended Oct. 31" is 1988's, and so are that second quarter and "that quarter" after it.
+            const string text = "Acme changed its fiscal year last winter. In the second quarter ended Oct. 31, Acme lost $4 million. "
+                + "Results for that quarter included a $3 million charge.";
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            Assert.Equal("1988-10-31", found.Single(e => e.Text == "Oct. 31").Value);
+            Assert.Equal("1988-Q2", found.Single(e => e.Text == "the second quarter").Value);
+            Assert.Equal("1988-Q2", found.Single(e => e.Text == "that quarter").Value);
+        }
+
+        [Fact]
+        public void AQuarterNamedByItsEndIsTheCalendarQuarterHoldingMostOfIt()
+        {
+            // May, June and July: the second calendar quarter, not the third that July 31 falls in.
+            Assert.Equal("1989-Q2", Find("In the quarter ended July 31, Acme sold 40,000 lamps.", "the quarter").Value);
+        }
+
+        [Fact]
+        public void AQuarterUnderDiscussionStaysTheQuarterWhateverDayItEnded()
+        {
+            const string text = "Acme earned $5 million in its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.";
+            Assert.Equal("1989-Q1", Find(text, "the quarter").Value);
+        }
     }
 }
