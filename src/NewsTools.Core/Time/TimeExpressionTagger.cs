@@ -217,6 +217,7 @@ namespace NewsTools.Time
                     RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
                 }
 
+                FutureOffsets.Apply(scan, c, tense, resolver.HasReference);
                 var hadTopicQuarter = resolver.HasTopicQuarter;
                 var resolved = resolver.Resolve(c.Frame, tense);
                 if (previous != null && PeriodEnds.Revise(scan, previous, previousValue, previousHadTopicQuarter, c, resolved, out var revised))

@@ -37,6 +37,9 @@ namespace NewsTools.Time.Resolution
         /// <summary>Whether the text has named a quarter yet, which "the quarter" would then be.</summary>
         public bool HasTopicQuarter => topicQuarter > 0;
 
+        /// <summary>Whether relative expressions can be placed: the article has a reference date.</summary>
+        public bool HasReference => reference != null;
+
         public TimexResolver(DateTime? reference)
         {
             this.reference = reference?.Date;
