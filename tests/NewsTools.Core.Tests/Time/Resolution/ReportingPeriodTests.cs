@@ -100,5 +100,21 @@ namespace NewsTools.Tests.Time.Resolution
             const string text = "Acme earned $5 million in its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.";
             Assert.Equal("1989-Q1", Find(text, "the quarter").Value);
         }
+
+        [Theory]
+        [InlineData("Output will be cut in the first two quarters of 1990, the mill said.", "the first two quarters of 1990", "1990-H1")]
+        [InlineData("Sales rose in the last two quarters of 1988 as prices fell.", "the last two quarters of 1988", "1988-H2")]
+        public void TwoQuartersOfAYearAreItsHalf(string text, string expression, string value)
+        {
+            Assert.Equal(value, Find(text, expression).Value);
+        }
+
+        [Fact]
+        public void TheLastTwoQuartersWithoutAYearStayASpan()
+        {
+            var found = Find("Sales rose in the last two quarters, the firm said.", "the last two quarters");
+            Assert.Equal(TimexType.Duration, found.Type);
+            Assert.Equal("P2Q", found.Value);
+        }
     }
 }
