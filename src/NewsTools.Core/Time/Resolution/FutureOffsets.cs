@@ -7,8 +7,8 @@ namespace NewsTools.Time.Resolution
     /// <summary>
     /// "in" before a counted span in a clause about the future names the point that far ahead, a DATE in TimeML, not a
     /// length: "the bonds will be redeemed in five years" is five years from the reference date (1994 told in 1989), "will
-    /// decide in two weeks" the week two weeks on, "in a few years" FUTURE_REF. "within five years", "in the past five
-    /// years", "in the first nine months" and past narrative ("finished in three days") stay lengths.
+    /// decide in two weeks" the week two weeks on, "in a few years" and "in a year or two" FUTURE_REF. "within five years",
+    /// "in the past five years", "in the first nine months" and past narrative ("finished in three days") stay lengths.
     /// </summary>
     internal static class FutureOffsets
     {
@@ -41,7 +41,10 @@ namespace NewsTools.Time.Resolution
                 }
             }
 
-            c.Frame = f.Amount == null ? TimexFrame.Reference("FUTURE_REF") : TimexFrame.Relative(f.Unit, f.Amount.Value);
+            // An amount left open ("in a few years") or given as alternatives ("in a year or two", ending past its unit) is
+            // some time ahead, not a point.
+            var vague = f.Amount == null || !s.Unit(c.End - 1, out _, out _);
+            c.Frame = vague ? TimexFrame.Reference("FUTURE_REF") : TimexFrame.Relative(f.Unit, f.Amount!.Value);
         }
 
         /// <summary>A lower-case word in -est of six letters or more: "lowest", "biggest", "largest".</summary>

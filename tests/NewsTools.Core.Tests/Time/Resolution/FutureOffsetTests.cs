@@ -18,6 +18,7 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The notes will be redeemed in five years, the company said.", "five years", "1994")]
         [InlineData("The board will decide in two weeks whether to sell the unit.", "two weeks", "1989-W46")]
         [InlineData("Analysts expect prices will recover in a few years.", "a few years", "FUTURE_REF")]
+        [InlineData("The deal will close in a year or two, the bank said.", "a year or two", "FUTURE_REF")]
         public void ASpanAfterInAboutTheFutureIsThePointThatFarAhead(string text, string expression, string value)
         {
             var found = Find(text, expression, Reference);
