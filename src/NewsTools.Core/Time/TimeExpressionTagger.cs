@@ -199,6 +199,8 @@ namespace NewsTools.Time
             var tokens = scan.Tokens;
             TimexCandidate? previous = null;
             ResolvedTimex previousValue = default;
+            var previousTense = Tense.Unknown;
+            var previousHadTopicQuarter = false;
             foreach (var c in candidates)
             {
                 var tense = TenseDetector.Detect(scan, c.First, c.End, out var cueBefore, out var ownPastVerb);
@@ -215,9 +217,23 @@ namespace NewsTools.Time
                     RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
                 }
 
+                FutureOffsets.Apply(scan, c, tense, resolver.HasReference);
+                var hadTopicQuarter = resolver.HasTopicQuarter;
                 var resolved = resolver.Resolve(c.Frame, tense);
+                if (previous != null && PeriodEnds.Revise(scan, previous, previousValue, previousHadTopicQuarter, c, resolved, out var revised))
+                {
+                    // "the second quarter ended Oct. 31": the quarter is placed by the day it ended.
+                    var quarter = results[results.Count - 1];
+                    quarter.Value = revised.Value;
+                    quarter.Date = revised.Start;
+                    quarter.End = revised.End;
+                    resolver.ReviseQuarter(revised, previousTense);
+                }
+
                 previous = c;
                 previousValue = resolved;
+                previousTense = tense;
+                previousHadTopicQuarter = hadTopicQuarter;
                 var start = tokens[c.First].Start;
                 var end = tokens[c.End - 1].End;
                 results.Add(new TimeExpression

@@ -6,8 +6,8 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// The fiscal calendar of business news: "the third quarter", "third-quarter", "the fiscal first quarter", "the first half",
-    /// "the 1988 third quarter", "this year's third quarter", "the third quarter of 1990", "the year-ago quarter",
-    /// "year-earlier", "the latest period", "its fourth quarter".
+    /// "the 1988 third quarter", "this year's third quarter", "the third quarter of 1990", "the first two quarters of 1990"
+    /// (a half), "the year-ago quarter", "year-earlier", "the latest period", "its fourth quarter".
     /// </summary>
     internal sealed class QuarterParser : ITimeParser
     {
@@ -46,15 +46,27 @@ namespace NewsTools.Time.Parsers
                 j++;
             }
 
-            j = ReadOrdinal(s, i, j, determiner, out var ordinal, out var hyphenated, out var lastHalf);
-            if (!IsPeriodHead(s, i, j, ordinal, determiner, spec, out var isHalf))
+            var twoQuarters = TwoQuarters(s, i, j, determiner, out var pairOrdinal, out var pairEnd);
+            var ordinal = pairOrdinal;
+            var hyphenated = false;
+            var lastHalf = false;
+            var isHalf = twoQuarters;
+            if (twoQuarters)
             {
-                return null;
+                j = pairEnd;
+            }
+            else
+            {
+                j = ReadOrdinal(s, i, j, determiner, out ordinal, out hyphenated, out lastHalf);
+                if (!IsPeriodHead(s, i, j, ordinal, determiner, spec, out isHalf))
+                {
+                    return null;
+                }
             }
 
             var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = spec.Year, YearOffset = spec.YearOffset, Latest = spec.Latest };
             var end = OfYear(s, j + 1, frame);
-            if (lastHalf && frame.Year == null && frame.YearOffset == null)
+            if ((lastHalf || twoQuarters) && frame.Year == null && frame.YearOffset == null)
             {
                 return null;
             }
@@ -155,6 +167,26 @@ namespace NewsTools.Time.Parsers
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// "the first two quarters", "the last two quarters" at j: a half of the year (first or second), when a year is written
+        /// after it ("of 1990"; the caller checks); <paramref name="quarters"/> is the token "quarters".
+        /// </summary>
+        private static bool TwoQuarters(TimeScan s, int i, int j, bool determiner, out int half, out int quarters)
+        {
+            half = 0;
+            quarters = 0;
+            if (!s.Continues(i, j) || !((s.Is(j, LexKind.Ordinal, out var ord) && ord.Value == 1) || (determiner && s.Mod(j, Mod.Last)))
+                || !s.OnLine(j + 1) || !s.Amount(j + 1, out var count, out var unitAt) || count != 2 || !s.OnLine(unitAt)
+                || !s.Unit(unitAt, out var unit, out var plural) || unit != TimeUnit.Quarter || !plural)
+            {
+                return false;
+            }
+
+            half = s.Mod(j, Mod.Last) ? 2 : 1;
+            quarters = unitAt;
+            return true;
         }
 
         /// <summary>The ordinal of "the third quarter", "third-quarter", or the "last" of "the last half of 1989"; returns the token after it.</summary>

@@ -4,7 +4,10 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
-    /// <summary>Weekdays, with a part of the day ("Saturday night"); plurals ("on Mondays", "Tuesday nights") are sets.</summary>
+    /// <summary>
+    /// Weekdays, with a part of the day ("Saturday night"); plurals ("on Mondays", "Tuesday nights") are sets, and so is a
+    /// weekday coordinated with one, sharing its part of the day ("Monday and Tuesday nights": Monday nights).
+    /// </summary>
     internal sealed class WeekdayParser : ITimeParser
     {
         /// <summary>Begins at a weekday.</summary>
@@ -27,6 +30,14 @@ namespace NewsTools.Time.Parsers
                 frame.Type = TimexType.Time;
                 plural |= part.Value2 == 1;
                 end++;
+            }
+
+            else if (!plural && s.OnLine(end) && (s.Mod(end, Mod.And) || s.Mod(end, Mod.Or)) && s.OnLine(end + 1) && s.Is(end + 1, LexKind.Weekday)
+                && s.OnLine(end + 2) && s.Is(end + 2, LexKind.PartOfDay, out var shared) && shared.Value2 == 1)
+            {
+                // "on Monday and Tuesday nights": the first weekday shares the plural part of the day, a set as the second.
+                frame.PartOfDay = shared.Value;
+                plural = true;
             }
 
             if (plural)

@@ -24,15 +24,21 @@ namespace NewsTools.Time.Resolution
         private TimePrecision topicPrecision;
         private bool lastWasQuarter;
 
-        // The last quarter mentioned that has ended by the reference date, or begun by it outside a clause about the future:
-        // the one a report compares with the year before ("expect the trend to continue into the fourth quarter" is a
-        // forecast, not what "the year-ago period" then counts from).
+        // The last quarter mentioned that has ended by the reference date, or begun by it and told in the past: the one a
+        // report compares with the year before ("expect the trend to continue into the fourth quarter" is a forecast, and
+        // "has no estimate of the effect on fourth-quarter results" a prospect, not what "the year-ago period" counts from).
         private int reportedQuarterYear;
         private int reportedQuarter;
 
         // The text last reported on a span of months longer than a quarter ("For the nine months, ..."): a comparison with a
         // year before is then with the year, not with the quarter discussed earlier.
         private bool spanTopic;
+
+        /// <summary>Whether the text has named a quarter yet, which "the quarter" would then be.</summary>
+        public bool HasTopicQuarter => topicQuarter > 0;
+
+        /// <summary>Whether relative expressions can be placed: the article has a reference date.</summary>
+        public bool HasReference => reference != null;
 
         public TimexResolver(DateTime? reference)
         {
@@ -79,14 +85,31 @@ namespace NewsTools.Time.Resolution
             lastWasQuarter = r.Precision == TimePrecision.Quarter;
             if (lastWasQuarter)
             {
-                topicQuarterYear = r.Start.Value.Year;
-                topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
-                spanTopic = false;
-                if (reference == null || r.End < reference.Value || (tense != Tense.Future && r.Start.Value <= reference.Value))
-                {
-                    reportedQuarterYear = topicQuarterYear;
-                    reportedQuarter = topicQuarter;
-                }
+                RememberQuarter(r, tense);
+            }
+        }
+
+        /// <summary>
+        /// A quarter already remembered, placed again by the day written after it ("the second quarter ended Oct. 31"): the
+        /// quarter under discussion becomes the revised one; the date under discussion stays the day that was written last.
+        /// </summary>
+        public void ReviseQuarter(ResolvedTimex r, Tense tense)
+        {
+            if (r.Start != null && r.Value != null && r.Precision == TimePrecision.Quarter)
+            {
+                RememberQuarter(r, tense);
+            }
+        }
+
+        private void RememberQuarter(ResolvedTimex r, Tense tense)
+        {
+            topicQuarterYear = r.Start!.Value.Year;
+            topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
+            spanTopic = false;
+            if (reference == null || r.End < reference.Value || (tense == Tense.Past && r.Start.Value <= reference.Value))
+            {
+                reportedQuarterYear = topicQuarterYear;
+                reportedQuarter = topicQuarter;
             }
         }
 

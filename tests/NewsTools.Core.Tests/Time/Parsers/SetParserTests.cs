@@ -79,5 +79,26 @@ namespace NewsTools.Tests.Time.Parsers
         {
             Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
         }
+
+        [Theory]
+        [InlineData("Two new ferries will sail on Monday and Tuesday nights.", "XXXX-WXX-1TNI", "XXXX-WXX-2TNI")]
+        [InlineData("The shop stays open late on Friday or Saturday evenings.", "XXXX-WXX-5TEV", "XXXX-WXX-6TEV")]
+        public void AWeekdayCoordinatedWithAPluralPartOfTheDaySharesIt(string sentence, string first, string second)
+        {
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference);
+            Assert.Equal(2, found.Count);
+            Assert.Equal(TimexType.Set, found[0].Type);
+            Assert.Equal(first, found[0].Value);
+            Assert.Equal(TimexType.Set, found[1].Type);
+            Assert.Equal(second, found[1].Value);
+        }
+
+        [Fact]
+        public void AWeekdayBeforeASingleNightIsADay()
+        {
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The talks ran on Monday and Tuesday night.", Reference);
+            Assert.Equal(TimexType.Date, found[0].Type);
+            Assert.Equal("2018-01-22", found[0].Value);
+        }
     }
 }

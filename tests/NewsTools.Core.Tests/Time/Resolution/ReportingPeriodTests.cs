@@ -65,5 +65,56 @@ namespace NewsTools.Tests.Time.Resolution
             // A fiscal fourth quarter ended in September is the latest period of the report, not the last calendar quarter.
             Assert.Equal("1989-Q4", Find("Acme reported a drop in fiscal fourth-quarter earnings. Sales in the latest period rose 13%.", "the latest period").Value);
         }
+
+        [Fact]
+        public void AQuarterUnderWayNamedOutsideAPastReportIsNotTheLatestPeriod()
+        {
+            // In late October the fourth quarter has begun, but a present-tense clause about its prospects reports nothing on it.
+            const string text = "Acme posted lower third-quarter profit. The company has no estimate of the storm's effect on "
+                + "fourth-quarter results. In the latest quarter, Acme lost $2 million on its home line.";
+            Assert.Equal("1989-Q3", Find(text, "the latest quarter").Value);
+        }
+
+        [Fact]
+        public void ANamedQuarterTakesTheYearOfTheDayItEnded()
+        {
+            // Told on Oct. 26, 1989, "ended Oct. 31" is 1988's, and so are that second quarter and "that quarter" after it.
+            const string text = "Acme changed its fiscal year last winter. In the second quarter ended Oct. 31, Acme lost $4 million. "
+                + "Results for that quarter included a $3 million charge.";
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            Assert.Equal("1988-10-31", found.Single(e => e.Text == "Oct. 31").Value);
+            Assert.Equal("1988-Q2", found.Single(e => e.Text == "the second quarter").Value);
+            Assert.Equal("1988-Q2", found.Single(e => e.Text == "that quarter").Value);
+        }
+
+        [Fact]
+        public void AQuarterNamedByItsEndIsTheCalendarQuarterHoldingMostOfIt()
+        {
+            // May, June and July: the second calendar quarter, not the third that July 31 falls in.
+            Assert.Equal("1989-Q2", Find("In the quarter ended July 31, Acme sold 40,000 lamps.", "the quarter").Value);
+        }
+
+        [Fact]
+        public void AQuarterUnderDiscussionStaysTheQuarterWhateverDayItEnded()
+        {
+            const string text = "Acme earned $5 million in its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.";
+            Assert.Equal("1989-Q1", Find(text, "the quarter").Value);
+        }
+
+        [Theory]
+        [InlineData("Output will be cut in the first two quarters of 1990, the mill said.", "the first two quarters of 1990", "1990-H1")]
+        [InlineData("Sales rose in the last two quarters of 1988 as prices fell.", "the last two quarters of 1988", "1988-H2")]
+        public void TwoQuartersOfAYearAreItsHalf(string text, string expression, string value)
+        {
+            Assert.Equal(value, Find(text, expression).Value);
+        }
+
+        [Fact]
+        public void TheLastTwoQuartersWithoutAYearStayASpan()
+        {
+            var found = Find("Sales rose in the last two quarters, the firm said.", "the last two quarters");
+            Assert.Equal(TimexType.Duration, found.Type);
+            Assert.Equal("P2Q", found.Value);
+        }
     }
 }
