@@ -331,7 +331,7 @@ namespace NewsTools.Quotes
                 Lexicon = lexicon;
                 EarlierParagraphs = before => Paragraphs(article!, text!, this, fresh: true).TakeWhile(x => x.Index < before);
                 var parser = new MentionParser(lexicon);
-                Resolver = new SpeakerResolver(lexicon, parser);
+                Resolver = new SpeakerResolver(lexicon, parser, Words);
                 var cues = new CueFinder(lexicon, parser, Resolver);
                 Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), lexicon, parser, Resolver);
                 Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor);

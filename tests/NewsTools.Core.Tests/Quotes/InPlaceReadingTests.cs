@@ -66,6 +66,50 @@ namespace NewsTools.Tests.Quotes
         }
 
         /// <summary>
+        /// A word of the lexicon's lists ("said") is the lexicon's own string in every paragraph, even without the article's word
+        /// strings: the commonest words cost no copy per article. Words in no list are still each token's own text.
+        /// </summary>
+        [Fact]
+        public void AListedWordIsTheLexiconsOwnStringInEveryParagraph()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var first = "Adaeze said the ferry would run.";
+            var second = "Nobody else said anything, Adaeze added.";
+            var a = ParagraphText.Build(first, 0, ParagraphKind.Body, 0, first.Length, lexicon.Classes, lexicon.Sentences);
+            var b = ParagraphText.Build(second, 1, ParagraphKind.Body, 0, second.Length, lexicon.Classes, lexicon.Sentences);
+            Assert.Equal("said", a.Word(1));
+            Assert.Same(a.Word(1), b.Word(2));
+            Assert.Equal(new[] { "Nobody", "else", "said", "anything", ",", "Adaeze", "added", "." }, Enumerable.Range(0, b.Tokens.Count).Select(t => b.Word(t)).ToArray());
+        }
+
+        /// <summary>An entity's words are its name split at each space, empty words included, as string.Split gave them.</summary>
+        [Theory]
+        [InlineData("Wang Yi")]
+        [InlineData("Okafor")]
+        [InlineData("")]
+        [InlineData(" Bank  of England ")]
+        public void AnEntitysWordsAreItsNameSplitAtEachSpace(string name)
+        {
+            var strings = new WordStrings();
+            Assert.Equal(name.Split(' '), Entity.SplitName(name, strings));
+            Assert.Equal(name.Split(' '), Entity.SplitName(name, null));
+            Assert.Equal(name.Split(' '), new Entity(name, SpeakerType.Person) { Strings = strings }.Words);
+        }
+
+        /// <summary>The words of a name read in the text are the strings the text's words were cut as, not new copies.</summary>
+        [Fact]
+        public void AnEntitysWordsAreTheArticlesWordStrings()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var strings = new WordStrings();
+            var text = "Chidi Okonkwo arrived.";
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences, strings: strings);
+            var words = new Entity("Chidi Okonkwo", SpeakerType.Person) { Strings = strings }.Words;
+            Assert.Same(p.Word(0), words[0]);
+            Assert.Same(p.Word(1), words[1]);
+        }
+
+        /// <summary>
         /// The tokenizer writes tokens in place into an array sized by a guess from the paragraph's length; a paragraph of short
         /// words and marks holds more, and every token must be kept, in order, as the array grows.
         /// </summary>
