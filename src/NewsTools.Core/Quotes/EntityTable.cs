@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Quotes;
+using NewsTools.Text;
 using Xunit;
 
 namespace NewsTools.Tests.Quotes
