@@ -24,7 +24,14 @@ namespace NewsTools.Quotes
             Gender = null;
             HasSpoken = false;
             titles?.Clear();
-            words = null;
+            if (words != null)
+            {
+                // The array is kept for the next name of as many words, emptied so that it holds none of this article's strings.
+                Array.Clear(words, 0, words.Length);
+                spareWords = words;
+                words = null;
+            }
+
             head = null;
             return this;
         }
@@ -35,7 +42,19 @@ namespace NewsTools.Quotes
         public string Name { get; private set; }
 
         /// <summary>The name's words (split at each space), cut when first asked: most entities are never asked.</summary>
-        public string[] Words => words ??= SplitName(Name, Strings);
+        public string[] Words
+        {
+            get
+            {
+                if (words == null)
+                {
+                    words = SplitName(Name, Strings, spareWords);
+                    spareWords = null;
+                }
+
+                return words;
+            }
+        }
 
         /// <summary>The article's word strings, through which the name's words are cut (the text's own words were mostly cut already).</summary>
         internal WordStrings? Strings { get; set; }
@@ -66,8 +85,11 @@ namespace NewsTools.Quotes
 
         public override string ToString() => Name;
 
-        /// <summary>As <c>name.Split(' ')</c> (empty words included), each word through <paramref name="strings"/> when given.</summary>
-        internal static string[] SplitName(string name, WordStrings? strings)
+        /// <summary>
+        /// As <c>name.Split(' ')</c> (empty words included), each word through <paramref name="strings"/> when given, into
+        /// <paramref name="reuse"/> when it has room for exactly that many words.
+        /// </summary>
+        internal static string[] SplitName(string name, WordStrings? strings, string[]? reuse = null)
         {
             var count = 1;
             foreach (var c in name)
@@ -75,12 +97,13 @@ namespace NewsTools.Quotes
                 count += c == ' ' ? 1 : 0;
             }
 
+            var result = reuse != null && reuse.Length == count ? reuse : new string[count];
             if (count == 1)
             {
-                return new[] { name };
+                result[0] = name;
+                return result;
             }
 
-            var result = new string[count];
             var start = 0;
             for (var w = 0; w < count; w++)
             {
@@ -96,6 +119,9 @@ namespace NewsTools.Quotes
         private List<string>? titles;
 
         private string[]? words;
+
+        // The words array of the entity's previous name (emptied), reused when the new name has as many words.
+        private string[]? spareWords;
 
         private string? head;
 

@@ -97,6 +97,33 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(name.Split(' '), new Entity(name, SpeakerType.Person) { Strings = strings }.Words);
         }
 
+        /// <summary>A recycled entity renewed with a name of as many words splits it into its previous array, emptied between names.</summary>
+        [Fact]
+        public void ARenewedEntityReusesItsWordsArrayForANameOfAsManyWords()
+        {
+            var e = new Entity("Wang Yi", SpeakerType.Person);
+            var words = e.Words;
+            e.Renew("", SpeakerType.Unknown);
+            Assert.All(words, w => Assert.Null(w));
+            e.Renew("Taro Kono", SpeakerType.Person);
+            Assert.Equal(new[] { "Taro", "Kono" }, e.Words);
+            Assert.Same(words, e.Words);
+            e.Renew("Okafor", SpeakerType.Person);
+            Assert.Equal(new[] { "Okafor" }, e.Words);
+        }
+
+        /// <summary>An article's quotes come in a list of just its quotes, not one grown quote by quote with room to spare.</summary>
+        [Fact]
+        public void AnArticlesQuotesAreAListOfJustItsQuotes()
+        {
+            var config = ConfigLoader.Load();
+            var text = string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"\"The ferry will run again by spring number {i},\" Okafor said."));
+            var article = new ArticleReader(config).Parse(text, new ArticleOptions { Id = "t" });
+            var quotes = Assert.IsType<System.Collections.Generic.List<Quote>>(new QuoteExtractor(config).Extract(article));
+            Assert.Equal(5, quotes.Count);
+            Assert.Equal(quotes.Count, quotes.Capacity);
+        }
+
         /// <summary>The words of a name read in the text are the strings the text's words were cut as, not new copies.</summary>
         [Fact]
         public void AnEntitysWordsAreTheArticlesWordStrings()
