@@ -381,7 +381,7 @@ namespace NewsTools.Quotes
             public List<QuoteFinding> Findings { get; } = new List<QuoteFinding>();
 
             public bool IsOversized =>
-                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || Quotes.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
 
             /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
             public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>

@@ -76,10 +76,24 @@ namespace NewsTools.Text
 
                 sentences = scratch.ToArray();
                 Volatile.Write(ref paragraphs[span], sentences);
+
+                // A flood of sentences or quotation marks in one paragraph does not leave its lists' room with the thread.
+                if (scratch.Capacity > MaxKeptScratch)
+                {
+                    scratchSentences = null;
+                }
+
+                if (scratchQuotes != null && scratchQuotes.Capacity > MaxKeptScratch)
+                {
+                    scratchQuotes = null;
+                }
             }
 
             return sentences;
         }
+
+        // The most sentences or quotations a thread's lists keep room for between paragraphs.
+        private const int MaxKeptScratch = 1 << 12;
 
         // This thread's lists for the sentences and quotations of the paragraph being split for the article's layer.
         [ThreadStatic]

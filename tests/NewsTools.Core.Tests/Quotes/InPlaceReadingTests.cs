@@ -124,6 +124,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(quotes.Count, quotes.Capacity);
         }
 
+        /// <summary>After an article of more quotes than a workspace keeps room for, the thread does not keep that room for the next.</summary>
+        [Fact]
+        public void AnArticleOfTensOfThousandsOfQuotesLeavesNoWorkspaceWithTheThread()
+        {
+            var config = ConfigLoader.Load();
+            var text = string.Join("\n\n", Enumerable.Repeat("\"we will go on,\" he said.", 17000));
+            var article = new ArticleReader(config).Parse(text, new ArticleOptions { Id = "t" });
+            var quotes = new QuoteExtractor(config).Extract(article);
+            Assert.True(quotes.Count > 1 << 14, quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Null(typeof(QuoteExtractor).GetField("spareWorkspace", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null));
+        }
+
         /// <summary>The words of a name read in the text are the strings the text's words were cut as, not new copies.</summary>
         [Fact]
         public void AnEntitysWordsAreTheArticlesWordStrings()

@@ -79,6 +79,21 @@ namespace NewsTools.Tests.Text
             }
         }
 
+        /// <summary>A paragraph of thousands of quoted sentences is split whole, and the thread keeps no room for thousands after it.</summary>
+        [Fact]
+        public void AFloodOfSentencesLeavesNoLargeListWithTheThread()
+        {
+            var text = string.Join(" ", Enumerable.Repeat("\"Go.\"", 5000));
+            var shared = ArticleText.Of(Read(text));
+            var sentences = SentenceSplitter.For(ConfigLoader.Defaults).Sentences(shared, 0);
+            Assert.Equal(5000, sentences.Count);
+
+            object? Kept(string field) =>
+                typeof(SentenceSplitter).GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null);
+            Assert.True(!(Kept("scratchSentences") is System.Collections.Generic.List<TextSpan> kept) || kept.Capacity <= 4096, "the sentences' list kept its room");
+            Assert.True(!(Kept("scratchQuotes") is System.Collections.Generic.List<QuoteSpan> quotes) || (quotes.Capacity <= 4096 && quotes.Count == 0), "the quotations' list kept its room");
+        }
+
         [Theory]
         [InlineData("Fox first found fame in the 1960s. One of his roles came in 1973.", "the 1960s", "Fox first found fame in the 1960s.")] // events took "s." for an initial
         [InlineData("It was fined $16m. Gen Pinochet was never tried for his 1973-90 rule.", "1973", "Gen Pinochet was never tried for his 1973-90 rule.")] // and "m." too
