@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes
 {
@@ -15,9 +16,13 @@ namespace NewsTools.Quotes
         // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
         private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
-        public EntityTable(CueLexicon lexicon)
+        // The article's word strings, which the entities' names are split through (null: each entity cuts its own words).
+        private readonly WordStrings? strings;
+
+        public EntityTable(CueLexicon lexicon, WordStrings? strings = null)
         {
             this.lexicon = lexicon;
+            this.strings = strings;
         }
 
         // The entities made for the articles read so far, recycled by Create from the first for each article: an article names
@@ -52,10 +57,12 @@ namespace NewsTools.Quotes
         {
             if (used < made.Count)
             {
-                return made[used++].Renew(name, type, country);
+                var renewed = made[used++].Renew(name, type, country);
+                renewed.Strings = strings;
+                return renewed;
             }
 
-            var e = new Entity(name, type) { Country = country };
+            var e = new Entity(name, type) { Country = country, Strings = strings };
             made.Add(e);
             used++;
             return e;

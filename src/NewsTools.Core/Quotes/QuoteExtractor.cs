@@ -55,7 +55,10 @@ namespace NewsTools.Quotes
             var resolver = workspace.Resolver;
             var attributor = workspace.Attributor;
             var indirect = workspace.Indirect;
-            var quotes = new List<Quote>();
+            // Collected in the workspace's list and copied out at the end into a list of just the quotes: a new list grown
+            // quote by quote left its smaller arrays behind for every article.
+            var quotes = workspace.Quotes;
+            quotes.Clear();
             QuoteFinding? previous = null;
             ParagraphText? previousParagraph = null;
             (int Start, int End, string Text) lastSentence = (0, 0, null!);
@@ -132,7 +135,9 @@ namespace NewsTools.Quotes
                     article.Path ?? article.Id);
             }
 
-            return quotes;
+            var result = new List<Quote>(quotes);
+            quotes.Clear();
+            return result;
         }
 
         /// <summary>
@@ -266,12 +271,13 @@ namespace NewsTools.Quotes
                 // Sentences are split once per article for every analysis (the shared text's layer), when the text analysed
                 // is the article's own (no odd spaces to normalise) and the paragraph is the shared text's span.
                 var shared = ReferenceEquals(text, article.Text) ? ArticleText.Of(article) : null;
-                var n = 0;
-                foreach (var p in article.Paragraphs)
+                // By index: a foreach through the list's interface allocated an enumerator for every article.
+                var paragraphs = article.Paragraphs;
+                for (var n = 0; n < paragraphs.Count; n++)
                 {
+                    var p = paragraphs[n];
                     var same = shared != null && shared.Spans[n].Start == p.Start && shared.Spans[n].End == p.End;
                     yield return fresh ? workspace.FreshParagraph(text, p.Index, p.Kind, p.Start, p.End) : workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End, same ? shared : null, n);
-                    n++;
                 }
 
                 yield break;
@@ -331,7 +337,7 @@ namespace NewsTools.Quotes
                 Lexicon = lexicon;
                 EarlierParagraphs = before => Paragraphs(article!, text!, this, fresh: true).TakeWhile(x => x.Index < before);
                 var parser = new MentionParser(lexicon);
-                Resolver = new SpeakerResolver(lexicon, parser);
+                Resolver = new SpeakerResolver(lexicon, parser, Words);
                 var cues = new CueFinder(lexicon, parser, Resolver);
                 Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), lexicon, parser, Resolver);
                 Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor);
@@ -351,6 +357,9 @@ namespace NewsTools.Quotes
                 this.text = text;
                 Words.Clear();
             }
+
+            /// <summary>The article's quotes as they are found (emptied when they are copied out).</summary>
+            public List<Quote> Quotes { get; } = new List<Quote>();
 
             /// <summary>The strings of the words the article's paragraphs have cut (emptied by <see cref="Begin"/>).</summary>
             public WordStrings Words { get; } = new WordStrings();
@@ -372,7 +381,7 @@ namespace NewsTools.Quotes
             public List<QuoteFinding> Findings { get; } = new List<QuoteFinding>();
 
             public bool IsOversized =>
-                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || Quotes.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
 
             /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
             public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>

@@ -147,9 +147,10 @@ namespace NewsTools.Quotes
                 words = new string?[Tokens.Count];
             }
 
-            return words[token] ??= strings != null
-                ? strings.Cut(Source, Tokens[token].Start, Tokens[token].End - Tokens[token].Start)
-                : Source.Substring(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+            // A word in one of the lexicon's lists is, in its usual spellings, the lexicon's own string: no copy per article.
+            var t = Tokens[token];
+            return words[token] ??= (t.Classes != WordClass.None ? classes?.Spelling(Source, t.Start, t.End - t.Start) : null)
+                ?? (strings != null ? strings.Cut(Source, t.Start, t.End - t.Start) : Source.Substring(t.Start, t.End - t.Start));
         }
 
         // The token predicates are asked millions of times a corpus, from every rule: inlined, they cost a bounds check and a load.

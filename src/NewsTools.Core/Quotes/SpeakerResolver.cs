@@ -24,7 +24,14 @@ namespace NewsTools.Quotes
             Gender = null;
             HasSpoken = false;
             titles?.Clear();
-            words = null;
+            if (words != null)
+            {
+                // The array is kept for the next name of as many words, emptied so that it holds none of this article's strings.
+                Array.Clear(words, 0, words.Length);
+                spareWords = words;
+                words = null;
+            }
+
             head = null;
             return this;
         }
@@ -35,7 +42,22 @@ namespace NewsTools.Quotes
         public string Name { get; private set; }
 
         /// <summary>The name's words (split at each space), cut when first asked: most entities are never asked.</summary>
-        public string[] Words => words ??= Name.Split(Space);
+        public string[] Words
+        {
+            get
+            {
+                if (words == null)
+                {
+                    words = SplitName(Name, Strings, spareWords);
+                    spareWords = null;
+                }
+
+                return words;
+            }
+        }
+
+        /// <summary>The article's word strings, through which the name's words are cut (the text's own words were mostly cut already).</summary>
+        internal WordStrings? Strings { get; set; }
 
         public SpeakerType Type { get; set; }
 
@@ -63,13 +85,43 @@ namespace NewsTools.Quotes
 
         public override string ToString() => Name;
 
-        // netstandard's Split(params char[]) would allocate its one-character array for every entity.
-        private static readonly char[] Space = { ' ' };
+        /// <summary>
+        /// As <c>name.Split(' ')</c> (empty words included), each word through <paramref name="strings"/> when given, into
+        /// <paramref name="reuse"/> when it has room for exactly that many words.
+        /// </summary>
+        internal static string[] SplitName(string name, WordStrings? strings, string[]? reuse = null)
+        {
+            var count = 1;
+            foreach (var c in name)
+            {
+                count += c == ' ' ? 1 : 0;
+            }
+
+            var result = reuse != null && reuse.Length == count ? reuse : new string[count];
+            if (count == 1)
+            {
+                result[0] = name;
+                return result;
+            }
+
+            var start = 0;
+            for (var w = 0; w < count; w++)
+            {
+                var end = w == count - 1 ? name.Length : name.IndexOf(' ', start);
+                result[w] = strings != null ? strings.Cut(name, start, end - start) : name.Substring(start, end - start);
+                start = end + 1;
+            }
+
+            return result;
+        }
 
         // Most entities never get a title: the list is made at the first.
         private List<string>? titles;
 
         private string[]? words;
+
+        // The words array of the entity's previous name (emptied), reused when the new name has as many words.
+        private string[]? spareWords;
 
         private string? head;
 
@@ -156,11 +208,12 @@ namespace NewsTools.Quotes
         private readonly NameRules nameRules;
         private readonly SpeakerRules speakerRules;
 
-        public SpeakerResolver(CueLexicon lexicon, MentionParser parser)
+        /// <param name="strings">The article's word strings, through which entities cut the words of their names (none: each cuts its own).</param>
+        public SpeakerResolver(CueLexicon lexicon, MentionParser parser, WordStrings? strings = null)
         {
             this.lexicon = lexicon;
             this.parser = parser;
-            entities = new EntityTable(lexicon);
+            entities = new EntityTable(lexicon, strings);
             nameRules = new NameRules(lexicon, entities);
             speakerRules = new SpeakerRules(lexicon, entities, this);
         }
@@ -358,8 +411,10 @@ namespace NewsTools.Quotes
         /// <summary>The latest body with the mention's head word, or the latest person given its title, before <paramref name="position"/>.</summary>
         internal Entity? LatestNamedBy(Mention m, int position)
         {
-            var words = entities.StripDeterminer(m.Text).Split(' ');
-            var head = words[words.Length - 1];
+            // The head is the last word: stripping a leading determiner never changes it, so neither the stripped copy nor its words are cut.
+            var text = m.Text;
+            var lastSpace = text.LastIndexOf(' ');
+            var head = lastSpace < 0 ? text : text.Substring(lastSpace + 1);
             var isOrganization = lexicon.OrganizationWords.Contains(head);
             var from = LastBefore(position);
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)

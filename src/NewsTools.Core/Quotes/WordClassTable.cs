@@ -76,6 +76,11 @@ namespace NewsTools.Quotes
         // their classes (a slot that has any is marked ExactForms). "The" and "But" are such spellings of the commonest words.
         private (string Exact, ulong LastChars, WordClass Class)[]?[] exact = Array.Empty<(string, ulong, WordClass)[]?>();
 
+        // The strings of each slot's word as the lists and the text commonly spell it (the key, its case-sensitive forms, all lower
+        // case and capitalised: "said", "He", "Mr"), handed out for tokens of that spelling instead of cutting a new string.
+        // Made for a slot when a text first asks for its word, so that only the words texts use are held twice.
+        private string[]?[] spellings = Array.Empty<string[]?>();
+
         // A slot's one case-sensitive spelling as packed characters and classes, when it has exactly one (else Class is None).
         private (ulong Written, WordClass Class)[] singleExact = Array.Empty<(ulong, WordClass)>();
         private int mask;
@@ -170,6 +175,7 @@ namespace NewsTools.Quotes
 
             exact = new (string, ulong, WordClass)[]?[capacity];
             singleExact = new (ulong, WordClass)[capacity];
+            spellings = new string[]?[capacity];
             for (var slot = 0; slot < capacity; slot++)
             {
                 exact[slot] = forms[slot]?.ToArray();
@@ -178,6 +184,75 @@ namespace NewsTools.Quotes
                     singleExact[slot] = (one[0].LastChars, one[0].Class);
                 }
             }
+        }
+
+        /// <summary>A key's spellings: as listed, each case-sensitive form, all lower case, and capitalised; each once.</summary>
+        private static string[] SpellingsOf(string key, (string Exact, ulong LastChars, WordClass Class)[]? forms)
+        {
+            var lower = key.ToLowerInvariant();
+            var list = new List<string> { key, lower, char.ToUpperInvariant(lower[0]) + lower.Substring(1) };
+            if (forms != null)
+            {
+                foreach (var form in forms)
+                {
+                    list.Add(form.Exact);
+                }
+            }
+
+            var distinct = new List<string>(list.Count);
+            foreach (var spelling in list)
+            {
+                if (!distinct.Contains(spelling))
+                {
+                    distinct.Add(spelling);
+                }
+            }
+
+            return distinct.ToArray();
+        }
+
+        /// <summary>
+        /// The table's own string equal to text[start, start + length) when the word is in a list and spelt one of the ways
+        /// the table keeps (see <see cref="spellings"/>), else null: the commonest words of every article ("said", "the",
+        /// "He") then cost no new string each time an article asks for them.
+        /// </summary>
+        public string? Spelling(string text, int start, int length)
+        {
+            var folded = 0UL;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (c >= 128 || c == 0)
+                {
+                    return null;
+                }
+
+                folded = AddChar(folded, Fold(c));
+            }
+
+            var slot = length == 0 ? -1 : SlotFor(text, start, length, folded, Hash(folded, length), insert: false);
+            if (slot < 0)
+            {
+                return null;
+            }
+
+            // Two threads may both make a slot's spellings: they are equal, and either kept serves every later call.
+            var forms = System.Threading.Volatile.Read(ref spellings[slot]);
+            if (forms == null)
+            {
+                forms = SpellingsOf(keys[slot], exact[slot]);
+                System.Threading.Volatile.Write(ref spellings[slot], forms);
+            }
+
+            foreach (var spelling in forms)
+            {
+                if (string.CompareOrdinal(spelling, 0, text, start, length) == 0 && spelling.Length == length)
+                {
+                    return spelling;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -56,14 +56,51 @@ namespace NewsTools.Text
             if (sentences == null)
             {
                 // Two threads may both split a paragraph: the results are equal, and either one kept serves every reader.
-                sentences = quotes != null
-                    ? Split(text.Text, text.Spans[span].Start, text.Spans[span].End, quotes)
-                    : Split(text.Text, text.Spans[span].Start, text.Spans[span].End);
+                // Split into this thread's list and kept as an array of just the sentences: a list of its own per paragraph
+                // cost its object and an array of four or more (most paragraphs have one to three sentences).
+                var (start, end) = (text.Spans[span].Start, text.Spans[span].End);
+                var scratch = scratchSentences ??= new List<TextSpan>();
+                scratch.Clear();
+                if (quotes == null)
+                {
+                    var found = scratchQuotes ??= new List<QuoteSpan>();
+                    found.Clear();
+                    QuoteScanner.Scan(text.Text, start, end, found);
+                    SplitInto(scratch, text.Text, start, end, found);
+                    found.Clear();
+                }
+                else
+                {
+                    SplitInto(scratch, text.Text, start, end, quotes);
+                }
+
+                sentences = scratch.ToArray();
                 Volatile.Write(ref paragraphs[span], sentences);
+
+                // A flood of sentences or quotation marks in one paragraph does not leave its lists' room with the thread.
+                if (scratch.Capacity > MaxKeptScratch)
+                {
+                    scratchSentences = null;
+                }
+
+                if (scratchQuotes != null && scratchQuotes.Capacity > MaxKeptScratch)
+                {
+                    scratchQuotes = null;
+                }
             }
 
             return sentences;
         }
+
+        // The most sentences or quotations a thread's lists keep room for between paragraphs.
+        private const int MaxKeptScratch = 1 << 12;
+
+        // This thread's lists for the sentences and quotations of the paragraph being split for the article's layer.
+        [ThreadStatic]
+        private static List<TextSpan>? scratchSentences;
+
+        [ThreadStatic]
+        private static List<QuoteSpan>? scratchQuotes;
 
         /// <summary>Whether the sentences of span <paramref name="span"/> are already split and kept on the shared text.</summary>
         internal bool HasSentences(ArticleText text, int span) => Volatile.Read(ref text.Get(layer)[span]) != null;
@@ -80,6 +117,13 @@ namespace NewsTools.Text
         internal List<TextSpan> Split(string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
         {
             var sentences = new List<TextSpan>();
+            SplitInto(sentences, text, start, end, quotes);
+            return sentences;
+        }
+
+        /// <summary>Adds the sentences of text[start, end), whose quotations are <paramref name="quotes"/>, to <paramref name="sentences"/>.</summary>
+        private void SplitInto(List<TextSpan> sentences, string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
+        {
             var sentenceStart = SkipSpace(text, start, end);
             var i = sentenceStart;
             var q = 0;
@@ -152,7 +196,6 @@ namespace NewsTools.Text
             }
 
             AddTrimmed(sentences, text, sentenceStart, end);
-            return sentences;
         }
 
         private bool IsAbbreviationBefore(string text, int floor, int dot)

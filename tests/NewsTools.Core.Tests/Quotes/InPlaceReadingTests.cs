@@ -3,6 +3,7 @@ using System.Linq;
 using NewsTools.Articles;
 using NewsTools.Config;
 using NewsTools.Quotes;
+using NewsTools.Text;
 using Xunit;
 
 namespace NewsTools.Tests.Quotes
@@ -63,6 +64,89 @@ namespace NewsTools.Tests.Quotes
             var text = string.Join(" ", words.Concat(words));
             var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences, strings: strings);
             Assert.Equal(words.Concat(words).ToList(), Enumerable.Range(0, p.Tokens.Count).Select(t => p.Word(t)).ToList());
+        }
+
+        /// <summary>
+        /// A word of the lexicon's lists ("said") is the lexicon's own string in every paragraph, even without the article's word
+        /// strings: the commonest words cost no copy per article. Words in no list are still each token's own text.
+        /// </summary>
+        [Fact]
+        public void AListedWordIsTheLexiconsOwnStringInEveryParagraph()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var first = "Adaeze said the ferry would run.";
+            var second = "Nobody else said anything, Adaeze added.";
+            var a = ParagraphText.Build(first, 0, ParagraphKind.Body, 0, first.Length, lexicon.Classes, lexicon.Sentences);
+            var b = ParagraphText.Build(second, 1, ParagraphKind.Body, 0, second.Length, lexicon.Classes, lexicon.Sentences);
+            Assert.Equal("said", a.Word(1));
+            Assert.Same(a.Word(1), b.Word(2));
+            Assert.Equal(new[] { "Nobody", "else", "said", "anything", ",", "Adaeze", "added", "." }, Enumerable.Range(0, b.Tokens.Count).Select(t => b.Word(t)).ToArray());
+        }
+
+        /// <summary>An entity's words are its name split at each space, empty words included, as string.Split gave them.</summary>
+        [Theory]
+        [InlineData("Wang Yi")]
+        [InlineData("Okafor")]
+        [InlineData("")]
+        [InlineData(" Bank  of England ")]
+        public void AnEntitysWordsAreItsNameSplitAtEachSpace(string name)
+        {
+            var strings = new WordStrings();
+            Assert.Equal(name.Split(' '), Entity.SplitName(name, strings));
+            Assert.Equal(name.Split(' '), Entity.SplitName(name, null));
+            Assert.Equal(name.Split(' '), new Entity(name, SpeakerType.Person) { Strings = strings }.Words);
+        }
+
+        /// <summary>A recycled entity renewed with a name of as many words splits it into its previous array, emptied between names.</summary>
+        [Fact]
+        public void ARenewedEntityReusesItsWordsArrayForANameOfAsManyWords()
+        {
+            var e = new Entity("Wang Yi", SpeakerType.Person);
+            var words = e.Words;
+            e.Renew("", SpeakerType.Unknown);
+            Assert.All(words, w => Assert.Null(w));
+            e.Renew("Taro Kono", SpeakerType.Person);
+            Assert.Equal(new[] { "Taro", "Kono" }, e.Words);
+            Assert.Same(words, e.Words);
+            e.Renew("Okafor", SpeakerType.Person);
+            Assert.Equal(new[] { "Okafor" }, e.Words);
+        }
+
+        /// <summary>An article's quotes come in a list of just its quotes, not one grown quote by quote with room to spare.</summary>
+        [Fact]
+        public void AnArticlesQuotesAreAListOfJustItsQuotes()
+        {
+            var config = ConfigLoader.Load();
+            var text = string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"\"The ferry will run again by spring number {i},\" Okafor said."));
+            var article = new ArticleReader(config).Parse(text, new ArticleOptions { Id = "t" });
+            var quotes = Assert.IsType<System.Collections.Generic.List<Quote>>(new QuoteExtractor(config).Extract(article));
+            Assert.Equal(5, quotes.Count);
+            Assert.Equal(quotes.Count, quotes.Capacity);
+        }
+
+        /// <summary>After an article of more quotes than a workspace keeps room for, the thread does not keep that room for the next.</summary>
+        [Fact]
+        public void AnArticleOfTensOfThousandsOfQuotesLeavesNoWorkspaceWithTheThread()
+        {
+            var config = ConfigLoader.Load();
+            var text = string.Join("\n\n", Enumerable.Repeat("\"we will go on,\" he said.", 17000));
+            var article = new ArticleReader(config).Parse(text, new ArticleOptions { Id = "t" });
+            var quotes = new QuoteExtractor(config).Extract(article);
+            Assert.True(quotes.Count > 1 << 14, quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Null(typeof(QuoteExtractor).GetField("spareWorkspace", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null));
+        }
+
+        /// <summary>The words of a name read in the text are the strings the text's words were cut as, not new copies.</summary>
+        [Fact]
+        public void AnEntitysWordsAreTheArticlesWordStrings()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var strings = new WordStrings();
+            var text = "Chidi Okonkwo arrived.";
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, lexicon.Classes, lexicon.Sentences, strings: strings);
+            var words = new Entity("Chidi Okonkwo", SpeakerType.Person) { Strings = strings }.Words;
+            Assert.Same(p.Word(0), words[0]);
+            Assert.Same(p.Word(1), words[1]);
         }
 
         /// <summary>

@@ -36,6 +36,42 @@ namespace NewsTools.Tests.Quotes
         }
 
         /// <summary>
+        /// A listed word in its listed, lower-case or capitalised spelling is handed out as the table's own string, the same one
+        /// every time; any other spelling, or a word in no list, gets none, and the caller cuts its own.
+        /// </summary>
+        [Fact]
+        public void AListedWordInAUsualSpellingIsTheTablesOwnString()
+        {
+            var table = new WordClassTable();
+            table.Add(new HashSet<string>(new[] { "said", "Mr." }, Ci), WordClass.CueStart);
+            table.Add(new HashSet<string>(new[] { "May" }, StringComparer.Ordinal), WordClass.NotName);
+            table.Seal();
+
+            const string Text = "said Said SAID sAId Mr. mr. may May saidx Okonkwo";
+            var offset = 0;
+            string? Next(int length)
+            {
+                var s = table.Spelling(Text, offset, length);
+                Assert.True(s == null || s == Text.Substring(offset, length));
+                offset += length + 1;
+                return s;
+            }
+
+            var said = Next(4);
+            Assert.Equal("said", said);
+            Assert.Equal("Said", Next(4));
+            Assert.Null(Next(4));
+            Assert.Null(Next(4));
+            Assert.Equal("Mr.", Next(3));
+            Assert.Equal("mr.", Next(3));
+            Assert.Equal("may", Next(3));
+            Assert.Equal("May", Next(3));
+            Assert.Null(Next(5));
+            Assert.Null(Next(7));
+            Assert.Same(said, table.Spelling("they said so", 5, 4));
+        }
+
+        /// <summary>
         /// Misses are answered by a bit filter before the slots are probed: in a table of thousands of words every word must
         /// still be found in any case, and words that differ by one letter, or only by a trailing period, must not be.
         /// </summary>

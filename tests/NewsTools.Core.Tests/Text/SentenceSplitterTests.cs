@@ -51,6 +51,49 @@ namespace NewsTools.Tests.Text
             Assert.Equal(new[] { "It will cost 4 million dollars." }, splitter.Sentences(shared, 1).Select(s => s.Of(shared.Text)));
         }
 
+        /// <summary>
+        /// The sentences kept for a paragraph are an array of just its sentences (a list per paragraph cost its object and room
+        /// for four or more), the same sentences Split gives, whether the caller handed its quotations over or not.
+        /// </summary>
+        [Fact]
+        public void AParagraphsKeptSentencesAreAnArrayOfJustItsSentences()
+        {
+            const string Text = "\"We will rebuild. It takes time,\" Okafor said. The work ends in June. Then what?\n\nNothing.\n\n\"Unclosed. Still going";
+            var splitter = SentenceSplitter.For(ConfigLoader.Defaults);
+            var scanned = ArticleText.Of(Read(Text));
+            var fresh = ArticleText.Of(Read(Text));
+            Assert.True(scanned.Spans.Count >= 2);
+            for (var span = 0; span < scanned.Spans.Count; span++)
+            {
+                var (start, end) = (scanned.Spans[span].Start, scanned.Spans[span].End);
+                var expected = splitter.Split(scanned.Text, start, end).Select(s => (s.Start, s.End)).ToArray();
+                var quotes = new System.Collections.Generic.List<NewsTools.Text.QuoteSpan>();
+                QuoteScanner.Scan(scanned.Text, start, end, quotes);
+
+                var kept = splitter.Sentences(scanned, span, quotes);
+                var keptFresh = splitter.Sentences(fresh, span);
+                Assert.Equal(expected, kept.Select(s => (s.Start, s.End)).ToArray());
+                Assert.Equal(expected, keptFresh.Select(s => (s.Start, s.End)).ToArray());
+                Assert.Equal(expected.Length, Assert.IsType<TextSpan[]>(kept).Length);
+                Assert.Equal(expected.Length, Assert.IsType<TextSpan[]>(keptFresh).Length);
+            }
+        }
+
+        /// <summary>A paragraph of thousands of quoted sentences is split whole, and the thread keeps no room for thousands after it.</summary>
+        [Fact]
+        public void AFloodOfSentencesLeavesNoLargeListWithTheThread()
+        {
+            var text = string.Join(" ", Enumerable.Repeat("\"Go.\"", 5000));
+            var shared = ArticleText.Of(Read(text));
+            var sentences = SentenceSplitter.For(ConfigLoader.Defaults).Sentences(shared, 0);
+            Assert.Equal(5000, sentences.Count);
+
+            object? Kept(string field) =>
+                typeof(SentenceSplitter).GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null);
+            Assert.True(!(Kept("scratchSentences") is System.Collections.Generic.List<TextSpan> kept) || kept.Capacity <= 4096, "the sentences' list kept its room");
+            Assert.True(!(Kept("scratchQuotes") is System.Collections.Generic.List<QuoteSpan> quotes) || (quotes.Capacity <= 4096 && quotes.Count == 0), "the quotations' list kept its room");
+        }
+
         [Theory]
         [InlineData("Fox first found fame in the 1960s. One of his roles came in 1973.", "the 1960s", "Fox first found fame in the 1960s.")] // events took "s." for an initial
         [InlineData("It was fined $16m. Gen Pinochet was never tried for his 1973-90 rule.", "1973", "Gen Pinochet was never tried for his 1973-90 rule.")] // and "m." too

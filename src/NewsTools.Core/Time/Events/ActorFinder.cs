@@ -52,8 +52,9 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>Adds the distinct names in text[start, end) to <paramref name="result"/>, made when the first is found.</summary>
+        /// <param name="strings">The article's strings, through which each name is cut (none: each is cut anew).</param>
         [MethodImpl(HotPath.Optimize)]
-        public void Find(string text, int start, int end, int skipStart, int skipEnd, ref List<string>? result)
+        public void Find(string text, int start, int end, int skipStart, int skipEnd, ref List<string>? result, WordStrings? strings = null)
         {
             var words = wordBuffer ??= new List<(int Start, int End)>();
             var i = start;
@@ -66,7 +67,7 @@ namespace NewsTools.Time.Events
                     continue;
                 }
 
-                AddName(text, words, ref result);
+                AddName(text, words, ref result, strings);
                 i = words[words.Count - 1].End;
             }
         }
@@ -170,7 +171,7 @@ namespace NewsTools.Time.Events
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private void AddName(string text, List<(int Start, int End)> words, ref List<string>? result)
+        private void AddName(string text, List<(int Start, int End)> words, ref List<string>? result, WordStrings? strings)
         {
             var first = 0;
             var last = words.Count - 1;
@@ -215,7 +216,8 @@ namespace NewsTools.Time.Events
                 return;
             }
 
-            var name = text.Substring(s, e - s);
+            // An article names the same people in clause after clause: each name is cut once an article.
+            var name = strings != null ? strings.Cut(text, s, e - s) : text.Substring(s, e - s);
             result ??= new List<string>();
             foreach (var r in result)
             {

@@ -124,7 +124,30 @@ namespace NewsTools.Time.Events
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions, int limit = int.MaxValue)
         {
             var result = new List<EventMention>(Math.Min(expressions.Count, limit));
+
+            // Verbs and names recur from event to event of an article: each is cut once, through this thread's strings,
+            // emptied after the article so that none outlives it. Two expressions of one clause share its string.
+            var strings = articleStrings ??= new WordStrings();
+            try
+            {
+                ExtractInto(result, article, expressions, limit, strings);
+            }
+            finally
+            {
+                strings.Clear();
+            }
+
+            return result;
+        }
+
+        [ThreadStatic]
+        private static WordStrings? articleStrings;
+
+        [MethodImpl(HotPath.Optimize)]
+        private void ExtractInto(List<EventMention> result, Article article, IReadOnlyList<TimeExpression> expressions, int limit, WordStrings strings)
+        {
             var text = article.Text;
+            (int Start, int End, string? Text) lastClause = (0, 0, null);
             var paragraph = 0;
             TimeExpression? previous = null;
             for (var x = 0; x < expressions.Count; x++)
@@ -165,26 +188,29 @@ namespace NewsTools.Time.Events
 
                 var (sStart, sEnd) = SentenceOf(article, text, pStart, pEnd, e.Start, e.EndOffset);
                 var (cStart, cEnd) = ClauseOf(text, sStart, sEnd, e.Start, e.EndOffset);
-                var verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset);
+                var verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset, strings);
                 var whole = cStart == sStart && cEnd == sEnd;
                 if (verb == null && !whole)
                 {
                     (cStart, cEnd) = (sStart, sEnd);
                     whole = true;
-                    verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset);
+                    verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset, strings);
                 }
 
-                var actors = Actors(article, cStart, cEnd, e);
+                var actors = Actors(article, cStart, cEnd, e, strings);
                 if (actors.Count == 0 && !whole)
                 {
-                    actors = Actors(article, sStart, sEnd, e);
+                    actors = Actors(article, sStart, sEnd, e, strings);
                 }
 
                 (cStart, cEnd) = WithoutStrayQuote(text, cStart, cEnd);
-                result.Add(new EventMention(e, Clean(text, cStart, cEnd), text, sStart, sEnd, verb, actors, stopwords));
-            }
+                if (lastClause.Text == null || lastClause.Start != cStart || lastClause.End != cEnd)
+                {
+                    lastClause = (cStart, cEnd, Clean(text, cStart, cEnd));
+                }
 
-            return result;
+                result.Add(new EventMention(e, lastClause.Text, text, sStart, sEnd, verb, actors, stopwords));
+            }
         }
 
         /// <summary>
@@ -321,7 +347,7 @@ namespace NewsTools.Time.Events
 
         /// <summary>The verb form nearest the expression, stepping over auxiliaries to the verb they carry.</summary>
         [MethodImpl(HotPath.Optimize)]
-        private string? FindVerb(string text, int start, int end, int exprStart, int exprEnd)
+        private string? FindVerb(string text, int start, int end, int exprStart, int exprEnd, WordStrings strings)
         {
             var bestStart = -1;
             var bestEnd = -1;
@@ -400,7 +426,7 @@ namespace NewsTools.Time.Events
                 break;
             }
 
-            return text.Substring(vs, ve - vs);
+            return strings.Cut(text, vs, ve - vs);
         }
 
         [MethodImpl(HotPath.Optimize)]
@@ -462,13 +488,13 @@ namespace NewsTools.Time.Events
             e - s > suffix.Length && string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         [MethodImpl(HotPath.Optimize)]
-        private IReadOnlyList<string> Actors(Article article, int start, int end, TimeExpression e)
+        private IReadOnlyList<string> Actors(Article article, int start, int end, TimeExpression e, WordStrings strings)
         {
             // Found into a per-thread list, kept as an array of just the names: most clauses name one or two.
             var buffer = actorBuffer ??= new List<string>();
             buffer.Clear();
             List<string>? filled = buffer;
-            names.Find(article.Text, start, end, e.Start, e.EndOffset, ref filled);
+            names.Find(article.Text, start, end, e.Start, e.EndOffset, ref filled, strings);
             var found = buffer;
             for (var n = found.Count - 1; n >= 0; n--)
             {

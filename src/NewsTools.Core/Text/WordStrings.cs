@@ -1,10 +1,10 @@
 using System;
 
-namespace NewsTools.Quotes
+namespace NewsTools.Text
 {
     /// <summary>
-    /// The strings of the words an article's paragraphs have cut, handed out again for the same characters: a name or "said"
-    /// is cut once an article, not once a paragraph. Direct-mapped and bounded (a new word takes its slot's place), and emptied
+    /// The strings of the words an analysis of an article has cut (its quotes' paragraphs, its events' verbs and names), handed
+    /// out again for the same characters: a name or "said" is cut once an article, not once a paragraph or event. Direct-mapped and bounded (a new word takes its slot's place), and emptied
     /// for each article: kept across articles, the strings would outlive the young generation and cost more to collect than
     /// to cut again. Strings are values, so which copy a caller gets is invisible.
     /// </summary>
