@@ -42,6 +42,15 @@ namespace NewsTools.Text
         {
             var open = -1;
 
+            // A quote opened at a word start inside an open double quote of another mark is read as nested in it, not as a
+            // restart, once the outer quote closes after it. A straight pair inside a straight quote ("A "B" C.") leaves the
+            // outer speaker two pieces around the inner quote, whose words are someone else's; a pair of the other kind
+            // ("A “B” C." or “A "B" C.”) is plainly the outer quote's words, which stays one. Curly marks inside curly ones
+            // keep pairing by direction (the innermost pair). outer is the outer quote's mark and inner the nested one's while
+            // it is open; innerClose is the inner quote's closing mark while the outer's closer is awaited.
+            int outer = -1, inner = -1, innerClose = -1;
+            var nestedWhole = false;
+
             // The next mark of each group at or after the scan, or end: searched again only once the scan has passed it.
             int common = -1, angle = -1, corner = -1, single = -1;
             for (var i = start; i < end; i++)
@@ -93,6 +102,21 @@ namespace NewsTools.Text
                     continue;
                 }
 
+                if (innerClose >= 0)
+                {
+                    // After a nested quote: a mark that would open a quote of its own means the outer mark was unbalanced
+                    // (the nested quote was the only one); any other mark closes the outer quote.
+                    if (!OpensOutside(c, before, after, atWordStart, i + 1 < end))
+                    {
+                        AddNested(spans, outer, inner, innerClose, i, nestedWhole);
+                        outer = inner = innerClose = -1;
+                        continue;
+                    }
+
+                    spans.Add(new QuoteSpan { Open = inner, Close = innerClose, ContentEnd = innerClose });
+                    outer = inner = innerClose = -1;
+                }
+
                 bool opens;
                 switch (c)
                 {
@@ -129,6 +153,18 @@ namespace NewsTools.Text
 
                 if (opens)
                 {
+                    if (open >= 0 && outer < 0 && atWordStart && IsDoubleQuote(openMark) && i > open + 1 && (c == '"' || openMark == '"'))
+                    {
+                        outer = open;
+                        inner = i;
+                        nestedWhole = c != openMark;
+                    }
+                    else
+                    {
+                        // A second opener inside a nested quote: the marks are unbalanced, and the latest opener restarts.
+                        outer = inner = -1;
+                    }
+
                     open = i;
                 }
                 else if (IsSingleQuote(openMark))
@@ -138,13 +174,24 @@ namespace NewsTools.Text
                 }
                 else if (open >= 0)
                 {
-                    if (i > open + 1)
+                    if (outer >= 0)
+                    {
+                        // The nested quote closes; whether it was nested is known only at the next mark.
+                        innerClose = i;
+                    }
+                    else if (i > open + 1)
                     {
                         spans.Add(new QuoteSpan { Open = open, Close = i, ContentEnd = i });
                     }
 
                     open = -1;
                 }
+            }
+
+            if (innerClose >= 0)
+            {
+                // The paragraph ends with no closer after a nested quote: the outer mark was unbalanced.
+                spans.Add(new QuoteSpan { Open = inner, Close = innerClose, ContentEnd = innerClose });
             }
 
             if (open >= 0 && !IsSingleQuote(text[open]))
@@ -160,6 +207,48 @@ namespace NewsTools.Text
                 {
                     spans.Add(new QuoteSpan { Open = open, Close = -1, ContentEnd = contentEnd });
                 }
+            }
+        }
+
+        /// <summary>Whether a double mark opens a quote when none is open (the reading of Scan's switch with no quote open).</summary>
+        private static bool OpensOutside(char c, char before, char after, bool atWordStart, bool beforeEnd)
+        {
+            switch (c)
+            {
+                case '“':
+                case '«':
+                case '„':
+                case '‟':
+                case '「':
+                case '『':
+                    return true;
+                case '」':
+                case '』':
+                    return false;
+                case '”':
+                case '»':
+                    return atWordStart;
+                default:
+                    return before != '=' && after != '>' && !TextNormalizer.IsSpace(after) && beforeEnd;
+            }
+        }
+
+        /// <summary>
+        /// The outer quote around a nested one: whole, or its two pieces around a nested straight pair (whose words are not
+        /// the outer speaker's, so it is no span).
+        /// </summary>
+        private static void AddNested(List<QuoteSpan> spans, int outer, int inner, int innerClose, int close, bool whole)
+        {
+            if (whole)
+            {
+                spans.Add(new QuoteSpan { Open = outer, Close = close, ContentEnd = close });
+                return;
+            }
+
+            spans.Add(new QuoteSpan { Open = outer, Close = inner, ContentEnd = inner });
+            if (close > innerClose + 1)
+            {
+                spans.Add(new QuoteSpan { Open = innerClose, Close = close, ContentEnd = close });
             }
         }
 

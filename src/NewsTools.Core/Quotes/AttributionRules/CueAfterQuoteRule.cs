@@ -33,7 +33,7 @@ namespace NewsTools.Quotes.AttributionRules
             var limit = Math.Min(after.End, after.First + MaxTokensToCue);
             for (var t = after.First; t < limit; t++)
             {
-                if (p.IsPunct(t, '.') || p.IsPunct(t, ';') || p.Tokens[t].Kind == TokenKind.OpenQuote)
+                if (QuoteContext.IsSentenceStop(p, t) || p.IsPunct(t, ';') || p.Tokens[t].Kind == TokenKind.OpenQuote)
                 {
                     break;
                 }

@@ -86,7 +86,7 @@ namespace NewsTools.Quotes.AttributionRules
         private static int StretchEnd(ParagraphText p, int from)
         {
             var t = from;
-            while (t < p.Tokens.Count && t - from < MaxStretchTokens && p.Tokens[t].Kind != TokenKind.OpenQuote && !p.IsPunct(t, '.') && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
+            while (t < p.Tokens.Count && t - from < MaxStretchTokens && p.Tokens[t].Kind != TokenKind.OpenQuote && !IsSentenceStop(p, t) && !p.IsPunct(t, '!') && !p.IsPunct(t, '?') && !p.IsPunct(t, ';'))
             {
                 // Initials keep their period ("N.C., who"): one that ends the sentence ("in the U.S. Then") ends the stretch after it.
                 if (EndsWithStop(p, t) && t + 1 < p.Tokens.Count && p.SentenceOf(t + 1) != p.SentenceOf(t))
@@ -99,6 +99,13 @@ namespace NewsTools.Quotes.AttributionRules
 
             return t;
         }
+
+        /// <summary>
+        /// A period that ends its sentence. One that keeps the sentence going closes an abbreviation written apart from the
+        /// word list's forms ('"...!" Rep. Ann Lee, R-Pa., said'), and the stretch runs on past it.
+        /// </summary>
+        internal static bool IsSentenceStop(ParagraphText p, int t) =>
+            p.IsPunct(t, '.') && (t + 1 >= p.Tokens.Count || p.SentenceOf(t + 1) != p.SentenceOf(t));
 
         private static bool EndsWithStop(ParagraphText p, int t) => p.IsWord(t) && p.Source[p.Tokens[t].End - 1] == '.';
 

@@ -1,0 +1,47 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>A quote inside a quote: how the marks of the outer one pair around it.</summary>
+    public class NestedQuoteMarkTests
+    {
+        private static string[] Quoted(string paragraph, out string?[] speakers)
+        {
+            var quotes = QuoteRulesTests.Extract("Harbour vote\n\n" + paragraph).Where(q => q.Kind != QuoteKind.Indirect).ToList();
+            speakers = quotes.Select(q => q.Speaker).ToArray();
+            return quotes.Select(q => q.Text.Trim()).ToArray();
+        }
+
+        [Fact]
+        public void AStraightPairInsideAStraightQuoteLeavesTheOuterSpeakerTheWordsAroundIt()
+        {
+            // The nested pair is what the fishermen said, not the mayor: the mayor's words are the two pieces around it.
+            var texts = Quoted("Mayor Anne Roy wrote, \"The fishermen told me \"enough is enough\" and I agree with them.\"", out var speakers);
+            Assert.Equal(new[] { "The fishermen told me", "and I agree with them." }, texts);
+            Assert.All(speakers, s => Assert.Equal("Anne Roy", s));
+        }
+
+        [Theory]
+        [InlineData("\"When a reporter asks “Will you sell the port?” my answer is no,\" said harbour director Anne Roy.")]
+        [InlineData("“When a reporter asks \"Will you sell the port?\" my answer is no,” said harbour director Anne Roy.")]
+        public void APairOfTheOtherKindOfMarkIsTheOuterQuotesWords(string paragraph)
+        {
+            var texts = Quoted(paragraph, out var speakers);
+            var text = Assert.Single(texts);
+            Assert.StartsWith("When a reporter asks", text);
+            Assert.EndsWith("my answer is no", text);
+            Assert.Equal("Anne Roy", Assert.Single(speakers));
+        }
+
+        [Fact]
+        public void AnOpenerWithNoCloserAfterTheNestedPairWasAStrayMark()
+        {
+            // No mark closes the first one after the pair: it was unbalanced, and the pair is the quote.
+            var texts = Quoted("The agenda read \"harbour sale. \"We will appeal the ruling,\" said harbour director Anne Roy.", out var speakers);
+            Assert.Equal(new[] { "We will appeal the ruling" }, texts);
+            Assert.Equal("Anne Roy", Assert.Single(speakers));
+        }
+    }
+}
