@@ -196,8 +196,8 @@ namespace NewsTools.Time.Parsers
 
         /// <summary>
         /// Adjectives: "current" and "recent" alone refer to the present or the past, except where the noun makes them
-        /// something else ("current account", "current quarter"); "recent years" takes its noun (an unspecified span, in
-        /// nounPhrase). False when the word is not the reference by itself.
+        /// something else ("current account", "current quarter"); "recent weeks" takes its noun (an unspecified span, in
+        /// nounPhrase; "recent years" the past as a whole). False when the word is not the reference by itself.
         /// </summary>
         private static bool IsReferenceAdjective(TimeScan s, int i, in LexEntry reference, out TimexCandidate? nounPhrase)
         {
@@ -206,8 +206,11 @@ namespace NewsTools.Time.Parsers
             {
                 if (plural && reference.Value == TimeVocabulary.PastRef)
                 {
-                    // "recent weeks": an unspecified span.
-                    nounPhrase = new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
+                    // "recent weeks": an unspecified span. "recent years" (and decades) is the past as an era, as
+                    // "past years" is: TimeBank writes it PAST_REF, while weeks and months stay measured spans.
+                    nounPhrase = unit >= TimeUnit.Year
+                        ? new TimexCandidate(i, i + 2, TimexFrame.Reference(Past))
+                        : new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
                 }
 
                 return false;
