@@ -130,7 +130,6 @@ namespace NewsTools.Time
             return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, splitter, null, cancellationToken);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
         {
             var results = new List<TimeExpression>();
@@ -192,7 +191,6 @@ namespace NewsTools.Time
         /// The found expressions of one paragraph, left to right, each with its tense (from the verbs around it) and its value
         /// (resolved against the reference date; a range's end is anchored by the expression before it).
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         private static void Resolve(TimeScan scan, List<TimexCandidate> candidates, int paragraph, bool caption, string articleId, Lexicon lexicon, TimexResolver resolver, List<TimeExpression> results)
         {
             var text = scan.Text;
@@ -255,7 +253,6 @@ namespace NewsTools.Time
         }
 
         /// <summary>Left to right, the longest expression any parser finds at each token; then on after it.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static void Find(TimeScan scan, List<TimexCandidate> candidates, CancellationToken cancellationToken)
         {
             // Only the tokens an expression can begin with (the tokenizer lists them), and none inside an expression found.

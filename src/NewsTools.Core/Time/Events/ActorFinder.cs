@@ -42,7 +42,6 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd); null when there are none.</summary>
-        [MethodImpl(HotPath.Optimize)]
         public List<string>? Find(string text, int start, int end, int skipStart, int skipEnd)
         {
             // Made with the first name: many clauses name no one.
@@ -53,7 +52,6 @@ namespace NewsTools.Time.Events
 
         /// <summary>Adds the distinct names in text[start, end) to <paramref name="result"/>, made when the first is found.</summary>
         /// <param name="strings">The article's strings, through which each name is cut (none: each is cut anew).</param>
-        [MethodImpl(HotPath.Optimize)]
         public void Find(string text, int start, int end, int skipStart, int skipEnd, ref List<string>? result, WordStrings? strings = null)
         {
             var words = wordBuffer ??= new List<(int Start, int End)>();
@@ -77,7 +75,6 @@ namespace NewsTools.Time.Events
         /// England"), ending at a possessive, a mark, a plain lower-case word or the skipped expression; returns where the
         /// scan stopped.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         private int CollectRun(string text, int i, int end, int skipStart, int skipEnd, List<(int Start, int End)> words)
         {
             words.Clear();
@@ -133,7 +130,6 @@ namespace NewsTools.Time.Events
         /// Steps over the lower-case word or the mark at p that stopped a run, and on over every word or mark after it that
         /// cannot begin one either (all but a capital outside the skipped expression): most words are such.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         private static int NextCapital(string text, int p, int end, int skipStart, int skipEnd)
         {
             while (true)
@@ -170,7 +166,6 @@ namespace NewsTools.Time.Events
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private void AddName(string text, List<(int Start, int End)> words, ref List<string>? result, WordStrings? strings)
         {
             var first = 0;
@@ -230,7 +225,6 @@ namespace NewsTools.Time.Events
             result.Add(name);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static bool In(SliceSet set, string text, (int Start, int End) w)
         {
             var e = w.End - Possessive.Length(text, w.Start, w.End);
@@ -238,7 +232,6 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>Letters, digits and inner hyphens, periods or apostrophes ("Jong-un", "U.S.", "Japan's").</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static int WordEnd(string text, int i, int end)
         {
             while (i < end)
@@ -268,7 +261,6 @@ namespace NewsTools.Time.Events
 
         private bool IsConnector(string text, int s, int e) => e - s <= 3 && connectors.Contains(text, s, e - s);
 
-        [MethodImpl(HotPath.Optimize)]
         private static bool NextIsCapital(string text, int i, int end)
         {
             while (i < end && IsSpace(text[i]))

@@ -120,7 +120,6 @@ namespace NewsTools.Time.Events
             return extractor;
         }
 
-        [MethodImpl(HotPath.Optimize)]
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions, int limit = int.MaxValue)
         {
             var result = new List<EventMention>(Math.Min(expressions.Count, limit));
@@ -143,7 +142,6 @@ namespace NewsTools.Time.Events
         [ThreadStatic]
         private static WordStrings? articleStrings;
 
-        [MethodImpl(HotPath.Optimize)]
         private void ExtractInto(List<EventMention> result, Article article, IReadOnlyList<TimeExpression> expressions, int limit, WordStrings strings)
         {
             var text = article.Text;
@@ -218,7 +216,6 @@ namespace NewsTools.Time.Events
         /// "Mr.", "U.S." and initials keep their period, "the 1960s." and "$16m." end a sentence), cut to a window around
         /// the expression; from the first sentence holding its start to the first holding its end.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         internal (int Start, int End) SentenceOf(Article article, string text, int pStart, int pEnd, int exprStart, int exprEnd)
         {
             var shared = ArticleText.Of(article);
@@ -287,7 +284,6 @@ namespace NewsTools.Time.Events
 
         private static bool IsClosing(char c) => c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
 
-        [MethodImpl(HotPath.Optimize)]
         private (int Start, int End) ClauseOf(string text, int sStart, int sEnd, int exprStart, int exprEnd)
         {
             var start = sStart;
@@ -346,7 +342,6 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The verb form nearest the expression, stepping over auxiliaries to the verb they carry.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private string? FindVerb(string text, int start, int end, int exprStart, int exprEnd, WordStrings strings)
         {
             var bestStart = -1;
@@ -429,7 +424,6 @@ namespace NewsTools.Time.Events
             return strings.Cut(text, vs, ve - vs);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static (int Start, int End) PreviousWord(string text, int start, int i)
         {
             while (i > start && !char.IsLetter(text[i - 1]))
@@ -451,7 +445,6 @@ namespace NewsTools.Time.Events
             return (i, e);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static (int Start, int End) NextWord(string text, int i, int end)
         {
             while (i < end && !char.IsLetter(text[i]))
@@ -473,7 +466,6 @@ namespace NewsTools.Time.Events
             return (s, i);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private bool IsVerbLike(string text, int s, int e)
         {
             if (e - s < 2 || char.IsUpper(text[s]))
@@ -487,7 +479,6 @@ namespace NewsTools.Time.Events
         private static bool EndsWith(string text, int s, int e, string suffix) =>
             e - s > suffix.Length && string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
 
-        [MethodImpl(HotPath.Optimize)]
         private IReadOnlyList<string> Actors(Article article, int start, int end, TimeExpression e, WordStrings strings)
         {
             // Found into a per-thread list, kept as an array of just the names: most clauses name one or two.
@@ -518,7 +509,6 @@ namespace NewsTools.Time.Events
         private static List<string>? actorBuffer;
 
         /// <summary>The outlet, its agencies and the dateline credit the report; they are not actors in the event.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static bool IsCredit(Article article, string name)
         {
             if (article.Outlet != null && name.StartsWith(article.Outlet, StringComparison.OrdinalIgnoreCase))
@@ -538,7 +528,6 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The span with runs of white space (line breaks, NBSP) folded to single spaces.</summary>
-        [MethodImpl(HotPath.Optimize)]
         /// <summary>
         /// Whether <paramref name="e"/> follows <paramref name="before"/> after a comma alone and spans a period that holds
         /// it: an appositive that says the same date another way ("February 2022, two years ago").

@@ -51,7 +51,6 @@ namespace NewsTools.Time.Events
         public bool Merged { get; private set; }
 
         /// <summary>Takes over another cluster's reports, when a new report shows both tell one event.</summary>
-        [MethodImpl(HotPath.Optimize)]
         public void Absorb(EventCluster other)
         {
             for (var r = 0; r < other.count; r++)
@@ -66,7 +65,6 @@ namespace NewsTools.Time.Events
             other.Merged = true;
         }
 
-        [MethodImpl(HotPath.Optimize)]
         public void Add(EventMention mention, string? outlet, string articleId)
         {
             var report = new EventReport(mention, outlet, articleId);
@@ -114,7 +112,6 @@ namespace NewsTools.Time.Events
         /// <summary>Content words are at least this long: shorter words ("said", "the") say little about a story.</summary>
         private const int MinContentWordLength = 4;
 
-        [MethodImpl(HotPath.Optimize)]
         public static bool SameEvent(EventMention a, EventMention b)
         {
             var x = a.Expression;
@@ -206,7 +203,6 @@ namespace NewsTools.Time.Events
             return false;
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static int PopCount(ulong x)
         {
             var n = 0;
@@ -241,7 +237,6 @@ namespace NewsTools.Time.Events
         /// Hashes of the content words of text[start, end): four letters or more, not stopwords, case folded, a final
         /// plural "s" dropped. Hashes rather than strings: one allocation per sentence, not per word.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         internal static long[] WordHashes(string text, int start, int end, SliceSet stopwords)
         {
             var set = new List<long>();
@@ -296,7 +291,6 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>The content words of a text, as strings (for tests and diagnostics).</summary>
-        [MethodImpl(HotPath.Optimize)]
         internal static HashSet<string> ContentWords(string text)
         {
             var stopwords = EventVocabulary.For(Config.ConfigLoader.Defaults).Stopwords;
@@ -333,7 +327,6 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>A crude plural and past-tense fold, so "islands" meets "island" and "met" stays "met".</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static string Stem(string w)
         {
             w = w.ToLowerInvariant();

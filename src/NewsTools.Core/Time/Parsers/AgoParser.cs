@@ -10,7 +10,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "nearly ...", a bare unit ("years ago"), or counted units ("two weeks ago", "a year ago").</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.Nearly, Mod.A);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;

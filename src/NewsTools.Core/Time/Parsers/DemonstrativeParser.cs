@@ -13,7 +13,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "that day", "the same day".</summary>
         public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.That, Mod.The);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var that = s.Mod(i, Mod.That);

@@ -13,7 +13,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "the ...", a bare unit, counted units ("a", "several", "two", "2"), the qualifiers "nearly", "more than", "less than", "no more than", "at least", "up to", and "half an hour".</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Unit).OrCountedUnits().OrModifiers(Mod.The, Mod.A, Mod.Nearly, Mod.More, Mod.Less, Mod.No, Mod.At, Mod.Up, Mod.Half);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var hasThe = s.Mod(i, Mod.The);
@@ -243,7 +242,6 @@ namespace NewsTools.Time.Parsers
             s.IsNumber(k) && s.Tokens[k].Number == 1 && s.Punct(k + 1, '/') && s.Joined(k + 1) && s.Joined(k + 2) && s.IsNumber(k + 2) && s.Tokens[k + 2].Number == 2;
 
         /// <summary>"nearly", "almost", "more than", "less than", "no more than", "at least", "up to".</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static int Qualifiers(TimeScan s, int j)
         {
             if (s.Mod(j, Mod.Nearly))
@@ -277,7 +275,6 @@ namespace NewsTools.Time.Parsers
         internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit) => CountedUnits(s, k, out amount, out unit, out _);
 
         /// <summary>As <see cref="CountedUnits(TimeScan, int, out int?, out TimeUnit)"/>, with a written half ("2 1/2 years").</summary>
-        [MethodImpl(HotPath.Optimize)]
         internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit, out bool plusHalf)
         {
             plusHalf = false;

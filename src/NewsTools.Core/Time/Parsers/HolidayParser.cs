@@ -13,7 +13,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at the first word of a holiday's name.</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Holiday);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Is(i, LexKind.Holiday) || !s.Capitalized(i))

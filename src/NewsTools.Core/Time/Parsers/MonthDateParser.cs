@@ -13,7 +13,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at a weekday ("Tuesday, March 12"), a month, or a day number ("12 March").</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday, LexKind.Month).OrNumber();
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -70,7 +69,6 @@ namespace NewsTools.Time.Parsers
 
         internal static bool IsMonthAt(TimeScan s, int j) => s.Is(j, LexKind.Month) && s.Capitalized(j);
 
-        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? MonthFirst(TimeScan s, int i, int j, int? weekday)
         {
             s.Is(j, LexKind.Month, out var m);
@@ -192,7 +190,6 @@ namespace NewsTools.Time.Parsers
             s.IsNumber(k) && s.Digits(k) >= 4 && s.Digits(k) <= 12 && !(s.Joined(k + 1) && (s.Punct(k + 1, '%') || s.Punct(k + 1, ':')))
             && !(s.Joined(k + 1) && s.Punct(k + 1, ',') && s.Joined(k + 2) && s.IsNumber(k + 2));
 
-        [MethodImpl(HotPath.Optimize)]
         internal static void SetYear(TimexFrame frame, TimeToken token)
         {
             if (token.Number < 1 || token.Number > 9999)

@@ -10,7 +10,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at a digit run.</summary>
         public ParserStart Start { get; } = ParserStart.At().OrNumber();
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.IsNumber(i) || (s.Joined(i) && (s.Punct(i - 1, '-') || s.Punct(i - 1, '/') || s.Punct(i - 1, '.'))))

@@ -15,7 +15,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "the" or at the ordinal.</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Ordinal).OrModifiers(Mod.The);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = s.Mod(i, Mod.The) ? i + 1 : i;

@@ -14,7 +14,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "morning", "afternoon", "evening", "night".</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.PartOfDay);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Is(i, LexKind.PartOfDay, out var part) || !s.OnLine(i))

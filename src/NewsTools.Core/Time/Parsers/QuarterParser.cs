@@ -14,7 +14,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter", "quarter", "first-half", a bare year.</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Unit, LexKind.Ordinal).OrNumber().OrModifiers(Mod.The, Mod.This, Mod.Last, Mod.Next, Mod.Fiscal);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -116,7 +115,6 @@ namespace NewsTools.Time.Parsers
         /// Reads a year specifier at j into spec and moves j past it. True when the parse ends here, with its result in
         /// done: a bare "year-ago", "year-earlier" is the year before the one under discussion.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         private static bool ReadYearSpecifier(TimeScan s, int i, bool determiner, ref int j, ref Specifier spec, out TimexCandidate? done)
         {
             done = null;
@@ -190,7 +188,6 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>The ordinal of "the third quarter", "third-quarter", or the "last" of "the last half of 1989"; returns the token after it.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static int ReadOrdinal(TimeScan s, int i, int j, bool determiner, out int ordinal, out bool hyphenated, out bool lastHalf)
         {
             ordinal = 0;
@@ -219,7 +216,6 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>"quarter", "half" after a first or second, "period" after a year or a reference to one.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static bool IsPeriodHead(TimeScan s, int i, int j, int ordinal, bool determiner, in Specifier spec, out bool isHalf)
         {
             isHalf = false;

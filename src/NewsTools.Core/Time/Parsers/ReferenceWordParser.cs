@@ -17,7 +17,6 @@ namespace NewsTools.Time.Parsers
         private const string Past = "PAST_REF";
         private const string Future = "FUTURE_REF";
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (s.Mod(i, Mod.A))

@@ -16,7 +16,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "the ...", a modifier that needs no article ("last week", "this spring"), or a season ("in early summer").</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Season).OrModifiers(Mod.The, Mod.Last, Mod.Past, Mod.Next, Mod.Coming, Mod.This);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (s.Is(i, LexKind.Season))
@@ -284,7 +283,6 @@ namespace NewsTools.Time.Parsers
         private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
 
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
         {
             if (!s.OnLine(j))

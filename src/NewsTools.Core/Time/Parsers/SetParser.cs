@@ -14,7 +14,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at a set word, "every ...", "each ...", and the "a" of a rate.</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.SetWord).OrModifiers(Mod.Every, Mod.Each, Mod.A);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (s.Is(i, LexKind.SetWord, out var word))
@@ -187,7 +186,6 @@ namespace NewsTools.Time.Parsers
         /// The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount, PXX for an unspecified unit
         /// ("a while"). A decade counted is ten years (P10Y, P20Y), as a decade and a half is P15Y.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
             var n = amount?.ToString(CultureInfo.InvariantCulture) ?? "X";

@@ -7,7 +7,6 @@ namespace NewsTools.Time.Parsers
     /// <summary>Years spelled out as broadcast transcripts write them: "nineteen ninety-six", "two thousand".</summary>
     internal static class SpokenYearParser
     {
-        [MethodImpl(HotPath.Optimize)]
         public static bool TryParse(TimeScan s, int i, out int year, out int next)
         {
             year = 0;

@@ -10,7 +10,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "noon", "midnight", or a clock number.</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Meridiem).OrNumber();
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             int hourOfDay;

@@ -13,7 +13,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at a weekday.</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Is(i, LexKind.Weekday, out var wd) || !s.Capitalized(i))

@@ -10,7 +10,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "year-end", "year-earlier".</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Unit);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             if (!s.Unit(i, out var unit, out var plural) || unit != TimeUnit.Year || plural)

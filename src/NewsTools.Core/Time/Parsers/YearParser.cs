@@ -13,7 +13,6 @@ namespace NewsTools.Time.Parsers
         /// <summary>Begins at "the 1970s", "fiscal 1989", a spoken year, "the 20th century", "the nineties", a digit run, the apostrophe of "'90s".</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Number, LexKind.Ordinal, LexKind.Decade).OrNumber().OrMark().OrModifiers(Mod.The, Mod.Fiscal);
 
-        [MethodImpl(HotPath.Optimize)]
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
             var j = i;
@@ -164,7 +163,6 @@ namespace NewsTools.Time.Parsers
             TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
 
         /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after "in", "since", "by"...</summary>
-        [MethodImpl(HotPath.Optimize)]
         internal static bool IsBareYear(TimeScan s, int j, bool introduced)
         {
             if (!s.StandaloneNumber(j) || s.Digits(j) != 4)

@@ -13,7 +13,6 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class ApproximationRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             for (var n = 0; n < candidates.Count; n++)

@@ -9,7 +9,6 @@ namespace NewsTools.Time.Refiners
     /// <summary>"10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday": a clock time and the date right after it are one time.</summary>
     internal sealed class ClockDateRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             for (var n = 0; n + 1 < candidates.Count; n++)

@@ -13,7 +13,6 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class ElidedMonthRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             // Built anew only when a day is added, so the pass stays linear however many there are.

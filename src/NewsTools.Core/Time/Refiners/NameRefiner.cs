@@ -16,7 +16,6 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class NameRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             if (s.AllCaps)

@@ -8,7 +8,6 @@ namespace NewsTools.Time.Refiners
     /// <summary>Keeps the longest of overlapping findings, in text order.</summary>
     internal sealed class OverlapRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Length.CompareTo(a.Length));

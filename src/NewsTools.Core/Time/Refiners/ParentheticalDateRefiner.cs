@@ -9,7 +9,6 @@ namespace NewsTools.Time.Refiners
     /// <summary>"Sunday (Jan 28)", "Friday (Jan 26)": a weekday followed by its date in brackets is one date.</summary>
     internal sealed class ParentheticalDateRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             for (var n = 0; n + 1 < candidates.Count; n++)

@@ -12,7 +12,6 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class PartOfPeriodRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             var previousEnd = 0;

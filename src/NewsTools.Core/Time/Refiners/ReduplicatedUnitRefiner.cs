@@ -13,7 +13,6 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class ReduplicatedUnitRefiner : ICandidateRefiner
     {
-        [MethodImpl(HotPath.Optimize)]
         public void Refine(TimeScan s, List<TimexCandidate> candidates)
         {
             var kept = 0;

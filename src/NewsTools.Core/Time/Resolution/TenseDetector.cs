@@ -12,17 +12,14 @@ namespace NewsTools.Time.Resolution
     {
         private const int Window = 10;
 
-        [MethodImpl(HotPath.Optimize)]
         public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _, out _);
 
         /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
-        [MethodImpl(HotPath.Optimize)]
         public static Tense Detect(TimeScan s, int first, int end, out bool before) => Detect(s, first, end, out before, out _);
 
         /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
         /// <param name="ownPastVerb">Whether the cue is a simple past verb the expression dates itself: right before it, or
         /// with "on" between ("ended Oct. 31", "met on Oct. 6"); see <see cref="DatesItsVerb"/>.</param>
-        [MethodImpl(HotPath.Optimize)]
         public static Tense Detect(TimeScan s, int first, int end, out bool before, out bool ownPastVerb)
         {
             before = false;
@@ -293,7 +290,6 @@ namespace NewsTools.Time.Resolution
         /// <summary>The tense the word at token k marks on its own, if any ("knew" past, "will" future).</summary>
         internal static Tense CueAt(TimeScan s, int k) => s.In(k) ? Cue(s, k) : Tense.Unknown;
 
-        [MethodImpl(HotPath.Optimize)]
         private static Tense Cue(TimeScan s, int k)
         {
             ref var t = ref s.Tokens[k];

@@ -45,7 +45,6 @@ namespace NewsTools.Time.Resolution
             this.reference = reference?.Date;
         }
 
-        [MethodImpl(HotPath.Optimize)]
         public ResolvedTimex Resolve(TimexFrame f, Tense tense)
         {
             ResolvedTimex r;
@@ -72,7 +71,6 @@ namespace NewsTools.Time.Resolution
             return r;
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private void Remember(ResolvedTimex r, Tense tense)
         {
             if (r.Start == null || r.Value == null || r.Type == TimexType.Duration || r.Type == TimexType.Set)
@@ -113,7 +111,6 @@ namespace NewsTools.Time.Resolution
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCore(TimexFrame f, Tense tense)
         {
             switch (f.Kind)
@@ -146,7 +143,6 @@ namespace NewsTools.Time.Resolution
 
         private static ResolvedTimex Unresolved(TimexFrame f) => new ResolvedTimex(null, f.Type, TimePrecision.Unknown, null, null);
 
-        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex FixedDates(TimexFrame f)
         {
             var v = f.Fixed!;
@@ -164,7 +160,6 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>"a year earlier", "the following year", "two weeks later": counted from the date under discussion.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveAnaphoric(TimexFrame f)
         {
             // In a text that reports by quarter, "a year earlier" is that quarter a year before.
@@ -188,7 +183,6 @@ namespace NewsTools.Time.Resolution
             topicDate != null && topicPrecision != TimePrecision.Unknown && topicPrecision <= TimePrecision.Day ? topicDate.Value.Date : (DateTime?)null;
 
         /// <summary>"the quarter", "the latest period", "the year-ago quarter", "the current quarter".</summary>
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveTopicQuarter(TimexFrame f)
         {
             if (reference == null && (topicQuarter == 0 || f.Latest))
@@ -260,7 +254,6 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>Dates written on the calendar: a month and day, a month, a weekday, a quarter, half or season, a year.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveCalendar(TimexFrame f, Tense tense)
         {
             if (f.Invalid)
@@ -324,7 +317,6 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>"March 12", "March 12, 2024": without a year, the year that puts the date where the tense says.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveMonthDay(TimexFrame f, int? year, Tense tense)
         {
             if (f.Day < 1 || f.Day > 31)
@@ -393,7 +385,6 @@ namespace NewsTools.Time.Resolution
         private static ResolvedTimex HolidayValue(DateTime d, TimexFrame f) => f.HolidayWeek || f.Holiday!.Week ? Week(d, f.Type, false) : Day(d, f);
 
         /// <summary>"November", "last November", "November 2023".</summary>
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolveMonth(TimexFrame f, int? year, Tense tense)
         {
             if (year == null)
@@ -466,7 +457,6 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>"the third quarter", "the first half", "last summer", "the spring of 2016".</summary>
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex ResolvePartOfYear(TimexFrame f, int? year, Tense tense)
         {
             if (year == null)
@@ -537,7 +527,6 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction, bool ownVerb)
         {
             // A written day of the month is near the reference date: the tense decides, but a date within three months on the
@@ -562,7 +551,6 @@ namespace NewsTools.Time.Resolution
             return Math.Abs((d - r).TotalDays) < Math.Abs((best.Value - r).TotalDays);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private ResolvedTimex Shift(DateTime anchor, TimeUnit unit, int offset, TimexFrame f)
         {
             switch (unit)
@@ -605,7 +593,6 @@ namespace NewsTools.Time.Resolution
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Day(DateTime d, TimexFrame f)
         {
             var value = IsoValue.Date(d);
@@ -641,7 +628,6 @@ namespace NewsTools.Time.Resolution
             return (offset < 0 ? "-" : "+") + (minutes / 60).ToString("00", Inv) + ":" + (minutes % 60).ToString("00", Inv);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Quarter(int year, int quarter, TimexType type)
         {
             if (year < 1 || year > 9999 || quarter < 1 || quarter > 4)
@@ -653,7 +639,6 @@ namespace NewsTools.Time.Resolution
             return new ResolvedTimex(IsoValue.Quarter(year, quarter), type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static ResolvedTimex Week(DateTime d, TimexType type, bool weekend)
         {
             var monday = d.AddDays(1 - IsoDay(d));

@@ -380,7 +380,7 @@ namespace NewsTools.Time.Scanning
         /// (not 0): the same answer as <see cref="Find(string, int, int)"/>.
         /// </summary>
         // Out of line: the tokenizer's loop stays small, and most words never get here.
-        [MethodImpl(MethodImplOptions.NoInlining | HotPath.Optimize)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public LexGroup? FindLetters(string text, int start, int length, ushort slot)
         {
             if (slot != SharedEdges)
@@ -422,7 +422,6 @@ namespace NewsTools.Time.Scanning
         public LexGroup? Find(string text, int start, int length) => Find(text, start, length, Hash(text, start, length));
 
         /// <summary>Looks up a word whose <see cref="Hash"/> the caller has already taken.</summary>
-        [MethodImpl(HotPath.Optimize)]
         public LexGroup? Find(string text, int start, int length, int hash)
         {
             if (length > MaxWordLength || length == 0)
@@ -449,7 +448,6 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static Lexicon Build(TimeVocabularyData vocabulary, ICollection<Mod> startingModifiers)
         {
             var byWord = new Dictionary<string, LexGroup>();
@@ -596,7 +594,6 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static bool EqualsFolded(string word, string text, int start)
         {
             for (var i = 0; i < word.Length; i++)

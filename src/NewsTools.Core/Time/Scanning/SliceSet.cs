@@ -65,7 +65,6 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         public bool Contains(string text, int start, int length)
         {
             if (length <= 0)
@@ -125,7 +124,6 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        [MethodImpl(HotPath.Optimize)]
         private static bool Same(string word, string text, int start)
         {
             for (var i = 0; i < word.Length; i++)

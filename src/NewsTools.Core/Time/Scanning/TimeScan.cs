@@ -198,7 +198,6 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Mod(int i, Mod mod) => (uint)i < (uint)count && items[i].Lex != null && items[i].Lex!.Modifier == (int)mod;
 
-        [MethodImpl(HotPath.Optimize)]
         public bool Unit(int i, out TimeUnit unit, out bool plural)
         {
             if (Is(i, LexKind.Unit, out var e))
@@ -214,14 +213,12 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Case-insensitive comparison of token i, a word, with a lower-case ASCII word.</summary>
-        [MethodImpl(HotPath.Optimize)]
         public bool Word(int i, string word) => (uint)i < (uint)count && items[i].Kind == TokenKind.Word && Spelled(i, word);
 
         /// <summary>
         /// Case-insensitive comparison of token i, of any kind, with a lower-case word or mark ("to", "-"); a curly
         /// apostrophe in the text matches a straight one in <paramref name="word"/>.
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         public bool Spelled(int i, string word)
         {
             if ((uint)i >= (uint)count || items[i].End - items[i].Start != word.Length)
@@ -243,7 +240,6 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Token i is a digit run that stands alone, not part of "1,500", "3.5" or "10%".</summary>
-        [MethodImpl(HotPath.Optimize)]
         public bool StandaloneNumber(int i)
         {
             if (!IsNumber(i) || items[i].Number < 0)
@@ -277,7 +273,6 @@ namespace NewsTools.Time.Scanning
         /// <summary>
         /// A cardinal amount at token i: digits, number words ("twenty-four", "twenty four", "a hundred"), "a"/"an"/"one".
         /// </summary>
-        [MethodImpl(HotPath.Optimize)]
         public bool Amount(int i, out int value, out int next)
         {
             value = 0;
@@ -336,7 +331,6 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Headlines and wire copy in capitals: capitalisation then says nothing about month names.</summary>
-        [MethodImpl(HotPath.Optimize)]
         private static bool IsAllCaps(string text, int start, int end)
         {
             var upper = 0;

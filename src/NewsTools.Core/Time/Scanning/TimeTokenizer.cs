@@ -66,7 +66,6 @@ namespace NewsTools.Time.Scanning
         // One loop over locals: the token array, its count and the start list are read into locals and written back once,
         // and each token's fields are stored once, so the loop keeps its state in registers instead of going through the
         // list for every token (the tokenizer is about half of the tagger's time).
-        [MethodImpl(HotPath.Optimize)]
         public static void Tokenize(string text, int start, int end, TokenList tokens, Lexicon lexicon)
         {
             var ascii = AsciiClass;
