@@ -54,6 +54,7 @@ namespace NewsTools.Time
         private static readonly ICandidateRefiner[] Refiners =
         {
             new NameRefiner(),
+            new EraRefiner(),
             new ReduplicatedUnitRefiner(),
             new ParentheticalDateRefiner(),
             new ClockDateRefiner(),

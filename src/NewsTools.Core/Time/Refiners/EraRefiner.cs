@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using NewsTools.Time.Parsers;
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Refiners
+{
+    /// <summary>
+    /// "today" and "tomorrow" after a noun and "of" name an era, not a day: "the people of tomorrow", "the Britain of
+    /// today". TimeBank leaves that sense out (TimeML marks only the day), so the word is dropped. The noun must follow a
+    /// determiner ("the", "these") with at most one word between, and carry no time meaning of its own, so "the end of
+    /// today", "as of today" and "the morning of tomorrow" keep their day; a possessive ("of today's vote") is the day too.
+    /// </summary>
+    internal sealed class EraRefiner : ICandidateRefiner
+    {
+        public void Refine(TimeScan s, List<TimexCandidate> candidates)
+        {
+            var kept = 0;
+            for (var n = 0; n < candidates.Count; n++)
+            {
+                var c = candidates[n];
+                if (!Era(s, c))
+                {
+                    candidates[kept++] = c;
+                }
+            }
+
+            candidates.RemoveRange(kept, candidates.Count - kept);
+        }
+
+        private static bool Era(TimeScan s, TimexCandidate c)
+        {
+            var i = c.First;
+            if (c.End - i != 1 || !s.Is(i, LexKind.DayWord, out var day) || day.Value == TimeVocabulary.Tonight || day.Value < 0)
+            {
+                return false;
+            }
+
+            // A possessive is the day's own thing ("of today's session").
+            if (s.OnLine(i + 1) && (s.Punct(i + 1, '\'') || s.Punct(i + 1, '\u2019')))
+            {
+                return false;
+            }
+
+            if (!s.OnLine(i) || !s.Mod(i - 1, Mod.Of) || !s.OnLine(i - 1))
+            {
+                return false;
+            }
+
+            // Back over the noun (and one word before it) to the determiner.
+            if (!Plain(s, i - 2))
+            {
+                return false;
+            }
+
+            if (Determiner(s, i - 3))
+            {
+                return true;
+            }
+
+            return Plain(s, i - 3) && Determiner(s, i - 4);
+        }
+
+        // A word of no time meaning on the expression's line.
+        private static bool Plain(TimeScan s, int k) =>
+            k >= 0 && s.OnLine(k + 1) && s.Tokens[k].Kind == TokenKind.Word && s.Tokens[k].Lex == null;
+
+        private static bool Determiner(TimeScan s, int k) => k >= 0 && s.OnLine(k + 1) && (s.Mod(k, Mod.The) || s.Mod(k, Mod.These));
+    }
+}
