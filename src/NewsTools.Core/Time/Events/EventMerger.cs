@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using NewsTools.Time.Scanning;
 
 namespace NewsTools.Time.Events
