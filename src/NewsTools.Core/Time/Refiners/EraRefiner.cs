@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
@@ -11,24 +10,9 @@ namespace NewsTools.Time.Refiners
     /// determiner ("the", "these") with at most one word between, and carry no time meaning of its own, so "the end of
     /// today", "as of today" and "the morning of tomorrow" keep their day; a possessive ("of today's vote") is the day too.
     /// </summary>
-    internal sealed class EraRefiner : ICandidateRefiner
+    internal sealed class EraRefiner : DroppingRefiner
     {
-        public void Refine(TimeScan s, List<TimexCandidate> candidates)
-        {
-            var kept = 0;
-            for (var n = 0; n < candidates.Count; n++)
-            {
-                var c = candidates[n];
-                if (!Era(s, c))
-                {
-                    candidates[kept++] = c;
-                }
-            }
-
-            candidates.RemoveRange(kept, candidates.Count - kept);
-        }
-
-        private static bool Era(TimeScan s, TimexCandidate c)
+        protected override bool Drops(TimeScan s, TimexCandidate c)
         {
             var i = c.First;
             if (c.End - i != 1 || !s.Is(i, LexKind.DayWord, out var day) || day.Value == TimeVocabulary.Tonight || day.Value < 0)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
@@ -13,29 +12,11 @@ namespace NewsTools.Time.Refiners
     /// capitalised word, is part of a name. Text in capitals throughout (headlines, wire slugs) says nothing either way, and
     /// British style capitalises centuries ("the 21st Century").
     /// </summary>
-    internal sealed class NameRefiner : ICandidateRefiner
+    internal sealed class NameRefiner : DroppingRefiner
     {
-        public void Refine(TimeScan s, List<TimexCandidate> candidates)
-        {
-            if (s.AllCaps)
-            {
-                return;
-            }
+        protected override bool AppliesTo(TimeScan s) => !s.AllCaps;
 
-            var kept = 0;
-            for (var n = 0; n < candidates.Count; n++)
-            {
-                var c = candidates[n];
-                if (!InName(s, c))
-                {
-                    candidates[kept++] = c;
-                }
-            }
-
-            candidates.RemoveRange(kept, candidates.Count - kept);
-        }
-
-        private static bool InName(TimeScan s, TimexCandidate c)
+        protected override bool Drops(TimeScan s, TimexCandidate c)
         {
             // Named days are names by right ("Christmas Day", "Election Day").
             if (c.Frame.Holiday != null)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
@@ -10,22 +9,9 @@ namespace NewsTools.Time.Refiners
     /// "year-on-year growth", "month-over-month sales" compare periods or say how something is done, and name none. An
     /// expression that ends in the first unit of such a compound leaves.
     /// </summary>
-    internal sealed class ReduplicatedUnitRefiner : ICandidateRefiner
+    internal sealed class ReduplicatedUnitRefiner : DroppingRefiner
     {
-        public void Refine(TimeScan s, List<TimexCandidate> candidates)
-        {
-            var kept = 0;
-            for (var n = 0; n < candidates.Count; n++)
-            {
-                var c = candidates[n];
-                if (!OpensCompound(s, c.End - 1))
-                {
-                    candidates[kept++] = c;
-                }
-            }
-
-            candidates.RemoveRange(kept, candidates.Count - kept);
-        }
+        protected override bool Drops(TimeScan s, TimexCandidate c) => OpensCompound(s, c.End - 1);
 
         /// <summary>Token k is a unit followed, all joined by hyphens, by one word and the same unit ("quarter-to-quarter").</summary>
         private static bool OpensCompound(TimeScan s, int k)
