@@ -1,3 +1,4 @@
+using NewsTools.Time.Resolution;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -252,7 +253,7 @@ namespace NewsTools.Time.Parsers
         /// current one.
         /// </summary>
         private static TimexFrame TheYear(TimeScan s, int next) =>
-            s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
+            s.OnLine(next) && PeriodEnds.IsEndVerb(s, next) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
 
         /// <summary>
         /// "the weeks ahead", and "over the years", "during the months" after a preposition of spans: an unspecified number of

@@ -23,7 +23,7 @@ namespace NewsTools.Time.Resolution
             if (quarterValue.Precision != TimePrecision.Quarter || quarterValue.Value == null || endValue.Value == null
                 || endValue.Start == null || endValue.Precision != TimePrecision.Day || f.Year != null || f.YearOffset != null
                 || f.FollowTopic || f.Latest || end.First != quarter.End + 1 || !s.OnLine(quarter.End) || !s.OnLine(end.First)
-                || !(s.Word(quarter.End, "ended") || s.Word(quarter.End, "ending")))
+                || !IsEndVerb(s, quarter.End))
             {
                 return false;
             }
@@ -50,6 +50,23 @@ namespace NewsTools.Time.Resolution
             var start = new DateTime(year, ((q - 1) * 3) + 1, 1);
             revised = new ResolvedTimex(IsoValue.Quarter(year, q), quarterValue.Type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
             return revised.Value != quarterValue.Value;
+        }
+
+        /// <summary>
+        /// The token at <paramref name="i"/> is a verb that writes a period's last day after it ("ended", "ending"; list
+        /// timePeriodEndVerbs).
+        /// </summary>
+        public static bool IsEndVerb(TimeScan s, int i)
+        {
+            foreach (var verb in s.Lexicon.PeriodEndVerbs)
+            {
+                if (s.Word(i, verb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
