@@ -52,6 +52,27 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Fact]
+        public void AnEarlierQuarterNamedAfterTheReportedOneIsAComparisonNotANewReport()
+        {
+            // The second quarter is background to the third-quarter report; the comparisons after it still count from the third.
+            const string text = "Acme posted higher third-quarter profit. After a weak second quarter, Acme credited its shoe business. "
+                + "Charges taken in the year-earlier period also helped. In the 1989 period, costs were lower than a year ago.";
+            Assert.Equal("1988-Q3", Find(text, "the year-earlier period").Value);
+            Assert.Equal("1988-Q3", Find(text, "a year ago").Value);
+            Assert.Equal("1989-Q3", Find(text, "the 1989 period").Value);
+        }
+
+        [Fact]
+        public void AFiscalQuarterNamedLaterIsANewReportWhateverItsNumber()
+        {
+            // A fiscal quarter counts from the company's own year start: "fiscal second-quarter" after a calendar third quarter is
+            // another company's report, and "the year-ago period" then counts from it.
+            const string text = "Acme posted higher third-quarter profit. Separately, Zenith reported a loss for its fiscal second-quarter. "
+                + "In the year-ago period, Zenith earned $2 million.";
+            Assert.Equal("1988-Q2", Find(text, "the year-ago period").Value);
+        }
+
+        [Fact]
         public void ABackwardComparisonCountsFromTheReportedQuarterNotAForecastOne()
         {
             const string text = "Acme posted lower third-quarter profit. Analysts expect the slump to continue into the fourth quarter. "
