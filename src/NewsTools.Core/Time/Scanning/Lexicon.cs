@@ -167,6 +167,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>Verb forms that write a period's last day after it ("ended", "ending"); plain words, kept apart from the groups.</summary>
         public string[] PeriodEndVerbs { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Prepositions that write a period's last month or day after it ("to": "the year to March 2005").</summary>
+        public string[] PeriodEndPrepositions { get; private set; } = Array.Empty<string>();
+
         /// <summary>
         /// Prepositions that follow a noun rather than begin a verb's object ("rains on Monday"). Kept apart from the word
         /// groups: a word with a group is no longer a plain word to the rules that ask ("has since hosted" is a perfect).
@@ -553,6 +556,7 @@ namespace NewsTools.Time.Scanning
                 RangeConnectors = vocabulary.RangeConnectors.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
+                PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),
             };
         }
 

@@ -51,6 +51,22 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal("1988", found.Single(e => e.Text == "the 1988 period").Value);
         }
 
+        [Theory]
+        [InlineData("Output grew 4% in the year to March 1990.")]
+        [InlineData("Sales rose 9% in the year to 31 July, the firm said.")]
+        public void TheYearToAMonthIsATwelveMonthSpanAsTheYearEndedIs(string text)
+        {
+            var found = Find(text, "the year");
+            Assert.Equal(TimexType.Duration, found.Type);
+            Assert.Equal("P1Y", found.Value);
+        }
+
+        [Fact]
+        public void TheYearToDateIsNoSpanEndingAtAMonth()
+        {
+            Assert.Equal("1989", Find("Sales are up 3% for the year to date.", "the year").Value);
+        }
+
         [Fact]
         public void AnEarlierQuarterNamedAfterTheReportedOneIsAComparisonNotANewReport()
         {
