@@ -214,6 +214,7 @@ namespace NewsTools.Time
                 if (previous != null)
                 {
                     RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
+                    Appositives.Anchor(scan, previous, previousValue, c);
                 }
 
                 FutureOffsets.Apply(scan, c, tense, resolver.HasReference);

@@ -39,8 +39,10 @@ namespace NewsTools.Time.Parsers
 
             spec.Topic |= comparable;
 
+            var fiscal = i > 0 && s.Mod(i - 1, Mod.Fiscal) && s.OnLine(i);
             if (s.Continues(i, j) && s.Mod(j, Mod.Fiscal))
             {
+                fiscal = true;
                 j++;
             }
 
@@ -62,7 +64,7 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = spec.Year, YearOffset = spec.YearOffset, Latest = spec.Latest };
+            var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = spec.Year, YearOffset = spec.YearOffset, Latest = spec.Latest, Fiscal = fiscal };
             var end = OfYear(s, j + 1, frame);
             if ((lastHalf || twoQuarters) && frame.Year == null && frame.YearOffset == null)
             {

@@ -1,3 +1,4 @@
+using NewsTools.Time.Resolution;
 using NewsTools.Time.Scanning;
 using NewsTools.Time.Vocabulary;
 
@@ -248,11 +249,11 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>
-        /// "the year ended March 31" is a twelve-month span (a fiscal year); "for the year", "a high for the year" mean the
-        /// current one.
+        /// "the year ended March 31", "the year to March 2005" is a twelve-month span (a fiscal year); "for the year", "a high
+        /// for the year" mean the current one.
         /// </summary>
         private static TimexFrame TheYear(TimeScan s, int next) =>
-            s.OnLine(next) && (s.Word(next, "ended") || s.Word(next, "ending")) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
+            s.OnLine(next) && PeriodEnds.EndWrittenAt(s, next) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
 
         /// <summary>
         /// "the weeks ahead", and "over the years", "during the months" after a preposition of spans: an unspecified number of

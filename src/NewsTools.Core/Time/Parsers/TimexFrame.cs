@@ -138,6 +138,9 @@ namespace NewsTools.Time.Parsers
         /// <summary>"the latest quarter": the last quarter that has ended, whatever the text discussed before.</summary>
         public bool Latest;
 
+        /// <summary>A period of a fiscal year ("the fiscal second quarter"), numbered from the company's own year start.</summary>
+        public bool Fiscal;
+
         public static TimexFrame Reference(string value) => new TimexFrame { Kind = FrameKind.Reference, Fixed = value };
 
         public static TimexFrame Relative(TimeUnit unit, int offset) => new TimexFrame { Kind = FrameKind.Relative, Unit = unit, Offset = offset };

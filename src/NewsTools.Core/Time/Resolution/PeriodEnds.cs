@@ -1,6 +1,7 @@
 using System;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Resolution
 {
@@ -23,7 +24,7 @@ namespace NewsTools.Time.Resolution
             if (quarterValue.Precision != TimePrecision.Quarter || quarterValue.Value == null || endValue.Value == null
                 || endValue.Start == null || endValue.Precision != TimePrecision.Day || f.Year != null || f.YearOffset != null
                 || f.FollowTopic || f.Latest || end.First != quarter.End + 1 || !s.OnLine(quarter.End) || !s.OnLine(end.First)
-                || !(s.Word(quarter.End, "ended") || s.Word(quarter.End, "ending")))
+                || !IsEndVerb(s, quarter.End))
             {
                 return false;
             }
@@ -50,6 +51,52 @@ namespace NewsTools.Time.Resolution
             var start = new DateTime(year, ((q - 1) * 3) + 1, 1);
             revised = new ResolvedTimex(IsoValue.Quarter(year, q), quarterValue.Type, TimePrecision.Quarter, start, start.AddMonths(3).AddDays(-1));
             return revised.Value != quarterValue.Value;
+        }
+
+        /// <summary>
+        /// The token at <paramref name="i"/> writes the last day or month of the period before it: a verb ("ended",
+        /// "ending"), or a preposition (list timePeriodEndPrepositions) before a month or a day and a month ("the year to
+        /// March 2005", "the year to 31 July"; not "the year to date").
+        /// </summary>
+        public static bool EndWrittenAt(TimeScan s, int i)
+        {
+            if (IsEndVerb(s, i))
+            {
+                return true;
+            }
+
+            var month = s.OnLine(i + 1) && (s.Is(i + 1, LexKind.Month) || (s.IsNumber(i + 1) && s.OnLine(i + 2) && s.Is(i + 2, LexKind.Month)));
+            if (!month)
+            {
+                return false;
+            }
+
+            foreach (var preposition in s.Lexicon.PeriodEndPrepositions)
+            {
+                if (s.Word(i, preposition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The token at <paramref name="i"/> is a verb that writes a period's last day after it ("ended", "ending"; list
+        /// timePeriodEndVerbs).
+        /// </summary>
+        public static bool IsEndVerb(TimeScan s, int i)
+        {
+            foreach (var verb in s.Lexicon.PeriodEndVerbs)
+            {
+                if (s.Word(i, verb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

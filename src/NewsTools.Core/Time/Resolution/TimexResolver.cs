@@ -60,7 +60,7 @@ namespace NewsTools.Time.Resolution
             // Only dates anchored on their own set the topic: "a year earlier" after "a year earlier" must not drift.
             if (f.Kind == FrameKind.Calendar || f.Kind == FrameKind.Fixed || (f.Kind == FrameKind.Relative && !f.FollowTopic))
             {
-                Remember(r, tense);
+                Remember(r, tense, f.Fiscal);
             }
             else if (f.Kind == FrameKind.Duration && f.Unit == TimeUnit.Month && f.Amount > 3 && f.Amount < 12)
             {
@@ -70,7 +70,8 @@ namespace NewsTools.Time.Resolution
             return r;
         }
 
-        private void Remember(ResolvedTimex r, Tense tense)
+        /// <param name="fiscal">The date is a period of a fiscal year ("its fiscal second quarter").</param>
+        private void Remember(ResolvedTimex r, Tense tense, bool fiscal)
         {
             if (r.Start == null || r.Value == null || r.Type == TimexType.Duration || r.Type == TimexType.Set)
             {
@@ -82,7 +83,7 @@ namespace NewsTools.Time.Resolution
             lastWasQuarter = r.Precision == TimePrecision.Quarter;
             if (lastWasQuarter)
             {
-                RememberQuarter(r, tense);
+                RememberQuarter(r, tense, fiscal);
             }
         }
 
@@ -94,16 +95,23 @@ namespace NewsTools.Time.Resolution
         {
             if (r.Start != null && r.Value != null && r.Precision == TimePrecision.Quarter)
             {
-                RememberQuarter(r, tense);
+                // It corrects the quarter just remembered, whichever way it moves.
+                RememberQuarter(r, tense, true);
             }
         }
 
-        private void RememberQuarter(ResolvedTimex r, Tense tense)
+        /// <param name="mayGoBack">A quarter before the one reported on may still become the one reported on: a fiscal
+        /// quarter, or a revision of the quarter just remembered.</param>
+        private void RememberQuarter(ResolvedTimex r, Tense tense, bool mayGoBack)
         {
             topicQuarterYear = r.Start!.Value.Year;
             topicQuarter = ((r.Start.Value.Month - 1) / 3) + 1;
             spanTopic = false;
-            if (reference == null || r.End < reference.Value || (tense == Tense.Past && r.Start.Value <= reference.Value))
+            // A quarter before the one already reported on is a comparison, not a new report ("posted a gain in third-quarter
+            // net ... After a flat second quarter, ..."): "the year-earlier period" still counts from the later one. A fiscal
+            // quarter is numbered in another calendar, so its number says nothing of its order ("its fiscal second quarter").
+            var earlier = !mayGoBack && reportedQuarter > 0 && (topicQuarterYear * 4) + topicQuarter < (reportedQuarterYear * 4) + reportedQuarter;
+            if (!earlier && (reference == null || r.End < reference.Value || (tense == Tense.Past && r.Start.Value <= reference.Value)))
             {
                 reportedQuarterYear = topicQuarterYear;
                 reportedQuarter = topicQuarter;
@@ -203,9 +211,10 @@ namespace NewsTools.Time.Resolution
             }
 
             int year, quarter;
-            if (f.FollowTopic && reportedQuarter > 0 && !f.Latest)
+            if ((f.FollowTopic || f.Year != null) && reportedQuarter > 0 && !f.Latest)
             {
-                // "the year-ago period" counts from the quarter reported on, not from one a forecast named.
+                // "the year-ago period" counts from the quarter reported on, not from one a forecast named; "the 1989 period",
+                // set against it, is the same quarter in the year written.
                 year = reportedQuarterYear;
                 quarter = reportedQuarter;
             }

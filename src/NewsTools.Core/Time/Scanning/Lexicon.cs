@@ -164,6 +164,12 @@ namespace NewsTools.Time.Scanning
         /// <summary>Words and marks that join the two ends of a range ("to", "through", "-").</summary>
         public string[] RangeConnectors { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Verb forms that write a period's last day after it ("ended", "ending"); plain words, kept apart from the groups.</summary>
+        public string[] PeriodEndVerbs { get; private set; } = Array.Empty<string>();
+
+        /// <summary>Prepositions that write a period's last month or day after it ("to": "the year to March 2005").</summary>
+        public string[] PeriodEndPrepositions { get; private set; } = Array.Empty<string>();
+
         /// <summary>
         /// Prepositions that follow a noun rather than begin a verb's object ("rains on Monday"). Kept apart from the word
         /// groups: a word with a group is no longer a plain word to the rules that ask ("has since hosted" is a perfect).
@@ -549,6 +555,8 @@ namespace NewsTools.Time.Scanning
                 LimitPhrases = vocabulary.LimitPhrases.ToArray(),
                 RangeConnectors = vocabulary.RangeConnectors.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
+                PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
+                PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),
             };
         }
 

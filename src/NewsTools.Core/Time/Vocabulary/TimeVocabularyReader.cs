@@ -51,6 +51,12 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Words or marks between the two ends of a range ("Monday to Wednesday", "Monday-Wednesday").</summary>
         public List<string> RangeConnectors { get; } = new List<string>();
 
+        /// <summary>Verb forms that write a period's last day after it ("the quarter ended Oct. 31", "the year ending March 31").</summary>
+        public List<string> PeriodEndVerbs { get; } = new List<string>();
+
+        /// <summary>Prepositions that write a period's last month or day after it ("the year to March 2005").</summary>
+        public List<string> PeriodEndPrepositions { get; } = new List<string>();
+
         /// <summary>Periods named only as a recurrence after "each"/"every" ("each season"), with the TIMEX3 value of the set.</summary>
         public List<(string Word, string Value)> RecurringPeriods { get; } = new List<(string Word, string Value)>();
     }
@@ -170,6 +176,8 @@ namespace NewsTools.Time.Vocabulary
             data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));
             data.SpanPrepositions.AddRange(Items(config, "timeSpanPrepositions").Select(w => w.ToLowerInvariant()));
             data.UnspecifiedSpans.AddRange(Items(config, "timeUnspecifiedSpans").Select(Words));
+            data.PeriodEndVerbs.AddRange(Items(config, "timePeriodEndVerbs").Select(w => w.ToLowerInvariant()));
+            data.PeriodEndPrepositions.AddRange(Items(config, "timePeriodEndPrepositions").Select(w => w.ToLowerInvariant()));
             data.RangeConnectors.AddRange(Items(config, "timeRangeConnectors").Select(w => w.Trim().ToLowerInvariant()));
             foreach (var item in Items(config, "timeRecurringPeriods"))
             {

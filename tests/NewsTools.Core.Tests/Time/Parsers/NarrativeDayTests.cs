@@ -79,5 +79,22 @@ namespace NewsTools.Tests.Time.Parsers
             var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The bridge reopened in March. At 9 a.m. divers came.", Reference);
             Assert.Equal("2024-03-20T09:00", found[1].Value);
         }
+
+        [Theory]
+        [InlineData("Prices fell after March 8, the day before the vote.", "the day", "2024-03-08")]
+        [InlineData("Talks began in January, the month before the strike.", "the month", "2024-01")]
+        public void AUnitInAppositionToAWrittenDateRenamesThatDate(string text, string expression, string value)
+        {
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            Assert.Equal(value, Assert.Single(found, e => e.Text == expression).Value);
+        }
+
+        [Fact]
+        public void AUnitOfAnotherPrecisionAfterADateIsNotItsAppositive()
+        {
+            // "the week" after a day names the week of the report, as it would alone.
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText("Prices fell on March 8, the week the vote was held.", Reference);
+            Assert.Equal("2024-W12", Assert.Single(found, e => e.Text == "the week").Value);
+        }
     }
 }

@@ -51,6 +51,43 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal("1988", found.Single(e => e.Text == "the 1988 period").Value);
         }
 
+        [Theory]
+        [InlineData("Output grew 4% in the year to March 1990.")]
+        [InlineData("Sales rose 9% in the year to 31 July, the firm said.")]
+        public void TheYearToAMonthIsATwelveMonthSpanAsTheYearEndedIs(string text)
+        {
+            var found = Find(text, "the year");
+            Assert.Equal(TimexType.Duration, found.Type);
+            Assert.Equal("P1Y", found.Value);
+        }
+
+        [Fact]
+        public void TheYearToDateIsNoSpanEndingAtAMonth()
+        {
+            Assert.Equal("1989", Find("Sales are up 3% for the year to date.", "the year").Value);
+        }
+
+        [Fact]
+        public void AnEarlierQuarterNamedAfterTheReportedOneIsAComparisonNotANewReport()
+        {
+            // The second quarter is background to the third-quarter report; the comparisons after it still count from the third.
+            const string text = "Acme posted higher third-quarter profit. After a weak second quarter, Acme credited its shoe business. "
+                + "Charges taken in the year-earlier period also helped. In the 1989 period, costs were lower than a year ago.";
+            Assert.Equal("1988-Q3", Find(text, "the year-earlier period").Value);
+            Assert.Equal("1988-Q3", Find(text, "a year ago").Value);
+            Assert.Equal("1989-Q3", Find(text, "the 1989 period").Value);
+        }
+
+        [Fact]
+        public void AFiscalQuarterNamedLaterIsANewReportWhateverItsNumber()
+        {
+            // A fiscal quarter counts from the company's own year start: "fiscal second-quarter" after a calendar third quarter is
+            // another company's report, and "the year-ago period" then counts from it.
+            const string text = "Acme posted higher third-quarter profit. Separately, Zenith reported a loss for its fiscal second-quarter. "
+                + "In the year-ago period, Zenith earned $2 million.";
+            Assert.Equal("1988-Q2", Find(text, "the year-ago period").Value);
+        }
+
         [Fact]
         public void ABackwardComparisonCountsFromTheReportedQuarterNotAForecastOne()
         {

@@ -101,6 +101,20 @@ namespace NewsTools.Tests.Time.Vocabulary
         }
 
         [Fact]
+        public void AUserPeriodEndVerbMakesTheYearBeforeItAFiscalYear()
+        {
+            // "the year ended March 31" is a twelve-month span; a user who adds "closing" reads "the year closing" the same way.
+            const string text = "Profit rose in the year closing March 31.";
+            var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
+            Assert.Equal("2024", builtIn.First(e => e.Text == "the year").Value);
+            Assert.Equal("P1Y", new TimeExpressionTagger(ConfigLoader.Defaults).TagText("Profit rose in the year ended March 31.", Reference).First(e => e.Text == "the year").Value);
+
+            var config = WithUserYaml("wordLists:\n  timePeriodEndVerbs: [closing]\n");
+            var extended = new TimeExpressionTagger(config).TagText(text, Reference);
+            Assert.Equal("P1Y", extended.First(e => e.Text == "the year").Value);
+        }
+
+        [Fact]
         public void AUserUnitQualifierCountsTheUnitsAfterIt()
         {
             const string text = "The ban lasts ten calendar days.";
