@@ -197,6 +197,15 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = parser.SubjectBefore(p, t, s.First);
+                if (subject != null && IsDocumentHeading(p, subject, t, s))
+                {
+                    // "Partial transcript as follows:", "Full statement below:": the phrase names the document whose text follows.
+                    var document = Cue(p, t, t + 1);
+                    document.Speaker = parser.Make(p, s.First, t + 1);
+                    document.AsWritten = true;
+                    return document;
+                }
+
                 if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed || IsDocumentVerb(p, subject, t)))
                 {
                     // "Axelrod said ... that she has learned her lesson:": a verb inside a reported clause is what the reporter
@@ -221,6 +230,15 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool IsDocumentVerb(ParagraphText p, Mention subject, int verb) =>
             subject.EndToken == verb && p.Is(verb - 1, WordClass.SourceNoun) && (p.EndsWith(verb, "s") || p.EndsWith(verb, "ed"));
+
+        /// <summary>
+        /// "Partial transcript as follows:", "Full statement below:": a document noun right after the capitalised word that opens
+        /// the sentence heads a noun phrase, with that word its modifier; the noun is no verb whose subject the word would be.
+        /// A verb form ("Lawson statements", "Pyne reports") stays a name and its verb.
+        /// </summary>
+        private static bool IsDocumentHeading(ParagraphText p, Mention subject, int t, (int First, int End) s) =>
+            subject.IsNamed && subject.FirstToken == s.First && subject.EndToken == t && t == s.First + 1 && !p.IsCapitalised(t) &&
+            p.Is(t, WordClass.SourceNoun) && !p.EndsWith(t, "s") && !p.EndsWith(t, "ed");
 
         public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 
