@@ -487,7 +487,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
-        private Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
+        internal Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
         {
             for (var t = cue - 1; t >= first && cue - t <= ScanWindow; t--)
             {
