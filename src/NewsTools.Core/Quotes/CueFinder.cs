@@ -297,6 +297,12 @@ namespace NewsTools.Quotes
                 // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
                 cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
             }
+            else if (participle && IsOwnedDocument(p, cue.First - 1, segFirst))
+            {
+                // "after the Gazette's editorial telling him to ...", "read out the council's statement saying ...": the participle
+                // modifies the owned document right before it, which says the words; the clause's subject only handles it.
+                cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
+            }
 
             // Inverted order right after a quote: '"...," said Wang', '"...," says a narrator'.
             if (cue.Speaker == null && !participle && !infinitive && (FirstWordAfterComma(p, segFirst) == cue.First || p.IsPunct(cue.First - 1, ',')))
@@ -528,6 +534,11 @@ namespace NewsTools.Quotes
 
             return null;
         }
+
+        /// <summary>A lowercase document noun with an owner's possessive right before it ("the council's statement"), in the stretch.</summary>
+        private static bool IsOwnedDocument(ParagraphText p, int noun, int segFirst) =>
+            noun - 1 >= segFirst && p.IsWord(noun) && !p.IsCapitalised(noun) && p.Is(noun, WordClass.SourceNoun) && p.IsWord(noun - 1) &&
+            Possessive.Is(p.Word(noun - 1));
 
         public static int FirstWordAfterComma(ParagraphText p, int segFirst)
         {
