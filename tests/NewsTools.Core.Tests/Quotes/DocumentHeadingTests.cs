@@ -24,6 +24,18 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ExcerptsAndTextsAreDocumentsToo()
+        {
+            var text = "Bridge delay\n\nThe mayor wrote to the council on Monday.\n\nBrief excerpt below:\n\n" +
+                "\"We will not stop the work on the bridge this year.\"\n\nFull text of the letter:\n\n" +
+                "\"The council regrets the delay to the bridge and apologises to residents.\"";
+            var quotes = QuoteRulesTests.Extract(text).Where(x => x.Kind == QuoteKind.Direct).ToList();
+            Assert.Equal(2, quotes.Count);
+            Assert.Equal("Brief excerpt", quotes[0].Speaker);
+            Assert.Equal("Full text", quotes[1].Speaker);
+        }
+
+        [Fact]
         public void ANameBeforeAVerbAndAColonStaysTheSpeaker()
         {
             // The verb after a name is still the cue ("Okafor wrote:"), and a named subject keeps its verb.
