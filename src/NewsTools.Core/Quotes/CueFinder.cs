@@ -197,6 +197,15 @@ namespace NewsTools.Quotes
                 }
 
                 var subject = parser.SubjectBefore(p, t, s.First);
+                if (subject != null && IsDocumentHeading(p, subject, t, s))
+                {
+                    // "Partial transcript as follows:", "Full statement below:": the phrase names the document whose text follows.
+                    var document = Cue(p, t, t + 1);
+                    document.Speaker = parser.Make(p, s.First, t + 1);
+                    document.AsWritten = true;
+                    return document;
+                }
+
                 if (subject != null && subject.EndToken <= t && (subject.IsPronoun || subject.IsNamed || IsDocumentVerb(p, subject, t)))
                 {
                     // "Axelrod said ... that she has learned her lesson:": a verb inside a reported clause is what the reporter
@@ -221,6 +230,15 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool IsDocumentVerb(ParagraphText p, Mention subject, int verb) =>
             subject.EndToken == verb && p.Is(verb - 1, WordClass.SourceNoun) && (p.EndsWith(verb, "s") || p.EndsWith(verb, "ed"));
+
+        /// <summary>
+        /// "Partial transcript as follows:", "Full statement below:": a document noun right after the capitalised word that opens
+        /// the sentence heads a noun phrase, with that word its modifier; the noun is no verb whose subject the word would be.
+        /// A verb form ("Lawson statements", "Pyne reports") stays a name and its verb.
+        /// </summary>
+        private static bool IsDocumentHeading(ParagraphText p, Mention subject, int t, (int First, int End) s) =>
+            subject.IsNamed && subject.FirstToken == s.First && subject.EndToken == t && t == s.First + 1 && !p.IsCapitalised(t) &&
+            p.Is(t, WordClass.SourceNoun) && !p.EndsWith(t, "s") && !p.EndsWith(t, "ed");
 
         public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 
@@ -277,6 +295,12 @@ namespace NewsTools.Quotes
             else if (participle && p.IsCapitalised(cue.First - 1) && !IsDayOrMonthAlone(p, cue.First - 1))
             {
                 // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
+                cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
+            }
+            else if (participle && IsOwnedDocument(p, cue.First - 1, segFirst))
+            {
+                // "after the Gazette's editorial telling him to ...", "read out the council's statement saying ...": the participle
+                // modifies the owned document right before it, which says the words; the clause's subject only handles it.
                 cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
             }
 
@@ -469,7 +493,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
-        private Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
+        internal Mention? EarlierCueSubject(ParagraphText p, int first, int cue)
         {
             for (var t = cue - 1; t >= first && cue - t <= ScanWindow; t--)
             {
@@ -510,6 +534,11 @@ namespace NewsTools.Quotes
 
             return null;
         }
+
+        /// <summary>A lowercase document noun with an owner's possessive right before it ("the council's statement"), in the stretch.</summary>
+        private static bool IsOwnedDocument(ParagraphText p, int noun, int segFirst) =>
+            noun - 1 >= segFirst && p.IsWord(noun) && !p.IsCapitalised(noun) && p.Is(noun, WordClass.SourceNoun) && p.IsWord(noun - 1) &&
+            Possessive.Is(p.Word(noun - 1));
 
         public static int FirstWordAfterComma(ParagraphText p, int segFirst)
         {

@@ -219,6 +219,30 @@ namespace NewsTools.Quotes
             return best;
         }
 
+        /// <summary>
+        /// 'Okafor told the board that the port's lawyer, Tom Reed, "made a strong case," he wrote': "he" reporting after the
+        /// quote re-reports the sentence's own reporting clause before it, so it is that clause's named subject (when the
+        /// pronoun's gender fits), not the latest subject, which stands inside what is reported.
+        /// </summary>
+        private Entity? SentenceReporter(QuoteFinding f, Mention pronoun, string lower)
+        {
+            var p = f.Paragraph;
+            if ((lower != "he" && lower != "she") || pronoun.FirstToken <= f.Span.CloseToken || f.Span.OpenToken <= f.Sentence.First ||
+                pronoun.FirstToken >= f.Sentence.End)
+            {
+                return null;
+            }
+
+            var reporter = cueRules.Cues.EarlierCueSubject(p, f.Sentence.First, f.Span.OpenToken);
+            if (reporter == null || !reporter.IsNamed || reporter.IsPronoun)
+            {
+                return null;
+            }
+
+            var entity = resolver.EntityNamed(reporter);
+            return entity != null && resolver.CanStandFor(entity, lower) ? entity : null;
+        }
+
         /// <summary>Resolves the cue's speaker phrase and records mention, offsets, addressee and attribution kind.</summary>
         public void SetSpeaker(QuoteFinding f, CueMatch cue, int position)
         {
@@ -237,7 +261,7 @@ namespace NewsTools.Quotes
                 }
                 else
                 {
-                    var entity = resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
+                    var entity = SentenceReporter(f, m, lower) ?? resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
                     if (entity != null)
                     {
                         resolver.LearnGender(entity, lower);
