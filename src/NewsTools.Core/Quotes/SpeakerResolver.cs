@@ -405,10 +405,10 @@ namespace NewsTools.Quotes
             }
         }
 
-        // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
         /// <summary>Whether "he" or "she" may stand for the entity: a person (or a name that spoke) of a gender that fits.</summary>
         internal bool CanStandFor(Entity e, string pronoun) => IsPersonLike(e) && GenderFits(e, pronoun);
 
+        // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
         private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.HasSpoken);
 
         /// <summary>The latest body with the mention's head word, or the latest person given its title, before <paramref name="position"/>.</summary>
