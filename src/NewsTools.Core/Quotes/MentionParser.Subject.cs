@@ -392,8 +392,10 @@ namespace NewsTools.Quotes
                 var lower = p.Word(k).ToLowerInvariant();
 
                 // "A letter sent to Martin Mubanga said": the name after "to" is an object; the subject stands before it.
-                // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title.)
-                if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first) && !p.Is(k - 1, WordClass.TitleWord))
+                // ("Ambassador to Israel Mike Huckabee said": after a title, "to" belongs to the title. "The letter from Qwest said":
+                // after a document, "from" names its sender and modifies it, as "the senator from Vermont"; the document speaks.)
+                if ((lower == "to" || lower == "from") && first <= j && p.IsCapitalised(first) && !p.Is(k - 1, WordClass.TitleWord) &&
+                    !(lower == "from" && IsDocumentNoun(p, k - 1)))
                 {
                     return j + 1;
                 }
@@ -408,6 +410,9 @@ namespace NewsTools.Quotes
 
             return first;
         }
+
+        /// <summary>A lowercase document noun ("letter", "statement"), which speaks for itself.</summary>
+        private static bool IsDocumentNoun(ParagraphText p, int t) => p.IsWord(t) && p.Is(t, WordClass.SourceNoun) && !p.IsCapitalised(t);
 
         /// <summary>
         /// "Hollande denounced", "the judge pointed": a past or -ing form after a name or title is the clause's verb, not part of

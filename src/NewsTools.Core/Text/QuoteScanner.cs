@@ -190,8 +190,17 @@ namespace NewsTools.Text
 
             if (innerClose >= 0)
             {
-                // The paragraph ends with no closer after a nested quote: the outer mark was unbalanced.
-                spans.Add(new QuoteSpan { Open = inner, Close = innerClose, ContentEnd = innerClose });
+                if (nestedWhole && OpensParagraph(text, start, outer))
+                {
+                    // A quote that opens the paragraph and is not closed goes on into the next paragraph (the news convention for a
+                    // long quotation), and a pair of the other kind inside it is its words: it runs to the end below.
+                    open = outer;
+                }
+                else
+                {
+                    // The paragraph ends with no closer after a nested quote: the outer mark was unbalanced.
+                    spans.Add(new QuoteSpan { Open = inner, Close = innerClose, ContentEnd = innerClose });
+                }
             }
 
             if (open >= 0 && !IsSingleQuote(text[open]))
@@ -208,6 +217,20 @@ namespace NewsTools.Text
                     spans.Add(new QuoteSpan { Open = open, Close = -1, ContentEnd = contentEnd });
                 }
             }
+        }
+
+        /// <summary>Whether only spaces stand between the paragraph's start and the mark at <paramref name="mark"/>.</summary>
+        private static bool OpensParagraph(string text, int start, int mark)
+        {
+            for (var k = start; k < mark; k++)
+            {
+                if (!TextNormalizer.IsSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether a double mark opens a quote when none is open (the reading of Scan's switch with no quote open).</summary>

@@ -35,6 +35,27 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Anne Roy", Assert.Single(speakers));
         }
 
+        [Theory]
+        [InlineData("\"The harbour was sold in 1961. Signed “in a time of great need,” the deed names no buyer.")]
+        [InlineData("“The harbour was sold in 1961. Signed \"in a time of great need,\" the deed names no buyer.")]
+        public void AParagraphOpenedByAQuoteThatIsNotClosedHoldsANestedPairOfTheOtherKind(string paragraph)
+        {
+            // The long quotation goes on into the next paragraph; the pair inside it is part of its words, not the quote.
+            var texts = Quoted("The port museum's website says:\n\n" + paragraph + "\n\n\"The deed is kept in the town hall.\"", out var speakers);
+            Assert.Equal(2, texts.Length);
+            Assert.StartsWith("The harbour was sold in 1961.", texts[0]);
+            Assert.EndsWith("the deed names no buyer.", texts[0]);
+            Assert.All(speakers, s => Assert.Equal("port museum's website", s));
+        }
+
+        [Fact]
+        public void AStrayOpenerInsideTheParagraphBeforeAPairOfTheOtherKindStaysUnbalanced()
+        {
+            var texts = Quoted("The agenda read \"harbour sale. “We will appeal the ruling,” said harbour director Anne Roy.", out var speakers);
+            Assert.Equal(new[] { "We will appeal the ruling" }, texts);
+            Assert.Equal("Anne Roy", Assert.Single(speakers));
+        }
+
         [Fact]
         public void AnOpenerWithNoCloserAfterTheNestedPairWasAStrayMark()
         {

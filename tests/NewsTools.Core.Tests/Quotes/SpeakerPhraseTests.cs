@@ -124,6 +124,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        // PolNeAR takes the document as the source ("a joint statement from the two agencies"), as "the statement said" does here.
+        [Theory]
+        [InlineData("\"We will bid again for the quay,\" the letter from Harbour Freight said.", "the letter")]
+        [InlineData("A letter from Okafor said the cranes \"will be paid for by the tolls\".", "A letter")]
+        [InlineData("The statement from Mrs Lopez said the tolls were \"fair to every skipper\".", "The statement")]
+        [InlineData("The email from Dlamini read: \"I will not resign.\"", "The email")]
+        public void ADocumentFromANamedSenderIsTheSubjectItsSenderModifies(string sentence, string mention)
+        {
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
         [Theory]
         [InlineData("\"Rates will stay low,\" the Bank of England said.", "the Bank of England")]
         [InlineData("\"The cranes are safe,\" the head of the port authority said.", "the head of the port authority")]
