@@ -698,7 +698,9 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
-                    return phrase;
+                    // "A group of 40 scientists published a letter and urged ...": read forward, the phrase stops at "of";
+                    // a collective noun's members speak with it, as the subject read back from a cue has them.
+                    return phrase == null || phrase.IsPronoun ? phrase : parser.WithMembers(p, phrase, cue);
                 }
 
                 // "And then Trump went on the attack, saying": an adverb right before the subject's name opens the clause.

@@ -78,6 +78,7 @@ namespace NewsTools.Quotes
 
             Determiners = List(config, "determiners");
             QuantityNouns = List(config, "quantityNouns");
+            CollectiveNouns = List(config, "collectiveNouns");
             StandaloneDeterminers = List(config, "standaloneDeterminers");
             IndefiniteNamers = List(config, "indefiniteNamers");
             SourceNouns = List(config, "sourceNouns");
@@ -301,6 +302,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns of quantity that head a phrase with "of" naming who they count ("half of voters", "a majority of members").</summary>
         public HashSet<string> QuantityNouns { get; }
+
+        /// <summary>Collective nouns whose "of" phrase names the members who speak together ("a group of scientists").</summary>
+        public HashSet<string> CollectiveNouns { get; }
 
         /// <summary>An adjective and its preposition that open a reduced relative after a noun ("familiar with", "close to").</summary>
         public HashSet<string> PostModifierAdjectives { get; }

@@ -300,7 +300,8 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// The end of one or two plain lowercase nouns after "of" at <paramref name="of"/> ("of protesters") when what follows
-        /// them ends the phrase (a verb: a past form, "kept", a cue; a clause word, a mark, the limit); or null.
+        /// them ends the phrase (a verb: a past form, "kept", a cue; a clause word, a mark, the limit); or null. (Also the end of
+        /// such nouns after the count and capitalised modifiers of an "of" phrase, whose last token <paramref name="of"/> then is.)
         /// </summary>
         private static int? OfTailEnd(ParagraphText p, int of, int hi)
         {
@@ -316,6 +317,35 @@ namespace NewsTools.Quotes
             var ends = t >= hi || !p.IsWord(t) || p.Is(t, WordClass.ClauseWord | WordClass.IntroPreposition | WordClass.CueVerb | WordClass.CueStart | WordClass.ClauseVerb) ||
                 p.EndsWith(t, "ed");
             return t > of + 1 && ends ? t : (int?)null;
+        }
+
+        /// <summary>
+        /// "A group of 40 American scientists", "a coalition of farmers": a phrase ending on a collective or quantity noun
+        /// before "of" runs on over the "of" phrase, which names its members (a count, capitalised modifiers and one or two
+        /// plain nouns that close the phrase); <paramref name="m"/> itself when no such phrase follows.
+        /// </summary>
+        public Mention WithMembers(ParagraphText p, Mention m, int hi)
+        {
+            var of = m.EndToken;
+            var noun = of - 1;
+            if (of + 1 >= hi || !p.WordIs(of, "of") || !p.IsWord(noun) || p.IsCapitalised(noun) ||
+                !(lexicon.CollectiveNouns.Contains(p.Word(noun)) || lexicon.QuantityNouns.Contains(p.Word(noun))))
+            {
+                return m;
+            }
+
+            var t = of + 1;
+            if (p.IsWord(t) && AllDigits(p, t))
+            {
+                t++;
+            }
+
+            while (t < hi && p.IsWord(t) && p.IsCapitalised(t) && !IsNotName(p, t) && !p.HasApostrophe(t))
+            {
+                t++;
+            }
+
+            return OfTailEnd(p, t - 1, hi) is int end ? Make(p, m.FirstToken, end) : m;
         }
 
         /// <summary>Whether token <paramref name="t"/> opens its sentence.</summary>
