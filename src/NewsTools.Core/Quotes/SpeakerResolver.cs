@@ -310,7 +310,9 @@ namespace NewsTools.Quotes
         public Entity? ResolvePronoun(string pronoun, int position, int paragraph)
         {
             pronoun = MentionParser.WithoutContraction(pronoun);
-            var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || pronoun == "I";
+            // Callers pass the pronoun lowercased: "I" arrives as "i", and is a person's as "he" and "she" are.
+            var firstPerson = string.Equals(pronoun, "i", StringComparison.OrdinalIgnoreCase);
+            var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || firstPerson;
             Entity? fallback = null;
             Entity? untyped = null;
             var from = LastBefore(position);
@@ -331,7 +333,7 @@ namespace NewsTools.Quotes
 
                 // "she" or "he": a name of unknown kind that spoke and is written like a body ("ISM said", "M&S said") stands behind
                 // every typed person. A plain single name ("Putin said") may well be the person meant.
-                if (personal && e.Type != SpeakerType.Person && pronoun != "I" && e.Gender == null && LooksLikeBody(e.Name))
+                if (personal && e.Type != SpeakerType.Person && !firstPerson && e.Gender == null && LooksLikeBody(e.Name))
                 {
                     untyped ??= e;
                     continue;
