@@ -79,6 +79,8 @@ namespace NewsTools.Quotes
             Determiners = List(config, "determiners");
             QuantityNouns = List(config, "quantityNouns");
             CollectiveNouns = List(config, "collectiveNouns");
+            PluralPronouns = List(config, "pluralPronouns");
+            PluralPeopleNouns = List(config, "pluralPeopleNouns");
             StandaloneDeterminers = List(config, "standaloneDeterminers");
             IndefiniteNamers = List(config, "indefiniteNamers");
             SourceNouns = List(config, "sourceNouns");
@@ -305,6 +307,12 @@ namespace NewsTools.Quotes
 
         /// <summary>Collective nouns whose "of" phrase names the members who speak together ("a group of scientists").</summary>
         public HashSet<string> CollectiveNouns { get; }
+
+        /// <summary>Pronouns that stand for a group ("they"): one may refer back to a plural people phrase that spoke.</summary>
+        public HashSet<string> PluralPronouns { get; }
+
+        /// <summary>Plural nouns for people ("analysts", "MPs", "police"): capitalised at a sentence's start, still a group and no name.</summary>
+        public HashSet<string> PluralPeopleNouns { get; }
 
         /// <summary>An adjective and its preposition that open a reduced relative after a noun ("familiar with", "close to").</summary>
         public HashSet<string> PostModifierAdjectives { get; }

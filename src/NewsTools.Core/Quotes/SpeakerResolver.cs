@@ -180,6 +180,9 @@ namespace NewsTools.Quotes
         // A pronoun refers back at most this many paragraphs; further back, news names the person again.
         private const int PronounReachParagraphs = 4;
 
+        // "They" reaches back to a plural people phrase that spoke in its own paragraph or the one before.
+        private const int PluralSpeakerReachParagraphs = 1;
+
         // "Chinese foreign minister Wang": the lowercase title and nationality words read before a name.
         private const int MaxLowercaseTitleWords = 5;
 
@@ -194,6 +197,9 @@ namespace NewsTools.Quotes
         private readonly CueLexicon lexicon;
         private readonly MentionParser parser;
         private readonly List<EntityMention> mentions = new List<EntityMention>();
+
+        // Plural people phrases that spoke ("analysts said", "the MPs warned"), in the order they were noted: "they" may stand for one.
+        private readonly List<(Entity Group, int Start, int Paragraph)> pluralSpeakers = new List<(Entity, int, int)>();
 
         // The mention Register renews for each name run.
         private Mention? scratch;
@@ -225,6 +231,7 @@ namespace NewsTools.Quotes
         public void Clear()
         {
             mentions.Clear();
+            pluralSpeakers.Clear();
             byOffset.Clear();
             entities.Clear();
         }
@@ -314,6 +321,7 @@ namespace NewsTools.Quotes
             var firstPerson = string.Equals(pronoun, "i", StringComparison.OrdinalIgnoreCase);
             var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || firstPerson;
             Entity? fallback = null;
+            var latestFitStart = -1;
             Entity? untyped = null;
             var from = LastBefore(position);
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
@@ -331,6 +339,8 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                latestFitStart = Math.Max(latestFitStart, mention.Start);
+
                 // "she" or "he": a name of unknown kind that spoke and is written like a body ("ISM said", "M&S said") stands behind
                 // every typed person. A plain single name ("Putin said") may well be the person meant.
                 if (personal && e.Type != SpeakerType.Person && !firstPerson && e.Gender == null && LooksLikeBody(e.Name))
@@ -341,13 +351,67 @@ namespace NewsTools.Quotes
 
                 if (mention.Subject)
                 {
-                    return e;
+                    return NearerPluralSpeaker(pronoun, position, paragraph, latestFitStart) ?? e;
                 }
 
                 fallback ??= e;
             }
 
-            return fallback ?? untyped;
+            return NearerPluralSpeaker(pronoun, position, paragraph, latestFitStart) ?? fallback ?? untyped;
+        }
+
+        /// <summary>
+        /// "Analysts said the deal was aimed at ... They also pointed out ...": "they" stands for the plural people phrase that
+        /// spoke last before it, in its paragraph or the one before, when no body or place was named after that phrase.
+        /// <paramref name="bodyStart"/> is where the latest body or place before the pronoun was named (-1 for none).
+        /// </summary>
+        private Entity? NearerPluralSpeaker(string pronoun, int position, int paragraph, int bodyStart)
+        {
+            if (!lexicon.PluralPronouns.Contains(pronoun))
+            {
+                return null;
+            }
+
+            Entity? best = null;
+            var bestStart = -1;
+            foreach (var (group, start, groupParagraph) in pluralSpeakers)
+            {
+                if (start < position && start > bestStart && paragraph - groupParagraph <= PluralSpeakerReachParagraphs)
+                {
+                    best = group;
+                    bestStart = start;
+                }
+            }
+
+            return bestStart > bodyStart ? best : null;
+        }
+
+        /// <summary>Notes a phrase that spoke when it names plural people ("analysts", "the MPs", "police"), for a later "they".</summary>
+        public void NotePluralSpeaker(Mention m, string name, int paragraph)
+        {
+            // A capitalised phrase ("Analysts said", "MPs said") is a group only when its head is a listed people noun: a name
+            // may end in "s" too ("Yukos", "Siemens").
+            var head = HeadWord(m.Core);
+            if (m.IsPronoun || (m.IsNamed ? !lexicon.PluralPeopleNouns.Contains(head) : !IsPluralPeopleNoun(head)))
+            {
+                return;
+            }
+
+            pluralSpeakers.Add((new Entity(name, SpeakerType.Unknown), m.Start, paragraph));
+        }
+
+        // A listed people noun ("police", "people") or, written lowercase, any regular plural ("fishermen" is listed,
+        // "dockers" needs no list); a plural document ("figures", "reports") is a source, not a group of people.
+        private bool IsPluralPeopleNoun(string head)
+        {
+            if (lexicon.PluralPeopleNouns.Contains(head))
+            {
+                return true;
+            }
+
+            return head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) &&
+                !head.EndsWith("us", StringComparison.Ordinal) && !head.EndsWith("is", StringComparison.Ordinal) &&
+                !lexicon.SourceNouns.Contains(head) && !lexicon.NonSpeakerNouns.Contains(head);
         }
 
         /// <summary>An acronym ("ISM", "LSE"), or a name with an ampersand or a digit ("M&amp;S", "3M"): written as organisations are.</summary>
