@@ -183,6 +183,9 @@ namespace NewsTools.Quotes
         // "They" reaches back to a plural people phrase that spoke in its own paragraph or the one before.
         private const int PluralSpeakerReachParagraphs = 1;
 
+        // Plural speakers read back for one "they": more than a paragraph or two of news ever notes.
+        private const int MaxPluralSpeakersBack = 16;
+
         // "Chinese foreign minister Wang": the lowercase title and nationality words read before a name.
         private const int MaxLowercaseTitleWords = 5;
 
@@ -372,11 +375,18 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // From the latest noted back, a bounded number: a flood of "they said" must not read every group for every pronoun.
             Entity? best = null;
             var bestStart = -1;
-            foreach (var (group, start, groupParagraph) in pluralSpeakers)
+            for (var i = pluralSpeakers.Count - 1; i >= 0 && pluralSpeakers.Count - i <= MaxPluralSpeakersBack; i--)
             {
-                if (start < position && start > bestStart && paragraph - groupParagraph <= PluralSpeakerReachParagraphs)
+                var (group, start, groupParagraph) = pluralSpeakers[i];
+                if (paragraph - groupParagraph > PluralSpeakerReachParagraphs)
+                {
+                    break;
+                }
+
+                if (start < position && start > bestStart)
                 {
                     best = group;
                     bestStart = start;
