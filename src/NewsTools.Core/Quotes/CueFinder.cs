@@ -621,6 +621,16 @@ namespace NewsTools.Quotes
             return subject != null && (subject.IsPronoun || subject.IsNamed) && !p.Is(subject.FirstToken - 1, WordClass.ClauseWord) ? subject : null;
         }
 
+        /// <summary>
+        /// A number joined by a hyphen to a word ("76-year-old", "3-time"); not a score or a range ("2-1", "10-12"), which
+        /// modifies no name.
+        /// </summary>
+        private static bool IsNumberWordCompound(string w)
+        {
+            var hyphen = w.IndexOf('-');
+            return w.Length > 0 && char.IsDigit(w[0]) && hyphen > 0 && hyphen + 1 < w.Length && char.IsLetter(w[hyphen + 1]);
+        }
+
         private bool FollowsConjunction(ParagraphText p, int cue)
         {
             var k = cue - 1;
@@ -673,8 +683,10 @@ namespace NewsTools.Quotes
                     return parser.Make(p, t, t + 1);
                 }
 
-                // "His chief aide doubled down ..., saying": a possessive opens the subject like an article.
-                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w) || MentionParser.IsPossessiveDeterminer(p, t))
+                // "His chief aide doubled down ..., saying": a possessive opens the subject like an article; so does a number
+                // compound before a name or noun ("76-year-old Ada Okafor backed ..., saying").
+                if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w) || MentionParser.IsPossessiveDeterminer(p, t) ||
+                    IsNumberWordCompound(w))
                 {
                     var phrase = parser.PhraseAfter(p, t, cue);
 

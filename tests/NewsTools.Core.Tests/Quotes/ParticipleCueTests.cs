@@ -48,6 +48,26 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("76-year-old Ada Okafor backed the toll, saying the port needed \"every cent it can get.\"", "76-year-old Ada Okafor")]
+        [InlineData("3-time champion Okafor rejected the toll, saying it was \"a tax on the poor.\"", "3-time champion Okafor")]
+        public void ANumberCompoundOpensTheSubjectAsAnArticleDoes(string sentence, string mention)
+        {
+            // "76-year-old Ada Okafor": the compound is a modifier of the name, not a word that ends the search for a subject.
+            var q = Quoted(sentence);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("2-1 down at the break, Okafor rallied the side, saying they were \"not finished yet.\"")]
+        [InlineData("10-12 boats left the quay at dawn, saying the toll was \"a tax on the poor.\"")]
+        public void AScoreOrARangeOpensNoSubject(string sentence)
+        {
+            // "2-1", "10-12": numbers joined to numbers modify no name; read as a subject opener, "2-1 down at the break"
+            // made "the break" the speaker; neither opens a subject, and the quotes stay unattributed as before.
+            Assert.All(QuoteRulesTests.Extract("Harbour vote\n\n" + sentence), q => Assert.Null(q.SpeakerMention));
+        }
+
         [Fact]
         public void AnOpeningAdverbIsStillSkipped()
         {
