@@ -538,7 +538,7 @@ namespace NewsTools.Quotes
         /// <summary>A lowercase document noun with an owner's possessive right before it ("the council's statement"), in the stretch.</summary>
         private static bool IsOwnedDocument(ParagraphText p, int noun, int segFirst) =>
             noun - 1 >= segFirst && p.IsWord(noun) && !p.IsCapitalised(noun) && p.Is(noun, WordClass.SourceNoun) && p.IsWord(noun - 1) &&
-            Possessive.Is(p.Word(noun - 1));
+            p.IsPossessive(noun - 1);
 
         public static int FirstWordAfterComma(ParagraphText p, int segFirst)
         {
