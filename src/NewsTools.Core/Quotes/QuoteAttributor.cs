@@ -227,7 +227,7 @@ namespace NewsTools.Quotes
         private Entity? SentenceReporter(QuoteFinding f, Mention pronoun, string lower)
         {
             var p = f.Paragraph;
-            if ((lower != "he" && lower != "she") || pronoun.FirstToken <= f.Span.CloseToken || f.Span.OpenToken <= f.Sentence.First ||
+            if (!resolver.IsGendered(lower) || pronoun.FirstToken <= f.Span.CloseToken || f.Span.OpenToken <= f.Sentence.First ||
                 pronoun.FirstToken >= f.Sentence.End)
             {
                 return null;

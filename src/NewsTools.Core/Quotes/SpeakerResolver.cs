@@ -322,7 +322,7 @@ namespace NewsTools.Quotes
             pronoun = MentionParser.WithoutContraction(pronoun);
             // Callers pass the pronoun lowercased: "I" arrives as "i", and is a person's as "he" and "she" are.
             var firstPerson = string.Equals(pronoun, "i", StringComparison.OrdinalIgnoreCase);
-            var personal = lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun) || firstPerson;
+            var personal = IsGendered(pronoun) || firstPerson;
             Entity? fallback = null;
             var latestFitStart = -1;
             Entity? untyped = null;
@@ -480,6 +480,9 @@ namespace NewsTools.Quotes
                 e.HasSpoken = true;
             }
         }
+
+        /// <summary>A pronoun of the male or female lists ("he", "she"): it stands for one person of that gender.</summary>
+        internal bool IsGendered(string pronoun) => lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun);
 
         /// <summary>Whether "he" or "she" may stand for the entity: a person (or a name that spoke) of a gender that fits.</summary>
         internal bool CanStandFor(Entity e, string pronoun) => IsPersonLike(e) && GenderFits(e, pronoun);
