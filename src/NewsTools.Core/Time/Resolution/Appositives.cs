@@ -19,7 +19,7 @@ namespace NewsTools.Time.Resolution
         {
             var f = c.Frame;
             if (f.Kind != FrameKind.Relative || f.Offset != 0 || c.Length != 2 || !s.Mod(c.First, Mod.The) || previousValue.Value == null
-                || previousValue.Start == null || previousValue.Precision != PrecisionOf(f.Unit) || c.First != previous.End + 1
+                || previousValue.Start == null || !IsRenamingUnit(f.Unit) || previousValue.Precision != TimexResolver.PrecisionOf(f.Unit) || c.First != previous.End + 1
                 || !s.Punct(previous.End, ',') || !s.OnLine(previous.End) || !s.OnLine(c.First)
                 || !(previous.Frame.Kind == FrameKind.Calendar || previous.Frame.Kind == FrameKind.Fixed))
             {
@@ -30,12 +30,7 @@ namespace NewsTools.Time.Resolution
             c.Frame.Type = f.Type;
         }
 
-        private static TimePrecision PrecisionOf(TimeUnit unit) => unit switch
-        {
-            TimeUnit.Day => TimePrecision.Day,
-            TimeUnit.Week => TimePrecision.Week,
-            TimeUnit.Month => TimePrecision.Month,
-            _ => TimePrecision.Unknown,
-        };
+        // The units that rename a date of their own precision here: "Oct. 12, the day before", "in March, the month before".
+        private static bool IsRenamingUnit(TimeUnit unit) => unit == TimeUnit.Day || unit == TimeUnit.Week || unit == TimeUnit.Month;
     }
 }

@@ -664,7 +664,8 @@ namespace NewsTools.Time.Resolution
 
         private static int DaysIn(int year, int month) => year >= 1 && year <= 9999 && month >= 1 && month <= 12 ? DateTime.DaysInMonth(year, month) : 0;
 
-        private static TimePrecision PrecisionOf(TimeUnit unit) => unit switch
+        /// <summary>The precision of a date counted in <paramref name="unit"/> (a day for any unit without a precision of its own here).</summary>
+        internal static TimePrecision PrecisionOf(TimeUnit unit) => unit switch
         {
             TimeUnit.Day => TimePrecision.Day,
             TimeUnit.Week => TimePrecision.Week,
