@@ -117,15 +117,7 @@ namespace NewsTools.Time.Parsers
                 return true;
             }
 
-            foreach (var preposition in s.Lexicon.NounPrepositions)
-            {
-                if (s.Spelled(j, preposition))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return s.WordIn(j, s.Lexicon.NounPrepositions);
         }
 
         /// <summary>"a year" after an amount, a count of times or of things: "$1 billion a year" (P1Y), "twice a month" (P1M), "four flights a week" (P1W).</summary>

@@ -66,37 +66,13 @@ namespace NewsTools.Time.Resolution
             }
 
             var month = s.OnLine(i + 1) && (s.Is(i + 1, LexKind.Month) || (s.IsNumber(i + 1) && s.OnLine(i + 2) && s.Is(i + 2, LexKind.Month)));
-            if (!month)
-            {
-                return false;
-            }
-
-            foreach (var preposition in s.Lexicon.PeriodEndPrepositions)
-            {
-                if (s.Word(i, preposition))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return month && s.WordIn(i, s.Lexicon.PeriodEndPrepositions);
         }
 
         /// <summary>
         /// The token at <paramref name="i"/> is a verb that writes a period's last day after it ("ended", "ending"; list
         /// timePeriodEndVerbs).
         /// </summary>
-        public static bool IsEndVerb(TimeScan s, int i)
-        {
-            foreach (var verb in s.Lexicon.PeriodEndVerbs)
-            {
-                if (s.Word(i, verb))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool IsEndVerb(TimeScan s, int i) => s.WordIn(i, s.Lexicon.PeriodEndVerbs);
     }
 }

@@ -237,15 +237,7 @@ namespace NewsTools.Time.Resolution
                     return false;
                 }
 
-                foreach (var preposition in s.Lexicon.NounPrepositions)
-                {
-                    if (s.Spelled(i, preposition))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
+                return !s.WordIn(i, s.Lexicon.NounPrepositions);
             }
 
             var m = lex.Modifier;

@@ -215,6 +215,20 @@ namespace NewsTools.Time.Scanning
         /// <summary>Case-insensitive comparison of token i, a word, with a lower-case ASCII word.</summary>
         public bool Word(int i, string word) => (uint)i < (uint)count && items[i].Kind == TokenKind.Word && Spelled(i, word);
 
+        /// <summary>Whether token i, a word, is one of <paramref name="words"/> (a list of the time vocabulary, lower case).</summary>
+        public bool WordIn(int i, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (Word(i, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// Case-insensitive comparison of token i, of any kind, with a lower-case word or mark ("to", "-"); a curly
         /// apostrophe in the text matches a straight one in <paramref name="word"/>.
