@@ -399,10 +399,15 @@ namespace NewsTools.Quotes
         /// <summary>Notes a phrase that spoke when it names plural people ("analysts", "the MPs", "police"), for a later "they".</summary>
         public void NotePluralSpeaker(Mention m, string name, int paragraph)
         {
+            if (m.IsPronoun)
+            {
+                return;
+            }
+
             // A capitalised phrase ("Analysts said", "MPs said") is a group only when its head is a listed people noun: a name
             // may end in "s" too ("Yukos", "Siemens").
             var head = HeadWord(m.Core);
-            if (m.IsPronoun || (m.IsNamed ? !lexicon.PluralPeopleNouns.Contains(head) : !IsPluralPeopleNoun(head)))
+            if (m.IsNamed ? !lexicon.PluralPeopleNouns.Contains(head) : !IsPluralPeopleNoun(head))
             {
                 return;
             }
