@@ -36,6 +36,7 @@ namespace NewsTools.Time
             new ReferenceWordParser(),
             new DurationParser(),
             new SetParser(),
+            new SeasonSetParser(),
             new TimeOfDayParser(),
             new WeekdayParser(),
             new HolidayParser(),
@@ -44,7 +45,7 @@ namespace NewsTools.Time
         };
 
         // Each parser's TryParse as a delegate, called by the token loop: a call through one interface at a site that meets
-        // sixteen classes goes through the runtime's slow dispatch stub, a delegate call goes straight to the method.
+        // seventeen classes goes through the runtime's slow dispatch stub, a delegate call goes straight to the method.
         private static readonly Func<TimeScan, int, TimexCandidate?>[] TryParse = Array.ConvertAll(Parsers, p => new Func<TimeScan, int, TimexCandidate?>(p.TryParse));
 
         /// <summary>The modifiers some parser can begin at: the only modifier words an expression starts with.</summary>

@@ -191,7 +191,8 @@ namespace NewsTools.Time.Parsers
             return true;
         }
 
-        private static bool IntroducesYear(TimeScan s, int i) =>
+        /// <summary>A preposition (or "year") that introduces a year: "in 1990", "since 2004", "year 2000".</summary>
+        internal static bool IntroducesYear(TimeScan s, int i) =>
             s.Word(i, "in") || s.Word(i, "since") || s.Word(i, "by") || s.Word(i, "until") || s.Word(i, "from") || s.Word(i, "of")
             || s.Word(i, "year") || s.Word(i, "before") || s.Word(i, "after") || s.Word(i, "around") || s.Word(i, "circa") || s.Word(i, "to");
     }

@@ -9,8 +9,9 @@ namespace NewsTools.Time.Refiners
     /// "Theresa May", "USA Today", "Peace Now", "China Daily". In running text a unit, a part of the day, a day word
     /// ("today"), a reference word ("now") or a frequency word ("daily") is written in lower case; written with a capital inside a
     /// sentence it belongs to a title, and a bare month after another capitalised word, or before "for" or "of" and a
-    /// capitalised word, is part of a name. Text in capitals throughout (headlines, wire slugs) says nothing either way, and
-    /// British style capitalises centuries ("the 21st Century").
+    /// capitalised word, is part of a name; so is a year written straight after a capitalised word of no time meaning
+    /// ("Orion 1980", "Euro 2004", "the Terrorism Act 2000"). Text in capitals throughout (headlines, wire slugs) says
+    /// nothing either way, and British style capitalises centuries ("the 21st Century").
     /// </summary>
     internal sealed class NameRefiner : DroppingRefiner
     {
@@ -49,6 +50,21 @@ namespace NewsTools.Time.Refiners
                 var after = c.End;
                 if (s.OnLine(after) && s.OnLine(after + 1) && (s.Word(after, "for") || s.Mod(after, Mod.Of))
                     && s.Tokens[after + 1].Kind == TokenKind.Word && s.Tokens[after + 1].Capitalized && s.Tokens[after + 1].Lex == null)
+                {
+                    return true;
+                }
+            }
+
+            // A year written straight after a capitalised word of no time meaning ends a name: "Orion 1980" (a company),
+            // "Euro 2004", "Windows 2000", "the Terrorism Act 2000". A month, season, named day or preposition before it
+            // has a meaning of its own ("Spring 2005", "Christmas 2004", "Since 1990"), and a sentence's first word says
+            // nothing by its capital ("That 1978 resolution").
+            if (c.End - c.First == 1 && f.Kind == FrameKind.Calendar && f.Year != null && f.Month == null && f.Season == null && f.Quarter == null
+                && s.IsNumber(c.First) && s.OnLine(c.First))
+            {
+                var name = c.First - 1;
+                if (name >= 0 && s.Tokens[name].Kind == TokenKind.Word && s.Tokens[name].Capitalized && s.Tokens[name].Lex == null
+                    && !YearParser.IntroducesYear(s, name) && !s.StartsSentence(name))
                 {
                     return true;
                 }

@@ -170,6 +170,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>Prepositions that write a period's last month or day after it ("to": "the year to March 2005").</summary>
         public string[] PeriodEndPrepositions { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Nouns that make a possessive "today's" before them the present age ("today's world"); plain words.</summary>
+        public string[] EraNouns { get; private set; } = Array.Empty<string>();
+
         /// <summary>
         /// Prepositions that follow a noun rather than begin a verb's object ("rains on Monday"). Kept apart from the word
         /// groups: a word with a group is no longer a plain word to the rules that ask ("has since hosted" is a perfect).
@@ -557,6 +560,7 @@ namespace NewsTools.Time.Scanning
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
                 PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),
+                EraNouns = vocabulary.EraNouns.ToArray(),
             };
         }
 

@@ -57,6 +57,9 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Prepositions that write a period's last month or day after it ("the year to March 2005").</summary>
         public List<string> PeriodEndPrepositions { get; } = new List<string>();
 
+        /// <summary>Nouns that make a possessive "today's" before them the present age ("today's world"), not the day.</summary>
+        public List<string> EraNouns { get; } = new List<string>();
+
         /// <summary>Periods named only as a recurrence after "each"/"every" ("each season"), with the TIMEX3 value of the set.</summary>
         public List<(string Word, string Value)> RecurringPeriods { get; } = new List<(string Word, string Value)>();
     }
@@ -179,6 +182,7 @@ namespace NewsTools.Time.Vocabulary
             data.PeriodEndVerbs.AddRange(Items(config, "timePeriodEndVerbs").Select(w => w.ToLowerInvariant()));
             data.PeriodEndPrepositions.AddRange(Items(config, "timePeriodEndPrepositions").Select(w => w.ToLowerInvariant()));
             data.RangeConnectors.AddRange(Items(config, "timeRangeConnectors").Select(w => w.Trim().ToLowerInvariant()));
+            data.EraNouns.AddRange(Items(config, "timeEraNouns").Select(w => w.ToLowerInvariant()));
             foreach (var item in Items(config, "timeRecurringPeriods"))
             {
                 var parts = item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -26,6 +26,24 @@ namespace NewsTools.Tests.Time.Parsers
         }
 
         [Theory]
+        [InlineData("Riots have broken out in the city for the past three summers.", "the past three summers=XXXX-SU:Set")]
+        [InlineData("The lake froze over in two winters of the last ten.", "two winters=XXXX-WI:Set")]
+        [InlineData("She coached the team for 4 summers before she retired.", "4 summers=XXXX-SU:Set")]
+        public void ACountOfPluralSeasonsIsASetOfThatSeason(string sentence, string expected)
+        {
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference);
+            Assert.Contains(expected, found.Select(e => e.Text + "=" + e.Value + ":" + e.Type));
+        }
+
+        [Theory]
+        [InlineData("Hot summers are common in the north.")]
+        [InlineData("The lake froze over in winters long ago.")]
+        public void APluralSeasonWithNoCountIsLeftAlone(string sentence)
+        {
+            Assert.Equal("", Tag(sentence));
+        }
+
+        [Theory]
         [InlineData("The hikers found a hot spring near the lake.")]
         [InlineData("The company moved to Spring, Texas.")]
         [InlineData("Prices spring back when demand returns.")]

@@ -19,6 +19,19 @@ namespace NewsTools.Tests.Time.Refiners
         }
 
         [Theory]
+        [InlineData("Rules written for paper do not fit today's world.")]
+        [InlineData("The chip is faster than most of today's personal computers.")]
+        [InlineData("Designers are already building tomorrow\u2019s cars.")]
+        [InlineData("Such a price would shock today's young consumers.")]
+        public void TodayOrTomorrowPossessiveBeforeANounOfTheAgeNamesAnEra(string sentence)
+        {
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+        }
+
+        [Theory]
+        [InlineData("Reporters waited for today's ruling on the merger.", "today")]
+        [InlineData("Fans queued for today's World Cup final.", "today")]
+        [InlineData("Tickets for tomorrow's music awards sold out.", "tomorrow")]
         [InlineData("The offer runs as of today.", "today")]
         [InlineData("Prices rose by the end of today.", "the end of today")]
         [InlineData("The chairman of today's meeting resigned.", "today")]

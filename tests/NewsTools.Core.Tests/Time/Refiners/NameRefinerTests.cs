@@ -34,6 +34,27 @@ namespace NewsTools.Tests.Time.Refiners
             Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference), e => e.Text == expression);
         }
 
+        [Theory]
+        [InlineData("The two men founded a drone maker called Kestrel 1994, based in Leeds.")]
+        [InlineData("Fans spent heavily during the Copa 2016 tournament.")]
+        [InlineData("The suspects were held under the Public Order Act 1986 for questioning.")]
+        [InlineData("The patch reaches office machines that still run Keystone 2008.")]
+        public void AYearThatEndsANameIsNoTime(string sentence)
+        {
+            Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+        }
+
+        [Theory]
+        [InlineData("Sales were weak in Spring 2016, the firm said.", "2016")]
+        [InlineData("Shops had their worst Christmas 2015 in a decade.", "Christmas 2015")]
+        [InlineData("That 1986 law was repealed.", "1986")]
+        [InlineData("The council, Since 2010, has met monthly.", "2010")]
+        [InlineData("The vote was held in March 2014 after a long delay.", "March 2014")]
+        public void AYearAfterATimeWordOrASentenceOpenerStays(string sentence, string expression)
+        {
+            Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference), e => e.Text == expression);
+        }
+
         [Fact]
         public void AZoneKeepsItsOffsetInTheValue()
         {

@@ -115,6 +115,17 @@ namespace NewsTools.Tests.Time.Vocabulary
         }
 
         [Fact]
+        public void AUserEraNounMakesTodaysBeforeItTheAge()
+        {
+            // "today's farmers" is the day's farmers to the built-in list; a user who adds "farmers" reads it as the age.
+            const string text = "The plan suits today's farmers.";
+            Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference), e => e.Text == "today");
+
+            var config = WithUserYaml("wordLists:\n  timeEraNouns: [farmers]\n");
+            Assert.Empty(new TimeExpressionTagger(config).TagText(text, Reference));
+        }
+
+        [Fact]
         public void AUserUnitQualifierCountsTheUnitsAfterIt()
         {
             const string text = "The ban lasts ten calendar days.";

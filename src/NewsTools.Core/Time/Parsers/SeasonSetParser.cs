@@ -1,0 +1,47 @@
+using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
+
+namespace NewsTools.Time.Parsers
+{
+    /// <summary>
+    /// A count of one season in the plural is that season recurring, a set: "the past three summers", "two winters"
+    /// (XXXX-SU, XXXX-WI). The seasons counted are not one stretch of time, so the phrase is no span; TimeBank writes SET
+    /// and the season's code. A bare plural ("hot summers") and a singular ("one summer") are left to the other parsers.
+    /// </summary>
+    internal sealed class SeasonSetParser : ITimeParser
+    {
+        /// <summary>Begins at the count, or at "the" and "past"/"last"/"next" before it.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Number).OrNumber().OrModifiers(Mod.The, Mod.Past, Mod.Last, Mod.Next);
+
+        public TimexCandidate? TryParse(TimeScan s, int i)
+        {
+            var j = i;
+            if (s.Mod(j, Mod.The))
+            {
+                j++;
+            }
+
+            if (j > i && !s.OnLine(j))
+            {
+                return null;
+            }
+
+            if (s.Mod(j, Mod.Past) || s.Mod(j, Mod.Last) || s.Mod(j, Mod.Next))
+            {
+                j++;
+                if (!s.OnLine(j))
+                {
+                    return null;
+                }
+            }
+
+            if (!s.Amount(j, out var count, out var next) || count < 2 || !s.OnLine(next)
+                || !s.Is(next, LexKind.Season, out var season) || season.Value2 != 1 || s.Capitalized(next))
+            {
+                return null;
+            }
+
+            return new TimexCandidate(i, next + 1, TimexFrame.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
+        }
+    }
+}
