@@ -292,10 +292,11 @@ namespace NewsTools.Quotes
                 // "his warning that ...", "their saying so": after a possessive the -ing form is a noun, the act of its owner.
                 cue.Speaker = Mention.OfWord(p, cue.First - 1, isPronoun: true);
             }
-            else if (participle && p.IsCapitalised(cue.First - 1) && !IsDayOrMonthAlone(p, cue.First - 1))
+            else if (participle && NameBeforeParticiple(p, cue.First, segFirst) is int name && !IsDayOrMonthAlone(p, name))
             {
-                // "with Donald Trump tweeting that ...": a name right before the participle is its subject.
-                cue.Speaker = parser.SubjectBefore(p, cue.First, segFirst);
+                // "with Donald Trump tweeting that ...", "Carson privately saying ...": a name right before the participle (or
+                // before the adverbs that modify it) is its subject.
+                cue.Speaker = parser.SubjectBefore(p, name + 1, segFirst);
             }
             else if (participle && IsOwnedDocument(p, cue.First - 1, segFirst))
             {
@@ -338,6 +339,23 @@ namespace NewsTools.Quotes
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The capitalised word right before a participle cue, past lowercase adverbs that may stand between a subject and its
+        /// verb ("Carson privately saying", "Trump again tweeting"); null when the word there is not capitalised.
+        /// </summary>
+        private int? NameBeforeParticiple(ParagraphText p, int participle, int segFirst)
+        {
+            var k = participle - 1;
+            // Adverbs only: an auxiliary ("are calling", "is saying") makes a finite verb of the participle, whose subject the
+            // finite rules read.
+            while (k > segFirst && p.IsWord(k) && !p.IsCapitalised(k) && lexicon.CueModifiers.Contains(p.Word(k)) && !lexicon.ClauseWords.Contains(p.Word(k)))
+            {
+                k--;
+            }
+
+            return p.IsCapitalised(k) ? k : (int?)null;
         }
 
         /// <summary>

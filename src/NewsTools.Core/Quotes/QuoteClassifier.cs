@@ -54,7 +54,7 @@ namespace NewsTools.Quotes
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said,
             // or is the object of the speech verb right before it ('shouted, "Cruz"', 'wrote "Trump 2016" on the sidewalk').
-            if (IsTitleCase(text, start, end) && !(atStart && adjacentCue) && !(adjacentCue && IsWordsSpoken(p, span, cue!)) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
+            if (IsTitleCase(text, start, end) && !(atStart && adjacentCue) && !(adjacentCue && IsWordsSpoken(p, span, cue!)) && !IsReadOrSaidObject(p, span, cue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
             {
                 // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
@@ -91,6 +91,34 @@ namespace NewsTools.Quotes
             }
 
             var verb = p.Word(cue.First);
+            return !lexicon.TellVerbs.Contains(verb) && !lexicon.NamingVerbs.Contains(verb) && !lexicon.CharacterisingVerbs.Contains(verb);
+        }
+
+        /// <summary>
+        /// 'According to the Ledger, the men wore shirts that read "Save Our Port."', 'Okafor placed a sign that read, "Dockers:
+        /// The Best Union in Town."': the object of a saying, writing or reading verb right before the quote is the words on the
+        /// sign or page, whatever their capitals, also when the sentence's cue is another verb before it. Only with that cue's
+        /// named speaker to give them to; not after verbs whose object is a person or a thing the quote names or describes.
+        /// </summary>
+        private bool IsReadOrSaidObject(ParagraphText p, QuoteSpan span, CueMatch? cue)
+        {
+            if (cue?.Speaker == null || !cue.Speaker.IsNamed || cue.First >= span.OpenToken)
+            {
+                return false;
+            }
+
+            var t = span.OpenToken - 1;
+            if (p.IsPunct(t, ',') || p.IsPunct(t, ':'))
+            {
+                t--;
+            }
+
+            if (!p.IsWord(t) || !p.Is(t, WordClass.CueVerb) || p.IsCapitalised(t))
+            {
+                return false;
+            }
+
+            var verb = p.Word(t);
             return !lexicon.TellVerbs.Contains(verb) && !lexicon.NamingVerbs.Contains(verb) && !lexicon.CharacterisingVerbs.Contains(verb);
         }
 

@@ -23,6 +23,19 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Okafor waved to the dockers and mouthed \"thank you\" as the count ended.", "Okafor", "mouthed")]
+        [InlineData("The skippers could be heard grumbling that the \"new\" crane was older than the old one.", "The skippers", "grumbling")]
+        [InlineData("Some councillors groused that the \"fair\" toll was twice last year's.", "Some councillors", "groused")]
+        public void MouthingAndGrumblingReportWords(string sentence, string mention, string cue)
+        {
+            // Silent or muttered speech still reports the words: short quotes after these verbs are the subject's, not terms.
+            var q = Quoted(sentence);
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal(cue, q.Cue);
+        }
+
+        [Theory]
         [InlineData("\"The cranes can wait,\" she went on.", "she")]
         [InlineData("Okafor went on: \"The second crane can wait.\"", "Okafor")]
         public void WentOnIsACueWhereItsClauseEnds(string sentence, string mention)

@@ -25,6 +25,27 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("What do you make of Okafor privately saying \"pray for him\" in response?", "Okafor")]
+        [InlineData("Few expected Okafor publicly saying \"we lost\" after the count.", "Okafor")]
+        public void ANameBeforeAnAdverbAndAParticipleIsItsSubject(string sentence, string mention)
+        {
+            // "Okafor privately saying": an adverb between the name and the participle leaves the name its subject.
+            var q = Quoted(sentence);
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal(mention, q.SpeakerMention);
+            Assert.Equal("saying", q.Cue);
+        }
+
+        [Fact]
+        public void AnAuxiliaryBeforeTheParticipleIsNoAdverb()
+        {
+            // "Groups including the Harbour Union are calling for": "are" makes the verb finite; its subject is the group, not
+            // the name just before the auxiliary.
+            var q = Quoted("Groups including the Harbour Union are calling for an end to the \"raw deal\" given to dockers.");
+            Assert.Equal("Groups", q.SpeakerMention);
+        }
+
+        [Theory]
         [InlineData("Fishermen on the north quay rejected the toll, arguing that it was \"a tax on the poor.\"", "Fishermen")]
         [InlineData("Okafor on Monday attacked the toll, arguing that it was \"a tax on the poor.\"", "Okafor")]
         [InlineData("The senator from Lagos rejected the toll, saying it was \"a tax on the poor.\"", "The senator")]

@@ -30,5 +30,25 @@ namespace NewsTools.Tests.Quotes
             var q = QuoteRulesTests.Extract(text).Single();
             Assert.Equal(QuoteKind.Term, q.Kind);
         }
+
+        [Theory]
+        [InlineData("Harbour vote\n\nAccording to the Harbour Ledger, the dockers wore shirts that read \"Save Our Port.\"", "the Harbour Ledger")]
+        [InlineData("Harbour vote\n\nOkafor said the crews had put up a banner that read, \"Dockers: The Best Union in Town.\"", "Okafor")]
+        public void CapitalisedWordsAfterReadAreTheSentencesSourcesWhenItsCueIsAnotherVerb(string text, string mention)
+        {
+            // The sign "read" the words, and the cue before it (according to, said) tells whose report they are.
+            var q = QuoteRulesTests.Extract(text).Single();
+            Assert.NotEqual(QuoteKind.Term, q.Kind);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("Harbour vote\n\nOkafor said on Channel 4's \"Morning Report\" that the crane was safe.")]
+        [InlineData("Harbour vote\n\nOkafor said the crews had put up a banner on \"Harbour Day\" last week.")]
+        public void ATitleAfterAnotherWordStaysATermWhateverTheCue(string text)
+        {
+            var q = QuoteRulesTests.Extract(text).Single();
+            Assert.Equal(QuoteKind.Term, q.Kind);
+        }
     }
 }

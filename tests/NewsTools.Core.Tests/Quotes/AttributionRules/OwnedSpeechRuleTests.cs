@@ -33,6 +33,20 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Fact]
+        public void TheirChantsAreTheirWords()
+        {
+            // A chant is a speech act like a cry: what a crowd's chants repeat is the crowd's words, short or in capitals.
+            var kit = new RuleKit("The dockers filled the hall. Their chants of \"Save Our Port\" drowned out the mayor.");
+            var found = new OwnedSpeechRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal("chants", found!.Value.Cue.Text);
+            Assert.Equal("Their", found.Value.Cue.Speaker!.Text);
+
+            var q = QuoteRulesTests.Extract("Harbour vote\n\nThe dockers filled the hall. Their chants of \"Save Our Port\" drowned out the mayor.").Single();
+            Assert.Equal(QuoteKind.Partial, q.Kind);
+            Assert.Equal("chants", q.Cue);
+        }
+
+        [Fact]
         public void ANounThatIsNoSpeechActOrNoOwnerGivesNothing()
         {
             // A pageant is no speech act; a promise with no owner is nobody's.
