@@ -90,8 +90,7 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var verb = p.Word(cue.First);
-            return !lexicon.TellVerbs.Contains(verb) && !lexicon.NamingVerbs.Contains(verb) && !lexicon.CharacterisingVerbs.Contains(verb);
+            return TakesWordsAsObject(p.Word(cue.First));
         }
 
         /// <summary>
@@ -118,9 +117,15 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var verb = p.Word(t);
-            return !lexicon.TellVerbs.Contains(verb) && !lexicon.NamingVerbs.Contains(verb) && !lexicon.CharacterisingVerbs.Contains(verb);
+            return TakesWordsAsObject(p.Word(t));
         }
+
+        /// <summary>
+        /// A speech verb whose object is the words said or written; tell, naming and characterising verbs take a person or
+        /// a thing that the quote then names or describes.
+        /// </summary>
+        private bool TakesWordsAsObject(string verb) =>
+            !lexicon.TellVerbs.Contains(verb) && !lexicon.NamingVerbs.Contains(verb) && !lexicon.CharacterisingVerbs.Contains(verb);
 
         /// <summary>
         /// "Clinton Says Trump Is "Unfit"": in a headline every word outside the marks is capitalised too, so capitals inside them
