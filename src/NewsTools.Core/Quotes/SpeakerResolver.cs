@@ -725,6 +725,21 @@ namespace NewsTools.Quotes
             (p.Is(t, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.CueVerb) || p.EndsWith(t, "ed"));
 
         /// <summary>
+        /// The word after the name that starts at <paramref name="k"/> reads as its verb ("Bush went", "Stone had visited", "Cox
+        /// says"), so the name is the clause's subject; not a noun it modifies ("Trump backers on campus looked to Kukura").
+        /// </summary>
+        private static bool IsVerbAfterName(ParagraphText p, int k)
+        {
+            var t = k + 1;
+            while (p.IsWord(t) && p.IsCapitalised(t))
+            {
+                t++;
+            }
+
+            return p.IsWord(t) && (p.Is(t, WordClass.CueVerb | WordClass.ClauseVerb | WordClass.CueModifier) || p.EndsWith(t, "ed"));
+        }
+
+        /// <summary>
         /// A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows;
         /// or it is the inverted subject of a cue verb right after a quote or comma ("...," said Tomas Reyes; "..., said Mr Romen").
         /// </summary>
@@ -757,7 +772,7 @@ namespace NewsTools.Quotes
             // an object ("Bush went after Trump ... when he called"), not a subject a later pronoun goes back to.
             if (!opens && p.IsWord(k) && p.IsCapitalised(k))
             {
-                opens = k == sentence.First && !(IsObjectWord(p, first - 1) && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k) &&
+                opens = k == sentence.First && !(IsObjectWord(p, first - 1) && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k) && IsVerbAfterName(p, k) &&
                     byOffset.TryGetValue(p.Tokens[k].Start, out var named) && named.Entity.Type == SpeakerType.Person);
             }
 

@@ -19,6 +19,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ANameThatOnlyModifiesTheSubjectLeavesTheLaterNameASubject()
+        {
+            // "Stone backers" are the subject; Stone is no clause subject, and Doyle, after "looked to", stays the one "he" means.
+            var text = "Harbour vote\n\nJack Stone and Tom Doyle met on Monday at the hall in Leeds.\n\n" +
+                "Stone backers on campus looked to Doyle, who had revived the fishing club, to take a stand. He declined.\n\n" +
+                "\u201cWe were a new club and we did not want to take sides,\u201d he said.";
+            Assert.Equal("Tom Doyle", QuoteRulesTests.Extract(text).Single(q => q.SpeakerMention == "he").Speaker);
+        }
+
+        [Fact]
         public void ANameAfterATitleOrAnOwnerStillOpensTheClause()
         {
             // "Doyle's daughter Ann said": after an owner and a role noun the name is the subject, and "she" goes to her.
