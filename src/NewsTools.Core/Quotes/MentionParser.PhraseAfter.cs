@@ -249,8 +249,9 @@ namespace NewsTools.Quotes
             }
 
             // After any noun an article opens, a past form that takes an object is the clause's verb ("The town released a
-            // statement saying ...", "the crowd booed the senator"), not a participle modifying the noun ("the report released Friday").
-            if (determiner && end > first + 1 && lw.EndsWith("ed", StringComparison.Ordinal) && OpensObject(p, k + 1))
+            // statement saying ...", "the crowd booed the senator", "several groups granted Mr. Clarke an extension"), not a
+            // participle modifying the noun ("the report released Friday").
+            if (determiner && end > first + 1 && lw.EndsWith("ed", StringComparison.Ordinal) && (OpensObject(p, k + 1) || IsTitleBeforeName(p, k + 1)))
             {
                 return false;
             }
@@ -352,6 +353,10 @@ namespace NewsTools.Quotes
         private static bool IsSentenceStart(ParagraphText p, int t) => p.Sentences.Count > 0 && p.Sentences[p.SentenceOf(t)].First == t;
 
         /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
+        /// <summary>"Mr. Clarke", "Sen. Ted Cruz": a capitalised title with a name after it, which names a person as an object does.</summary>
+        private static bool IsTitleBeforeName(ParagraphText p, int t) =>
+            p.IsWord(t) && p.IsCapitalised(t) && p.Is(t, WordClass.TitleWord) && p.IsWord(t + 1) && p.IsCapitalised(t + 1);
+
         private bool OpensObject(ParagraphText p, int t) =>
             p.IsWord(t) && (p.Is(t, WordClass.Determiner) || IsPossessiveDeterminer(p, t) || p.WordIs(t, "to"));
 

@@ -338,7 +338,15 @@ namespace NewsTools.Quotes
 
         /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
         private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>
-            m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens);
+            m > lo && p.IsPunct(m, ',') && p.IsWord(m + 1) && (p.IsCapitalised(m - 1) || IsAppositiveStart(p, m + 1) || j - m <= MaxAdverbAppositiveTokens ||
+                IsDocumentAside(p, m));
+
+        /// <summary>
+        /// "That letter, on company letterhead, demanded", "The study, for a security firm, shows": after a document noun, a
+        /// prepositional phrase between commas tells where it came from or for whom; the document speaks past it.
+        /// </summary>
+        private static bool IsDocumentAside(ParagraphText p, int m) =>
+            IsDocumentNoun(p, m - 1) && !p.IsCapitalised(m + 1) && p.Is(m + 1, WordClass.IntroPreposition);
 
         private bool IsAppositiveStart(ParagraphText p, int t)
         {

@@ -717,6 +717,29 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
+        /// A word that takes the name after it as its object: a preposition ("went after Trump") or a verb's past or third-person
+        /// form ("had visited Pullman", "said"); not a title or description ("Fletcher's daughter Jill", "cabinet colleague Lord X").
+        /// </summary>
+        private static bool IsObjectWord(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.Is(t, WordClass.TitleWord | WordClass.Descriptor | WordClass.Demonym) &&
+            (p.Is(t, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.CueVerb) || p.EndsWith(t, "ed"));
+
+        /// <summary>
+        /// The word after the name that starts at <paramref name="k"/> reads as its verb ("Bush went", "Stone had visited", "Cox
+        /// says"), so the name is the clause's subject; not a noun it modifies ("Trump backers on campus looked to Kukura").
+        /// </summary>
+        private static bool IsVerbAfterName(ParagraphText p, int k)
+        {
+            var t = k + 1;
+            while (p.IsWord(t) && p.IsCapitalised(t))
+            {
+                t++;
+            }
+
+            return p.IsWord(t) && (p.Is(t, WordClass.CueVerb | WordClass.ClauseVerb | WordClass.CueModifier) || p.EndsWith(t, "ed"));
+        }
+
+        /// <summary>
         /// A name opens its clause: first in the sentence, or after a comma or a conjunction, and a verb or comma follows;
         /// or it is the inverted subject of a cue verb right after a quote or comma ("...," said Tomas Reyes; "..., said Mr Romen").
         /// </summary>
@@ -743,9 +766,14 @@ namespace NewsTools.Quotes
             }
 
             var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
+
+            // "Then the minister Wang said": a capitalised word that opens the sentence before lowercase words may open the clause
+            // ("Then", "Former"); a name registered there is the clause's subject instead, and the name after its verb is
+            // an object ("Bush went after Trump ... when he called"), not a subject a later pronoun goes back to.
             if (!opens && p.IsWord(k) && p.IsCapitalised(k))
             {
-                opens = k == sentence.First;
+                opens = k == sentence.First && !(IsObjectWord(p, first - 1) && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k) && IsVerbAfterName(p, k) &&
+                    byOffset.TryGetValue(p.Tokens[k].Start, out var named) && named.Entity.Type == SpeakerType.Person);
             }
 
             var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end));

@@ -27,7 +27,9 @@ namespace NewsTools.Quotes.AttributionRules
             var p = q.Paragraph;
             var after = q.After;
             var first = CueFinder.FirstWordAfterComma(p, after.First);
-            if (!p.IsCapitalised(first))
+            // '"..." Of Carson, Levine, who ..., said,': a sentence that opens with a preposition opens with an adverbial, and the
+            // name after it is the preposition's object, not a speaker set off by descriptions.
+            if (!p.IsCapitalised(first) || cues.Lexicon.IntroPrepositions.Contains(p.Word(first).ToLowerInvariant()))
             {
                 return null;
             }

@@ -132,6 +132,23 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Null(new NamedOpeningRule(kit.Cues).Find(kit.Quote()));
             Assert.Equal("Harry Bond", new CueAfterQuoteRule(kit.Cues).Find(kit.Quote())!.Value.Cue.Speaker!.Text);
         }
+
+        [Fact]
+        public void ASentenceOpenedByAPrepositionNamesNoSpeakerAfterTheQuote()
+        {
+            // "Of Stone" is what the next statement is about; Brennan, set off by a relative clause, says it.
+            var kit = new RuleKit("\"But as mayor, he is a risk.\" Of Stone, Brennan, who has given money to Mark Ruben, said, \"He is scary.\"");
+            Assert.Null(new NamedOpeningRule(kit.Cues).Find(kit.Quote()));
+        }
+
+        [Fact]
+        public void TheQuoteBeforeAPrepositionalOpeningContinuesItsSpeaker()
+        {
+            var text = "Harbour vote\n\n\"He is fine,\" Jack Brennan said of Doyle. \"But as mayor, he is a risk.\" " +
+                "Of Stone, Brennan, who has given money to Mark Ruben, said, \"He is scary.\"";
+            var quotes = NewsTools.Tests.Quotes.QuoteRulesTests.Extract(text);
+            Assert.All(quotes, q => Assert.Equal("Jack Brennan", q.Speaker));
+        }
     }
 
     public class CueAfterQuoteRuleTests
