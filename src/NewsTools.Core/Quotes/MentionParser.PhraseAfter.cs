@@ -352,11 +352,11 @@ namespace NewsTools.Quotes
         /// <summary>Whether token <paramref name="t"/> opens its sentence.</summary>
         private static bool IsSentenceStart(ParagraphText p, int t) => p.Sentences.Count > 0 && p.Sentences[p.SentenceOf(t)].First == t;
 
-        /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
         /// <summary>"Mr. Clarke", "Sen. Ted Cruz": a capitalised title with a name after it, which names a person as an object does.</summary>
         private static bool IsTitleBeforeName(ParagraphText p, int t) =>
             p.IsWord(t) && p.IsCapitalised(t) && p.Is(t, WordClass.TitleWord) && p.IsWord(t + 1) && p.IsCapitalised(t + 1);
 
+        /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
         private bool OpensObject(ParagraphText p, int t) =>
             p.IsWord(t) && (p.Is(t, WordClass.Determiner) || IsPossessiveDeterminer(p, t) || p.WordIs(t, "to"));
 
