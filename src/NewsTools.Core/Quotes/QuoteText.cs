@@ -113,6 +113,10 @@ namespace NewsTools.Quotes
 
         // The sentence of each token (SentenceOf), filled with the sentences; longer than the tokens when recycled.
         private int[] sentenceOfToken = Array.Empty<int>();
+
+        // The lexicon table's slot of each token in a list (set only where the token's classes are not None), so that Word
+        // hands out the table's spelling without folding and probing for the word a second time.
+        private int[] slotOfToken = Array.Empty<int>();
         private WordClassTable? classes;
         private Dictionary<int, List<(int First, int End)>>? segments;
         private readonly Stack<List<(int First, int End)>> spareSegments = new Stack<List<(int First, int End)>>();
@@ -149,7 +153,7 @@ namespace NewsTools.Quotes
 
             // A word in one of the lexicon's lists is, in its usual spellings, the lexicon's own string: no copy per article.
             var t = Tokens[token];
-            return words[token] ??= (t.Classes != WordClass.None ? classes?.Spelling(Source, t.Start, t.End - t.Start) : null)
+            return words[token] ??= (t.Classes != WordClass.None ? classes?.Spelling(Source, t.Start, t.End - t.Start, slotOfToken[token]) : null)
                 ?? (strings != null ? strings.Cut(Source, t.Start, t.End - t.Start) : Source.Substring(t.Start, t.End - t.Start));
         }
 
@@ -179,7 +183,7 @@ namespace NewsTools.Quotes
         {
             var t = Tokens[token];
             var length = t.End - t.Start;
-            return length >= suffix.Length && string.CompareOrdinal(Source, t.End - suffix.Length, suffix, 0, suffix.Length) == 0;
+            return length >= suffix.Length && Source.AsSpan(t.End - suffix.Length, suffix.Length).SequenceEqual(suffix);
         }
 
         /// <summary>As <c>Word(t).EndsWith(suffix, StringComparison.OrdinalIgnoreCase)</c>, without cutting the word.</summary>
@@ -187,7 +191,7 @@ namespace NewsTools.Quotes
         {
             var t = Tokens[token];
             var length = t.End - t.Start;
-            return length >= suffix.Length && string.Compare(Source, t.End - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            return length >= suffix.Length && Source.AsSpan(t.End - suffix.Length, suffix.Length).Equals(suffix, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Whether the token's text is exactly <paramref name="word"/> (ordinal), without cutting it.</summary>
@@ -195,7 +199,7 @@ namespace NewsTools.Quotes
         public bool WordIs(int token, string word)
         {
             var t = Tokens[token];
-            return t.End - t.Start == word.Length && string.CompareOrdinal(Source, t.Start, word, 0, word.Length) == 0;
+            return t.End - t.Start == word.Length && Source.AsSpan(t.Start, word.Length).SequenceEqual(word);
         }
 
         /// <summary>
@@ -209,7 +213,7 @@ namespace NewsTools.Quotes
         public bool WordIsIgnoringCase(int token, string word)
         {
             var t = Tokens[token];
-            return t.End - t.Start == word.Length && string.Compare(Source, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            return t.End - t.Start == word.Length && Source.AsSpan(t.Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Whether the words from <paramref name="token"/> on are <paramref name="phrase"/>'s, under OrdinalIgnoreCase (false past the paragraph).</summary>
@@ -373,6 +377,7 @@ namespace NewsTools.Quotes
             // Tokens are written in place (see ParagraphTokens), the count set once at the end.
             var buffer = Tokens.Items;
             var count = 0;
+            var slots = slotOfToken;
 
             // Quote marks (and an unclosed quote's end) are the only places where the state changes: between them the loop
             // reads characters without asking about quotes. No word or mark run can step over one (see the runs below).
@@ -432,13 +437,26 @@ namespace NewsTools.Quotes
                 if (kind == LetterOrDigit)
                 {
                     var j = ScanWord(text, i, end, out var lastChars, out var ascii);
-                    var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars) : table.Lookup(text, i, j - i);
+                    var slot = -1;
+                    var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars, out slot) : table.Lookup(text, i, j - i);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
                     if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
                     {
                         j++;
-                        wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.')) : table.Lookup(text, i, j - i);
+                        wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.'), out slot) : table.Lookup(text, i, j - i);
+                    }
+
+                    if (wordClasses != WordClass.None)
+                    {
+                        if (count >= slots.Length)
+                        {
+                            // Grown with the slots of the paragraph's earlier words kept.
+                            Array.Resize(ref slotOfToken, Math.Max(buffer.Length, count + 1));
+                            slots = slotOfToken;
+                        }
+
+                        slots[count] = slot;
                     }
 
                     if (count == buffer.Length)
@@ -507,16 +525,47 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// The end of the word starting at <paramref name="i"/>, and its last characters as written, packed for the lexicon table
-        /// on the way (valid when the word is all ASCII). A method of its own so that its loop keeps everything in registers.
+        /// on the way (valid when the word is all ASCII). A method of its own, and without calls: the run of ASCII letters and
+        /// digits, which is most words whole, keeps its position and packed characters in registers (a call anywhere in the loop
+        /// had them spilled to the stack on every character). What ends the run otherwise, a joiner or a letter past ASCII, goes on
+        /// in <see cref="ScanWordRest"/>.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int ScanWord(string text, int i, int end, out ulong lastChars, out bool ascii)
         {
             var kinds = AsciiKind;
-            var c = text[i];
-            ascii = c < 128;
+            var chars = text.AsSpan(0, end);
+            var c = chars[i];
             var packed = (ulong)c;
             var j = i + 1;
+            while ((uint)j < (uint)chars.Length)
+            {
+                var d = chars[j];
+                if (d >= (uint)kinds.Length || kinds[d] != LetterOrDigit)
+                {
+                    break;
+                }
+
+                packed = WordClassTable.AddChar(packed, d);
+                j++;
+            }
+
+            if (c < 128 && (j == end || (chars[j] < 128 && !IsWordJoiner(chars[j]))))
+            {
+                lastChars = packed;
+                ascii = true;
+                return j;
+            }
+
+            return ScanWordRest(text, j, end, packed, c < 128, out lastChars, out ascii);
+        }
+
+        /// <summary>The rest of a word from <paramref name="j"/> on, whose characters so far packed to <paramref name="packed"/>.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ScanWordRest(string text, int j, int end, ulong packed, bool asciiSoFar, out ulong lastChars, out bool ascii)
+        {
+            var kinds = AsciiKind;
+            ascii = asciiSoFar;
             while (j < end)
             {
                 var d = text[j];
@@ -561,6 +610,7 @@ namespace NewsTools.Quotes
         private bool IsMark(int i, int q) =>
             (q < Quotes.Count && (i == Quotes[q].Open || i == Quotes[q].Close)) || (q > 0 && i == Quotes[q - 1].Close);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsWordJoiner(char c) => c == '\'' || c == '’' || c == '-' || c == '.' || c == '&';
 
         /// <summary>

@@ -218,10 +218,10 @@ namespace NewsTools.Quotes
         /// </summary>
         public string? Spelling(string text, int start, int length)
         {
+            var word = text.AsSpan(start, length);
             var folded = 0UL;
-            for (var i = start; i < start + length; i++)
+            foreach (var c in word)
             {
-                var c = text[i];
                 if (c >= 128 || c == 0)
                 {
                     return null;
@@ -231,11 +231,18 @@ namespace NewsTools.Quotes
             }
 
             var slot = length == 0 ? -1 : SlotFor(text, start, length, folded, Hash(folded, length), insert: false);
-            if (slot < 0)
-            {
-                return null;
-            }
+            return slot < 0 ? null : SpellingAt(slot, word);
+        }
 
+        /// <summary>
+        /// <see cref="Spelling"/> of a word whose slot <see cref="LookupWord(string, int, int, ulong, out int)"/> gave (-1: none),
+        /// without folding and probing for it again: the tokenizer keeps the slot of each word it found in a list.
+        /// </summary>
+        public string? Spelling(string text, int start, int length, int slot) =>
+            slot < 0 ? Spelling(text, start, length) : SpellingAt(slot, text.AsSpan(start, length));
+
+        private string? SpellingAt(int slot, ReadOnlySpan<char> word)
+        {
             // Two threads may both make a slot's spellings: they are equal, and either kept serves every later call.
             var forms = System.Threading.Volatile.Read(ref spellings[slot]);
             if (forms == null)
@@ -244,9 +251,10 @@ namespace NewsTools.Quotes
                 System.Threading.Volatile.Write(ref spellings[slot], forms);
             }
 
+            // An equality test of the span, not CompareOrdinal's ordering with its argument checks: every cut word comes here.
             foreach (var spelling in forms)
             {
-                if (string.CompareOrdinal(spelling, 0, text, start, length) == 0 && spelling.Length == length)
+                if (spelling.Length == word.Length && word.SequenceEqual(spelling))
                 {
                     return spelling;
                 }
@@ -282,7 +290,7 @@ namespace NewsTools.Quotes
                 written = AddChar(written, c);
             }
 
-            return Lookup(text, start, length, folded, written);
+            return Lookup(text, start, length, folded, written, out _);
         }
 
         /// <summary>
@@ -290,16 +298,21 @@ namespace NewsTools.Quotes
         /// caller packed with <see cref="AddChar"/>. Such characters fold by setting bit 0x20, which they all have once folded.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public WordClass LookupWord(string text, int start, int length, ulong written) =>
-            Lookup(text, start, length, written | (length >= PackedChars ? FoldBits : FoldBits >> (64 - (8 * length))), written);
+        public WordClass LookupWord(string text, int start, int length, ulong written) => LookupWord(text, start, length, written, out _);
+
+        /// <summary>As <see cref="LookupWord(string, int, int, ulong)"/>, with the word's slot (-1 when it has none) for <see cref="Spelling(string, int, int, int)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public WordClass LookupWord(string text, int start, int length, ulong written, out int slot) =>
+            Lookup(text, start, length, written | (length >= PackedChars ? FoldBits : FoldBits >> (64 - (8 * length))), written, out slot);
 
         // Bit 0x20 of every packed byte: a letter's lower case.
         private const ulong FoldBits = 0x2020202020202020UL;
 
         /// <summary>The classes of an all-ASCII word, given its last characters packed case-folded and as written.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private WordClass Lookup(string text, int start, int length, ulong lastChars, ulong written)
+        private WordClass Lookup(string text, int start, int length, ulong lastChars, ulong written, out int found)
         {
+            found = -1;
             var hash = Hash(lastChars, length);
             var bit = hash >> filterShift;
             if ((filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
@@ -327,6 +340,7 @@ namespace NewsTools.Quotes
                 slot = (slot + 1) & mask;
             }
 
+            found = slot;
             var result = table[slot].Classes;
             if ((result & ExactForms) == 0)
             {

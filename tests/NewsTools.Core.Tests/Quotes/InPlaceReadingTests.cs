@@ -83,6 +83,42 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(new[] { "Nobody", "else", "said", "anything", ",", "Adaeze", "added", "." }, Enumerable.Range(0, b.Tokens.Count).Select(t => b.Word(t)).ToArray());
         }
 
+        /// <summary>
+        /// The tokenizer keeps the lexicon slot of each listed word, so that Word hands out the lexicon's spelling without probing
+        /// for it again: in a paragraph of many short words (its token array grown several times over), and in a shorter one that
+        /// recycles it, every listed word is still the lexicon's own string and every word its own text.
+        /// </summary>
+        [Fact]
+        public void ListedWordsOfALongRecycledParagraphAreTheLexiconsStringsAndTheirOwnText()
+        {
+            var lexicon = new CueLexicon(ConfigLoader.Load());
+            var sentence = "He said a ship of the port, Mr. Ade told them. The ferry said no, and Ms. Obi added it is so. ";
+            var longText = string.Concat(Enumerable.Repeat(sentence, 400));
+            var shortText = "THE MINISTER SAID SO, said the minister of ports.";
+            var p = ParagraphText.Build(longText, 0, ParagraphKind.Body, 0, longText.Length, lexicon.Classes, lexicon.Sentences);
+            AssertListedWordsAreTheLexiconsStrings(lexicon, longText, p);
+            var recycled = ParagraphText.Build(shortText, 1, ParagraphKind.Body, 0, shortText.Length, lexicon.Classes, lexicon.Sentences, p);
+            AssertListedWordsAreTheLexiconsStrings(lexicon, shortText, recycled);
+        }
+
+        private static void AssertListedWordsAreTheLexiconsStrings(CueLexicon lexicon, string text, ParagraphText paragraph)
+        {
+            var listed = 0;
+            for (var t = 0; t < paragraph.Tokens.Count; t++)
+            {
+                var token = paragraph.Tokens[t];
+                var word = paragraph.Word(t);
+                Assert.Equal(text.Substring(token.Start, token.End - token.Start), word);
+                if (token.Classes != WordClass.None && lexicon.Classes.Spelling(text, token.Start, token.End - token.Start) is string own)
+                {
+                    Assert.Same(own, word);
+                    listed++;
+                }
+            }
+
+            Assert.True(listed >= 3);
+        }
+
         /// <summary>An entity's words are its name split at each space, empty words included, as string.Split gave them.</summary>
         [Theory]
         [InlineData("Wang Yi")]
