@@ -41,7 +41,17 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
+            // "two winters ago", "three summers later": a count of seasons as an offset names one point in time, not the season
+            // recurring. ("before"/"after" are left: "for 4 summers before she retired" is the set.)
+            if (IsOffset(s, next + 1))
+            {
+                return null;
+            }
+
             return new TimexCandidate(i, next + 1, TimexFrame.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
         }
+
+        private static bool IsOffset(TimeScan s, int k) =>
+            s.OnLine(k) && (s.Mod(k, Mod.Ago) || s.Mod(k, Mod.Earlier) || s.Mod(k, Mod.Later));
     }
 }

@@ -44,6 +44,16 @@ namespace NewsTools.Tests.Time.Parsers
         }
 
         [Theory]
+        [InlineData("Two winters ago the lake froze over.")]
+        [InlineData("Three summers later the riots began again.")]
+        [InlineData("The dam was finished two summers earlier.")]
+        public void ACountOfSeasonsAsAnOffsetIsNoSet(string sentence)
+        {
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference);
+            Assert.DoesNotContain(found, e => e.Type == TimexType.Set);
+        }
+
+        [Theory]
         [InlineData("The hikers found a hot spring near the lake.")]
         [InlineData("The company moved to Spring, Texas.")]
         [InlineData("Prices spring back when demand returns.")]
