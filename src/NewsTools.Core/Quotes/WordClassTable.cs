@@ -296,11 +296,8 @@ namespace NewsTools.Quotes
         /// <summary>
         /// The classes of a word of letters, digits and the joiners ' - . &amp; (all ASCII), whose last characters as written the
         /// caller packed with <see cref="AddChar"/>. Such characters fold by setting bit 0x20, which they all have once folded.
+        /// Gives the word's slot too (-1 when it has none), for <see cref="Spelling(string, int, int, int)"/>.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public WordClass LookupWord(string text, int start, int length, ulong written) => LookupWord(text, start, length, written, out _);
-
-        /// <summary>As <see cref="LookupWord(string, int, int, ulong)"/>, with the word's slot (-1 when it has none) for <see cref="Spelling(string, int, int, int)"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public WordClass LookupWord(string text, int start, int length, ulong written, out int slot) =>
             Lookup(text, start, length, written | (length >= PackedChars ? FoldBits : FoldBits >> (64 - (8 * length))), written, out slot);
