@@ -29,7 +29,7 @@ namespace NewsTools.Quotes.AttributionRules
             var first = CueFinder.FirstWordAfterComma(p, after.First);
             // '"..." Of Carson, Levine, who ..., said,': a sentence that opens with a preposition opens with an adverbial, and the
             // name after it is the preposition's object, not a speaker set off by descriptions.
-            if (!p.IsCapitalised(first) || cues.Lexicon.IntroPrepositions.Contains(p.Word(first).ToLowerInvariant()))
+            if (!p.IsCapitalised(first) || p.IsLowerIn(first, WordClass.IntroPreposition, cues.Lexicon.IntroPrepositions))
             {
                 return null;
             }
