@@ -450,7 +450,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool SpeaksForDocument(ParagraphText p, Mention subject)
         {
-            if (p.Is(subject.EndToken - 1, WordClass.SourceNoun) && !p.IsCapitalised(subject.EndToken - 1))
+            if (MentionParser.IsDocumentNoun(p, subject.EndToken - 1))
             {
                 return true;
             }
@@ -467,7 +467,7 @@ namespace NewsTools.Quotes
                 k--;
             }
 
-            return p.Is(k, WordClass.SourceNoun) && !p.IsCapitalised(k);
+            return MentionParser.IsDocumentNoun(p, k);
         }
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
@@ -555,7 +555,7 @@ namespace NewsTools.Quotes
 
         /// <summary>A lowercase document noun with an owner's possessive right before it ("the council's statement"), in the stretch.</summary>
         private static bool IsOwnedDocument(ParagraphText p, int noun, int segFirst) =>
-            noun - 1 >= segFirst && p.IsWord(noun) && !p.IsCapitalised(noun) && p.Is(noun, WordClass.SourceNoun) && p.IsWord(noun - 1) &&
+            noun - 1 >= segFirst && MentionParser.IsDocumentNoun(p, noun) && p.IsWord(noun - 1) &&
             p.IsPossessive(noun - 1);
 
         public static int FirstWordAfterComma(ParagraphText p, int segFirst)

@@ -34,7 +34,7 @@ namespace NewsTools.Quotes
         {
             for (var t = m.FirstToken; t < m.EndToken; t++)
             {
-                if (!p.Is(t, WordClass.SourceNoun) || p.IsCapitalised(t))
+                if (!IsDocumentNoun(p, t))
                 {
                     continue;
                 }

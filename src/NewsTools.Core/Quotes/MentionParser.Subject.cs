@@ -420,7 +420,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>A lowercase document noun ("letter", "statement"), which speaks for itself.</summary>
-        private static bool IsDocumentNoun(ParagraphText p, int t) => p.IsWord(t) && p.Is(t, WordClass.SourceNoun) && !p.IsCapitalised(t);
+        internal static bool IsDocumentNoun(ParagraphText p, int t) => p.IsWord(t) && p.Is(t, WordClass.SourceNoun) && !p.IsCapitalised(t);
 
         /// <summary>
         /// "Hollande denounced", "the judge pointed": a past or -ing form after a name or title is the clause's verb, not part of
