@@ -55,7 +55,7 @@ namespace NewsTools.Time.Refiners
 
         // A noun of the age in lower case; a capital makes it a name ("today's World Cup final").
         private static bool EraNoun(TimeScan s, int k) =>
-            s.OnLine(k) && s.Tokens[k].Kind == TokenKind.Word && !s.Capitalized(k) && s.WordIn(k, s.Lexicon.EraNouns);
+            s.OnLine(k) && !s.Capitalized(k) && s.WordIn(k, s.Lexicon.EraNouns);
 
         private static bool Determiner(TimeScan s, int k) => k >= 0 && s.OnLine(k + 1) && (s.Mod(k, Mod.The) || s.Mod(k, Mod.These));
     }
