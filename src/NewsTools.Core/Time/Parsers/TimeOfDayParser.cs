@@ -3,7 +3,10 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
-    /// <summary>Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30"; a date right after joins them ("10 p.m. Wednesday").</summary>
+    /// <summary>
+    /// Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "at 14:30", "1030 GMT"; a date right after joins them
+    /// ("10 p.m. Wednesday").
+    /// </summary>
     internal sealed class TimeOfDayParser : ITimeParser
     {
         /// <summary>Begins at "noon", "midnight", or a clock number.</summary>
@@ -61,6 +64,13 @@ namespace NewsTools.Time.Parsers
                 hourOfDay = hour;
                 minuteOfHour = minute;
             }
+            else if (s.IsNumber(i) && s.Digits(i) == 4 && IsZonedClock(s, i))
+            {
+                // "by 1030 GMT", "the 2230GMT flight", "at 2100 local time": the 24-hour clock as wire copy writes it.
+                hourOfDay = s.Tokens[i].Number / 100;
+                minuteOfHour = s.Tokens[i].Number % 100;
+                end = i + 1;
+            }
             else
             {
                 return null;
@@ -76,6 +86,19 @@ namespace NewsTools.Time.Parsers
 
             return new TimexCandidate(i, end, frame);
         }
+
+        /// <summary>
+        /// Four digits HHMM (hour 00-23, minute 00-59) right before a zone or "local time" are a 24-hour clock time: "by 1030
+        /// GMT", "1600 BST", "2230GMT". Without one the same digits are a year or a count ("in 1030", "1030 votes").
+        /// </summary>
+        internal static bool IsZonedClock(TimeScan s, int i) => IsClockDigits(s, i) && s.OnLine(i + 1) && (IsZone(s, i + 1) || IsLocalTime(s, i + 1));
+
+        /// <summary>A standalone run of four digits that reads as HHMM on the 24-hour clock ("0630", "2359").</summary>
+        internal static bool IsClockDigits(TimeScan s, int i) =>
+            s.Digits(i) == 4 && s.StandaloneNumber(i) && s.Tokens[i].Number / 100 <= 23 && s.Tokens[i].Number % 100 <= 59;
+
+        // "local time" stands where a zone would ("at 2100 local time"); it names no offset, so the value has none.
+        private static bool IsLocalTime(TimeScan s, int k) => s.Word(k, "local") && s.OnLine(k + 1) && s.Mod(k + 1, Mod.Time);
 
         // Zones are written in capitals ("EST", "GMT"); "est" or "Ist" in a sentence is another word.
         private static bool IsZone(TimeScan s, int k) => s.Is(k, LexKind.Zone) && s.Tokens[k].Capitalized && char.IsUpper(s.Text[s.Tokens[k].End - 1]);

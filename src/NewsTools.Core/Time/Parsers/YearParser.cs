@@ -188,7 +188,36 @@ namespace NewsTools.Time.Parsers
                 return false;
             }
 
-            return true;
+            // "by 1030 GMT", "at 2100 local time" are clock times, and so is the start of "from 1130 to 1215 GMT".
+            return !TimeOfDayParser.IsZonedClock(s, j) && !OpensZonedClockRange(s, j);
+        }
+
+        /// <summary>
+        /// "from 1130 to 1215 GMT", "between 2000 and 2100 GMT": four clock digits, a range connector (timeRangeConnectors,
+        /// or "and" after "between") and a zoned clock time; the zone after the second end holds for the first.
+        /// </summary>
+        private static bool OpensZonedClockRange(TimeScan s, int j)
+        {
+            var k = j + 1;
+            if (!s.OnLine(k) || !s.IsNumber(k + 1) || !s.OnLine(k + 1) || !TimeOfDayParser.IsClockDigits(s, j) || !TimeOfDayParser.IsZonedClock(s, k + 1))
+            {
+                return false;
+            }
+
+            if (s.Mod(k, Mod.And))
+            {
+                return s.Mod(j - 1, Mod.Between);
+            }
+
+            foreach (var connector in s.Lexicon.RangeConnectors)
+            {
+                if (s.Spelled(k, connector))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A preposition (or "year") that introduces a year: "in 1990", "since 2004", "year 2000".</summary>
