@@ -71,6 +71,26 @@ namespace NewsTools.Tests.Articles
             AssertError(dir, "PathIsDirectory", InputErrorKind.InvalidArgument);
         }
 
+        // Opened before it is checked where the open cannot block: a device is still refused, not read from without end.
+        [SkippableFact]
+        public void DeviceIsRefusedNotRead()
+        {
+            Skip.IfNot(File.Exists("/dev/zero"), "needs /dev/zero");
+            var error = AssertError("/dev/zero", "EmptyFile", InputErrorKind.InvalidData);
+            Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
+        }
+
+        // The path is opened as the checked way names it: "folder/../file" is the file beside the folder.
+        [Fact]
+        public void PathWithParentStepReadsTheFileItNames()
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "inner"));
+            Write("story.txt", Encoding.UTF8.GetBytes("Rates held\n\nThe bank held its rate on Thursday, its governor said.\n"));
+            var article = reader.ReadFile(Path.Combine(dir, "inner", "..", "story.txt"));
+            Assert.Equal("story", article.Id);
+            Assert.Contains("held its rate", article.Text, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void MissingPath()
         {
