@@ -67,7 +67,7 @@ namespace NewsTools.Articles
         public static byte[] ReadAllBytes(string path, long maxBytes, string what = "file", CancellationToken cancellationToken = default)
         {
             byte[]? bytes = null;
-            var read = ReadInto(path, maxBytes, what, ref bytes, 0, cancellationToken);
+            var read = ReadInto(path, maxBytes, what, ref bytes, 0, out _, cancellationToken);
             if (read < bytes!.Length)
             {
                 Array.Resize(ref bytes, read);
@@ -81,12 +81,13 @@ namespace NewsTools.Articles
         /// a new one, of the file's length rounded up to a power of two when that is at most <paramref name="keepLimit"/> (so
         /// the caller can keep it for the next file), else of the file's exact length.
         /// </summary>
-        internal static int ReadInto(string path, long maxBytes, string what, ref byte[]? buffer, int keepLimit, CancellationToken cancellationToken)
+        /// <param name="fullPath">The file's full path when it was found on the way (as <see cref="Path.GetFullPath(string)"/> gives it), else null.</param>
+        internal static int ReadInto(string path, long maxBytes, string what, ref byte[]? buffer, int keepLimit, out string? fullPath, CancellationToken cancellationToken)
         {
             // Opened first where that cannot block (Linux), and checked through the handle: a regular file of a length within
             // the bound is read at once. Anything else (no such file, a FIFO, a device, a directory, a file too large, a read
             // error) goes the checked way below, which says what is wrong with it as it always did.
-            var read = TryReadOpened(path, maxBytes, ref buffer, keepLimit, cancellationToken);
+            var read = TryReadOpened(path, maxBytes, ref buffer, keepLimit, out fullPath, cancellationToken);
             if (read > 0)
             {
                 return read;
@@ -117,9 +118,9 @@ namespace NewsTools.Articles
         /// The bytes read from the file opened without the check before opening, or 0 when it was not opened that way or is not
         /// a regular file of a length within <paramref name="maxBytes"/> that reads without error (then nothing is kept of it).
         /// </summary>
-        private static int TryReadOpened(string path, long maxBytes, ref byte[]? buffer, int keepLimit, CancellationToken cancellationToken)
+        private static int TryReadOpened(string path, long maxBytes, ref byte[]? buffer, int keepLimit, out string? fullPath, CancellationToken cancellationToken)
         {
-            string fullPath;
+            fullPath = null;
             try
             {
                 // The path the checked way opens (".." taken off by name, as there), so both read the same file.
