@@ -84,8 +84,8 @@ namespace NewsTools.Articles
         /// <param name="fullPath">The file's full path when it was found on the way (as <see cref="Path.GetFullPath(string)"/> gives it), else null.</param>
         internal static int ReadInto(string path, long maxBytes, string what, ref byte[]? buffer, int keepLimit, out string? fullPath, CancellationToken cancellationToken)
         {
-            // Opened first where that cannot block (Linux), and checked through the handle: a regular file of a length within
-            // the bound is read at once. Anything else (no such file, a FIFO, a device, a directory, a file too large, a read
+            // Read at once where opening cannot block (64-bit Linux): a regular file of a length within the bound, with no stat
+            // of its path first. Anything else (no such file, a FIFO, a device, a directory, a file too large, a read
             // error) goes the checked way below, which says what is wrong with it as it always did.
             var read = TryReadOpened(path, maxBytes, ref buffer, keepLimit, out fullPath, cancellationToken);
             if (read > 0)
@@ -115,8 +115,8 @@ namespace NewsTools.Articles
         }
 
         /// <summary>
-        /// The bytes read from the file opened without the check before opening, or 0 when it was not opened that way or is not
-        /// a regular file of a length within <paramref name="maxBytes"/> that reads without error (then nothing is kept of it).
+        /// The bytes read from the file without the check before opening (<see cref="LinuxFileRead"/>), or 0 when it was not
+        /// read that way; <paramref name="fullPath"/> receives the full path when it was made.
         /// </summary>
         private static int TryReadOpened(string path, long maxBytes, ref byte[]? buffer, int keepLimit, out string? fullPath, CancellationToken cancellationToken)
         {
@@ -131,27 +131,7 @@ namespace NewsTools.Articles
                 return 0;
             }
 
-            using var stream = NonBlockingOpen.TryOpen(fullPath);
-            if (stream == null)
-            {
-                return 0;
-            }
-
-            try
-            {
-                // A FIFO cannot seek and has no length; a device or /proc file has length 0; a directory fails to read.
-                var length = stream.CanSeek ? stream.Length : 0;
-                if (length == 0 || (maxBytes > 0 && length > maxBytes))
-                {
-                    return 0;
-                }
-
-                return ReadAll(stream, length, maxBytes, ref buffer, keepLimit, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException || ex is NotSupportedException || ex is UnauthorizedAccessException)
-            {
-                return 0;
-            }
+            return LinuxFileRead.TryRead(fullPath, maxBytes, ref buffer, keepLimit, cancellationToken);
         }
 
         /// <summary>Reads up to <paramref name="found"/> bytes (at most <paramref name="maxBytes"/>) into the buffer, replaced when too small; returns how many were read.</summary>
@@ -179,7 +159,7 @@ namespace NewsTools.Articles
             return read;
         }
 
-        private static int RoundedUp(int length, int keepLimit)
+        internal static int RoundedUp(int length, int keepLimit)
         {
             var size = 4096;
             while (size < length && size <= keepLimit / 2)
