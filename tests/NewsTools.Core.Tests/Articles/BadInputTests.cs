@@ -91,6 +91,23 @@ namespace NewsTools.Tests.Articles
             Assert.Contains("held its rate", article.Text, StringComparison.Ordinal);
         }
 
+        // Read in blocks of a megabyte: a file of several is read whole, each block where it belongs.
+        [Fact]
+        public void FileOfSeveralMegabytesIsReadWhole()
+        {
+            var paragraph = "The council met on Tuesday and voted to keep the old bridge open for another year.\n\n";
+            var text = new StringBuilder("Bridge stays open\n\n");
+            var n = 0;
+            while (text.Length < (3 * 1024 * 1024) + 1000)
+            {
+                text.Append(n++.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(paragraph);
+            }
+
+            var path = Write("long.txt", Encoding.UTF8.GetBytes(text.ToString()));
+            var article = reader.ReadFile(path);
+            Assert.Equal(text.ToString(), article.Text);
+        }
+
         [Fact]
         public void MissingPath()
         {
