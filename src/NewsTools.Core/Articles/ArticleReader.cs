@@ -76,18 +76,22 @@ namespace NewsTools.Articles
             cancellationToken.ThrowIfCancellationRequested();
             // Read into this thread's buffer: only the decoded text stays, the file's bytes are not allocated anew for each file.
             var buffer = readBuffer;
-            var count = InputFile.ReadInto(path, MaxBytes, "file", ref buffer, KeptBufferBytes, cancellationToken);
+            var count = InputFile.ReadInto(path, MaxBytes, "file", ref buffer, KeptBufferBytes, out var fullPath, cancellationToken);
             if (buffer!.Length <= KeptBufferBytes)
             {
                 readBuffer = buffer;
             }
 
-            var extension = Path.GetExtension(path).ToLowerInvariant();
             var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
-            var article = ReadBytes(buffer, count, path, null, fileOptions, extension == ".html" || extension == ".htm" || extension == ".xhtml", cancellationToken);
-            article.Path = Path.GetFullPath(path);
+            var article = ReadBytes(buffer, count, path, null, fileOptions, IsHtmlName(path), cancellationToken);
+            // The full path the read found, when it did: made again, it was a second string and a second pass over the path.
+            article.Path = fullPath ?? Path.GetFullPath(path);
             return article;
         }
+
+        /// <summary>Whether the file's extension says HTML (.html, .htm, .xhtml in any case): asked of the name's end, not of a lower-cased copy of its extension.</summary>
+        private static bool IsHtmlName(string path) =>
+            path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// Reads an article from bytes, e.g. a web response's body: <paramref name="charset"/> is the charset its

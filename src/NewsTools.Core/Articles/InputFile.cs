@@ -67,7 +67,7 @@ namespace NewsTools.Articles
         public static byte[] ReadAllBytes(string path, long maxBytes, string what = "file", CancellationToken cancellationToken = default)
         {
             byte[]? bytes = null;
-            var read = ReadInto(path, maxBytes, what, ref bytes, 0, cancellationToken);
+            var read = ReadInto(path, maxBytes, what, ref bytes, 0, out _, cancellationToken);
             if (read < bytes!.Length)
             {
                 Array.Resize(ref bytes, read);
@@ -81,8 +81,18 @@ namespace NewsTools.Articles
         /// a new one, of the file's length rounded up to a power of two when that is at most <paramref name="keepLimit"/> (so
         /// the caller can keep it for the next file), else of the file's exact length.
         /// </summary>
-        internal static int ReadInto(string path, long maxBytes, string what, ref byte[]? buffer, int keepLimit, CancellationToken cancellationToken)
+        /// <param name="fullPath">The file's full path when it was found on the way (as <see cref="Path.GetFullPath(string)"/> gives it), else null.</param>
+        internal static int ReadInto(string path, long maxBytes, string what, ref byte[]? buffer, int keepLimit, out string? fullPath, CancellationToken cancellationToken)
         {
+            // Read at once where opening cannot block (64-bit Linux): a regular file of a length within the bound, with no stat
+            // of its path first. Anything else (no such file, a FIFO, a device, a directory, a file too large, a read
+            // error) goes the checked way below, which says what is wrong with it as it always did.
+            var read = TryReadOpened(path, maxBytes, ref buffer, keepLimit, out fullPath, cancellationToken);
+            if (read > 0)
+            {
+                return read;
+            }
+
             // Unbuffered: the whole file goes straight into its array. Through a 4 KB buffer a typical 2-3 KB article was read
             // into the buffer and copied out, and reading cost twice what File.ReadAllBytes does (BBC corpus: 78 against 147 MB/s per CPU-s).
             // No read-ahead hint either: the file is read in one call, and the hint was one more system call per file.
@@ -90,25 +100,7 @@ namespace NewsTools.Articles
             using var stream = Open(path, maxBytes, what, bufferSize: 1, FileOptions.None, out var found);
             try
             {
-                var length = (int)Math.Min(found, maxBytes > 0 ? maxBytes : int.MaxValue);
-                if (buffer == null || buffer.Length < length)
-                {
-                    buffer = new byte[RoundedUp(length, keepLimit)];
-                }
-
-                var read = 0;
-                while (read < length)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var n = stream.Read(buffer, read, Math.Min(length - read, 1 << 20));
-                    if (n == 0)
-                    {
-                        break;
-                    }
-
-                    read += n;
-                }
-
+                read = ReadAll(stream, found, maxBytes, ref buffer, keepLimit, cancellationToken);
                 if (read == 0)
                 {
                     throw new NewsToolsException("EmptyFile", InputErrorKind.InvalidData, path, $"The {what} is empty.");
@@ -122,7 +114,52 @@ namespace NewsTools.Articles
             }
         }
 
-        private static int RoundedUp(int length, int keepLimit)
+        /// <summary>
+        /// The bytes read from the file without the check before opening (<see cref="LinuxFileRead"/>), or 0 when it was not
+        /// read that way; <paramref name="fullPath"/> receives the full path when it was made.
+        /// </summary>
+        private static int TryReadOpened(string path, long maxBytes, ref byte[]? buffer, int keepLimit, out string? fullPath, CancellationToken cancellationToken)
+        {
+            fullPath = null;
+            try
+            {
+                // The path the checked way opens (".." taken off by name, as there), so both read the same file.
+                fullPath = Path.GetFullPath(path);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException || ex is System.Security.SecurityException)
+            {
+                return 0;
+            }
+
+            return LinuxFileRead.TryRead(fullPath, maxBytes, ref buffer, keepLimit, cancellationToken);
+        }
+
+        /// <summary>Reads up to <paramref name="found"/> bytes (at most <paramref name="maxBytes"/>) into the buffer, replaced when too small; returns how many were read.</summary>
+        private static int ReadAll(FileStream stream, long found, long maxBytes, ref byte[]? buffer, int keepLimit, CancellationToken cancellationToken)
+        {
+            var length = (int)Math.Min(found, maxBytes > 0 ? maxBytes : int.MaxValue);
+            if (buffer == null || buffer.Length < length)
+            {
+                buffer = new byte[RoundedUp(length, keepLimit)];
+            }
+
+            var read = 0;
+            while (read < length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var n = stream.Read(buffer, read, Math.Min(length - read, 1 << 20));
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            return read;
+        }
+
+        internal static int RoundedUp(int length, int keepLimit)
         {
             var size = 4096;
             while (size < length && size <= keepLimit / 2)

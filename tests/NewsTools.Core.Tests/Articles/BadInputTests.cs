@@ -71,6 +71,43 @@ namespace NewsTools.Tests.Articles
             AssertError(dir, "PathIsDirectory", InputErrorKind.InvalidArgument);
         }
 
+        // Opened before it is checked where the open cannot block: a device is still refused, not read from without end.
+        [SkippableFact]
+        public void DeviceIsRefusedNotRead()
+        {
+            Skip.IfNot(File.Exists("/dev/zero"), "needs /dev/zero");
+            var error = AssertError("/dev/zero", "EmptyFile", InputErrorKind.InvalidData);
+            Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
+        }
+
+        // The path is opened as the checked way names it: "folder/../file" is the file beside the folder.
+        [Fact]
+        public void PathWithParentStepReadsTheFileItNames()
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "inner"));
+            Write("story.txt", Encoding.UTF8.GetBytes("Rates held\n\nThe bank held its rate on Thursday, its governor said.\n"));
+            var article = reader.ReadFile(Path.Combine(dir, "inner", "..", "story.txt"));
+            Assert.Equal("story", article.Id);
+            Assert.Contains("held its rate", article.Text, StringComparison.Ordinal);
+        }
+
+        // Read in blocks of a megabyte: a file of several is read whole, each block where it belongs.
+        [Fact]
+        public void FileOfSeveralMegabytesIsReadWhole()
+        {
+            var paragraph = "The council met on Tuesday and voted to keep the old bridge open for another year.\n\n";
+            var text = new StringBuilder("Bridge stays open\n\n");
+            var n = 0;
+            while (text.Length < (3 * 1024 * 1024) + 1000)
+            {
+                text.Append(n++.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(paragraph);
+            }
+
+            var path = Write("long.txt", Encoding.UTF8.GetBytes(text.ToString()));
+            var article = reader.ReadFile(path);
+            Assert.Equal(text.ToString(), article.Text);
+        }
+
         [Fact]
         public void MissingPath()
         {
