@@ -80,6 +80,42 @@ namespace NewsTools.Tests.Articles
             Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
         }
 
+        // A block device has a length, unlike a character device: the file's type is what refuses it, not an empty read.
+        // Needs a free loop device (root and losetup): one is attached to a small file of ours for the test and detached after.
+        [SkippableFact]
+        public void BlockDeviceIsRefusedNotRead()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "block devices in /dev are a Unix thing");
+            var image = Write("image.txt", Encoding.UTF8.GetBytes(new string('x', 64 * 1024)));
+            var device = RunLosetup("-f --show " + image);
+            Skip.If(device == null || !device.StartsWith("/dev/", StringComparison.Ordinal), "needs a free loop device (root and losetup)");
+            try
+            {
+                var error = AssertError(device!, "EmptyFile", InputErrorKind.InvalidData);
+                Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
+            }
+            finally
+            {
+                RunLosetup("-d " + device);
+            }
+        }
+
+        private static string? RunLosetup(string arguments)
+        {
+            try
+            {
+                var start = new System.Diagnostics.ProcessStartInfo("losetup", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                using var process = System.Diagnostics.Process.Start(start)!;
+                var output = process.StandardOutput.ReadToEnd().Trim();
+                process.StandardError.ReadToEnd();
+                return process.WaitForExit(10_000) && process.ExitCode == 0 ? output : null;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return null;
+            }
+        }
+
         // The path is opened as the checked way names it: "folder/../file" is the file beside the folder.
         [Fact]
         public void PathWithParentStepReadsTheFileItNames()
