@@ -28,6 +28,9 @@ namespace NewsTools.Time.Scanning
 
         public string Word { get; }
 
+        /// <summary>Its place in its lexicon's <see cref="Lexicon.Groups"/> (from 1), which tokens hold instead of the group.</summary>
+        public int Index { get; internal set; }
+
         private LexEntry[] entries = Array.Empty<LexEntry>();
 
         // The first entry of each kind, by kind: what Has answers, without a loop.
@@ -135,11 +138,11 @@ namespace NewsTools.Time.Scanning
         // Words of one to eight ASCII letters (most words of a text, and nearly all the lexicon's) are looked up by their
         // letters packed one byte each into a ulong: one multiplication finds the bucket, and a bucket holds at most two
         // words, so a lookup is two comparisons and no loop, and the answer (a group index, 0 for none) is taken without a
-        // branch on the letters. Index 0 of shortGroups is null.
+        // branch on the letters (an index of allGroups, whose entry 0 is null).
         private readonly ShortBucket[] shortBuckets;
         private readonly ulong shortMultiplier;
         private readonly int shortShift;
-        private readonly LexGroup?[] shortGroups;
+        private readonly LexGroup?[] allGroups;
         private readonly byte[] shortStarts;
 
         private static readonly ulong[] LengthMasks = BuildLengthMasks();
@@ -230,12 +233,24 @@ namespace NewsTools.Time.Scanning
                 }
             }
 
-            shortGroups = new LexGroup?[shortWords.Count + 1];
+            // The short words first, so that ShortWord's answer is also the group's index.
+            allGroups = new LexGroup?[groups.Count + 1];
             shortStarts = new byte[shortWords.Count + 1];
+            var index = 0;
             for (var k = 0; k < shortWords.Count; k++)
             {
-                shortGroups[k + 1] = shortWords[k];
-                shortStarts[k + 1] = shortWords[k].CanStart ? (byte)1 : (byte)0;
+                allGroups[++index] = shortWords[k];
+                shortWords[k].Index = index;
+                shortStarts[index] = shortWords[k].CanStart ? (byte)1 : (byte)0;
+            }
+
+            foreach (var g in groups)
+            {
+                if (!IsShortWord(g.Word))
+                {
+                    allGroups[++index] = g;
+                    g.Index = index;
+                }
             }
 
             (shortBuckets, shortMultiplier, shortShift) = BuildShortBuckets(shortWords);
@@ -338,14 +353,17 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        /// <summary>The groups <see cref="ShortWord"/> indexes; entry 0 is null.</summary>
-        internal LexGroup?[] ShortGroups => shortGroups;
+        /// <summary>
+        /// Every group by its <see cref="LexGroup.Index"/>; entry 0 is null, for no group. The short words come first, so the
+        /// index <see cref="ShortWord"/> gives is the group's.
+        /// </summary>
+        internal LexGroup?[] Groups => allGroups;
 
         /// <summary>By <see cref="ShortWord"/> index, 1 where the group can begin an expression (<see cref="LexGroup.CanStart"/>), else 0.</summary>
         internal byte[] ShortStarts => shortStarts;
 
         /// <summary>
-        /// The index in <see cref="ShortGroups"/> of the run of ASCII letters text[start, start + length) (1 to
+        /// The index in <see cref="Groups"/> of the run of ASCII letters text[start, start + length) (1 to
         /// <see cref="ShortWordLength"/> letters), or 0 when no group has that word: the same group as
         /// <see cref="Find(string, int, int)"/>. Reads eight characters from <paramref name="start"/>, so the text must hold
         /// them, and the machine must be little-endian (the caller asks <see cref="BitConverter.IsLittleEndian"/>).

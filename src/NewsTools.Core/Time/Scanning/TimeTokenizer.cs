@@ -76,7 +76,6 @@ namespace NewsTools.Time.Scanning
             var count = tokens.Count;
             var starts = tokens.Starts;
             var startCount = tokens.StartCount;
-            var shortGroups = lexicon.ShortGroups;
             var shortStarts = lexicon.ShortStarts;
 
             // ShortWord reads eight characters from a word's start, and the key's bytes follow the machine's byte order.
@@ -111,7 +110,7 @@ namespace NewsTools.Time.Scanning
 
                     int j;
                     var number = -1;
-                    LexGroup? lex = null;
+                    var lex = 0;
                     TokenKind tokenKind;
                     if (kind >= Lower)
                     {
@@ -163,29 +162,36 @@ namespace NewsTools.Time.Scanning
                         if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
                             && (j + 2 >= end || !char.IsLetter(text[j + 2])))
                         {
-                            j = Meridiem(text, i, end, lexicon, ref lex);
-                            if (lex != null && lex.CanStart)
+                            j = Meridiem(text, i, end, lexicon, out var meridiem);
+                            if (meridiem != null)
                             {
-                                starts[startCount++] = count;
+                                lex = meridiem.Index;
+                                if (meridiem.CanStart)
+                                {
+                                    starts[startCount++] = count;
+                                }
                             }
                         }
                         else if (eight && plain && j - i <= Lexicon.ShortWordLength)
                         {
                             // Most words: the group and whether it can begin an expression, without a branch on the answer.
-                            var g = lexicon.ShortWord(letters, j - i);
-                            lex = shortGroups[g];
+                            lex = lexicon.ShortWord(letters, j - i);
                             starts[startCount] = count;
-                            startCount += shortStarts[g];
+                            startCount += shortStarts[lex];
                         }
                         else if (j - i <= Lexicon.MaxWordLength)
                         {
                             var slot = lexicon.EdgeSlot(text, i, j - i);
                             if (slot != 0)
                             {
-                                lex = lexicon.FindLetters(text, i, j - i, slot);
-                                if (lex != null && lex.CanStart)
+                                var found = lexicon.FindLetters(text, i, j - i, slot);
+                                if (found != null)
                                 {
-                                    starts[startCount++] = count;
+                                    lex = found.Index;
+                                    if (found.CanStart)
+                                    {
+                                        starts[startCount++] = count;
+                                    }
                                 }
                             }
                         }
@@ -215,7 +221,7 @@ namespace NewsTools.Time.Scanning
                     token.BreakBefore = lineBreak;
                     token.Capitalized = kind == Upper;
                     token.Number = number;
-                    token.Lex = lex;
+                    token.LexIndex = lex;
                     space = false;
                     lineBreak = false;
                     i = j;
@@ -253,7 +259,7 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>The end of "a.m." or "p.m." at i (with or without the last period), and its lexicon group.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static int Meridiem(string text, int i, int end, Lexicon lexicon, ref LexGroup? lex)
+        private static int Meridiem(string text, int i, int end, Lexicon lexicon, out LexGroup? lex)
         {
             var j = i + 3;
             if (j < end && text[j] == '.')
