@@ -111,8 +111,11 @@ namespace NewsTools.Time
             }
             else
             {
-                foreach (var p in article.Paragraphs)
+                // By index: a foreach over the interface allocated an enumerator and made three interface calls a paragraph.
+                var paragraphs = article.Paragraphs;
+                for (var k = 0; k < paragraphs.Count; k++)
                 {
+                    var p = paragraphs[k];
                     spans.Add((p.Start, Math.Min(p.End, article.Text.Length), p.Index, p.Kind == ParagraphKind.Caption));
                 }
             }

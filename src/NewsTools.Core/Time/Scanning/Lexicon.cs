@@ -143,16 +143,15 @@ namespace NewsTools.Time.Scanning
         private readonly ulong shortMultiplier;
         private readonly int shortShift;
         private readonly LexGroup?[] allGroups;
-        private readonly byte[] shortStarts;
 
-        private static readonly ulong[] LengthMasks = BuildLengthMasks();
-
+        // Up to two words a bucket, each as its key and its entry: the group's index times two, plus one where the group can
+        // begin an expression, so the tokenizer learns both from one value.
         private struct ShortBucket
         {
             public ulong Key0;
             public ulong Key1;
-            public int Group0;
-            public int Group1;
+            public int Entry0;
+            public int Entry1;
         }
 
         // Arrays, not IReadOnlyList: they are read for every expression, and a foreach over the interface allocates an
@@ -235,13 +234,12 @@ namespace NewsTools.Time.Scanning
 
             // The short words first, so that ShortWord's answer is also the group's index.
             allGroups = new LexGroup?[groups.Count + 1];
-            shortStarts = new byte[shortWords.Count + 1];
+            ShortWordCount = shortWords.Count;
             var index = 0;
             for (var k = 0; k < shortWords.Count; k++)
             {
                 allGroups[++index] = shortWords[k];
                 shortWords[k].Index = index;
-                shortStarts[index] = shortWords[k].CanStart ? (byte)1 : (byte)0;
             }
 
             foreach (var g in groups)
@@ -274,17 +272,6 @@ namespace NewsTools.Time.Scanning
             }
 
             return true;
-        }
-
-        private static ulong[] BuildLengthMasks()
-        {
-            var masks = new ulong[ShortWordLength + 1];
-            for (var n = 1; n <= ShortWordLength; n++)
-            {
-                masks[n] = n == 8 ? ulong.MaxValue : (1UL << (8 * n)) - 1;
-            }
-
-            return masks;
         }
 
         /// <summary>The key of a word of one to eight lower-case ASCII letters: its letters, one byte each, the first lowest.</summary>
@@ -330,15 +317,16 @@ namespace NewsTools.Time.Scanning
                 {
                     var key = ShortKey(words[k].Word);
                     ref var b = ref buckets[(int)((key * multiplier) >> shift)];
-                    if (b.Group0 == 0)
+                    var entry = ((k + 1) << 1) | (words[k].CanStart ? 1 : 0);
+                    if (b.Entry0 == 0)
                     {
                         b.Key0 = key;
-                        b.Group0 = k + 1;
+                        b.Entry0 = entry;
                     }
-                    else if (b.Group1 == 0)
+                    else if (b.Entry1 == 0)
                     {
                         b.Key1 = key;
-                        b.Group1 = k + 1;
+                        b.Entry1 = entry;
                     }
                     else
                     {
@@ -359,8 +347,8 @@ namespace NewsTools.Time.Scanning
         /// </summary>
         internal LexGroup?[] Groups => allGroups;
 
-        /// <summary>By <see cref="ShortWord"/> index, 1 where the group can begin an expression (<see cref="LexGroup.CanStart"/>), else 0.</summary>
-        internal byte[] ShortStarts => shortStarts;
+        /// <summary>How many groups <see cref="ShortWord"/> answers for: they are <see cref="Groups"/> 1 to this.</summary>
+        internal int ShortWordCount { get; }
 
         /// <summary>
         /// The index in <see cref="Groups"/> of the run of ASCII letters text[start, start + length) (1 to
@@ -375,10 +363,17 @@ namespace NewsTools.Time.Scanning
         /// has read: <paramref name="letters"/>, the first <paramref name="length"/> of them ASCII letters.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int ShortWord(ulong letters, int length)
+        public int ShortWord(ulong letters, int length) => ShortEntry(letters, length) >> 1;
+
+        /// <summary>
+        /// <see cref="ShortWord(ulong, int)"/> times two, plus one when that group can begin an expression
+        /// (<see cref="LexGroup.CanStart"/>): 0 for no group.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ShortEntry(ulong letters, int length)
         {
-            // A letter's fold is c | 0x20; the characters after the word are masked off.
-            var key = (letters | 0x2020202020202020UL) & LengthMasks[length];
+            // A letter's fold is c | 0x20; the characters after the word (length is 1 to 8) are masked off.
+            var key = (letters | 0x2020202020202020UL) & (ulong.MaxValue >> (64 - (8 * length)));
             ref var b = ref shortBuckets[(int)((key * shortMultiplier) >> shortShift)];
 
             // Without a branch: about half the words of a text are in the lexicon, in no order a predictor could learn.
@@ -387,7 +382,7 @@ namespace NewsTools.Time.Scanning
             var d1 = b.Key1 ^ key;
             var same0 = (int)(((d0 | (0UL - d0)) >> 63) ^ 1);
             var same1 = (int)(((d1 | (0UL - d1)) >> 63) ^ 1);
-            return (same0 * b.Group0) | (same1 * b.Group1);
+            return (same0 * b.Entry0) | (same1 * b.Entry1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -76,7 +76,6 @@ namespace NewsTools.Time.Scanning
             var count = tokens.Count;
             var starts = tokens.Starts;
             var startCount = tokens.StartCount;
-            var shortStarts = lexicon.ShortStarts;
 
             // ShortWord reads eight characters from a word's start, and the key's bytes follow the machine's byte order.
             var lastShortStart = BitConverter.IsLittleEndian ? text.Length - Lexicon.ShortWordLength : -1;
@@ -175,9 +174,10 @@ namespace NewsTools.Time.Scanning
                         else if (eight && plain && j - i <= Lexicon.ShortWordLength)
                         {
                             // Most words: the group and whether it can begin an expression, without a branch on the answer.
-                            lex = lexicon.ShortWord(letters, j - i);
+                            var entry = lexicon.ShortEntry(letters, j - i);
+                            lex = entry >> 1;
                             starts[startCount] = count;
-                            startCount += shortStarts[lex];
+                            startCount += entry & 1;
                         }
                         else if (j - i <= Lexicon.MaxWordLength)
                         {

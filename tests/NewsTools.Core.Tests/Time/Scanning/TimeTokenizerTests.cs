@@ -142,7 +142,7 @@ namespace NewsTools.Tests.Time.Scanning
         {
             var lexicon = Lexicon.Default;
             var groups = lexicon.Groups;
-            var shortWords = lexicon.ShortStarts.Length;
+            var shortWords = lexicon.ShortWordCount + 1;
             Assert.True(shortWords > 100);
             for (var g = 1; g < shortWords; g++)
             {
