@@ -63,7 +63,7 @@ namespace NewsTools.Time.Parsers
             }
 
             // "will one day be": right after a future auxiliary, "one day" is some day to come (TimeML FUTURE_REF), not a length.
-            if (j == i && end == j + 2 && amount == 1 && unit == TimeUnit.Day && s.Word(j, "one") && s.In(i - 1) && s.Tokens[i - 1].Lex?.Tense == TenseCue.Future)
+            if (j == i && end == j + 2 && amount == 1 && unit == TimeUnit.Day && s.Word(j, "one") && s.In(i - 1) && s.LexOf(s.Tokens[i - 1])?.Tense == TenseCue.Future)
             {
                 return new TimexCandidate(i, end, TimexFrame.Reference("FUTURE_REF"));
             }
@@ -124,7 +124,7 @@ namespace NewsTools.Time.Parsers
             // "three-quarters of respondents" is a fraction.
             var b = j - 1;
             return !(s.In(b) && s.OnLine(j) && (!s.Tokens[j].SpaceBefore || s.Tokens[b].Kind == TokenKind.Number || s.Is(b, LexKind.Number) || s.Is(b, LexKind.Ordinal)
-                || s.Is(b, LexKind.Vague) || (s.Tokens[b].Lex != null && s.Tokens[b].Lex!.Modifier != int.MinValue && !s.Mod(b, Mod.After) && !s.Mod(b, Mod.Over)
+                || s.Is(b, LexKind.Vague) || (s.Tokens[b].LexIndex != 0 && s.LexOf(s.Tokens[b])!.Modifier != int.MinValue && !s.Mod(b, Mod.After) && !s.Mod(b, Mod.Over)
                     && !s.Mod(b, Mod.Within) && !s.Mod(b, Mod.In) && !s.Mod(b, Mod.And) && !s.Mod(b, Mod.Or))));
         }
 
@@ -146,7 +146,7 @@ namespace NewsTools.Time.Parsers
         /// <summary>"for a while", "after some time": a span of no stated length (PXX) after a preposition of spans (data: timeUnspecifiedSpans).</summary>
         private static TimexCandidate? UnspecifiedSpan(TimeScan s, int i)
         {
-            var phrases = s.Tokens[i].Lex?.UnspecifiedSpans;
+            var phrases = s.LexOf(s.Tokens[i])?.UnspecifiedSpans;
             if (phrases == null || !s.IsSpanPreposition(i - 1) || !s.OnLine(i))
             {
                 return null;

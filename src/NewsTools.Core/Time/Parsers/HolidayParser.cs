@@ -19,7 +19,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            foreach (var rule in s.Tokens[i].Lex!.Holidays)
+            foreach (var rule in s.LexOf(s.Tokens[i])!.Holidays)
             {
                 var end = NameEnd(s, i, rule.Name, rule.Week);
                 if (end < 0)

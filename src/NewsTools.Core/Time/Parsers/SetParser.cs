@@ -57,7 +57,7 @@ namespace NewsTools.Time.Parsers
             }
 
             // "each season": a period the vocabulary names only as a recurrence (timeRecurringPeriods).
-            var recurring = s.Tokens[j].Lex?.RecurringValue;
+            var recurring = s.LexOf(s.Tokens[j])?.RecurringValue;
             if (recurring != null)
             {
                 return new TimexCandidate(i, j + 1, TimexFrame.FixedValue(recurring, TimexType.Set, TimePrecision.Unknown));

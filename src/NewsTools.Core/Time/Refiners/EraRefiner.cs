@@ -51,7 +51,7 @@ namespace NewsTools.Time.Refiners
 
         // A word of no time meaning on the expression's line.
         private static bool Plain(TimeScan s, int k) =>
-            k >= 0 && s.OnLine(k + 1) && s.Tokens[k].Kind == TokenKind.Word && s.Tokens[k].Lex == null;
+            k >= 0 && s.OnLine(k + 1) && s.Tokens[k].Kind == TokenKind.Word && s.Tokens[k].LexIndex == 0;
 
         // A noun of the age in lower case; a capital makes it a name ("today's World Cup final").
         private static bool EraNoun(TimeScan s, int k) =>

@@ -42,14 +42,14 @@ namespace NewsTools.Time.Refiners
             {
                 var before = c.First - 1;
                 if (s.OnLine(c.First) && before >= 0 && s.Tokens[before].Kind == TokenKind.Word && s.Tokens[before].Capitalized && !s.StartsSentence(before)
-                    && s.Tokens[before].Lex == null)
+                    && s.Tokens[before].LexIndex == 0)
                 {
                     return true;
                 }
 
                 var after = c.End;
                 if (s.OnLine(after) && s.OnLine(after + 1) && (s.Word(after, "for") || s.Mod(after, Mod.Of))
-                    && s.Tokens[after + 1].Kind == TokenKind.Word && s.Tokens[after + 1].Capitalized && s.Tokens[after + 1].Lex == null)
+                    && s.Tokens[after + 1].Kind == TokenKind.Word && s.Tokens[after + 1].Capitalized && s.Tokens[after + 1].LexIndex == 0)
                 {
                     return true;
                 }
@@ -63,7 +63,7 @@ namespace NewsTools.Time.Refiners
                 && s.IsNumber(c.First) && s.OnLine(c.First))
             {
                 var name = c.First - 1;
-                if (name >= 0 && s.Tokens[name].Kind == TokenKind.Word && s.Tokens[name].Capitalized && s.Tokens[name].Lex == null
+                if (name >= 0 && s.Tokens[name].Kind == TokenKind.Word && s.Tokens[name].Capitalized && s.Tokens[name].LexIndex == 0
                     && !YearParser.IntroducesYear(s, name) && !s.StartsSentence(name))
                 {
                     return true;

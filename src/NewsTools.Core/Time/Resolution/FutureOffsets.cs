@@ -51,7 +51,7 @@ namespace NewsTools.Time.Resolution
         private static bool IsSuperlative(TimeScan s, int k)
         {
             ref var t = ref s.Tokens[k];
-            return t.Length >= 6 && !t.Capitalized && t.Lex == null && s.Text[t.End - 1] == 't' && s.Text[t.End - 2] == 's' && s.Text[t.End - 3] == 'e';
+            return t.Length >= 6 && !t.Capitalized && t.LexIndex == 0 && s.Text[t.End - 1] == 't' && s.Text[t.End - 2] == 's' && s.Text[t.End - 3] == 'e';
         }
     }
 }

@@ -131,12 +131,12 @@ namespace NewsTools.Time.Resolution
             }
 
             ref var before = ref scan.Tokens[i - 1];
-            if (!(scan.Mod(i - 1, Mod.To) || (before.Kind == TokenKind.Word && before.Lex != null && before.Lex.IsModal)))
+            if (!(scan.Mod(i - 1, Mod.To) || (before.Kind == TokenKind.Word && before.LexIndex != 0 && scan.LexOf(before)!.IsModal)))
             {
                 return false;
             }
 
-            var next = scan.Tokens[i + 1].Lex;
+            var next = scan.LexOf(scan.Tokens[i + 1]);
             return next == null || (next.Kinds & CalendarNames) == 0;
         }
 
@@ -160,7 +160,7 @@ namespace NewsTools.Time.Resolution
                 {
                     ref var auxiliary = ref s.Tokens[m - 1];
                     return closing - m > 1 && !s.Tokens[m].BreakBefore && auxiliary.Kind == TokenKind.Word && !auxiliary.Capitalized
-                        && auxiliary.Lex != null && auxiliary.Lex.IsAuxiliary ? m : -1;
+                        && auxiliary.LexIndex != 0 && s.LexOf(auxiliary)!.IsAuxiliary ? m : -1;
                 }
             }
 
@@ -185,14 +185,14 @@ namespace NewsTools.Time.Resolution
             }
 
             ref var next = ref s.Tokens[k + 1];
-            return next.Kind == TokenKind.Word && !next.Capitalized && (next.Lex == null || s.Mod(k + 1, Mod.Be));
+            return next.Kind == TokenKind.Word && !next.Capitalized && (next.LexIndex == 0 || s.Mod(k + 1, Mod.Be));
         }
 
         /// <summary>A lower-case word without a time meaning (or "be") right after "to" on the same line: "to meet", "to be".</summary>
         private static bool IsInfinitive(TimeScan s, int k)
         {
             ref var t = ref s.Tokens[k];
-            return t.Kind == TokenKind.Word && (t.Lex == null || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
+            return t.Kind == TokenKind.Word && (t.LexIndex == 0 || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
         }
 
         /// <summary>
@@ -202,7 +202,7 @@ namespace NewsTools.Time.Resolution
         private static bool IsOpeningSubject(TimeScan s, int j)
         {
             ref var noun = ref s.Tokens[j];
-            if (noun.Kind != TokenKind.Word || noun.Lex != null || noun.Length < 2 || s.Text[noun.End - 1] == 's')
+            if (noun.Kind != TokenKind.Word || noun.LexIndex != 0 || noun.Length < 2 || s.Text[noun.End - 1] == 's')
             {
                 return false;
             }
@@ -227,7 +227,7 @@ namespace NewsTools.Time.Resolution
                 return false;
             }
 
-            var lex = s.Tokens[i].Lex;
+            var lex = s.LexOf(s.Tokens[i]);
             if (lex == null)
             {
                 // A form in -ed after the word in -s is its verb, the word a plural noun ("Umbro profits lifted by Euro 2004").
@@ -254,7 +254,7 @@ namespace NewsTools.Time.Resolution
         /// <summary>A form in -ed followed by "by" and a noun phrase (not an amount), after a comma or a word that is no tense cue.</summary>
         private static bool IsReducedRelative(TimeScan s, int k) =>
             s.Word(k + 1, "by") && s.OnLine(k + 1) && s.OnLine(k + 2) && s.Tokens[k + 2].Kind == TokenKind.Word && k > 0
-            && (s.Punct(k - 1, ',') || (s.Tokens[k - 1].Kind == TokenKind.Word && (s.Tokens[k - 1].Lex == null || s.Tokens[k - 1].Lex!.Tense == TenseCue.None)));
+            && (s.Punct(k - 1, ',') || (s.Tokens[k - 1].Kind == TokenKind.Word && (s.Tokens[k - 1].LexIndex == 0 || s.LexOf(s.Tokens[k - 1])!.Tense == TenseCue.None)));
 
         /// <summary>"will" or "shall" right before the word, on the same line.</summary>
         private static bool AfterFutureAuxiliary(TimeScan s, int k) => k > 0 && s.OnLine(k) && (s.Word(k - 1, "will") || s.Word(k - 1, "shall"));
@@ -293,14 +293,15 @@ namespace NewsTools.Time.Resolution
             // in May", "is due to be published in May", "has been cut since September".
             var passive = k > 0 && s.Mod(k - 1, Mod.Be) && s.OnLine(k);
 
-            if (t.Lex != null)
+            var lex = s.LexOf(t);
+            if (lex != null)
             {
-                if (passive && t.Lex.Tense == TenseCue.Past)
+                if (passive && lex.Tense == TenseCue.Past)
                 {
                     return Tense.Unknown;
                 }
 
-                switch (t.Lex.Tense)
+                switch (lex.Tense)
                 {
                     case TenseCue.Past when AfterFutureAuxiliary(s, k):
                         // Irregular past forms that are also base forms ("last", "set", "cut", "hit", "put", "quit"): after
@@ -330,7 +331,7 @@ namespace NewsTools.Time.Resolution
             // singular noun that opens its sentence when an object can follow ("Voting takes place from Thursday", "The
             // embassy reopens its doors on Monday"); a noun in -s there is rather a plural ("Heavy rains in March").
             if (!t.Capitalized && t.Length >= 4 && s.Text[t.End - 1] == 's' && s.Text[t.End - 2] != 's' && k > 0
-                && (s.Tokens[k - 1].Lex?.Tense == TenseCue.Subject || (BeginsObject(s, k + 1) && IsOpeningSubject(s, k - 1))))
+                && (s.LexOf(s.Tokens[k - 1])?.Tense == TenseCue.Subject || (BeginsObject(s, k + 1) && IsOpeningSubject(s, k - 1))))
             {
                 return Tense.Present;
             }
@@ -346,7 +347,7 @@ namespace NewsTools.Time.Resolution
                     return Tense.Unknown;
                 }
 
-                return passive ? Tense.Unknown : k > 0 && s.Tokens[k - 1].Lex?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
+                return passive ? Tense.Unknown : k > 0 && s.LexOf(s.Tokens[k - 1])?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
             }
 
             return Tense.Unknown;

@@ -28,6 +28,9 @@ namespace NewsTools.Time.Scanning
 
         public string Word { get; }
 
+        /// <summary>Its place in its lexicon's <see cref="Lexicon.Groups"/> (from 1), which tokens hold instead of the group.</summary>
+        public int Index { get; internal set; }
+
         private LexEntry[] entries = Array.Empty<LexEntry>();
 
         // The first entry of each kind, by kind: what Has answers, without a loop.
@@ -135,21 +138,20 @@ namespace NewsTools.Time.Scanning
         // Words of one to eight ASCII letters (most words of a text, and nearly all the lexicon's) are looked up by their
         // letters packed one byte each into a ulong: one multiplication finds the bucket, and a bucket holds at most two
         // words, so a lookup is two comparisons and no loop, and the answer (a group index, 0 for none) is taken without a
-        // branch on the letters. Index 0 of shortGroups is null.
+        // branch on the letters (an index of allGroups, whose entry 0 is null).
         private readonly ShortBucket[] shortBuckets;
         private readonly ulong shortMultiplier;
         private readonly int shortShift;
-        private readonly LexGroup?[] shortGroups;
-        private readonly byte[] shortStarts;
+        private readonly LexGroup?[] allGroups;
 
-        private static readonly ulong[] LengthMasks = BuildLengthMasks();
-
+        // Up to two words a bucket, each as its key and its entry: the group's index times two, plus one where the group can
+        // begin an expression, so the tokenizer learns both from one value.
         private struct ShortBucket
         {
             public ulong Key0;
             public ulong Key1;
-            public int Group0;
-            public int Group1;
+            public int Entry0;
+            public int Entry1;
         }
 
         // Arrays, not IReadOnlyList: they are read for every expression, and a foreach over the interface allocates an
@@ -230,12 +232,23 @@ namespace NewsTools.Time.Scanning
                 }
             }
 
-            shortGroups = new LexGroup?[shortWords.Count + 1];
-            shortStarts = new byte[shortWords.Count + 1];
+            // The short words first, so that ShortWord's answer is also the group's index.
+            allGroups = new LexGroup?[groups.Count + 1];
+            ShortWordCount = shortWords.Count;
+            var index = 0;
             for (var k = 0; k < shortWords.Count; k++)
             {
-                shortGroups[k + 1] = shortWords[k];
-                shortStarts[k + 1] = shortWords[k].CanStart ? (byte)1 : (byte)0;
+                allGroups[++index] = shortWords[k];
+                shortWords[k].Index = index;
+            }
+
+            foreach (var g in groups)
+            {
+                if (!IsShortWord(g.Word))
+                {
+                    allGroups[++index] = g;
+                    g.Index = index;
+                }
             }
 
             (shortBuckets, shortMultiplier, shortShift) = BuildShortBuckets(shortWords);
@@ -261,17 +274,6 @@ namespace NewsTools.Time.Scanning
             return true;
         }
 
-        private static ulong[] BuildLengthMasks()
-        {
-            var masks = new ulong[ShortWordLength + 1];
-            for (var n = 1; n <= ShortWordLength; n++)
-            {
-                masks[n] = n == 8 ? ulong.MaxValue : (1UL << (8 * n)) - 1;
-            }
-
-            return masks;
-        }
-
         /// <summary>The key of a word of one to eight lower-case ASCII letters: its letters, one byte each, the first lowest.</summary>
         private static ulong ShortKey(string w)
         {
@@ -290,36 +292,41 @@ namespace NewsTools.Time.Scanning
         /// </summary>
         private static (ShortBucket[] Buckets, ulong Multiplier, int Shift) BuildShortBuckets(List<LexGroup> words)
         {
+            // About two buckets a word: the table (24 bytes a bucket) then stays within a core's first-level data cache
+            // beside the text and the tokens, where four a word did not. A few hundred multipliers are tried on average.
             var bits = 4;
-            while ((1 << bits) < words.Count * 4)
+            while ((1 << bits) < words.Count * 2)
             {
                 bits++;
             }
 
+            var buckets = new ShortBucket[1 << bits];
             for (var attempt = 0; ; attempt++)
             {
-                if (attempt > 0 && attempt % 16 == 0)
+                if (attempt > 0 && attempt % 1024 == 0)
                 {
                     bits++;
+                    buckets = new ShortBucket[1 << bits];
                 }
 
+                Array.Clear(buckets, 0, buckets.Length);
                 var multiplier = 0x9E3779B97F4A7C15UL + (2UL * (ulong)attempt * 0x632BE59BD9B4E019UL);
                 var shift = 64 - bits;
-                var buckets = new ShortBucket[1 << bits];
                 var placed = true;
                 for (var k = 0; k < words.Count && placed; k++)
                 {
                     var key = ShortKey(words[k].Word);
                     ref var b = ref buckets[(int)((key * multiplier) >> shift)];
-                    if (b.Group0 == 0)
+                    var entry = ((k + 1) << 1) | (words[k].CanStart ? 1 : 0);
+                    if (b.Entry0 == 0)
                     {
                         b.Key0 = key;
-                        b.Group0 = k + 1;
+                        b.Entry0 = entry;
                     }
-                    else if (b.Group1 == 0)
+                    else if (b.Entry1 == 0)
                     {
                         b.Key1 = key;
-                        b.Group1 = k + 1;
+                        b.Entry1 = entry;
                     }
                     else
                     {
@@ -334,14 +341,17 @@ namespace NewsTools.Time.Scanning
             }
         }
 
-        /// <summary>The groups <see cref="ShortWord"/> indexes; entry 0 is null.</summary>
-        internal LexGroup?[] ShortGroups => shortGroups;
+        /// <summary>
+        /// Every group by its <see cref="LexGroup.Index"/>; entry 0 is null, for no group. The short words come first, so the
+        /// index <see cref="ShortWord"/> gives is the group's.
+        /// </summary>
+        internal LexGroup?[] Groups => allGroups;
 
-        /// <summary>By <see cref="ShortWord"/> index, 1 where the group can begin an expression (<see cref="LexGroup.CanStart"/>), else 0.</summary>
-        internal byte[] ShortStarts => shortStarts;
+        /// <summary>How many groups <see cref="ShortWord"/> answers for: they are <see cref="Groups"/> 1 to this.</summary>
+        internal int ShortWordCount { get; }
 
         /// <summary>
-        /// The index in <see cref="ShortGroups"/> of the run of ASCII letters text[start, start + length) (1 to
+        /// The index in <see cref="Groups"/> of the run of ASCII letters text[start, start + length) (1 to
         /// <see cref="ShortWordLength"/> letters), or 0 when no group has that word: the same group as
         /// <see cref="Find(string, int, int)"/>. Reads eight characters from <paramref name="start"/>, so the text must hold
         /// them, and the machine must be little-endian (the caller asks <see cref="BitConverter.IsLittleEndian"/>).
@@ -353,10 +363,17 @@ namespace NewsTools.Time.Scanning
         /// has read: <paramref name="letters"/>, the first <paramref name="length"/> of them ASCII letters.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int ShortWord(ulong letters, int length)
+        public int ShortWord(ulong letters, int length) => ShortEntry(letters, length) >> 1;
+
+        /// <summary>
+        /// <see cref="ShortWord(ulong, int)"/> times two, plus one when that group can begin an expression
+        /// (<see cref="LexGroup.CanStart"/>): 0 for no group.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ShortEntry(ulong letters, int length)
         {
-            // A letter's fold is c | 0x20; the characters after the word are masked off.
-            var key = (letters | 0x2020202020202020UL) & LengthMasks[length];
+            // A letter's fold is c | 0x20; the characters after the word (length is 1 to 8) are masked off.
+            var key = (letters | 0x2020202020202020UL) & (ulong.MaxValue >> (64 - (8 * length)));
             ref var b = ref shortBuckets[(int)((key * shortMultiplier) >> shortShift)];
 
             // Without a branch: about half the words of a text are in the lexicon, in no order a predictor could learn.
@@ -365,7 +382,7 @@ namespace NewsTools.Time.Scanning
             var d1 = b.Key1 ^ key;
             var same0 = (int)(((d0 | (0UL - d0)) >> 63) ^ 1);
             var same1 = (int)(((d1 | (0UL - d1)) >> 63) ^ 1);
-            return (same0 * b.Group0) | (same1 * b.Group1);
+            return (same0 * b.Entry0) | (same1 * b.Entry1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -20,12 +20,21 @@ namespace NewsTools.Time.Scanning
         private int spanEnd;
         private int allCaps = -1;
 
+        // The digit run StandaloneNumber last answered for (-1: none yet in this stretch), and its answer.
+        private int standaloneAt = -1;
+        private bool standalone;
+
         // Where the sentences come from: the article's shared text (span index `span`) when there is one, so the tagger,
         // events and quotes split each paragraph once; else the stretch is split here. Split only when a rule first asks.
         private SentenceSplitter splitter = null!;
         private ArticleText? shared;
         private int span;
         private IReadOnlyList<TextSpan>? sentences;
+
+        // The lexicon's groups, by the index each token holds (TimeToken.LexIndex).
+        private LexGroup?[] groups = NoGroups;
+
+        private static readonly LexGroup?[] NoGroups = { null };
 
         public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1, Lexicon? lexicon = null)
         {
@@ -39,6 +48,7 @@ namespace NewsTools.Time.Scanning
         internal TimeScan Reset(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter splitter, ArticleText? shared, int span, Lexicon lexicon)
         {
             Lexicon = lexicon;
+            groups = lexicon.Groups;
             Text = text;
             Tokens = tokens;
             items = tokens.Items;
@@ -50,6 +60,7 @@ namespace NewsTools.Time.Scanning
             this.span = span;
             allCaps = -1;
             sentences = null;
+            standaloneAt = -1;
             return this;
         }
 
@@ -157,30 +168,34 @@ namespace NewsTools.Time.Scanning
         public bool IsNumber(int i) => (uint)i < (uint)count && items[i].Kind == TokenKind.Number;
 
         /// <summary>A number, "%", or a rate word ("million", "twice"): what stands before the "a" of a rate ("$5 a year").</summary>
-        public bool IsRate(int i) => (uint)i < (uint)count && (items[i].Kind == TokenKind.Number || Punct(i, '%') || (items[i].Lex != null && items[i].Lex!.IsRate));
+        public bool IsRate(int i) => (uint)i < (uint)count && (items[i].Kind == TokenKind.Number || Punct(i, '%') || (items[i].LexIndex != 0 && groups[items[i].LexIndex]!.IsRate));
 
         /// <summary>
         /// The "a" at token <paramref name="a"/> closes a rate: after an amount ("$5 a year", "twice a month") or a counted
         /// plural noun ("four flights a week", "50,000 CDs a year"); a counted unit ("five days a week") is not one.
         /// </summary>
         public bool RateBefore(int a) =>
-            IsRate(a - 1) || (a >= 2 && OnLine(a - 1) && OnLine(a) && items[a - 1].Kind == TokenKind.Word && items[a - 1].Lex == null
+            IsRate(a - 1) || (a >= 2 && OnLine(a - 1) && OnLine(a) && items[a - 1].Kind == TokenKind.Word && items[a - 1].LexIndex == 0
                 && Text[items[a - 1].End - 1] == 's' && (IsRate(a - 2) || Is(a - 2, LexKind.Number)));
 
         /// <summary>A preposition that makes the period after it a span ("over", "for", "during").</summary>
-        public bool IsSpanPreposition(int i) => (uint)i < (uint)count && items[i].Lex != null && items[i].Lex!.IsSpanPreposition;
+        public bool IsSpanPreposition(int i) => (uint)i < (uint)count && items[i].LexIndex != 0 && groups[items[i].LexIndex]!.IsSpanPreposition;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 
         public bool Capitalized(int i) => AllCaps || Tokens[i].Capitalized;
 
+        /// <summary>The lexicon group of a token of this stretch, or null when the lexicon lacks the word (or it is no word).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public LexGroup? LexOf(in TimeToken t) => groups[t.LexIndex];
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Is(int i, LexKind kind, out LexEntry entry)
         {
             if ((uint)i < (uint)count)
             {
-                var lex = items[i].Lex;
+                var lex = groups[items[i].LexIndex];
                 if (lex != null)
                 {
                     return lex.Has(kind, out entry);
@@ -192,11 +207,11 @@ namespace NewsTools.Time.Scanning
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && items[i].Lex != null && (items[i].Lex!.Kinds & (1 << (int)kind)) != 0;
+        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && items[i].LexIndex != 0 && (groups[items[i].LexIndex]!.Kinds & (1 << (int)kind)) != 0;
 
         /// <summary>Token i's first modifier meaning is <paramref name="mod"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && items[i].Lex != null && items[i].Lex!.Modifier == (int)mod;
+        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && items[i].LexIndex != 0 && groups[items[i].LexIndex]!.Modifier == (int)mod;
 
         public bool Unit(int i, out TimeUnit unit, out bool plural)
         {
@@ -261,6 +276,18 @@ namespace NewsTools.Time.Scanning
                 return false;
             }
 
+            // Most parsers that begin at a digit run ask this of it in turn: the last answer is kept.
+            if (i != standaloneAt)
+            {
+                standaloneAt = i;
+                standalone = IsStandalone(i);
+            }
+
+            return standalone;
+        }
+
+        private bool IsStandalone(int i)
+        {
             if (Joined(i) && (Punct(i - 1, ',') || Punct(i - 1, '.')) && Joined(i - 1) && IsNumber(i - 2))
             {
                 return false;

@@ -26,7 +26,12 @@ namespace NewsTools.Time.Scanning
         /// <summary>Value of a digit run (at most 9 digits), else -1.</summary>
         public int Number;
 
-        public LexGroup? Lex;
+        /// <summary>
+        /// The word's place in its lexicon's groups (<see cref="Lexicon.Groups"/>; <see cref="TimeScan.LexOf"/> gives the
+        /// group), 0 for a word the lexicon lacks and for other tokens. An index, not the group: the tokenizer stores one
+        /// per token, and storing a reference into the kept token array cost a garbage-collector write barrier each time.
+        /// </summary>
+        public int LexIndex;
 
         public int Length => End - Start;
 

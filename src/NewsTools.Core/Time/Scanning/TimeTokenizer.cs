@@ -35,6 +35,9 @@ namespace NewsTools.Time.Scanning
             return table;
         }
 
+        // The most characters tokenized between two checks that the token list has room.
+        private const int Stretch = 512;
+
         // Shorter runs of one mark ("--", "...", "!!!") stay one token per character, as parsers read them.
         private const int LongMarkRun = 16;
 
@@ -73,8 +76,6 @@ namespace NewsTools.Time.Scanning
             var count = tokens.Count;
             var starts = tokens.Starts;
             var startCount = tokens.StartCount;
-            var shortGroups = lexicon.ShortGroups;
-            var shortStarts = lexicon.ShortStarts;
 
             // ShortWord reads eight characters from a word's start, and the key's bytes follow the machine's byte order.
             var lastShortStart = BitConverter.IsLittleEndian ? text.Length - Lexicon.ShortWordLength : -1;
@@ -83,142 +84,154 @@ namespace NewsTools.Time.Scanning
             var lineBreak = true;
             while (i < end)
             {
-                var c = text[i];
-                var kind = c < 128 ? ascii[c] : ClassOfOther(c);
-                if (kind == Break || kind == Space)
+                // Room for a token per character of the next stretch (every token takes at least one), made once for the
+                // stretch: the loop below then stores without asking for room at each token.
+                var stretchEnd = end - i > Stretch ? i + Stretch : end;
+                if (items.Length - count < stretchEnd - i || starts.Length - startCount < stretchEnd - i)
                 {
-                    lineBreak |= kind == Break;
-                    space = true;
-                    i++;
-                    continue;
+                    tokens.SetCounts(count, startCount);
+                    tokens.MakeRoom(stretchEnd - i);
+                    items = tokens.Items;
+                    starts = tokens.Starts;
                 }
 
-                if (count == items.Length)
+                while (i < stretchEnd)
                 {
-                    items = tokens.Grow();
-                }
-
-                if (startCount == starts.Length)
-                {
-                    starts = tokens.GrowStarts();
-                }
-
-                int j;
-                var number = -1;
-                LexGroup? lex = null;
-                TokenKind tokenKind;
-                if (kind >= Lower)
-                {
-                    tokenKind = TokenKind.Word;
-
-                    // ASCII letters, then any letters: the word is plain ASCII when the second loop takes none. Eight
-                    // characters at a time where the text holds them: a word's end then costs no mispredicted branch.
-                    var plain = c < 128;
-                    var eight = plain && i <= lastShortStart;
-                    ulong letters = 0;
-                    if (eight)
+                    var c = text[i];
+                    var kind = c < 128 ? ascii[c] : ClassOfOther(c);
+                    if (kind == Break || kind == Space)
                     {
-                        letters = EightChars.Read(text, i, out var nonAscii);
-                        j = i + EightChars.LetterRun(letters, nonAscii);
+                        lineBreak |= kind == Break;
+                        space = true;
+                        i++;
+                        continue;
+                    }
+
+                    int j;
+                    var number = -1;
+                    var lex = 0;
+                    TokenKind tokenKind;
+                    if (kind >= Lower)
+                    {
+                        tokenKind = TokenKind.Word;
+
+                        // ASCII letters, then any letters: the word is plain ASCII when the second loop takes none. Eight
+                        // characters at a time where the text holds them: a word's end then costs no mispredicted branch.
+                        var plain = c < 128;
+                        var eight = plain && i <= lastShortStart;
+                        ulong letters = 0;
+                        if (eight)
+                        {
+                            letters = EightChars.Read(text, i, out var nonAscii);
+                            j = i + EightChars.LetterRun(letters, nonAscii);
+                        }
+                        else
+                        {
+                            j = i + 1;
+                        }
+
+                        // A longer word (about one in ten): its next eight characters at once too, where they are in the text
+                        // and in the span, so that only words of more than sixteen letters go on a character at a time.
+                        if (eight && j == i + 8 && j < end && j <= lastShortStart)
+                        {
+                            j += EightChars.LetterRun(EightChars.Read(text, j, out var moreNonAscii), moreNonAscii);
+                        }
+
+                        if (!eight || j == i + 8 || j == i + 16)
+                        {
+                            while (j < end && (uint)((text[j] | 0x20) - 'a') <= 'z' - 'a')
+                            {
+                                j++;
+                            }
+                        }
+
+                        if (j > end)
+                        {
+                            j = end;
+                        }
+
+                        if (j < end && text[j] >= 128)
+                        {
+                            var k = WordEndOther(text, j, end, ascii);
+                            plain &= k == j;
+                            j = k;
+                        }
+
+                        // "a.m." and "p.m." (with or without the last period) are one token.
+                        if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
+                            && (j + 2 >= end || !char.IsLetter(text[j + 2])))
+                        {
+                            j = Meridiem(text, i, end, lexicon, out var meridiem);
+                            if (meridiem != null)
+                            {
+                                lex = meridiem.Index;
+                                if (meridiem.CanStart)
+                                {
+                                    starts[startCount++] = count;
+                                }
+                            }
+                        }
+                        else if (eight && plain && j - i <= Lexicon.ShortWordLength)
+                        {
+                            // Most words: the group and whether it can begin an expression, without a branch on the answer.
+                            var entry = lexicon.ShortEntry(letters, j - i);
+                            lex = entry >> 1;
+                            starts[startCount] = count;
+                            startCount += entry & 1;
+                        }
+                        else if (j - i <= Lexicon.MaxWordLength)
+                        {
+                            var slot = lexicon.EdgeSlot(text, i, j - i);
+                            if (slot != 0)
+                            {
+                                var found = lexicon.FindLetters(text, i, j - i, slot);
+                                if (found != null)
+                                {
+                                    lex = found.Index;
+                                    if (found.CanStart)
+                                    {
+                                        starts[startCount++] = count;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    else if (kind == Digit)
+                    {
+                        tokenKind = TokenKind.Number;
+                        j = NumberEnd(text, i, end, out number);
+                        starts[startCount++] = count;
                     }
                     else
                     {
-                        j = i + 1;
-                    }
-
-                    // A longer word (about one in ten): its next eight characters at once too, where they are in the text
-                    // and in the span, so that only words of more than sixteen letters go on a character at a time.
-                    if (eight && j == i + 8 && j < end && j <= lastShortStart)
-                    {
-                        j += EightChars.LetterRun(EightChars.Read(text, j, out var moreNonAscii), moreNonAscii);
-                    }
-
-                    if (!eight || j == i + 8 || j == i + 16)
-                    {
-                        while (j < end && (uint)((text[j] | 0x20) - 'a') <= 'z' - 'a')
-                        {
-                            j++;
-                        }
-                    }
-
-                    if (j > end)
-                    {
-                        j = end;
-                    }
-
-                    if (j < end && text[j] >= 128)
-                    {
-                        var k = WordEndOther(text, j, end, ascii);
-                        plain &= k == j;
-                        j = k;
-                    }
-
-                    // "a.m." and "p.m." (with or without the last period) are one token.
-                    if (j == i + 1 && (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j + 1 < end && text[j] == '.' && (text[j + 1] == 'm' || text[j + 1] == 'M')
-                        && (j + 2 >= end || !char.IsLetter(text[j + 2])))
-                    {
-                        j = Meridiem(text, i, end, lexicon, ref lex);
-                        if (lex != null && lex.CanStart)
+                        tokenKind = TokenKind.Punct;
+                        j = MarkEnd(text, i, end);
+                        if (c == '\'' || c == '\u2019')
                         {
                             starts[startCount++] = count;
                         }
                     }
-                    else if (eight && plain && j - i <= Lexicon.ShortWordLength)
-                    {
-                        // Most words: the group and whether it can begin an expression, without a branch on the answer.
-                        var g = lexicon.ShortWord(letters, j - i);
-                        lex = shortGroups[g];
-                        starts[startCount] = count;
-                        startCount += shortStarts[g];
-                    }
-                    else if (j - i <= Lexicon.MaxWordLength)
-                    {
-                        var slot = lexicon.EdgeSlot(text, i, j - i);
-                        if (slot != 0)
-                        {
-                            lex = lexicon.FindLetters(text, i, j - i, slot);
-                            if (lex != null && lex.CanStart)
-                            {
-                                starts[startCount++] = count;
-                            }
-                        }
-                    }
-                }
-                else if (kind == Digit)
-                {
-                    tokenKind = TokenKind.Number;
-                    j = NumberEnd(text, i, end, out number);
-                    starts[startCount++] = count;
-                }
-                else
-                {
-                    tokenKind = TokenKind.Punct;
-                    j = MarkEnd(text, i, end);
-                    if (c == '\'' || c == '\u2019')
-                    {
-                        starts[startCount++] = count;
-                    }
-                }
 
-                // Every field written: the buffer is reused and holds the tokens of earlier texts.
-                ref var token = ref items[count++];
-                token.Start = i;
-                token.End = j;
-                token.Kind = tokenKind;
-                token.SpaceBefore = space;
-                token.BreakBefore = lineBreak;
-                token.Capitalized = kind == Upper;
-                token.Number = number;
-                token.Lex = lex;
-                space = false;
-                lineBreak = false;
-                i = j;
+                    // Every field written: the buffer is reused and holds the tokens of earlier texts.
+                    ref var token = ref items[count++];
+                    token.Start = i;
+                    token.End = j;
+                    token.Kind = tokenKind;
+                    token.SpaceBefore = space;
+                    token.BreakBefore = lineBreak;
+                    token.Capitalized = kind == Upper;
+                    token.Number = number;
+                    token.LexIndex = lex;
+                    space = false;
+                    lineBreak = false;
+                    i = j;
 
-                // Most tokens are followed by one plain space: step over it here rather than in a turn of the loop.
-                if (i < end && text[i] == ' ')
-                {
-                    space = true;
-                    i++;
+                    // Most tokens are followed by one plain space: step over it here rather than in a turn of the loop.
+                    if (i < end && text[i] == ' ')
+                    {
+                        space = true;
+                        i++;
+                    }
                 }
             }
 
@@ -246,7 +259,7 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>The end of "a.m." or "p.m." at i (with or without the last period), and its lexicon group.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static int Meridiem(string text, int i, int end, Lexicon lexicon, ref LexGroup? lex)
+        private static int Meridiem(string text, int i, int end, Lexicon lexicon, out LexGroup? lex)
         {
             var j = i + 3;
             if (j < end && text[j] == '.')

@@ -49,20 +49,35 @@ namespace NewsTools.Time.Scanning
             StartCount = 0;
         }
 
-        /// <summary>Doubles the token array (the tokenizer fills it through <see cref="Items"/>) and returns the new one.</summary>
+        /// <summary>
+        /// Grows the token array and the start list (doubling) until each has room for <paramref name="more"/> entries past
+        /// <see cref="Count"/> and <see cref="StartCount"/>; the tokenizer then fills them through <see cref="Items"/> and
+        /// <see cref="Starts"/> without a check per token.
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        internal TimeToken[] Grow()
+        internal void MakeRoom(int more)
         {
-            Array.Resize(ref items, items.Length * 2);
-            return items;
-        }
+            var size = items.Length;
+            while (size - Count < more)
+            {
+                size *= 2;
+            }
 
-        /// <summary>Doubles the start list and returns the new one.</summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal int[] GrowStarts()
-        {
-            Array.Resize(ref starts, starts.Length * 2);
-            return starts;
+            if (size != items.Length)
+            {
+                Array.Resize(ref items, size);
+            }
+
+            size = starts.Length;
+            while (size - StartCount < more)
+            {
+                size *= 2;
+            }
+
+            if (size != starts.Length)
+            {
+                Array.Resize(ref starts, size);
+            }
         }
 
         /// <summary>How many entries of <see cref="Items"/> and <see cref="Starts"/> the tokenizer filled.</summary>

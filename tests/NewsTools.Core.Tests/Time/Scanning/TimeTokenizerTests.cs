@@ -14,6 +14,8 @@ namespace NewsTools.Tests.Time.Scanning
             return tokens;
         }
 
+        private static LexGroup? Lex(in TimeToken t) => Lexicon.Default.Groups[t.LexIndex];
+
         private static List<string> Texts(string text, TokenList tokens)
         {
             var list = new List<string>();
@@ -36,8 +38,8 @@ namespace NewsTools.Tests.Time.Scanning
             Assert.Equal(28, tokens[4].Number);
             Assert.True(tokens[5].Kind == TokenKind.Punct && !tokens[5].SpaceBefore && !tokens[6].SpaceBefore && tokens[7].SpaceBefore);
             Assert.True(tokens[0].BreakBefore && tokens[0].Capitalized && !tokens[1].BreakBefore);
-            Assert.Equal("pm", tokens[9].Lex?.Word);
-            Assert.Equal("may", tokens[11].Lex?.Word);
+            Assert.Equal("pm", Lex(tokens[9])?.Word);
+            Assert.Equal("may", Lex(tokens[11])?.Word);
         }
 
         [Fact]
@@ -67,7 +69,7 @@ namespace NewsTools.Tests.Time.Scanning
                 }
 
                 var expected = lexicon.Find(text, t.Start, t.End - t.Start);
-                Assert.Same(expected, t.Lex);
+                Assert.Same(expected, Lex(t));
                 Assert.Equal(expected != null && expected.CanStart, starts.Contains(i));
                 words++;
                 withGroup += expected != null ? 1 : 0;
@@ -85,11 +87,11 @@ namespace NewsTools.Tests.Time.Scanning
             TimeTokenizer.Tokenize(text, 0, 3, tokens, Lexicon.Default);
             Assert.Equal(1, tokens.Count);
             Assert.Equal(3, tokens[0].End);
-            Assert.Equal("may", tokens[0].Lex?.Word);
+            Assert.Equal("may", Lex(tokens[0])?.Word);
 
             tokens.Clear();
             TimeTokenizer.Tokenize(text, 17, text.Length, tokens, Lexicon.Default);
-            Assert.Equal("sunday", tokens[0].Lex?.Word);
+            Assert.Equal("sunday", Lex(tokens[0])?.Word);
 
             // A letter outside ASCII continues a word wherever it stands; other characters outside ASCII end it.
             var mixed = "Caf\u00e9s na\u00efvely \u0160koda Sundays\u2014Monday Stra\u00dfenbahnhaltestelle x";
@@ -129,19 +131,20 @@ namespace NewsTools.Tests.Time.Scanning
             var found = Tokenize(phrase);
             for (var i = 0; i < found.Count; i++)
             {
-                Assert.Same(Lexicon.Default.Find(phrase, found[i].Start, found[i].End - found[i].Start), found[i].Lex);
+                Assert.Same(Lexicon.Default.Find(phrase, found[i].Start, found[i].End - found[i].Start), Lex(found[i]));
             }
 
-            Assert.NotNull(found[0].Lex);
+            Assert.NotNull(Lex(found[0]));
         }
 
         [Fact]
         public void ShortWordFindsEveryShortGroupInAnyCaseAndNothingElse()
         {
             var lexicon = Lexicon.Default;
-            var groups = lexicon.ShortGroups;
-            Assert.True(groups.Length > 100);
-            for (var g = 1; g < groups.Length; g++)
+            var groups = lexicon.Groups;
+            var shortWords = lexicon.ShortWordCount + 1;
+            Assert.True(shortWords > 100);
+            for (var g = 1; g < shortWords; g++)
             {
                 var word = groups[g]!.Word;
                 foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word.Substring(1) })
@@ -161,6 +164,44 @@ namespace NewsTools.Tests.Time.Scanning
             }
 
             Assert.Equal(0, lexicon.ShortWord("qzxv         ", 0, 4));
+        }
+
+        [Fact]
+        public void EveryGroupSitsAtItsIndex()
+        {
+            // Tokens hold a group's index, not the group: the index must lead back to the group.
+            var groups = Lexicon.Default.Groups;
+            Assert.Null(groups[0]);
+            for (var g = 1; g < groups.Length; g++)
+            {
+                Assert.Equal(g, groups[g]!.Index);
+            }
+        }
+
+        [Fact]
+        public void ALongTextTokenizesAsItsSentencesDoOneByOne()
+        {
+            // Thousands of characters into a small list: room is made a stretch at a time, and no token is lost or cut where
+            // one stretch ends and the next begins.
+            const int Times = 200;
+            var sentence = "On 5 May, the talks ended last week\u2019s row over Sundays\u2014and nearly 30 years. ";
+            var text = string.Concat(System.Linq.Enumerable.Repeat(sentence, Times));
+            var all = Tokenize(text);
+            var one = Tokenize(sentence);
+            Assert.Equal(one.Count * Times, all.Count);
+            Assert.Equal(one.StartCount * Times, all.StartCount);
+            for (var i = 0; i < all.Count; i++)
+            {
+                var offset = (i / one.Count) * sentence.Length;
+                ref var expected = ref one[i % one.Count];
+                ref var got = ref all[i];
+                Assert.Equal((expected.Start + offset, expected.End + offset, expected.Kind, expected.Number, expected.LexIndex), (got.Start, got.End, got.Kind, got.Number, got.LexIndex));
+            }
+
+            for (var n = 0; n < all.StartCount; n++)
+            {
+                Assert.Equal(one.Starts[n % one.StartCount] + ((n / one.StartCount) * one.Count), all.Starts[n]);
+            }
         }
     }
 }
