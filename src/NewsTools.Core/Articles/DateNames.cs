@@ -26,6 +26,10 @@ namespace NewsTools.Articles
         private readonly HashSet<char> monthInitials;
         private readonly HashSet<char> weekdayInitials;
 
+        // Time zones as they are written after a clock time, in capitals ("GMT", "EST").
+        private readonly HashSet<string> zones;
+        private readonly int maxZoneLength;
+
         // Capitals that begin a month or weekday name, and digits, as a table over ASCII.
         private readonly bool[] triggers = new bool[128];
 
@@ -41,6 +45,8 @@ namespace NewsTools.Articles
             monthInitials = Initials(months.Select(m => m.Name));
             weekdayInitials = Initials(weekdays.Select(w => w.Name));
             MaxLength = names.Count == 0 ? 0 : names.Max(n => n.Length);
+            zones = new HashSet<string>(calendar.Zones.Select(z => z.ToUpperInvariant()), StringComparer.Ordinal);
+            maxZoneLength = zones.Count == 0 ? 0 : zones.Max(z => z.Length);
             foreach (var c in "0123456789")
             {
                 triggers[c] = true;
@@ -124,6 +130,31 @@ namespace NewsTools.Articles
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a time zone in capitals begins at text[at], joined or after one space, and ends its word: the four digits
+        /// before it are a clock time on the 24-hour clock ("by 1030 GMT", "2230GMT"), not a year.
+        /// </summary>
+        public bool ZoneAt(string text, int at, int end)
+        {
+            if (at < end && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var stop = at;
+            while (stop < end && stop - at <= maxZoneLength && text[stop] >= 'A' && text[stop] <= 'Z')
+            {
+                stop++;
+            }
+
+            if (stop == at || stop - at > maxZoneLength || (stop < end && char.IsLetterOrDigit(text[stop])))
+            {
+                return false;
+            }
+
+            return zones.Contains(text.Substring(at, stop - at));
         }
 
         private static HashSet<char> Initials(IEnumerable<string> names)

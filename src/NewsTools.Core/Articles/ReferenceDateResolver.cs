@@ -182,7 +182,8 @@ namespace NewsTools.Articles
         {
             if (char.IsDigit(text[start]))
             {
-                if (YearAt(text, start, length) is int year)
+                // "kick-off at 2000 GMT" is a clock time, not the year 2000.
+                if (YearAt(text, start, length) is int year && !names.ZoneAt(text, start + length, end))
                 {
                     found.LatestYear = Math.Max(found.LatestYear, year);
                 }

@@ -34,6 +34,30 @@ namespace NewsTools.Tests.Articles
             Assert.Equal(ReferenceDateSource.WeekdayInference, article.ReferenceDateSource);
         }
 
+        // A 24-hour clock time before a zone is no year: "2000 GMT" must not move the inference to the year 2000.
+        [Theory]
+        [InlineData("Since 2016 the bridge stood; on Thursday (Feb 27) it was shut at 2030 GMT.", "2020-02-27")]
+        [InlineData("Since 2016 the bridge stood; on Thursday (Feb 27) it was shut at 2045GMT.", "2020-02-27")]
+        [InlineData("Since 2016 the bridge stood; on Thursday (Feb 27) it was shut by 2030 EST, after the 1900 crowd left.", "2020-02-27")]
+        public void ClockTimesBeforeAZoneAreNoYears(string sentence, string expected)
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse("Headline\n\n" + sentence + "\n");
+
+            Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.WeekdayInference, article.ReferenceDateSource);
+        }
+
+        // Without a zone the same digits are still a year ("the 2025 budget"), and a lower-case or longer word is no zone.
+        [Theory]
+        [InlineData("Since 2016 the bridge stood; on Thursday (Feb 27) the 2030 plan was shut.", "2031-02-27")]
+        [InlineData("Since 2016 the bridge stood; on Thursday (Feb 27) the 2030 GMTV show was shut.", "2031-02-27")]
+        public void YearsWithoutAZoneStillCount(string sentence, string expected)
+        {
+            var article = new ArticleReader(ConfigLoader.Defaults).Parse("Headline\n\n" + sentence + "\n");
+
+            Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.ReferenceDate);
+        }
+
         [Theory]
         [InlineData("SEOUL, SUNDAY (JAN 28) - The talks of 2016 ended without a deal.", "2018-01-28")]
         [InlineData("The ministry said on Thursday (FEBRUARY 27) that the rule of 2019 was repealed.", "2020-02-27")]

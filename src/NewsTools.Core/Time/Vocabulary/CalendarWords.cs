@@ -33,7 +33,11 @@ namespace NewsTools.Time.Vocabulary
             months = new HashSet<string>(Months, StringComparer.OrdinalIgnoreCase);
             weekdays = new HashSet<string>(Weekdays, StringComparer.OrdinalIgnoreCase);
             NotNames = Months.Concat(Weekdays).Select(Capitalised).ToList();
+            Zones = Distinct(data.Entries.Where(e => e.Kind == LexKind.Zone).Select(e => e.Word));
         }
+
+        /// <summary>The time zones of the vocabulary's timeZones list, lower case ("gmt", "est"): "1030 GMT" is a clock time.</summary>
+        public IReadOnlyList<string> Zones { get; }
 
         /// <summary>Every month name, full and short, lower case, in the vocabulary's order ("january", "jan", ...).</summary>
         public IReadOnlyList<string> Months { get; }
