@@ -29,6 +29,7 @@ namespace NewsTools.Archive
             this.reporter = reporter ?? SilentReporter.Instance;
             this.web = web;
             this.cancellationToken = cancellationToken;
+            archive.PrepareAnalysis();
         }
 
         public void Add(Article article)

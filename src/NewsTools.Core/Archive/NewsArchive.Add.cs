@@ -43,6 +43,7 @@ namespace NewsTools.Archive
         /// </summary>
         public IReadOnlyList<ArchiveEntry> Add(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
         {
+            PrepareAnalysis();
             var entries = new List<ArchiveEntry>();
             using var source = articles.GetEnumerator();
             var batch = NextBatch(source);
@@ -452,11 +453,32 @@ namespace NewsTools.Archive
             };
         }
 
-        private QuoteExtractor QuoteExtractor => quoteExtractor ??= new QuoteExtractor(config);
+        /// <summary>The analysis engines being made on the pool since <see cref="PrepareAnalysis"/>, or null.</summary>
+        private Task<(QuoteExtractor Quotes, TimeExpressionTagger Times, EventGrouper Grouper)>? enginesMade;
 
-        private TimeExpressionTagger TimeTagger => timeTagger ??= new TimeExpressionTagger(config);
+        /// <summary>
+        /// Starts making the analysis engines on the pool when a run that adds begins, while this thread opens the input and
+        /// hashes and looks up the first articles: made on this thread when the first article came, they held up every
+        /// analysis, and with it the run. One after the other on one pool thread, as they were made here, so the engines' word
+        /// tables they share are built once. An archive opened only to be read or grouped never makes them.
+        /// </summary>
+        internal void PrepareAnalysis()
+        {
+            if (enginesMade != null || quoteExtractor != null)
+            {
+                return;
+            }
 
-        private EventGrouper Grouper => grouper ??= new EventGrouper(config);
+            var c = config;
+            enginesMade = Task.Run(() => (new QuoteExtractor(c), new TimeExpressionTagger(c), new EventGrouper(c)));
+        }
+
+        // Each engine as made on the pool (that failure's own exception, not an AggregateException), or made here.
+        private QuoteExtractor QuoteExtractor => quoteExtractor ??= enginesMade?.GetAwaiter().GetResult().Quotes ?? new QuoteExtractor(config);
+
+        private TimeExpressionTagger TimeTagger => timeTagger ??= enginesMade?.GetAwaiter().GetResult().Times ?? new TimeExpressionTagger(config);
+
+        private EventGrouper Grouper => grouper ??= enginesMade?.GetAwaiter().GetResult().Grouper ?? new EventGrouper(config);
 
         private void Write(Article article, ArchiveEntry entry, Findings found, StoredRevision? old, TermRows termRows)
         {

@@ -1,4 +1,6 @@
-using System.Threading.Tasks;
+using System;
+using System.Runtime.ExceptionServices;
+using System.Threading;
 using Microsoft.Data.Sqlite;
 
 namespace NewsTools.Archive
@@ -8,8 +10,18 @@ namespace NewsTools.Archive
         /// <summary>The connection that copies committed batches from the write-ahead log into the file, opened on first use.</summary>
         private SqliteConnection? checkpointer;
 
-        /// <summary>The copy under way, if any.</summary>
-        private Task? checkpointing;
+        /// <summary>The thread that makes the copies, started with the first; it waits for the next one between them.</summary>
+        private Thread? checkpointThread;
+
+        /// <summary>Guards the three flags below; the copying thread and the writing thread wait on it for each other.</summary>
+        private readonly object checkpointGate = new object();
+
+        private bool checkpointAsked;
+        private bool checkpointRunning;
+        private bool checkpointsStopping;
+
+        /// <summary>What the copying thread threw other than a SQLite failure, rethrown when a test waits for the copy.</summary>
+        private ExceptionDispatchInfo? checkpointFailure;
 
         /// <summary>
         /// Starts copying what is committed from the write-ahead log into the file, on a thread of its own and a connection of its
@@ -17,16 +29,74 @@ namespace NewsTools.Archive
         /// done while the articles are analysed it costs the add almost nothing, where done when the archive is closed it held
         /// up the end of a large add by a quarter of a second and more. A passive checkpoint never waits for a lock and never
         /// blocks a writer, so this run's next batch and another run's batches go on; a copy that fails (a full disk) leaves
-        /// the pages in the log, and closing the archive copies them as before.
+        /// the pages in the log, and closing the archive copies them as before. One thread makes every copy of the run: a new
+        /// one per batch cost the writing thread more than the copy's own work did.
         /// </summary>
         private void CheckpointInBackground()
         {
-            if (options.ReadOnly || (checkpointing != null && !checkpointing.IsCompleted))
+            if (options.ReadOnly)
             {
                 return;
             }
 
-            checkpointing = Task.Factory.StartNew(Checkpoint, default, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            lock (checkpointGate)
+            {
+                if (checkpointAsked || checkpointRunning)
+                {
+                    return;
+                }
+
+                checkpointAsked = true;
+                if (checkpointThread == null)
+                {
+                    checkpointThread = new Thread(CopyWhenAsked) { IsBackground = true, Name = "NewsTools archive checkpoint" };
+                    checkpointThread.Start();
+                }
+                else
+                {
+                    Monitor.PulseAll(checkpointGate);
+                }
+            }
+        }
+
+        /// <summary>The copying thread: one copy each time one is asked for, until the archive closes.</summary>
+        private void CopyWhenAsked()
+        {
+            while (true)
+            {
+                lock (checkpointGate)
+                {
+                    while (!checkpointAsked && !checkpointsStopping)
+                    {
+                        Monitor.Wait(checkpointGate);
+                    }
+
+                    if (!checkpointAsked)
+                    {
+                        return;
+                    }
+
+                    checkpointAsked = false;
+                    checkpointRunning = true;
+                }
+
+                try
+                {
+                    Checkpoint();
+                }
+                catch (Exception ex)
+                {
+                    checkpointFailure = ExceptionDispatchInfo.Capture(ex);
+                }
+                finally
+                {
+                    lock (checkpointGate)
+                    {
+                        checkpointRunning = false;
+                        Monitor.PulseAll(checkpointGate);
+                    }
+                }
+            }
         }
 
         private void Checkpoint()
@@ -53,16 +123,43 @@ namespace NewsTools.Archive
             }
         }
 
-        /// <summary>Waits for the copy under way, if any (tests look at the file after it).</summary>
-        internal void WaitForCheckpoint() => checkpointing?.Wait();
+        /// <summary>Waits for the copy under way or asked for, if any (tests look at the file after it).</summary>
+        internal void WaitForCheckpoint()
+        {
+            lock (checkpointGate)
+            {
+                while (checkpointAsked || checkpointRunning)
+                {
+                    Monitor.Wait(checkpointGate);
+                }
+            }
 
-        /// <summary>Waits for the copy under way and closes its connection (before the archive's own, which copies the rest).</summary>
+            RethrowCheckpointFailure();
+        }
+
+        /// <summary>Waits for the copy under way, ends the copying thread and closes its connection (before the archive's own, which copies the rest).</summary>
         private void StopCheckpoints()
         {
-            checkpointing?.Wait();
-            checkpointing = null;
+            lock (checkpointGate)
+            {
+                checkpointsStopping = true;
+                Monitor.PulseAll(checkpointGate);
+            }
+
+            checkpointThread?.Join();
+            checkpointThread = null;
             checkpointer?.Dispose();
             checkpointer = null;
+
+            // Not rethrown here, where it would leave the archive's own connection open: closing copies what the copy left.
+            checkpointFailure = null;
+        }
+
+        private void RethrowCheckpointFailure()
+        {
+            var failure = checkpointFailure;
+            checkpointFailure = null;
+            failure?.Throw();
         }
     }
 }
