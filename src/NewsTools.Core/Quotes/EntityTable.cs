@@ -101,8 +101,12 @@ namespace NewsTools.Quotes
                 return;
             }
 
-            foreach (var word in title.Split(' '))
+            // The title's words in order, as Split(' ') gives them; a title of one word (most) is not cut at all.
+            var start = 0;
+            while (true)
             {
+                var space = title.IndexOf(' ', start);
+                var word = start == 0 && space < 0 ? title : title.Substring(start, (space < 0 ? title.Length : space) - start);
                 if (lexicon.FemaleTitles.Contains(word))
                 {
                     e.Gender = 'F';
@@ -114,6 +118,13 @@ namespace NewsTools.Quotes
                     e.Gender = 'M';
                     return;
                 }
+
+                if (space < 0)
+                {
+                    return;
+                }
+
+                start = space + 1;
             }
         }
 

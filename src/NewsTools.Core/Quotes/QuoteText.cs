@@ -157,6 +157,9 @@ namespace NewsTools.Quotes
                 ?? (strings != null ? strings.Cut(Source, t.Start, t.End - t.Start) : Source.Substring(t.Start, t.End - t.Start));
         }
 
+        /// <summary>Source[start, start + length) as a string, through the article's word strings when it has them (a name cut before is not cut again).</summary>
+        public string Cut(int start, int length) => strings != null ? strings.Cut(Source, start, length) : Source.Substring(start, length);
+
         // The token predicates are asked millions of times a corpus, from every rule: inlined, they cost a bounds check and a load.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word;

@@ -77,10 +77,24 @@ namespace NewsTools.Quotes
 
         public void AddTitle(string? title)
         {
-            if (!string.IsNullOrWhiteSpace(title) && !Titles.Contains(title!, StringComparer.OrdinalIgnoreCase))
+            if (string.IsNullOrWhiteSpace(title))
             {
-                (titles ??= new List<string>()).Add(title!);
+                return;
             }
+
+            // A loop, not Enumerable.Contains, whose enumerator was garbage for every title given.
+            if (titles != null)
+            {
+                foreach (var known in titles)
+                {
+                    if (string.Equals(known, title, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            (titles ??= new List<string>()).Add(title!);
         }
 
         public override string ToString() => Name;
