@@ -138,6 +138,9 @@ namespace NewsTools.Quotes
 
         public ParagraphTokens Tokens { get; } = new ParagraphTokens();
 
+        /// <summary>The speaker resolver holds the paragraph to register its names later (SpeakerResolver.Register): it is not to be rebuilt meanwhile.</summary>
+        public bool AwaitsRegistration { get; set; }
+
         public List<QuoteSpan> Quotes { get; } = new List<QuoteSpan>();
 
         /// <summary>Sentences as token ranges [First, End).</summary>
