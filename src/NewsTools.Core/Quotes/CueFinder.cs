@@ -143,7 +143,7 @@ namespace NewsTools.Quotes
         private int SkipAdjunct(ParagraphText p, int t, int clauseStart)
         {
             var k = t;
-            if (p.IsWord(k) && lexicon.IntroPrepositions.Contains(p.Word(k)) && !p.WordIs(k, "that"))
+            if (p.IsWord(k) && p.Is(k, WordClass.IntroPreposition) && !p.WordIs(k, "that"))
             {
                 // A prepositional phrase: plain words, no quote, comma or other cue.
                 k++;
@@ -169,7 +169,7 @@ namespace NewsTools.Quotes
         private static bool IsOwnerPronoun(ParagraphText p, int t) =>
             p.IsWord(t) && (p.WordIsIgnoringCase(t, "his") || p.WordIsIgnoringCase(t, "her") || p.WordIsIgnoringCase(t, "their") || p.WordIsIgnoringCase(t, "its"));
 
-        private static bool IsAccordingTo(ParagraphText p, CueMatch cue) => p.IsWord(cue.First) && string.Equals(p.Word(cue.First), "according", StringComparison.OrdinalIgnoreCase);
+        private static bool IsAccordingTo(ParagraphText p, CueMatch cue) => p.IsWord(cue.First) && p.WordIsIgnoringCase(cue.First, "according");
 
         /// <summary>"the announcement, which some have argued was ...": a cue inside a relative clause reports someone else's view.</summary>
         private static bool InRelativeClause(ParagraphText p, CueMatch cue)
@@ -190,7 +190,7 @@ namespace NewsTools.Quotes
             {
                 // An article or possessive opens the verb's object, and a role noun ends one ("gave the Texan a compliment:",
                 // "gave the Ohio senator a compliment:"); neither is the verb.
-                if (!p.IsWord(t) || p.IsCapitalised(t) || lexicon.ClauseWords.Contains(p.Word(t)) || p.Is(t, WordClass.Determiner | WordClass.TitleWord) ||
+                if (!p.IsWord(t) || p.IsCapitalised(t) || p.Is(t, WordClass.ClauseWord) || p.Is(t, WordClass.Determiner | WordClass.TitleWord) ||
                     MentionParser.IsPossessiveDeterminer(p, t))
                 {
                     continue;
@@ -275,7 +275,7 @@ namespace NewsTools.Quotes
             }
 
             var participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            var infinitive = p.IsWord(cue.First - 1) && p.Word(cue.First - 1) == "to";
+            var infinitive = p.IsWord(cue.First - 1) && p.WordIs(cue.First - 1, "to");
 
             // "comparing differences across state lines", "in a note to staff": after an article or a preposition the word is a
             // noun; no verb reports anything there.
@@ -350,7 +350,7 @@ namespace NewsTools.Quotes
             var k = participle - 1;
             // Adverbs only: an auxiliary ("are calling", "is saying") makes a finite verb of the participle, whose subject the
             // finite rules read.
-            while (k > segFirst && p.IsWord(k) && !p.IsCapitalised(k) && lexicon.CueModifiers.Contains(p.Word(k)) && !lexicon.ClauseWords.Contains(p.Word(k)))
+            while (k > segFirst && p.IsWord(k) && !p.IsCapitalised(k) && p.Is(k, WordClass.CueModifier) && !p.Is(k, WordClass.ClauseWord))
             {
                 k--;
             }
@@ -365,7 +365,7 @@ namespace NewsTools.Quotes
         private Mention? FiniteSubject(ParagraphText p, CueMatch cue, int lo)
         {
             var subject = parser.SubjectBefore(p, cue.First, lo);
-            if (subject == null || subject.IsPronoun || cue.End - cue.First != 1 || !lexicon.NounCues.Contains(p.Word(cue.First)))
+            if (subject == null || subject.IsPronoun || cue.End - cue.First != 1 || !p.Is(cue.First, WordClass.NounCue))
             {
                 return subject;
             }
@@ -456,7 +456,7 @@ namespace NewsTools.Quotes
             }
 
             var by = subject.FirstToken - 1;
-            if (!p.IsWord(by) || !string.Equals(p.Word(by), "by", StringComparison.OrdinalIgnoreCase))
+            if (!p.IsWord(by) || !p.WordIsIgnoringCase(by, "by"))
             {
                 return false;
             }
@@ -521,7 +521,7 @@ namespace NewsTools.Quotes
                 }
 
                 var match = MatchCue(p, t, cue);
-                if (match == null || (p.IsWord(t - 1) && p.Word(t - 1) == "to") || IsPassive(p, t))
+                if (match == null || (p.IsWord(t - 1) && p.WordIs(t - 1, "to")) || IsPassive(p, t))
                 {
                     continue;
                 }
@@ -584,7 +584,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private bool IsTimeAdverbial(ParagraphText p, Mention phrase, int cue)
         {
-            if (lexicon.TimeWords.Contains(p.Word(phrase.EndToken - 1)))
+            if (p.Is(phrase.EndToken - 1, WordClass.TimeWord))
             {
                 return true;
             }
@@ -600,13 +600,13 @@ namespace NewsTools.Quotes
 
             // Only an adverb that may stand between a subject and its verb ("later", "earlier", "then") leaves the phrase the
             // subject; a time noun after it still opens an adverbial, as before.
-            if (!lexicon.CueModifiers.Contains(p.Word(phrase.EndToken)))
+            if (!p.Is(phrase.EndToken, WordClass.CueModifier))
             {
                 return true;
             }
 
             var t = phrase.EndToken;
-            while (t < cue && p.IsWord(t) && lexicon.TimeWords.Contains(p.Word(t)))
+            while (t < cue && p.IsWord(t) && p.Is(t, WordClass.TimeWord))
             {
                 t++;
             }
@@ -622,7 +622,7 @@ namespace NewsTools.Quotes
         private Mention? ConjoinedVerbSubject(ParagraphText p, int first, int cue)
         {
             var k = cue - 1;
-            while (k > first && p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
+            while (k > first && p.IsWord(k) && p.Is(k, WordClass.CueModifier))
             {
                 k--;
             }
@@ -652,7 +652,7 @@ namespace NewsTools.Quotes
         private bool FollowsConjunction(ParagraphText p, int cue)
         {
             var k = cue - 1;
-            while (k >= 0 && p.IsWord(k) && lexicon.CueModifiers.Contains(p.Word(k)))
+            while (k >= 0 && p.IsWord(k) && p.Is(k, WordClass.CueModifier))
             {
                 k--;
             }
@@ -666,14 +666,14 @@ namespace NewsTools.Quotes
             var t = first;
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
-            while (t < cue && p.IsCapitalised(t) && lexicon.NotNames.Contains(p.Word(t)) && !lexicon.IntroPrepositions.Contains(p.Word(t)) && !parser.IsPronounWord(p, t) &&
-                   !lexicon.Determiners.Contains(p.Word(t)) && !MentionParser.IsPossessiveDeterminer(p, t))
+            while (t < cue && p.IsCapitalised(t) && p.Is(t, WordClass.NotName) && !p.Is(t, WordClass.IntroPreposition) && !parser.IsPronounWord(p, t) &&
+                   !p.Is(t, WordClass.Determiner) && !MentionParser.IsPossessiveDeterminer(p, t))
             {
                 t++;
             }
 
             // An opening adverb or participle ("Apparently,", "Speaking to reporters,"), but not a name that ends like one ("Carly Fiorina").
-            if (p.IsWord(t) && (lexicon.IntroPrepositions.Contains(p.Word(t)) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) :
+            if (p.IsWord(t) && (p.Is(t, WordClass.IntroPreposition) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) :
                 p.EndsWith(t, "ly") || p.EndsWith(t, "ing"))))
             {
                 var comma = t;
@@ -710,11 +710,11 @@ namespace NewsTools.Quotes
 
                     // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject; but a name or
                     // role before an adverb of time is the subject it modifies ("Okafor later referred to ... and said").
-                    if (phrase != null && p.IsWord(phrase.EndToken) && lexicon.TimeWords.Contains(p.Word(phrase.EndToken)) && IsTimeAdverbial(p, phrase, cue))
+                    if (phrase != null && p.IsWord(phrase.EndToken) && p.Is(phrase.EndToken, WordClass.TimeWord) && IsTimeAdverbial(p, phrase, cue))
                     {
                         // "A few days later, Trump ...": past every time word of the adverbial.
                         t = phrase.EndToken;
-                        while (t + 1 < cue && p.IsWord(t + 1) && lexicon.TimeWords.Contains(p.Word(t + 1)))
+                        while (t + 1 < cue && p.IsWord(t + 1) && p.Is(t + 1, WordClass.TimeWord))
                         {
                             t++;
                         }
@@ -787,7 +787,7 @@ namespace NewsTools.Quotes
                 var ok = true;
                 for (var k = 1; k < phrase.Length && ok; k++)
                 {
-                    ok = p.IsWord(t + k) && string.Equals(p.Word(t + k), phrase[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.IsWord(t + k) && p.WordIsIgnoringCase(t + k, phrase[k]);
                 }
 
                 // "once the Senate goes on recess": "went on" speaks only where its clause ends or a clause word follows ("went on to").

@@ -101,8 +101,12 @@ namespace NewsTools.Quotes
                 return;
             }
 
-            foreach (var word in title.Split(' '))
+            // The title's words in order, as Split(' ') gives them; a title of one word (most) is not cut at all.
+            var start = 0;
+            while (true)
             {
+                var space = title.IndexOf(' ', start);
+                var word = start == 0 && space < 0 ? title : title.Substring(start, (space < 0 ? title.Length : space) - start);
                 if (lexicon.FemaleTitles.Contains(word))
                 {
                     e.Gender = 'F';
@@ -114,6 +118,13 @@ namespace NewsTools.Quotes
                     e.Gender = 'M';
                     return;
                 }
+
+                if (space < 0)
+                {
+                    return;
+                }
+
+                start = space + 1;
             }
         }
 
@@ -121,8 +132,9 @@ namespace NewsTools.Quotes
         public string StripDeterminer(string text)
         {
             // "Many of her supporters", "One of the bidders": a determiner before "of" is the head it quantifies, and stays.
+            // The first word is looked up in place (the table answers as the list does), not cut for the list.
             var space = text.IndexOf(' ');
-            return space > 0 && lexicon.Determiners.Contains(text.Substring(0, space)) && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 ? text.Substring(space + 1) : text;
+            return space > 0 && (lexicon.Classes.Lookup(text, 0, space) & WordClass.Determiner) != 0 && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 ? text.Substring(space + 1) : text;
         }
 
         public static SpeakerType ParseType(string? type) =>

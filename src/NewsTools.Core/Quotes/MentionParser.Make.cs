@@ -160,8 +160,11 @@ namespace NewsTools.Quotes
             var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
             mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
-            mention.Core = Possessive.Strip(coreIsLastWord ? p.Word(end - 1) : p.Source.Substring(coreStart, mention.End - coreStart));
-            if (coreIsLastWord && !p.IsPossessive(end - 1))
+
+            // Cut once, without its possessive mark: not the whole name and then the name again without the mark.
+            var mark = Possessive.Length(p.Source, coreStart, mention.End);
+            mention.Core = coreIsLastWord && mark == 0 ? p.Word(end - 1) : p.Cut(coreStart, mention.End - coreStart - mark);
+            if (coreIsLastWord && mark == 0)
             {
                 mention.CoreClasses = p.Tokens[end - 1].Classes;
                 mention.CoreIsOneToken = true;
@@ -185,7 +188,7 @@ namespace NewsTools.Quotes
                 var ok = true;
                 for (var k = 1; k < title.Length && ok; k++)
                 {
-                    ok = string.Equals(p.Word(words[i + k]), title[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.WordIsIgnoringCase(words[i + k], title[k]);
                 }
 
                 if (ok)
@@ -293,7 +296,7 @@ namespace NewsTools.Quotes
                 var ok = true;
                 for (var k = 0; k < title.Length - 1 && ok; k++)
                 {
-                    ok = p.IsWord(first + k) && string.Equals(p.Word(first + k), title[k], StringComparison.OrdinalIgnoreCase);
+                    ok = p.IsWord(first + k) && p.WordIsIgnoringCase(first + k, title[k]);
                 }
 
                 if (ok)

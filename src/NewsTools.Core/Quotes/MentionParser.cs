@@ -164,8 +164,14 @@ namespace NewsTools.Quotes
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
 
         /// <summary>A capitalised word that is no name ("But", "The"), possessive or not ("Monday's").</summary>
-        private bool IsNotName(ParagraphText p, int t) =>
-            p.IsPossessive(t) ? lexicon.NotNames.Contains(Possessive.Strip(p.Word(t))) : p.Is(t, WordClass.NotName);
+        private bool IsNotName(ParagraphText p, int t)
+        {
+            var token = p.Tokens[t];
+            var mark = Possessive.Length(p.Source, token.Start, token.End);
+
+            // The word without its mark is looked up in place (the table answers as the list does), not cut twice.
+            return mark > 0 ? (lexicon.Classes.Lookup(p.Source, token.Start, token.End - token.Start - mark) & WordClass.NotName) != 0 : p.Is(t, WordClass.NotName);
+        }
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {
@@ -210,7 +216,7 @@ namespace NewsTools.Quotes
 
             for (var t = first; t < end; t++)
             {
-                if (!p.IsCapitalised(t) || lexicon.NotNames.Contains(p.Word(t)))
+                if (!p.IsCapitalised(t) || p.Is(t, WordClass.NotName))
                 {
                     return false;
                 }

@@ -325,7 +325,8 @@ namespace NewsTools.Quotes
             private const int MaxKeptTokens = 1 << 16;
             private const int MaxKeptMentions = 1 << 14;
 
-            private ParagraphText? older;
+            // Every paragraph built for the articles read (rebuilt for later paragraphs), and the one built last.
+            private readonly List<ParagraphText> built = new List<ParagraphText>();
             private ParagraphText? newer;
 
             // The article Extract is reading and its analysed text (see EarlierParagraphs).
@@ -380,21 +381,53 @@ namespace NewsTools.Quotes
             /// <summary>The paragraph's findings, refilled for each paragraph (each is made into a Quote, and only the last with a speaker is kept).</summary>
             public List<QuoteFinding> Findings { get; } = new List<QuoteFinding>();
 
-            public bool IsOversized =>
-                Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || Quotes.Capacity > MaxKeptMentions || (older?.Tokens.Capacity ?? 0) > MaxKeptTokens || (newer?.Tokens.Capacity ?? 0) > MaxKeptTokens;
+            public bool IsOversized
+            {
+                get
+                {
+                    if (Resolver.MentionCount > MaxKeptMentions || Findings.Capacity > MaxKeptMentions || Quotes.Capacity > MaxKeptMentions)
+                    {
+                        return true;
+                    }
+
+                    foreach (var p in built)
+                    {
+                        if (p.Tokens.Capacity > MaxKeptTokens)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
 
             /// <summary>A paragraph built on its own, sharing nothing with the paragraphs being read.</summary>
             public ParagraphText FreshParagraph(string text, int index, ParagraphKind kind, int start, int end) =>
                 ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, strings: Words);
 
             /// <summary>
-            /// Builds the next paragraph into the one from two paragraphs back: the previous paragraph is still read (a quote
-            /// continued from it, its closing colon), but nothing refers to the one before it once the next is built.
+            /// Builds the next paragraph into one built before that nothing refers to any more: not the previous paragraph, which
+            /// is still read (a quote continued from it, its closing colon), nor one whose names the resolver has yet to register.
             /// </summary>
             public ParagraphText NextParagraph(string text, int index, ParagraphKind kind, int start, int end, ArticleText? shared, int span)
             {
-                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, older, shared, span, Words);
-                older = newer;
+                ParagraphText? spare = null;
+                foreach (var candidate in built)
+                {
+                    if (candidate != newer && !candidate.AwaitsRegistration)
+                    {
+                        spare = candidate;
+                        break;
+                    }
+                }
+
+                var p = ParagraphText.Build(text, index, kind, start, end, Lexicon.Classes, Lexicon.Sentences, spare, shared, span, Words);
+                if (spare == null)
+                {
+                    built.Add(p);
+                }
+
                 newer = p;
                 return p;
             }

@@ -138,6 +138,9 @@ namespace NewsTools.Quotes
 
         public ParagraphTokens Tokens { get; } = new ParagraphTokens();
 
+        /// <summary>The speaker resolver holds the paragraph to register its names later (SpeakerResolver.Register): it is not to be rebuilt meanwhile.</summary>
+        public bool AwaitsRegistration { get; set; }
+
         public List<QuoteSpan> Quotes { get; } = new List<QuoteSpan>();
 
         /// <summary>Sentences as token ranges [First, End).</summary>
@@ -156,6 +159,9 @@ namespace NewsTools.Quotes
             return words[token] ??= (t.Classes != WordClass.None ? classes?.Spelling(Source, t.Start, t.End - t.Start, slotOfToken[token]) : null)
                 ?? (strings != null ? strings.Cut(Source, t.Start, t.End - t.Start) : Source.Substring(t.Start, t.End - t.Start));
         }
+
+        /// <summary>Source[start, start + length) as a string, through the article's word strings when it has them (a name cut before is not cut again).</summary>
+        public string Cut(int start, int length) => strings != null ? strings.Cut(Source, start, length) : Source.Substring(start, length);
 
         // The token predicates are asked millions of times a corpus, from every rule: inlined, they cost a bounds check and a load.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

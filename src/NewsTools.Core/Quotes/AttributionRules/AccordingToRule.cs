@@ -25,7 +25,7 @@ namespace NewsTools.Quotes.AttributionRules
                     break;
                 }
 
-                if (!p.IsWord(t) || !string.Equals(p.Word(t), "according", StringComparison.OrdinalIgnoreCase) || !p.IsWord(t + 1) || p.Word(t + 1) != "to")
+                if (!p.IsWord(t) || !p.WordIsIgnoringCase(t, "according") || !p.IsWord(t + 1) || !p.WordIs(t + 1, "to"))
                 {
                     continue;
                 }

@@ -55,13 +55,15 @@ namespace NewsTools.Quotes.AttributionRules
                 return false;
             }
 
-            var first = name.Substring(0, space);
-            if (!Possessive.Is(first) || !lexicon.Places.Contains(Possessive.Strip(first)))
+            // The first word is cut only when it ends in a possessive mark, and then once, without it.
+            var mark = Possessive.Length(name, 0, space);
+            var bare = mark > 0 ? name.Substring(0, space - mark) : null;
+            if (bare == null || !lexicon.Places.Contains(bare))
             {
                 return false;
             }
 
-            owner = Possessive.Strip(first);
+            owner = bare;
             rest = name.Substring(space + 1);
             return true;
         }
@@ -70,7 +72,7 @@ namespace NewsTools.Quotes.AttributionRules
         {
             rest = "";
             var space = name.IndexOf(' ');
-            if (space <= 0 || !char.IsLower(name[0]) || !Possessive.Is(name.Substring(0, space)))
+            if (space <= 0 || !char.IsLower(name[0]) || Possessive.Length(name, 0, space) == 0)
             {
                 return false;
             }

@@ -32,7 +32,7 @@ namespace NewsTools.Quotes.AttributionRules
                 return null;
             }
 
-            if (!p.IsCapitalised(t + 1) && !(p.IsWord(t + 1) && lexicon.Determiners.Contains(p.Word(t + 1))))
+            if (!p.IsCapitalised(t + 1) && !(p.IsWord(t + 1) && p.Is(t + 1, WordClass.Determiner)))
             {
                 return null;
             }

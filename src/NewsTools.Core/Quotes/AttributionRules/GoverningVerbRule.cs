@@ -75,7 +75,7 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>A lowercase finite verb outside quotes: "voiced", "sees", a cue ("chimed in"), or a progressive after its auxiliary ("is labeling").</summary>
         private static bool IsVerb(CueFinder cues, ParagraphText p, int t, int end)
         {
-            if (t >= end || !p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0 || cues.Lexicon.ClauseWords.Contains(p.Word(t)))
+            if (t >= end || !p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0 || p.Is(t, WordClass.ClauseWord))
             {
                 return false;
             }
@@ -108,7 +108,7 @@ namespace NewsTools.Quotes.AttributionRules
                 verb++;
             }
 
-            while (p.IsWord(verb) && verb < open && lexicon.CueModifiers.Contains(p.Word(verb)))
+            while (p.IsWord(verb) && verb < open && p.Is(verb, WordClass.CueModifier))
             {
                 verb++;
             }

@@ -70,7 +70,7 @@ namespace NewsTools.Quotes.AttributionRules
             // The copula stands among the auxiliaries and adverbs after the subject ("is also", "was not"), which the verb finder skips.
             var copula = -1;
             var k = subject.EndToken;
-            while (k < end && p.IsWord(k) && cues.Lexicon.CueModifiers.Contains(p.Word(k)))
+            while (k < end && p.IsWord(k) && p.Is(k, WordClass.CueModifier))
             {
                 copula = IsCopula(p.Word(k)) ? k : copula;
                 k++;

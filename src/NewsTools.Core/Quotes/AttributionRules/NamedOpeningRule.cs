@@ -49,7 +49,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 var k = t;
-                while (p.IsWord(k) && cues.Lexicon.CueModifiers.Contains(p.Word(k)))
+                while (p.IsWord(k) && p.Is(k, WordClass.CueModifier))
                 {
                     k++;
                 }

@@ -36,7 +36,7 @@ namespace NewsTools.Quotes.AttributionRules
                 Mention? addressee = null;
                 if (!IsThat(p, k))
                 {
-                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && cues.Lexicon.Determiners.Contains(p.Word(k))))
+                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && p.Is(k, WordClass.Determiner)))
                     {
                         continue;
                     }
