@@ -399,13 +399,9 @@ namespace NewsTools.Articles
             return i - start >= DateNames.MinShortMonthLength && names.Month(text, start, i - start) > 0;
         }
 
+        // A year as four digits; a decade ("the 1930s") is history the story looks back on, not a year it is told in.
         private static int? YearAt(string text, int start, int length)
         {
-            if (length == 5 && text[start + 4] == 's')
-            {
-                length = 4;
-            }
-
             if (length != 4)
             {
                 return null;

@@ -23,6 +23,20 @@ namespace NewsTools.Tests.Articles
             Assert.Contains("year", warning, StringComparison.Ordinal);
         }
 
+        // A decade is history the story looks back on: "the 1930s" does not put "Saturday (Feb 12)" in 1938.
+        [Fact]
+        public void ADecadeIsNoYearToInferFrom()
+        {
+            var reporter = new ListReporter();
+            var reader = new ArticleReader(ConfigLoader.Defaults) { Reporter = reporter };
+
+            var article = reader.Parse("Bridge shut\n\nBuilt in the 1930s, the bridge was shut on Saturday (Feb 12), engineers said.\n", new ArticleOptions { Id = "a1" });
+
+            Assert.Null(article.ReferenceDate);
+            Assert.Equal(ReferenceDateSource.Ambiguous, article.ReferenceDateSource);
+            Assert.Contains("year", Assert.Single(reporter.Warnings), StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData("The deal signed in 2016 held until Wednesday (March 7), when talks resumed.", "2018-03-07")]
         [InlineData("Since 2019 the rule applied; on Thursday (Feb 27) it was repealed.", "2020-02-27")]
