@@ -138,16 +138,12 @@ namespace NewsTools.Articles
         private static int ReadAll(FileStream stream, long found, long maxBytes, ref byte[]? buffer, int keepLimit, CancellationToken cancellationToken)
         {
             var length = (int)Math.Min(found, maxBytes > 0 ? maxBytes : int.MaxValue);
-            if (buffer == null || buffer.Length < length)
-            {
-                buffer = new byte[RoundedUp(length, keepLimit)];
-            }
-
+            MakeRoom(ref buffer, length, keepLimit);
             var read = 0;
             while (read < length)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var n = stream.Read(buffer, read, Math.Min(length - read, 1 << 20));
+                var n = stream.Read(buffer!, read, Math.Min(length - read, ReadBlock));
                 if (n == 0)
                 {
                     break;
@@ -159,7 +155,22 @@ namespace NewsTools.Articles
             return read;
         }
 
-        internal static int RoundedUp(int length, int keepLimit)
+        /// <summary>A file is read a megabyte at a time, so a cancellation is seen between blocks.</summary>
+        internal const int ReadBlock = 1 << 20;
+
+        /// <summary>
+        /// Replaces a buffer too small for <paramref name="length"/> bytes by one of that length rounded up to a power of two
+        /// when that is at most <paramref name="keepLimit"/> (so the caller can keep it for the next file), else of the exact length.
+        /// </summary>
+        internal static void MakeRoom(ref byte[]? buffer, int length, int keepLimit)
+        {
+            if (buffer == null || buffer.Length < length)
+            {
+                buffer = new byte[RoundedUp(length, keepLimit)];
+            }
+        }
+
+        private static int RoundedUp(int length, int keepLimit)
         {
             var size = 4096;
             while (size < length && size <= keepLimit / 2)

@@ -24,6 +24,7 @@ namespace NewsTools.Articles
         private const int SizeOffset = 48;
         private const int FileTypeMask = 0xF000;
         private const int RegularFile = 0x8000;
+
         [ThreadStatic]
         private static byte[]? statBuffer;
 
@@ -121,11 +122,7 @@ namespace NewsTools.Articles
 
         private static int ReadAll(int fd, int length, ref byte[]? buffer, int keepLimit, CancellationToken cancellationToken)
         {
-            if (buffer == null || buffer.Length < length)
-            {
-                buffer = new byte[InputFile.RoundedUp(length, keepLimit)];
-            }
-
+            InputFile.MakeRoom(ref buffer, length, keepLimit);
             var pinned = GCHandle.Alloc(buffer, GCHandleType.Pinned);
             try
             {
@@ -134,7 +131,7 @@ namespace NewsTools.Articles
                 while (read < length)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var n = (long)ReadAt(fd, IntPtr.Add(start, read), (UIntPtr)(uint)Math.Min(length - read, 1 << 20), read);
+                    var n = (long)ReadAt(fd, IntPtr.Add(start, read), (UIntPtr)(uint)Math.Min(length - read, InputFile.ReadBlock), read);
                     if (n < 0)
                     {
                         return 0;

@@ -157,7 +157,7 @@ namespace NewsTools.Quotes
             // A word in one of the lexicon's lists is, in its usual spellings, the lexicon's own string: no copy per article.
             var t = Tokens[token];
             return words[token] ??= (t.Classes != WordClass.None ? classes?.Spelling(Source, t.Start, t.End - t.Start, slotOfToken[token]) : null)
-                ?? (strings != null ? strings.Cut(Source, t.Start, t.End - t.Start) : Source.Substring(t.Start, t.End - t.Start));
+                ?? Cut(t.Start, t.End - t.Start);
         }
 
         /// <summary>Source[start, start + length) as a string, through the article's word strings when it has them (a name cut before is not cut again).</summary>

@@ -356,18 +356,12 @@ namespace NewsTools.Time.Scanning
         /// <see cref="Find(string, int, int)"/>. Reads eight characters from <paramref name="start"/>, so the text must hold
         /// them, and the machine must be little-endian (the caller asks <see cref="BitConverter.IsLittleEndian"/>).
         /// </summary>
-        public int ShortWord(string text, int start, int length) => ShortWord(EightChars.Read(text, start, out _), length);
+        public int ShortWord(string text, int start, int length) => ShortEntry(EightChars.Read(text, start, out _), length) >> 1;
 
         /// <summary>
-        /// <see cref="ShortWord(string, int, int)"/> of a word whose eight characters from its start <see cref="EightChars.Read"/>
-        /// has read: <paramref name="letters"/>, the first <paramref name="length"/> of them ASCII letters.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int ShortWord(ulong letters, int length) => ShortEntry(letters, length) >> 1;
-
-        /// <summary>
-        /// <see cref="ShortWord(ulong, int)"/> times two, plus one when that group can begin an expression
-        /// (<see cref="LexGroup.CanStart"/>): 0 for no group.
+        /// <see cref="ShortWord(string, int, int)"/> times two, plus one when that group can begin an expression
+        /// (<see cref="LexGroup.CanStart"/>): 0 for no group. <paramref name="letters"/> are the eight characters from the
+        /// word's start as <see cref="EightChars.Read"/> gives them, the first <paramref name="length"/> of them ASCII letters.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int ShortEntry(ulong letters, int length)
