@@ -217,7 +217,7 @@ namespace NewsTools.Time
                 c.Frame.OwnPastVerb = ownPastVerb && tense == Tense.Past;
                 if (previous != null)
                 {
-                    RangeEnds.Anchor(scan, lexicon, previous, previousValue, c);
+                    RangeEnds.Anchor(scan, previous, previousValue, c);
                     Appositives.Anchor(scan, previous, previousValue, c);
                 }
 

@@ -204,20 +204,7 @@ namespace NewsTools.Time.Parsers
                 return false;
             }
 
-            if (s.Mod(k, Mod.And))
-            {
-                return s.Mod(j - 1, Mod.Between);
-            }
-
-            foreach (var connector in s.Lexicon.RangeConnectors)
-            {
-                if (s.Spelled(k, connector))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return s.IsRangeConnector(k, j);
         }
 
         /// <summary>A preposition (or "year") that introduces a year: "in 1990", "since 2004", "year 2000".</summary>

@@ -1,7 +1,6 @@
 using System;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
-using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Resolution
 {
@@ -16,12 +15,12 @@ namespace NewsTools.Time.Resolution
         /// When <paramref name="end"/> closes a range that <paramref name="start"/> (resolved to <paramref name="startValue"/>)
         /// opens, writes the end's date into its frame so that it resolves after the start.
         /// </summary>
-        public static void Anchor(TimeScan s, Lexicon lexicon, TimexCandidate start, ResolvedTimex startValue, TimexCandidate end)
+        public static void Anchor(TimeScan s, TimexCandidate start, ResolvedTimex startValue, TimexCandidate end)
         {
             var f = end.Frame;
             if (f.Kind != FrameKind.Calendar || f.Year != null || f.YearOffset != null || f.Direction != Direction.ByTense || f.Holiday != null
                 || f.Invalid || startValue.Start == null || startValue.Value == null || (f.Month == null && f.Weekday == null)
-                || !Joins(s, lexicon, start, end))
+                || !Joins(s, start, end))
             {
                 return;
             }
@@ -63,28 +62,14 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>Only a connector stands between the two ("to", "through", "-"), or "and" after a "between" before the start.</summary>
-        private static bool Joins(TimeScan s, Lexicon lexicon, TimexCandidate start, TimexCandidate end)
+        private static bool Joins(TimeScan s, TimexCandidate start, TimexCandidate end)
         {
             if (end.First != start.End + 1 || s.Tokens[start.End].BreakBefore || s.Tokens[end.First].BreakBefore)
             {
                 return false;
             }
 
-            var k = start.End;
-            if (s.Mod(k, Mod.And))
-            {
-                return s.Mod(start.First - 1, Mod.Between);
-            }
-
-            foreach (var connector in lexicon.RangeConnectors)
-            {
-                if (s.Spelled(k, connector))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return s.IsRangeConnector(start.End, start.First);
         }
 
         private static int IsoDay(DateTime d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;

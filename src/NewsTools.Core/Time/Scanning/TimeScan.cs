@@ -268,6 +268,28 @@ namespace NewsTools.Time.Scanning
             return true;
         }
 
+        /// <summary>
+        /// Token k joins a range whose first end begins at token <paramref name="rangeStart"/>: a connector of the vocabulary
+        /// (timeRangeConnectors: "to", "through", "-"), or "and" after a "between" before the first end.
+        /// </summary>
+        public bool IsRangeConnector(int k, int rangeStart)
+        {
+            if (Mod(k, Vocabulary.Mod.And))
+            {
+                return Mod(rangeStart - 1, Vocabulary.Mod.Between);
+            }
+
+            foreach (var connector in Lexicon.RangeConnectors)
+            {
+                if (Spelled(k, connector))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Token i is a digit run that stands alone, not part of "1,500", "3.5" or "10%".</summary>
         public bool StandaloneNumber(int i)
         {
