@@ -88,8 +88,8 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             // A cue phrase or cue verb, but not a document's verb ("Police found the car"), whose subject is unchecked here.
-            var cue = cues.MatchCue(p, t, end);
-            return LooksLikeFiniteVerb(w) || (cue != null && (cue.End - cue.First > 1 || p.Is(t, WordClass.CueVerb))) ||
+            var cueEnd = cues.MatchCueEnd(p, t, end);
+            return LooksLikeFiniteVerb(w) || (cueEnd >= 0 && (cueEnd - t > 1 || p.Is(t, WordClass.CueVerb))) ||
                 (w.Length >= MinVerbLength && w.EndsWith("ing", StringComparison.Ordinal) && p.IsWord(t - 1) && Array.IndexOf(BeForms, p.Word(t - 1)) >= 0);
         }
 
