@@ -147,7 +147,7 @@ namespace NewsTools.Quotes
             {
                 // A prepositional phrase: plain words, no quote, comma or other cue.
                 k++;
-                while (k < clauseStart - 1 && k - t < MaxAdjunctTokens && p.IsWord(k) && p.Tokens[k].Quote < 0 && !p.WordIs(k, "that") && MatchCue(p, k, clauseStart) == null)
+                while (k < clauseStart - 1 && k - t < MaxAdjunctTokens && p.IsWord(k) && p.Tokens[k].Quote < 0 && !p.WordIs(k, "that") && MatchCueEnd(p, k, clauseStart) < 0)
                 {
                     k++;
                 }
@@ -770,10 +770,20 @@ namespace NewsTools.Quotes
         /// <summary>A cue phrase or verb starting at token t.</summary>
         public CueMatch? MatchCue(ParagraphText p, int t, int end)
         {
+            var cueEnd = MatchCueEnd(p, t, end);
+            return cueEnd < 0 ? null : Cue(p, t, cueEnd);
+        }
+
+        /// <summary>
+        /// Where the cue phrase or verb starting at token t ends (the token after it), or -1 for none: <see cref="MatchCue"/>
+        /// without making the match, for the callers that test a cue's place before they keep one (most cues they read are let go).
+        /// </summary>
+        public int MatchCueEnd(ParagraphText p, int t, int end)
+        {
             // Every cue starts with a cue start word (cue verbs and first words of cue phrases among them).
             if (!p.Is(t, WordClass.CueStart))
             {
-                return null;
+                return -1;
             }
 
             var phrases = p.Is(t, WordClass.CuePhraseFirstWord) && lexicon.CuePhrasesByFirstWord.TryGetValue(p.Word(t), out var list) ? list : NoPhrases;
@@ -793,7 +803,7 @@ namespace NewsTools.Quotes
                 // "once the Senate goes on recess": "went on" speaks only where its clause ends or a clause word follows ("went on to").
                 if (ok && !(p.IsWord(t + phrase.Length) && !p.Is(t + phrase.Length, WordClass.ClauseWord) && lexicon.ClauseFinalCuePhrases.Contains(phrase)))
                 {
-                    return Cue(p, t, t + phrase.Length);
+                    return t + phrase.Length;
                 }
             }
 
@@ -802,20 +812,20 @@ namespace NewsTools.Quotes
                 // "Rubio will continue to be": "continue" speaks only where its clause ends or "that" follows.
                 if (p.Is(t, WordClass.ClauseFinalCueVerb) && p.IsWord(t + 1) && !p.WordIs(t + 1, "that"))
                 {
-                    return null;
+                    return -1;
                 }
 
                 // "they had written, ...": an irregular participle reports in the perfect only; "the song was written by" and
                 // "a track written for his album" are no cues. (Asked of words ending "en" only: no other cue verb does.)
                 if (p.EndsWith(t, "en") && lexicon.PerfectCueParticiples.Contains(p.Word(t)) && !AfterPerfectAuxiliary(p, t))
                 {
-                    return null;
+                    return -1;
                 }
 
-                return !p.IsCapitalised(t) || InTitleCase(p, t) ? Cue(p, t, t + 1) : null;
+                return !p.IsCapitalised(t) || InTitleCase(p, t) ? t + 1 : -1;
             }
 
-            return null;
+            return -1;
         }
 
         /// <summary>"had written", "has long written", "have not written": "has", "have" or "had" before the participle, past adverbs.</summary>

@@ -13,8 +13,10 @@ namespace NewsTools.Quotes
         private readonly CueLexicon lexicon;
         private readonly Dictionary<string, Entity> byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
 
-        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time.
-        private readonly Dictionary<string, Entity> personByWord = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        // The latest person whose full name holds a word ("Wang" -> "Wang Yi"), so a surname resolves in constant time. Keyed
+        // by the words in place in the names: a person's words are not cut to be remembered (a third of the strings the
+        // quote stage cut were these, most of them never read again).
+        private readonly Dictionary<NameWord, Entity> personByWord = new Dictionary<NameWord, Entity>();
 
         // The article's word strings, which the entities' names are split through (null: each entity cuts its own words).
         private readonly WordStrings? strings;
@@ -81,16 +83,22 @@ namespace NewsTools.Quotes
             return e;
         }
 
-        /// <summary>Makes every word of a person's full name lead back to that person.</summary>
+        /// <summary>Makes every word of a person's full name (as <c>Name.Split(' ')</c> gives them) lead back to that person.</summary>
         public void RememberPerson(Entity person)
         {
-            foreach (var word in person.Words)
+            var name = person.Name;
+            var start = 0;
+            for (var i = 0; i <= name.Length; i++)
             {
-                personByWord[word] = person;
+                if (i == name.Length || name[i] == ' ')
+                {
+                    personByWord[new NameWord(name, start, i - start)] = person;
+                    start = i + 1;
+                }
             }
         }
 
-        public Entity? PersonByWord(string word) => personByWord.TryGetValue(word, out var e) ? e : null;
+        public Entity? PersonByWord(string word) => personByWord.TryGetValue(new NameWord(word, 0, word.Length), out var e) ? e : null;
 
         /// <summary>Adds a title the text gave the entity, and the gender it tells ("Ms.", "spokeswoman", "congressman").</summary>
         public void GiveTitle(Entity e, string? title)
@@ -139,5 +147,35 @@ namespace NewsTools.Quotes
 
         public static SpeakerType ParseType(string? type) =>
             Enum.TryParse<SpeakerType>(type, true, out var t) ? t : SpeakerType.Person;
+
+        /// <summary>A word in place in a name (or a whole string), compared ordinally as the word's string would be.</summary>
+        private readonly struct NameWord : IEquatable<NameWord>
+        {
+            private readonly string text;
+            private readonly int start;
+            private readonly int length;
+            private readonly int hash;
+
+            public NameWord(string text, int start, int length)
+            {
+                this.text = text;
+                this.start = start;
+                this.length = length;
+                var h = length;
+                for (var i = start; i < start + length; i++)
+                {
+                    h = (h * 31) + text[i];
+                }
+
+                hash = h;
+            }
+
+            public bool Equals(NameWord other) =>
+                length == other.length && hash == other.hash && string.CompareOrdinal(text, start, other.text, other.start, length) == 0;
+
+            public override bool Equals(object? obj) => obj is NameWord other && Equals(other);
+
+            public override int GetHashCode() => hash;
+        }
     }
 }

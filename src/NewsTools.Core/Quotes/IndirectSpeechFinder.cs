@@ -126,7 +126,30 @@ namespace NewsTools.Quotes
             return k < end && p.Tokens[k].Kind == TokenKind.Punct && "-—–―".IndexOf(p.Source[p.Tokens[k].Start]) >= 0 ? k + 1 : first;
         }
 
-        private static bool IsUpperWord(string w) => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w.Any(char.IsLetter);
+        /// <summary>A word of two characters or more whose letters (one at least) are all capitals (a loop: no enumerator per word).</summary>
+        private static bool IsUpperWord(string w)
+        {
+            if (w.Length <= 1)
+            {
+                return false;
+            }
+
+            var letters = false;
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    letters = true;
+                }
+            }
+
+            return letters;
+        }
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {

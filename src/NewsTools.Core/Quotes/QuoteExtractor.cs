@@ -64,7 +64,7 @@ namespace NewsTools.Quotes
             (int Start, int End, string Text) lastSentence = (0, 0, null!);
             var sentencesCut = false;
             var previousFirstQuote = 0;
-            foreach (var paragraph in Paragraphs(article, text, workspace))
+            foreach (var paragraph in new ParagraphWalk(article, text, workspace, fresh: false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 resolver.Register(paragraph);
@@ -266,52 +266,96 @@ namespace NewsTools.Quotes
         /// <remarks>With <paramref name="fresh"/>, each paragraph is built anew, leaving the workspace's recycled paragraphs alone (to read earlier paragraphs again).</remarks>
         private static IEnumerable<ParagraphText> Paragraphs(Article article, string text, Workspace workspace, bool fresh = false)
         {
-            if (article.Paragraphs.Count > 0)
+            var walk = new ParagraphWalk(article, text, workspace, fresh);
+            while (walk.MoveNext())
             {
-                // Sentences are split once per article for every analysis (the shared text's layer), when the text analysed
-                // is the article's own (no odd spaces to normalise) and the paragraph is the shared text's span.
-                var shared = ReferenceEquals(text, article.Text) ? ArticleText.Of(article) : null;
-                // By index: a foreach through the list's interface allocated an enumerator for every article.
-                var paragraphs = article.Paragraphs;
-                for (var n = 0; n < paragraphs.Count; n++)
-                {
-                    var p = paragraphs[n];
-                    var same = shared != null && shared.Spans[n].Start == p.Start && shared.Spans[n].End == p.End;
-                    yield return fresh ? workspace.FreshParagraph(text, p.Index, p.Kind, p.Start, p.End) : workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End, same ? shared : null, n);
-                }
+                yield return walk.Current;
+            }
+        }
 
-                yield break;
+        /// <summary>
+        /// The article's kept paragraphs; when it has none (text built in memory), its lines. A struct that Extract walks with
+        /// foreach: an iterator object per article was garbage for every article read.
+        /// </summary>
+        private struct ParagraphWalk
+        {
+            private readonly Article article;
+            private readonly string text;
+            private readonly Workspace workspace;
+            private readonly bool fresh;
+
+            // Sentences are split once per article for every analysis (the shared text's layer), when the text analysed
+            // is the article's own (no odd spaces to normalise) and the paragraph is the shared text's span.
+            private readonly ArticleText? shared;
+
+            // The next kept paragraph's index, or (for lines) the next line's start and the next paragraph's index.
+            private int next;
+            private int index;
+
+            public ParagraphWalk(Article article, string text, Workspace workspace, bool fresh)
+            {
+                this.article = article;
+                this.text = text;
+                this.workspace = workspace;
+                this.fresh = fresh;
+                shared = article.Paragraphs.Count > 0 && ReferenceEquals(text, article.Text) ? ArticleText.Of(article) : null;
+                next = 0;
+                index = 0;
+                Current = null!;
             }
 
-            // Each non-blank line is a paragraph, as in plain-text news.
-            var index = 0;
-            var i = 0;
-            while (i < text.Length)
+            public ParagraphText Current { get; private set; }
+
+            public ParagraphWalk GetEnumerator() => this;
+
+            public bool MoveNext()
             {
-                var lineEnd = text.IndexOf('\n', i);
-                if (lineEnd < 0)
+                // By index: a foreach through the list's interface allocated an enumerator for every article.
+                var paragraphs = article.Paragraphs;
+                if (paragraphs.Count > 0)
                 {
-                    lineEnd = text.Length;
+                    if (next >= paragraphs.Count)
+                    {
+                        return false;
+                    }
+
+                    var n = next++;
+                    var p = paragraphs[n];
+                    var same = shared != null && shared.Spans[n].Start == p.Start && shared.Spans[n].End == p.End;
+                    Current = fresh ? workspace.FreshParagraph(text, p.Index, p.Kind, p.Start, p.End) : workspace.NextParagraph(text, p.Index, p.Kind, p.Start, p.End, same ? shared : null, n);
+                    return true;
                 }
 
-                var start = i;
-                var end = lineEnd;
-                while (start < end && TextNormalizer.IsSpace(text[start]))
+                // Each non-blank line is a paragraph, as in plain-text news.
+                while (next < text.Length)
                 {
-                    start++;
+                    var lineEnd = text.IndexOf('\n', next);
+                    if (lineEnd < 0)
+                    {
+                        lineEnd = text.Length;
+                    }
+
+                    var start = next;
+                    var end = lineEnd;
+                    while (start < end && TextNormalizer.IsSpace(text[start]))
+                    {
+                        start++;
+                    }
+
+                    while (end > start && TextNormalizer.IsSpace(text[end - 1]))
+                    {
+                        end--;
+                    }
+
+                    next = lineEnd + 1;
+                    if (end > start)
+                    {
+                        Current = fresh ? workspace.FreshParagraph(text, index++, ParagraphKind.Body, start, end) : workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end, null, -1);
+                        return true;
+                    }
                 }
 
-                while (end > start && TextNormalizer.IsSpace(text[end - 1]))
-                {
-                    end--;
-                }
-
-                if (end > start)
-                {
-                    yield return fresh ? workspace.FreshParagraph(text, index++, ParagraphKind.Body, start, end) : workspace.NextParagraph(text, index++, ParagraphKind.Body, start, end, null, -1);
-                }
-
-                i = lineEnd + 1;
+                return false;
             }
         }
 

@@ -589,13 +589,28 @@ namespace NewsTools.Quotes
                 }
 
                 if (!isOrganization && m.Title != null && e.Type == SpeakerType.Person &&
-                    e.Titles.Any(t => t.IndexOf(m.Title, StringComparison.OrdinalIgnoreCase) >= 0) && (m.Country == null || e.Country == null || e.Country == m.Country))
+                    HasTitleHolding(e, m.Title) && (m.Country == null || e.Country == null || e.Country == m.Country))
                 {
                     return e;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>Whether one of the entity's titles holds <paramref name="title"/> (a loop: Enumerable.Any made a closure per call and an enumerator per person).</summary>
+        private static bool HasTitleHolding(Entity e, string title)
+        {
+            var titles = e.Titles;
+            for (var i = 0; i < titles.Count; i++)
+            {
+                if (titles[i].IndexOf(title, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

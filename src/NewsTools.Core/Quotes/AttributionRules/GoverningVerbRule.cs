@@ -88,8 +88,8 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             // A cue phrase or cue verb, but not a document's verb ("Police found the car"), whose subject is unchecked here.
-            var cue = cues.MatchCue(p, t, end);
-            return LooksLikeFiniteVerb(w) || (cue != null && (cue.End - cue.First > 1 || p.Is(t, WordClass.CueVerb))) ||
+            var cueEnd = cues.MatchCueEnd(p, t, end);
+            return LooksLikeFiniteVerb(w) || (cueEnd >= 0 && (cueEnd - t > 1 || p.Is(t, WordClass.CueVerb))) ||
                 (w.Length >= MinVerbLength && w.EndsWith("ing", StringComparison.Ordinal) && p.IsWord(t - 1) && Array.IndexOf(BeForms, p.Word(t - 1)) >= 0);
         }
 
@@ -130,7 +130,34 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>"voiced", "sees", "pronounced": a past or third-person form; "people", "a", "31" or "slate's" are not.</summary>
         internal static bool LooksLikeFiniteVerb(string w) =>
-            w.Length >= MinVerbLength && w.All(char.IsLetter) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
+            w.Length >= MinVerbLength && AllLetters(w) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
+
+        // Loops, not Enumerable.All over the string, which made an enumerator per word.
+        private static bool AllLetters(string w)
+        {
+            foreach (var c in w)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool NoLowerCaseLetter(string w)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>A headline in capitals ("HOLD ON TO YOUR HAT") is not a speaker.</summary>
         internal static bool IsShouted(ParagraphText p, Mention m)
@@ -143,7 +170,7 @@ namespace NewsTools.Quotes.AttributionRules
                 {
                     words++;
                     var w = p.Word(t);
-                    shouted += w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? 1 : 0;
+                    shouted += w.Length > 1 && NoLowerCaseLetter(w) ? 1 : 0;
                 }
             }
 

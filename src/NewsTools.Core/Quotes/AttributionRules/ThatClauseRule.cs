@@ -25,14 +25,15 @@ namespace NewsTools.Quotes.AttributionRules
                     break;
                 }
 
-                var cue = cues.MatchCue(p, t, s.End);
-                if (cue == null || p.EndsWithIgnoringCase(t, "ing"))
+                // The match is made only for a cue that a "that" follows: most cue words here report without one.
+                var cueEnd = cues.MatchCueEnd(p, t, s.End);
+                if (cueEnd < 0 || p.EndsWithIgnoringCase(t, "ing"))
                 {
                     continue;
                 }
 
                 // Cheap checks first: a "that" right after the cue or after its object ("told Kono that").
-                var k = cue.End;
+                var k = cueEnd;
                 Mention? addressee = null;
                 if (!IsThat(p, k))
                 {
@@ -55,7 +56,8 @@ namespace NewsTools.Quotes.AttributionRules
                     continue;
                 }
 
-                var subject = cues.Parser.SubjectBefore(p, cue.First, s.First);
+                var subject = cues.Parser.SubjectBefore(p, t, s.First);
+                var cue = CueMatch.Over(p, t, cueEnd);
                 if (subject == null || !CueFinder.Fits(p, cue, subject))
                 {
                     continue;
