@@ -34,7 +34,13 @@ namespace NewsTools.Time.Scanning
         // The lexicon's groups, by the index each token holds (TimeToken.LexIndex).
         private LexGroup?[] groups = NoGroups;
 
+        // The lexicon's kinds and modifier values by group index (Lexicon.GroupKinds, GroupModifiers), read by Is and Mod.
+        private int[] kinds = NoKinds;
+        private int[] modifiers = NoModifiers;
+
         private static readonly LexGroup?[] NoGroups = { null };
+        private static readonly int[] NoKinds = { 0 };
+        private static readonly int[] NoModifiers = { int.MinValue };
 
         public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1, Lexicon? lexicon = null)
         {
@@ -54,6 +60,8 @@ namespace NewsTools.Time.Scanning
             {
                 Lexicon = lexicon;
                 groups = lexicon.Groups;
+                kinds = lexicon.GroupKinds;
+                modifiers = lexicon.GroupModifiers;
             }
 
             if (!ReferenceEquals(Text, text))
@@ -234,11 +242,11 @@ namespace NewsTools.Time.Scanning
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && items[i].LexIndex != 0 && (groups[items[i].LexIndex]!.Kinds & (1 << (int)kind)) != 0;
+        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && (kinds[items[i].LexIndex] & (1 << (int)kind)) != 0;
 
         /// <summary>Token i's first modifier meaning is <paramref name="mod"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && items[i].LexIndex != 0 && groups[items[i].LexIndex]!.Modifier == (int)mod;
+        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && modifiers[items[i].LexIndex] == (int)mod;
 
         public bool Unit(int i, out TimeUnit unit, out bool plural)
         {
