@@ -263,7 +263,11 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Case-insensitive comparison of token i, a word, with a lower-case ASCII word.</summary>
-        public bool Word(int i, string word) => (uint)i < (uint)count && items[i].Kind == TokenKind.Word && Spelled(i, word);
+        // Inlined with the length compared first: the word is nearly always a literal, whose length the compiler knows, and
+        // most tokens asked about differ in length, so most questions are answered without a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Word(int i, string word) =>
+            (uint)i < (uint)count && items[i].Kind == TokenKind.Word && items[i].End - items[i].Start == word.Length && Spelled(i, word);
 
         /// <summary>Whether token i, a word, is one of <paramref name="words"/> (a list of the time vocabulary, lower case).</summary>
         public bool WordIn(int i, string[] words)
