@@ -66,6 +66,10 @@ namespace NewsTools.Time
             new OverlapRefiner(),
         };
 
+        // Each refiner's Refine as a delegate, called once a paragraph that has candidates: through the interface, a call
+        // site that meets ten classes went through the runtime's resolving stub (a hash lookup) every time.
+        private static readonly Action<TimeScan, List<TimexCandidate>>[] Refine = Array.ConvertAll(Refiners, r => new Action<TimeScan, List<TimexCandidate>>(r.Refine));
+
         [ThreadStatic]
         private static TokenList? tokenBuffer;
 
@@ -80,6 +84,9 @@ namespace NewsTools.Time
 
         private readonly Lexicon lexicon;
 
+        // Which parsers each of the lexicon's words admits, worked out once per lexicon.
+        private readonly StartTable starts;
+
         // The configuration's one sentence splitter: the tense and name rules ask where a sentence starts and ends.
         private readonly SentenceSplitter splitter;
 
@@ -92,6 +99,7 @@ namespace NewsTools.Time
 
             // The time vocabulary is the configuration's (time.defaults.yaml and the user's additions).
             lexicon = Lexicon.For(config);
+            starts = StartTables.GetValue(lexicon, l => new StartTable(l));
             splitter = SentenceSplitter.For(config);
         }
 
@@ -109,20 +117,31 @@ namespace NewsTools.Time
             {
                 spans.Add((0, article.Text.Length, 0, false));
             }
+            else if (article.Paragraphs is List<Paragraph> list)
+            {
+                // The reader's list, read as the list it is: through the interface each paragraph cost two calls through the
+                // runtime's dispatch stubs (its count and its item).
+                for (var k = 0; k < list.Count; k++)
+                {
+                    AddSpan(spans, list[k], article.Text.Length);
+                }
+            }
             else
             {
                 // By index: a foreach over the interface allocated an enumerator and made three interface calls a paragraph.
                 var paragraphs = article.Paragraphs;
                 for (var k = 0; k < paragraphs.Count; k++)
                 {
-                    var p = paragraphs[k];
-                    spans.Add((p.Start, Math.Min(p.End, article.Text.Length), p.Index, p.Kind == ParagraphKind.Caption));
+                    AddSpan(spans, paragraphs[k], article.Text.Length);
                 }
             }
 
             // The spans are the shared text's spans, in the same order, so the paragraphs split here serve events and quotes too.
-            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, lexicon, splitter, ArticleText.Of(article), cancellationToken);
+            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, lexicon, starts, splitter, ArticleText.Of(article), cancellationToken);
         }
+
+        private static void AddSpan(List<(int Start, int End, int Index, bool Caption)> spans, Paragraph p, int textLength) =>
+            spans.Add((p.Start, Math.Min(p.End, textLength), p.Index, p.Kind == ParagraphKind.Caption));
 
         /// <summary>Tags plain text (for evaluation and callers without an <see cref="Article"/>); offsets index <paramref name="text"/>.</summary>
         public IReadOnlyList<TimeExpression> TagText(string text, DateTime? referenceDate, string articleId = "", CancellationToken cancellationToken = default)
@@ -132,10 +151,10 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(text));
             }
 
-            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, splitter, null, cancellationToken);
+            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, starts, splitter, null, cancellationToken);
         }
 
-        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
+        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, StartTable startTable, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
         {
             var results = new List<TimeExpression>();
             var resolver = new TimexResolver(referenceDate);
@@ -161,16 +180,16 @@ namespace NewsTools.Time
                     var scan = scanBuffer == null
                         ? scanBuffer = new TimeScan(text, tokens, span.Start, span.End, splitter, shared, n, lexicon)
                         : scanBuffer.Reset(text, tokens, span.Start, span.End, splitter, shared, n, lexicon);
-                    Find(scan, candidates, cancellationToken);
+                    Find(scan, startTable, candidates, cancellationToken);
                     if (candidates.Count == 0)
                     {
                         // Refiners only merge, drop or extend what parsers found; about half the paragraphs of news have nothing.
                         continue;
                     }
 
-                    foreach (var refiner in Refiners)
+                    foreach (var refine in Refine)
                     {
-                        refiner.Refine(scan, candidates);
+                        refine(scan, candidates);
                     }
 
                     Resolve(scan, candidates, span.Index, span.Caption, articleId, lexicon, resolver, results);
@@ -259,12 +278,14 @@ namespace NewsTools.Time
         }
 
         /// <summary>Left to right, the longest expression any parser finds at each token; then on after it.</summary>
-        private static void Find(TimeScan scan, List<TimexCandidate> candidates, CancellationToken cancellationToken)
+        private static void Find(TimeScan scan, StartTable table, List<TimexCandidate> candidates, CancellationToken cancellationToken)
         {
             // Only the tokens an expression can begin with (the tokenizer lists them), and none inside an expression found.
             var tokens = scan.Tokens;
             var starts = tokens.Starts;
             var startCount = tokens.StartCount;
+            var byWord = table.ByWord;
+            var byModifierWord = table.ByModifier;
             var next = 0;
             for (var n = 0; n < startCount; n++)
             {
@@ -280,19 +301,13 @@ namespace NewsTools.Time
                 }
 
                 ref var t = ref tokens[i];
-                var kinds = t.LexIndex == 0 ? 0 : scan.LexOf(t)!.Kinds;
-                var modifier = kinds & (1 << (int)LexKind.Modifier);
-                kinds &= ~modifier;
-                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber : t.Kind == TokenKind.Punct ? ParsersForPunct : 0)
-                    | ParsersByLowKinds[kinds & 0xff] | ParsersByHighKinds[(kinds >> 8) & 0xff];
-                if (modifier != 0)
+                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber : t.Kind == TokenKind.Punct ? ParsersForPunct : 0) | byWord[t.LexIndex];
+
+                // A modifier admits the parsers that name it, when the token after it can go on with an expression.
+                var byModifier = byModifierWord[t.LexIndex];
+                if (byModifier != 0 && ModifierCanLead(scan, i))
                 {
-                    // A modifier admits the parsers that name it, when the token after it can go on with an expression.
-                    var byModifier = ParsersByModifier[scan.LexOf(t)!.Modifier & 0xff];
-                    if (byModifier != 0 && ModifierCanLead(scan, i))
-                    {
-                        parsers |= byModifier;
-                    }
+                    parsers |= byModifier;
                 }
 
                 TimexCandidate? best = null;
@@ -319,10 +334,8 @@ namespace NewsTools.Time
         }
 
         // Which parsers (bit p for parser p) a token's traits admit: the union, over the traits it has, of the parsers whose
-        // declared start holds that trait. Lexicon kinds take bits 0-15 and are looked up a byte at a time; modifier words
-        // are answered by their value alone (ParsersByModifier).
-        private static readonly int[] ParsersByLowKinds = ParsersByTraits(0);
-        private static readonly int[] ParsersByHighKinds = ParsersByTraits(8);
+        // declared start holds that trait. Lexicon kinds (bits 0-15) are answered per word by the StartTable; modifier words
+        // by their value alone (ParsersByModifier).
         private static readonly int ParsersForNumber = ParsersWith(ParserStart.NumberToken);
         private static readonly int ParsersForPunct = ParsersWith(ParserStart.PunctToken);
 
@@ -386,15 +399,32 @@ namespace NewsTools.Time
             return set;
         }
 
-        private static int[] ParsersByTraits(int shift)
+        private static readonly ConditionalWeakTable<Lexicon, StartTable> StartTables = new ConditionalWeakTable<Lexicon, StartTable>();
+
+        /// <summary>
+        /// By lexicon group (a token's LexIndex; 0, no word, admits none), the parsers its time meanings admit and those its
+        /// modifier meaning admits: one array read a start token, where the kinds were read through the group and looked up
+        /// in three tables for every start.
+        /// </summary>
+        private sealed class StartTable
         {
-            var table = new int[256];
-            for (var b = 0; b < 256; b++)
+            public StartTable(Lexicon lexicon)
             {
-                table[b] = ParsersWith(b << shift);
+                var groups = lexicon.Groups;
+                ByWord = new int[groups.Length];
+                ByModifier = new int[groups.Length];
+                var modifier = 1 << (int)LexKind.Modifier;
+                for (var g = 1; g < groups.Length; g++)
+                {
+                    var kinds = groups[g]!.Kinds;
+                    ByWord[g] = ParsersWith(kinds & ~modifier & 0xffff);
+                    ByModifier[g] = (kinds & modifier) == 0 ? 0 : ParsersByModifier[groups[g]!.Modifier & 0xff];
+                }
             }
 
-            return table;
+            public readonly int[] ByWord;
+
+            public readonly int[] ByModifier;
         }
 
         // By the top five bits of (lowest set bit * 0x077CB531), a de Bruijn sequence, the position of that bit.

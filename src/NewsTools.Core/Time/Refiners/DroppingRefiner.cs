@@ -23,11 +23,21 @@ namespace NewsTools.Time.Refiners
                 var c = candidates[n];
                 if (!Drops(s, c))
                 {
-                    candidates[kept++] = c;
+                    // Stored back only once something before it was dropped: nearly always nothing is, and each store of a
+                    // reference into the list's array is a checked store through the garbage collector's write barrier.
+                    if (kept != n)
+                    {
+                        candidates[kept] = c;
+                    }
+
+                    kept++;
                 }
             }
 
-            candidates.RemoveRange(kept, candidates.Count - kept);
+            if (kept < candidates.Count)
+            {
+                candidates.RemoveRange(kept, candidates.Count - kept);
+            }
         }
 
         /// <summary>Whether the paragraph can hold any finding this refiner drops.</summary>

@@ -252,6 +252,15 @@ namespace NewsTools.Time.Scanning
             }
 
             (shortBuckets, shortMultiplier, shortShift) = BuildShortBuckets(shortWords);
+
+            GroupKinds = new int[allGroups.Length];
+            GroupModifiers = new int[allGroups.Length];
+            GroupModifiers[0] = int.MinValue;
+            for (var g = 1; g < allGroups.Length; g++)
+            {
+                GroupKinds[g] = allGroups[g]!.Kinds;
+                GroupModifiers[g] = allGroups[g]!.Modifier;
+            }
         }
 
         private static bool IsAsciiLower(char c) => c >= 'a' && c <= 'z';
@@ -346,6 +355,15 @@ namespace NewsTools.Time.Scanning
         /// index <see cref="ShortWord"/> gives is the group's.
         /// </summary>
         internal LexGroup?[] Groups => allGroups;
+
+        // The two facts parsers ask of nearly every token they look at, by group index in arrays of their own: asked through
+        // the group, each question read a group object, and the few hundred of them lie scattered over the heap.
+
+        /// <summary>Each group's <see cref="LexGroup.Kinds"/>, by its index (0 for entry 0, no group).</summary>
+        internal int[] GroupKinds { get; }
+
+        /// <summary>Each group's <see cref="LexGroup.Modifier"/>, by its index (<see cref="int.MinValue"/> for entry 0, no group).</summary>
+        internal int[] GroupModifiers { get; }
 
         /// <summary>How many groups <see cref="ShortWord"/> answers for: they are <see cref="Groups"/> 1 to this.</summary>
         internal int ShortWordCount { get; }

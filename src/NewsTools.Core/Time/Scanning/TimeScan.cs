@@ -34,7 +34,13 @@ namespace NewsTools.Time.Scanning
         // The lexicon's groups, by the index each token holds (TimeToken.LexIndex).
         private LexGroup?[] groups = NoGroups;
 
+        // The lexicon's kinds and modifier values by group index (Lexicon.GroupKinds, GroupModifiers), read by Is and Mod.
+        private int[] kinds = NoKinds;
+        private int[] modifiers = NoModifiers;
+
         private static readonly LexGroup?[] NoGroups = { null };
+        private static readonly int[] NoKinds = { 0 };
+        private static readonly int[] NoModifiers = { int.MinValue };
 
         public TimeScan(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter? splitter = null, ArticleText? shared = null, int span = -1, Lexicon? lexicon = null)
         {
@@ -47,16 +53,45 @@ namespace NewsTools.Time.Scanning
         /// </summary>
         internal TimeScan Reset(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter splitter, ArticleText? shared, int span, Lexicon lexicon)
         {
-            Lexicon = lexicon;
-            groups = lexicon.Groups;
-            Text = text;
-            Tokens = tokens;
-            items = tokens.Items;
+            // A reference is stored only when it changes: the tagger resets its kept scan for every paragraph of an article,
+            // with the same text, tokens, splitter and lexicon each time, and every store of a reference into this long-lived
+            // object went through the garbage collector's write barrier.
+            if (!ReferenceEquals(Lexicon, lexicon))
+            {
+                Lexicon = lexicon;
+                groups = lexicon.Groups;
+                kinds = lexicon.GroupKinds;
+                modifiers = lexicon.GroupModifiers;
+            }
+
+            if (!ReferenceEquals(Text, text))
+            {
+                Text = text;
+            }
+
+            if (!ReferenceEquals(Tokens, tokens))
+            {
+                Tokens = tokens;
+            }
+
+            if (!ReferenceEquals(items, tokens.Items))
+            {
+                items = tokens.Items;
+            }
+
+            if (!ReferenceEquals(this.splitter, splitter))
+            {
+                this.splitter = splitter;
+            }
+
+            if (!ReferenceEquals(this.shared, shared))
+            {
+                this.shared = shared;
+            }
+
             count = tokens.Count;
             this.spanStart = spanStart;
             this.spanEnd = spanEnd;
-            this.splitter = splitter;
-            this.shared = shared;
             this.span = span;
             allCaps = -1;
             sentences = null;
@@ -207,11 +242,11 @@ namespace NewsTools.Time.Scanning
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && items[i].LexIndex != 0 && (groups[items[i].LexIndex]!.Kinds & (1 << (int)kind)) != 0;
+        public bool Is(int i, LexKind kind) => (uint)i < (uint)count && (kinds[items[i].LexIndex] & (1 << (int)kind)) != 0;
 
         /// <summary>Token i's first modifier meaning is <paramref name="mod"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && items[i].LexIndex != 0 && groups[items[i].LexIndex]!.Modifier == (int)mod;
+        public bool Mod(int i, Mod mod) => (uint)i < (uint)count && modifiers[items[i].LexIndex] == (int)mod;
 
         public bool Unit(int i, out TimeUnit unit, out bool plural)
         {
@@ -228,7 +263,11 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>Case-insensitive comparison of token i, a word, with a lower-case ASCII word.</summary>
-        public bool Word(int i, string word) => (uint)i < (uint)count && items[i].Kind == TokenKind.Word && Spelled(i, word);
+        // Inlined with the length compared first: the word is nearly always a literal, whose length the compiler knows, and
+        // most tokens asked about differ in length, so most questions are answered without a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Word(int i, string word) =>
+            (uint)i < (uint)count && items[i].Kind == TokenKind.Word && items[i].End - items[i].Start == word.Length && Spelled(i, word);
 
         /// <summary>Whether token i, a word, is one of <paramref name="words"/> (a list of the time vocabulary, lower case).</summary>
         public bool WordIn(int i, string[] words)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Scanning
@@ -175,6 +176,41 @@ namespace NewsTools.Tests.Time.Scanning
             for (var g = 1; g < groups.Length; g++)
             {
                 Assert.Equal(g, groups[g]!.Index);
+            }
+        }
+
+        [Fact]
+        public void TheScanAnswersKindAndModifierQuestionsAsTheGroupsDo()
+        {
+            // The scan reads kinds and modifier values from the lexicon's arrays by index; they must say what the groups say,
+            // and a token with no group (a plain word, a number, a mark) has no kind and no modifier.
+            var text = "the last of 12 quarters, Monday and every year since May; ago now";
+            var tokens = Tokenize(text);
+            var scan = new TimeScan(text, tokens, 0, text.Length);
+            var kinds = System.Enum.GetValues<LexKind>();
+            var mods = System.Enum.GetValues<Mod>();
+            var checkedGroups = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var group = Lex(tokens[i]);
+                checkedGroups += group == null ? 0 : 1;
+                foreach (var kind in kinds)
+                {
+                    Assert.Equal(group != null && (group.Kinds & (1 << (int)kind)) != 0, scan.Is(i, kind));
+                }
+
+                foreach (var mod in mods)
+                {
+                    Assert.Equal(group != null && group.Modifier == (int)mod, scan.Mod(i, mod));
+                }
+            }
+
+            Assert.True(checkedGroups >= 8);
+            var lexicon = Lexicon.Default;
+            for (var g = 1; g < lexicon.Groups.Length; g++)
+            {
+                Assert.Equal(lexicon.Groups[g]!.Kinds, lexicon.GroupKinds[g]);
+                Assert.Equal(lexicon.Groups[g]!.Modifier, lexicon.GroupModifiers[g]);
             }
         }
 
