@@ -209,10 +209,25 @@ namespace NewsTools.Time
             keys.Add(YearKey(start));
             if (!Fine(e) && start.Year < 9999)
             {
-                var m = new DateTime(start.Year, start.Month, 1).AddMonths(1);
-                for (var k = 0; k < 12 && m <= end && m.Year < 9999; k++, m = m.AddMonths(1))
+                // The months after the start's, by year and month numbers rather than DateTime.AddMonths: a month's first
+                // day is on or before the end exactly when the month is not after the end's month.
+                var year = start.Year;
+                var month = start.Month;
+                var last = (end.Year * 12) + end.Month;
+                for (var k = 0; k < 12; k++)
                 {
-                    keys.Add(MonthKey(m));
+                    if (++month > 12)
+                    {
+                        month = 1;
+                        year++;
+                    }
+
+                    if ((year * 12) + month > last || year >= 9999)
+                    {
+                        break;
+                    }
+
+                    keys.Add((year * 13) + month);
                 }
             }
 
