@@ -123,7 +123,13 @@ namespace NewsTools.Time.Events
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions, int limit = int.MaxValue)
         {
             var result = new List<EventMention>(Math.Min(expressions.Count, limit));
+            Extract(article, expressions, result, limit);
+            return result;
+        }
 
+        /// <summary>Adds the article's events to <paramref name="result"/> (a caller's list, reused from article to article).</summary>
+        public void Extract(Article article, IReadOnlyList<TimeExpression> expressions, List<EventMention> result, int limit = int.MaxValue)
+        {
             // Verbs and names recur from event to event of an article: each is cut once, through this thread's strings,
             // emptied after the article so that none outlives it. Two expressions of one clause share its string.
             var strings = articleStrings ??= new WordStrings();
@@ -135,8 +141,6 @@ namespace NewsTools.Time.Events
             {
                 strings.Clear();
             }
-
-            return result;
         }
 
         [ThreadStatic]
@@ -531,9 +535,11 @@ namespace NewsTools.Time.Events
                 return true;
             }
 
-            foreach (var agency in article.Agencies)
+            // Indexed: an enumerator over the interface is an allocation per name.
+            var agencies = article.Agencies;
+            for (var a = 0; a < agencies.Count; a++)
             {
-                if (string.Equals(agency, name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(agencies[a], name, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
