@@ -17,8 +17,15 @@ namespace NewsTools.Time
         private readonly EventExtractor extractor;
         private readonly List<EventCluster> clusters = new List<EventCluster>();
         // Dated clusters by the month their period starts in (periods longer than a month: by year), so a new report is
-        // compared only with reports that can share its date.
-        private readonly Dictionary<int, List<EventCluster>> byPeriod = new Dictionary<int, List<EventCluster>>();
+        // compared only with reports that can share its date. A bucket is its latest cluster, which links to the one filed
+        // before it. A timeline is mostly built per article, of a few buckets: those are two short arrays searched in turn,
+        // and a dictionary only past SmallBuckets.
+        private int[]? bucketKeys;
+        private EventCluster?[]? bucketLatest;
+        private int bucketCount;
+        private Dictionary<int, EventCluster>? buckets;
+
+        private const int SmallBuckets = 16;
         private int order;
 
         public TimelineBuilder(NewsToolsConfig config)
@@ -51,8 +58,27 @@ namespace NewsTools.Time
         /// <summary>Adds an article whose time expressions the caller has already tagged (the archive keeps both), so its text is read once.</summary>
         internal void AddTagged(Article article, IReadOnlyList<TimeExpression> expressions, CancellationToken cancellationToken = default)
         {
-            // One more than the cap, to tell an article that fills it from one that overflows it.
-            var mentions = extractor.Extract(article, expressions, MaxEventsPerArticle + 1);
+            // One more than the cap, to tell an article that fills it from one that overflows it. Into this thread's list,
+            // emptied before and after: the mentions live on in the clusters, the list only while they are filed.
+            var mentions = mentionBuffer ??= new List<EventMention>();
+            mentions.Clear();
+            try
+            {
+                FileMentions(article, expressions, mentions, cancellationToken);
+            }
+            finally
+            {
+                mentions.Clear();
+                if (mentions.Capacity > MaxKeptScratch)
+                {
+                    mentionBuffer = null;
+                }
+            }
+        }
+
+        private void FileMentions(Article article, IReadOnlyList<TimeExpression> expressions, List<EventMention> mentions, CancellationToken cancellationToken)
+        {
+            extractor.Extract(article, expressions, mentions, MaxEventsPerArticle + 1);
             if (mentions.Count > MaxEventsPerArticle)
             {
                 mentions.RemoveRange(MaxEventsPerArticle, mentions.Count - MaxEventsPerArticle);
@@ -62,10 +88,16 @@ namespace NewsTools.Time
                     article.Path ?? article.Id);
             }
 
+            // Sized for this article's events at once rather than grown by doubling (a timeline is mostly built per article).
+            if (clusters.Capacity < clusters.Count + mentions.Count)
+            {
+                clusters.Capacity = Math.Max(clusters.Count + mentions.Count, 2 * clusters.Capacity);
+            }
+
             foreach (var mention in mentions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var matches = FindSameEvents(byPeriod, mention);
+                var matches = FindSameEvents(mention);
                 if (matches.Count > 0)
                 {
                     // The report may join events that were apart so far: they become one.
@@ -83,13 +115,7 @@ namespace NewsTools.Time
                 clusters.Add(cluster);
                 if (mention.Expression.Date != null)
                 {
-                    var key = HomeKey(mention.Expression);
-                    if (!byPeriod.TryGetValue(key, out var list))
-                    {
-                        byPeriod[key] = list = new List<EventCluster>();
-                    }
-
-                    list.Add(cluster);
+                    File(HomeKey(mention.Expression), cluster);
                 }
             }
         }
@@ -99,7 +125,8 @@ namespace NewsTools.Time
         {
             // A plain sort rather than a LINQ chain: callers build a timeline per article, and the chain's buffers and key
             // arrays cost more than the sort. Order is unique per cluster, so the order is total and the sort need not be stable.
-            var kept = new List<EventCluster>(clusters.Count);
+            var kept = keptBuffer ??= new List<EventCluster>();
+            kept.Clear();
             foreach (var c in clusters)
             {
                 if (!c.Merged && (!datedOnly || c.Primary.Expression.Date != null))
@@ -110,9 +137,17 @@ namespace NewsTools.Time
 
             kept.Sort(CompareForTimeline);
             var events = new List<TimelineEvent>(kept.Count);
+            JoinedList<string>? lastOutlets = null;
             foreach (var c in kept)
             {
-                events.Add(ToEvent(c));
+                events.Add(ToEvent(c, ref lastOutlets));
+            }
+
+            // Emptied, so the scratch list holds no cluster past this call; dropped when a large timeline grew it.
+            kept.Clear();
+            if (kept.Capacity > MaxKeptScratch)
+            {
+                keptBuffer = null;
             }
 
             return events;
@@ -144,7 +179,83 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static List<int>? keyBuffer;
 
-        private static List<EventCluster> FindSameEvents(Dictionary<int, List<EventCluster>> byPeriod, EventMention mention)
+        [ThreadStatic]
+        private static List<EventCluster>? keptBuffer;
+
+        [ThreadStatic]
+        private static List<EventMention>? mentionBuffer;
+
+        /// <summary>Scratch lists grown past this many items by one large input are let go rather than kept per thread.</summary>
+        private const int MaxKeptScratch = 4096;
+
+        /// <summary>The latest cluster filed under <paramref name="key"/>, or null.</summary>
+        private EventCluster? Latest(int key)
+        {
+            if (buckets != null)
+            {
+                return buckets.TryGetValue(key, out var latest) ? latest : null;
+            }
+
+            for (var k = 0; k < bucketCount; k++)
+            {
+                if (bucketKeys![k] == key)
+                {
+                    return bucketLatest![k];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Files <paramref name="cluster"/> as the latest of its bucket, linked to the one that was.</summary>
+        private void File(int key, EventCluster cluster)
+        {
+            if (buckets == null)
+            {
+                for (var k = 0; k < bucketCount; k++)
+                {
+                    if (bucketKeys![k] == key)
+                    {
+                        cluster.EarlierInPeriod = bucketLatest![k];
+                        bucketLatest[k] = cluster;
+                        return;
+                    }
+                }
+
+                if (bucketCount < SmallBuckets)
+                {
+                    if (bucketKeys == null || bucketCount == bucketKeys.Length)
+                    {
+                        var size = bucketKeys == null ? 4 : 2 * bucketKeys.Length;
+                        Array.Resize(ref bucketKeys, size);
+                        Array.Resize(ref bucketLatest, size);
+                    }
+
+                    bucketKeys[bucketCount] = key;
+                    bucketLatest![bucketCount++] = cluster;
+                    return;
+                }
+
+                buckets = new Dictionary<int, EventCluster>(2 * SmallBuckets);
+                for (var k = 0; k < bucketCount; k++)
+                {
+                    buckets[bucketKeys![k]] = bucketLatest![k]!;
+                }
+
+                bucketKeys = null;
+                bucketLatest = null;
+                bucketCount = 0;
+            }
+
+            if (buckets.TryGetValue(key, out var latest))
+            {
+                cluster.EarlierInPeriod = latest;
+            }
+
+            buckets[key] = cluster;
+        }
+
+        private List<EventCluster> FindSameEvents(EventMention mention)
         {
             var matches = matchBuffer ??= new List<EventCluster>();
             matches.Clear();
@@ -155,16 +266,11 @@ namespace NewsTools.Time
 
             foreach (var key in LookupKeys(mention.Expression))
             {
-                if (!byPeriod.TryGetValue(key, out var list))
-                {
-                    continue;
-                }
-
                 // Bounded work per report: the most recent clusters of a bucket, each by its primary and its latest report,
                 // so a pile of articles on one day stays linear.
-                for (var n = list.Count - 1; n >= 0 && n >= list.Count - MaxComparedPerBucket; n--)
+                var cluster = Latest(key);
+                for (var n = 0; cluster != null && n < MaxComparedPerBucket; n++, cluster = cluster.EarlierInPeriod)
                 {
-                    var cluster = list[n];
                     if (cluster.Merged || matches.Contains(cluster))
                     {
                         continue;
@@ -209,10 +315,25 @@ namespace NewsTools.Time
             keys.Add(YearKey(start));
             if (!Fine(e) && start.Year < 9999)
             {
-                var m = new DateTime(start.Year, start.Month, 1).AddMonths(1);
-                for (var k = 0; k < 12 && m <= end && m.Year < 9999; k++, m = m.AddMonths(1))
+                // The months after the start's, by year and month numbers rather than DateTime.AddMonths: a month's first
+                // day is on or before the end exactly when the month is not after the end's month.
+                var year = start.Year;
+                var month = start.Month;
+                var last = (end.Year * 12) + end.Month;
+                for (var k = 0; k < 12; k++)
                 {
-                    keys.Add(MonthKey(m));
+                    if (++month > 12)
+                    {
+                        month = 1;
+                        year++;
+                    }
+
+                    if ((year * 12) + month > last || year >= 9999)
+                    {
+                        break;
+                    }
+
+                    keys.Add((year * 13) + month);
                 }
             }
 
@@ -233,7 +354,8 @@ namespace NewsTools.Time
             list.Add(item);
         }
 
-        private static TimelineEvent ToEvent(EventCluster c)
+        /// <param name="lastOutlets">The outlet list of the last event told once: the events of one article share one list.</param>
+        private static TimelineEvent ToEvent(EventCluster c, ref JoinedList<string>? lastOutlets)
         {
             var e = c.Primary.Expression;
             var count = c.ReportCount;
@@ -247,7 +369,14 @@ namespace NewsTools.Time
                 // lists are kept as they are rather than copied.
                 var report = c.Report(0);
                 actors = c.Primary.Actors;
-                outlets = new[] { report.Outlet ?? report.ArticleId };
+                var outlet = report.Outlet ?? report.ArticleId;
+                if (lastOutlets == null || !string.Equals(lastOutlets[0], outlet, StringComparison.Ordinal))
+                {
+                    // Read-only, so one list can serve every event of the outlet.
+                    lastOutlets = new JoinedList<string>(new[] { outlet });
+                }
+
+                outlets = lastOutlets;
                 sources = new[] { Source(report) };
                 allCaptions = report.Mention.Expression.IsCaption;
             }

@@ -127,43 +127,41 @@ namespace NewsTools.Time.Events
         }
 
         /// <summary>
-        /// Steps over the lower-case word or the mark at p that stopped a run, and on over every word or mark after it that
-        /// cannot begin one either (all but a capital outside the skipped expression): most words are such.
+        /// Steps over the lower-case word or the mark at p that stopped a run, and on to the next capital that begins a word
+        /// outside the skipped expression (or to the end): most words cannot begin a name, and are passed a character at a time
+        /// with one test rather than word by word.
         /// </summary>
         private static int NextCapital(string text, int p, int end, int skipStart, int skipEnd)
         {
-            while (true)
+            while (p < end && IsSpace(text[p]))
             {
-                while (p < end && IsSpace(text[p]))
-                {
-                    p++;
-                }
-
-                if (p < end && IsLetterOrDigit(text[p]))
-                {
-                    while (p < end && IsLetterOrDigit(text[p]))
-                    {
-                        p++;
-                    }
-                }
-                else
-                {
-                    p++;
-                }
-
-                var q = p;
-                while (q < end && IsSpace(text[q]))
-                {
-                    q++;
-                }
-
-                if (q >= end || (char.IsLetter(text[q]) && char.IsUpper(text[q]) && !(q >= skipStart && q < skipEnd)))
-                {
-                    return p;
-                }
-
-                p = q;
+                p++;
             }
+
+            if (p < end && IsLetterOrDigit(text[p]))
+            {
+                while (p < end && IsLetterOrDigit(text[p]))
+                {
+                    p++;
+                }
+            }
+            else
+            {
+                p++;
+            }
+
+            // A word begins where the character before it is no letter or digit (a space, a mark); a capital inside a word
+            // ("McCain") begins none.
+            for (var q = p; q < end; q++)
+            {
+                var c = text[q];
+                if ((c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c)) && !IsLetterOrDigit(text[q - 1]) && !(q >= skipStart && q < skipEnd))
+                {
+                    return q;
+                }
+            }
+
+            return Math.Max(p, end);
         }
 
         private void AddName(string text, List<(int Start, int End)> words, ref List<string>? result, WordStrings? strings)

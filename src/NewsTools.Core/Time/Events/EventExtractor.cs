@@ -123,7 +123,13 @@ namespace NewsTools.Time.Events
         public List<EventMention> Extract(Article article, IReadOnlyList<TimeExpression> expressions, int limit = int.MaxValue)
         {
             var result = new List<EventMention>(Math.Min(expressions.Count, limit));
+            Extract(article, expressions, result, limit);
+            return result;
+        }
 
+        /// <summary>Adds the article's events to <paramref name="result"/> (a caller's list, reused from article to article).</summary>
+        public void Extract(Article article, IReadOnlyList<TimeExpression> expressions, List<EventMention> result, int limit = int.MaxValue)
+        {
             // Verbs and names recur from event to event of an article: each is cut once, through this thread's strings,
             // emptied after the article so that none outlives it. Two expressions of one clause share its string.
             var strings = articleStrings ??= new WordStrings();
@@ -135,8 +141,6 @@ namespace NewsTools.Time.Events
             {
                 strings.Clear();
             }
-
-            return result;
         }
 
         [ThreadStatic]
@@ -195,10 +199,15 @@ namespace NewsTools.Time.Events
                     verb = FindVerb(text, cStart, cEnd, e.Start, e.EndOffset, strings);
                 }
 
-                var actors = Actors(article, cStart, cEnd, e, strings);
+                var actors = Actors(article, cStart, cEnd, -1, -1, e, strings, out var clauseNamed);
                 if (actors.Count == 0 && !whole)
                 {
-                    actors = Actors(article, sStart, sEnd, e, strings);
+                    // The sentence's names. A clause that named no one is bounded by a ';' or ',' that no name runs across, so
+                    // only the rest of the sentence around it is scanned; one whose names were all credits is scanned again,
+                    // since those names still stand in for their other spellings in the sentence.
+                    actors = clauseNamed
+                        ? Actors(article, sStart, sEnd, -1, -1, e, strings, out _)
+                        : Actors(article, sStart, cStart, cEnd, sEnd, e, strings, out _);
                 }
 
                 (cStart, cEnd) = WithoutStrayQuote(text, cStart, cEnd);
@@ -277,6 +286,8 @@ namespace NewsTools.Time.Events
         }
 
         private static readonly char[] ClauseMarks = { ';', ',' };
+
+        private static readonly char[] DoubleQuotes = { '"', '\u201c', '\u201d' };
 
         private static readonly char[] Unplain = { '\n', '\r', '\t', '\u00a0' };
 
@@ -479,14 +490,22 @@ namespace NewsTools.Time.Events
         private static bool EndsWith(string text, int s, int e, string suffix) =>
             e - s > suffix.Length && string.CompareOrdinal(text, e - suffix.Length, suffix, 0, suffix.Length) == 0;
 
-        private IReadOnlyList<string> Actors(Article article, int start, int end, TimeExpression e, WordStrings strings)
+        /// <summary>The names in text[start, end) and, when <paramref name="start2"/> is not negative, then in text[start2, end2).</summary>
+        /// <param name="named">Whether any name was found, before the credits were taken out.</param>
+        private IReadOnlyList<string> Actors(Article article, int start, int end, int start2, int end2, TimeExpression e, WordStrings strings, out bool named)
         {
             // Found into a per-thread list, kept as an array of just the names: most clauses name one or two.
             var buffer = actorBuffer ??= new List<string>();
             buffer.Clear();
             List<string>? filled = buffer;
             names.Find(article.Text, start, end, e.Start, e.EndOffset, ref filled, strings);
+            if (start2 >= 0)
+            {
+                names.Find(article.Text, start2, end2, e.Start, e.EndOffset, ref filled, strings);
+            }
+
             var found = buffer;
+            named = found.Count > 0;
             for (var n = found.Count - 1; n >= 0; n--)
             {
                 if (IsCredit(article, found[n]))
@@ -516,9 +535,11 @@ namespace NewsTools.Time.Events
                 return true;
             }
 
-            foreach (var agency in article.Agencies)
+            // Indexed: an enumerator over the interface is an allocation per name.
+            var agencies = article.Agencies;
+            for (var a = 0; a < agencies.Count; a++)
             {
-                if (string.Equals(agency, name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(agencies[a], name, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -563,14 +584,17 @@ namespace NewsTools.Time.Events
         /// </summary>
         private static (int Start, int End) WithoutStrayQuote(string text, int start, int end)
         {
+            // Counted by jumps from mark to mark (searched vectorised): most clauses hold none.
             var marks = 0;
             for (var k = start; k < end; k++)
             {
-                var c = text[k];
-                if (c == '"' || c == '\u201c' || c == '\u201d')
+                k = text.IndexOfAny(DoubleQuotes, k, end - k);
+                if (k < 0)
                 {
-                    marks++;
+                    break;
                 }
+
+                marks++;
             }
 
             if (marks % 2 == 1)

@@ -46,6 +46,9 @@ namespace NewsTools.Time.Events
         /// <summary>The report at <paramref name="index"/>, in the order they joined.</summary>
         public EventReport Report(int index) => index == 0 ? first : more![index - 1];
 
+        /// <summary>The cluster filed before this one under the same period, for the timeline's lookups (null: none).</summary>
+        public EventCluster? EarlierInPeriod { get; set; }
+
         /// <summary>Absorbed into another cluster: left out of lookups and of the timeline.</summary>
         public bool Merged { get; private set; }
 

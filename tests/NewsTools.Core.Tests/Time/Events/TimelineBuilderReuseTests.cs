@@ -60,6 +60,48 @@ namespace NewsTools.Tests.Time.Events
             Assert.Equal(merged.Actors.Count, merged.Actors.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         }
 
+        [Fact]
+        public void AReportStillMeetsItsEventAfterTheTimelineHasFiledManyMonths()
+        {
+            // Twenty months of other events first, more than a builder keeps in its short bucket arrays.
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            builder.Add(Read("Mayor Tomas Varga closed the old harbour bridge on 4 March 2024.", "first", "Harbour Post"));
+            var months = new[] { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+            for (var k = 0; k < 20; k++)
+            {
+                var date = (k + 1) + " " + months[k % 12] + " " + (2010 + (k / 12));
+                builder.Add(Read("The lighthouse keepers repainted tower number " + (k + 1) + " on " + date + ".", "other" + k, "Coast Daily"));
+            }
+
+            builder.Add(Read("Tomas Varga closed the old harbour bridge on 4 March 2024, citing cracks.", "late", "Coast Daily"));
+
+            var events = builder.Build();
+            Assert.Equal(21, events.Count);
+            var bridge = Assert.Single(events, e => e.Sources.Count == 2);
+            Assert.Equal(new[] { "Harbour Post", "Coast Daily" }, bridge.Outlets.ToArray());
+        }
+
+        [Fact]
+        public void EachEventNamesTheOutletOfItsOwnArticle()
+        {
+            var builder = new TimelineBuilder(ConfigLoader.Defaults);
+            builder.Add(Read("The ferry terminal opened on 3 March 2024. The old pier closed on 9 March 2024.", "a", "Harbour Post"));
+            builder.Add(Read("The lighthouse was repainted on 5 March 2024.", "b", "Coast Daily"));
+
+            var outlets = builder.Build().Select(e => e.Outlets.Single()).ToArray();
+            Assert.Equal(new[] { "Harbour Post", "Coast Daily", "Harbour Post" }, outlets);
+        }
+
+        [Fact]
+        public void AClauseThatNamesNoOneTakesTheNamesOfTheRestOfItsSentence()
+        {
+            var before = Timeline(ConfigLoader.Defaults, "Mayor Tomas Varga praised the crews, while the repairs began on 4 March 2024.").Single();
+            var after = Timeline(ConfigLoader.Defaults, "The repairs began on 4 March 2024; Mayor Tomas Varga praised the crews.").Single();
+
+            Assert.Equal(new[] { "Tomas Varga" }, before.Actors.ToArray());
+            Assert.Equal(new[] { "Tomas Varga" }, after.Actors.ToArray());
+        }
+
         private static System.Collections.Generic.IReadOnlyList<TimelineEvent> Timeline(NewsToolsConfig config, string text)
         {
             var builder = new TimelineBuilder(config);
