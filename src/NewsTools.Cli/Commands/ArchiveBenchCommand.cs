@@ -102,13 +102,14 @@ namespace NewsTools.Cli.Commands
                 var ratios = new List<double>();
                 var cpus = new List<double>();
                 var writers = new List<double>();
+                var allocations = new List<double>();
                 for (var round = 0; round <= rounds; round++)
                 {
                     var reference = Reference();
-                    var (seconds, cpu, writer, phases) = AddToEmptyArchive(Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db"));
+                    var (seconds, cpu, writer, allocated, phases) = AddToEmptyArchive(Path.Combine(folder, "bbc-" + round.ToString(CultureInfo.InvariantCulture) + ".db"));
                     var mbs = bytes / 1e6 / seconds;
                     var writing = double.IsNaN(writer) ? "" : $", {writer:0.00} of them on the writing thread";
-                    Out.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {seconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s{writing}, {bytes / 1e6 / cpu:0.0} MB per CPU-s");
+                    Out.WriteLine($"{(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))}: quotes + time expressions alone, one thread {reference:0.0} MB/s; add {articles.Count} articles to an empty archive (with quotes, time expressions, timeline events, grouping) {seconds:0.00} s = {mbs:0.0} MB/s ({mbs / reference:0.00} x the reference); {cpu:0.00} CPU-s{writing}, {bytes / 1e6 / cpu:0.0} MB per CPU-s, {allocated / 1e6:0} MB allocated");
                     Out.WriteLine($"  phases: {phases}");
                     if (round > 0)
                     {
@@ -116,10 +117,11 @@ namespace NewsTools.Cli.Commands
                         ratios.Add(mbs / reference);
                         cpus.Add(cpu);
                         writers.Add(writer);
+                        allocations.Add(allocated);
                     }
                 }
 
-                Out.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread, {cpus.Min():0.00}-{cpus.Max():0.00} CPU-s per add{(double.IsNaN(writers[0]) ? "" : $" ({writers.Min():0.00}-{writers.Max():0.00} on the writing thread)")} (target >= 10 MB/s)");
+                Out.WriteLine($"add: {speeds.Min():0.0}-{speeds.Max():0.0} MB/s here, {ratios.Min():0.00}-{ratios.Max():0.00} x quotes + time expressions alone on one thread, {cpus.Min():0.00}-{cpus.Max():0.00} CPU-s per add{(double.IsNaN(writers[0]) ? "" : $" ({writers.Min():0.00}-{writers.Max():0.00} on the writing thread)")}, {allocations.Min() / 1e6:0}-{allocations.Max() / 1e6:0} MB allocated per add (target >= 10 MB/s)");
             }
 
             /// <summary>The reference pass: quotes and time expressions of every article on one thread, in MB/s.</summary>
@@ -139,11 +141,13 @@ namespace NewsTools.Cli.Commands
 
             /// <summary>
             /// Adds the corpus to a new archive at <paramref name="path"/>: the seconds it took, the CPU-s of the process and of
-            /// the calling thread (which writes every row: the add can go no faster than it), and the phases.
+            /// the calling thread (which writes every row: the add can go no faster than it), the bytes allocated on every thread
+            /// (steadier than the CPU figures on a busy machine), and the phases.
             /// </summary>
-            private (double Seconds, double Cpu, double Writer, string Phases) AddToEmptyArchive(string path)
+            private (double Seconds, double Cpu, double Writer, double Allocated, string Phases) AddToEmptyArchive(string path)
             {
                 File.Delete(path);
+                var allocatedBefore = GC.GetTotalAllocatedBytes(true);
                 var threadBefore = ThreadCpuTime.Milliseconds();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
@@ -157,7 +161,8 @@ namespace NewsTools.Cli.Commands
                 watch.Stop();
                 var phases = archive.Timings.ToString();
                 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-                return (watch.Elapsed.TotalSeconds, cpu, (ThreadCpuTime.Milliseconds() - threadBefore) / 1000, phases);
+                var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+                return (watch.Elapsed.TotalSeconds, cpu, (ThreadCpuTime.Milliseconds() - threadBefore) / 1000, allocated, phases);
             }
 
             /// <summary>A query by speaker: the most quoted speaker of the corpus, by name, as Get-NewsArchive -Speaker does it.</summary>

@@ -19,8 +19,19 @@ namespace NewsTools.Archive
         private readonly IEngineReporter reporter;
         private readonly CancellationToken cancellationToken;
         private readonly WebArticleReader? web;
-        private readonly List<Article> batch = new List<Article>(NewsArchive.BatchSize);
-        private readonly List<FetchedPage> batchPages = new List<FetchedPage>();
+        private List<Article> batch = new List<Article>(NewsArchive.BatchSize);
+        private List<FetchedPage> batchPages = new List<FetchedPage>();
+
+        // The full batch before this one, written once this one is full: its articles were analysed while this one's were read,
+        // and this one's are analysed while it is written. Written as soon as it was full, the writing thread waited for its
+        // last analyses while the other cores had nothing queued, and took in no article while it wrote.
+        private List<Article> waiting = new List<Article>(NewsArchive.BatchSize);
+        private List<FetchedPage> waitingPages = new List<FetchedPage>();
+
+        // Pages unchanged since their last fetch (a 304) while each batch was read: their entries come before that batch's, as
+        // when each batch was written as soon as it was full.
+        private List<ArchiveEntry> batchUnchanged = new List<ArchiveEntry>();
+        private List<ArchiveEntry> waitingUnchanged = new List<ArchiveEntry>();
         private readonly List<ArchiveEntry> entries = new List<ArchiveEntry>();
 
         public ArchiveSession(NewsArchive archive, IEngineReporter? reporter = null, WebArticleReader? web = null, CancellationToken cancellationToken = default)
@@ -56,7 +67,7 @@ namespace NewsTools.Archive
                 var article = web.Read(url, out var page, validators: archive.GetValidators(url), cancellationToken: cancellationToken);
                 if (article == null)
                 {
-                    entries.Add(new ArchiveEntry { ArticleId = url, Url = page.FinalUrl, Status = ArchiveStatus.Unchanged, Added = DateTimeOffset.UtcNow, FirstSeen = DateTimeOffset.UtcNow });
+                    batchUnchanged.Add(new ArchiveEntry { ArticleId = url, Url = page.FinalUrl, Status = ArchiveStatus.Unchanged, Added = DateTimeOffset.UtcNow, FirstSeen = DateTimeOffset.UtcNow });
                     return;
                 }
 
@@ -76,25 +87,31 @@ namespace NewsTools.Archive
         public IReadOnlyList<ArchiveEntry> Complete()
         {
             Flush();
+            Flush();
             archive.AssignEvents(entries, cancellationToken);
             return entries;
         }
 
+        /// <summary>Stores the waiting batch, and makes the batch being read the waiting one.</summary>
         private void Flush()
         {
-            if (batch.Count == 0)
+            entries.AddRange(waitingUnchanged);
+            waitingUnchanged.Clear();
+            if (waiting.Count > 0)
             {
-                return;
+                entries.AddRange(archive.AddBatch(waiting, cancellationToken));
+                waiting.Clear();
+                foreach (var page in waitingPages)
+                {
+                    archive.SaveValidators(page);
+                }
+
+                waitingPages.Clear();
             }
 
-            entries.AddRange(archive.AddBatch(batch, cancellationToken));
-            batch.Clear();
-            foreach (var page in batchPages)
-            {
-                archive.SaveValidators(page);
-            }
-
-            batchPages.Clear();
+            (waiting, batch) = (batch, waiting);
+            (waitingPages, batchPages) = (batchPages, waitingPages);
+            (waitingUnchanged, batchUnchanged) = (batchUnchanged, waitingUnchanged);
         }
     }
 }

@@ -339,5 +339,31 @@ namespace NewsTools.Tests.Archive
             count.CommandText = "SELECT COUNT(*) FROM articles";
             Assert.Equal((long)NewsArchive.BatchSize, (long)count.ExecuteScalar()!);
         }
+
+        [Fact]
+        public void A_session_writes_a_batch_once_the_next_is_read_so_the_next_is_analysed_meanwhile_and_its_entries_keep_their_order()
+        {
+            var stories = Stories(7, "h");
+            using var folder = new TempFolder();
+            using var archive = ArchiveTestSupport.Open(folder.File("news.db"));
+            archive.ArticlesPerBatch = 3;
+            var given = 0;
+            var givenAtWrite = new List<int>();
+            archive.AfterArticleWritten = _ => givenAtWrite.Add(given);
+            var session = new ArchiveSession(archive);
+            foreach (var story in stories)
+            {
+                given++;
+                session.Add(story);
+            }
+
+            var entries = session.Complete();
+
+            // The first batch (3) is written when the second is full (6); the second and the last (1) when the session completes.
+            Assert.Equal(new[] { 6, 6, 6, 7, 7, 7, 7 }, givenAtWrite);
+            Assert.Equal(stories.Select(s => s.Id), entries.Select(e => e.ArticleId));
+            Assert.All(entries, e => Assert.Equal(ArchiveStatus.Added, e.Status));
+            Assert.All(entries, e => Assert.NotNull(e.EventId));
+        }
     }
 }
