@@ -161,7 +161,7 @@ namespace NewsTools.Time.Parsers
         private static TimexFrame Decade(int decade) =>
             TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
 
-        /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after "in", "since", "by"...</summary>
+        /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after a word of timeYearIntroducers.</summary>
         internal static bool IsBareYear(TimeScan s, int j, bool introduced)
         {
             if (!s.StandaloneNumber(j) || s.Digits(j) != 4)
@@ -175,10 +175,9 @@ namespace NewsTools.Time.Parsers
                 return false;
             }
 
-            // "1988 shares", "1,988 people" are counts; a year is followed by punctuation, a function word or a capital.
-            if (s.OnLine(j + 1) && (s.Word(j + 1, "percent") || s.Word(j + 1, "per") || s.Word(j + 1, "people") || s.Word(j + 1, "shares")
-                || s.Word(j + 1, "feet") || s.Word(j + 1, "metres") || s.Word(j + 1, "meters") || s.Word(j + 1, "miles")
-                || s.Word(j + 1, "km") || s.Word(j + 1, "kilometres") || s.Word(j + 1, "tons") || s.Word(j + 1, "tonnes")))
+            // "1988 shares", "1,988 people" are counts (timeYearCountNouns); a year is followed by punctuation, a function word
+            // or a capital.
+            if (s.OnLine(j + 1) && s.WordIn(j + 1, s.Lexicon.YearCountNouns))
             {
                 return false;
             }
@@ -207,9 +206,7 @@ namespace NewsTools.Time.Parsers
             return s.IsRangeConnector(k, j);
         }
 
-        /// <summary>A preposition (or "year") that introduces a year: "in 1990", "since 2004", "year 2000".</summary>
-        internal static bool IntroducesYear(TimeScan s, int i) =>
-            s.Word(i, "in") || s.Word(i, "since") || s.Word(i, "by") || s.Word(i, "until") || s.Word(i, "from") || s.Word(i, "of")
-            || s.Word(i, "year") || s.Word(i, "before") || s.Word(i, "after") || s.Word(i, "around") || s.Word(i, "circa") || s.Word(i, "to");
+        /// <summary>A word of the vocabulary's timeYearIntroducers that introduces a year: "in 1990", "since 2004", "year 2000".</summary>
+        internal static bool IntroducesYear(TimeScan s, int i) => s.WordIn(i, s.Lexicon.YearIntroducers);
     }
 }

@@ -166,6 +166,12 @@ namespace NewsTools.Time.Scanning
         /// <summary>Words and marks that join the two ends of a range ("to", "through", "-").</summary>
         public string[] RangeConnectors { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Words that make a four-digit number after them a year even before 1800 ("in", "since", "circa").</summary>
+        public string[] YearIntroducers { get; private set; } = Array.Empty<string>();
+
+        /// <summary>Words after a four-digit number that make it a count, not a year ("shares", "feet").</summary>
+        public string[] YearCountNouns { get; private set; } = Array.Empty<string>();
+
         /// <summary>Verb forms that write a period's last day after it ("ended", "ending"); plain words, kept apart from the groups.</summary>
         public string[] PeriodEndVerbs { get; private set; } = Array.Empty<string>();
 
@@ -586,6 +592,8 @@ namespace NewsTools.Time.Scanning
                 FuturePhrases = vocabulary.FuturePhrases.ToArray(),
                 LimitPhrases = vocabulary.LimitPhrases.ToArray(),
                 RangeConnectors = vocabulary.RangeConnectors.ToArray(),
+                YearIntroducers = vocabulary.YearIntroducers.ToArray(),
+                YearCountNouns = vocabulary.YearCountNouns.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
                 PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),

@@ -51,6 +51,12 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Words or marks between the two ends of a range ("Monday to Wednesday", "Monday-Wednesday").</summary>
         public List<string> RangeConnectors { get; } = new List<string>();
 
+        /// <summary>Words that make a four-digit number after them a year even before 1800 ("in 1066", "circa 1500").</summary>
+        public List<string> YearIntroducers { get; } = new List<string>();
+
+        /// <summary>Words after a four-digit number that make it a count, not a year ("1988 shares").</summary>
+        public List<string> YearCountNouns { get; } = new List<string>();
+
         /// <summary>Verb forms that write a period's last day after it ("the quarter ended Oct. 31", "the year ending March 31").</summary>
         public List<string> PeriodEndVerbs { get; } = new List<string>();
 
@@ -183,6 +189,8 @@ namespace NewsTools.Time.Vocabulary
             data.PeriodEndPrepositions.AddRange(Items(config, "timePeriodEndPrepositions").Select(w => w.ToLowerInvariant()));
             data.RangeConnectors.AddRange(Items(config, "timeRangeConnectors").Select(w => w.Trim().ToLowerInvariant()));
             data.EraNouns.AddRange(Items(config, "timeEraNouns").Select(w => w.ToLowerInvariant()));
+            data.YearIntroducers.AddRange(Items(config, "timeYearIntroducers").Select(w => w.Trim().ToLowerInvariant()));
+            data.YearCountNouns.AddRange(Items(config, "timeYearCountNouns").Select(w => w.Trim().ToLowerInvariant()));
             foreach (var item in Items(config, "timeRecurringPeriods"))
             {
                 var parts = item.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -89,6 +89,32 @@ namespace NewsTools.Tests.Time.Vocabulary
         }
 
         [Fact]
+        public void AUserYearIntroducerMakesAnEarlyNumberAYear()
+        {
+            // Before 1800 a bare four-digit number is a year only after a word that introduces one ("in 1492"); a user who
+            // adds "anno" reads "anno 1492" as that year too.
+            const string text = "The chapel was consecrated anno 1492 by the bishop.";
+            Assert.DoesNotContain(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference), e => e.Value == "1492");
+
+            var config = WithUserYaml("wordLists:\n  timeYearIntroducers: [anno]\n");
+            var e = Assert.Single(new TimeExpressionTagger(config).TagText(text, Reference));
+            Assert.Equal("1492", e.Text);
+            Assert.Equal("1492", e.Value);
+        }
+
+        [Fact]
+        public void AUserCountNounMakesTheNumberBeforeItACount()
+        {
+            // "1990 shares" is a count by default; a user who adds "barrels" reads "1990 barrels" as a count, not the year 1990.
+            const string text = "The tanker spilled 1990 barrels off the coast.";
+            Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference), e => e.Value == "1990");
+            Assert.DoesNotContain(new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The fund sold 1990 shares on Monday.", Reference), e => e.Value == "1990");
+
+            var config = WithUserYaml("wordLists:\n  timeYearCountNouns: [barrels]\n");
+            Assert.DoesNotContain(new TimeExpressionTagger(config).TagText(text, Reference), e => e.Value == "1990");
+        }
+
+        [Fact]
         public void AUserRecurringPeriodIsASetAfterEach()
         {
             const string text = "The school begins anew each term.";
