@@ -86,6 +86,7 @@ namespace NewsTools.Archive
         /// <summary>Stores what is buffered, groups the run's new articles into events, and returns every entry of the run.</summary>
         public IReadOnlyList<ArchiveEntry> Complete()
         {
+            // Twice: the waiting batch, then the one being read (which the first call made the waiting one).
             Flush();
             Flush();
             archive.AssignEvents(entries, cancellationToken);
