@@ -53,42 +53,15 @@ namespace NewsTools.Time.Scanning
         /// </summary>
         internal TimeScan Reset(string text, TokenList tokens, int spanStart, int spanEnd, SentenceSplitter splitter, ArticleText? shared, int span, Lexicon lexicon)
         {
-            // A reference is stored only when it changes: the tagger resets its kept scan for every paragraph of an article,
-            // with the same text, tokens, splitter and lexicon each time, and every store of a reference into this long-lived
-            // object went through the garbage collector's write barrier.
-            if (!ReferenceEquals(Lexicon, lexicon))
-            {
-                Lexicon = lexicon;
-                groups = lexicon.Groups;
-                kinds = lexicon.GroupKinds;
-                modifiers = lexicon.GroupModifiers;
-            }
-
-            if (!ReferenceEquals(Text, text))
-            {
-                Text = text;
-            }
-
-            if (!ReferenceEquals(Tokens, tokens))
-            {
-                Tokens = tokens;
-            }
-
-            if (!ReferenceEquals(items, tokens.Items))
-            {
-                items = tokens.Items;
-            }
-
-            if (!ReferenceEquals(this.splitter, splitter))
-            {
-                this.splitter = splitter;
-            }
-
-            if (!ReferenceEquals(this.shared, shared))
-            {
-                this.shared = shared;
-            }
-
+            Lexicon = lexicon;
+            groups = lexicon.Groups;
+            kinds = lexicon.GroupKinds;
+            modifiers = lexicon.GroupModifiers;
+            Text = text;
+            Tokens = tokens;
+            items = tokens.Items;
+            this.splitter = splitter;
+            this.shared = shared;
             count = tokens.Count;
             this.spanStart = spanStart;
             this.spanEnd = spanEnd;
