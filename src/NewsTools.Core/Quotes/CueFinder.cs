@@ -190,7 +190,7 @@ namespace NewsTools.Quotes
             {
                 // An article or possessive opens the verb's object, and a role noun ends one ("gave the Texan a compliment:",
                 // "gave the Ohio senator a compliment:"); neither is the verb.
-                if (!p.IsWord(t) || p.IsCapitalised(t) || p.Is(t, WordClass.ClauseWord) || p.Is(t, WordClass.Determiner | WordClass.TitleWord) ||
+                if (!p.IsWord(t) || p.IsCapitalised(t) || p.Is(t, WordClass.ClauseWord | WordClass.Determiner | WordClass.TitleWord) ||
                     MentionParser.IsPossessiveDeterminer(p, t))
                 {
                     continue;
@@ -666,8 +666,8 @@ namespace NewsTools.Quotes
             var t = first;
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
-            while (t < cue && p.IsCapitalised(t) && p.Is(t, WordClass.NotName) && !p.Is(t, WordClass.IntroPreposition) && !parser.IsPronounWord(p, t) &&
-                   !p.Is(t, WordClass.Determiner) && !MentionParser.IsPossessiveDeterminer(p, t))
+            while (t < cue && p.IsCapitalised(t) && p.Is(t, WordClass.NotName) && !p.Is(t, WordClass.IntroPreposition | WordClass.Determiner) && !parser.IsPronounWord(p, t) &&
+                   !MentionParser.IsPossessiveDeterminer(p, t))
             {
                 t++;
             }

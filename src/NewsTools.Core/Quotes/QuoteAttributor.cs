@@ -200,7 +200,7 @@ namespace NewsTools.Quotes
         {
             var next = span.CloseToken + 1;
             return !QuoteClassifier.LooksLikeStatement(p, span) && p.IsWord(next) && !p.IsCapitalised(next) && p.Tokens[next].Quote < 0 &&
-                !p.Is(next, WordClass.ClauseWord) && !p.Is(next, WordClass.CueVerb | WordClass.CueModifier | WordClass.TimeWord | WordClass.Determiner | WordClass.IntroPreposition) &&
+                !p.Is(next, WordClass.ClauseWord | WordClass.CueVerb | WordClass.CueModifier | WordClass.TimeWord | WordClass.Determiner | WordClass.IntroPreposition) &&
                 !p.EndsWith(next, "ed") && !p.EndsWith(next, "ly");
         }
 

@@ -183,7 +183,7 @@ namespace NewsTools.Quotes
             // "a show called "Brokers"": a naming verb right after a common noun names a thing; after "he" it reports a speaker.
             // (The naming verb is asked first, in place: most quotes follow none, and then no word before them is cut.)
             if (p.IsWord(open - 1) && IsNamingParticiple(p, open - 1) && p.IsWord(open - 2) && !p.IsCapitalised(open - 2) && !parser.IsPronounWord(p, open - 2) &&
-                !p.Is(open - 2, WordClass.ClauseWord) && !p.Is(open - 2, WordClass.CueModifier))
+                !p.Is(open - 2, WordClass.ClauseWord | WordClass.CueModifier))
             {
                 return true;
             }

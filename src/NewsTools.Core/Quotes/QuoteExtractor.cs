@@ -263,10 +263,10 @@ namespace NewsTools.Quotes
             return end > paragraph.Start && ".!?\"”’".IndexOf(paragraph.Source[end - 1]) < 0;
         }
 
-        /// <remarks>With <paramref name="fresh"/>, each paragraph is built anew, leaving the workspace's recycled paragraphs alone (to read earlier paragraphs again).</remarks>
-        private static IEnumerable<ParagraphText> Paragraphs(Article article, string text, Workspace workspace, bool fresh = false)
+        /// <summary>The article's paragraphs each built anew, leaving the workspace's recycled paragraphs alone (to read earlier paragraphs again).</summary>
+        private static IEnumerable<ParagraphText> FreshParagraphs(Article article, string text, Workspace workspace)
         {
-            var walk = new ParagraphWalk(article, text, workspace, fresh);
+            var walk = new ParagraphWalk(article, text, workspace, fresh: true);
             while (walk.MoveNext())
             {
                 yield return walk.Current;
@@ -380,7 +380,7 @@ namespace NewsTools.Quotes
             public Workspace(CueLexicon lexicon)
             {
                 Lexicon = lexicon;
-                EarlierParagraphs = before => Paragraphs(article!, text!, this, fresh: true).TakeWhile(x => x.Index < before);
+                EarlierParagraphs = before => FreshParagraphs(article!, text!, this).TakeWhile(x => x.Index < before);
                 var parser = new MentionParser(lexicon);
                 Resolver = new SpeakerResolver(lexicon, parser, Words);
                 var cues = new CueFinder(lexicon, parser, Resolver);

@@ -295,7 +295,9 @@ namespace NewsTools.Time
 
         private const int MaxComparedPerBucket = 64;
 
-        private static int MonthKey(DateTime d) => (d.Year * 13) + d.Month;
+        private static int MonthKey(DateTime d) => MonthKey(d.Year, d.Month);
+
+        private static int MonthKey(int year, int month) => (year * 13) + month;
 
         private static int YearKey(DateTime d) => d.Year * 13;
 
@@ -333,7 +335,7 @@ namespace NewsTools.Time
                         break;
                     }
 
-                    keys.Add((year * 13) + month);
+                    keys.Add(MonthKey(year, month));
                 }
             }
 

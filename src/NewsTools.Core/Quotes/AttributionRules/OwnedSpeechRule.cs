@@ -89,7 +89,7 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>A lowercase word that is no clause word, pronoun or possessive: an adjective or noun modifier ("recent", "clarion").</summary>
         private bool IsModifier(ParagraphText p, int t) =>
             p.IsWord(t) && !p.IsCapitalised(t) && p.Tokens[t].Quote < 0 && !p.IsPossessive(t) && !MentionParser.IsPossessiveDeterminer(p, t) &&
-            !p.Is(t, WordClass.ClauseWord) && !p.Is(t, WordClass.Determiner);
+            !p.Is(t, WordClass.ClauseWord | WordClass.Determiner);
 
         /// <summary>"his", "her", "their" (resolved as a pronoun), or a possessive name ("Obama's", "Mitt Romney's") of someone who can speak.</summary>
         private Mention? Owner(ParagraphText p, int t, int first)

@@ -64,7 +64,7 @@ namespace NewsTools.Time.Parsers
                 hourOfDay = hour;
                 minuteOfHour = minute;
             }
-            else if (s.IsNumber(i) && s.Digits(i) == 4 && IsZonedClock(s, i))
+            else if (s.IsNumber(i) && IsZonedClock(s, i))
             {
                 // "by 1030 GMT", "the 2230GMT flight", "at 2100 local time": the 24-hour clock as wire copy writes it.
                 hourOfDay = s.Tokens[i].Number / 100;
