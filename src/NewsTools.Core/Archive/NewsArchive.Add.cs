@@ -206,6 +206,9 @@ namespace NewsTools.Archive
             var ahead = new Prefetched?[articles.Count];
             var textHashes = new ulong[articles.Count];
             var hashes = HashAll(articles, ahead, textHashes);
+            // The batch's term index rows go straight to the ones waiting for grouping (see TermRows); if the batch is not
+            // stored, they are taken off again (-1 once it is committed).
+            var indexedBefore = unIndexed.Count;
             try
             {
                 using var transaction = BeginWrite();
@@ -215,7 +218,7 @@ namespace NewsTools.Archive
                     plan = Decide(articles, hashes, entries, now, cancellationToken);
                 }
 
-                var termRows = WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
+                WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
                 foreach (var (copy, original) in plan.SameAsEarlier)
                 {
                     // Now written: the copy points to its original's row, as one of an earlier batch does, so it gets its event.
@@ -228,14 +231,18 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
+                indexedBefore = -1;
                 CheckpointInBackground();
-
-                // Stored: their term index rows are written when they are grouped (see TermRows).
-                unIndexed.Add(termRows);
             }
             catch (SqliteException ex)
             {
+                unIndexed.Truncate(indexedBefore);
                 throw Fail(ex, "store articles");
+            }
+            catch
+            {
+                unIndexed.Truncate(indexedBefore);
+                throw;
             }
 
             return entries;
@@ -342,9 +349,9 @@ namespace NewsTools.Archive
 
         /// <summary>
         /// Writes the rows of the articles to store. Articles not analysed ahead start now; this thread writes each article's
-        /// rows as its turn comes, in input order, while the rest are analysed. Gives the batch's term index rows.
+        /// rows as its turn comes, in input order, while the rest are analysed; their term index rows go to <see cref="unIndexed"/>.
         /// </summary>
-        private TermRows WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
+        private void WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
         {
             var analyses = new Task<Findings>[articles.Count];
             foreach (var i in plan.ToStore)
@@ -352,7 +359,6 @@ namespace NewsTools.Archive
                 analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], textHashes[i], cancellationToken);
             }
 
-            var termRows = new TermRows();
             foreach (var i in plan.ToStore)
             {
                 Findings found;
@@ -366,13 +372,11 @@ namespace NewsTools.Archive
                 plan.Previous.TryGetValue(i, out var old);
                 using (Timings.Measure("insert"))
                 {
-                    Write(articles[i], entries[i], found, old, termRows);
+                    Write(articles[i], entries[i], found, old, unIndexed);
                 }
 
                 AfterArticleWritten?.Invoke(i);
             }
-
-            return termRows;
         }
 
         /// <summary>An article's content hash, its signature's text hash and, when it was started ahead, its analysis.</summary>
