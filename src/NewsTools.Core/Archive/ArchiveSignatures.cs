@@ -47,11 +47,11 @@ namespace NewsTools.Archive
             Insert(statements, articleRow, keys, keys.Signature.ToBytes(), TermBytes(keys.Terms), termRows);
 
         /// <summary><see cref="Insert(StatementCache, long, GroupingKeys, TermRows)"/> with the signature and term bytes already made.</summary>
-        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, byte[] signatureBytes, byte[] termBytes, TermRows termRows)
+        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, ReadOnlySpan<byte> signatureBytes, byte[] termBytes, TermRows termRows)
         {
             var signature = statements.Write("INSERT INTO article_signatures(article_row, signature, terms) VALUES ($p0, $p1, $p2)", 3);
             signature.Set(0, articleRow);
-            signature.Set(1, signatureBytes);
+            signature.SetBlob(1, signatureBytes);
             signature.Set(2, termBytes);
             signature.Execute();
             termRows.Add(articleRow, keys.Terms);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -431,7 +432,9 @@ namespace NewsTools.Archive
             public IReadOnlyList<TimelineEvent> Timeline = Array.Empty<TimelineEvent>();
             public TimelineTexts TimelineTexts = null!;
             public GroupingKeys Keys = null!;
+            /// <summary>The signature's bytes: the first <see cref="SignatureLength"/> of an array from the shared pool, given back once written.</summary>
             public byte[] SignatureBytes = null!;
+            public int SignatureLength;
             public byte[] TermBytes = null!;
             public string Paragraphs = "";
         }
@@ -444,6 +447,9 @@ namespace NewsTools.Archive
             timeline.AddTagged(article, times, cancellationToken);
             var events = timeline.Build();
             var keys = ArchiveSignatures.Build(article, Grouper, config, textHash);
+            var signatureLength = keys.Signature.ByteCount();
+            var signatureBytes = ArrayPool<byte>.Shared.Rent(signatureLength);
+            keys.Signature.WriteBytes(signatureBytes);
             return new Findings
             {
                 Quotes = QuoteExtractor.Extract(article, cancellationToken),
@@ -451,7 +457,8 @@ namespace NewsTools.Archive
                 Timeline = events,
                 TimelineTexts = new TimelineTexts(events),
                 Keys = keys,
-                SignatureBytes = keys.Signature.ToBytes(),
+                SignatureBytes = signatureBytes,
+                SignatureLength = signatureLength,
                 TermBytes = ArchiveSignatures.TermBytes(keys.Terms),
                 Paragraphs = ArticleRecord.FormatParagraphs(article.Paragraphs),
             };
@@ -540,7 +547,12 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             ArchiveRows.InsertQuotes(statements, entry.Row, found.Quotes);
             ArchiveRows.InsertTimes(statements, entry.Row, found.Times);
             ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline, found.TimelineTexts);
-            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, found.SignatureBytes, found.TermBytes, termRows);
+            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, new ReadOnlySpan<byte>(found.SignatureBytes, 0, found.SignatureLength), found.TermBytes, termRows);
+
+            // Bound (SQLite copied them): the pooled arrays go back for the articles analysed next.
+            found.TimelineTexts.Release();
+            ArrayPool<byte>.Shared.Return(found.SignatureBytes);
+            found.SignatureBytes = Array.Empty<byte>();
             unGrouped[entry.Row] = found.Keys;
         }
 

@@ -124,6 +124,13 @@ namespace NewsTools.Archive
             Check(raw.sqlite3_bind_text(statement, positions[i], utf8Text));
         }
 
+        /// <summary>Binds bytes as a blob; SQLite copies them as they are bound, so the caller may reuse them after.</summary>
+        public void SetBlob(int i, ReadOnlySpan<byte> bytes)
+        {
+            bound[i] = Bound.Unknown;
+            Check(raw.sqlite3_bind_blob(statement, positions[i], bytes));
+        }
+
         /// <summary>Texts up to this many characters are encoded into the thread's kept buffer; a longer one gets an array of its own.</summary>
         private const int KeptTextLength = 1 << 16;
 
