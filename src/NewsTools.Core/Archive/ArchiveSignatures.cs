@@ -47,11 +47,11 @@ namespace NewsTools.Archive
             Insert(statements, articleRow, keys, keys.Signature.ToBytes(), TermBytes(keys.Terms), termRows);
 
         /// <summary><see cref="Insert(StatementCache, long, GroupingKeys, TermRows)"/> with the signature and term bytes already made.</summary>
-        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, byte[] signatureBytes, byte[] termBytes, TermRows termRows)
+        public static void Insert(StatementCache statements, long articleRow, GroupingKeys keys, ReadOnlySpan<byte> signatureBytes, byte[] termBytes, TermRows termRows)
         {
             var signature = statements.Write("INSERT INTO article_signatures(article_row, signature, terms) VALUES ($p0, $p1, $p2)", 3);
             signature.Set(0, articleRow);
-            signature.Set(1, signatureBytes);
+            signature.SetBlob(1, signatureBytes);
             signature.Set(2, termBytes);
             signature.Execute();
             termRows.Add(articleRow, keys.Terms);
@@ -118,26 +118,51 @@ namespace NewsTools.Archive
         /// <summary>Rows per multi-row INSERT: few round trips, and a statement text small enough to compile once and keep.</summary>
         private const int RowsPerStatement = 32;
 
-        private readonly List<(long Term, long Row)> rows = new List<(long, long)>();
+        /// <summary>Rows per chunk: an add's rows (16 per article) are held in chunks of this many and copied into one array to be sorted.</summary>
+        private const int ChunkLength = 4096;
 
-        public int Count => rows.Count;
+        // Held in fixed chunks, not one list: a list grown by doubling to a large add's rows allocated and copied each of its
+        // arrays up to twice the final size, most of them on the large object heap, on the thread that writes every row.
+        private readonly List<TermRow[]> chunks = new List<TermRow[]>();
 
-        public void Add(TermRows more) => rows.AddRange(more.rows);
+        public int Count { get; private set; }
 
         public void Add(long articleRow, long[] terms)
         {
             foreach (var t in terms)
             {
-                rows.Add((t, articleRow));
+                var at = Count % ChunkLength;
+                if (at == 0 && Count / ChunkLength == chunks.Count)
+                {
+                    chunks.Add(new TermRow[ChunkLength]);
+                }
+
+                chunks[Count / ChunkLength][at] = new TermRow(t, articleRow);
+                Count++;
+            }
+        }
+
+        /// <summary>Forgets the rows added since there were <paramref name="count"/> (those of a batch that was rolled back); a negative count forgets none.</summary>
+        public void Truncate(int count)
+        {
+            if (count >= 0 && count < Count)
+            {
+                Count = count;
             }
         }
 
         /// <summary>Writes the rows held and forgets them.</summary>
         public void Write(StatementCache statements)
         {
-            rows.Sort();
+            var rows = new TermRow[Count];
+            for (var c = 0; c * ChunkLength < Count; c++)
+            {
+                Array.Copy(chunks[c], 0, rows, c * ChunkLength, Math.Min(ChunkLength, Count - (c * ChunkLength)));
+            }
+
+            Array.Sort(rows);
             var i = 0;
-            if (rows.Count >= RowsPerStatement)
+            if (rows.Length >= RowsPerStatement)
             {
                 // OR IGNORE: two terms of one article with the same 64-bit hash are one key, and an article a killed run of an
                 // earlier version stored has its rows already.
@@ -148,7 +173,7 @@ namespace NewsTools.Archive
                 }
 
                 var many = statements.Write("INSERT OR IGNORE INTO term_index(term, article_row) VALUES " + values, 2 * RowsPerStatement);
-                for (; i + RowsPerStatement <= rows.Count; i += RowsPerStatement)
+                for (; i + RowsPerStatement <= rows.Length; i += RowsPerStatement)
                 {
                     for (var r = 0; r < RowsPerStatement; r++)
                     {
@@ -161,14 +186,30 @@ namespace NewsTools.Archive
             }
 
             var one = statements.Write("INSERT OR IGNORE INTO term_index(term, article_row) VALUES ($p0, $p1)", 2);
-            for (; i < rows.Count; i++)
+            for (; i < rows.Length; i++)
             {
                 one.Set(0, rows[i].Term);
                 one.Set(1, rows[i].Row);
                 one.Execute();
             }
 
-            rows.Clear();
+            chunks.Clear();
+            Count = 0;
+        }
+
+        /// <summary>One row of the index: ordered by term, then article row, as its key is.</summary>
+        private readonly struct TermRow : IComparable<TermRow>
+        {
+            public readonly long Term;
+            public readonly long Row;
+
+            public TermRow(long term, long row)
+            {
+                Term = term;
+                Row = row;
+            }
+
+            public int CompareTo(TermRow other) => Term != other.Term ? (Term < other.Term ? -1 : 1) : Row.CompareTo(other.Row);
         }
     }
 }

@@ -36,21 +36,28 @@ namespace NewsTools.Archive
             // A two-word name ("n:white_house") rarely repeats by chance; a long word is rarer than a short one. The order is total
             // (ties end at the term itself), so keeping the best few in one pass gives the terms a full sort would: an article has
             // hundreds of terms and every stored article is selected once, so sorting them all cost more than the rest of it.
+            // Each term's score is worked out once, and the kept terms' scores are kept beside them: most terms score below the
+            // last kept one, and comparing with it worked out both scores again for each.
+            var table = print.Table;
             var best = new List<int>(PerArticle + 1);
+            var scores = new float[PerArticle + 1];
             for (var term = 0; term < print.Count; term++)
             {
-                if (best.Count == PerArticle && !Before(print, term, best[best.Count - 1]))
+                var score = Score(table, term);
+                if (best.Count == PerArticle && !Before(table, term, score, best[best.Count - 1], scores[best.Count - 1]))
                 {
                     continue;
                 }
 
                 var at = best.Count;
-                while (at > 0 && Before(print, term, best[at - 1]))
+                while (at > 0 && Before(table, term, score, best[at - 1], scores[at - 1]))
                 {
+                    scores[at] = scores[at - 1];
                     at--;
                 }
 
                 best.Insert(at, term);
+                scores[at] = score;
                 if (best.Count > PerArticle)
                 {
                     best.RemoveAt(PerArticle);
@@ -64,11 +71,10 @@ namespace NewsTools.Archive
         // term was most of what ranking cost.
         private static float Score(TermTable table, int term) => table.Weight(term) * (table.IsNamePair(term) ? 2 : 1);
 
-        /// <summary>Whether term <paramref name="a"/> is kept before term <paramref name="b"/>: higher score, then longer, then by its characters.</summary>
-        private static bool Before(ArticleFingerprint print, int a, int b)
+        /// <summary>Whether term <paramref name="a"/> (of score <paramref name="scoreA"/>) is kept before term <paramref name="b"/>: higher score, then longer, then by its characters.</summary>
+        private static bool Before(TermTable table, int a, float scoreA, int b, float scoreB)
         {
-            var table = print.Table;
-            var score = Score(table, a).CompareTo(Score(table, b));
+            var score = scoreA.CompareTo(scoreB);
             if (score != 0)
             {
                 return score > 0;

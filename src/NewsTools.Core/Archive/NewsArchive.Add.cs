@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -206,6 +207,9 @@ namespace NewsTools.Archive
             var ahead = new Prefetched?[articles.Count];
             var textHashes = new ulong[articles.Count];
             var hashes = HashAll(articles, ahead, textHashes);
+            // The batch's term index rows go straight to the ones waiting for grouping (see TermRows); if the batch is not
+            // stored, they are taken off again (-1 once it is committed).
+            var indexedBefore = unIndexed.Count;
             try
             {
                 using var transaction = BeginWrite();
@@ -215,7 +219,7 @@ namespace NewsTools.Archive
                     plan = Decide(articles, hashes, entries, now, cancellationToken);
                 }
 
-                var termRows = WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
+                WriteInOrder(articles, entries, ahead, textHashes, plan, cancellationToken);
                 foreach (var (copy, original) in plan.SameAsEarlier)
                 {
                     // Now written: the copy points to its original's row, as one of an earlier batch does, so it gets its event.
@@ -228,14 +232,18 @@ namespace NewsTools.Archive
                     transaction.Commit();
                 }
 
+                indexedBefore = -1;
                 CheckpointInBackground();
-
-                // Stored: their term index rows are written when they are grouped (see TermRows).
-                unIndexed.Add(termRows);
             }
             catch (SqliteException ex)
             {
+                unIndexed.Truncate(indexedBefore);
                 throw Fail(ex, "store articles");
+            }
+            catch
+            {
+                unIndexed.Truncate(indexedBefore);
+                throw;
             }
 
             return entries;
@@ -342,9 +350,9 @@ namespace NewsTools.Archive
 
         /// <summary>
         /// Writes the rows of the articles to store. Articles not analysed ahead start now; this thread writes each article's
-        /// rows as its turn comes, in input order, while the rest are analysed. Gives the batch's term index rows.
+        /// rows as its turn comes, in input order, while the rest are analysed; their term index rows go to <see cref="unIndexed"/>.
         /// </summary>
-        private TermRows WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
+        private void WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
         {
             var analyses = new Task<Findings>[articles.Count];
             foreach (var i in plan.ToStore)
@@ -352,7 +360,6 @@ namespace NewsTools.Archive
                 analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], textHashes[i], cancellationToken);
             }
 
-            var termRows = new TermRows();
             foreach (var i in plan.ToStore)
             {
                 Findings found;
@@ -366,13 +373,11 @@ namespace NewsTools.Archive
                 plan.Previous.TryGetValue(i, out var old);
                 using (Timings.Measure("insert"))
                 {
-                    Write(articles[i], entries[i], found, old, termRows);
+                    Write(articles[i], entries[i], found, old, unIndexed);
                 }
 
                 AfterArticleWritten?.Invoke(i);
             }
-
-            return termRows;
         }
 
         /// <summary>An article's content hash, its signature's text hash and, when it was started ahead, its analysis.</summary>
@@ -427,7 +432,9 @@ namespace NewsTools.Archive
             public IReadOnlyList<TimelineEvent> Timeline = Array.Empty<TimelineEvent>();
             public TimelineTexts TimelineTexts = null!;
             public GroupingKeys Keys = null!;
+            /// <summary>The signature's bytes: the first <see cref="SignatureLength"/> of an array from the shared pool, given back once written.</summary>
             public byte[] SignatureBytes = null!;
+            public int SignatureLength;
             public byte[] TermBytes = null!;
             public string Paragraphs = "";
         }
@@ -440,6 +447,9 @@ namespace NewsTools.Archive
             timeline.AddTagged(article, times, cancellationToken);
             var events = timeline.Build();
             var keys = ArchiveSignatures.Build(article, Grouper, config, textHash);
+            var signatureLength = keys.Signature.ByteCount();
+            var signatureBytes = ArrayPool<byte>.Shared.Rent(signatureLength);
+            keys.Signature.WriteBytes(signatureBytes);
             return new Findings
             {
                 Quotes = QuoteExtractor.Extract(article, cancellationToken),
@@ -447,7 +457,8 @@ namespace NewsTools.Archive
                 Timeline = events,
                 TimelineTexts = new TimelineTexts(events),
                 Keys = keys,
-                SignatureBytes = keys.Signature.ToBytes(),
+                SignatureBytes = signatureBytes,
+                SignatureLength = signatureLength,
                 TermBytes = ArchiveSignatures.TermBytes(keys.Terms),
                 Paragraphs = ArticleRecord.FormatParagraphs(article.Paragraphs),
             };
@@ -536,7 +547,12 @@ VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13
             ArchiveRows.InsertQuotes(statements, entry.Row, found.Quotes);
             ArchiveRows.InsertTimes(statements, entry.Row, found.Times);
             ArchiveRows.InsertTimeline(statements, entry.Row, found.Timeline, found.TimelineTexts);
-            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, found.SignatureBytes, found.TermBytes, termRows);
+            ArchiveSignatures.Insert(statements, entry.Row, found.Keys, new ReadOnlySpan<byte>(found.SignatureBytes, 0, found.SignatureLength), found.TermBytes, termRows);
+
+            // Bound (SQLite copied them): the pooled arrays go back for the articles analysed next.
+            found.TimelineTexts.Release();
+            ArrayPool<byte>.Shared.Return(found.SignatureBytes);
+            found.SignatureBytes = Array.Empty<byte>();
             unGrouped[entry.Row] = found.Keys;
         }
 

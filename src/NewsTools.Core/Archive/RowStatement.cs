@@ -18,10 +18,28 @@ namespace NewsTools.Archive
         private readonly sqlite3_stmt statement;
         private readonly int[] positions;
 
+        // What each parameter holds, so a value equal to the one bound is not bound again: SQLite keeps a statement's values
+        // from run to run, and the rows of an article repeat many (its row, nulls, a speaker, a cue), each bound through a
+        // native call and a text encoded and copied. Unknown after a value these do not follow (an object, UTF-8 bytes).
+        private readonly Bound[] bound;
+        private readonly string?[] boundTexts;
+        private readonly long[] boundNumbers;
+
+        private enum Bound : byte
+        {
+            Unknown,
+            Null,
+            Text,
+            Number,
+        }
+
         public RowStatement(SqliteConnection connection, string sql, int parameterCount)
         {
             db = connection.Handle ?? throw new InvalidOperationException("The archive's connection is not open.");
             Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+            bound = new Bound[parameterCount];
+            boundTexts = new string?[parameterCount];
+            boundNumbers = new long[parameterCount];
             positions = new int[parameterCount];
             for (var i = 0; i < parameterCount; i++)
             {
@@ -37,6 +55,7 @@ namespace NewsTools.Archive
         public void Set(int i, object? value)
         {
             var p = positions[i];
+            bound[i] = Bound.Unknown;
             var rc = value switch
             {
                 null => raw.sqlite3_bind_null(statement, p),
@@ -53,16 +72,64 @@ namespace NewsTools.Archive
         }
 
         /// <summary>Binds an integer without boxing it (the term index writes tens of thousands).</summary>
-        public void Set(int i, long value) => Check(raw.sqlite3_bind_int64(statement, positions[i], value));
+        public void Set(int i, long value)
+        {
+            if (bound[i] == Bound.Number && boundNumbers[i] == value)
+            {
+                return;
+            }
 
-        public void SetNull(int i) => Check(raw.sqlite3_bind_null(statement, positions[i]));
+            bound[i] = Bound.Unknown;
+            Check(raw.sqlite3_bind_int64(statement, positions[i], value));
+            boundNumbers[i] = value;
+            bound[i] = Bound.Number;
+        }
+
+        public void SetNull(int i)
+        {
+            if (bound[i] == Bound.Null)
+            {
+                return;
+            }
+
+            bound[i] = Bound.Unknown;
+            Check(raw.sqlite3_bind_null(statement, positions[i]));
+            bound[i] = Bound.Null;
+        }
 
         /// <summary>Binds a text, or null, without going through <see cref="Set(int, object)"/>'s type test.</summary>
-        public void SetText(int i, string? value) =>
-            Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : BindText(positions[i], value));
+        public void SetText(int i, string? value)
+        {
+            if (value == null)
+            {
+                SetNull(i);
+                return;
+            }
+
+            if (bound[i] == Bound.Text && string.Equals(boundTexts[i], value, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            bound[i] = Bound.Unknown;
+            Check(BindText(positions[i], value));
+            boundTexts[i] = value;
+            bound[i] = Bound.Text;
+        }
 
         /// <summary>Binds a text given as its UTF-8 bytes (as <see cref="SetText"/> would encode it; never null).</summary>
-        public void SetUtf8(int i, ReadOnlySpan<byte> utf8Text) => Check(raw.sqlite3_bind_text(statement, positions[i], utf8Text));
+        public void SetUtf8(int i, ReadOnlySpan<byte> utf8Text)
+        {
+            bound[i] = Bound.Unknown;
+            Check(raw.sqlite3_bind_text(statement, positions[i], utf8Text));
+        }
+
+        /// <summary>Binds bytes as a blob; SQLite copies them as they are bound, so the caller may reuse them after.</summary>
+        public void SetBlob(int i, ReadOnlySpan<byte> bytes)
+        {
+            bound[i] = Bound.Unknown;
+            Check(raw.sqlite3_bind_blob(statement, positions[i], bytes));
+        }
 
         /// <summary>Texts up to this many characters are encoded into the thread's kept buffer; a longer one gets an array of its own.</summary>
         private const int KeptTextLength = 1 << 16;
@@ -91,8 +158,17 @@ namespace NewsTools.Archive
         }
 
         /// <summary>Binds a date as its ticks, or null, as <see cref="ArticleRecord.Db(DateTime?)"/> stores it, without boxing.</summary>
-        public void SetTicks(int i, DateTime? value) =>
-            Check(value == null ? raw.sqlite3_bind_null(statement, positions[i]) : raw.sqlite3_bind_int64(statement, positions[i], value.Value.Ticks));
+        public void SetTicks(int i, DateTime? value)
+        {
+            if (value == null)
+            {
+                SetNull(i);
+            }
+            else
+            {
+                Set(i, value.Value.Ticks);
+            }
+        }
 
         /// <summary>Runs the statement with the values bound; they stay bound for the next run.</summary>
         public void Execute()

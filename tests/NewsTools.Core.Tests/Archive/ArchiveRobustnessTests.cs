@@ -73,6 +73,54 @@ namespace NewsTools.Tests.Archive
             Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM term_index t WHERE t.article_row = a.row_id)"));
         }
 
+        [Fact]
+        public void A_batch_that_fails_leaves_no_term_index_rows_when_the_same_archive_goes_on_and_groups()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                // The failed batch's rows are rolled back and their row numbers given to the next batch's articles: the failed
+                // articles' terms must not reach the index under those numbers.
+                archive.AfterArticleWritten = i =>
+                {
+                    if (i == 2)
+                    {
+                        throw new InvalidOperationException("failed");
+                    }
+                };
+                Assert.Throws<InvalidOperationException>(() => archive.AddBatch(Stories(4, "failed")));
+                archive.AfterArticleWritten = null;
+                var stored = archive.AddBatch(Stories(4, "kept"));
+                archive.AssignEvents(stored.ToList());
+            }
+
+            using var connection = Open(path);
+            var termsOf = new System.Collections.Generic.Dictionary<long, long[]>();
+            using (var signatures = new SqliteCommand("SELECT article_row, terms FROM article_signatures", connection))
+            using (var r = signatures.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    termsOf[r.GetInt64(0)] = ArchiveSignatures.ReadTerms((byte[])r.GetValue(1));
+                }
+            }
+
+            Assert.Equal(4, termsOf.Count);
+            var indexed = 0;
+            using (var index = new SqliteCommand("SELECT term, article_row FROM term_index", connection))
+            using (var r = index.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    indexed++;
+                    Assert.Contains(r.GetInt64(0), termsOf[r.GetInt64(1)]);
+                }
+            }
+
+            Assert.Equal(termsOf.Values.Sum(t => t.Distinct().Count()), indexed);
+        }
+
         private static SqliteConnection Open(string path)
         {
             var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());

@@ -41,5 +41,32 @@ namespace NewsTools.Tests.Archive
             Assert.Equal(Encoding.UTF8.GetBytes("Holm"), texts.Actors(2).ToArray());
             Assert.Equal(new byte[] { 0x1F }, texts.Sources(2).ToArray());
         }
+
+        [Fact]
+        public void Texts_made_in_an_array_another_article_gave_back_hold_only_their_own_bytes()
+        {
+            // The bytes come from a shared pool and go back once written: the next article's texts may sit in the same, larger
+            // array, over the bytes of the one before.
+            for (var round = 0; round < 50; round++)
+            {
+                var first = new TimelineTexts(new[]
+                {
+                    new TimelineEvent { Actors = new[] { new string('x', 900) }, Sources = new[] { new EventSource { Text = new string('y', 900), Expression = "then" } } },
+                });
+                first.Release();
+
+                var second = new TimelineTexts(new[]
+                {
+                    new TimelineEvent { Actors = new[] { "Ona Brek" }, Sources = new[] { new EventSource { Text = "Brek left on Friday.", Expression = "on Friday" } } },
+                    new TimelineEvent { Actors = new[] { "Tam" } },
+                });
+
+                Assert.Equal(Encoding.UTF8.GetBytes("Ona Brek"), second.Actors(0).ToArray());
+                Assert.Equal(Encoding.UTF8.GetBytes("Brek left on Friday.\u001Fon Friday"), second.Sources(0).ToArray());
+                Assert.Equal(Encoding.UTF8.GetBytes("Tam"), second.Actors(1).ToArray());
+                Assert.Empty(second.Sources(1).ToArray());
+                second.Release();
+            }
+        }
     }
 }

@@ -590,15 +590,31 @@ namespace NewsTools.Coverage
         /// </summary>
         internal byte[] ToBytes()
         {
-            // Laid out as a BinaryWriter writes these values (little-endian), into an array of the final size: every article
-            // added to an archive is written once, and a writer over a stream cost more than the rest of storing the signature.
+            var bytes = new byte[ByteCount()];
+            WriteBytes(bytes);
+            return bytes;
+        }
+
+        /// <summary>How many bytes <see cref="ToBytes"/> gives.</summary>
+        internal int ByteCount()
+        {
             var size = 1 + 1 + 8 + 8 + 4 + (Terms.Length * 12) + 4;
             foreach (var label in LabelTerms)
             {
                 size += 4 + (label.Length * 2) + 4;
             }
 
-            var bytes = new byte[size];
+            return size;
+        }
+
+        /// <summary>
+        /// Writes <see cref="ToBytes"/>'s bytes at the start of <paramref name="bytes"/> (at least <see cref="ByteCount"/> long):
+        /// the archive writes them into an array it reuses, as it binds them and has no use for them after.
+        /// </summary>
+        internal void WriteBytes(byte[] bytes)
+        {
+            // Laid out as a BinaryWriter writes these values (little-endian), into an array of the final size: every article
+            // added to an archive is written once, and a writer over a stream cost more than the rest of storing the signature.
             var at = 0;
             bytes[at++] = 1;
             bytes[at++] = Date.HasValue ? (byte)1 : (byte)0;
@@ -622,8 +638,6 @@ namespace NewsTools.Coverage
 
                 at = Put(bytes, at, FloatBits(LabelWeights[i]), 4);
             }
-
-            return bytes;
         }
 
         /// <summary>Writes the low <paramref name="count"/> bytes of <paramref name="value"/> at <paramref name="at"/>, lowest first; gives the end.</summary>
