@@ -410,6 +410,7 @@ namespace NewsTools.Quotes
             var text = Source;
             var quotes = Quotes;
             var table = classes!;
+            var cache = WordClassCache.For(table);
             var kinds = AsciiKind;
             var end = End;
             var q = 0;
@@ -481,7 +482,8 @@ namespace NewsTools.Quotes
                     var j = ScanWord(text, i, end, out var lastChars, out var shape);
                     var ascii = (shape & AsciiShape) != 0;
                     var slot = -1;
-                    var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars, out slot) : table.Lookup(text, i, j - i);
+                    var wordClasses = !ascii ? table.Lookup(text, i, j - i) :
+                        j - i <= WordClassCache.MaxLength ? cache.Lookup(text, i, j - i, lastChars, out slot) : table.LookupWord(text, i, j - i, lastChars, out slot);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
                     if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
@@ -592,7 +594,8 @@ namespace NewsTools.Quotes
                 j++;
             }
 
-            if (c < 128 && (j == end || (chars[j] < 128 && !IsWordJoiner(chars[j]))))
+            // What ends the run is most often a space or a stop: one read of its kind tells it from an ASCII joiner.
+            if (c < 128 && (j == end || (chars[j] < 128 && kinds[chars[j]] != Joiner)))
             {
                 lastChars = packed;
                 shape = AsciiShape;
@@ -654,8 +657,11 @@ namespace NewsTools.Quotes
         private const byte Space = 1;
         private const byte LetterOrDigit = 2;
 
-        // What TextNormalizer.IsSpace and char.IsLetterOrDigit say of each ASCII character, read from a table in the hot loop.
-        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other);
+        // The ASCII word joiners (IsWordJoiner); the other characters that are neither space nor letter nor digit are Other.
+        private const byte Joiner = 3;
+
+        // What TextNormalizer.IsSpace, char.IsLetterOrDigit and IsWordJoiner say of each ASCII character, read from a table in the hot loop.
+        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : IsWordJoiner(c) ? Joiner : Other);
 
         /// <summary>Whether offset i is the next span's opening mark or the current span's closing mark.</summary>
         private bool IsMark(int i, int q) =>

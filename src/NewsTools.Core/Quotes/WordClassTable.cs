@@ -252,12 +252,9 @@ namespace NewsTools.Quotes
             }
 
             // An equality test of the span, not CompareOrdinal's ordering with its argument checks: every cut word comes here.
-            // The first character tells the spellings of a slot apart most often ("said", "Said"; "the", "The"): compared
-            // before the call that compares the rest.
-            var first = word[0];
             foreach (var spelling in forms)
             {
-                if (spelling.Length == word.Length && spelling[0] == first && word.SequenceEqual(spelling))
+                if (spelling.Length == word.Length && word.SequenceEqual(spelling))
                 {
                     return spelling;
                 }
