@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Quotes.AttributionRules;
@@ -38,14 +39,9 @@ namespace NewsTools.Quotes
         {
             foreach (var sentence in p.Sentences)
             {
-                if (sentence.End - sentence.First < MinSentenceTokens || HasQuote(p, sentence))
-                {
-                    continue;
-                }
-
-                // Every rule starts from a word that can open a cue: one scan lists them, a sentence with none is passed over.
-                FindCueWords(p, sentence);
-                if (cueWords.Count == 0)
+                // Every rule starts from a word that can open a cue: one scan lists them (and meets any quote mark), a sentence
+                // with a quote or no such word is passed over.
+                if (sentence.End - sentence.First < MinSentenceTokens || !FindCueWords(p, sentence) || cueWords.Count == 0)
                 {
                     continue;
                 }
@@ -73,30 +69,30 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private static bool HasQuote(ParagraphText p, (int First, int End) s)
-        {
-            for (var t = s.First; t < s.End; t++)
-            {
-                if (p.Tokens[t].Quote >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Lists the sentence's tokens that can open a cue, in order, in <see cref="cueWords"/>.</summary>
-        private void FindCueWords(ParagraphText p, (int First, int End) s)
+        /// <summary>
+        /// Lists the sentence's tokens that can open a cue, in order, in <see cref="cueWords"/>; false, with the list
+        /// unfinished, at the first token inside quotes (the sentence is the quote attributor's).
+        /// </summary>
+        private bool FindCueWords(ParagraphText p, (int First, int End) s)
         {
             cueWords.Clear();
-            for (var t = s.First; t < s.End; t++)
+            var tokens = p.Tokens.Items;
+            var end = Math.Min(s.End, p.Tokens.Count);
+            for (var t = Math.Max(s.First, 0); t < end; t++)
             {
-                if (p.Is(t, WordClass.CueStart))
+                ref readonly var token = ref tokens[t];
+                if (token.Quote >= 0)
+                {
+                    return false;
+                }
+
+                if ((token.Classes & WordClass.CueStart) != 0)
                 {
                     cueWords.Add(t);
                 }
             }
+
+            return true;
         }
 
         /// <summary>"BEIJING (Sputnik) - During the meeting ...": the dateline is not part of what was reported.</summary>

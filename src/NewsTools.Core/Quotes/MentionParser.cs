@@ -68,14 +68,8 @@ namespace NewsTools.Quotes
         {
             runs.Clear();
             var t = 0;
-            while (t < p.Tokens.Count)
+            while ((t = p.NextCapitalisedOutsideQuotes(t)) < p.Tokens.Count)
             {
-                if (!p.IsCapitalised(t) || p.Tokens[t].Quote >= 0)
-                {
-                    t++;
-                    continue;
-                }
-
                 var first = t;
                 var end = t + 1;
                 while (!p.IsPossessive(end - 1))
@@ -166,8 +160,8 @@ namespace NewsTools.Quotes
         /// <summary>A capitalised word that is no name ("But", "The"), possessive or not ("Monday's").</summary>
         private bool IsNotName(ParagraphText p, int t)
         {
-            var token = p.Tokens[t];
-            var mark = Possessive.Length(p.Source, token.Start, token.End);
+            ref readonly var token = ref p.Tokens[t];
+            var mark = token.Apostrophe ? Possessive.Length(p.Source, token.Start, token.End) : 0;
 
             // The word without its mark is looked up in place (the table answers as the list does), not cut twice.
             return mark > 0 ? (lexicon.Classes.Lookup(p.Source, token.Start, token.End - token.Start - mark) & WordClass.NotName) != 0 : p.Is(t, WordClass.NotName);

@@ -188,10 +188,17 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // Every marker ends with the word right before the quote: its length passes over most markers without a word compared.
+            if (!p.IsWord(open - 1))
+            {
+                return false;
+            }
+
+            var lastLength = p.Tokens[open - 1].End - p.Tokens[open - 1].Start;
             foreach (var marker in lexicon.TermMarkers)
             {
                 var first = open - marker.Length;
-                if (first < 0)
+                if (first < 0 || marker[marker.Length - 1].Length != lastLength)
                 {
                     continue;
                 }

@@ -17,13 +17,14 @@ namespace NewsTools.Quotes
     /// <summary>A word, a punctuation mark or a quotation mark, with offsets into the article text (20 bytes).</summary>
     internal readonly struct Token
     {
-        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None, bool capitalised = false, bool ascii = false)
+        public Token(int start, int end, TokenKind kind, int quote, WordClass classes = WordClass.None, bool capitalised = false, bool ascii = false, bool apostrophe = false)
         {
             Start = start;
             End = end;
             Kind = kind;
             Capitalised = capitalised;
             Ascii = ascii;
+            Apostrophe = apostrophe;
             Quote = quote;
             Classes = classes;
         }
@@ -39,6 +40,13 @@ namespace NewsTools.Quotes
 
         /// <summary>A word of ASCII characters only, whose lower case is its ASCII case folding (it fits in the padding: still 20 bytes).</summary>
         public bool Ascii { get; }
+
+        /// <summary>
+        /// The token holds an apostrophe of any kind (<see cref="TextNormalizer.IsApostrophe"/>), read by the tokenizer: the
+        /// possessive and contraction tests of every name word are answered without reading its characters when it has none,
+        /// as nearly every word has (in the last byte of padding: still 20 bytes).
+        /// </summary>
+        public bool Apostrophe { get; }
 
         /// <summary>Index of the quote span the token is in (its marks included), or -1 outside quotes.</summary>
         public int Quote { get; }
@@ -239,7 +247,12 @@ namespace NewsTools.Quotes
         /// <summary>Whether the token holds an apostrophe (straight or curly).</summary>
         public bool HasApostrophe(int token)
         {
-            var t = Tokens[token];
+            ref readonly var t = ref Tokens[token];
+            if (!t.Apostrophe)
+            {
+                return false;
+            }
+
             for (var i = t.Start; i < t.End; i++)
             {
                 if (Source[i] == '\'' || Source[i] == '’')
@@ -252,10 +265,33 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>A word ending in a possessive mark: 's, ’s, s' or s’ (<see cref="Possessive"/>, the one rule).</summary>
-        public bool IsPossessive(int token) => Possessive.Length(Source, Tokens[token].Start, Tokens[token].End) > 0;
+        public bool IsPossessive(int token)
+        {
+            ref readonly var t = ref Tokens[token];
+            return t.Apostrophe && Possessive.Length(Source, t.Start, t.End) > 0;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsCapitalised(int token) => token >= 0 && token < Tokens.Count && Tokens[token].Capitalised;
+
+        /// <summary>
+        /// The first capitalised word at or after <paramref name="token"/> that is outside quotes, or the token count: where a
+        /// name can start. Every token of every paragraph is passed over here, read straight from the array.
+        /// </summary>
+        public int NextCapitalisedOutsideQuotes(int token)
+        {
+            var items = Tokens.Items;
+            var count = Math.Min(Tokens.Count, items.Length);
+            for (var t = Math.Max(token, 0); t < count; t++)
+            {
+                if (items[t].Capitalised && items[t].Quote < 0)
+                {
+                    return t;
+                }
+            }
+
+            return Tokens.Count;
+        }
 
         /// <summary>The sentence holding a token.</summary>
         public int SentenceOf(int token)
@@ -374,6 +410,7 @@ namespace NewsTools.Quotes
             var text = Source;
             var quotes = Quotes;
             var table = classes!;
+            var cache = WordClassCache.For(table);
             var kinds = AsciiKind;
             var end = End;
             var q = 0;
@@ -406,7 +443,7 @@ namespace NewsTools.Quotes
                         }
 
                         quotes[q].OpenToken = count;
-                        buffer[count++] = new Token(i, i + 1, TokenKind.OpenQuote, q);
+                        buffer[count++] = new Token(i, i + 1, TokenKind.OpenQuote, q, apostrophe: TextNormalizer.IsApostrophe(text[i]));
                         inside = q;
                         i++;
                         mark = NextMark(q, inside);
@@ -421,7 +458,7 @@ namespace NewsTools.Quotes
                         }
 
                         quotes[inside].CloseToken = count;
-                        buffer[count++] = new Token(i, i + 1, TokenKind.CloseQuote, inside);
+                        buffer[count++] = new Token(i, i + 1, TokenKind.CloseQuote, inside, apostrophe: TextNormalizer.IsApostrophe(text[i]));
                         inside = -1;
                         q++;
                         i++;
@@ -442,9 +479,11 @@ namespace NewsTools.Quotes
 
                 if (kind == LetterOrDigit)
                 {
-                    var j = ScanWord(text, i, end, out var lastChars, out var ascii);
+                    var j = ScanWord(text, i, end, out var lastChars, out var shape);
+                    var ascii = (shape & AsciiShape) != 0;
                     var slot = -1;
-                    var wordClasses = ascii ? table.LookupWord(text, i, j - i, lastChars, out slot) : table.Lookup(text, i, j - i);
+                    var wordClasses = !ascii ? table.Lookup(text, i, j - i) :
+                        j - i <= WordClassCache.MaxLength ? cache.Lookup(text, i, j - i, lastChars, out slot) : table.LookupWord(text, i, j - i, lastChars, out slot);
 
                     // Abbreviations and initials keep their period, so it is not taken for a sentence end ("N.C., who": "N.C." too).
                     if (j < end && text[j] == '.' && (j - i == 1 || (wordClasses & WordClass.Abbreviation) != 0 || IsInitials(text, i, j)))
@@ -453,24 +492,23 @@ namespace NewsTools.Quotes
                         wordClasses = ascii ? table.LookupWord(text, i, j - i, WordClassTable.AddChar(lastChars, '.'), out slot) : table.Lookup(text, i, j - i);
                     }
 
-                    if (wordClasses != WordClass.None)
-                    {
-                        if (count >= slots.Length)
-                        {
-                            // Grown with the slots of the paragraph's earlier words kept.
-                            Array.Resize(ref slotOfToken, Math.Max(buffer.Length, count + 1));
-                            slots = slotOfToken;
-                        }
-
-                        slots[count] = slot;
-                    }
-
                     if (count == buffer.Length)
                     {
                         buffer = GrowTokens(count);
                     }
 
-                    buffer[count++] = new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c), ascii);
+                    if (count >= slots.Length)
+                    {
+                        // Grown with the slots of the paragraph's earlier words kept.
+                        Array.Resize(ref slotOfToken, buffer.Length);
+                        slots = slotOfToken;
+                    }
+
+                    // Stored whatever the classes (read only where they are not None): a branch on them here, one way for
+                    // about every other word, was mispredicted as often as taken.
+                    slots[count] = slot;
+
+                    buffer[count++] = new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c), ascii, (shape & ApostropheShape) != 0);
                     i = j;
                     continue;
                 }
@@ -488,7 +526,7 @@ namespace NewsTools.Quotes
                     buffer = GrowTokens(count);
                 }
 
-                buffer[count++] = new Token(i, k, TokenKind.Punct, inside);
+                buffer[count++] = new Token(i, k, TokenKind.Punct, inside, apostrophe: TextNormalizer.IsApostrophe(c));
                 i = k;
             }
 
@@ -537,7 +575,7 @@ namespace NewsTools.Quotes
         /// in <see cref="ScanWordRest"/>.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static int ScanWord(string text, int i, int end, out ulong lastChars, out bool ascii)
+        private static int ScanWord(string text, int i, int end, out ulong lastChars, out byte shape)
         {
             var kinds = AsciiKind;
             var chars = text.AsSpan(0, end);
@@ -556,22 +594,26 @@ namespace NewsTools.Quotes
                 j++;
             }
 
-            if (c < 128 && (j == end || (chars[j] < 128 && !IsWordJoiner(chars[j]))))
+            // What ends the run is most often a space or a stop: one read of its kind tells it from an ASCII joiner.
+            if (c < 128 && (j == end || (chars[j] < 128 && kinds[chars[j]] != Joiner)))
             {
                 lastChars = packed;
-                ascii = true;
+                shape = AsciiShape;
                 return j;
             }
 
-            return ScanWordRest(text, j, end, packed, c < 128, out lastChars, out ascii);
+            return ScanWordRest(text, j, end, packed, c, out lastChars, out shape);
         }
 
         /// <summary>The rest of a word from <paramref name="j"/> on, whose characters so far packed to <paramref name="packed"/>.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static int ScanWordRest(string text, int j, int end, ulong packed, bool asciiSoFar, out ulong lastChars, out bool ascii)
+        private static int ScanWordRest(string text, int j, int end, ulong packed, char first, out ulong lastChars, out byte shape)
         {
             var kinds = AsciiKind;
-            ascii = asciiSoFar;
+
+            // The characters before j are the first and ASCII letters or digits.
+            var ascii = first < 128;
+            var apostrophe = TextNormalizer.IsApostrophe(first);
             while (j < end)
             {
                 var d = text[j];
@@ -585,11 +627,13 @@ namespace NewsTools.Quotes
                 }
 
                 ascii &= d < 128;
+                apostrophe |= TextNormalizer.IsApostrophe(d);
                 packed = WordClassTable.AddChar(packed, d);
                 j++;
             }
 
             lastChars = packed;
+            shape = (byte)((ascii ? AsciiShape : 0) | (apostrophe ? ApostropheShape : 0));
             return j;
         }
 
@@ -605,12 +649,19 @@ namespace NewsTools.Quotes
             return mark;
         }
 
+        // What ScanWord tells of a word besides its end: all ASCII, holds an apostrophe.
+        private const byte AsciiShape = 1;
+        private const byte ApostropheShape = 2;
+
         private const byte Other = 0;
         private const byte Space = 1;
         private const byte LetterOrDigit = 2;
 
-        // What TextNormalizer.IsSpace and char.IsLetterOrDigit say of each ASCII character, read from a table in the hot loop.
-        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : Other);
+        // The ASCII word joiners (IsWordJoiner); the other characters that are neither space nor letter nor digit are Other.
+        private const byte Joiner = 3;
+
+        // What TextNormalizer.IsSpace, char.IsLetterOrDigit and IsWordJoiner say of each ASCII character, read from a table in the hot loop.
+        private static readonly byte[] AsciiKind = NewsTools.Text.AsciiTable.Build(c => TextNormalizer.IsSpace(c) ? Space : char.IsLetterOrDigit(c) ? LetterOrDigit : IsWordJoiner(c) ? Joiner : Other);
 
         /// <summary>Whether offset i is the next span's opening mark or the current span's closing mark.</summary>
         private bool IsMark(int i, int q) =>
@@ -626,15 +677,27 @@ namespace NewsTools.Quotes
         /// </summary>
         private void SplitSentences(IReadOnlyList<TextSpan> spans)
         {
+            var items = Tokens.Items;
+            var count = Tokens.Count;
+            if (sentenceOfToken.Length < count)
+            {
+                sentenceOfToken = new int[Math.Max(count, sentenceOfToken.Length * 2)];
+            }
+
+            // Each token's sentence is written as the walk passes it (the sentence it joins is the next one added), not in a
+            // second walk over the sentences; the shared spans are an array, read without an interface call per sentence.
+            var sentenceOf = sentenceOfToken;
+            var array = spans as TextSpan[];
+            var spanCount = spans.Count;
             var first = 0;
             var t = 0;
-            var tokens = Tokens;
-            for (var k = 1; k < spans.Count; k++)
+            for (var k = 1; k < spanCount; k++)
             {
-                // Read once per sentence: an element of the interface list is an interface call, and this loop visits every token.
-                var sentenceStart = spans[k].Start;
-                while (t < tokens.Count && tokens[t].Start < sentenceStart)
+                var sentenceStart = array != null ? array[k].Start : spans[k].Start;
+                var sentence = Sentences.Count;
+                while (t < count && items[t].Start < sentenceStart)
                 {
+                    sentenceOf[t] = sentence;
                     t++;
                 }
 
@@ -645,22 +708,15 @@ namespace NewsTools.Quotes
                 }
             }
 
-            if (first < Tokens.Count || Sentences.Count == 0)
+            var last = Sentences.Count;
+            if (first < count || Sentences.Count == 0)
             {
-                Sentences.Add((first, Tokens.Count));
+                Sentences.Add((first, count));
             }
 
-            if (sentenceOfToken.Length < Tokens.Count)
+            for (; t < count; t++)
             {
-                sentenceOfToken = new int[Math.Max(Tokens.Count, sentenceOfToken.Length * 2)];
-            }
-
-            for (var sentence = 0; sentence < Sentences.Count; sentence++)
-            {
-                for (var token = Sentences[sentence].First; token < Sentences[sentence].End; token++)
-                {
-                    sentenceOfToken[token] = sentence;
-                }
+                sentenceOf[t] = last;
             }
         }
     }

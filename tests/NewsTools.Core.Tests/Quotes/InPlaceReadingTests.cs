@@ -29,6 +29,30 @@ namespace NewsTools.Tests.Quotes
             }
         }
 
+        /// <summary>
+        /// The tokenizer notes whether a token holds an apostrophe of any kind, and the possessive and apostrophe tests read that
+        /// note before the characters: they must answer as the characters do, for every kind of token and apostrophe.
+        /// </summary>
+        [Theory]
+        [InlineData("The ministers' aides met Hawai\u02BCi's envoy and Abe’s staff, who don't rock ’n’ roll.")]
+        [InlineData("Café owners' `jokes` and ‚Witze‘ ‹shows› … O’Neill’s \u02BCtwas\u02BC ''' Mr. Smith's U.S. envoy's 'tis")]
+        [InlineData("\u02BCs José's ÉLAN’S d'Artagnan-style Jean-Luc's s\u02BC x's and the others' views")]
+        public void TheApostropheNoteAnswersAsTheTokensCharacters(string text)
+        {
+            var p = ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new CueLexicon(ConfigLoader.Defaults).Classes, SentenceSplitter.For(ConfigLoader.Defaults));
+            Assert.True(p.Tokens.Count > 10);
+            for (var t = 0; t < p.Tokens.Count; t++)
+            {
+                var token = p.Tokens[t];
+                var chars = text.Substring(token.Start, token.End - token.Start);
+                Assert.Equal(chars.Any(TextNormalizer.IsApostrophe), token.Apostrophe);
+                Assert.Equal(chars.Contains('\'') || chars.Contains('’'), p.HasApostrophe(t));
+                Assert.Equal(Possessive.Length(text, token.Start, token.End) > 0, p.IsPossessive(t));
+            }
+
+            Assert.Contains(Enumerable.Range(0, p.Tokens.Count), t => p.IsPossessive(t));
+        }
+
         // The rule as the classifier applied it to a cut and trimmed copy of the quotation, before it read in place.
         private static bool CutTextEndsSentence(string content)
         {

@@ -167,6 +167,40 @@ namespace NewsTools.Tests.Quotes
         /// alone: words of seven, eight and nine letters that share their last eight ("spokesman" and "Spokesman", "pokesman"),
         /// a period kept by an abbreviation, and words with digits and joiners must get what a lookup of their text gets.
         /// </summary>
+        /// <summary>
+        /// The tokenizer keeps the classes of short words it met lately (per thread): a word met again, in another spelling, or
+        /// under another lexicon read on the same thread must still get exactly what that lexicon's table answers.
+        /// </summary>
+        [Fact]
+        public void WordsMetAgainGetTheirClassesFromTheTableInUseInEachSpelling()
+        {
+            var first = new WordClassTable();
+            first.Add(new HashSet<string>(new[] { "said", "told", "warned" }, Ci), WordClass.CueVerb);
+            first.Add(new HashSet<string>(new[] { "May", "But" }, StringComparer.Ordinal), WordClass.NotName);
+            first.Seal();
+            var second = new WordClassTable();
+            second.Add(new HashSet<string>(new[] { "said", "the" }, Ci), WordClass.Determiner);
+            second.Add(new HashSet<string>(new[] { "may", "Told" }, StringComparer.Ordinal), WordClass.TimeWord);
+            second.Seal();
+            const string Text = "But in May she said, SAID and Said the others may have told them. But Told was warned the May told.";
+
+            foreach (var table in new[] { first, second, first, second })
+            {
+                var p = ParagraphText.Build(Text, 0, ParagraphKind.Body, 0, Text.Length, table, SentenceSplitter.For(ConfigLoader.Defaults));
+                var listed = 0;
+                for (var t = 0; t < p.Tokens.Count; t++)
+                {
+                    if (p.Tokens[t].Kind == NewsTools.Quotes.TokenKind.Word)
+                    {
+                        Assert.Equal(table.Lookup(p.Word(t)), p.Tokens[t].Classes);
+                        listed += p.Tokens[t].Classes != WordClass.None ? 1 : 0;
+                    }
+                }
+
+                Assert.True(listed >= 7);
+            }
+        }
+
         [Fact]
         public void TokenizerClassesAgreeWithLookupsAroundThePackedLength()
         {
