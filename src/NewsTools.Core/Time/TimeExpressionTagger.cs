@@ -301,7 +301,7 @@ namespace NewsTools.Time
                 }
 
                 ref var t = ref tokens[i];
-                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber : t.Kind == TokenKind.Punct ? ParsersForPunct : 0) | byWord[t.LexIndex];
+                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber[Math.Min(t.End - t.Start, ParserStart.ManyDigits)] : t.Kind == TokenKind.Punct ? ParsersForPunct : 0) | byWord[t.LexIndex];
 
                 // A modifier admits the parsers that name it, when the token after it can go on with an expression.
                 var byModifier = byModifierWord[t.LexIndex];
@@ -336,11 +336,29 @@ namespace NewsTools.Time
         // Which parsers (bit p for parser p) a token's traits admit: the union, over the traits it has, of the parsers whose
         // declared start holds that trait. Lexicon kinds (bits 0-15) are answered per word by the StartTable; modifier words
         // by their value alone (ParsersByModifier).
-        private static readonly int ParsersForNumber = ParsersWith(ParserStart.NumberToken);
+        // At a digit run, by its length (ManyDigits for that many or more), the parsers that declare they begin at one that long.
+        private static readonly int[] ParsersForNumber = BuildParsersForNumber();
         private static readonly int ParsersForPunct = ParsersWith(ParserStart.PunctToken);
 
         /// <summary>By modifier value, the parsers that declare they can begin at that modifier.</summary>
         private static readonly int[] ParsersByModifier = BuildParsersByModifier();
+
+        private static int[] BuildParsersForNumber()
+        {
+            var table = new int[ParserStart.ManyDigits + 1];
+            for (var d = 1; d <= ParserStart.ManyDigits; d++)
+            {
+                for (var p = 0; p < Parsers.Length; p++)
+                {
+                    if ((Parsers[p].Start.Traits & ParserStart.NumberToken) != 0 && (Parsers[p].Start.Digits & ParserStart.DigitsBit(d)) != 0)
+                    {
+                        table[d] |= 1 << p;
+                    }
+                }
+            }
+
+            return table;
+        }
 
         private static int[] BuildParsersByModifier()
         {

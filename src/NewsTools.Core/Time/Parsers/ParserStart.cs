@@ -13,10 +13,17 @@ namespace NewsTools.Time.Parsers
         public const int NumberToken = 1 << 30;
         public const int PunctToken = 1 << 28;
 
-        private ParserStart(int traits, Mod[] modifiers)
+        /// <summary>Every length of digit run: bits 1 to <see cref="ManyDigits"/>.</summary>
+        public const int AnyDigits = ((1 << (ManyDigits + 1)) - 1) & ~1;
+
+        /// <summary>The bit of <see cref="Digits"/> that stands for runs of this many digits or more.</summary>
+        public const int ManyDigits = 10;
+
+        private ParserStart(int traits, Mod[] modifiers, int digits)
         {
             Traits = traits;
             Modifiers = modifiers;
+            Digits = digits;
         }
 
         /// <summary>One bit 1 &lt;&lt; LexKind per kind of time word, and <see cref="NumberToken"/>, <see cref="PunctToken"/>.</summary>
@@ -24,6 +31,15 @@ namespace NewsTools.Time.Parsers
 
         /// <summary>The modifier words the parser can begin at (empty: none).</summary>
         public Mod[] Modifiers { get; }
+
+        /// <summary>
+        /// Where the parser begins at a digit run, the lengths of run it can begin at: bit d for d digits (bit
+        /// <see cref="ManyDigits"/> for that many or more); 0 when it begins at none.
+        /// </summary>
+        public int Digits { get; }
+
+        /// <summary>Bit <see cref="ManyDigits"/> at most: the bit of <see cref="Digits"/> for a run of <paramref name="digits"/> digits.</summary>
+        public static int DigitsBit(int digits) => 1 << (digits < ManyDigits ? digits : ManyDigits);
 
         /// <summary>A parser that begins at a word of one of these kinds.</summary>
         public static ParserStart At(params LexKind[] kinds)
@@ -34,22 +50,37 @@ namespace NewsTools.Time.Parsers
                 traits |= 1 << (int)k;
             }
 
-            return new ParserStart(traits, Array.Empty<Mod>());
+            return new ParserStart(traits, Array.Empty<Mod>(), 0);
         }
 
         /// <summary>Also at a digit run.</summary>
-        public ParserStart OrNumber() => new ParserStart(Traits | NumberToken, Modifiers);
+        public ParserStart OrNumber() => new ParserStart(Traits | NumberToken, Modifiers, AnyDigits);
+
+        /// <summary>
+        /// Also at a digit run of one of these lengths ("12 March": one or two digits; "1989": four): at most digit runs
+        /// (counts, sums, scores) the parser would fail, and is not tried there.
+        /// </summary>
+        public ParserStart OrNumberOf(params int[] digitCounts)
+        {
+            var digits = 0;
+            foreach (var d in digitCounts)
+            {
+                digits |= DigitsBit(d);
+            }
+
+            return new ParserStart(Traits | NumberToken, Modifiers, Digits | digits);
+        }
 
         /// <summary>Also at a mark (the apostrophe of "'90s").</summary>
-        public ParserStart OrMark() => new ParserStart(Traits | PunctToken, Modifiers);
+        public ParserStart OrMark() => new ParserStart(Traits | PunctToken, Modifiers, Digits);
 
         /// <summary>Also at these modifier words.</summary>
-        public ParserStart OrModifiers(params Mod[] modifiers) => new ParserStart(Traits | (1 << (int)LexKind.Modifier), modifiers);
+        public ParserStart OrModifiers(params Mod[] modifiers) => new ParserStart(Traits | (1 << (int)LexKind.Modifier), modifiers, Digits);
 
         /// <summary>
         /// Also where <see cref="DurationParser"/>'s counted units can begin: "a" (a modifier the caller lists), a vague
         /// amount ("several"), a number word or a digit run.
         /// </summary>
-        public ParserStart OrCountedUnits() => new ParserStart(Traits | (1 << (int)LexKind.Vague) | (1 << (int)LexKind.Number) | NumberToken, Modifiers);
+        public ParserStart OrCountedUnits() => new ParserStart(Traits | (1 << (int)LexKind.Vague) | (1 << (int)LexKind.Number) | NumberToken, Modifiers, AnyDigits);
     }
 }
