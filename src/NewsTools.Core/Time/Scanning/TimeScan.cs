@@ -192,7 +192,11 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 
-        public bool Capitalized(int i) => AllCaps || Tokens[i].Capitalized;
+        /// <summary>
+        /// Token i has a capital, or the text is in capitals throughout, which is then worked out only for a token in lower
+        /// case: most tokens asked about (months, named days) have their capital.
+        /// </summary>
+        public bool Capitalized(int i) => ((uint)i < (uint)count && items[i].Capitalized) || AllCaps;
 
         /// <summary>The lexicon group of a token of this stretch, or null when the lexicon lacks the word (or it is no word).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
