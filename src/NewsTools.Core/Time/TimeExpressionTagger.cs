@@ -294,11 +294,14 @@ namespace NewsTools.Time
                 ref var t = ref tokens[i];
                 var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber[Math.Min(t.End - t.Start, ParserStart.ManyDigits)] : t.Kind == TokenKind.Punct ? ParsersForPunct : 0) | byWord[t.LexIndex];
 
-                // A modifier admits the parsers that name it, when the token after it can go on with an expression.
+                // A modifier admits the parsers that name it, when the token after it can go on with an expression, and
+                // of those the ones that can go on with that token.
                 var byModifier = byModifierWord[t.LexIndex];
                 if (byModifier != 0 && ModifierCanLead(scan, i))
                 {
-                    parsers |= byModifier;
+                    ref var after = ref tokens[i + 1];
+                    parsers |= byModifier & (after.Kind == TokenKind.Number ? ParsersAfterModifierAtNumber
+                        : after.Kind == TokenKind.Punct ? ParsersAfterModifierAtPunct : table.AfterModifier[after.LexIndex]);
                 }
 
                 TimexCandidate? best = null;
@@ -330,6 +333,25 @@ namespace NewsTools.Time
         // At a digit run, by its length (ManyDigits for that many or more), the parsers that declare they begin at one that long.
         private static readonly int[] ParsersForNumber = BuildParsersForNumber();
         private static readonly int ParsersForPunct = ParsersWith(ParserStart.PunctToken);
+
+        // Before a digit run or a mark, the parsers that can go on from a modifier they begin at (ParserStart.AfterModifier).
+        private static readonly int ParsersAfterModifierAtNumber = ParsersAfterModifier(ParserStart.NumberToken);
+        private static readonly int ParsersAfterModifierAtPunct = ParsersAfterModifier(ParserStart.PunctToken);
+
+        private static int ParsersAfterModifier(int traits)
+        {
+            var set = 0;
+            for (var p = 0; p < Parsers.Length; p++)
+            {
+                var after = Parsers[p].Start.AfterModifier;
+                if (after == ParserStart.AnyToken || (after & traits) != 0)
+                {
+                    set |= 1 << p;
+                }
+            }
+
+            return set;
+        }
 
         /// <summary>By modifier value, the parsers that declare they can begin at that modifier.</summary>
         private static readonly int[] ParsersByModifier = BuildParsersByModifier();
@@ -422,18 +444,23 @@ namespace NewsTools.Time
                 var groups = lexicon.Groups;
                 ByWord = new int[groups.Length];
                 ByModifier = new int[groups.Length];
+                AfterModifier = new int[groups.Length];
                 var modifier = 1 << (int)LexKind.Modifier;
                 for (var g = 1; g < groups.Length; g++)
                 {
                     var kinds = groups[g]!.Kinds;
                     ByWord[g] = ParsersWith(kinds & ~modifier & 0xffff);
                     ByModifier[g] = (kinds & modifier) == 0 ? 0 : ParsersByModifier[groups[g]!.Modifier & 0xff];
+                    AfterModifier[g] = ParsersAfterModifier(kinds);
                 }
             }
 
             public readonly int[] ByWord;
 
             public readonly int[] ByModifier;
+
+            /// <summary>By the group of the word after a modifier, the parsers that can go on from the modifier with it.</summary>
+            public readonly int[] AfterModifier;
         }
 
         // By the top five bits of (lowest set bit * 0x077CB531), a de Bruijn sequence, the position of that bit.

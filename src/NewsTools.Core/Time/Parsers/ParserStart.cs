@@ -19,11 +19,15 @@ namespace NewsTools.Time.Parsers
         /// <summary>The bit of <see cref="Digits"/> that stands for runs of this many digits or more.</summary>
         public const int ManyDigits = 10;
 
-        private ParserStart(int traits, Mod[] modifiers, int digits)
+        /// <summary>The <see cref="AfterModifier"/> of a parser that says nothing of the token after its modifiers.</summary>
+        public const int AnyToken = -1;
+
+        private ParserStart(int traits, Mod[] modifiers, int digits, int afterModifier = AnyToken)
         {
             Traits = traits;
             Modifiers = modifiers;
             Digits = digits;
+            AfterModifier = afterModifier;
         }
 
         /// <summary>One bit 1 &lt;&lt; LexKind per kind of time word, and <see cref="NumberToken"/>, <see cref="PunctToken"/>.</summary>
@@ -37,6 +41,12 @@ namespace NewsTools.Time.Parsers
         /// <see cref="ManyDigits"/> for that many or more); 0 when it begins at none.
         /// </summary>
         public int Digits { get; }
+
+        /// <summary>
+        /// What the token after a modifier the parser begins at can be, as <see cref="Traits"/> says of a start (a bit per kind
+        /// of time word, <see cref="NumberToken"/>, <see cref="PunctToken"/>), or <see cref="AnyToken"/>.
+        /// </summary>
+        public int AfterModifier { get; }
 
         /// <summary>Bit <see cref="ManyDigits"/> at most: the bit of <see cref="Digits"/> for a run of <paramref name="digits"/> digits.</summary>
         public static int DigitsBit(int digits) => 1 << (digits < ManyDigits ? digits : ManyDigits);
@@ -75,7 +85,23 @@ namespace NewsTools.Time.Parsers
         public ParserStart OrMark() => new ParserStart(Traits | PunctToken, Modifiers, Digits);
 
         /// <summary>Also at these modifier words.</summary>
-        public ParserStart OrModifiers(params Mod[] modifiers) => new ParserStart(Traits | (1 << (int)LexKind.Modifier), modifiers, Digits);
+        public ParserStart OrModifiers(params Mod[] modifiers) => new ParserStart(Traits | (1 << (int)LexKind.Modifier), modifiers, Digits, AfterModifier);
+
+        /// <summary>
+        /// At its modifiers only before a word of one of these kinds, or before a digit run or a mark where the flags say so
+        /// ("the same day": "the" before a modifier; "the 1970s": before a digit run): "the" stands before nearly every noun,
+        /// and before most the parser would fail.
+        /// </summary>
+        public ParserStart BeforeOnly(bool number, bool mark, params LexKind[] kinds)
+        {
+            var traits = (number ? NumberToken : 0) | (mark ? PunctToken : 0);
+            foreach (var k in kinds)
+            {
+                traits |= 1 << (int)k;
+            }
+
+            return new ParserStart(Traits, Modifiers, Digits, traits);
+        }
 
         /// <summary>
         /// Also where <see cref="DurationParser"/>'s counted units can begin: "a" (a modifier the caller lists), a vague

@@ -10,7 +10,8 @@ namespace NewsTools.Time.Parsers
     internal sealed class YearParser : ITimeParser
     {
         /// <summary>Begins at "the 1970s", "fiscal 1989", a spoken year, "the 20th century", "the nineties", a digit run (a year and "1970s" of four digits, the "58" of "1957-58", the "20" of "20th"), the apostrophe of "'90s".</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Number, LexKind.Ordinal, LexKind.Decade).OrNumberOf(1, 2, 4).OrMark().OrModifiers(Mod.The, Mod.Fiscal);
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Number, LexKind.Ordinal, LexKind.Decade).OrNumberOf(1, 2, 4).OrMark().OrModifiers(Mod.The, Mod.Fiscal)
+            .BeforeOnly(true, true, LexKind.Decade, LexKind.Ordinal, LexKind.Unit);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Scanning;
+using NewsTools.Time.Vocabulary;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Parsers
@@ -32,6 +33,56 @@ namespace NewsTools.Tests.Time.Parsers
             // Counted units take any amount; runs of ten digits and more share one bit.
             Assert.True(AdmitsDigits(new DurationParser(), 7) && AdmitsDigits(new DurationParser(), 12));
             Assert.Equal(ParserStart.DigitsBit(ParserStart.ManyDigits), ParserStart.DigitsBit(25));
+        }
+
+        [Fact]
+        public void ParsersThatGoOnFromTheOnlyWithCertainWordsAreNotTriedBeforeOthers()
+        {
+            // "the" stands before nearly every noun: "the same day" needs "same", "It's the second day of" an ordinal, "the
+            // 1970s" a digit run; before "election" or "plan" none of them can go on.
+            Assert.Equal(1 << (int)LexKind.Ordinal, new OrdinalDayParser().Start.AfterModifier);
+            Assert.Equal(0, new DemonstrativeParser().Start.AfterModifier & ParserStart.NumberToken);
+            Assert.NotEqual(0, new YearParser().Start.AfterModifier & ParserStart.PunctToken);
+            Assert.NotEqual(0, new QuarterParser().Start.AfterModifier & ParserStart.NumberToken);
+            Assert.Equal(ParserStart.AnyToken, new RelativePeriodParser().Start.AfterModifier);
+        }
+
+        [Theory]
+        [InlineData("It's the third day of the strike, and the same day the first quarter ended; that night the 1970s came back.")]
+        [InlineData("In the '90s, the 20th century, the year 2000 and fiscal 1989 or fiscal year 1990 the past three summers were hot.")]
+        [InlineData("The year-ago quarter, this year's third quarter, the fiscal first quarter and the latest period beat the new plan.")]
+        [InlineData("The comparable quarter, the last two quarters of 1990, the last half of 1989 and last year's results came before the end.")]
+        [InlineData("That same week the election, the future and the time of the vote; the two winters and the next two summers.")]
+        public void NoParserGoesOnFromAModifierWithATokenItDoesNotDeclare(string sentence)
+        {
+            // A parser that learns to go on from "the" with a new kind of word must say so in its Start, or the tagger never
+            // tries it there: every finding at one of its modifiers must go on with a token it declares.
+            var s = ParserHarness.Scan(sentence);
+            var kinds = Lexicon.Default.GroupKinds;
+            var found = 0;
+            for (var i = 0; i + 1 < s.Count; i++)
+            {
+                var next = s.Tokens[i + 1];
+                var nextTraits = next.Kind == TokenKind.Number ? ParserStart.NumberToken : next.Kind == TokenKind.Punct ? ParserStart.PunctToken : kinds[next.LexIndex];
+                foreach (var parser in AllParsers)
+                {
+                    var start = parser.Start;
+                    var ownKinds = start.Traits & ~(1 << (int)LexKind.Modifier) & kinds[s.Tokens[i].LexIndex];
+                    if (!start.Modifiers.Any(m => s.Mod(i, m)) || ownKinds != 0)
+                    {
+                        continue;
+                    }
+
+                    var c = parser.TryParse(s, i);
+                    if (c != null && c.End > i)
+                    {
+                        found++;
+                        Assert.True(start.AfterModifier == ParserStart.AnyToken || (start.AfterModifier & nextTraits) != 0, $"{parser.GetType().Name} at token {i}");
+                    }
+                }
+            }
+
+            Assert.True(found > 0);
         }
 
         [Theory]
