@@ -6,6 +6,7 @@ using NewsTools.Articles;
 using NewsTools.Config;
 using ArticleText = NewsTools.Text.ArticleText;
 using SentenceSplitter = NewsTools.Text.SentenceSplitter;
+using TextSpan = NewsTools.Text.TextSpan;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Refiners;
 using NewsTools.Time.Resolution;
@@ -79,9 +80,6 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static TimeScan? scanBuffer;
 
-        [ThreadStatic]
-        private static List<(int Start, int End, int Index, bool Caption)>? spanBuffer;
-
         private readonly Lexicon lexicon;
 
         // Which parsers each of the lexicon's words admits, worked out once per lexicon.
@@ -111,37 +109,26 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(article));
             }
 
-            var spans = spanBuffer ??= new List<(int Start, int End, int Index, bool Caption)>();
-            spans.Clear();
-            if (article.Paragraphs.Count == 0)
-            {
-                spans.Add((0, article.Text.Length, 0, false));
-            }
-            else if (article.Paragraphs is List<Paragraph> list)
-            {
-                // The reader's list, read as the list it is: through the interface each paragraph cost two calls through the
-                // runtime's dispatch stubs (its count and its item).
-                for (var k = 0; k < list.Count; k++)
-                {
-                    AddSpan(spans, list[k], article.Text.Length);
-                }
-            }
-            else
-            {
-                // By index: a foreach over the interface allocated an enumerator and made three interface calls a paragraph.
-                var paragraphs = article.Paragraphs;
-                for (var k = 0; k < paragraphs.Count; k++)
-                {
-                    AddSpan(spans, paragraphs[k], article.Text.Length);
-                }
-            }
-
-            // The spans are the shared text's spans, in the same order, so the paragraphs split here serve events and quotes too.
-            return TagSpans(article.Text, spans, referenceDate ?? article.ReferenceDate, article.Id, lexicon, starts, splitter, ArticleText.Of(article), cancellationToken);
+            // The paragraphs' spans are the shared text's, worked out once per article and kept on it, in the same order, so the
+            // paragraphs split here serve events and quotes too; the paragraphs themselves are read only for those with
+            // findings (their index and kind), as each Paragraph and its text lie elsewhere on the heap.
+            var shared = ArticleText.Of(article);
+            var paragraphs = article.Paragraphs.Count == 0 ? null : article.Paragraphs;
+            var spans = paragraphs == null || shared.Spans.Count == paragraphs.Count ? shared.Spans : SpansOf(paragraphs, article.Text.Length);
+            return TagSpans(article.Text, spans, paragraphs, referenceDate ?? article.ReferenceDate, article.Id, lexicon, starts, splitter, shared, cancellationToken);
         }
 
-        private static void AddSpan(List<(int Start, int End, int Index, bool Caption)> spans, Paragraph p, int textLength) =>
-            spans.Add((p.Start, Math.Min(p.End, textLength), p.Index, p.Kind == ParagraphKind.Caption));
+        // The paragraphs' spans as the shared text makes them, for a paragraph list changed in place after it was made.
+        private static TextSpan[] SpansOf(IReadOnlyList<Paragraph> paragraphs, int textLength)
+        {
+            var spans = new TextSpan[paragraphs.Count];
+            for (var k = 0; k < spans.Length; k++)
+            {
+                spans[k] = new TextSpan(paragraphs[k].Start, Math.Min(paragraphs[k].End, textLength));
+            }
+
+            return spans;
+        }
 
         /// <summary>Tags plain text (for evaluation and callers without an <see cref="Article"/>); offsets index <paramref name="text"/>.</summary>
         public IReadOnlyList<TimeExpression> TagText(string text, DateTime? referenceDate, string articleId = "", CancellationToken cancellationToken = default)
@@ -151,11 +138,14 @@ namespace NewsTools.Time
                 throw new ArgumentNullException(nameof(text));
             }
 
-            return TagSpans(text, new List<(int, int, int, bool)> { (0, text.Length, 0, false) }, referenceDate, articleId, lexicon, starts, splitter, null, cancellationToken);
+            return TagSpans(text, new[] { new TextSpan(0, text.Length) }, null, referenceDate, articleId, lexicon, starts, splitter, null, cancellationToken);
         }
 
-        private static IReadOnlyList<TimeExpression> TagSpans(string text, List<(int Start, int End, int Index, bool Caption)> spans, DateTime? referenceDate, string articleId, Lexicon lexicon, StartTable startTable, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
+        /// <param name="paragraphs">The paragraphs the spans are of, one each, or null for one span that is no paragraph (number 0, no caption).</param>
+        private static IReadOnlyList<TimeExpression> TagSpans(string text, IReadOnlyList<TextSpan> spanList, IReadOnlyList<Paragraph>? paragraphs, DateTime? referenceDate, string articleId, Lexicon lexicon, StartTable startTable, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
         {
+            // The shared text keeps its spans in an array; read as one, a span costs no call through the interface.
+            var spans = spanList as TextSpan[] ?? new List<TextSpan>(spanList).ToArray();
             var results = new List<TimeExpression>();
             var resolver = new TimexResolver(referenceDate);
 
@@ -164,7 +154,7 @@ namespace NewsTools.Time
             var candidates = candidateBuffer ??= new List<TimexCandidate>();
             try
             {
-                for (var n = 0; n < spans.Count; n++)
+                for (var n = 0; n < spans.Length; n++)
                 {
                     var span = spans[n];
                     cancellationToken.ThrowIfCancellationRequested();
@@ -192,7 +182,8 @@ namespace NewsTools.Time
                         refine(scan, candidates);
                     }
 
-                    Resolve(scan, candidates, span.Index, span.Caption, articleId, lexicon, resolver, results);
+                    var paragraph = paragraphs?[n];
+                    Resolve(scan, candidates, paragraph?.Index ?? 0, paragraph != null && paragraph.Kind == ParagraphKind.Caption, articleId, lexicon, resolver, results);
                 }
             }
             finally
@@ -301,13 +292,16 @@ namespace NewsTools.Time
                 }
 
                 ref var t = ref tokens[i];
-                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber : t.Kind == TokenKind.Punct ? ParsersForPunct : 0) | byWord[t.LexIndex];
+                var parsers = (t.Kind == TokenKind.Number ? ParsersForNumber[Math.Min(t.End - t.Start, ParserStart.ManyDigits)] : t.Kind == TokenKind.Punct ? ParsersForPunct : 0) | byWord[t.LexIndex];
 
-                // A modifier admits the parsers that name it, when the token after it can go on with an expression.
+                // A modifier admits the parsers that name it, when the token after it can go on with an expression, and
+                // of those the ones that can go on with that token.
                 var byModifier = byModifierWord[t.LexIndex];
                 if (byModifier != 0 && ModifierCanLead(scan, i))
                 {
-                    parsers |= byModifier;
+                    ref var after = ref tokens[i + 1];
+                    parsers |= byModifier & (after.Kind == TokenKind.Number ? ParsersAfterModifierAtNumber
+                        : after.Kind == TokenKind.Punct ? ParsersAfterModifierAtPunct : table.AfterModifier[after.LexIndex]);
                 }
 
                 TimexCandidate? best = null;
@@ -336,11 +330,48 @@ namespace NewsTools.Time
         // Which parsers (bit p for parser p) a token's traits admit: the union, over the traits it has, of the parsers whose
         // declared start holds that trait. Lexicon kinds (bits 0-15) are answered per word by the StartTable; modifier words
         // by their value alone (ParsersByModifier).
-        private static readonly int ParsersForNumber = ParsersWith(ParserStart.NumberToken);
+        // At a digit run, by its length (ManyDigits for that many or more), the parsers that declare they begin at one that long.
+        private static readonly int[] ParsersForNumber = BuildParsersForNumber();
         private static readonly int ParsersForPunct = ParsersWith(ParserStart.PunctToken);
+
+        // Before a digit run or a mark, the parsers that can go on from a modifier they begin at (ParserStart.AfterModifier).
+        private static readonly int ParsersAfterModifierAtNumber = ParsersAfterModifier(ParserStart.NumberToken);
+        private static readonly int ParsersAfterModifierAtPunct = ParsersAfterModifier(ParserStart.PunctToken);
+
+        private static int ParsersAfterModifier(int traits)
+        {
+            var set = 0;
+            for (var p = 0; p < Parsers.Length; p++)
+            {
+                var after = Parsers[p].Start.AfterModifier;
+                if (after == ParserStart.AnyToken || (after & traits) != 0)
+                {
+                    set |= 1 << p;
+                }
+            }
+
+            return set;
+        }
 
         /// <summary>By modifier value, the parsers that declare they can begin at that modifier.</summary>
         private static readonly int[] ParsersByModifier = BuildParsersByModifier();
+
+        private static int[] BuildParsersForNumber()
+        {
+            var table = new int[ParserStart.ManyDigits + 1];
+            for (var d = 1; d <= ParserStart.ManyDigits; d++)
+            {
+                for (var p = 0; p < Parsers.Length; p++)
+                {
+                    if ((Parsers[p].Start.Traits & ParserStart.NumberToken) != 0 && (Parsers[p].Start.Digits & ParserStart.DigitsBit(d)) != 0)
+                    {
+                        table[d] |= 1 << p;
+                    }
+                }
+            }
+
+            return table;
+        }
 
         private static int[] BuildParsersByModifier()
         {
@@ -413,18 +444,23 @@ namespace NewsTools.Time
                 var groups = lexicon.Groups;
                 ByWord = new int[groups.Length];
                 ByModifier = new int[groups.Length];
+                AfterModifier = new int[groups.Length];
                 var modifier = 1 << (int)LexKind.Modifier;
                 for (var g = 1; g < groups.Length; g++)
                 {
                     var kinds = groups[g]!.Kinds;
                     ByWord[g] = ParsersWith(kinds & ~modifier & 0xffff);
                     ByModifier[g] = (kinds & modifier) == 0 ? 0 : ParsersByModifier[groups[g]!.Modifier & 0xff];
+                    AfterModifier[g] = ParsersAfterModifier(kinds);
                 }
             }
 
             public readonly int[] ByWord;
 
             public readonly int[] ByModifier;
+
+            /// <summary>By the group of the word after a modifier, the parsers that can go on from the modifier with it.</summary>
+            public readonly int[] AfterModifier;
         }
 
         // By the top five bits of (lowest set bit * 0x077CB531), a de Bruijn sequence, the position of that bit.

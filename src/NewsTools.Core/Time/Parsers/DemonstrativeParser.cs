@@ -9,8 +9,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class DemonstrativeParser : ITimeParser
     {
-        /// <summary>Begins at "that day", "the same day".</summary>
-        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.That, Mod.The);
+        /// <summary>Begins at "that day", "the same day": "that" before a unit, a part of the day or "same", "the" before "same".</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrModifiers(Mod.That, Mod.The).BeforeOnly(false, false, LexKind.Modifier, LexKind.PartOfDay, LexKind.Unit);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

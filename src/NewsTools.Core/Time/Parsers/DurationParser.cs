@@ -276,6 +276,22 @@ namespace NewsTools.Time.Parsers
         /// <summary>As <see cref="CountedUnits(TimeScan, int, out int?, out TimeUnit)"/>, with a written half ("2 1/2 years").</summary>
         internal static int CountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit, out bool plusHalf)
         {
+            // AgoParser, then this parser, ask at the same token ("two", "a", a digit run) in turn: the last answer is kept.
+            ref var kept = ref s.CountedUnitsKept;
+            if (kept.At != k)
+            {
+                kept.End = ReadCountedUnits(s, k, out kept.Amount, out kept.Unit, out kept.PlusHalf);
+                kept.At = k;
+            }
+
+            amount = kept.Amount;
+            unit = kept.Unit;
+            plusHalf = kept.PlusHalf;
+            return kept.End;
+        }
+
+        private static int ReadCountedUnits(TimeScan s, int k, out int? amount, out TimeUnit unit, out bool plusHalf)
+        {
             plusHalf = false;
             amount = null;
             unit = TimeUnit.None;

@@ -9,8 +9,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class MonthDateParser : ITimeParser
     {
-        /// <summary>Begins at a weekday ("Tuesday, March 12"), a month, or a day number ("12 March").</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday, LexKind.Month).OrNumber();
+        /// <summary>Begins at a weekday ("Tuesday, March 12"), a month, or a day number of one or two digits ("12 March").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday, LexKind.Month).OrNumberOf(1, 2);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -6,8 +6,8 @@ namespace NewsTools.Time.Parsers
     /// <summary>All-digit dates: ISO "2018-01-28" and US "1/28/2018".</summary>
     internal sealed class NumericDateParser : ITimeParser
     {
-        /// <summary>Begins at a digit run.</summary>
-        public ParserStart Start { get; } = ParserStart.At().OrNumber();
+        /// <summary>Begins at a digit run: a year of four digits ("2018-01-28") or a month of one or two ("1/28/2018").</summary>
+        public ParserStart Start { get; } = ParserStart.At().OrNumberOf(1, 2, 4);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -11,8 +11,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class OrdinalDayParser : ITimeParser
     {
-        /// <summary>Begins at "the" or at the ordinal.</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Ordinal).OrModifiers(Mod.The);
+        /// <summary>Begins at the ordinal, or at "the" before it.</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Ordinal).OrModifiers(Mod.The).BeforeOnly(false, false, LexKind.Ordinal);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

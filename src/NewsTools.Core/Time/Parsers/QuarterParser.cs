@@ -10,8 +10,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class QuarterParser : ITimeParser
     {
-        /// <summary>Begins at "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter", "quarter", "first-half", a bare year.</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit, LexKind.Ordinal).OrNumber().OrModifiers(Mod.The, Mod.This, Mod.Last, Mod.Next, Mod.Fiscal);
+        /// <summary>Begins at "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter", "quarter", "first-half", a bare year (four digits).</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Unit, LexKind.Ordinal).OrNumberOf(4).OrModifiers(Mod.The, Mod.This, Mod.Last, Mod.Next, Mod.Fiscal)
+            .BeforeOnly(true, false, LexKind.Modifier, LexKind.Ordinal, LexKind.Unit);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -10,8 +10,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class SeasonSetParser : ITimeParser
     {
-        /// <summary>Begins at the count, or at "the" and "past"/"last"/"next" before it.</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Number).OrNumber().OrModifiers(Mod.The, Mod.Past, Mod.Last, Mod.Next);
+        /// <summary>Begins at the count, or at "the" and "past"/"last"/"next" before it (or before "past"/"last"/"next", or "a").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Number).OrNumber().OrModifiers(Mod.The, Mod.Past, Mod.Last, Mod.Next).BeforeOnly(true, false, LexKind.Modifier, LexKind.Number);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -9,8 +9,8 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class TimeOfDayParser : ITimeParser
     {
-        /// <summary>Begins at "noon", "midnight", or a clock number.</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Meridiem).OrNumber();
+        /// <summary>Begins at "noon", "midnight", or a clock number ("10 p.m.", "7:15", "1030 GMT").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Meridiem).OrNumberOf(1, 2, 4);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {

@@ -9,8 +9,9 @@ namespace NewsTools.Time.Parsers
     /// </summary>
     internal sealed class YearParser : ITimeParser
     {
-        /// <summary>Begins at "the 1970s", "fiscal 1989", a spoken year, "the 20th century", "the nineties", a digit run, the apostrophe of "'90s".</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Number, LexKind.Ordinal, LexKind.Decade).OrNumber().OrMark().OrModifiers(Mod.The, Mod.Fiscal);
+        /// <summary>Begins at "the 1970s", "fiscal 1989", a spoken year, "the 20th century", "the nineties", a digit run (a year and "1970s" of four digits, the "58" of "1957-58", the "20" of "20th"), the apostrophe of "'90s".</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Number, LexKind.Ordinal, LexKind.Decade).OrNumberOf(1, 2, 4).OrMark().OrModifiers(Mod.The, Mod.Fiscal)
+            .BeforeOnly(true, true, LexKind.Decade, LexKind.Ordinal, LexKind.Unit);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
@@ -131,7 +132,7 @@ namespace NewsTools.Time.Parsers
                 return new TimexCandidate(i, j + 1, new TimexFrame { Year = second });
             }
 
-            return IsBareYear(s, j, IntroducesYear(s, j - 1)) ? new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number }) : null;
+            return IsIntroducedBareYear(s, j) ? new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number }) : null;
         }
 
         /// <summary>
@@ -142,7 +143,7 @@ namespace NewsTools.Time.Parsers
         {
             year = 0;
             if (!s.IsNumber(j) || s.Digits(j) != 2 || !s.Joined(j) || !(s.Punct(j - 1, '-') || s.Punct(j - 1, '\u2013'))
-                || !s.Joined(j - 1) || !IsBareYear(s, j - 2, IntroducesYear(s, j - 3)) || (s.Joined(j + 1) && !s.Punct(j + 1, ',') && !s.Punct(j + 1, '.')))
+                || !s.Joined(j - 1) || !IsIntroducedBareYear(s, j - 2) || (s.Joined(j + 1) && !s.Punct(j + 1, ',') && !s.Punct(j + 1, '.')))
             {
                 return false;
             }
@@ -160,6 +161,14 @@ namespace NewsTools.Time.Parsers
 
         private static TimexFrame Decade(int decade) =>
             TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
+
+        /// <summary>
+        /// <see cref="IsBareYear"/> with the word before token j as the introducer: the word is looked up in
+        /// timeYearIntroducers only for a four-digit number before 1800, the one case where it decides. Asked at every digit
+        /// run, the list was read word by word for counts and days as well.
+        /// </summary>
+        private static bool IsIntroducedBareYear(TimeScan s, int j) =>
+            IsBareYear(s, j, s.StandaloneNumber(j) && s.Digits(j) == 4 && s.Tokens[j].Number < 1800 && IntroducesYear(s, j - 1));
 
         /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after a word of timeYearIntroducers.</summary>
         internal static bool IsBareYear(TimeScan s, int j, bool introduced)

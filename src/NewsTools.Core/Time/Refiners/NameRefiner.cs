@@ -15,9 +15,10 @@ namespace NewsTools.Time.Refiners
     /// </summary>
     internal sealed class NameRefiner : DroppingRefiner
     {
-        protected override bool AppliesTo(TimeScan s) => !s.AllCaps;
+        // In capitals throughout, the text drops nothing; asked only of a finding it would drop, as most paragraphs have none.
+        protected override bool Drops(TimeScan s, TimexCandidate c) => DropsByCapitals(s, c) && !s.AllCaps;
 
-        protected override bool Drops(TimeScan s, TimexCandidate c)
+        private static bool DropsByCapitals(TimeScan s, TimexCandidate c)
         {
             // Named days are names by right ("Christmas Day", "Election Day").
             if (c.Frame.Holiday != null)

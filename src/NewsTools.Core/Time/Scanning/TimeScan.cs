@@ -24,6 +24,18 @@ namespace NewsTools.Time.Scanning
         private int standaloneAt = -1;
         private bool standalone;
 
+        /// <summary>The token DurationParser.CountedUnits last answered for in this stretch (At -1: none yet), and its answer.</summary>
+        internal CountedUnitsAnswer CountedUnitsKept;
+
+        internal struct CountedUnitsAnswer
+        {
+            public int At;
+            public int End;
+            public int? Amount;
+            public TimeUnit Unit;
+            public bool PlusHalf;
+        }
+
         // Where the sentences come from: the article's shared text (span index `span`) when there is one, so the tagger,
         // events and quotes split each paragraph once; else the stretch is split here. Split only when a rule first asks.
         private SentenceSplitter splitter = null!;
@@ -69,6 +81,7 @@ namespace NewsTools.Time.Scanning
             allCaps = -1;
             sentences = null;
             standaloneAt = -1;
+            CountedUnitsKept.At = -1;
             return this;
         }
 
@@ -192,7 +205,11 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Digits(int i) => Tokens[i].End - Tokens[i].Start;
 
-        public bool Capitalized(int i) => AllCaps || Tokens[i].Capitalized;
+        /// <summary>
+        /// Token i has a capital, or the text is in capitals throughout, which is then worked out only for a token in lower
+        /// case: most tokens asked about (months, named days) have their capital.
+        /// </summary>
+        public bool Capitalized(int i) => ((uint)i < (uint)count && items[i].Capitalized) || AllCaps;
 
         /// <summary>The lexicon group of a token of this stretch, or null when the lexicon lacks the word (or it is no word).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -201,13 +218,10 @@ namespace NewsTools.Time.Scanning
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Is(int i, LexKind kind, out LexEntry entry)
         {
-            if ((uint)i < (uint)count)
+            // The kinds by index first: most tokens asked about lack the kind, and the answer then needs no group object.
+            if ((uint)i < (uint)count && (kinds[items[i].LexIndex] & (1 << (int)kind)) != 0)
             {
-                var lex = groups[items[i].LexIndex];
-                if (lex != null)
-                {
-                    return lex.Has(kind, out entry);
-                }
+                return groups[items[i].LexIndex]!.Has(kind, out entry);
             }
 
             entry = default;

@@ -64,7 +64,8 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>
         /// Appends the tokens of text[start, end) to <paramref name="tokens"/>, and notes in its start list each token an
-        /// expression can begin with: a word whose lexicon entry can start one, a digit run, an apostrophe ("'90s").
+        /// expression can begin with: a word whose lexicon entry can start one, a digit run, an apostrophe right before a digit
+        /// ("'90s").
         /// </summary>
         // One loop over locals: the token array, its count and the start list are read into locals and written back once,
         // and each token's fields are stored once, so the loop keeps its state in registers instead of going through the
@@ -206,7 +207,10 @@ namespace NewsTools.Time.Scanning
                     {
                         tokenKind = TokenKind.Punct;
                         j = MarkEnd(text, i, end);
-                        if (c == '\'' || c == '\u2019')
+
+                        // An apostrophe begins an expression only right before a digit ("'90s"); most stand in "May's",
+                        // "don't" or close a quotation, and were tried by a parser in vain.
+                        if ((c == '\'' || c == '\u2019') && j < end && (uint)(text[j] - '0') <= 9)
                         {
                             starts[startCount++] = count;
                         }

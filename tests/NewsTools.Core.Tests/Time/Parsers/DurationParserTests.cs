@@ -8,6 +8,16 @@ namespace NewsTools.Tests.Time.Parsers
     {
         private static readonly DateTime Reference = new DateTime(1998, 2, 27);
 
+        [Fact]
+        public void TheCountedUnitsKeptForAParagraphDoNotCarryIntoTheNext()
+        {
+            // The scan keeps the counted units last read at a token for the parser after; the tagger reuses one scan for every
+            // paragraph, so the same token index in the next paragraph ("two" again) must be read afresh.
+            var article = NewsTools.Tests.Time.TimeTestArticles.Make("Two years ago it closed.\n\nTwo apples fell.\n\nTwo weeks later it opened.", Reference);
+            var found = new NewsTools.Time.TimeExpressionTagger(NewsTools.Config.ConfigLoader.Defaults).Tag(article);
+            Assert.Equal(new[] { "Two years ago", "Two weeks" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(found, e => e.Text)));
+        }
+
         [Theory]
         [InlineData("He served for five years in the post.", "five", "five years", "P5Y")]
         [InlineData("Kono began a two-day visit.", "two", "two-day", "P2D")]

@@ -168,6 +168,32 @@ namespace NewsTools.Tests.Time.Scanning
         }
 
         [Fact]
+        public void AnApostropheBeginsAnExpressionOnlyRightBeforeADigit()
+        {
+            // Only the "'90s" kind of apostrophe can begin an expression; one in a possessive, a contraction or closing a
+            // quotation is no start, nor one before a space or at the end of the stretch.
+            var text = "In the '90s and the \u201980s, Tom's band didn't play 'jazz' ' 7 '";
+            var tokens = Tokenize(text);
+            var starts = new HashSet<int>();
+            for (var n = 0; n < tokens.StartCount; n++)
+            {
+                starts.Add(tokens.Starts[n]);
+            }
+
+            var apostrophesStarting = new List<int>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var c = text[tokens[i].Start];
+                if (tokens[i].Kind == TokenKind.Punct && (c == '\'' || c == '\u2019') && starts.Contains(i))
+                {
+                    apostrophesStarting.Add(tokens[i].Start);
+                }
+            }
+
+            Assert.Equal(new[] { text.IndexOf("'90s", System.StringComparison.Ordinal), text.IndexOf("\u201980s", System.StringComparison.Ordinal) }, apostrophesStarting);
+        }
+
+        [Fact]
         public void EveryGroupSitsAtItsIndex()
         {
             // Tokens hold a group's index, not the group: the index must lead back to the group.
