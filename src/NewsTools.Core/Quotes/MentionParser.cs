@@ -152,7 +152,9 @@ namespace NewsTools.Quotes
             var token = p.Tokens[t];
             var length = token.End - token.Start;
             var c = p.Source[token.Start];
-            return (length == 3 || length == 5) && "hHtTiIoO\u0130".IndexOf(c) >= 0 && IsPossessiveDeterminer(p.Word(t).ToLowerInvariant());
+            // Compared in place (LowerIs): lower-casing the word allocated a string for every capitalised "The" and "This" met.
+            return (length == 3 || length == 5) && "hHtTiIoO\u0130".IndexOf(c) >= 0 &&
+                (p.LowerIs(t, "his") || p.LowerIs(t, "her") || p.LowerIs(t, "their") || p.LowerIs(t, "its") || p.LowerIs(t, "our"));
         }
 
         private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";

@@ -267,7 +267,7 @@ namespace NewsTools.Quotes
                         resolver.LearnGender(entity, lower);
                     }
 
-                    f.Speaker = entity == null ? null : new ResolvedSpeaker(entity.Name, entity.Type, entity.Title);
+                    f.Speaker = entity == null ? null : entity.AsSpeaker(entity.Title);
                     if (f.Speaker == null && lower == "it" && BodyBefore(f.Paragraph, m.FirstToken) is Mention body)
                     {
                         var resolved = resolver.Resolve(body, body.Start);

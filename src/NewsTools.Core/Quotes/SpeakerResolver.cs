@@ -33,8 +33,27 @@ namespace NewsTools.Quotes
             }
 
             head = null;
+            speaker = null;
             return this;
         }
+
+        /// <summary>
+        /// The entity as a resolved speaker with <paramref name="title"/>: the one made last while name, type and title are the
+        /// same, as a speaker quoted again is resolved again (a resolved speaker is never changed, so one object serves both).
+        /// </summary>
+        internal ResolvedSpeaker AsSpeaker(string? title)
+        {
+            var made = speaker;
+            if (made == null || !ReferenceEquals(made.Name, Name) || made.Type != Type || !ReferenceEquals(made.Title, title))
+            {
+                speaker = made = new ResolvedSpeaker(Name, Type, title);
+            }
+
+            return made;
+        }
+
+        // The resolved speaker AsSpeaker made last.
+        private ResolvedSpeaker? speaker;
 
         /// <summary>The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".</summary>
         public string Head => head ??= HeadOf(Words);

@@ -100,7 +100,7 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             var e = resolver.ResolvePronoun(m.Text.ToLowerInvariant(), m.Start, p.Index);
-            return e == null ? null : new ResolvedSpeaker(e.Name, e.Type, e.Title);
+            return e == null ? null : e.AsSpeaker(e.Title);
         }
 
         private bool HasInterviewNoun(ParagraphText p, int from, int end)

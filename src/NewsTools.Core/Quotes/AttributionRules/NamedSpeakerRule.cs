@@ -18,7 +18,7 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             var entity = resolver.EntityNamed(m);
-            return entity != null ? new ResolvedSpeaker(entity.Name, entity.Type, m.Title ?? entity.Title) : new ResolvedSpeaker(m.Core, SpeakerType.Unknown, m.Title);
+            return entity != null ? entity.AsSpeaker(m.Title ?? entity.Title) : new ResolvedSpeaker(m.Core, SpeakerType.Unknown, m.Title);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace NewsTools.Quotes.AttributionRules
         public ResolvedSpeaker? Resolve(Mention m, int position)
         {
             var entity = m.IsNamed ? null : resolver.LatestNamedBy(m, position);
-            return entity == null ? null : new ResolvedSpeaker(entity.Name, entity.Type, m.Title ?? entity.Title);
+            return entity == null ? null : entity.AsSpeaker(m.Title ?? entity.Title);
         }
     }
 }
