@@ -237,13 +237,12 @@ namespace NewsTools.Archive
             }
             catch (SqliteException ex)
             {
-                unIndexed.Truncate(indexedBefore);
                 throw Fail(ex, "store articles");
             }
-            catch
+            finally
             {
+                // A batch not stored takes its rows off again (a committed one set the count to -1, which takes none).
                 unIndexed.Truncate(indexedBefore);
-                throw;
             }
 
             return entries;
