@@ -139,8 +139,9 @@ namespace NewsTools.Quotes
         private static bool IsContraction(ParagraphText p, int t) => p.EndsWithIgnoringCase(t, "n't") || p.EndsWithIgnoringCase(t, "n’t");
 
         /// <summary>
-        /// <see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, cutting the word only when it may be one; false
-        /// past the paragraph's last token, as the other word tests are (a cue may end the paragraph).
+        /// <see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, compared in place (lower-casing the word made a
+        /// string for every capitalised "The" and "This" met); false past the paragraph's last token, as the other word tests
+        /// are (a cue may end the paragraph).
         /// </summary>
         internal static bool IsPossessiveDeterminer(ParagraphText p, int t)
         {
@@ -152,12 +153,25 @@ namespace NewsTools.Quotes
             var token = p.Tokens[t];
             var length = token.End - token.Start;
             var c = p.Source[token.Start];
-            // Compared in place (LowerIs): lower-casing the word allocated a string for every capitalised "The" and "This" met.
-            return (length == 3 || length == 5) && "hHtTiIoO\u0130".IndexOf(c) >= 0 &&
-                (p.LowerIs(t, "his") || p.LowerIs(t, "her") || p.LowerIs(t, "their") || p.LowerIs(t, "its") || p.LowerIs(t, "our"));
+            if ((length != 3 && length != 5) || "hHtTiIoO\u0130".IndexOf(c) < 0)
+            {
+                return false;
+            }
+
+            foreach (var determiner in PossessiveDeterminers)
+            {
+                if (p.LowerIs(t, determiner))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        private static bool IsPossessiveDeterminer(string lower) => lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "our";
+        private static bool IsPossessiveDeterminer(string lower) => Array.IndexOf(PossessiveDeterminers, lower) >= 0;
+
+        private static readonly string[] PossessiveDeterminers = { "his", "her", "their", "its", "our" };
 
         /// <summary>A capitalised word that is no name ("But", "The"), possessive or not ("Monday's").</summary>
         private bool IsNotName(ParagraphText p, int t)
