@@ -162,16 +162,16 @@ namespace NewsTools.Time.Parsers
         private static TimexFrame Decade(int decade) =>
             TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
 
-        /// <summary>
-        /// <see cref="IsBareYear"/> with the word before token j as the introducer: the word is looked up in
-        /// timeYearIntroducers only for a four-digit number before 1800, the one case where it decides. Asked at every digit
-        /// run, the list was read word by word for counts and days as well.
-        /// </summary>
-        private static bool IsIntroducedBareYear(TimeScan s, int j) =>
-            IsBareYear(s, j, s.StandaloneNumber(j) && s.Digits(j) == 4 && s.Tokens[j].Number < 1800 && IntroducesYear(s, j - 1));
+        /// <summary><see cref="IsBareYear"/> with the word before token j as what may introduce the year.</summary>
+        private static bool IsIntroducedBareYear(TimeScan s, int j) => IsBareYear(s, j, introduced: false, byWordBefore: true);
 
-        /// <summary>A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only after a word of timeYearIntroducers.</summary>
-        internal static bool IsBareYear(TimeScan s, int j, bool introduced)
+        /// <summary>
+        /// A four-digit number that reads as a year: 1800-2099 anywhere, 1000-1799 only where <paramref name="introduced"/> or,
+        /// with <paramref name="byWordBefore"/>, after a word of timeYearIntroducers. That word is looked up only for a number
+        /// before 1800, the one case where it decides: asked at every digit run, the list was read word by word for counts and
+        /// days as well.
+        /// </summary>
+        internal static bool IsBareYear(TimeScan s, int j, bool introduced, bool byWordBefore = false)
         {
             if (!s.StandaloneNumber(j) || s.Digits(j) != 4)
             {
@@ -179,7 +179,7 @@ namespace NewsTools.Time.Parsers
             }
 
             var n = s.Tokens[j].Number;
-            if (n < 1000 || n > 2099 || (n < 1800 && !introduced))
+            if (n < 1000 || n > 2099 || (n < 1800 && !introduced && !(byWordBefore && IntroducesYear(s, j - 1))))
             {
                 return false;
             }
