@@ -122,30 +122,8 @@ namespace NewsTools.Quotes
             return k < end && p.Tokens[k].Kind == TokenKind.Punct && "-—–―".IndexOf(p.Source[p.Tokens[k].Start]) >= 0 ? k + 1 : first;
         }
 
-        /// <summary>A word of two characters or more whose letters (one at least) are all capitals (a loop: no enumerator per word).</summary>
-        private static bool IsUpperWord(string w)
-        {
-            if (w.Length <= 1)
-            {
-                return false;
-            }
-
-            var letters = false;
-            foreach (var c in w)
-            {
-                if (char.IsLetter(c))
-                {
-                    if (!char.IsUpper(c))
-                    {
-                        return false;
-                    }
-
-                    letters = true;
-                }
-            }
-
-            return letters;
-        }
+        /// <summary>A word of two characters or more whose letters (one at least) are all capitals.</summary>
+        private static bool IsUpperWord(string w) => w.Length > 1 && TextNormalizer.CapitalLetterCount(w) > 0;
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {

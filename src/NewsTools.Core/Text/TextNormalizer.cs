@@ -60,5 +60,28 @@ namespace NewsTools.Text
 
         /// <summary>Hyphens and dashes of every width.</summary>
         public static bool IsDash(char c) => c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2212';
+
+        /// <summary>
+        /// How many letters the word has when every one is a capital ("NATO" 4, "G7" 1, "31" 0), or -1 when one is not: a word
+        /// in capitals, told with a loop (no enumerator per word).
+        /// </summary>
+        internal static int CapitalLetterCount(string word)
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return -1;
+                    }
+
+                    letters++;
+                }
+            }
+
+            return letters;
+        }
     }
 }

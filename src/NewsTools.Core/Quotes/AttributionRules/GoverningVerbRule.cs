@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes.AttributionRules
 {
@@ -132,25 +133,12 @@ namespace NewsTools.Quotes.AttributionRules
         internal static bool LooksLikeFiniteVerb(string w) =>
             w.Length >= MinVerbLength && AllLetters(w) && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
 
-        // Loops, not Enumerable.All over the string, which made an enumerator per word.
+        // A loop, not Enumerable.All over the string, which made an enumerator per word.
         private static bool AllLetters(string w)
         {
             foreach (var c in w)
             {
                 if (!char.IsLetter(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool NoLowerCaseLetter(string w)
-        {
-            foreach (var c in w)
-            {
-                if (char.IsLetter(c) && !char.IsUpper(c))
                 {
                     return false;
                 }
@@ -170,7 +158,7 @@ namespace NewsTools.Quotes.AttributionRules
                 {
                     words++;
                     var w = p.Word(t);
-                    shouted += w.Length > 1 && NoLowerCaseLetter(w) ? 1 : 0;
+                    shouted += w.Length > 1 && TextNormalizer.CapitalLetterCount(w) >= 0 ? 1 : 0;
                 }
             }
 
