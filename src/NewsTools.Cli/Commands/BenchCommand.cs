@@ -147,11 +147,20 @@ namespace NewsTools.Cli.Commands
 
             // Texts in memory against chrono-node in process on the same texts: the tagger alone, without reading.
             var inMemory = files.ToDictionary(f => f, f => reader.ReadFile(f), StringComparer.Ordinal);
-            var ours = Stage(o, "timex (in memory)", files, bytes, rounds, path => tagger.Tag(inMemory[path]));
+            object TagInMemory(string path) => tagger.Tag(inMemory[path]);
+            var ours = Stage(o, "timex (in memory)", files, bytes, rounds, TagInMemory);
             var chrono = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus);
             if (chrono != null)
             {
-                ColdBench.Ratio(o, "newstools / chrono-node, in process per CPU-s", ours, chrono.Value, "target >= 10x");
+                // The machine drifts between fast and slow spells that can outlast a stage, so one side measured in a slow
+                // spell and the other in a fast one gives a ratio of the machine, not of the code. A second pair, ours again
+                // right after chrono-node and then chrono-node again, lets both sides meet the same spells: each pair's ratio
+                // is printed, and each side's best figure over both pairs is what the target is held to.
+                var oursAgain = Stage(o, "timex (in memory) #2", files, bytes, rounds, TagInMemory);
+                var chronoAgain = ColdBench.ChronoInProcess(o, FindRepoRoot() ?? ".", corpus) ?? double.NaN;
+                ColdBench.Ratio(o, "newstools / chrono-node, first pair", ours, chrono.Value, "per CPU-s, in process");
+                ColdBench.Ratio(o, "newstools / chrono-node, second pair", oursAgain, chronoAgain, "per CPU-s, in process");
+                ColdBench.Ratio(o, "newstools / chrono-node, best of each side", Math.Max(ours, oursAgain), double.IsNaN(chronoAgain) ? chrono.Value : Math.Max(chrono.Value, chronoAgain), "target >= 10x");
             }
 
             Stage(o, "import+timex", files, bytes, rounds, path => tagger.Tag(reader.ReadFile(path)));
