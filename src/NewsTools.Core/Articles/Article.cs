@@ -37,12 +37,30 @@ namespace NewsTools.Articles
     public sealed class Paragraph
     {
         public Paragraph(int index, ParagraphKind kind, string text, int start)
+            : this(index, kind, start, text, 0, text.Length)
+        {
+        }
+
+        /// <summary>
+        /// A paragraph that is <paramref name="source"/>[<paramref name="sourceStart"/>, + <paramref name="length"/>), whose
+        /// string is cut when <see cref="Text"/> is first read: the analyses read paragraphs as spans of the article text, so
+        /// most paragraphs never need one.
+        /// </summary>
+        internal Paragraph(int index, ParagraphKind kind, int start, string source, int sourceStart, int length)
         {
             Index = index;
             Kind = kind;
-            Text = text;
             Start = start;
+            this.source = source;
+            this.sourceStart = sourceStart;
+            this.length = length;
+            text = sourceStart == 0 && length == source.Length ? source : null;
         }
+
+        private readonly string source;
+        private readonly int sourceStart;
+        private readonly int length;
+        private string? text;
 
         /// <summary>Position among the kept paragraphs, from 0.</summary>
         public int Index { get; }
@@ -50,11 +68,25 @@ namespace NewsTools.Articles
         public ParagraphKind Kind { get; }
 
         /// <summary>The paragraph exactly as it stands in the article text (same length as End - Start).</summary>
-        public string Text { get; }
+        public string Text
+        {
+            get
+            {
+                // Threads that share the article may race to cut it: the first string kept is the one every reader gets.
+                var cut = Volatile.Read(ref text);
+                if (cut == null)
+                {
+                    var made = source.Substring(sourceStart, length);
+                    cut = Interlocked.CompareExchange(ref text, made, null) ?? made;
+                }
+
+                return cut;
+            }
+        }
 
         public int Start { get; }
 
-        public int End => Start + Text.Length;
+        public int End => Start + length;
 
         public override string ToString() => Text;
     }

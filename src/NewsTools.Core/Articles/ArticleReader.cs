@@ -192,10 +192,10 @@ namespace NewsTools.Articles
             Assemble(article, blocks, knownTitle);
             if (blocks == lineBlocks)
             {
-                // The reader keeps its blocks, not the lines they held: those belong to the article.
+                // The reader keeps its blocks, not the text they stood in: that belongs to the article.
                 foreach (var block in blocks)
                 {
-                    block.Reset(0, string.Empty, false);
+                    block.Reset(0, string.Empty, 0, 0, false);
                 }
 
                 blocks.Clear();
@@ -292,16 +292,16 @@ namespace NewsTools.Articles
                 if (e > s)
                 {
                     var blank = next >= text.Length || IsBlankLineAt(text, next);
-                    var line = text.Substring(s, e - s);
+                    // The line stays where it is in the text: a string is cut only for what needs one (see ArticleBlock.Text).
                     if (blocks.Count < spares.Count)
                     {
                         var block = spares[blocks.Count];
-                        block.Reset(s, line, blank);
+                        block.Reset(s, text, s, e - s, blank);
                         blocks.Add(block);
                     }
                     else
                     {
-                        var block = new ArticleBlock(s, line, null) { FollowedByBlank = blank };
+                        var block = new ArticleBlock(s, text, s, e - s, blank);
                         blocks.Add(block);
                         if (spares.Count < MaxSpareBlocks)
                         {
@@ -387,16 +387,16 @@ namespace NewsTools.Articles
                         continue;
                     case BlockRole.Title:
                         article.Title ??= block.Plain.Trim();
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Heading));
                         break;
                     case BlockRole.Caption:
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Caption, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Caption));
                         break;
                     case BlockRole.Heading:
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Heading));
                         break;
                     default:
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Body, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Body));
                         break;
                 }
             }
@@ -405,6 +405,10 @@ namespace NewsTools.Articles
             article.Paragraphs = paragraphs;
             article.Removed = removed;
         }
+
+        /// <summary>The block as a paragraph that cuts its string only when asked for it.</summary>
+        private static Paragraph ParagraphOf(ArticleBlock block, int index, ParagraphKind kind) =>
+            new Paragraph(index, kind, block.Start, block.Source, block.SourceStart, block.Length);
 
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
         {
@@ -420,7 +424,9 @@ namespace NewsTools.Articles
                 if (article.Paragraphs[p].Kind == ParagraphKind.Body)
                 {
                     bodySeen++;
-                    dateline = DatelineParser.Parse(article.Paragraphs[p].Text);
+                    // Read in the article text, where the paragraph stands: its own string is cut only if someone asks for it.
+                    var paragraph = article.Paragraphs[p];
+                    dateline = DatelineParser.Parse(LineView.Plain(article.Text, paragraph.Start, paragraph.End - paragraph.Start));
                 }
             }
 
