@@ -37,28 +37,26 @@ namespace NewsTools.Articles
     public sealed class Paragraph
     {
         public Paragraph(int index, ParagraphKind kind, string text, int start)
-            : this(index, kind, start, text, 0, text.Length)
+            : this(index, kind, start, text.Length, text)
         {
         }
 
         /// <summary>
-        /// A paragraph that is <paramref name="source"/>[<paramref name="sourceStart"/>, + <paramref name="length"/>), whose
-        /// string is cut when <see cref="Text"/> is first read: the analyses read paragraphs as spans of the article text, so
-        /// most paragraphs never need one.
+        /// A paragraph whose string is cut from <paramref name="source"/> (the article text, where the paragraph stands at
+        /// <paramref name="start"/>; or the paragraph's own text) when <see cref="Text"/> is first read: the analyses read
+        /// paragraphs as spans of the article text, so most paragraphs never need a string of their own.
         /// </summary>
-        internal Paragraph(int index, ParagraphKind kind, int start, string source, int sourceStart, int length)
+        internal Paragraph(int index, ParagraphKind kind, int start, int length, string source)
         {
             Index = index;
             Kind = kind;
             Start = start;
-            this.source = source;
-            this.sourceStart = sourceStart;
             this.length = length;
-            text = sourceStart == 0 && length == source.Length ? source : null;
+            this.source = source;
+            text = source.Length == length ? source : null;
         }
 
         private readonly string source;
-        private readonly int sourceStart;
         private readonly int length;
         private string? text;
 
@@ -76,7 +74,7 @@ namespace NewsTools.Articles
                 var cut = Volatile.Read(ref text);
                 if (cut == null)
                 {
-                    var made = source.Substring(sourceStart, length);
+                    var made = source.Substring(Start, length);
                     cut = Interlocked.CompareExchange(ref text, made, null) ?? made;
                 }
 

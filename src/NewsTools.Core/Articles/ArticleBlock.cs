@@ -68,7 +68,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>The trimmed plain line (Plain.Trim()) that the line rules read.</summary>
-        public LineView Line => PlainView.Trim();
+        public LineView Line => line ??= PlainView.Trim();
 
         /// <summary>Letters in Latin script and in other scripts, counted once (see BlockClassifier).</summary>
         public (long Latin, long Other)? Scripts { get; set; }
@@ -79,6 +79,7 @@ namespace NewsTools.Articles
         private string? text;
         private string? plain;
         private bool? hasOddSpace;
+        private LineView? line;
 
         /// <summary>Makes this block another line, as new: a reader reuses its blocks from article to article.</summary>
         public void Reset(int start, string source, int sourceStart, int length, bool followedByBlank)
@@ -95,6 +96,7 @@ namespace NewsTools.Articles
             FollowedByBlank = followedByBlank;
             plain = null;
             hasOddSpace = null;
+            line = null;
         }
 
         public override string ToString() => Role + ": " + Text;

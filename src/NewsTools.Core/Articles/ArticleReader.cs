@@ -408,7 +408,7 @@ namespace NewsTools.Articles
 
         /// <summary>The block as a paragraph that cuts its string only when asked for it.</summary>
         private static Paragraph ParagraphOf(ArticleBlock block, int index, ParagraphKind kind) =>
-            new Paragraph(index, kind, block.Start, block.Source, block.SourceStart, block.Length);
+            new Paragraph(index, kind, block.Start, block.Length, block.Source);
 
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
         {
@@ -472,13 +472,17 @@ namespace NewsTools.Articles
                 return;
             }
 
-            var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
+            var outlet = classifier.OutletOrNull(hint) ?? OutletWithDomain(hint);
             if (outlet != null)
             {
                 votes.TryGetValue(outlet, out var n);
                 votes[outlet] = n + 3;
             }
         }
+
+        // Apart from VoteForMetadata: the lambda's captured hint was allocated on every call, null hint (plain text) or not.
+        private string? OutletWithDomain(string host) =>
+            config.Outlets.FirstOrDefault(o => o.Domains.Any(d => host.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
 
         /// <summary>The outlet with most votes, the first in ordinal order among equals; null when none has any.</summary>
         private static string? MostVoted(Dictionary<string, int> votes)

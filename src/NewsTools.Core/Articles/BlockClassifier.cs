@@ -299,10 +299,9 @@ namespace NewsTools.Articles
         private static int LastDash(string line)
         {
             // One backward pass instead of a search per dash width.
-            var view = new LineView(line, 0, line.Length);
             for (var i = line.Length - 2; i >= 1; i--)
             {
-                if (IsSpacedDash(view, i))
+                if (IsSpacedDash(line, i))
                 {
                     return i;
                 }
@@ -311,7 +310,7 @@ namespace NewsTools.Articles
             return -1;
         }
 
-        private static bool IsSpacedDash(LineView line, int i)
+        private static bool IsSpacedDash(string line, int i)
         {
             var c = line[i];
             return (c == '-' || (uint)(c - '\u2012') <= '\u2015' - '\u2012' || c == '\u2212') && line[i - 1] == ' ' && line[i + 1] == ' ';
@@ -324,21 +323,24 @@ namespace NewsTools.Articles
         /// </summary>
         private string? CreditedOutlet(LineView line)
         {
+            // Read in the line's source, by its offsets there: this loop runs over the end of every line.
+            var text = line.Source;
+            var end = line.Start + line.Length;
             // The first character after position i that Trim would keep; the text after a dash at i is at least this long.
-            var nearestText = line.Length;
-            for (var i = line.Length - 2; i >= 1; i--)
+            var nearestText = end;
+            for (var i = end - 2; i >= line.Start + 1; i--)
             {
-                if (IsSpacedDash(line, i))
+                if (IsSpacedDash(text, i))
                 {
-                    return OutletFor(line.From(i + 1).Trim());
+                    return OutletFor(new LineView(text, i + 1, end - i - 1).Trim());
                 }
 
-                if (!char.IsWhiteSpace(line[i + 1]))
+                if (!char.IsWhiteSpace(text[i + 1]))
                 {
                     nearestText = i + 1;
                 }
 
-                if (line.Length - nearestText > shared.LongestAlias)
+                if (end - nearestText > shared.LongestAlias)
                 {
                     return null;
                 }
