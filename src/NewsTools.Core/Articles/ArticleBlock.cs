@@ -54,18 +54,7 @@ namespace NewsTools.Articles
         /// <see cref="Plain"/> where it stands: the block in its source when it holds no odd space (nearly every line), so that
         /// no string is made for it.
         /// </summary>
-        public LineView PlainView
-        {
-            get
-            {
-                if (!hasOddSpace.HasValue)
-                {
-                    hasOddSpace = NewsTools.Text.TextNormalizer.FirstOddSpace(Source, SourceStart, Length) >= 0;
-                }
-
-                return hasOddSpace.Value ? new LineView(Plain, 0, Length) : new LineView(Source, SourceStart, Length);
-            }
-        }
+        public LineView PlainView => plainView ??= LineView.Plain(Source, SourceStart, Length);
 
         /// <summary>The trimmed plain line (Plain.Trim()) that the line rules read.</summary>
         public LineView Line => line ??= PlainView.Trim();
@@ -78,7 +67,7 @@ namespace NewsTools.Articles
 
         private string? text;
         private string? plain;
-        private bool? hasOddSpace;
+        private LineView? plainView;
         private LineView? line;
 
         /// <summary>Makes this block another line, as new: a reader reuses its blocks from article to article.</summary>
@@ -95,7 +84,7 @@ namespace NewsTools.Articles
             Scripts = null;
             FollowedByBlank = followedByBlank;
             plain = null;
-            hasOddSpace = null;
+            plainView = null;
             line = null;
         }
 
