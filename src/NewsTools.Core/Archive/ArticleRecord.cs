@@ -109,7 +109,8 @@ namespace NewsTools.Archive
                     continue;
                 }
 
-                list.Add(new Paragraph(list.Count, (ParagraphKind)int.Parse(fields[0], CultureInfo.InvariantCulture), text.Substring(start, length), start));
+                // Cut from the text only if someone reads the paragraph's Text (the analyses read its span).
+                list.Add(new Paragraph(list.Count, (ParagraphKind)int.Parse(fields[0], CultureInfo.InvariantCulture), start, length, text));
             }
 
             return list;

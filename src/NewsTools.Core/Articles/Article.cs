@@ -37,12 +37,28 @@ namespace NewsTools.Articles
     public sealed class Paragraph
     {
         public Paragraph(int index, ParagraphKind kind, string text, int start)
+            : this(index, kind, start, text.Length, text)
+        {
+        }
+
+        /// <summary>
+        /// A paragraph whose string is cut from <paramref name="source"/> (the article text, where the paragraph stands at
+        /// <paramref name="start"/>; or the paragraph's own text) when <see cref="Text"/> is first read: the analyses read
+        /// paragraphs as spans of the article text, so most paragraphs never need a string of their own.
+        /// </summary>
+        internal Paragraph(int index, ParagraphKind kind, int start, int length, string source)
         {
             Index = index;
             Kind = kind;
-            Text = text;
             Start = start;
+            this.length = length;
+            this.source = source;
+            text = source.Length == length ? source : null;
         }
+
+        private readonly string source;
+        private readonly int length;
+        private string? text;
 
         /// <summary>Position among the kept paragraphs, from 0.</summary>
         public int Index { get; }
@@ -50,11 +66,25 @@ namespace NewsTools.Articles
         public ParagraphKind Kind { get; }
 
         /// <summary>The paragraph exactly as it stands in the article text (same length as End - Start).</summary>
-        public string Text { get; }
+        public string Text
+        {
+            get
+            {
+                // Threads that share the article may race to cut it: the first string kept is the one every reader gets.
+                var cut = Volatile.Read(ref text);
+                if (cut == null)
+                {
+                    var made = source.Substring(Start, length);
+                    cut = Interlocked.CompareExchange(ref text, made, null) ?? made;
+                }
+
+                return cut;
+            }
+        }
 
         public int Start { get; }
 
-        public int End => Start + Text.Length;
+        public int End => Start + length;
 
         public override string ToString() => Text;
     }

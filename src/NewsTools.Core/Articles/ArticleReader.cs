@@ -82,8 +82,9 @@ namespace NewsTools.Articles
                 readBuffer = buffer;
             }
 
-            var fileOptions = options?.Id != null ? options : Copy(options, Path.GetFileNameWithoutExtension(path));
-            var article = ReadBytes(buffer, count, path, null, fileOptions, IsHtmlName(path), cancellationToken);
+            // The file's name is the id the options do not give: passed beside them, not in a copy of them for every file.
+            var fileId = options?.Id != null ? null : Path.GetFileNameWithoutExtension(path);
+            var article = ReadBytes(buffer, count, path, null, options, fileId, IsHtmlName(path), cancellationToken);
             // The full path the read found, when it did: made again, it was a second string and a second pass over the path.
             article.Path = fullPath ?? Path.GetFullPath(path);
             return article;
@@ -98,7 +99,7 @@ namespace NewsTools.Articles
         /// Content-Type declared, if any (it wins over the page's own &lt;meta charset&gt;, as in a browser).
         /// </summary>
         public Article ReadBytes(byte[] bytes, string inputName, string? charset, ArticleOptions? options = null, CancellationToken cancellationToken = default) =>
-            ReadBytes(bytes, bytes.Length, inputName, charset, options, false, cancellationToken);
+            ReadBytes(bytes, bytes.Length, inputName, charset, options, null, false, cancellationToken);
 
         /// <summary>Files up to this size are read into a buffer each thread keeps; a larger one gets an array of its own.</summary>
         private const int KeptBufferBytes = 1 << 20;
@@ -106,7 +107,7 @@ namespace NewsTools.Articles
         [ThreadStatic]
         private static byte[]? readBuffer;
 
-        private Article ReadBytes(byte[] bytes, int count, string inputName, string? charset, ArticleOptions? options, bool htmlByName, CancellationToken cancellationToken)
+        private Article ReadBytes(byte[] bytes, int count, string inputName, string? charset, ArticleOptions? options, string? defaultId, bool htmlByName, CancellationToken cancellationToken)
         {
             var html = htmlByName || StartsWithMarkup(bytes, count);
             var text = TextDecoder.Decode(bytes, count, inputName, charset, html, out _, out var warning);
@@ -115,7 +116,7 @@ namespace NewsTools.Articles
                 Reporter.Warning(warning, inputName);
             }
 
-            return Parse(text, options, inputName, htmlByName ? ArticleFormat.Html : ArticleFormat.Auto, cancellationToken);
+            return Parse(text, options, inputName, htmlByName ? ArticleFormat.Html : ArticleFormat.Auto, cancellationToken, defaultId);
         }
 
         private static bool StartsWithMarkup(byte[] bytes, int count)
@@ -138,10 +139,12 @@ namespace NewsTools.Articles
         public Article Parse(string content, ArticleOptions? options, string? inputName, CancellationToken cancellationToken) =>
             Parse(content, options, inputName, options?.Format ?? ArticleFormat.Auto, cancellationToken);
 
-        private Article Parse(string content, ArticleOptions? options, string? inputName, ArticleFormat format, CancellationToken cancellationToken)
+        /// <param name="defaultId">The id when the options give none (a file's name), else the text's hash is.</param>
+        private Article Parse(string content, ArticleOptions? options, string? inputName, ArticleFormat format, CancellationToken cancellationToken, string? defaultId = null)
         {
-            options ??= new ArticleOptions();
-            var input = inputName ?? options.Id ?? "(text)";
+            options ??= NoOptions;
+            var id = options.Id ?? defaultId;
+            var input = inputName ?? id ?? "(text)";
             cancellationToken.ThrowIfCancellationRequested();
             // Asked without Trim(), which copies the whole text whenever it ends in a line break (nearly every file does).
             if (string.IsNullOrWhiteSpace(content))
@@ -161,7 +164,7 @@ namespace NewsTools.Articles
                 throw new NewsToolsException("BinaryText", InputErrorKind.InvalidData, input, $"The text holds a NUL character (at offset {nul}); it is not an article.");
             }
 
-            var article = new Article { Id = options.Id ?? "text-" + ShortHash(content), Url = options.Url };
+            var article = new Article { Id = id ?? "text-" + ShortHash(content), Url = options.Url };
             List<ArticleBlock> blocks;
             string? knownTitle = null;
             if (format == ArticleFormat.Html || (format == ArticleFormat.Auto && LooksLikeHtml(content)))
@@ -192,10 +195,10 @@ namespace NewsTools.Articles
             Assemble(article, blocks, knownTitle);
             if (blocks == lineBlocks)
             {
-                // The reader keeps its blocks, not the lines they held: those belong to the article.
+                // The reader keeps its blocks, not the text they stood in: that belongs to the article.
                 foreach (var block in blocks)
                 {
-                    block.Reset(0, string.Empty, false);
+                    block.Reset(0, string.Empty, 0, 0, false);
                 }
 
                 blocks.Clear();
@@ -207,16 +210,8 @@ namespace NewsTools.Articles
             return article;
         }
 
-        private static ArticleOptions Copy(ArticleOptions? options, string id) => new ArticleOptions
-        {
-            Id = id,
-            Outlet = options?.Outlet,
-            Title = options?.Title,
-            ReferenceDate = options?.ReferenceDate,
-            ReferenceDateSource = options?.ReferenceDateSource ?? ReferenceDateSource.User,
-            Url = options?.Url,
-            Format = options?.Format ?? ArticleFormat.Auto,
-        };
+        // Read only, never handed out: the options of a call that gave none.
+        private static readonly ArticleOptions NoOptions = new ArticleOptions();
 
         private static bool LooksLikeHtml(string content)
         {
@@ -292,16 +287,16 @@ namespace NewsTools.Articles
                 if (e > s)
                 {
                     var blank = next >= text.Length || IsBlankLineAt(text, next);
-                    var line = text.Substring(s, e - s);
+                    // The line stays where it is in the text: a string is cut only for what needs one (see ArticleBlock.Text).
                     if (blocks.Count < spares.Count)
                     {
                         var block = spares[blocks.Count];
-                        block.Reset(s, line, blank);
+                        block.Reset(s, text, s, e - s, blank);
                         blocks.Add(block);
                     }
                     else
                     {
-                        var block = new ArticleBlock(s, line, null) { FollowedByBlank = blank };
+                        var block = new ArticleBlock(s, text, s, e - s, blank);
                         blocks.Add(block);
                         if (spares.Count < MaxSpareBlocks)
                         {
@@ -387,16 +382,16 @@ namespace NewsTools.Articles
                         continue;
                     case BlockRole.Title:
                         article.Title ??= block.Plain.Trim();
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Heading));
                         break;
                     case BlockRole.Caption:
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Caption, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Caption));
                         break;
                     case BlockRole.Heading:
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Heading, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Heading));
                         break;
                     default:
-                        paragraphs.Add(new Paragraph(paragraphs.Count, ParagraphKind.Body, block.Text, block.Start));
+                        paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Body));
                         break;
                 }
             }
@@ -406,11 +401,16 @@ namespace NewsTools.Articles
             article.Removed = removed;
         }
 
+        /// <summary>The block as a paragraph that cuts its string only when asked for it.</summary>
+        private static Paragraph ParagraphOf(ArticleBlock block, int index, ParagraphKind kind) =>
+            new Paragraph(index, kind, block.Start, block.Length, block.Source);
+
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
         {
             // The classifier's own tally, added to: it is cleared when the reader's next article is classified.
             var votes = classifier.OutletVotes;
-            var agencies = new List<string>();
+            // Made for the first agency: most articles credit none.
+            List<string>? agencies = null;
             string? creditedOutlet = null;
             // The dateline opens the story: one of the first three body paragraphs (a standfirst may come before it).
             DatelineParser.Dateline? dateline = null;
@@ -420,7 +420,9 @@ namespace NewsTools.Articles
                 if (article.Paragraphs[p].Kind == ParagraphKind.Body)
                 {
                     bodySeen++;
-                    dateline = DatelineParser.Parse(article.Paragraphs[p].Text);
+                    // Read in the article text, where the paragraph stands: its own string is cut only if someone asks for it.
+                    var paragraph = article.Paragraphs[p];
+                    dateline = DatelineParser.Parse(LineView.Plain(article.Text, paragraph.Start, paragraph.End - paragraph.Start));
                 }
             }
 
@@ -433,7 +435,7 @@ namespace NewsTools.Articles
                     var outlet = classifier.OutletOrNull(credit);
                     if (agency != null)
                     {
-                        agencies.Add(agency);
+                        (agencies ??= new List<string>()).Add(agency);
                     }
                     else if (outlet != null)
                     {
@@ -452,7 +454,7 @@ namespace NewsTools.Articles
             VoteForMetadata(votes, article.SiteName);
             VoteForMetadata(votes, HostOf(article.Url));
 
-            article.Agencies = agencies;
+            article.Agencies = agencies ?? (IReadOnlyList<string>)JoinedList<string>.Empty;
             article.Outlet = options.Outlet
                 ?? MostVoted(votes)
                 ?? article.SiteName
@@ -466,13 +468,17 @@ namespace NewsTools.Articles
                 return;
             }
 
-            var outlet = classifier.OutletOrNull(hint) ?? config.Outlets.FirstOrDefault(o => o.Domains.Any(d => hint.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
+            var outlet = classifier.OutletOrNull(hint) ?? OutletWithDomain(hint);
             if (outlet != null)
             {
                 votes.TryGetValue(outlet, out var n);
                 votes[outlet] = n + 3;
             }
         }
+
+        // Apart from VoteForMetadata: the lambda's captured hint was allocated on every call, null hint (plain text) or not.
+        private string? OutletWithDomain(string host) =>
+            config.Outlets.FirstOrDefault(o => o.Domains.Any(d => host.EndsWith(d, StringComparison.OrdinalIgnoreCase)))?.Name;
 
         /// <summary>The outlet with most votes, the first in ordinal order among equals; null when none has any.</summary>
         private static string? MostVoted(Dictionary<string, int> votes)

@@ -37,7 +37,7 @@ namespace NewsTools.Articles
 
             long latin = 0;
             long other = 0;
-            var text = block.Plain;
+            var text = block.PlainView.AsSpan();
 
             // Below U+0250 nothing is outside the Latin blocks, so nothing to count.
             if (OrOfChars(text) < 0x250)
@@ -54,9 +54,9 @@ namespace NewsTools.Articles
         }
 
         /// <summary>Every character of the text OR-ed together (branch-free, a vector of characters at a time), so its high bits tell whether any character reaches a given block.</summary>
-        private static int OrOfChars(string text)
+        private static int OrOfChars(ReadOnlySpan<char> text)
         {
-            var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
             var done = 0;
             var any = 0;
             if (Vector.IsHardwareAccelerated)
@@ -84,7 +84,7 @@ namespace NewsTools.Articles
             return any;
         }
 
-        private static void CountScripts(string text, ref long latin, ref long other)
+        private static void CountScripts(ReadOnlySpan<char> text, ref long latin, ref long other)
         {
             foreach (var c in text)
             {

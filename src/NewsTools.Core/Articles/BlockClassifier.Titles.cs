@@ -65,9 +65,9 @@ namespace NewsTools.Articles
                     continue;
                 }
 
-                var line = block.Plain.Trim();
-                // Most blocks are sentences: their last character settles it without counting words.
-                var words = EndsLikeSentence(line) ? int.MaxValue : WordCount(line);
+                var line = block.Line;
+                // Most blocks are sentences: their last character settles it without counting words (or cutting a string).
+                var words = EndsLikeSentence(line) ? int.MaxValue : WordCount(line.AsSpan());
                 var headline = words != int.MaxValue && IsHeadlineLike(line, words);
                 if (!titleFound)
                 {
@@ -92,7 +92,7 @@ namespace NewsTools.Articles
                     }
                 }
 
-                if (knownTitle != null && string.Equals(line, knownTitle.Trim(), StringComparison.Ordinal))
+                if (knownTitle != null && line.EqualsText(knownTitle.Trim(), StringComparison.Ordinal))
                 {
                     block.Role = BlockRole.Title;
                     continue;
@@ -100,23 +100,23 @@ namespace NewsTools.Articles
 
                 if (headline && block.Role != BlockRole.Heading)
                 {
-                    ClassifyHeadlineInStory(blocks, i, line, words, previousNonLabel);
+                    ClassifyHeadlineInStory(blocks, i, line.ToString(), words, previousNonLabel);
                 }
             }
         }
 
         /// <summary>Whether a story block met before any title is the title, a section label above it, or the story's first line.</summary>
-        private static Opening ClassifyOpening(List<ArticleBlock> blocks, int i, int firstKept, string line, int words, bool headline)
+        private static Opening ClassifyOpening(List<ArticleBlock> blocks, int i, int firstKept, LineView line, int words, bool headline)
         {
             var block = blocks[i];
             if (words == int.MaxValue)
             {
-                words = WordCount(line);
+                words = WordCount(line.AsSpan());
             }
 
             // A short first line set apart by a blank line is the headline, however short ("Prices rise"),
             // unless it is all there is or opens with a dateline: then it is the story itself.
-            if (block.FollowedByBlank && i == firstKept && words <= MaxSetApartTitleWords && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.Text) == null)
+            if (block.FollowedByBlank && i == firstKept && words <= MaxSetApartTitleWords && HasKeptBlockAfter(blocks, i) && DatelineParser.Parse(block.PlainView) == null)
             {
                 return Opening.Title;
             }
@@ -167,8 +167,8 @@ namespace NewsTools.Articles
                     return true;
                 }
 
-                var line = blocks[j].Plain.Trim();
-                return blocks[j].Role == BlockRole.Caption || blocks[j].Role == BlockRole.Removed || !IsHeadlineLike(line, WordCount(line));
+                var line = blocks[j].Line;
+                return blocks[j].Role == BlockRole.Caption || blocks[j].Role == BlockRole.Removed || !IsHeadlineLike(line, WordCount(line.AsSpan()));
             }
 
             return IsSentenceOrPicture(i - 1) && IsSentenceOrPicture(i + 1);
@@ -204,10 +204,10 @@ namespace NewsTools.Articles
 
         // The last character first: most blocks end like sentences, and then their words need no counting.
         private static bool IsLabel(ArticleBlock block) =>
-            block.Role != BlockRole.Removed && block.Role != BlockRole.Caption && IsHeadlineLike(block.Plain.Trim(), 1) && WordCount(block.Plain.Trim()) < 3;
+            block.Role != BlockRole.Removed && block.Role != BlockRole.Caption && IsHeadlineLike(block.Line, 1) && WordCount(block.Line.AsSpan()) < 3;
 
         /// <summary>No closing sentence punctuation: a headline, label or teaser rather than a sentence.</summary>
-        internal static bool IsHeadlineLike(string line, int words)
+        internal static bool IsHeadlineLike(LineView line, int words)
         {
             if (line.Length == 0 || words == 0 || words > 30)
             {
@@ -217,14 +217,14 @@ namespace NewsTools.Articles
             return !EndsLikeSentence(line);
         }
 
-        private static bool EndsLikeSentence(string line)
+        private static bool EndsLikeSentence(LineView line)
         {
             if (line.Length == 0)
             {
                 return false;
             }
 
-            var last = line[line.Length - 1];
+            var last = line.Last;
             return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\u2019' || last == ':' || last == ';' || last == ',' || last == ')' || last == '…';
         }
 
@@ -248,7 +248,9 @@ namespace NewsTools.Articles
             return content == 0 ? 0 : (double)capitalised / content;
         }
 
-        internal static int WordCount(string text)
+        internal static int WordCount(string text) => WordCount(text.AsSpan());
+
+        internal static int WordCount(ReadOnlySpan<char> text)
         {
             // Branch-free over ASCII: whether a word starts here is arithmetic on 0/1 values, not a guess the processor can miss.
             var count = 0;

@@ -150,14 +150,15 @@ namespace NewsTools.Articles
 
         private void ClassifyLine(ArticleBlock block, bool latinScript, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
         {
-            var line = block.Plain.Trim();
+            // Read in place: most lines are story, and no rule needs a string of them.
+            var line = block.Line;
             if (block.Hint == ParagraphKind.Heading)
             {
                 block.Role = BlockRole.Heading;
             }
 
             // "- Sputnik International" or a bare "The Harbour Gazette": the site's own name line.
-            var tagline = line.Length > 2 && TextNormalizer.IsDash(line[0]) ? line.Substring(1).Trim() : line;
+            var tagline = line.Length > 2 && TextNormalizer.IsDash(line[0]) ? line.From(1).Trim() : line;
             if (OutletFor(tagline) is string tagOutlet)
             {
                 Remove(block, "Site name");
@@ -182,7 +183,7 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (block.Hint == ParagraphKind.Caption || line.StartsWith("©", StringComparison.Ordinal) || (line.Length < MaxCaptionLength && CaptionMarkers.IsMatch(line)))
+            if (block.Hint == ParagraphKind.Caption || (line.Length > 0 && line[0] == '©') || (line.Length < MaxCaptionLength && line.IsMatchedBy(CaptionMarkers)))
             {
                 block.Role = BlockRole.Caption;
             }
@@ -202,10 +203,10 @@ namespace NewsTools.Articles
         /// The first configured boilerplate rule the line matches, or null: a literal line by one lookup, else each pattern rule
         /// in turn. A rule that times out is reported once and skipped for the rest of the article.
         /// </summary>
-        private BoilerplateRule? MatchingBoilerplate(string line, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
+        private BoilerplateRule? MatchingBoilerplate(LineView line, ref HashSet<BoilerplateRule>? timedOut, string input, Engine.IEngineReporter reporter)
         {
             // A literal rule is a whole line: a line longer than every literal (most story lines) is not hashed at all.
-            var literal = line.Length <= shared.LongestLiteral && shared.LiteralRules.TryGetValue(line, out var hit) ? hit : null;
+            var literal = line.Length <= shared.LongestLiteral && shared.LiteralRules.TryGetValue(line.ToString(), out var hit) ? hit : null;
             bool? anyLinearRuleMatches = null;
             bool? anyShippedRuleMatches = null;
             // By index on the list itself: a foreach allocated an enumerator for every line, and calls through IReadOnlyList
@@ -222,13 +223,13 @@ namespace NewsTools.Articles
 
                 // Nearly every line matches no pattern: one pass of the combined pattern says so for all of them at once.
                 if (rule.IsLinearRegex && shared.LinearRules != null && line.Length <= BoilerplateRule.MaxLineLength
-                    && !(anyLinearRuleMatches ??= shared.LinearRules.IsMatch(line)))
+                    && !(anyLinearRuleMatches ??= line.IsMatchedBy(shared.LinearRules)))
                 {
                     continue;
                 }
 
                 if (rule.IsShippedRegex && shared.ShippedRules != null && line.Length <= BoilerplateRule.MaxLineLength
-                    && !(anyShippedRuleMatches ??= shared.ShippedRules.IsMatch(line)))
+                    && !(anyShippedRuleMatches ??= line.IsMatchedBy(shared.ShippedRules)))
                 {
                     continue;
                 }
@@ -290,6 +291,8 @@ namespace NewsTools.Articles
         // A line longer than every outlet name is no outlet name: no need to hash all of it to find that out.
         private string? OutletFor(string name) => name.Length <= shared.LongestAlias && shared.OutletAliases.TryGetValue(name, out var outlet) ? outlet : null;
 
+        private string? OutletFor(LineView name) => name.Length <= shared.LongestAlias ? OutletFor(name.ToString()) : null;
+
         internal string? OutletOrNull(string name) => OutletFor(name.Trim());
 
         /// <summary>The offset of the dash of the last " - " in the line (hyphen, figure, en, em, horizontal bar or minus between spaces), or -1.</summary>
@@ -318,23 +321,26 @@ namespace NewsTools.Articles
         /// <see cref="LastDash"/>. Only the end of a line can name an outlet, so the backward search stops as soon as the text
         /// after any earlier dash would be longer than every outlet name, instead of reading every line to its start.
         /// </summary>
-        private string? CreditedOutlet(string line)
+        private string? CreditedOutlet(LineView line)
         {
+            // Read in the line's source, by its offsets there: this loop runs over the end of every line.
+            var text = line.Source;
+            var end = line.Start + line.Length;
             // The first character after position i that Trim would keep; the text after a dash at i is at least this long.
-            var nearestText = line.Length;
-            for (var i = line.Length - 2; i >= 1; i--)
+            var nearestText = end;
+            for (var i = end - 2; i >= line.Start + 1; i--)
             {
-                if (IsSpacedDash(line, i))
+                if (IsSpacedDash(text, i))
                 {
-                    return OutletFor(line.Substring(i + 1).Trim());
+                    return OutletFor(new LineView(text, i + 1, end - i - 1).Trim());
                 }
 
-                if (!char.IsWhiteSpace(line[i + 1]))
+                if (!char.IsWhiteSpace(text[i + 1]))
                 {
                     nearestText = i + 1;
                 }
 
-                if (line.Length - nearestText > shared.LongestAlias)
+                if (end - nearestText > shared.LongestAlias)
                 {
                     return null;
                 }

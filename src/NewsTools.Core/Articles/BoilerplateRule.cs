@@ -135,7 +135,10 @@ namespace NewsTools.Articles
         public bool IsMatch(string line) => IsMatch(line, out _);
 
         /// <summary>As <see cref="IsMatch(string)"/>; <paramref name="timedOut"/> says the pattern gave up on this line.</summary>
-        public bool IsMatch(string line, out bool timedOut)
+        public bool IsMatch(string line, out bool timedOut) => IsMatch(new LineView(line, 0, line.Length), out timedOut);
+
+        /// <summary>As <see cref="IsMatch(string, out bool)"/>, on a line read where it stands.</summary>
+        internal bool IsMatch(LineView line, out bool timedOut)
         {
             timedOut = false;
             if (line.Length > MaxLineLength)
@@ -145,7 +148,7 @@ namespace NewsTools.Articles
 
             if (literal != null)
             {
-                return string.Equals(line, literal, StringComparison.OrdinalIgnoreCase);
+                return line.EqualsText(literal, StringComparison.OrdinalIgnoreCase);
             }
 
             if (prefix != null)
@@ -155,7 +158,7 @@ namespace NewsTools.Articles
 
             try
             {
-                return regex!.IsMatch(line);
+                return line.IsMatchedBy(regex!);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -17,9 +17,11 @@ namespace NewsTools.Articles
             public List<string> Credits { get; } = new List<string>();
         }
 
-        public static Dateline? Parse(string paragraph)
+        public static Dateline? Parse(string paragraph) => Parse(LineView.Plain(paragraph, 0, paragraph.Length));
+
+        /// <summary>As <see cref="Parse(string)"/>, on a paragraph read where it stands, with its odd spaces made plain already.</summary>
+        public static Dateline? Parse(LineView text)
         {
-            var text = TextNormalizer.ForAnalysis(paragraph);
             var i = 0;
             var upper = 0;
             // The place: capitals, spaces, dots, commas, apostrophes and hyphens, at most 40 characters.
@@ -43,7 +45,7 @@ namespace NewsTools.Articles
                 return null;
             }
 
-            var place = text.Substring(0, i).Trim().TrimEnd(',');
+            var place = text.Slice(0, i).ToString().Trim().TrimEnd(',');
             var dateline = new Dateline { Place = place };
             var j = i;
             while (j < text.Length && text[j] == ' ')
@@ -59,7 +61,7 @@ namespace NewsTools.Articles
                     return null;
                 }
 
-                foreach (var credit in text.Substring(j + 1, close - j - 1).Split(new[] { ',', '/', '&' }, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var credit in text.Slice(j + 1, close - j - 1).ToString().Split(new[] { ',', '/', '&' }, StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (credit.Trim().Length > 0)
                     {
