@@ -17,7 +17,7 @@ namespace NewsTools.Quotes
             // A one-word phrase (most names) is the paragraph's cached string for that word; a longer one is cut only if its
             // text is asked for (registering names reads their cores).
             var text = end - first == 1 ? p.Word(first) : null;
-            var mention = (recycled ?? new Mention()).Renew(first, end, start, stop, text, p.Source);
+            var mention = (recycled ?? new Mention()).Renew(first, end, start, stop, text, p.Source, p.Strings);
             if (text != null && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
             {
                 return AsPronoun(mention);
@@ -158,16 +158,20 @@ namespace NewsTools.Quotes
         private void SetCore(ParagraphText p, Mention mention, int i, int end)
         {
             var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
-            mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
 
-            // Cut once, without its possessive mark: not the whole name and then the name again without the mark.
-            var mark = Possessive.Length(p.Source, coreStart, mention.End);
-            mention.Core = coreIsLastWord && mark == 0 ? p.Word(end - 1) : p.Cut(coreStart, mention.End - coreStart - mark);
-            if (coreIsLastWord && mark == 0)
+            // Without its possessive mark (not the whole name and then the name again without the mark), and cut only when
+            // asked unless it is the last word's string.
+            if (coreIsLastWord && Possessive.Length(p.Source, coreStart, mention.End) == 0)
             {
+                mention.CoreStart = coreStart;
+                mention.Core = p.Word(end - 1);
                 mention.CoreClasses = p.Tokens[end - 1].Classes;
                 mention.CoreIsOneToken = true;
+            }
+            else
+            {
+                mention.CoreFrom(coreStart);
             }
         }
 

@@ -109,7 +109,7 @@ namespace NewsTools.Quotes
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    quotes.Add(ToQuote(article, findings[i], ref lastSentence, ref sentencesCut));
+                    quotes.Add(ToQuote(article, findings[i], workspace.Words, ref lastSentence, ref sentencesCut));
                 }
 
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
@@ -167,7 +167,7 @@ namespace NewsTools.Quotes
             }
         }
 
-        private static Quote ToQuote(Article article, QuoteFinding f, ref (int Start, int End, string Text) lastSentence, ref bool sentencesCut)
+        private static Quote ToQuote(Article article, QuoteFinding f, WordStrings words, ref (int Start, int End, string Text) lastSentence, ref bool sentencesCut)
         {
             var (start, end) = f.Kind == QuoteKind.Indirect ? (f.Span.ContentStart, f.Span.ContentEnd) : TrimContent(article.Text, f.Span.ContentStart, f.Span.ContentEnd);
             var p = f.Paragraph;
@@ -181,7 +181,7 @@ namespace NewsTools.Quotes
                 SpeakerMention = f.Attribution == Attribution.Continuation ? null : f.MentionText,
                 SpeakerTitle = f.Speaker?.Title,
                 SpeakerType = f.Speaker?.Type ?? SpeakerType.Unknown,
-                Cue = f.Attribution == Attribution.Continuation ? null : f.Cue?.Text,
+                Cue = f.Attribution == Attribution.Continuation ? null : f.Cue?.TextThrough(words),
                 Addressee = f.Attribution == Attribution.Continuation ? null : f.Addressee,
                 Via = f.Attribution == Attribution.Continuation ? null : f.Via,
                 Attribution = f.Speaker == null ? Attribution.None : f.Attribution,
