@@ -18,7 +18,7 @@ namespace NewsTools.Quotes
             // text is asked for (registering names reads their cores).
             var text = end - first == 1 ? p.Word(first) : null;
             var mention = (recycled ?? new Mention()).Renew(first, end, start, stop, text, p.Source, p.Strings);
-            if (text != null && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
+            if (text != null && IsPronounWord(p, first))
             {
                 return AsPronoun(mention);
             }

@@ -810,7 +810,7 @@ namespace NewsTools.Quotes
                 // The words are cut only when they make a title.
                 if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
                 {
-                    m.Title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
+                    m.Title = p.Cut(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
                     if (k >= 0 && p.IsWord(k))
                     {
                         var w = p.Word(k);
