@@ -267,6 +267,15 @@ namespace NewsTools.Quotes
                 return p.Word(words[from]);
             }
 
+            // Words one space apart in the text ("foreign minister", most titles) are the text itself: cut once, through the
+            // article's word strings, without a builder.
+            var last = from + count - 1;
+            if (OneSpaceApart(p, words, from, last))
+            {
+                var start = p.Tokens[words[from]].Start;
+                return p.Cut(start, p.Tokens[words[last]].End - start);
+            }
+
             var b = new System.Text.StringBuilder();
             for (var k = from; k < from + count; k++)
             {
@@ -279,6 +288,21 @@ namespace NewsTools.Quotes
             }
 
             return b.ToString();
+        }
+
+        /// <summary>Words [from, last] of a phrase are adjacent tokens with one space between each and the next.</summary>
+        private static bool OneSpaceApart(ParagraphText p, List<int> words, int from, int last)
+        {
+            for (var k = from; k < last; k++)
+            {
+                var end = p.Tokens[words[k]].End;
+                if (words[k + 1] != words[k] + 1 || p.Tokens[words[k + 1]].Start != end + 1 || p.Source[end] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>
