@@ -192,8 +192,20 @@ namespace NewsTools.Quotes
                 End = end,
                 SpeakerStart = f.SpeakerStart,
                 SpeakerEnd = f.SpeakerEnd,
-                Sentence = SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence, ref sentencesCut),
+                Sentence = WholeParagraph(article, p.Index, sentenceStart, sentenceEnd) ?? SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence, ref sentencesCut),
             };
+        }
+
+        /// <summary>A sentence that is its whole paragraph is the paragraph's text, which the article holds already (not cut again).</summary>
+        private static string? WholeParagraph(Article article, int index, int sentenceStart, int sentenceEnd)
+        {
+            if (index >= article.Paragraphs.Count || sentenceEnd - sentenceStart > MaxSentenceChars)
+            {
+                return null;
+            }
+
+            var paragraph = article.Paragraphs[index];
+            return paragraph.Start == sentenceStart && paragraph.End == sentenceEnd ? paragraph.Text : null;
         }
 
         /// <summary>The longest sentence a quote carries whole; beyond it, a window around the quote marked with "…".</summary>
