@@ -204,8 +204,10 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // Compared, not assumed: a paragraph's text is the article's over its offsets, and a comparison costs less than a copy.
             var paragraph = article.Paragraphs[index];
-            return paragraph.Start == sentenceStart && paragraph.End == sentenceEnd ? paragraph.Text : null;
+            return paragraph.Start == sentenceStart && paragraph.End == sentenceEnd &&
+                string.CompareOrdinal(article.Text, sentenceStart, paragraph.Text, 0, paragraph.Text.Length) == 0 ? paragraph.Text : null;
         }
 
         /// <summary>The longest sentence a quote carries whole; beyond it, a window around the quote marked with "…".</summary>
