@@ -19,6 +19,9 @@ namespace NewsTools.Quotes
             set => text = value;
         }
 
+        /// <summary><see cref="Text"/>, cut (when it was not yet) through an article's word strings: "said" is one string an article, not one a quote.</summary>
+        public string TextThrough(WordStrings strings) => text ??= strings.Cut(source, start, length);
+
         public Mention? Speaker { get; set; }
 
         public Mention? Addressee { get; set; }

@@ -140,9 +140,11 @@ namespace NewsTools.Quotes
         public string StripDeterminer(string text)
         {
             // "Many of her supporters", "One of the bidders": a determiner before "of" is the head it quantifies, and stays.
-            // The first word is looked up in place (the table answers as the list does), not cut for the list.
+            // The first word is looked up in place (the table answers as the list does), not cut for the list. The rest is cut
+            // through the article's word strings: the configured-speaker rule and the as-written rule after it ask for the same.
             var space = text.IndexOf(' ');
-            return space > 0 && (lexicon.Classes.Lookup(text, 0, space) & WordClass.Determiner) != 0 && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 ? text.Substring(space + 1) : text;
+            return space > 0 && (lexicon.Classes.Lookup(text, 0, space) & WordClass.Determiner) != 0 && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 ?
+                WordStrings.Cut(strings, text, space + 1, text.Length - space - 1) : text;
         }
 
         public static SpeakerType ParseType(string? type) =>

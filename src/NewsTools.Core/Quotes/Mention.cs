@@ -17,12 +17,17 @@ namespace NewsTools.Quotes
         /// <remarks>A phrase of several words is cut from the text when first asked (see <see cref="Renew"/>): most names are only linked, by their core.</remarks>
         public string Text
         {
-            get => text ??= source.Substring(Start, End - Start);
+            get => text ??= WordStrings.Cut(strings, source, Start, End - Start);
             set => text = value;
         }
 
         /// <summary>The name or head without determiner, titles and nationality ("Wang", "Chinese Foreign Ministry", "ministry").</summary>
-        public string Core { get; set; } = "";
+        /// <remarks>A core of several words is cut when first asked (see <see cref="CoreFrom"/>): a phrase a rule tries and lets go is not cut.</remarks>
+        public string Core
+        {
+            get => core ??= WordStrings.Cut(strings, source, CoreStart, End - CoreStart - Possessive.Length(source, CoreStart, End));
+            set => core = value;
+        }
 
         /// <summary>Offset of <see cref="Core"/> in the text.</summary>
         public int CoreStart { get; set; }
@@ -52,17 +57,32 @@ namespace NewsTools.Quotes
         }
 
         private string? text = "";
+        private string? core = "";
 
-        // The text [Start, End) indexes, read when Text is first asked and was not given.
+        // The text [Start, End) indexes, read when Text or Core is first asked and was not given.
         private string source = "";
+
+        // The article's word strings that Text and Core are cut through when first asked: the name that registration cut is
+        // the string resolution hands out again.
+        private WordStrings? strings;
+
+        /// <summary>
+        /// The core runs from <paramref name="start"/> to the phrase's end without its possessive mark, cut when first asked
+        /// (through the word strings given to <see cref="Renew"/>); its offsets are read then, so set them no more.
+        /// </summary>
+        internal void CoreFrom(int start)
+        {
+            CoreStart = start;
+            core = null;
+        }
 
         /// <summary>
         /// This mention made afresh over another phrase, every other property back to its initial value (as a new Mention), so
         /// that a caller that only reads a mention while it links it (the resolver's registration of names) needs one object,
         /// not one per name. Keep in step with the properties above. <paramref name="text"/> null: <see cref="Text"/> is
-        /// source[start, end), cut when first asked.
+        /// source[start, end), cut when first asked, through <paramref name="strings"/> when given.
         /// </summary>
-        internal Mention Renew(int firstToken, int endToken, int start, int end, string? text, string source = "")
+        internal Mention Renew(int firstToken, int endToken, int start, int end, string? text, string source = "", WordStrings? strings = null)
         {
             FirstToken = firstToken;
             EndToken = endToken;
@@ -70,6 +90,7 @@ namespace NewsTools.Quotes
             End = end;
             this.text = text;
             this.source = source;
+            this.strings = strings;
             Core = "";
             CoreStart = 0;
             Title = null;

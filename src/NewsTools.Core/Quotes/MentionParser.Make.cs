@@ -17,8 +17,8 @@ namespace NewsTools.Quotes
             // A one-word phrase (most names) is the paragraph's cached string for that word; a longer one is cut only if its
             // text is asked for (registering names reads their cores).
             var text = end - first == 1 ? p.Word(first) : null;
-            var mention = (recycled ?? new Mention()).Renew(first, end, start, stop, text, p.Source);
-            if (text != null && (p.Is(first, WordClass.SubjectPronoun) || (p.HasApostrophe(first) && IsPronounWord(text))))
+            var mention = (recycled ?? new Mention()).Renew(first, end, start, stop, text, p.Source, p.Strings);
+            if (text != null && IsPronounWord(p, first))
             {
                 return AsPronoun(mention);
             }
@@ -158,16 +158,20 @@ namespace NewsTools.Quotes
         private void SetCore(ParagraphText p, Mention mention, int i, int end)
         {
             var coreStart = i >= 0 ? p.Tokens[words[i]].Start : mention.Start;
-            mention.CoreStart = coreStart;
             var coreIsLastWord = i >= 0 && words[i] == end - 1;
 
-            // Cut once, without its possessive mark: not the whole name and then the name again without the mark.
-            var mark = Possessive.Length(p.Source, coreStart, mention.End);
-            mention.Core = coreIsLastWord && mark == 0 ? p.Word(end - 1) : p.Cut(coreStart, mention.End - coreStart - mark);
-            if (coreIsLastWord && mark == 0)
+            // Without its possessive mark (not the whole name and then the name again without the mark), and cut only when
+            // asked unless it is the last word's string.
+            if (coreIsLastWord && Possessive.Length(p.Source, coreStart, mention.End) == 0)
             {
+                mention.CoreStart = coreStart;
+                mention.Core = p.Word(end - 1);
                 mention.CoreClasses = p.Tokens[end - 1].Classes;
                 mention.CoreIsOneToken = true;
+            }
+            else
+            {
+                mention.CoreFrom(coreStart);
             }
         }
 
@@ -263,6 +267,15 @@ namespace NewsTools.Quotes
                 return p.Word(words[from]);
             }
 
+            // Words one space apart in the text ("foreign minister", most titles) are the text itself: cut once, through the
+            // article's word strings, without a builder.
+            var last = from + count - 1;
+            if (OneSpaceApart(p, words, from, last))
+            {
+                var start = p.Tokens[words[from]].Start;
+                return p.Cut(start, p.Tokens[words[last]].End - start);
+            }
+
             var b = new System.Text.StringBuilder();
             for (var k = from; k < from + count; k++)
             {
@@ -275,6 +288,21 @@ namespace NewsTools.Quotes
             }
 
             return b.ToString();
+        }
+
+        /// <summary>Words [from, last] of a phrase are adjacent tokens with one space between each and the next.</summary>
+        private static bool OneSpaceApart(ParagraphText p, List<int> words, int from, int last)
+        {
+            for (var k = from; k < last; k++)
+            {
+                var end = p.Tokens[words[k]].End;
+                if (words[k + 1] != words[k] + 1 || p.Tokens[words[k + 1]].Start != end + 1 || p.Source[end] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The number of words of the longest title ending at token <paramref name="last"/> and starting no earlier than <paramref name="lo"/>.</summary>

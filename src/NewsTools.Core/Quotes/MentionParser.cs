@@ -123,7 +123,17 @@ namespace NewsTools.Quotes
 
         /// <summary><see cref="IsPronounWord(string)"/> of a word token, from its classes unless it holds an apostrophe.</summary>
         public bool IsPronounWord(ParagraphText p, int t) =>
-            p.Is(t, WordClass.SubjectPronoun) || (p.HasApostrophe(t) && lexicon.SubjectPronouns.Contains(WithoutContraction(p.Word(t))));
+            p.Is(t, WordClass.SubjectPronoun) || (p.HasApostrophe(t) && IsPronounBeforeClitic(p.Source, p.Tokens[t].Start, p.Tokens[t].End));
+
+        /// <summary>
+        /// "he'd": the word before a clitic (as <see cref="WithoutContraction"/> cuts it) is a subject pronoun, looked up in
+        /// place in the lexicon's table (which answers as the list does): "Obama's" and every other possessive name was cut to ask.
+        /// </summary>
+        private bool IsPronounBeforeClitic(string text, int start, int end)
+        {
+            var apostrophe = text.IndexOfAny(Apostrophes, start, end - start);
+            return apostrophe > start && end - apostrophe <= MaxCliticLength && (lexicon.Classes.Lookup(text, start, apostrophe - start) & WordClass.SubjectPronoun) != 0;
+        }
 
         /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
         public static string WithoutContraction(string word)

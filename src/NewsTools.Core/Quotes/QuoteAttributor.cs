@@ -208,8 +208,11 @@ namespace NewsTools.Quotes
         private static QuoteFinding? Latest(QuoteFinding? quote, IReadOnlyList<QuoteFinding> reported, int position)
         {
             var best = quote;
-            foreach (var r in reported)
+
+            // By index: a foreach over the interface made an enumerator for every continued quote.
+            for (var i = 0; i < reported.Count; i++)
             {
+                var r = reported[i];
                 if (r.Span.Open < position && r.Speaker != null && (best == null || r.Span.Open > best.Span.Open))
                 {
                     best = r;

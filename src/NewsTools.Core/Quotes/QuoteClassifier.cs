@@ -54,7 +54,7 @@ namespace NewsTools.Quotes
 
             // A title or name in capitals ("Face the Nation", NBC's "Today") is a term unless it opens the sentence as what was said,
             // or is the object of the speech verb right before it ('shouted, "Cruz"', 'wrote "Trump 2016" on the sidewalk').
-            if (IsTitleCase(text, start, end) && !(atStart && adjacentCue) && !(adjacentCue && IsWordsSpoken(p, span, cue!)) && !IsReadOrSaidObject(p, span, cue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
+            if (IsTitleCase(p, start, end) && !(atStart && adjacentCue) && !(adjacentCue && IsWordsSpoken(p, span, cue!)) && !IsReadOrSaidObject(p, span, cue) && !(hasCue && IsHeadlineCase(p, sentence)) && (!EndsSentence(text, start, end) || (!atStart && words >= MinTitleWordsWithPeriod && words <= MaxTitleWordsWithPeriod && text[end - 1] == '.')))
             {
                 // (American style puts the sentence's period inside the marks: 'on CNN's "State of the Union."' is still a title.)
                 return QuoteKind.Term;
@@ -312,8 +312,9 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Every word capitalised except short function words: a title or name ("Face the Nation", "Make America Great Again").</summary>
-        private bool IsTitleCase(string content, int contentStart, int contentEnd)
+        private bool IsTitleCase(ParagraphText p, int contentStart, int contentEnd)
         {
+            var content = p.Source;
             // Words are the runs between single spaces in content[contentStart, contentEnd) (as Split(' ') with empty entries removed), scanned in place.
             var count = 0;
             for (var i = contentStart; i < contentEnd; i++)
@@ -369,7 +370,7 @@ namespace NewsTools.Quotes
                 {
                     capitals++;
                 }
-                else if (!IsSmallWord(content, from, to - from))
+                else if (!IsSmallWord(p, from, to - from))
                 {
                     return false;
                 }
@@ -381,6 +382,7 @@ namespace NewsTools.Quotes
         private static readonly char[] WordEdgePunctuation = { ',', '.', ':', ';', '!', '?', '(', ')', '\'', '’', '‘' };
 
         // Words a title-cased name of a work leaves in lower case ("Top of the Pops"): Text/text.defaults.yaml titleCaseSmallWords.
-        private bool IsSmallWord(string text, int start, int length) => lexicon.TitleCaseSmallWords.Contains(text.Substring(start, length));
+        // Cut through the article's word strings: "of" and "the" are one string an article, not one a quoted title.
+        private bool IsSmallWord(ParagraphText p, int start, int length) => lexicon.TitleCaseSmallWords.Contains(p.Cut(start, length));
     }
 }

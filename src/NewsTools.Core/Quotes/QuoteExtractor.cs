@@ -109,7 +109,7 @@ namespace NewsTools.Quotes
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    quotes.Add(ToQuote(article, findings[i], ref lastSentence, ref sentencesCut));
+                    quotes.Add(ToQuote(article, findings[i], workspace.Words, ref lastSentence, ref sentencesCut));
                 }
 
                 // Continuation crosses only into the next paragraph, from the last statement (quoted or reported) that had a speaker.
@@ -167,7 +167,7 @@ namespace NewsTools.Quotes
             }
         }
 
-        private static Quote ToQuote(Article article, QuoteFinding f, ref (int Start, int End, string Text) lastSentence, ref bool sentencesCut)
+        private static Quote ToQuote(Article article, QuoteFinding f, WordStrings words, ref (int Start, int End, string Text) lastSentence, ref bool sentencesCut)
         {
             var (start, end) = f.Kind == QuoteKind.Indirect ? (f.Span.ContentStart, f.Span.ContentEnd) : TrimContent(article.Text, f.Span.ContentStart, f.Span.ContentEnd);
             var p = f.Paragraph;
@@ -181,7 +181,7 @@ namespace NewsTools.Quotes
                 SpeakerMention = f.Attribution == Attribution.Continuation ? null : f.MentionText,
                 SpeakerTitle = f.Speaker?.Title,
                 SpeakerType = f.Speaker?.Type ?? SpeakerType.Unknown,
-                Cue = f.Attribution == Attribution.Continuation ? null : f.Cue?.Text,
+                Cue = f.Attribution == Attribution.Continuation ? null : f.Cue?.TextThrough(words),
                 Addressee = f.Attribution == Attribution.Continuation ? null : f.Addressee,
                 Via = f.Attribution == Attribution.Continuation ? null : f.Via,
                 Attribution = f.Speaker == null ? Attribution.None : f.Attribution,
@@ -192,8 +192,22 @@ namespace NewsTools.Quotes
                 End = end,
                 SpeakerStart = f.SpeakerStart,
                 SpeakerEnd = f.SpeakerEnd,
-                Sentence = SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence, ref sentencesCut),
+                Sentence = WholeParagraph(article, p.Index, sentenceStart, sentenceEnd) ?? SentenceText(article.Text, sentenceStart, sentenceEnd, start, end, ref lastSentence, ref sentencesCut),
             };
+        }
+
+        /// <summary>A sentence that is its whole paragraph is the paragraph's text, which the article holds already (not cut again).</summary>
+        private static string? WholeParagraph(Article article, int index, int sentenceStart, int sentenceEnd)
+        {
+            if (index >= article.Paragraphs.Count || sentenceEnd - sentenceStart > MaxSentenceChars)
+            {
+                return null;
+            }
+
+            // Compared, not assumed: a paragraph's text is the article's over its offsets, and a comparison costs less than a copy.
+            var paragraph = article.Paragraphs[index];
+            return paragraph.Start == sentenceStart && paragraph.End == sentenceEnd &&
+                string.CompareOrdinal(article.Text, sentenceStart, paragraph.Text, 0, paragraph.Text.Length) == 0 ? paragraph.Text : null;
         }
 
         /// <summary>The longest sentence a quote carries whole; beyond it, a window around the quote marked with "…".</summary>

@@ -169,7 +169,10 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Source[start, start + length) as a string, through the article's word strings when it has them (a name cut before is not cut again).</summary>
-        public string Cut(int start, int length) => strings != null ? strings.Cut(Source, start, length) : Source.Substring(start, length);
+        public string Cut(int start, int length) => WordStrings.Cut(strings, Source, start, length);
+
+        /// <summary>The article's word strings this paragraph cuts through, or null; for a phrase cut later (Mention, CueMatch).</summary>
+        public WordStrings? Strings => strings;
 
         // The token predicates are asked millions of times a corpus, from every rule: inlined, they cost a bounds check and a load.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -141,7 +141,7 @@ namespace NewsTools.Quotes
             for (var w = 0; w < count; w++)
             {
                 var end = w == count - 1 ? name.Length : name.IndexOf(' ', start);
-                result[w] = strings != null ? strings.Cut(name, start, end - start) : name.Substring(start, end - start);
+                result[w] = WordStrings.Cut(strings, name, start, end - start);
                 start = end + 1;
             }
 
@@ -253,6 +253,9 @@ namespace NewsTools.Quotes
         // registered "Deutsche Bank's") names someone else.
         private readonly Dictionary<int, (Entity Entity, int End, bool Possessive)> byOffset = new Dictionary<int, (Entity, int, bool)>();
         private readonly EntityTable entities;
+
+        // The article's word strings, through which a name's head word is cut (see HeadWord).
+        private readonly WordStrings? strings;
         private readonly NameRules nameRules;
         private readonly SpeakerRules speakerRules;
 
@@ -261,6 +264,7 @@ namespace NewsTools.Quotes
         {
             this.lexicon = lexicon;
             this.parser = parser;
+            this.strings = strings;
             entities = new EntityTable(lexicon, strings);
             nameRules = new NameRules(lexicon, entities);
             speakerRules = new SpeakerRules(lexicon, entities, this);
@@ -747,10 +751,11 @@ namespace NewsTools.Quotes
         /// The word before the first " of " word, else the last word, of a name split at single spaces
         /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
         /// </summary>
-        private static string HeadWord(string name)
+        /// <remarks>Cut through the article's word strings: a speaker's surname, asked of every quote of theirs, is mostly cut already.</remarks>
+        private string HeadWord(string name)
         {
             var (start, length) = HeadWordSpan(name);
-            return name.Substring(start, length);
+            return length == name.Length ? name : WordStrings.Cut(strings, name, start, length);
         }
 
         /// <summary>Where <see cref="HeadWord"/> is in the name.</summary>
@@ -810,7 +815,7 @@ namespace NewsTools.Quotes
                 // The words are cut only when they make a title.
                 if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
                 {
-                    m.Title = p.Source.Substring(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
+                    m.Title = p.Cut(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
                     if (k >= 0 && p.IsWord(k))
                     {
                         var w = p.Word(k);

@@ -31,6 +31,10 @@ namespace NewsTools.Text
             filledCount = 0;
         }
 
+        /// <summary>text[start, start + length), through <paramref name="strings"/> when there are any (else cut anew).</summary>
+        public static string Cut(WordStrings? strings, string text, int start, int length) =>
+            strings != null ? strings.Cut(text, start, length) : text.Substring(start, length);
+
         /// <summary>text[start, start + length), as a string cut earlier for the same characters when one is kept.</summary>
         public string Cut(string text, int start, int length)
         {
