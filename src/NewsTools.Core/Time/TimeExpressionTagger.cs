@@ -83,6 +83,9 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static List<TimeExpression>? resultBuffer;
 
+        [ThreadStatic]
+        private static TimexResolver? resolverBuffer;
+
         private readonly Lexicon lexicon;
 
         // Which parsers each of the lexicon's words admits, worked out once per lexicon.
@@ -154,7 +157,7 @@ namespace NewsTools.Time
             // left a trail of arrays behind for every article.
             var results = resultBuffer ??= new List<TimeExpression>();
             results.Clear();
-            var resolver = new TimexResolver(referenceDate);
+            var resolver = resolverBuffer == null ? resolverBuffer = new TimexResolver(referenceDate) : resolverBuffer.Reset(referenceDate);
 
             // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
             var tokens = tokenBuffer ??= new TokenList(1024);
