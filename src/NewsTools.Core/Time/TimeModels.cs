@@ -160,24 +160,16 @@ namespace NewsTools.Time
         private bool hasStart;
         private bool hasEnd;
 
-        public DateTime? Start
-        {
-            get => hasStart ? start : (DateTime?)null;
-            set
-            {
-                hasStart = value.HasValue;
-                start = value.GetValueOrDefault();
-            }
-        }
+        public DateTime? Start { get => Get(hasStart, start); set => Set(out hasStart, out start, value); }
 
-        public DateTime? End
+        public DateTime? End { get => Get(hasEnd, end); set => Set(out hasEnd, out end, value); }
+
+        private static DateTime? Get(bool has, DateTime value) => has ? value : (DateTime?)null;
+
+        private static void Set(out bool has, out DateTime field, DateTime? value)
         {
-            get => hasEnd ? end : (DateTime?)null;
-            set
-            {
-                hasEnd = value.HasValue;
-                end = value.GetValueOrDefault();
-            }
+            has = value.HasValue;
+            field = value.GetValueOrDefault();
         }
     }
 }
