@@ -80,6 +80,12 @@ namespace NewsTools.Time
         [ThreadStatic]
         private static TimeScan? scanBuffer;
 
+        [ThreadStatic]
+        private static List<TimeExpression>? resultBuffer;
+
+        [ThreadStatic]
+        private static TimexResolver? resolverBuffer;
+
         private readonly Lexicon lexicon;
 
         // Which parsers each of the lexicon's words admits, worked out once per lexicon.
@@ -146,12 +152,17 @@ namespace NewsTools.Time
         {
             // The shared text keeps its spans in an array; read as one, a span costs no call through the interface.
             var spans = spanList as TextSpan[] ?? new List<TextSpan>(spanList).ToArray();
-            var results = new List<TimeExpression>();
-            var resolver = new TimexResolver(referenceDate);
+
+            // Found into this thread's list and handed back as an array of just the expressions: a list grown by doubling
+            // left a trail of arrays behind for every article.
+            var results = resultBuffer ??= new List<TimeExpression>();
+            results.Clear();
+            var resolver = resolverBuffer == null ? resolverBuffer = new TimexResolver(referenceDate) : resolverBuffer.Reset(referenceDate);
 
             // Token buffers are reused per thread: a fresh list per article would allocate more than the text itself.
             var tokens = tokenBuffer ??= new TokenList(1024);
             var candidates = candidateBuffer ??= new List<TimexCandidate>();
+            TimeExpression[] found;
             try
             {
                 for (var n = 0; n < spans.Length; n++)
@@ -185,11 +196,18 @@ namespace NewsTools.Time
                     var paragraph = paragraphs?[n];
                     Resolve(scan, candidates, paragraph?.Index ?? 0, paragraph != null && paragraph.Kind == ParagraphKind.Caption, articleId, lexicon, resolver, results);
                 }
+
+                found = results.Count == 0 ? Array.Empty<TimeExpression>() : results.ToArray();
             }
             finally
             {
-                // The kept scan lets go of this article, also when the run was cancelled.
+                // The kept scan and list let go of this article, also when the run was cancelled.
                 scanBuffer?.Forget();
+                results.Clear();
+                if (results.Capacity > 1 << 12)
+                {
+                    resultBuffer = null;
+                }
             }
 
             // A megabyte line leaves a big buffer behind; do not keep it alive for the next, ordinary article.
@@ -199,7 +217,7 @@ namespace NewsTools.Time
             }
 
             candidates.Clear();
-            return results;
+            return found;
         }
 
         /// <summary>

@@ -45,21 +45,28 @@ namespace NewsTools.Time
     /// <summary>A time expression found in a text, with its TIMEX3 value.</summary>
     public sealed class TimeExpression
     {
+        // The dates without Nullable's padding and the enums in a byte each: one is made for every expression of every
+        // article, and the object takes 80 bytes rather than 104.
+        private OptionalDates dates;
+        private byte type;
+        private byte precision;
+        private byte tense;
+
         /// <summary>The expression as written, without leading "on", "since", "about".</summary>
         public string Text { get; internal set; } = "";
 
-        public TimexType Type { get; internal set; }
+        public TimexType Type { get => (TimexType)type; internal set => type = (byte)value; }
 
         /// <summary>TIMEX3 value ("2018-01-28", "2017-08", "197X", "P2D", "PRESENT_REF"), or null when it cannot be resolved.</summary>
         public string? Value { get; internal set; }
 
-        public TimePrecision Precision { get; internal set; }
+        public TimePrecision Precision { get => (TimePrecision)precision; internal set => precision = (byte)value; }
 
         /// <summary>First day the value covers, when it is a resolved calendar date.</summary>
-        public DateTime? Date { get; internal set; }
+        public DateTime? Date { get => dates.Start; internal set => dates.Start = value; }
 
         /// <summary>Last day the value covers.</summary>
-        public DateTime? End { get; internal set; }
+        public DateTime? End { get => dates.End; internal set => dates.End = value; }
 
         public bool IsResolved => Value != null;
 
@@ -74,7 +81,7 @@ namespace NewsTools.Time
 
         public bool IsCaption { get; internal set; }
 
-        public Tense Tense { get; internal set; }
+        public Tense Tense { get => (Tense)tense; internal set => tense = (byte)value; }
 
         public override string ToString() => Text + " = " + (Value ?? "?");
     }
@@ -97,15 +104,21 @@ namespace NewsTools.Time
     /// <summary>One dated event on a timeline, possibly reported by several articles.</summary>
     public sealed class TimelineEvent
     {
-        public DateTime? Date { get; internal set; }
+        // As in TimeExpression: one is made for every dated event, and the object takes 104 bytes rather than 120.
+        private OptionalDates dates;
+        private byte type;
+        private byte precision;
+        private byte tense;
 
-        public DateTime? End { get; internal set; }
+        public DateTime? Date { get => dates.Start; internal set => dates.Start = value; }
+
+        public DateTime? End { get => dates.End; internal set => dates.End = value; }
 
         public string? Value { get; internal set; }
 
-        public TimexType Type { get; internal set; }
+        public TimexType Type { get => (TimexType)type; internal set => type = (byte)value; }
 
-        public TimePrecision Precision { get; internal set; }
+        public TimePrecision Precision { get => (TimePrecision)precision; internal set => precision = (byte)value; }
 
         /// <summary>The time expression as written (first source).</summary>
         public string Expression { get; internal set; } = "";
@@ -131,8 +144,32 @@ namespace NewsTools.Time
 
         public bool IsCaption { get; internal set; }
 
-        public Tense Tense { get; internal set; }
+        public Tense Tense { get => (Tense)tense; internal set => tense = (byte)value; }
 
         public override string ToString() => (Value ?? "?") + " " + Event;
+    }
+
+    /// <summary>
+    /// A first and a last day, each optional, in 24 bytes where two nullable dates take 32 (each pads its flag to eight):
+    /// time expressions and timeline events hold one, and are made by the dozen per article.
+    /// </summary>
+    internal struct OptionalDates
+    {
+        private DateTime start;
+        private DateTime end;
+        private bool hasStart;
+        private bool hasEnd;
+
+        public DateTime? Start { get => Get(hasStart, start); set => Set(out hasStart, out start, value); }
+
+        public DateTime? End { get => Get(hasEnd, end); set => Set(out hasEnd, out end, value); }
+
+        private static DateTime? Get(bool has, DateTime value) => has ? value : (DateTime?)null;
+
+        private static void Set(out bool has, out DateTime field, DateTime? value)
+        {
+            has = value.HasValue;
+            field = value.GetValueOrDefault();
+        }
     }
 }

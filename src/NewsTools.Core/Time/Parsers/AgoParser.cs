@@ -21,7 +21,7 @@ namespace NewsTools.Time.Parsers
             var after = DurationParser.CountedUnits(s, j, out var amount, out var unit);
             if (after == j && s.Unit(j, out _, out var barePlural) && barePlural && s.OnLine(j + 1) && s.Mod(j + 1, Mod.Ago))
             {
-                return new TimexCandidate(i, j + 2, TimexFrame.Reference("PAST_REF"));
+                return s.Pool.Candidate(i, j + 2, s.Pool.Reference("PAST_REF"));
             }
 
             if (after == j || !s.OnLine(after))
@@ -45,13 +45,13 @@ namespace NewsTools.Time.Parsers
 
             if (amount == null)
             {
-                return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
+                return s.Pool.Candidate(i, k + 1, s.Pool.Reference("PAST_REF"));
             }
 
             var n = -amount.Value;
-            var frame = ago ? TimexFrame.Relative(unit, n) : TimexFrame.Anaphoric(unit, n);
+            var frame = ago ? s.Pool.Relative(unit, n) : s.Pool.Anaphoric(unit, n);
             frame.FollowTopic = unit == TimeUnit.Year && amount == 1;
-            return new TimexCandidate(i, k + 1, frame);
+            return s.Pool.Candidate(i, k + 1, frame);
         }
 
         private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;

@@ -39,10 +39,10 @@ namespace NewsTools.Time.Parsers
             // "that night", "the same morning": a part of the narrative's day.
             if (s.Is(j, LexKind.PartOfDay, out var part) && part.Value2 == 0)
             {
-                var frame = TimexFrame.Anaphoric(TimeUnit.Day, 0);
+                var frame = s.Pool.Anaphoric(TimeUnit.Day, 0);
                 frame.PartOfDay = part.Value;
                 frame.Type = TimexType.Time;
-                return new TimexCandidate(i, j + 1, frame);
+                return s.Pool.Candidate(i, j + 1, frame);
             }
 
             if (!s.Unit(j, out var unit, out var plural) || plural)
@@ -56,9 +56,9 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Month:
                 case TimeUnit.Week:
                 case TimeUnit.Day:
-                    return new TimexCandidate(i, j + 1, TimexFrame.Anaphoric(unit, 0));
+                    return s.Pool.Candidate(i, j + 1, s.Pool.Anaphoric(unit, 0));
                 case TimeUnit.Quarter:
-                    return new TimexCandidate(i, j + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
+                    return s.Pool.Candidate(i, j + 1, s.Pool.TopicQuarter());
                 default:
                     return null;
             }

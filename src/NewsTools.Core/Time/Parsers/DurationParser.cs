@@ -39,14 +39,16 @@ namespace NewsTools.Time.Parsers
             if (hasThe && j == i + 2 && (s.Is(j - 1, LexKind.Ordinal) || s.Mod(j - 1, Mod.Final)) && s.Unit(j, out var edgeUnit, out var edgePlural) && edgePlural
                 && edgeUnit != TimeUnit.Weekend && edgeUnit != TimeUnit.Quarter)
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Duration(edgeUnit, null));
+                return s.Pool.Candidate(i, j + 1, s.Pool.Duration(edgeUnit, null));
             }
 
             var halfUnit = HalfUnit(s, j);
             if (halfUnit > j)
             {
                 s.Unit(halfUnit - 1, out var halved, out _);
-                return new TimexCandidate(i, halfUnit, new TimexFrame { Kind = FrameKind.Duration, Type = TimexType.Duration, Unit = halved, Amount = 0, PlusHalf = true });
+                var half = s.Pool.Duration(halved, 0);
+                half.PlusHalf = true;
+                return s.Pool.Candidate(i, halfUnit, half);
             }
 
             var end = CountedUnits(s, j, out var amount, out var unit, out var plusHalf);
@@ -65,7 +67,7 @@ namespace NewsTools.Time.Parsers
             // "will one day be": right after a future auxiliary, "one day" is some day to come (TimeML FUTURE_REF), not a length.
             if (j == i && end == j + 2 && amount == 1 && unit == TimeUnit.Day && s.Word(j, "one") && s.In(i - 1) && s.LexOf(s.Tokens[i - 1])?.Tense == TenseCue.Future)
             {
-                return new TimexCandidate(i, end, TimexFrame.Reference("FUTURE_REF"));
+                return s.Pool.Candidate(i, end, s.Pool.Reference("FUTURE_REF"));
             }
 
             if (IsNotALength(s, i, j, end, unit, amount, hasThe))
@@ -83,9 +85,9 @@ namespace NewsTools.Time.Parsers
             }
 
             end = CompoundAdjective(s, ref i, end, hasThe);
-            var frame = TimexFrame.Duration(unit, amount);
+            var frame = s.Pool.Duration(unit, amount);
             frame.PlusHalf = plusHalf && amount != null;
-            return new TimexCandidate(i, end, frame);
+            return s.Pool.Candidate(i, end, frame);
         }
 
         /// <summary>After "the": skips "first", "latest", "final", "full", "entire", "whole" ("the first nine months").</summary>
@@ -140,7 +142,7 @@ namespace NewsTools.Time.Parsers
                 bareEnd += 2;
             }
 
-            return new TimexCandidate(i, bareEnd, TimexFrame.Duration(bareUnit, null));
+            return s.Pool.Candidate(i, bareEnd, s.Pool.Duration(bareUnit, null));
         }
 
         /// <summary>"for a while", "after some time": a span of no stated length (PXX) after a preposition of spans (data: timeUnspecifiedSpans).</summary>
@@ -162,7 +164,7 @@ namespace NewsTools.Time.Parsers
 
                 if (n == phrase.Length)
                 {
-                    return new TimexCandidate(i, i + n, TimexFrame.Duration(TimeUnit.None, null));
+                    return s.Pool.Candidate(i, i + n, s.Pool.Duration(TimeUnit.None, null));
                 }
             }
 

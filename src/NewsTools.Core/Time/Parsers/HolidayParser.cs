@@ -27,7 +27,8 @@ namespace NewsTools.Time.Parsers
                     continue;
                 }
 
-                var frame = new TimexFrame { Holiday = rule };
+                var frame = s.Pool.Frame();
+                frame.Holiday = rule;
 
                 // "Thanksgiving week", "Christmas week": the week the day falls in.
                 if (!rule.Week && s.OnLine(end) && s.Unit(end, out var unit, out var plural) && unit == TimeUnit.Week && !plural)
@@ -42,7 +43,7 @@ namespace NewsTools.Time.Parsers
                     end++;
                 }
 
-                return new TimexCandidate(i, end, frame);
+                return s.Pool.Candidate(i, end, frame);
             }
 
             return null;

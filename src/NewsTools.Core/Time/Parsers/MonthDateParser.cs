@@ -51,7 +51,7 @@ namespace NewsTools.Time.Parsers
                 if (day >= 1 && day <= 31 && s.OnLine(k) && IsMonthAt(s, k))
                 {
                     s.Is(k, LexKind.Month, out var m);
-                    var frame = new TimexFrame { Month = m.Value, Day = day };
+                    var frame = s.Pool.Calendar(month: m.Value, day: day);
                     var end = SkipAbbreviationDot(s, k + 1);
                     if (s.OnLine(end) && IsYear(s, end))
                     {
@@ -59,7 +59,7 @@ namespace NewsTools.Time.Parsers
                         end++;
                     }
 
-                    return new TimexCandidate(i, end, frame);
+                    return s.Pool.Candidate(i, end, frame);
                 }
             }
 
@@ -71,7 +71,7 @@ namespace NewsTools.Time.Parsers
         private static TimexCandidate? MonthFirst(TimeScan s, int i, int j, int? weekday)
         {
             s.Is(j, LexKind.Month, out var m);
-            var frame = new TimexFrame { Month = m.Value, Weekday = weekday };
+            var frame = s.Pool.Calendar(month: m.Value, weekday: weekday);
             var end = j + 1;
             var dotted = s.Punct(end, '.') && s.Joined(end);
             if (dotted)
@@ -93,7 +93,7 @@ namespace NewsTools.Time.Parsers
             if (s.Is(end, LexKind.Ordinal, out var ord) && ord.Value <= 31 && !s.Is(end + 1, LexKind.Unit))
             {
                 frame.Day = ord.Value;
-                return new TimexCandidate(i, end + 1, frame);
+                return s.Pool.Candidate(i, end + 1, frame);
             }
 
             var withYear = YearOfMonth(s, i, end, frame);
@@ -122,7 +122,7 @@ namespace NewsTools.Time.Parsers
                 end = k + 1;
             }
 
-            return frame.Day > 31 ? null : new TimexCandidate(i, end, frame);
+            return frame.Day > 31 ? null : s.Pool.Candidate(i, end, frame);
         }
 
         /// <summary>"December 2017", "January nineteen ninety-seven", "June last year", "January this year".</summary>
@@ -131,13 +131,13 @@ namespace NewsTools.Time.Parsers
             if (IsYear(s, end))
             {
                 SetYear(frame, s.Tokens[end]);
-                return new TimexCandidate(i, end + 1, frame);
+                return s.Pool.Candidate(i, end + 1, frame);
             }
 
             if (SpokenYearParser.TryParse(s, end, out var spoken, out var afterSpoken))
             {
                 frame.Year = spoken;
-                return new TimexCandidate(i, afterSpoken, frame);
+                return s.Pool.Candidate(i, afterSpoken, frame);
             }
 
             if (s.OnLine(end + 1) && s.Unit(end + 1, out var unit, out var plural) && unit == TimeUnit.Year && !plural)
@@ -146,7 +146,7 @@ namespace NewsTools.Time.Parsers
                 if (offset != null)
                 {
                     frame.YearOffset = offset;
-                    return new TimexCandidate(i, end + 2, frame);
+                    return s.Pool.Candidate(i, end + 2, frame);
                 }
             }
 
@@ -172,7 +172,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            return new TimexCandidate(i, dotted && !abbreviated ? end - 1 : end, frame);
+            return s.Pool.Candidate(i, dotted && !abbreviated ? end - 1 : end, frame);
         }
 
         private static bool IntroducesMonth(TimeScan s, int i) =>

@@ -53,13 +53,13 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            var frame = new TimexFrame { Year = year, Month = month, Day = day };
+            var frame = s.Pool.Calendar(year: year, month: month, day: day);
             if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1)
             {
                 frame.Invalid = true;
             }
 
-            return new TimexCandidate(i, i + 5, frame);
+            return s.Pool.Candidate(i, i + 5, frame);
         }
     }
 }

@@ -23,7 +23,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            return new TimexCandidate(i, j + 2, TimexFrame.Relative(TimeUnit.Day, 0));
+            return s.Pool.Candidate(i, j + 2, s.Pool.Relative(TimeUnit.Day, 0));
         }
 
         /// <summary>"is" or a clitic "'s" ("It's") right before token i, on its line.</summary>

@@ -23,10 +23,10 @@ namespace NewsTools.Time.Parsers
             // "overnight losses in New York": TimeML tags it as the night before the day the story is on, like "the night before".
             if (part.Value2 == 2)
             {
-                var night = TimexFrame.Anaphoric(TimeUnit.Day, -1);
+                var night = s.Pool.Anaphoric(TimeUnit.Day, -1);
                 night.PartOfDay = part.Value;
                 night.Type = TimexType.Time;
-                return new TimexCandidate(i, i + 1, night);
+                return s.Pool.Candidate(i, i + 1, night);
             }
 
             if (part.Value2 != 0 || !PlacedInDay(s, i - 1))
@@ -43,10 +43,10 @@ namespace NewsTools.Time.Parsers
                 end++;
             }
 
-            var frame = TimexFrame.Relative(TimeUnit.Day, offset);
+            var frame = s.Pool.Relative(TimeUnit.Day, offset);
             frame.PartOfDay = part.Value;
             frame.Type = TimexType.Time;
-            return new TimexCandidate(i, end, frame);
+            return s.Pool.Candidate(i, end, frame);
         }
 
         /// <summary>"mid", "mid-", "early", "late" right before the part of the day.</summary>

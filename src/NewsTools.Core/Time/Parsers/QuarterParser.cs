@@ -65,7 +65,10 @@ namespace NewsTools.Time.Parsers
                 }
             }
 
-            var frame = new TimexFrame { Kind = FrameKind.Calendar, Year = spec.Year, YearOffset = spec.YearOffset, Latest = spec.Latest, Fiscal = fiscal };
+            var frame = s.Pool.Calendar(year: spec.Year);
+            frame.YearOffset = spec.YearOffset;
+            frame.Latest = spec.Latest;
+            frame.Fiscal = fiscal;
             var end = OfYear(s, j + 1, frame);
             if ((lastHalf || twoQuarters) && frame.Year == null && frame.YearOffset == null)
             {
@@ -100,7 +103,7 @@ namespace NewsTools.Time.Parsers
 
             // "the third-quarter loss": the adjective is tagged without its article.
             var first = hyphenated && determiner ? i + 1 : i;
-            return new TimexCandidate(first, end, frame);
+            return s.Pool.Candidate(first, end, frame);
         }
 
         /// <summary>What comes before the ordinal: a year, "this year's", "year-ago", "the latest", "the current", "the same".</summary>
@@ -142,15 +145,15 @@ namespace NewsTools.Time.Parsers
                 if (determiner && s.Continues(i, j) && s.Amount(j, out var amount, out var unitAt) && amount > 1 && s.OnLine(unitAt)
                     && s.Unit(unitAt, out var spanUnit, out var spanPlural) && spanPlural && spanUnit >= TimeUnit.Day && spanUnit <= TimeUnit.Year)
                 {
-                    done = new TimexCandidate(i, unitAt + 1, TimexFrame.Duration(spanUnit, amount));
+                    done = s.Pool.Candidate(i, unitAt + 1, s.Pool.Duration(spanUnit, amount));
                     return true;
                 }
 
                 if (!s.Continues(i, j) || !(s.Unit(j, out _, out _) || s.Mod(j, Mod.Period) || s.Is(j, LexKind.Ordinal) || s.Mod(j, Mod.Fiscal)))
                 {
-                    var yearAgo = TimexFrame.Anaphoric(TimeUnit.Year, -1);
+                    var yearAgo = s.Pool.Anaphoric(TimeUnit.Year, -1);
                     yearAgo.FollowTopic = true;
-                    done = determiner ? null : new TimexCandidate(i, j, yearAgo);
+                    done = determiner ? null : s.Pool.Candidate(i, j, yearAgo);
                     return true;
                 }
             }

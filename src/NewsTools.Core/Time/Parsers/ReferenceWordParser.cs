@@ -48,13 +48,13 @@ namespace NewsTools.Time.Parsers
             TimexFrame frame;
             if (day.Value == TimeVocabulary.Tonight)
             {
-                frame = TimexFrame.Relative(TimeUnit.Day, 0);
+                frame = s.Pool.Relative(TimeUnit.Day, 0);
                 frame.PartOfDay = 4;
                 frame.Type = TimexType.Time;
             }
             else
             {
-                frame = TimexFrame.Relative(TimeUnit.Day, day.Value);
+                frame = s.Pool.Relative(TimeUnit.Day, day.Value);
             }
 
             var end = i + 1;
@@ -65,7 +65,7 @@ namespace NewsTools.Time.Parsers
                 end++;
             }
 
-            return new TimexCandidate(i, end, frame);
+            return s.Pool.Candidate(i, end, frame);
         }
 
         /// <summary>"right now", "as soon as possible", "these days"; null when none begins at i.</summary>
@@ -73,17 +73,17 @@ namespace NewsTools.Time.Parsers
         {
             if (s.Word(i, "right") && s.OnLine(i + 1) && s.Word(i + 1, "now"))
             {
-                return new TimexCandidate(i, i + 2, TimexFrame.Reference(Present));
+                return s.Pool.Candidate(i, i + 2, s.Pool.Reference(Present));
             }
 
             if (s.Word(i, "as") && s.Word(i + 1, "soon") && s.Word(i + 2, "as") && s.Word(i + 3, "possible") && s.OnLine(i + 3))
             {
-                return new TimexCandidate(i, i + 4, TimexFrame.Reference(Future));
+                return s.Pool.Candidate(i, i + 4, s.Pool.Reference(Future));
             }
 
             if (s.Mod(i, Mod.These) && s.OnLine(i + 1) && s.Unit(i + 1, out var du, out var dplural) && du == TimeUnit.Day && dplural)
             {
-                return new TimexCandidate(i, i + 2, TimexFrame.Reference(Present));
+                return s.Pool.Candidate(i, i + 2, s.Pool.Reference(Present));
             }
 
             return null;
@@ -96,7 +96,7 @@ namespace NewsTools.Time.Parsers
         /// </summary>
         private static TimexCandidate? UnnamedDate(TimeScan s, int i) =>
             s.OnLine(i + 1) && s.OnLine(i + 2) && s.Mod(i + 1, Mod.Later) && s.Word(i + 2, "date")
-                ? new TimexCandidate(i, i + 3, TimexFrame.Reference(Future))
+                ? s.Pool.Candidate(i, i + 3, s.Pool.Reference(Future))
                 : null;
 
         /// <summary>"the past", "the future", "the near term", "the long term", "at the moment".</summary>
@@ -117,24 +117,24 @@ namespace NewsTools.Time.Parsers
             // "the past" alone; "the past year", "the past two months" are the relative parser's.
             if (!near && s.Mod(j, Mod.Past) && !StartsAmountOrUnit(s, j + 1))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Reference(Past));
+                return s.Pool.Candidate(i, j + 1, s.Pool.Reference(Past));
             }
 
             // "the future of our peoples" is what will become of them, not a time.
             if (s.Word(j, "future") && !StartsAmountOrUnit(s, j + 1) && !(s.OnLine(j + 1) && s.Mod(j + 1, Mod.Of)))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Reference(Future));
+                return s.Pool.Candidate(i, j + 1, s.Pool.Reference(Future));
             }
 
             // "the near term", "the short term", "the long term"
             if ((near || s.Mod(j, Mod.Short) || s.Mod(j, Mod.Long)) && s.OnLine(j + 1) && s.Mod(near ? j : j + 1, Mod.Term))
             {
-                return new TimexCandidate(i, near ? j + 1 : j + 2, TimexFrame.Reference(Future));
+                return s.Pool.Candidate(i, near ? j + 1 : j + 2, s.Pool.Reference(Future));
             }
 
             if (s.Word(j, "moment") && s.Word(i - 1, "at"))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Reference(Present));
+                return s.Pool.Candidate(i, j + 1, s.Pool.Reference(Present));
             }
 
             return null;
@@ -153,19 +153,19 @@ namespace NewsTools.Time.Parsers
             if (s.Word(i, "future"))
             {
                 return s.OnLine(i + 1) && s.Unit(i + 1, out var futureUnit, out var futurePlural) && futurePlural && futureUnit >= TimeUnit.Day
-                    ? new TimexCandidate(i, i + 2, TimexFrame.Reference(Future))
+                    ? s.Pool.Candidate(i, i + 2, s.Pool.Reference(Future))
                     : null;
             }
 
             // "right now", "as soon as possible"
             if (s.Word(i, "now") && s.Word(i - 1, "right") && s.OnLine(i))
             {
-                return new TimexCandidate(i - 1, i + 1, TimexFrame.Reference(Present));
+                return s.Pool.Candidate(i - 1, i + 1, s.Pool.Reference(Present));
             }
 
             if (s.Word(i, "soon") && s.Word(i - 1, "as") && s.OnLine(i) && s.Word(i + 1, "as") && s.Word(i + 2, "possible") && s.OnLine(i + 2))
             {
-                return new TimexCandidate(i - 1, i + 3, TimexFrame.Reference(Future));
+                return s.Pool.Candidate(i - 1, i + 3, s.Pool.Reference(Future));
             }
 
             // "Now for the weather" opens a sentence as a discourse marker that turns to the next item, not the clause's
@@ -189,7 +189,7 @@ namespace NewsTools.Time.Parsers
             }
 
             var value = reference.Value == TimeVocabulary.PresentRef ? Present : reference.Value == TimeVocabulary.PastRef ? Past : Future;
-            return new TimexCandidate(first, i + 1, TimexFrame.Reference(value));
+            return s.Pool.Candidate(first, i + 1, s.Pool.Reference(value));
         }
 
         /// <summary>
@@ -207,8 +207,8 @@ namespace NewsTools.Time.Parsers
                     // "recent weeks": an unspecified span. "recent years" (and decades) is the past as an era, as
                     // "past years" is: TimeBank writes it PAST_REF, while weeks and months stay measured spans.
                     nounPhrase = unit >= TimeUnit.Year
-                        ? new TimexCandidate(i, i + 2, TimexFrame.Reference(Past))
-                        : new TimexCandidate(i, i + 2, TimexFrame.Duration(unit, null));
+                        ? s.Pool.Candidate(i, i + 2, s.Pool.Reference(Past))
+                        : s.Pool.Candidate(i, i + 2, s.Pool.Duration(unit, null));
                 }
 
                 return false;

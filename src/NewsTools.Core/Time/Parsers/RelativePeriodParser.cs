@@ -68,10 +68,10 @@ namespace NewsTools.Time.Parsers
             if (hasThe && offset != 0 && (mod == Mod.Next || mod == Mod.Following || mod == Mod.Previous)
                 && s.Is(k, LexKind.PartOfDay, out var narrativePart) && narrativePart.Value2 == 0)
             {
-                var frame = TimexFrame.Anaphoric(TimeUnit.Day, offset);
+                var frame = s.Pool.Anaphoric(TimeUnit.Day, offset);
                 frame.PartOfDay = narrativePart.Value;
                 frame.Type = TimexType.Time;
-                return new TimexCandidate(i, k + 1, frame);
+                return s.Pool.Candidate(i, k + 1, frame);
             }
 
             if (fiscal)
@@ -135,10 +135,10 @@ namespace NewsTools.Time.Parsers
             // "in spring 2006", "in late summer 2004": the year written after it.
             if (s.OnLine(i + 1) && YearParser.IsBareYear(s, i + 1, true))
             {
-                return new TimexCandidate(i, i + 2, new TimexFrame { Season = season.Value, Year = s.Tokens[i + 1].Number });
+                return s.Pool.Candidate(i, i + 2, s.Pool.Calendar(year: s.Tokens[i + 1].Number, season: season.Value));
             }
 
-            return new TimexCandidate(i, i + 1, new TimexFrame { Season = season.Value });
+            return s.Pool.Candidate(i, i + 1, s.Pool.Calendar(season: season.Value));
         }
 
         /// <summary>"last year", "this month", "the following week", "the latest quarter"; plural units are vague spans.</summary>
@@ -148,7 +148,7 @@ namespace NewsTools.Time.Parsers
             // 1980s") is another thing. "in the last decade" stays a date.
             if (unit == TimeUnit.Decade && !plural && hasThe && (mod == Mod.Past || mod == Mod.Last) && s.IsSpanPreposition(i - 1))
             {
-                return new TimexCandidate(i, k + 1, TimexFrame.Duration(TimeUnit.Decade, 1));
+                return s.Pool.Candidate(i, k + 1, s.Pool.Duration(TimeUnit.Decade, 1));
             }
 
             if (plural)
@@ -156,12 +156,12 @@ namespace NewsTools.Time.Parsers
                 // "the past years", "the coming months": vague spans.
                 if (mod == Mod.Coming || mod == Mod.Next)
                 {
-                    return new TimexCandidate(i, k + 1, TimexFrame.Reference("FUTURE_REF"));
+                    return s.Pool.Candidate(i, k + 1, s.Pool.Reference("FUTURE_REF"));
                 }
 
                 if (mod == Mod.Past || mod == Mod.Last || mod == Mod.Previous)
                 {
-                    return new TimexCandidate(i, k + 1, TimexFrame.Reference("PAST_REF"));
+                    return s.Pool.Candidate(i, k + 1, s.Pool.Reference("PAST_REF"));
                 }
 
                 return null;
@@ -174,15 +174,15 @@ namespace NewsTools.Time.Parsers
 
             if (mod == Mod.Latest && unit == TimeUnit.Quarter)
             {
-                return new TimexCandidate(i, k + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter, Latest = true });
+                return s.Pool.Candidate(i, k + 1, s.Pool.TopicQuarter(latest: true));
             }
 
             // "the following year", "the previous week": counted from the date under discussion; so is "the next day" (a day
             // after the narrative's), while "next week" and "the next year" count from now.
             var frame = mod == Mod.Following || mod == Mod.Previous || (hasThe && mod == Mod.Next && unit == TimeUnit.Day)
-                ? TimexFrame.Anaphoric(unit, offset)
-                : TimexFrame.Relative(unit, offset);
-            return new TimexCandidate(i, k + 1, frame);
+                ? s.Pool.Anaphoric(unit, offset)
+                : s.Pool.Relative(unit, offset);
+            return s.Pool.Candidate(i, k + 1, frame);
         }
 
         /// <summary>"the past two months", "the next three years", "the last few days": durations.</summary>
@@ -193,7 +193,7 @@ namespace NewsTools.Time.Parsers
                 var counted = DurationParser.CountedUnits(s, k, out var amount, out var durationUnit);
                 if (counted > k)
                 {
-                    return new TimexCandidate(i, counted, TimexFrame.Duration(durationUnit, amount));
+                    return s.Pool.Candidate(i, counted, s.Pool.Duration(durationUnit, amount));
                 }
             }
 
@@ -206,7 +206,7 @@ namespace NewsTools.Time.Parsers
             if (MonthDateParser.IsMonthAt(s, k))
             {
                 s.Is(k, LexKind.Month, out var month);
-                return new TimexCandidate(i, k + 1, new TimexFrame { Month = month.Value, Direction = direction });
+                return s.Pool.Candidate(i, k + 1, s.Pool.Calendar(month: month.Value, direction: direction));
             }
 
             if (s.Is(k, LexKind.Weekday, out var weekday) && weekday.Value2 == 0 && s.Capitalized(k))
@@ -215,11 +215,12 @@ namespace NewsTools.Time.Parsers
                 var dated = Dated.TryParse(s, k);
                 if (dated != null && dated.Frame.Month != null && dated.Frame.Day != null)
                 {
-                    return new TimexCandidate(i, dated.End, dated.Frame);
+                    return s.Pool.Candidate(i, dated.End, dated.Frame);
                 }
 
                 // "the previous Friday", "the following Monday": the one before or after the day under discussion.
-                var frame = new TimexFrame { Weekday = weekday.Value, Direction = direction, FollowTopic = mod == Mod.Previous || mod == Mod.Following };
+                var frame = s.Pool.Calendar(weekday: weekday.Value, direction: direction);
+                frame.FollowTopic = mod == Mod.Previous || mod == Mod.Following;
                 var end = k + 1;
                 if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 == 0)
                 {
@@ -228,21 +229,21 @@ namespace NewsTools.Time.Parsers
                     end++;
                 }
 
-                return new TimexCandidate(i, end, frame);
+                return s.Pool.Candidate(i, end, frame);
             }
 
             if (s.Is(k, LexKind.Season, out var season) && season.Value2 == 0)
             {
-                return new TimexCandidate(i, k + 1, new TimexFrame { Season = season.Value, Direction = direction });
+                return s.Pool.Candidate(i, k + 1, s.Pool.Calendar(season: season.Value, direction: direction));
             }
 
             // "this morning", "last night"
             if (s.Is(k, LexKind.PartOfDay, out var partOfDay) && partOfDay.Value2 == 0 && (mod == Mod.This || (mod == Mod.Last && partOfDay.Value == 4)))
             {
-                var frame = TimexFrame.Relative(TimeUnit.Day, mod == Mod.Last ? -1 : 0);
+                var frame = s.Pool.Relative(TimeUnit.Day, mod == Mod.Last ? -1 : 0);
                 frame.PartOfDay = partOfDay.Value;
                 frame.Type = TimexType.Time;
-                return new TimexCandidate(i, k + 1, frame);
+                return s.Pool.Candidate(i, k + 1, frame);
             }
 
             return null;
@@ -253,7 +254,7 @@ namespace NewsTools.Time.Parsers
         /// for the year" mean the current one.
         /// </summary>
         private static TimexFrame TheYear(TimeScan s, int next) =>
-            s.OnLine(next) && PeriodEnds.EndWrittenAt(s, next) ? TimexFrame.Duration(TimeUnit.Year, 1) : TimexFrame.Relative(TimeUnit.Year, 0);
+            s.OnLine(next) && PeriodEnds.EndWrittenAt(s, next) ? s.Pool.Duration(TimeUnit.Year, 1) : s.Pool.Relative(TimeUnit.Year, 0);
 
         /// <summary>
         /// "the weeks ahead", and "over the years", "during the months" after a preposition of spans: an unspecified number of
@@ -268,13 +269,13 @@ namespace NewsTools.Time.Parsers
 
             if (s.Mod(j + 1, Mod.Ahead) && s.OnLine(j + 1))
             {
-                return new TimexCandidate(i, j + 2, TimexFrame.Duration(unit, null));
+                return s.Pool.Candidate(i, j + 2, s.Pool.Duration(unit, null));
             }
 
             if (s.IsSpanPreposition(i - 1) && !(s.OnLine(j + 1) && (s.Mod(j + 1, Mod.Of) || s.IsNumber(j + 1) || s.Mod(j + 1, Mod.Ago) || s.Mod(j + 1, Mod.Before) || s.Mod(j + 1, Mod.After)
                 || s.Mod(j + 1, Mod.Between) || s.Word(j + 1, "from"))))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.Duration(unit, null));
+                return s.Pool.Candidate(i, j + 1, s.Pool.Duration(unit, null));
             }
 
             return null;
@@ -297,18 +298,18 @@ namespace NewsTools.Time.Parsers
                 {
                     if (YearParser.IsBareYear(s, j + 2, true))
                     {
-                        return new TimexCandidate(i, j + 3, new TimexFrame { Season = season.Value, Year = s.Tokens[j + 2].Number });
+                        return s.Pool.Candidate(i, j + 3, s.Pool.Calendar(year: s.Tokens[j + 2].Number, season: season.Value));
                     }
 
                     if (SpokenYearParser.TryParse(s, j + 2, out var spoken, out var afterSpoken))
                     {
-                        return new TimexCandidate(i, afterSpoken, new TimexFrame { Season = season.Value, Year = spoken });
+                        return s.Pool.Candidate(i, afterSpoken, s.Pool.Calendar(year: spoken, season: season.Value));
                     }
 
                     return null;
                 }
 
-                return new TimexCandidate(i, j + 1, new TimexFrame { Season = season.Value });
+                return s.Pool.Candidate(i, j + 1, s.Pool.Calendar(season: season.Value));
             }
 
             // "the full year" is the current one; "the fiscal year" a span like "the year".
@@ -316,7 +317,7 @@ namespace NewsTools.Time.Parsers
             var fiscal = s.Mod(j, Mod.Fiscal);
             if ((full || fiscal) && s.OnLine(j + 1) && s.Unit(j + 1, out var yearUnit, out var yearPlural) && yearUnit == TimeUnit.Year && !yearPlural)
             {
-                return new TimexCandidate(i, j + 2, full ? TimexFrame.Relative(TimeUnit.Year, 0) : TheYear(s, j + 2));
+                return s.Pool.Candidate(i, j + 2, full ? s.Pool.Relative(TimeUnit.Year, 0) : TheYear(s, j + 2));
             }
 
             // "the day before", "the night after": a day of the narrative, when "before"/"after" ends the phrase ("the day
@@ -326,15 +327,15 @@ namespace NewsTools.Time.Parsers
                 var shift = s.Mod(j + 1, Mod.Before) ? -1 : 1;
                 if (s.Unit(j, out var dayUnit, out var dayPlural) && dayUnit == TimeUnit.Day && !dayPlural)
                 {
-                    return new TimexCandidate(i, j + 2, TimexFrame.Anaphoric(TimeUnit.Day, shift));
+                    return s.Pool.Candidate(i, j + 2, s.Pool.Anaphoric(TimeUnit.Day, shift));
                 }
 
                 if (s.Is(j, LexKind.PartOfDay, out var nightPart) && nightPart.Value2 == 0)
                 {
-                    var frame = TimexFrame.Anaphoric(TimeUnit.Day, shift);
+                    var frame = s.Pool.Anaphoric(TimeUnit.Day, shift);
                     frame.PartOfDay = nightPart.Value;
                     frame.Type = TimexType.Time;
-                    return new TimexCandidate(i, j + 2, frame);
+                    return s.Pool.Candidate(i, j + 2, frame);
                 }
             }
 
@@ -360,11 +361,11 @@ namespace NewsTools.Time.Parsers
                 case TimeUnit.Week:
                 case TimeUnit.Month:
                 case TimeUnit.Day:
-                    return new TimexCandidate(i, j + 1, TimexFrame.Relative(unit, 0));
+                    return s.Pool.Candidate(i, j + 1, s.Pool.Relative(unit, 0));
                 case TimeUnit.Quarter:
-                    return new TimexCandidate(i, j + 1, new TimexFrame { Kind = FrameKind.CurrentTopicQuarter });
+                    return s.Pool.Candidate(i, j + 1, s.Pool.TopicQuarter());
                 case TimeUnit.Year:
-                    return new TimexCandidate(i, j + 1, TheYear(s, j + 1));
+                    return s.Pool.Candidate(i, j + 1, TheYear(s, j + 1));
                 default:
                     return null;
             }

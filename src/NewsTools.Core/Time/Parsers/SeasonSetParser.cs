@@ -48,7 +48,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            return new TimexCandidate(i, next + 1, TimexFrame.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
+            return s.Pool.Candidate(i, next + 1, s.Pool.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
         }
 
         private static bool IsOffset(TimeScan s, int k) =>

@@ -18,7 +18,7 @@ namespace NewsTools.Time.Parsers
             if (s.Is(i, LexKind.SetWord, out var word))
             {
                 return word.Value2 == 1 || IsFrequencyAdverb(s, i)
-                    ? new TimexCandidate(i, i + 1, TimexFrame.FixedValue(DurationValue((TimeUnit)word.Value, 1), TimexType.Set, TimePrecision.Unknown))
+                    ? s.Pool.Candidate(i, i + 1, s.Pool.FixedValue(DurationValue((TimeUnit)word.Value, 1), TimexType.Set, TimePrecision.Unknown))
                     : null;
             }
 
@@ -37,46 +37,46 @@ namespace NewsTools.Time.Parsers
             // "every other week": every second one.
             if (s.Mod(i, Mod.Every) && s.Mod(j, Mod.Other) && s.OnLine(j + 1) && s.Unit(j + 1, out var otherUnit, out var otherPlural) && !otherPlural)
             {
-                return new TimexCandidate(i, j + 2, TimexFrame.FixedValue(DurationValue(otherUnit, 2), TimexType.Set, TimePrecision.Unknown));
+                return s.Pool.Candidate(i, j + 2, s.Pool.FixedValue(DurationValue(otherUnit, 2), TimexType.Set, TimePrecision.Unknown));
             }
 
             if (s.Is(j, LexKind.Weekday, out var weekday))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-WXX-" + weekday.Value.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
+                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue("XXXX-WXX-" + weekday.Value.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
             }
 
             if (MonthDateParser.IsMonthAt(s, j))
             {
                 s.Is(j, LexKind.Month, out var month);
-                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-" + month.Value.ToString("00", CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Month));
+                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue("XXXX-" + month.Value.ToString("00", CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Month));
             }
 
             if (s.Is(j, LexKind.Season, out var season))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
+                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue("XXXX-" + TimeVocabulary.SeasonCodes[season.Value], TimexType.Set, TimePrecision.Season));
             }
 
             // "each season": a period the vocabulary names only as a recurrence (timeRecurringPeriods).
             var recurring = s.LexOf(s.Tokens[j])?.RecurringValue;
             if (recurring != null)
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue(recurring, TimexType.Set, TimePrecision.Unknown));
+                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue(recurring, TimexType.Set, TimePrecision.Unknown));
             }
 
             if (s.Is(j, LexKind.PartOfDay, out var part))
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue("XXXX-XX-XXT" + TimeVocabulary.PartOfDayCodes[part.Value], TimexType.Set, TimePrecision.PartOfDay));
+                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue("XXXX-XX-XXT" + TimeVocabulary.PartOfDayCodes[part.Value], TimexType.Set, TimePrecision.PartOfDay));
             }
 
             if (s.Unit(j, out var unit, out var plural) && !plural)
             {
-                return new TimexCandidate(i, j + 1, TimexFrame.FixedValue(DurationValue(unit, 1), TimexType.Set, TimePrecision.Unknown));
+                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue(DurationValue(unit, 1), TimexType.Set, TimePrecision.Unknown));
             }
 
             var end = DurationParser.CountedUnits(s, j, out var amount, out var countedUnit);
             if (end > j && amount != null)
             {
-                return new TimexCandidate(i, end, TimexFrame.FixedValue(DurationValue(countedUnit, amount), TimexType.Set, TimePrecision.Unknown));
+                return s.Pool.Candidate(i, end, s.Pool.FixedValue(DurationValue(countedUnit, amount), TimexType.Set, TimePrecision.Unknown));
             }
 
             return null;
@@ -135,7 +135,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            return new TimexCandidate(i, i + 2, TimexFrame.FixedValue(DurationValue(unit, 1), TimexType.Set, TimePrecision.Unknown));
+            return s.Pool.Candidate(i, i + 2, s.Pool.FixedValue(DurationValue(unit, 1), TimexType.Set, TimePrecision.Unknown));
         }
 
         /// <summary>

@@ -76,7 +76,10 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            var frame = new TimexFrame { Type = TimexType.Time, Hour = hourOfDay, Minute = minuteOfHour };
+            var frame = s.Pool.Frame();
+            frame.Type = TimexType.Time;
+            frame.Hour = hourOfDay;
+            frame.Minute = minuteOfHour;
             if (s.OnLine(end) && IsZone(s, end))
             {
                 s.Is(end, LexKind.Zone, out var zone);
@@ -84,7 +87,7 @@ namespace NewsTools.Time.Parsers
                 end++;
             }
 
-            return new TimexCandidate(i, end, frame);
+            return s.Pool.Candidate(i, end, frame);
         }
 
         /// <summary>

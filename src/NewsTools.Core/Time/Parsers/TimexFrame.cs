@@ -141,16 +141,29 @@ namespace NewsTools.Time.Parsers
         /// <summary>A period of a fiscal year ("the fiscal second quarter"), numbered from the company's own year start.</summary>
         public bool Fiscal;
 
-        public static TimexFrame Reference(string value) => new TimexFrame { Kind = FrameKind.Reference, Fixed = value };
-
-        public static TimexFrame Relative(TimeUnit unit, int offset) => new TimexFrame { Kind = FrameKind.Relative, Unit = unit, Offset = offset };
-
-        public static TimexFrame Anaphoric(TimeUnit unit, int offset) => new TimexFrame { Kind = FrameKind.Anaphoric, Unit = unit, Offset = offset };
-
-        public static TimexFrame Duration(TimeUnit unit, int? amount) => new TimexFrame { Kind = FrameKind.Duration, Type = TimexType.Duration, Unit = unit, Amount = amount };
-
-        public static TimexFrame FixedValue(string value, TimexType type, TimePrecision precision) =>
-            new TimexFrame { Kind = type == TimexType.Set ? FrameKind.Set : FrameKind.Fixed, Fixed = value, Type = type, FixedPrecision = precision };
+        /// <summary>Back to a blank frame, as <c>new TimexFrame()</c> makes it: the tagger reuses its frames paragraph after paragraph (TimexPool).</summary>
+        internal void Clear()
+        {
+            present = 0;
+            year = month = day = weekday = quarter = half = season = hour = minute = yearOffset = amount = zoneOffset = 0;
+            Kind = FrameKind.Calendar;
+            Type = TimexType.Date;
+            PartOfDay = 0;
+            Invalid = false;
+            Direction = Direction.ByTense;
+            Unit = TimeUnit.None;
+            Offset = 0;
+            Holiday = null;
+            HolidayWeek = false;
+            TenseCueBefore = false;
+            OwnPastVerb = false;
+            PlusHalf = false;
+            Fixed = null;
+            FollowTopic = false;
+            FixedPrecision = default;
+            Latest = false;
+            Fiscal = false;
+        }
     }
 
     /// <summary>A parser's finding: a token range and its frame.</summary>

@@ -19,7 +19,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            var frame = new TimexFrame { Weekday = wd.Value };
+            var frame = s.Pool.Calendar(weekday: wd.Value);
             var end = i + 1;
             var plural = wd.Value2 == 1;
             if (s.OnLine(end) && s.Is(end, LexKind.PartOfDay, out var part) && part.Value2 != 2)
@@ -41,10 +41,10 @@ namespace NewsTools.Time.Parsers
             if (plural)
             {
                 var value = "XXXX-WXX-" + wd.Value + (frame.PartOfDay > 0 ? "T" + TimeVocabulary.PartOfDayCodes[frame.PartOfDay] : "");
-                return new TimexCandidate(i, end, TimexFrame.FixedValue(value, TimexType.Set, TimePrecision.Day));
+                return s.Pool.Candidate(i, end, s.Pool.FixedValue(value, TimexType.Set, TimePrecision.Day));
             }
 
-            return new TimexCandidate(i, end, frame);
+            return s.Pool.Candidate(i, end, frame);
         }
     }
 }

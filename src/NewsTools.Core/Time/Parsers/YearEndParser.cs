@@ -28,7 +28,7 @@ namespace NewsTools.Time.Parsers
 
             if (k < s.Count && s.OnLine(k) && s.Mod(k, Mod.End))
             {
-                return new TimexCandidate(i, k + 1, TimexFrame.Relative(TimeUnit.Year, 0));
+                return s.Pool.Candidate(i, k + 1, s.Pool.Relative(TimeUnit.Year, 0));
             }
 
             return null;

@@ -51,12 +51,12 @@ namespace NewsTools.Time.Parsers
         {
             if (s.IsNumber(j) && s.Digits(j) == 4 && s.Joined(j + 1) && s.Word(j + 1, "s") && s.Tokens[j].Number % 10 == 0)
             {
-                return new TimexCandidate(i, j + 2, Decade(s.Tokens[j].Number / 10));
+                return s.Pool.Candidate(i, j + 2, DecadeFrame(s, s.Tokens[j].Number / 10));
             }
 
             if (s.Is(j, LexKind.Decade, out var dec) && (hasThe || s.Mod(i - 1, Mod.The)))
             {
-                return new TimexCandidate(i, j + 1, Decade(190 + dec.Value));
+                return s.Pool.Candidate(i, j + 1, DecadeFrame(s, 190 + dec.Value));
             }
 
             return null;
@@ -65,7 +65,7 @@ namespace NewsTools.Time.Parsers
         /// <summary>"'90s", "the '90s".</summary>
         private static TimexCandidate? ApostropheDecade(TimeScan s, int i, int j) =>
             s.Joined(j + 1) && s.IsNumber(j + 1) && s.Digits(j + 1) == 2 && s.Joined(j + 2) && s.Word(j + 2, "s") && s.Tokens[j + 1].Number % 10 == 0
-                ? new TimexCandidate(i, j + 3, Decade(190 + (s.Tokens[j + 1].Number / 10)))
+                ? s.Pool.Candidate(i, j + 3, DecadeFrame(s, 190 + (s.Tokens[j + 1].Number / 10)))
                 : null;
 
         /// <summary>Centuries: "the 20th century", "the eleventh century".</summary>
@@ -86,7 +86,7 @@ namespace NewsTools.Time.Parsers
 
             if (centuryNumber > 0 && s.OnLine(k) && s.Unit(k, out var cu, out var cplural) && cu == TimeUnit.Century && !cplural)
             {
-                return new TimexCandidate(i, k + 1, TimexFrame.FixedValue((centuryNumber - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture), TimexType.Date, TimePrecision.Century));
+                return s.Pool.Candidate(i, k + 1, s.Pool.FixedValue((centuryNumber - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture), TimexType.Date, TimePrecision.Century));
             }
 
             return null;
@@ -102,10 +102,10 @@ namespace NewsTools.Time.Parsers
 
             if (SpokenYearParser.TryParse(s, j + 1, out var spokenYear, out var after))
             {
-                return new TimexCandidate(i, after, new TimexFrame { Year = spokenYear });
+                return s.Pool.Candidate(i, after, s.Pool.Calendar(year: spokenYear));
             }
 
-            return IsBareYear(s, j + 1, true) ? new TimexCandidate(i, j + 2, new TimexFrame { Year = s.Tokens[j + 1].Number }) : null;
+            return IsBareYear(s, j + 1, true) ? s.Pool.Candidate(i, j + 2, s.Pool.Calendar(year: s.Tokens[j + 1].Number)) : null;
         }
 
         private static TimexCandidate? FiscalYear(TimeScan s, int i, int j)
@@ -116,7 +116,7 @@ namespace NewsTools.Time.Parsers
                 y++;
             }
 
-            return s.OnLine(y) && IsBareYear(s, y, true) ? new TimexCandidate(i, y + 1, new TimexFrame { Year = s.Tokens[y].Number }) : null;
+            return s.OnLine(y) && IsBareYear(s, y, true) ? s.Pool.Candidate(i, y + 1, s.Pool.Calendar(year: s.Tokens[y].Number)) : null;
         }
 
         /// <summary>A spoken year ("nineteen ninety-six"), the second year of "1957-58", or a written one.</summary>
@@ -124,15 +124,15 @@ namespace NewsTools.Time.Parsers
         {
             if (SpokenYearParser.TryParse(s, j, out var spoken, out var end) && spoken >= 1100 && spoken < 2100)
             {
-                return new TimexCandidate(i, end, new TimexFrame { Year = spoken });
+                return s.Pool.Candidate(i, end, s.Pool.Calendar(year: spoken));
             }
 
             if (TryElidedSecondYear(s, j, out var second))
             {
-                return new TimexCandidate(i, j + 1, new TimexFrame { Year = second });
+                return s.Pool.Candidate(i, j + 1, s.Pool.Calendar(year: second));
             }
 
-            return IsIntroducedBareYear(s, j) ? new TimexCandidate(i, j + 1, new TimexFrame { Year = s.Tokens[j].Number }) : null;
+            return IsIntroducedBareYear(s, j) ? s.Pool.Candidate(i, j + 1, s.Pool.Calendar(year: s.Tokens[j].Number)) : null;
         }
 
         /// <summary>
@@ -159,8 +159,8 @@ namespace NewsTools.Time.Parsers
             return year - first <= 10;
         }
 
-        private static TimexFrame Decade(int decade) =>
-            TimexFrame.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
+        private static TimexFrame DecadeFrame(TimeScan s, int decade) =>
+            s.Pool.FixedValue(decade.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X", TimexType.Date, TimePrecision.Decade);
 
         /// <summary><see cref="IsBareYear"/> with the word before token j as what may introduce the year.</summary>
         private static bool IsIntroducedBareYear(TimeScan s, int j) => IsBareYear(s, j, introduced: false, byWordBefore: true);

@@ -29,7 +29,7 @@ namespace NewsTools.Time.Refiners
                     b.Frame.Minute = a.Frame.Minute;
                     b.Frame.ZoneOffset = a.Frame.ZoneOffset;
                     b.Frame.Type = TimexType.Time;
-                    candidates[n] = new TimexCandidate(a.First, b.End, b.Frame);
+                    candidates[n] = s.Pool.Candidate(a.First, b.End, b.Frame);
                     candidates.RemoveAt(n + 1);
                 }
             }

@@ -79,12 +79,10 @@ namespace NewsTools.Time.Refiners
                 return null;
             }
 
-            var frame = new TimexFrame
-            {
-                Kind = FrameKind.Calendar, Type = f.Type, Year = f.Year, YearOffset = f.YearOffset, Month = f.Month, Day = s.Tokens[d].Number,
-                Direction = f.Direction,
-            };
-            return new TimexCandidate(d, d + 1, frame);
+            var frame = s.Pool.Calendar(year: f.Year, month: f.Month, day: s.Tokens[d].Number, direction: f.Direction);
+            frame.Type = f.Type;
+            frame.YearOffset = f.YearOffset;
+            return s.Pool.Candidate(d, d + 1, frame);
         }
 
         /// <summary>The end of the line, a closing mark (",", ";", ")", a full stop), or a modifier word ("in", "at", "of").</summary>

@@ -19,7 +19,7 @@ namespace NewsTools.Time.Refiners
                     && b.First == a.End + 1 && s.Punct(a.End, '(') && s.OnLine(a.End) && s.Punct(b.End, ')') && s.OnLine(b.End))
                 {
                     b.Frame.Weekday = a.Frame.Weekday;
-                    candidates[n] = new TimexCandidate(a.First, b.End + 1, b.Frame);
+                    candidates[n] = s.Pool.Candidate(a.First, b.End + 1, b.Frame);
                     candidates.RemoveAt(n + 1);
                 }
             }

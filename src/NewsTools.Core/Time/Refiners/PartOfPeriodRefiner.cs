@@ -60,7 +60,7 @@ namespace NewsTools.Time.Refiners
                     if (IsTheYear(f) || (f.Kind == FrameKind.Relative && f.Offset == 0))
                     {
                         // "early in the year", "the end of the month": the current one.
-                        c.Frame = TimexFrame.Relative(IsTheYear(f) ? TimeUnit.Year : f.Unit, 0);
+                        c.Frame = s.Pool.Relative(IsTheYear(f) ? TimeUnit.Year : f.Unit, 0);
                         c.Frame.PartOfDay = f.PartOfDay;
                         c.Frame.Type = f.Type == TimexType.Time ? TimexType.Time : TimexType.Date;
                     }

@@ -26,7 +26,7 @@ namespace NewsTools.Time.Resolution
                 return;
             }
 
-            c.Frame = TimexFrame.Anaphoric(f.Unit, 0);
+            c.Frame = s.Pool.Anaphoric(f.Unit, 0);
             c.Frame.Type = f.Type;
         }
 

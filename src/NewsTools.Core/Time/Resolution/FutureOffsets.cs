@@ -44,7 +44,7 @@ namespace NewsTools.Time.Resolution
             // An amount left open ("in a few years") or given as alternatives ("in a year or two", ending past its unit) is
             // some time ahead, not a point.
             var vague = f.Amount == null || !s.Unit(c.End - 1, out _, out _);
-            c.Frame = vague ? TimexFrame.Reference("FUTURE_REF") : TimexFrame.Relative(f.Unit, f.Amount!.Value);
+            c.Frame = vague ? s.Pool.Reference("FUTURE_REF") : s.Pool.Relative(f.Unit, f.Amount!.Value);
         }
 
         /// <summary>A lower-case word in -est of six letters or more: "lowest", "biggest", "largest".</summary>

@@ -14,7 +14,7 @@ namespace NewsTools.Time.Resolution
     internal sealed class TimexResolver
     {
         private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-        private readonly DateTime? reference;
+        private DateTime? reference;
 
         // The last quarter the text mentioned, and the last date of any kind (its start and precision).
         private int topicQuarterYear;
@@ -41,7 +41,22 @@ namespace NewsTools.Time.Resolution
 
         public TimexResolver(DateTime? reference)
         {
+            Reset(reference);
+        }
+
+        /// <summary>This resolver made over for another text, as the constructor makes it: the tagger keeps one per thread.</summary>
+        internal TimexResolver Reset(DateTime? reference)
+        {
             this.reference = reference?.Date;
+            topicQuarterYear = 0;
+            topicQuarter = 0;
+            topicDate = null;
+            topicPrecision = TimePrecision.Unknown;
+            lastWasQuarter = false;
+            reportedQuarterYear = 0;
+            reportedQuarter = 0;
+            spanTopic = false;
+            return this;
         }
 
         public ResolvedTimex Resolve(TimexFrame f, Tense tense)

@@ -4,6 +4,7 @@ using NewsTools.Config;
 using ArticleText = NewsTools.Text.ArticleText;
 using SentenceSplitter = NewsTools.Text.SentenceSplitter;
 using TextSpan = NewsTools.Text.TextSpan;
+using NewsTools.Time.Parsers;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Scanning
@@ -82,10 +83,14 @@ namespace NewsTools.Time.Scanning
             sentences = null;
             standaloneAt = -1;
             CountedUnitsKept.At = -1;
+            Pool.Rewind();
             return this;
         }
 
         private static readonly TokenList NoTokens = new TokenList(0);
+
+        /// <summary>Where this stretch's frames and candidates come from, taken back when the scan is reset for the next.</summary>
+        internal TimexPool Pool { get; } = new TimexPool();
 
         /// <summary>Lets go of the text, its tokens and its sentences, so a kept scan holds no article alive between calls.</summary>
         internal void Forget()
