@@ -37,7 +37,7 @@ namespace NewsTools.Articles
     public sealed class Paragraph
     {
         public Paragraph(int index, ParagraphKind kind, string text, int start)
-            : this(index, kind, start, text.Length, text)
+            : this(index, kind, start, (text ?? throw new ArgumentNullException(nameof(text))).Length, text)
         {
         }
 

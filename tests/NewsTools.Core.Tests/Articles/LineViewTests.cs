@@ -106,5 +106,15 @@ namespace NewsTools.Tests.Articles
             Assert.All(texts, t => Assert.Same(texts[0], t));
             Assert.Equal("The baker raised his prices on Monday, and the shop stays open, he said.", texts[0]);
         }
+
+        [Fact]
+        public void AParagraphMadeByHandKeepsItsTextAndRefusesNone()
+        {
+            var paragraph = new Paragraph(0, ParagraphKind.Body, "He said so.", 12);
+
+            Assert.Equal("He said so.", paragraph.Text);
+            Assert.Equal(23, paragraph.End);
+            Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => new Paragraph(0, ParagraphKind.Body, null!, 0)).ParamName);
+        }
     }
 }
