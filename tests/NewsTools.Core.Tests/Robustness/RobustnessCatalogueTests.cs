@@ -409,7 +409,15 @@ namespace NewsTools.Tests.Robustness
                 }
             }
 
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            // A test run under nohup, or as a background job of a script, inherits SIGINT ignored, and exec keeps an ignored
+            // signal ignored: the command would never see the Ctrl+C this test stands for. GNU env puts the default back.
+            var start = new ProcessStartInfo(EnvRestoresSigint.Value ? "env" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            if (EnvRestoresSigint.Value)
+            {
+                start.ArgumentList.Add("--default-signal=INT");
+                start.ArgumentList.Add("dotnet");
+            }
+
             foreach (var a in new[] { typeof(Program).Assembly.Location, verb, "--parallel", "1" })
             {
                 start.ArgumentList.Add(a);
@@ -461,6 +469,21 @@ namespace NewsTools.Tests.Robustness
                 using var parsed = JsonDocument.Parse(line);
             }
         }
+
+        private static readonly Lazy<bool> EnvRestoresSigint = new Lazy<bool>(() =>
+        {
+            try
+            {
+                using var probe = Process.Start(new ProcessStartInfo("env") { ArgumentList = { "--default-signal=INT", "true" }, RedirectStandardError = true, UseShellExecute = false })!;
+                probe.StandardError.ReadToEnd();
+                probe.WaitForExit();
+                return probe.ExitCode == 0;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return false;
+            }
+        });
 
         [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
         private static extern int Kill(int pid, int signal);
