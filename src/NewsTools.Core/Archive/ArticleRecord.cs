@@ -110,7 +110,7 @@ namespace NewsTools.Archive
                 }
 
                 // Cut from the text only if someone reads the paragraph's Text (the analyses read its span).
-                list.Add(new Paragraph(list.Count, (ParagraphKind)int.Parse(fields[0], CultureInfo.InvariantCulture), start, length, text));
+                list.Add(new Paragraph(list.Count, (ParagraphKind)int.Parse(fields[0], CultureInfo.InvariantCulture), start, text, start, length));
             }
 
             return list;

@@ -37,26 +37,29 @@ namespace NewsTools.Articles
     public sealed class Paragraph
     {
         public Paragraph(int index, ParagraphKind kind, string text, int start)
-            : this(index, kind, start, (text ?? throw new ArgumentNullException(nameof(text))).Length, text)
+            : this(index, kind, start, text ?? throw new ArgumentNullException(nameof(text)), 0, text.Length)
         {
         }
 
         /// <summary>
-        /// A paragraph whose string is cut from <paramref name="source"/> (the article text, where the paragraph stands at
-        /// <paramref name="start"/>; or the paragraph's own text) when <see cref="Text"/> is first read: the analyses read
-        /// paragraphs as spans of the article text, so most paragraphs never need a string of their own.
+        /// A paragraph at <paramref name="start"/> in the article whose text is <paramref name="source"/>[<paramref name="sourceStart"/>,
+        /// + <paramref name="length"/>) (the article text itself for a line, or a string of the paragraph's own), cut when
+        /// <see cref="Text"/> is first read: the analyses read paragraphs as spans of the article text, so most paragraphs never
+        /// need a string of their own.
         /// </summary>
-        internal Paragraph(int index, ParagraphKind kind, int start, int length, string source)
+        internal Paragraph(int index, ParagraphKind kind, int start, string source, int sourceStart, int length)
         {
             Index = index;
             Kind = kind;
             Start = start;
             this.length = length;
             this.source = source;
-            text = source.Length == length ? source : null;
+            this.sourceStart = sourceStart;
+            text = sourceStart == 0 && source.Length == length ? source : null;
         }
 
         private readonly string source;
+        private readonly int sourceStart;
         private readonly int length;
         private string? text;
 
@@ -74,7 +77,7 @@ namespace NewsTools.Articles
                 var cut = Volatile.Read(ref text);
                 if (cut == null)
                 {
-                    var made = source.Substring(Start, length);
+                    var made = source.Substring(sourceStart, length);
                     cut = Interlocked.CompareExchange(ref text, made, null) ?? made;
                 }
 

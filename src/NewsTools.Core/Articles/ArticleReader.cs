@@ -403,7 +403,7 @@ namespace NewsTools.Articles
 
         /// <summary>The block as a paragraph that cuts its string only when asked for it.</summary>
         private static Paragraph ParagraphOf(ArticleBlock block, int index, ParagraphKind kind) =>
-            new Paragraph(index, kind, block.Start, block.Length, block.Source);
+            new Paragraph(index, kind, block.Start, block.Source, block.SourceStart, block.Length);
 
         private void DetectOutletAndDateline(Article article, ArticleOptions options)
         {
