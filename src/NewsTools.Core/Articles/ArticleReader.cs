@@ -381,7 +381,7 @@ namespace NewsTools.Articles
                         removed.Add(new RemovedText(block.Text, block.Start, block.Reason ?? "Boilerplate"));
                         continue;
                     case BlockRole.Title:
-                        article.Title ??= block.Plain.Trim();
+                        article.Title ??= block.Line.ToString();
                         paragraphs.Add(ParagraphOf(block, paragraphs.Count, ParagraphKind.Heading));
                         break;
                     case BlockRole.Caption:
