@@ -131,15 +131,22 @@ namespace NewsTools.Quotes
         /// </summary>
         private bool IsPronounBeforeClitic(string text, int start, int end)
         {
-            var apostrophe = text.IndexOfAny(Apostrophes, start, end - start);
-            return apostrophe > start && end - apostrophe <= MaxCliticLength && (lexicon.Classes.Lookup(text, start, apostrophe - start) & WordClass.SubjectPronoun) != 0;
+            var clitic = CliticStart(text, start, end);
+            return clitic >= 0 && (lexicon.Classes.Lookup(text, start, clitic - start) & WordClass.SubjectPronoun) != 0;
         }
 
         /// <summary>"he'd" -> "he", "they’re" -> "they": a pronoun with a clitic auxiliary.</summary>
         public static string WithoutContraction(string word)
         {
-            var apostrophe = word.IndexOfAny(Apostrophes);
-            return apostrophe > 0 && word.Length - apostrophe <= MaxCliticLength ? word.Substring(0, apostrophe) : word;
+            var clitic = CliticStart(word, 0, word.Length);
+            return clitic >= 0 ? word.Substring(0, clitic) : word;
+        }
+
+        /// <summary>Where a short clitic ("'d", "’re") begins in the word text[start, end): its first apostrophe, after a letter at least; -1 for none.</summary>
+        private static int CliticStart(string text, int start, int end)
+        {
+            var apostrophe = text.IndexOfAny(Apostrophes, start, end - start);
+            return apostrophe > start && end - apostrophe <= MaxCliticLength ? apostrophe : -1;
         }
 
         /// <summary>"can't", "won't": an auxiliary, never part of a subject.</summary>
