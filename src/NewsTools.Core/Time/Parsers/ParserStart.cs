@@ -52,15 +52,18 @@ namespace NewsTools.Time.Parsers
         public static int DigitsBit(int digits) => 1 << (digits < ManyDigits ? digits : ManyDigits);
 
         /// <summary>A parser that begins at a word of one of these kinds.</summary>
-        public static ParserStart At(params LexKind[] kinds)
+        public static ParserStart At(params LexKind[] kinds) => new ParserStart(KindBits(kinds), Array.Empty<Mod>(), 0);
+
+        /// <summary>One bit 1 &lt;&lt; kind per kind, as <see cref="Traits"/> holds them.</summary>
+        private static int KindBits(LexKind[] kinds)
         {
-            var traits = 0;
+            var bits = 0;
             foreach (var k in kinds)
             {
-                traits |= 1 << (int)k;
+                bits |= 1 << (int)k;
             }
 
-            return new ParserStart(traits, Array.Empty<Mod>(), 0);
+            return bits;
         }
 
         /// <summary>Also at a digit run.</summary>
@@ -94,12 +97,7 @@ namespace NewsTools.Time.Parsers
         /// </summary>
         public ParserStart BeforeOnly(bool number, bool mark, params LexKind[] kinds)
         {
-            var traits = (number ? NumberToken : 0) | (mark ? PunctToken : 0);
-            foreach (var k in kinds)
-            {
-                traits |= 1 << (int)k;
-            }
-
+            var traits = (number ? NumberToken : 0) | (mark ? PunctToken : 0) | KindBits(kinds);
             return new ParserStart(Traits, Modifiers, Digits, traits);
         }
 
