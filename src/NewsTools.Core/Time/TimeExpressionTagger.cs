@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsTools.Articles;
@@ -151,7 +152,7 @@ namespace NewsTools.Time
         private static IReadOnlyList<TimeExpression> TagSpans(string text, IReadOnlyList<TextSpan> spanList, IReadOnlyList<Paragraph>? paragraphs, DateTime? referenceDate, string articleId, Lexicon lexicon, StartTable startTable, SentenceSplitter splitter, ArticleText? shared, CancellationToken cancellationToken)
         {
             // The shared text keeps its spans in an array; read as one, a span costs no call through the interface.
-            var spans = spanList as TextSpan[] ?? new List<TextSpan>(spanList).ToArray();
+            var spans = spanList as TextSpan[] ?? spanList.ToArray();
 
             // Found into this thread's list and handed back as an array of just the expressions: a list grown by doubling
             // left a trail of arrays behind for every article.
