@@ -3,6 +3,7 @@
 # so a refactoring can be checked for identical output: run it before and after, then `diff -r -I '^time ' BEFORE AFTER`
 # (the only line expected to differ is the grouping time that eval coverage prints).
 # Usage: tools/output-snapshot/snapshot.sh OUT_DIR   (after `dotnet build NewsTools.sln -c Release`)
+#        NEWSTOOLS_CLI=/path/to/newstools tools/output-snapshot/snapshot.sh OUT_DIR   (a published build)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:?usage: snapshot.sh OUT_DIR}"
@@ -13,6 +14,8 @@ abs="$(pwd)"
 shared="../shared"
 root="."
 cli=("dotnet" "$(ls -d "$root"/src/NewsTools.Cli/bin/Release/net*/newstools.dll | head -1)")
+# NEWSTOOLS_CLI names another build of the command (a published or native one) to snapshot instead.
+if [ -n "${NEWSTOOLS_CLI:-}" ]; then cli=("$NEWSTOOLS_CLI"); fi
 run() { # name, then the CLI arguments; stderr is kept too, since warnings are output
   local name="$1"; shift
   "${cli[@]}" "$@" >"$out/$name.out" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err"
