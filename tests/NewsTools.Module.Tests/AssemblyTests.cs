@@ -215,9 +215,10 @@ namespace NewsTools.Module.Tests
             var yaml = alc.Assemblies.SingleOrDefault(a => a.GetName().Name == "YamlDotNet");
             Assert.NotNull(yaml);
             Assert.Equal(Path.Combine(folder, "YamlDotNet.dll"), yaml!.Location);
-            // The deserializer for user files sits in a nested class, built on the first user file.
-            var deserializerField = loader.GetNestedType("UserFiles", BindingFlags.NonPublic)!.GetField("Deserializer", BindingFlags.Public | BindingFlags.Static)!;
-            Assert.Same(yaml, deserializerField.FieldType.Assembly);
+            // A user file goes through the library's document model: the isolated copy's, read in the isolated context.
+            var parsed = loader.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { "cueVerbs: [reckon]\n", "user.yaml" });
+            Assert.Equal("reckon", ((System.Collections.IList)parsed!.GetType().GetProperty("CueVerbs")!.GetValue(parsed)!)[0]);
+            Assert.Same(yaml, alc.Assemblies.Single(a => a.GetName().Name == "YamlDotNet"));
 
             // Framework assemblies stay the runtime's: none is preloaded, and the runtime's newer copies satisfy the references.
             Assert.DoesNotContain(alc.Assemblies, a => a.GetName().Name!.StartsWith("System.", StringComparison.Ordinal));

@@ -5,8 +5,6 @@ using System.Linq;
 using System.Reflection;
 using NewsTools.Engine;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace NewsTools.Config
 {
@@ -21,15 +19,6 @@ namespace NewsTools.Config
 
         private static readonly object DefaultsLock = new object();
         private static NewsToolsConfig? defaults;
-
-        // Plain object graph into our own POCOs only: no tag mappings, so a config file cannot name a .NET type to construct.
-        // Built on the first user file only (a nested class is initialised when first used): the defaults do not need it.
-        private static class UserFiles
-        {
-            public static readonly IDeserializer Deserializer = new DeserializerBuilder()
-                .WithNamingConvention(CamelCaseNamingConvention.Instance)
-                .Build();
-        }
 
         /// <summary>The built-in configuration alone (cached; callers must not mutate it).</summary>
         public static NewsToolsConfig Defaults
@@ -148,12 +137,20 @@ namespace NewsTools.Config
                 CheckDepth(yaml, source);
                 var stream = new YamlDotNet.RepresentationModel.YamlStream();
                 stream.Load(new StringReader(yaml));
+                if (stream.Documents.Count > 1)
+                {
+                    // One file, one configuration: a second document (after ---) would otherwise be ignored without a word.
+                    var second = stream.Documents[1].RootNode.Start;
+                    throw Invalid(source, second.Line, second.Column, "the file holds a second YAML document; put every key in one document (no second ---).", null);
+                }
+
                 if (stream.Documents.Count > 0 && ConfigValidator.Check(stream.Documents[0]) is var (line, column, problem))
                 {
                     throw Invalid(source, line, column, problem, null);
                 }
 
-                return UserFiles.Deserializer.Deserialize<NewsToolsConfig?>(yaml) ?? new NewsToolsConfig();
+                // Read key by key from the checked tree, never by a type the file could name.
+                return stream.Documents.Count == 0 ? new NewsToolsConfig() : ConfigReader.Read(stream.Documents[0], source);
             }
             catch (YamlException ex)
             {
@@ -234,7 +231,7 @@ namespace NewsTools.Config
             foreach (var (name, yaml) in DefaultsYaml())
             {
                 // Ours, and held to Parse's checks and result by tests: read without the deserializer's start-up cost.
-                MergeInto(merged, DefaultsReader.Read(yaml, BuiltInSource + " " + name), BuiltInSource);
+                MergeInto(merged, ConfigReader.Read(yaml, BuiltInSource + " " + name), BuiltInSource);
             }
 
             return merged;

@@ -16,7 +16,7 @@ namespace NewsTools.Config
     }
 
     /// <summary>
-    /// A YAML event as <see cref="DefaultsReader"/> reads it: a scalar's text, or null for a plain ~, null or nothing. A class,
+    /// A YAML event as <see cref="ConfigReader"/> reads it: a scalar's text, or null for a plain ~, null or nothing. A class,
     /// not a struct: lists of it then run the framework's shared precompiled code instead of being compiled at start-up.
     /// </summary>
     internal sealed class YamlEvent

@@ -17,7 +17,7 @@ namespace NewsTools.Tests.Config
         private static string Show(IEnumerable<YamlEvent> events) =>
             string.Join("\n", events.Select(e => e.Kind == YamlEventKind.Scalar ? "Scalar " + (e.Value == null ? "(null)" : JsonSerializer.Serialize(e.Value)) : e.Kind.ToString()));
 
-        private static void SameAsLibrary(string yaml) => Assert.Equal(Show(DefaultsReader.LibraryEvents(yaml)), Show(PlainYamlReader.Read(yaml)));
+        private static void SameAsLibrary(string yaml) => Assert.Equal(Show(ConfigReader.LibraryEvents(yaml)), Show(PlainYamlReader.Read(yaml)));
 
         [Fact]
         public void EveryEmbeddedDefaultsFileIsReadWithoutTheLibraryAndGivesItsEvents()
@@ -27,9 +27,9 @@ namespace NewsTools.Tests.Config
             foreach (var (name, yaml) in files)
             {
                 // A file written outside the plain subset would still load (through the library), only slower: say which.
-                var events = DefaultsReader.Events(yaml, out var plain);
+                var events = ConfigReader.Events(yaml, out var plain);
                 Assert.True(plain, $"{name} uses YAML the plain reader refuses: {Record.Exception(() => PlainYamlReader.Read(yaml))?.Message}");
-                Assert.Equal(Show(DefaultsReader.LibraryEvents(yaml)), Show(events));
+                Assert.Equal(Show(ConfigReader.LibraryEvents(yaml)), Show(events));
             }
         }
 
@@ -68,10 +68,10 @@ namespace NewsTools.Tests.Config
             Assert.Throws<NotSupportedException>(() => PlainYamlReader.Read(yaml));
 
             // The defaults reader then falls back to the library, whose answer (or error) is the one it gave before.
-            var viaLibrary = Record.Exception(() => DefaultsReader.LibraryEvents(yaml));
+            var viaLibrary = Record.Exception(() => ConfigReader.LibraryEvents(yaml));
             if (viaLibrary == null)
             {
-                Assert.Equal(Show(DefaultsReader.LibraryEvents(yaml)), Show(DefaultsReader.Events(yaml, out var plain)));
+                Assert.Equal(Show(ConfigReader.LibraryEvents(yaml)), Show(ConfigReader.Events(yaml, out var plain)));
                 Assert.False(plain, what);
             }
         }
@@ -86,7 +86,7 @@ namespace NewsTools.Tests.Config
                 + "places: [Paris]\norganizationWords: [Ministry]\nnotNames: [The]\ndemonyms:\n  French: France\nmetonyms:\n  France: [Paris]\n"
                 + "wordLists:\n  termMarkers: [term]\ncoverage:\n  stopWords: [the]\n  otherStopWords: [le]\n";
             Assert.True(PlainYamlReader.Read(yaml).Count > 0);
-            Assert.Equal(JsonSerializer.Serialize(ConfigLoader.Parse(yaml, "snippet")), JsonSerializer.Serialize(DefaultsReader.Read(yaml, "snippet")));
+            Assert.Equal(JsonSerializer.Serialize(ConfigLoader.Parse(yaml, "snippet")), JsonSerializer.Serialize(ConfigReader.Read(yaml, "snippet")));
         }
     }
 }

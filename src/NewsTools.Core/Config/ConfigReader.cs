@@ -3,21 +3,62 @@ using System.Collections.Generic;
 using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace NewsTools.Config
 {
     /// <summary>
-    /// Reads the built-in *.defaults.yaml into a <see cref="NewsToolsConfig"/> from a plain walk over the document's events.
-    /// Every process loads them before its first article: YamlDotNet's object deserializer spends most of that start-up
-    /// compiling its reflection paths, and even its parser costs tens of milliseconds to start, so the events come from
-    /// <see cref="PlainYamlReader"/> (the plain subset of YAML these files are written in) and from the library's parser
-    /// only for a file that reader refuses. These files are ours and known to fit (tests hold this reader to the
-    /// deserializer's result, to the checks user files get, and the plain reader to the library's events); user files
-    /// keep the full, checked path. A key this reader does not know is an error, so a new section cannot be dropped silently.
+    /// Turns a YAML document's events into a <see cref="NewsToolsConfig"/> by a plain walk, key by key: the built-in
+    /// *.defaults.yaml, and user files once <see cref="ConfigValidator"/> has checked their shape. YamlDotNet's object
+    /// deserializer is not used: it spends most of a process's start-up compiling its reflection paths, and it builds objects
+    /// by reflection that a native (NativeAOT) build of the command cannot do. The built-in files' events come from
+    /// <see cref="PlainYamlReader"/> (the plain subset of YAML they are written in; the library's parser only for a file that
+    /// reader refuses), a user file's from the document tree the library loaded and the validator checked. Tests hold the
+    /// result to the deserializer's on the built-in files and on user files of every shape. A key this reader does not know
+    /// is an error, so a new section cannot be dropped silently.
     /// </summary>
-    internal static class DefaultsReader
+    internal static class ConfigReader
     {
         public static NewsToolsConfig Read(string yaml, string source) => Read(Events(yaml, out _), source);
+
+        /// <summary>A user file's document, loaded by the library (aliases resolved to their nodes) and checked by the validator.</summary>
+        public static NewsToolsConfig Read(YamlDocument document, string source)
+        {
+            var events = new List<YamlEvent>();
+            AddNode(document.RootNode, events);
+            return Read(events, source);
+        }
+
+        private static void AddNode(YamlNode node, List<YamlEvent> events)
+        {
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    events.Add(YamlEvent.MappingStartEvent);
+                    foreach (var pair in mapping.Children)
+                    {
+                        AddNode(pair.Key, events);
+                        AddNode(pair.Value, events);
+                    }
+
+                    events.Add(YamlEvent.MappingEndEvent);
+                    break;
+                case YamlSequenceNode sequence:
+                    events.Add(YamlEvent.SequenceStartEvent);
+                    foreach (var item in sequence.Children)
+                    {
+                        AddNode(item, events);
+                    }
+
+                    events.Add(YamlEvent.SequenceEndEvent);
+                    break;
+                case YamlScalarNode scalar:
+                    events.Add(YamlEvent.Scalar(!scalar.Tag.IsEmpty && scalar.Tag.Value == NullTag ? null : ScalarValue(scalar.Style, scalar.Value ?? "")));
+                    break;
+                default:
+                    throw new InvalidOperationException($"{node.Start}: the configuration reader does not read {node.GetType().Name} nodes.");
+            }
+        }
 
         /// <summary>The document's events: from the plain reader, or (<paramref name="plain"/> false) from the YAML library.</summary>
         internal static List<YamlEvent> Events(string yaml, out bool plain)
@@ -72,7 +113,7 @@ namespace NewsTools.Config
                         events.Add(YamlEvent.Scalar(ScalarValue(scalar)));
                         break;
                     case var other:
-                        throw new InvalidOperationException($"{other.Start}: the built-in defaults reader does not read {other.GetType().Name} events.");
+                        throw new InvalidOperationException($"{other.Start}: the configuration reader does not read {other.GetType().Name} events.");
                 }
             }
             while (depth > 0);
@@ -80,11 +121,15 @@ namespace NewsTools.Config
             return events;
         }
 
+        private const string NullTag = "tag:yaml.org,2002:null";
+
         /// <summary>A scalar as the deserializer gives it to a string: a plain ~, null or nothing is null.</summary>
-        private static string? ScalarValue(Scalar scalar) =>
-            scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL")
+        private static string? ScalarValue(Scalar scalar) => ScalarValue(scalar.Style, scalar.Value);
+
+        private static string? ScalarValue(ScalarStyle style, string value) =>
+            style == ScalarStyle.Plain && (value.Length == 0 || value == "~" || value == "null" || value == "Null" || value == "NULL")
                 ? null
-                : scalar.Value;
+                : value;
 
         private static NewsToolsConfig Read(List<YamlEvent> events, string source)
         {
@@ -254,7 +299,7 @@ namespace NewsTools.Config
                 if (next >= events.Count || events[next].Kind != kind)
                 {
                     var found = next < events.Count ? events[next].Kind.ToString() : "the end";
-                    throw new InvalidOperationException($"{source}: the built-in defaults reader expected {kind} and found {found} (event {next}).");
+                    throw new InvalidOperationException($"{source}: the configuration reader expected {kind} and found {found} (event {next}).");
                 }
 
                 return events[next++];
@@ -273,6 +318,6 @@ namespace NewsTools.Config
         }
 
         private static InvalidOperationException Unknown(string source, string key) =>
-            new InvalidOperationException($"{source}: the built-in defaults reader does not know '{key}'; teach DefaultsReader the new key.");
+            new InvalidOperationException($"{source}: the configuration reader does not know '{key}'; teach ConfigReader the new key.");
     }
 }
