@@ -8,7 +8,10 @@
     Build    dotnet publish of src/NewsTools, then an explicit file list into out/NewsTools/:
              the manifest (version stamped from Directory.Build.props), NewsTools.dll, the format and type files,
              en-US/NewsTools.dll-Help.xml, LICENSE, THIRD-PARTY-NOTICES.txt, and NewsTools.Core plus the third-party assemblies in Dependencies/.
-    Test     Build, dotnet test, then Invoke-Pester (Pester 5.9.1 from NuGet, see Find-PesterManifest) on tests/pester in a fresh
+    Native   The command line as one native executable (NativeAOT) in out/native: `dotnet publish src/NewsTools.Cli
+             -p:NativeAot=true`. Needs a C compiler and linker (clang or gcc on Linux and macOS, Visual C++ on Windows).
+    Test     Build, the native command when a C compiler is found (its tests run it against the managed one, and skip
+             with a message without it), dotnet test, then Invoke-Pester (Pester 5.9.1 from NuGet, see Find-PesterManifest) on tests/pester in a fresh
              `pwsh -NoProfile -NonInteractive` with out/ first on PSModulePath, so the tests import the built module
              and never src/. On Windows the suite also runs in Windows PowerShell 5.1 when it is there.
              A failure names the failing tests; the last line counts every test that ran: 'tests: N passed, N failed, N skipped'.
@@ -27,7 +30,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Package', 'CallCost', 'Clean')]
+    [ValidateSet('Build', 'Native', 'Test', 'Pester', 'Demo', 'Package', 'CallCost', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -170,6 +173,22 @@ function Invoke-Build {
 
     $info = Test-ModuleManifest -Path $manifest
     Write-Host "Built $($info.Name) $($info.Version) in $ModuleOut" -ForegroundColor Green
+}
+
+$NativeOut = Join-Path $Out 'native'
+
+function Invoke-NativeBuild {
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/NewsTools.Cli/NewsTools.Cli.csproj'), '-c', $Configuration, '-p:NativeAot=true', '-o', $NativeOut, '-warnaserror', '--nologo') | Out-Host
+    $exe = Join-Path $NativeOut $(if ($OnWindows) { 'newstools.exe' } else { 'newstools' })
+    Write-Host "Built the native command $exe" -ForegroundColor Green
+    return $exe
+}
+
+function Test-CCompiler {
+    # NativeAOT links with the platform's C toolchain. On Windows that is Visual C++, which -Task Native uses when it is
+    # installed; the test run does not try it there.
+    if ($OnWindows) { return $false }
+    return [bool] (Get-Command clang, gcc -CommandType Application -ErrorAction SilentlyContinue)
 }
 
 function Invoke-BuildUnlessAsked {
@@ -519,8 +538,15 @@ try {
                 if (Test-Path -LiteralPath $Out) { Remove-Item -LiteralPath $Out -Recurse -Force }
             }
             'Build' { Invoke-Build }
+            'Native' { $null = Invoke-NativeBuild }
             'Test' {
                 Invoke-Build
+                if (Test-CCompiler) {
+                    $env:NEWSTOOLS_NATIVE_CLI = Invoke-NativeBuild
+                }
+                else {
+                    Write-Host 'No C compiler (clang or gcc) found: the native command is not built and its tests skip.' -ForegroundColor Yellow
+                }
                 try { Invoke-DotnetTest; Invoke-PesterSuite } finally { Write-TestSummary }
             }
             'Pester' {
