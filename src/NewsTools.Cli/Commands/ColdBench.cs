@@ -41,6 +41,9 @@ namespace NewsTools.Cli.Commands
             /// <summary>A peer so much slower that one run settles the ratio and more would only make the bench long.</summary>
             public bool FirstRoundOnly { get; }
 
+            /// <summary>Run untimed before each timed run (the archive run starts from no archive).</summary>
+            public Action? Before { get; set; }
+
             /// <summary>Keep what the command prints last (the pwsh probe and the in-process peer print their figures).</summary>
             public bool KeepsLastLines { get; set; }
 
@@ -105,8 +108,18 @@ namespace NewsTools.Cli.Commands
                 }
             }
 
+            foreach (var run in runs.Where(r => r.Before != null))
+            {
+                run.Before!();
+            }
+
             WriteRuns(o, runs);
             WriteRatios(o, runs);
+            var corpusBytes = BenchCommand.CorpusFiles(corpus).Sum(f => new FileInfo(f).Length);
+            if (runs.FirstOrDefault(r => r.Name == ArchiveRun && r.Failure == null) is Run add)
+            {
+                o.WriteLine($"  {"archive add, whole process, MB/s (wall)",-52} {corpusBytes / 1e6 / add.Median,6:0.0}   (target >= 10 MB/s; range {corpusBytes / 1e6 / add.Seconds.Max():0.0}-{corpusBytes / 1e6 / add.Seconds.Min():0.0})");
+            }
         }
 
         /// <summary>This very command over the corpus per verb, with one thread, and on one small file.</summary>
@@ -122,7 +135,25 @@ namespace NewsTools.Cli.Commands
             runs.Add(new Run("newstools quotes -r corpus --parallel 1", self[0], self.Skip(1).Concat(new[] { "quotes", "--parallel", "1", "-r", corpus }), repoRoot));
             runs.Add(new Run("newstools quotes, one file", self[0], self.Skip(1).Concat(new[] { "quotes", small }), repoRoot));
             runs.Add(new Run("newstools timex, one file", self[0], self.Skip(1).Concat(new[] { "timex", small }), repoRoot));
+
+            // What a scheduled run that keeps an archive does first: every article into a new archive, with quotes, time
+            // expressions, timeline events and grouping.
+            var archive = Path.Combine(Path.GetTempPath(), "newstools-cold-archive-" + Guid.NewGuid().ToString("N") + ".db");
+            runs.Add(new Run(ArchiveRun, self[0], self.Skip(1).Concat(new[] { "archive", "add", "--db", archive, "-r", corpus }), repoRoot)
+            {
+                Before = () => DeleteArchive(archive),
+            });
             return runs;
+        }
+
+        private const string ArchiveRun = "newstools archive add -r corpus (new db)";
+
+        private static void DeleteArchive(string path)
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            {
+                File.Delete(file);
+            }
         }
 
         /// <summary>chrono-node and compromise, when node and the peers (tools/peers) are installed.</summary>
@@ -285,6 +316,7 @@ namespace NewsTools.Cli.Commands
                 start.ArgumentList.Add(argument);
             }
 
+            run.Before?.Invoke();
             var cpuBefore = ChildrenCpuSeconds();
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
