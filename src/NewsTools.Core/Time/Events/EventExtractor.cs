@@ -152,7 +152,12 @@ namespace NewsTools.Time.Events
             (int Start, int End, string? Text) lastClause = (0, 0, null);
             var paragraph = 0;
             TimeExpression? previous = null;
-            for (var x = 0; x < expressions.Count; x++)
+
+            // Counts read once: each read of a list through its interface is a call the native build cannot inline.
+            var paragraphs = article.Paragraphs;
+            var paragraphCount = paragraphs.Count;
+            var expressionCount = expressions.Count;
+            for (var x = 0; x < expressionCount; x++)
             {
                 var e = expressions[x];
                 if (result.Count >= limit)
@@ -176,16 +181,16 @@ namespace NewsTools.Time.Events
 
                 var pStart = 0;
                 var pEnd = text.Length;
-                var paragraphs = article.Paragraphs;
-                while (paragraph < paragraphs.Count && paragraphs[paragraph].End <= e.Start)
+                while (paragraph < paragraphCount && paragraphs[paragraph].End <= e.Start)
                 {
                     paragraph++;
                 }
 
-                if (paragraph < paragraphs.Count && paragraphs[paragraph].Start <= e.Start)
+                if (paragraph < paragraphCount && paragraphs[paragraph].Start <= e.Start)
                 {
-                    pStart = paragraphs[paragraph].Start;
-                    pEnd = Math.Min(paragraphs[paragraph].End, text.Length);
+                    var holding = paragraphs[paragraph];
+                    pStart = holding.Start;
+                    pEnd = Math.Min(holding.End, text.Length);
                 }
 
                 var (sStart, sEnd) = SentenceOf(article, text, pStart, pEnd, e.Start, e.EndOffset);
@@ -232,13 +237,13 @@ namespace NewsTools.Time.Events
             int start = pStart, end = pEnd;
 
             // An expression no paragraph holds whole (none does when the paragraphs were replaced) keeps its paragraph's range.
-            var sentences = span >= 0 ? splitter.Sentences(shared, span) : Array.Empty<TextSpan>();
+            var sentences = span >= 0 ? splitter.SentenceArray(shared, span) : Array.Empty<TextSpan>();
 
             // The last sentence starting at or before the expression, found by binary search so a paragraph of many dated
             // sentences stays linear.
             var first = TextSpan.LastStartingAtOrBefore(sentences, exprStart);
 
-            for (var i = Math.Max(first, 0); i < sentences.Count; i++)
+            for (var i = Math.Max(first, 0); i < sentences.Length; i++)
             {
                 if (i == first)
                 {
@@ -535,9 +540,10 @@ namespace NewsTools.Time.Events
                 return true;
             }
 
-            // Indexed: an enumerator over the interface is an allocation per name.
+            // Indexed: an enumerator over the interface is an allocation per name. The count is read once (two interface calls
+            // through the JoinedList, which the native build makes every time).
             var agencies = article.Agencies;
-            for (var a = 0; a < agencies.Count; a++)
+            for (int a = 0, count = agencies.Count; a < count; a++)
             {
                 if (string.Equals(agencies[a], name, StringComparison.OrdinalIgnoreCase))
                 {
