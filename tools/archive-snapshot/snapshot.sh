@@ -4,12 +4,15 @@
 # first; the samples again, now unchanged), with the time stamps of the run removed. Run it before and after a change to
 # the archive meant to keep its results, then `diff -r BEFORE AFTER` must be empty.
 # Usage: tools/archive-snapshot/snapshot.sh OUT_DIR   (after `dotnet build NewsTools.sln -c Release`; needs jq)
+#        NEWSTOOLS_CLI=/path/to/newstools tools/archive-snapshot/snapshot.sh OUT_DIR   (a published build)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:?usage: snapshot.sh OUT_DIR}"
 mkdir -p "$out" && out="$(cd "$out" && pwd)"
 cd "$root" || exit 1
 cli=("dotnet" "$(ls -d src/NewsTools.Cli/bin/Release/net*/newstools.dll | head -1)")
+# NEWSTOOLS_CLI names another build of the command (a published or native one) to snapshot instead.
+if [ -n "${NEWSTOOLS_CLI:-}" ]; then cli=("$NEWSTOOLS_CLI"); fi
 db="$(mktemp -d)/news.db"
 # The keys that hold when a run happened, not what it found.
 strip='del(.. | objects | .Added?, .FirstSeen?, .Created?, .Since?, .Until?, .Time?)'
