@@ -481,6 +481,10 @@ namespace NewsTools.Archive
 
             var c = config;
             enginesMade = Task.Run(() => (new QuoteExtractor(c), new TimeExpressionTagger(c), new EventGrouper(c)));
+
+            // The background word rarities every signature reads, loaded beside the engines on another pool thread: loaded by
+            // the first analysis, they held up every other (waiting on the same load) and the writing thread with them.
+            _ = Task.Run(() => BackgroundFrequencies.Default);
         }
 
         // Each engine as made on the pool (that failure's own exception, not an AggregateException), or made here.
