@@ -84,7 +84,8 @@ namespace NewsTools.Archive
                     sb.Append(';');
                 }
 
-                sb.Append((int)p.Kind).Append(':').Append(p.Start).Append(':').Append(p.Text.Length);
+                // The length from the offsets: reading Text would cut a string of every paragraph that no analysis needed.
+                sb.Append((int)p.Kind).Append(':').Append(p.Start).Append(':').Append(p.End - p.Start);
             }
 
             return sb.ToString();
