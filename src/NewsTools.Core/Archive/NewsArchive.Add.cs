@@ -180,6 +180,15 @@ namespace NewsTools.Archive
         /// </summary>
         private Task<Findings> StartAnalysis(Article article, ulong textHash, CancellationToken cancellationToken)
         {
+            // The background word rarities every signature reads load on the pool beside the first analyses: loaded by the
+            // first analysis, they held up every other (waiting on the same load) and the writing thread with them. Not at
+            // PrepareAnalysis: a run whose articles are all unchanged analyses none and need not load them.
+            if (!rarityTableLoading)
+            {
+                rarityTableLoading = true;
+                _ = Task.Run(() => BackgroundFrequencies.Default);
+            }
+
             // Made here once, not raced for by the workers.
             _ = QuoteExtractor;
             _ = TimeTagger;
@@ -481,11 +490,10 @@ namespace NewsTools.Archive
 
             var c = config;
             enginesMade = Task.Run(() => (new QuoteExtractor(c), new TimeExpressionTagger(c), new EventGrouper(c)));
-
-            // The background word rarities every signature reads, loaded beside the engines on another pool thread: loaded by
-            // the first analysis, they held up every other (waiting on the same load) and the writing thread with them.
-            _ = Task.Run(() => BackgroundFrequencies.Default);
         }
+
+        /// <summary>Whether the background word rarities have been sent to load (see <see cref="StartAnalysis"/>).</summary>
+        private bool rarityTableLoading;
 
         // Each engine as made on the pool (that failure's own exception, not an AggregateException), or made here.
         private QuoteExtractor QuoteExtractor => quoteExtractor ??= enginesMade?.GetAwaiter().GetResult().Quotes ?? new QuoteExtractor(config);
