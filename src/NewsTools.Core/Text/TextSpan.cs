@@ -27,34 +27,7 @@ namespace NewsTools.Text
         /// </summary>
         public static int LastStartingAtOrBefore(System.Collections.Generic.IReadOnlyList<TextSpan> spans, int offset)
         {
-            // An array is searched as one: the native build has no profile to turn the list's interface calls into array reads.
-            if (spans is TextSpan[] array)
-            {
-                return LastStartingAtOrBefore(array, offset);
-            }
-
             int lo = 0, hi = spans.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (spans[mid].Start <= offset)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return found;
-        }
-
-        /// <summary>As <see cref="LastStartingAtOrBefore(System.Collections.Generic.IReadOnlyList{TextSpan}, int)"/>, over an array.</summary>
-        public static int LastStartingAtOrBefore(TextSpan[] spans, int offset)
-        {
-            int lo = 0, hi = spans.Length - 1, found = -1;
             while (lo <= hi)
             {
                 var mid = (lo + hi) >> 1;
