@@ -19,27 +19,24 @@ namespace NewsTools.Text
         // Layers built so far, copied on write: readers never lock. A handful per article, so a linear search is cheapest.
         private LayerEntry[] layers = Array.Empty<LayerEntry>();
 
-        // The spans as the array they are: read per dated expression, where a list's interface calls cost the native build.
-        private readonly TextSpan[] spans;
-
         internal ArticleText(string text, IReadOnlyList<Paragraph> paragraphs)
         {
             Text = text;
             Paragraphs = paragraphs;
             if (paragraphs.Count == 0)
             {
-                spans = new[] { new TextSpan(0, text.Length) };
+                Spans = new[] { new TextSpan(0, text.Length) };
             }
             else
             {
-                var made = new TextSpan[paragraphs.Count];
-                for (var i = 0; i < made.Length; i++)
+                var spans = new TextSpan[paragraphs.Count];
+                for (var i = 0; i < spans.Length; i++)
                 {
                     // A paragraph never reaches past the text; clipped as every analysis clips it.
-                    made[i] = new TextSpan(paragraphs[i].Start, Math.Min(paragraphs[i].End, text.Length));
+                    spans[i] = new TextSpan(paragraphs[i].Start, Math.Min(paragraphs[i].End, text.Length));
                 }
 
-                spans = made;
+                Spans = spans;
             }
         }
 
@@ -50,7 +47,7 @@ namespace NewsTools.Text
         internal IReadOnlyList<Paragraph> Paragraphs { get; }
 
         /// <summary>The kept paragraphs' spans in reading order (the whole text when the article has no paragraphs).</summary>
-        public IReadOnlyList<TextSpan> Spans => spans;
+        public IReadOnlyList<TextSpan> Spans { get; }
 
         /// <summary>The article's shared text, made on first use and kept on the article (rebuilt if its text was replaced).</summary>
         public static ArticleText Of(Article article)
@@ -100,8 +97,8 @@ namespace NewsTools.Text
         /// <summary>The index of the span that holds [from, to) whole, or -1 when none does (the range crosses a paragraph's edge).</summary>
         public int SpanHolding(int from, int to)
         {
-            var found = TextSpan.LastStartingAtOrBefore(spans, from);
-            return found >= 0 && to <= spans[found].End && from <= spans[found].End ? found : -1;
+            var found = TextSpan.LastStartingAtOrBefore(Spans, from);
+            return found >= 0 && to <= Spans[found].End && from <= Spans[found].End ? found : -1;
         }
 
         private readonly struct LayerEntry

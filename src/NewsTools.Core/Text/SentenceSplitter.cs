@@ -28,13 +28,12 @@ namespace NewsTools.Text
         // The sentences of each paragraph span of an article: slots filled when a paragraph is first asked for (events ask
         // only for the paragraphs that hold a dated expression), so the value is a cache of a pure function of the text.
         // One layer per splitter: two configurations with different abbreviations split the same article differently.
-        // Arrays, not lists: the native build reads them without interface calls (it has no profile to devirtualise by).
-        private readonly TextLayer<TextSpan[]?[]> layer;
+        private readonly TextLayer<IReadOnlyList<TextSpan>?[]> layer;
 
         private SentenceSplitter(NewsToolsConfig config)
         {
             listed = Abbreviations.For(config);
-            layer = new TextLayer<TextSpan[]?[]>("sentences", text => new TextSpan[]?[text.Spans.Count]);
+            layer = new TextLayer<IReadOnlyList<TextSpan>?[]>("sentences", text => new IReadOnlyList<TextSpan>?[text.Spans.Count]);
         }
 
         /// <summary>The splitter of a configuration (the built-in abbreviations and the user's additions), made once per configuration.</summary>
@@ -50,11 +49,7 @@ namespace NewsTools.Text
 
         /// <summary>The sentences of the article text's span (paragraph) <paramref name="span"/>, split on first use and kept.</summary>
         /// <param name="quotes">The span's quotations when the caller has already scanned them (QuoteScanner.Scan over exactly the span), so a first split need not scan again.</param>
-        internal IReadOnlyList<TextSpan> Sentences(ArticleText text, int span, IReadOnlyList<QuoteSpan>? quotes = null) =>
-            SentenceArray(text, span, quotes);
-
-        /// <summary>As <see cref="Sentences"/>, as the array it is (for callers that read it per dated expression).</summary>
-        internal TextSpan[] SentenceArray(ArticleText text, int span, IReadOnlyList<QuoteSpan>? quotes = null)
+        internal IReadOnlyList<TextSpan> Sentences(ArticleText text, int span, IReadOnlyList<QuoteSpan>? quotes = null)
         {
             var paragraphs = text.Get(layer);
             var sentences = Volatile.Read(ref paragraphs[span]);

@@ -152,12 +152,7 @@ namespace NewsTools.Time.Events
             (int Start, int End, string? Text) lastClause = (0, 0, null);
             var paragraph = 0;
             TimeExpression? previous = null;
-
-            // Counts read once: each read of a list through its interface is a call the native build cannot inline.
-            var paragraphs = article.Paragraphs;
-            var paragraphCount = paragraphs.Count;
-            var expressionCount = expressions.Count;
-            for (var x = 0; x < expressionCount; x++)
+            for (var x = 0; x < expressions.Count; x++)
             {
                 var e = expressions[x];
                 if (result.Count >= limit)
@@ -181,16 +176,16 @@ namespace NewsTools.Time.Events
 
                 var pStart = 0;
                 var pEnd = text.Length;
-                while (paragraph < paragraphCount && paragraphs[paragraph].End <= e.Start)
+                var paragraphs = article.Paragraphs;
+                while (paragraph < paragraphs.Count && paragraphs[paragraph].End <= e.Start)
                 {
                     paragraph++;
                 }
 
-                if (paragraph < paragraphCount && paragraphs[paragraph].Start <= e.Start)
+                if (paragraph < paragraphs.Count && paragraphs[paragraph].Start <= e.Start)
                 {
-                    var holding = paragraphs[paragraph];
-                    pStart = holding.Start;
-                    pEnd = Math.Min(holding.End, text.Length);
+                    pStart = paragraphs[paragraph].Start;
+                    pEnd = Math.Min(paragraphs[paragraph].End, text.Length);
                 }
 
                 var (sStart, sEnd) = SentenceOf(article, text, pStart, pEnd, e.Start, e.EndOffset);
@@ -237,13 +232,13 @@ namespace NewsTools.Time.Events
             int start = pStart, end = pEnd;
 
             // An expression no paragraph holds whole (none does when the paragraphs were replaced) keeps its paragraph's range.
-            var sentences = span >= 0 ? splitter.SentenceArray(shared, span) : Array.Empty<TextSpan>();
+            var sentences = span >= 0 ? splitter.Sentences(shared, span) : Array.Empty<TextSpan>();
 
             // The last sentence starting at or before the expression, found by binary search so a paragraph of many dated
             // sentences stays linear.
             var first = TextSpan.LastStartingAtOrBefore(sentences, exprStart);
 
-            for (var i = Math.Max(first, 0); i < sentences.Length; i++)
+            for (var i = Math.Max(first, 0); i < sentences.Count; i++)
             {
                 if (i == first)
                 {
@@ -540,10 +535,9 @@ namespace NewsTools.Time.Events
                 return true;
             }
 
-            // Indexed: an enumerator over the interface is an allocation per name. The count is read once (two interface calls
-            // through the JoinedList, which the native build makes every time).
+            // Indexed: an enumerator over the interface is an allocation per name.
             var agencies = article.Agencies;
-            for (int a = 0, count = agencies.Count; a < count; a++)
+            for (var a = 0; a < agencies.Count; a++)
             {
                 if (string.Equals(agencies[a], name, StringComparison.OrdinalIgnoreCase))
                 {
