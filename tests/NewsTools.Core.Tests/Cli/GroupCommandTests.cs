@@ -34,7 +34,7 @@ namespace NewsTools.Tests.Cli
         /// <summary>The groups the command prints, each as its sorted article ids, sorted: order-free, id-free.</summary>
         private static string[] Groups(string[] files)
         {
-            var (code, output, error) = ImportCommandTests.Run(new[] { "group", "--format", "json" }.Concat(files).ToArray());
+            var (code, output, error) = CliRun.Run(new[] { "group", "--format", "json" }.Concat(files).ToArray());
             Assert.True(code == 0, error);
             var byEvent = new Dictionary<string, List<string>>();
             foreach (var line in output.Split('\n').Where(l => l.Trim().Length > 0))

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using NewsTools.Cli;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Cli
 {
@@ -71,14 +72,6 @@ namespace NewsTools.Tests.Cli
             Assert.Equal(2, Run("frobnicate").Code);
             Assert.Equal(2, Run("import").Code);
             Assert.Equal(2, Run("import", "--format", "xml", "x.txt").Code);
-        }
-
-        internal static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
         }
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using NewsTools.Cli;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Cli
 {
@@ -49,7 +50,7 @@ namespace NewsTools.Tests.Cli
                 .Concat(new[] { missing })
                 .ToArray();
 
-            var managed = RunManaged(args);
+            var managed = Run(args);
             var built = RunNative(native, args);
 
             Assert.NotEmpty(managed.Output);
@@ -68,14 +69,14 @@ namespace NewsTools.Tests.Cli
                 + "\ndemonyms: {Alderish: Port Alder}\nmetonyms: {City Hall: [City of Port Alder]}\nwordLists: {sourceNouns: [harbourmaster]}\n"
                 + "coverage: {stopWords: [the], otherStopWords: [said]}\ntitles: &t [Harbourmaster]\norganizationWords: *t\n");
             var args = new[] { "quotes", "--config", config, TestData.Samples("harbour-gazette-2024-03-12-bridge.txt") };
-            var managed = RunManaged(args);
+            var managed = Run(args);
             Assert.Equal(0, managed.Code);
             Assert.Equal(managed.Output, RunNative(native, args).Output);
 
             // A broken file is the same clear error, naming the file and the line.
             File.WriteAllText(config, "outlets:\n  - name: A\n    colour: blue\n");
             var broken = RunNative(native, args);
-            Assert.Equal(RunManaged(args).Error, broken.Error);
+            Assert.Equal(Run(args).Error, broken.Error);
             Assert.Contains("all-keys.yaml", broken.Error, StringComparison.Ordinal);
             Assert.Contains("line 3", broken.Error, StringComparison.Ordinal);
         }
@@ -89,7 +90,7 @@ namespace NewsTools.Tests.Cli
             var managedDb = Path.Combine(temp, "managed.db");
 
             var added = RunNative(native, new[] { "archive", "add", "--db", nativeDb }.Concat(samples).ToArray());
-            var addedManaged = RunManaged(new[] { "archive", "add", "--db", managedDb }.Concat(samples).ToArray());
+            var addedManaged = Run(new[] { "archive", "add", "--db", managedDb }.Concat(samples).ToArray());
             Assert.Equal(0, added.Code);
             Assert.Equal(WithoutTimes(addedManaged.Output), WithoutTimes(added.Output));
             Assert.Contains("\"Status\":\"Added\"", added.Output, StringComparison.Ordinal);
@@ -97,7 +98,7 @@ namespace NewsTools.Tests.Cli
             // Each database read back by the other build: the native one's rows by the managed command and the other way round.
             foreach (var kind in new[] { "Quote", "TimeExpression", "TimelineEvent", "Event", "Article", "Revision" })
             {
-                var fromNative = RunManaged(new[] { "archive", "query", "--db", nativeDb, "--kind", kind });
+                var fromNative = Run(new[] { "archive", "query", "--db", nativeDb, "--kind", kind });
                 var fromManaged = RunNative(native, new[] { "archive", "query", "--db", managedDb, "--kind", kind });
                 Assert.Equal(0, fromNative.Code);
                 Assert.NotEmpty(fromNative.Output);
@@ -107,7 +108,7 @@ namespace NewsTools.Tests.Cli
             // A second add of the same files stores nothing new.
             var again = RunNative(native, new[] { "archive", "add", "--db", nativeDb }.Concat(samples).ToArray());
             Assert.DoesNotContain("\"Status\":\"Added\"", again.Output, StringComparison.Ordinal);
-            Assert.Equal(WithoutTimes(RunManaged(new[] { "archive", "add", "--db", managedDb }.Concat(samples).ToArray()).Output), WithoutTimes(again.Output));
+            Assert.Equal(WithoutTimes(Run(new[] { "archive", "add", "--db", managedDb }.Concat(samples).ToArray()).Output), WithoutTimes(again.Output));
         }
 
         [SkippableFact]
@@ -121,7 +122,7 @@ namespace NewsTools.Tests.Cli
             foreach (var format in new[] { "json", "csv", "table" })
             {
                 var args = new[] { "feed", "--format", format, feed };
-                var managed = RunManaged(args);
+                var managed = Run(args);
                 Assert.Equal(0, managed.Code);
                 Assert.Contains("Bridge reopens", managed.Output, StringComparison.Ordinal);
                 Assert.Equal(managed.Output, RunNative(native, args).Output);
@@ -133,7 +134,7 @@ namespace NewsTools.Tests.Cli
             foreach (var format in new[] { "json", "table" })
             {
                 var args = new[] { "eval", "quotes", "--format", format, gold };
-                var managed = RunManaged(args);
+                var managed = Run(args);
                 Assert.Equal(0, managed.Code);
                 Assert.Equal(managed.Output, RunNative(native, args).Output);
             }
@@ -148,7 +149,7 @@ namespace NewsTools.Tests.Cli
             var native = NativeCli();
             var path = TestData.RequireShared(data);
             var args = new[] { "eval", set, "--format", "json" }.Concat(set == "html" ? new[] { "--pages", path } : new[] { path }).ToArray();
-            var managed = RunManaged(args);
+            var managed = Run(args);
             Assert.Equal(0, managed.Code);
             Assert.StartsWith("{", managed.Output, StringComparison.Ordinal);
             Assert.Equal(managed.Output, RunNative(native, args).Output);
@@ -156,14 +157,6 @@ namespace NewsTools.Tests.Cli
 
         /// <summary>When an entry was stored differs between two runs; nothing else may.</summary>
         private static string WithoutTimes(string output) => Regex.Replace(output, "\"(Added|FirstSeen|Revised|LastSeen)\":\"[^\"]*\"", "\"$1\":\"\"");
-
-        private static (int Code, string Output, string Error) RunManaged(string[] args)
-        {
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
 
         private static (int Code, string Output, string Error) RunNative(string path, string[] args)
         {

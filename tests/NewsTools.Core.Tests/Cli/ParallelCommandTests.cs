@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using NewsTools.Cli;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Cli
 {
@@ -40,14 +41,6 @@ namespace NewsTools.Tests.Cli
             var (code, _, error) = Run("quotes", "--parallel", "two", TestData.Samples("valley-times-2024-03-14-orchard.txt"));
             Assert.Equal(2, code);
             Assert.Contains("--parallel 'two'", error, StringComparison.Ordinal);
-        }
-
-        private static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
         }
     }
 }

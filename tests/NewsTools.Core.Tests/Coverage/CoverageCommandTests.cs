@@ -5,19 +5,13 @@ using System.Linq;
 using System.Text.Json;
 using NewsTools.Cli;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Coverage
 {
     /// <summary>`newstools group`, `compare` and `eval coverage` through the real command line.</summary>
     public sealed class CoverageCommandTests
     {
-        private static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
 
         [Fact]
         public void GroupPrintsOneLinePerArticleWithItsEvent()

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using NewsTools.Cli;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Quotes
 {
@@ -154,14 +155,6 @@ namespace NewsTools.Tests.Quotes
             Assert.True(r.GetProperty("NamedSpeakerAccuracy").GetDouble() >= 0.88, output);
             Assert.True(r.GetProperty("PronounSpeakerAccuracy").GetDouble() >= 0.97, output);
             Assert.True(r.GetProperty("EndToEndF1").GetDouble() >= 0.86, output);
-        }
-
-        internal static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
         }
     }
 }

@@ -13,6 +13,7 @@ using NewsTools.Engine;
 using NewsTools.Quotes;
 using NewsTools.Tests.Engine;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Robustness
 {
@@ -706,15 +707,6 @@ namespace NewsTools.Tests.Robustness
             File.WriteAllBytes(path, bytes);
             return path;
         }
-
-        private static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
-
 
         /// <summary>A stream that fails every write with the given errno, as a closed pipe (32) or a full disk (28) does.</summary>
         private sealed class FailingStream : MemoryStream

@@ -7,18 +7,12 @@ using NewsTools.Cli.Commands;
 using NewsTools.Config;
 using NewsTools.Time;
 using Xunit;
+using static NewsTools.Tests.Cli.CliRun;
 
 namespace NewsTools.Tests.Time
 {
     public class TimeCommandTests
     {
-        private static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
-        }
 
         private static string TempJsonl(params string[] lines)
         {
