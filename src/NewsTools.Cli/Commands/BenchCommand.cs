@@ -43,6 +43,7 @@ namespace NewsTools.Cli.Commands
             var bytes = files.Sum(f => new FileInfo(f).Length);
             var o = context.Out;
             var config = LoadConfigTimed(context, args);
+            o.WriteLine("code: " + HowCodeRuns());
             if (stages.SetEquals(new[] { "config" }))
             {
                 // `bench --stages config`: only the start-up figure, for a fresh process per run.
@@ -92,6 +93,49 @@ namespace NewsTools.Cli.Commands
 
         private static int PositiveOr(string? value, int fallback) =>
             int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+
+        /// <summary>
+        /// How this process runs the engine's code and collects its garbage, which the figures depend on: compiled ahead of time
+        /// (the native command), or by the JIT as the runtime configuration and DOTNET_ variables set it (the ReadyToRun command
+        /// recompiles hot precompiled methods with profile guidance only while tiered compilation is on).
+        /// </summary>
+        internal static string HowCodeRuns()
+        {
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled)
+            {
+                return "native executable, compiled ahead of time (NativeAOT)" + Collector();
+            }
+
+            var tiered = Setting("System.Runtime.TieredCompilation", "TieredCompilation");
+            var quickJit = Setting("System.Runtime.TieredCompilation.QuickJit", "TC_QuickJit");
+            var pgo = Setting("System.Runtime.TieredPGO", "TieredPGO");
+            return $".NET {Environment.Version}, JIT: tiered compilation {(tiered ? "on" : "off")}" +
+                (tiered ? $", quick JIT {(quickJit ? "on" : "off")}, profile-guided recompilation {(pgo ? "on" : "off")}" : "") + Collector();
+        }
+
+        // The collector's kind and the most it lets the first generation grow between collections (6 MB by default, more where
+        // GCgen0size asks for more): how often a pass stops for a collection follows from it.
+        private static string Collector()
+        {
+            var kind = System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
+            var budget = GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var value)
+                ? $"first generation up to {Convert.ToInt64(value, CultureInfo.InvariantCulture) / 1048576.0:0.#} MB"
+                : "first generation as the collector sizes it";
+            return $"; collector: {kind}, {budget}";
+        }
+
+        // A runtime switch as the runtime reads it: DOTNET_NAME=0/1 in the environment over the runtime configuration's
+        // property, on by default.
+        private static bool Setting(string property, string variable)
+        {
+            var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_" + variable) ?? Environment.GetEnvironmentVariable("COMPlus_" + variable);
+            if (fromEnvironment != null)
+            {
+                return fromEnvironment.Trim() != "0";
+            }
+
+            return AppContext.GetData(property) is not object value || !string.Equals(value.ToString(), "false", StringComparison.OrdinalIgnoreCase);
+        }
 
         /// <summary>The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).</summary>
         private static NewsToolsConfig LoadConfigTimed(CliContext context, CommandLine args)
