@@ -134,7 +134,8 @@ namespace NewsTools.Cli.Commands
                 return fromEnvironment.Trim() != "0";
             }
 
-            return AppContext.GetData(property) is not object value || !string.Equals(value.ToString(), "false", StringComparison.OrdinalIgnoreCase);
+            var value = AppContext.GetData(property);
+            return value == null || !string.Equals(Convert.ToString(value, CultureInfo.InvariantCulture), "false", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>The first load in this process, as every command pays it at start-up (parsing the built-in YAML, JIT included).</summary>
