@@ -81,7 +81,7 @@ namespace NewsTools.Cli.Commands
 
             if (stages.Contains("cold"))
             {
-                ColdBench.Measure(o, FindRepoRoot() ?? ".", corpus, coldRounds);
+                ColdBench.Measure(o, FindRepoRoot() ?? ".", corpus, files, bytes, coldRounds);
             }
 
             return 0;

@@ -41,8 +41,8 @@ namespace NewsTools.Cli.Commands
             /// <summary>A peer so much slower that one run settles the ratio and more would only make the bench long.</summary>
             public bool FirstRoundOnly { get; }
 
-            /// <summary>Run untimed before each timed run (the archive run starts from no archive).</summary>
-            public Action? Before { get; set; }
+            /// <summary>Puts back what the run leaves: untimed before each timed run and once after the last (the archive run starts from no archive and leaves none).</summary>
+            public Action? Reset { get; set; }
 
             /// <summary>Keep what the command prints last (the pwsh probe and the in-process peer print their figures).</summary>
             public bool KeepsLastLines { get; set; }
@@ -76,9 +76,10 @@ namespace NewsTools.Cli.Commands
             }
         }
 
-        public static void Measure(TextWriter o, string repoRoot, string corpus, int rounds)
+        /// <param name="files">The corpus files and <paramref name="bytes"/> their size, as the bench listed them.</param>
+        public static void Measure(TextWriter o, string repoRoot, string corpus, IReadOnlyList<string> files, long bytes, int rounds)
         {
-            var small = SmallFile(corpus);
+            var small = SmallFile(files);
             var runs = NewstoolsRuns(repoRoot, corpus, small);
             var havePeers = AddPeerRuns(runs, repoRoot, corpus, small);
             var haveModule = AddPwshRuns(runs, repoRoot, corpus, small);
@@ -108,17 +109,16 @@ namespace NewsTools.Cli.Commands
                 }
             }
 
-            foreach (var run in runs.Where(r => r.Before != null))
+            foreach (var run in runs)
             {
-                run.Before!();
+                run.Reset?.Invoke();
             }
 
             WriteRuns(o, runs);
             WriteRatios(o, runs);
-            var corpusBytes = BenchCommand.CorpusFiles(corpus).Sum(f => new FileInfo(f).Length);
             if (runs.FirstOrDefault(r => r.Name == ArchiveRun && r.Failure == null) is Run add)
             {
-                o.WriteLine($"  {"archive add, whole process, MB/s (wall)",-52} {corpusBytes / 1e6 / add.Median,6:0.0}   (target >= 10 MB/s; range {corpusBytes / 1e6 / add.Seconds.Max():0.0}-{corpusBytes / 1e6 / add.Seconds.Min():0.0})");
+                o.WriteLine($"  {"archive add, whole process, MB/s (wall)",-52} {bytes / 1e6 / add.Median,6:0.0}   (target >= 10 MB/s; range {bytes / 1e6 / add.Seconds.Max():0.0}-{bytes / 1e6 / add.Seconds.Min():0.0})");
             }
         }
 
@@ -141,7 +141,7 @@ namespace NewsTools.Cli.Commands
             var archive = Path.Combine(Path.GetTempPath(), "newstools-cold-archive-" + Guid.NewGuid().ToString("N") + ".db");
             runs.Add(new Run(ArchiveRun, self[0], self.Skip(1).Concat(new[] { "archive", "add", "--db", archive, "-r", corpus }), repoRoot)
             {
-                Before = () => DeleteArchive(archive),
+                Reset = () => DeleteArchive(archive),
             });
             return runs;
         }
@@ -316,7 +316,7 @@ namespace NewsTools.Cli.Commands
                 start.ArgumentList.Add(argument);
             }
 
-            run.Before?.Invoke();
+            run.Reset?.Invoke();
             var cpuBefore = ChildrenCpuSeconds();
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
@@ -405,8 +405,8 @@ namespace NewsTools.Cli.Commands
         }
 
         /// <summary>The corpus file nearest 2.6 KB, a typical short news story.</summary>
-        private static string SmallFile(string corpus) =>
-            BenchCommand.CorpusFiles(corpus)
+        private static string SmallFile(IReadOnlyList<string> files) =>
+            files
                 .OrderBy(f => Math.Abs(new FileInfo(f).Length - 2600))
                 .ThenBy(f => f, StringComparer.Ordinal)
                 .First();
