@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Linq;
 using NewsTools.Cli;
 
 namespace NewsTools.Tests.Cli
@@ -13,5 +15,11 @@ namespace NewsTools.Tests.Cli
             var code = Program.Run(args, output, error);
             return (code, output.ToString(), error.ToString());
         }
+
+        /// <summary>The samples' configuration and a fixed reference date: runs over the samples then write the same bytes on any day.</summary>
+        public static string[] SampleSettings() => new[] { "--config", TestData.Samples("config/newstools.yaml"), "--reference-date", "2024-03-14" };
+
+        /// <summary>The bundled sample files, in ordinal order.</summary>
+        public static string[] SampleFiles() => Directory.GetFiles(TestData.Samples(".")).OrderBy(f => f, StringComparer.Ordinal).ToArray();
     }
 }

@@ -45,8 +45,9 @@ namespace NewsTools.Tests.Cli
             var native = NativeCli();
             var missing = Path.Combine(temp, "missing.txt");
             var args = verb.Split(' ')
-                .Concat(new[] { "--format", format, "--config", TestData.Samples("config/newstools.yaml"), "--reference-date", "2024-03-14" })
-                .Concat(Directory.GetFiles(TestData.Samples(".")).OrderBy(f => f, StringComparer.Ordinal))
+                .Concat(new[] { "--format", format })
+                .Concat(SampleSettings())
+                .Concat(SampleFiles())
                 .Concat(new[] { missing })
                 .ToArray();
 
@@ -85,7 +86,7 @@ namespace NewsTools.Tests.Cli
         public void AnArchiveWrittenByTheNativeCommandHoldsWhatTheManagedOneStores()
         {
             var native = NativeCli();
-            var samples = Directory.GetFiles(TestData.Samples(".")).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            var samples = SampleFiles();
             var nativeDb = Path.Combine(temp, "native.db");
             var managedDb = Path.Combine(temp, "managed.db");
 

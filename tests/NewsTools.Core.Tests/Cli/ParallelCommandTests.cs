@@ -18,10 +18,10 @@ namespace NewsTools.Tests.Cli
         public void ManyThreadsWriteWhatOneThreadWritesInTheSameOrder(string verb)
         {
             var missing = Path.Combine(Path.GetTempPath(), "newstools-missing-" + Guid.NewGuid() + ".txt");
-            var inputs = new[] { "--config", TestData.Samples("config/newstools.yaml"), "--reference-date", "2024-03-14" }
-                .Concat(Directory.GetFiles(TestData.Samples(".")).OrderBy(f => f, StringComparer.Ordinal))
+            var inputs = SampleSettings()
+                .Concat(SampleFiles())
                 .Concat(new[] { missing, TestData.Samples("nothing-matches-*.txt") })
-                .Concat(Directory.GetFiles(TestData.Samples(".")).OrderByDescending(f => f, StringComparer.Ordinal))
+                .Concat(SampleFiles().OrderByDescending(f => f, StringComparer.Ordinal))
                 .ToArray();
 
             var one = Run(new[] { verb, "--parallel", "1" }.Concat(inputs).ToArray());
