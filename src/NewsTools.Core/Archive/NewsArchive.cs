@@ -137,7 +137,10 @@ namespace NewsTools.Archive
                     archive.Pragma("journal_size_limit = 67108864");
                 }
 
-                archive.Pragma("cache_size = -32000");
+                // SQLite's own default of 2 MB of cached pages. An add writes every page of its archive once, and a larger cache
+                // (it was 32 MB) kept each of them: a new archive of the BBC corpus (19 MB) took 4,000 more fresh pages of memory,
+                // which cost about a tenth of the whole process on a virtual machine, and no query or grouping was faster for it.
+                archive.Pragma("cache_size = -2000");
                 archive.Migrate();
                 opening.Dispose();
                 return archive;
