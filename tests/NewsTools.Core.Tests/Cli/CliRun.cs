@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using NewsTools.Cli;
+using Xunit;
 
 namespace NewsTools.Tests.Cli
 {
@@ -14,6 +17,43 @@ namespace NewsTools.Tests.Cli
             using var error = new StringWriter();
             var code = Program.Run(args, output, error);
             return (code, output.ToString(), error.ToString());
+        }
+
+        /// <summary>
+        /// The command in a process of its own, as a user starts it: the managed build through `dotnet`, or the executable
+        /// <paramref name="program"/> names (the native build). Each variable of <paramref name="environment"/> is set, or
+        /// removed where its value is null, so the caller's own settings do not reach the command.
+        /// </summary>
+        public static (int Code, string Output, string Error) InOwnProcess(string? program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+        {
+            var start = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            if (program == null)
+            {
+                start.ArgumentList.Add(typeof(Program).Assembly.Location);
+            }
+
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            foreach (var variable in environment ?? new Dictionary<string, string?>())
+            {
+                if (variable.Value == null)
+                {
+                    start.Environment.Remove(variable.Key);
+                }
+                else
+                {
+                    start.Environment[variable.Key] = variable.Value;
+                }
+            }
+
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(120_000), $"{start.FileName} {string.Join(" ", start.ArgumentList)} did not finish in two minutes.");
+            return (process.ExitCode, output, error.Result);
         }
 
         /// <summary>The samples' configuration and a fixed reference date: runs over the samples then write the same bytes on any day.</summary>

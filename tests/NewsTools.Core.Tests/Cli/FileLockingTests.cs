@@ -1,7 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using NewsTools.Cli;
 using Xunit;
 
 namespace NewsTools.Tests.Cli
@@ -20,19 +18,10 @@ namespace NewsTools.Tests.Cli
             {
                 // FileShare.None is an exclusive flock here; with .NET's locking on, the command's shared lock would fail.
                 using var held = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-                var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-                foreach (var a in new[] { typeof(Program).Assembly.Location, "quotes", "--format", "csv", path })
-                {
-                    start.ArgumentList.Add(a);
-                }
-
-                using var process = Process.Start(start)!;
-                var output = process.StandardOutput.ReadToEndAsync();
-                var error = process.StandardError.ReadToEndAsync();
-                Assert.True(process.WaitForExit(120_000), "the command did not finish");
-                Assert.True(process.ExitCode == 0, error.Result);
-                Assert.Contains("the bridge opens in May", output.Result, StringComparison.Ordinal);
-                Assert.Contains("Ann Lee", output.Result, StringComparison.Ordinal);
+                var (code, output, error) = CliRun.InOwnProcess(null, new[] { "quotes", "--format", "csv", path });
+                Assert.True(code == 0, error);
+                Assert.Contains("the bridge opens in May", output, StringComparison.Ordinal);
+                Assert.Contains("Ann Lee", output, StringComparison.Ordinal);
             }
             finally
             {

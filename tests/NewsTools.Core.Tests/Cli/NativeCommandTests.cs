@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -172,22 +171,8 @@ namespace NewsTools.Tests.Cli
         /// <summary>When an entry was stored differs between two runs; nothing else may.</summary>
         private static string WithoutTimes(string output) => Regex.Replace(output, "\"(Added|FirstSeen|Revised|LastSeen)\":\"[^\"]*\"", "\"$1\":\"\"");
 
-        private static (int Code, string Output, string Error) RunNative(string path, string[] args)
-        {
-            var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            // The executable's own collector settings, not a caller's.
-            start.Environment.Remove("DOTNET_GCgen0size");
-
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), $"{path} {string.Join(" ", args)} did not finish in two minutes.");
-            return (process.ExitCode, output, error.Result);
-        }
+        // The executable's own collector settings, not a caller's.
+        private static (int Code, string Output, string Error) RunNative(string path, string[] args) =>
+            InOwnProcess(path, args, new Dictionary<string, string?> { ["DOTNET_GCgen0size"] = null });
     }
 }

@@ -1,6 +1,5 @@
 using System;
-using System.Diagnostics;
-using NewsTools.Cli;
+using System.Linq;
 using Xunit;
 
 namespace NewsTools.Tests.Cli
@@ -31,30 +30,17 @@ namespace NewsTools.Tests.Cli
 
         private static string RunCommand((string Name, string Value)? variable, params string[] args)
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(typeof(Program).Assembly.Location);
-            foreach (var a in args)
-            {
-                start.ArgumentList.Add(a);
-            }
-
             // The test host's own settings are not the command's.
-            foreach (var name in new[] { "DOTNET_TieredCompilation", "DOTNET_TC_QuickJit", "DOTNET_TieredPGO", "COMPlus_TieredCompilation", "COMPlus_TC_QuickJit", "COMPlus_TieredPGO" })
-            {
-                start.Environment.Remove(name);
-            }
-
+            var environment = new[] { "DOTNET_TieredCompilation", "DOTNET_TC_QuickJit", "DOTNET_TieredPGO", "COMPlus_TieredCompilation", "COMPlus_TC_QuickJit", "COMPlus_TieredPGO" }
+                .ToDictionary(name => name, _ => (string?)null);
             if (variable is { } v)
             {
-                start.Environment[v.Name] = v.Value;
+                environment[v.Name] = v.Value;
             }
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(120_000), "the command did not finish");
-            Assert.True(process.ExitCode == 0, error.Result);
-            return output.Result;
+            var (code, output, error) = CliRun.InOwnProcess(null, args, environment);
+            Assert.True(code == 0, error);
+            return output;
         }
     }
 }
