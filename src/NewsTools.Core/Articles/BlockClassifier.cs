@@ -13,21 +13,6 @@ namespace NewsTools.Articles
     /// </summary>
     internal sealed partial class BlockClassifier
     {
-        // Photo credits that mark a line as a caption wherever they stand in it, matched as written (case counts). Found by
-        // a search for the few characters that anchor them (each marker holds one of five: at most five characters search
-        // vectorised without a table to build), then a comparison around each, rather than by a Regex: the native build
-        // ignores RegexOptions.Compiled and ran this on the interpreter.
-        private static readonly string[] CaptionMarkers =
-        {
-            "PHOTO:", "PHOTOS:", "Photo:", "Photos:", "Photograph:", "Picture:", "Image:", "(Photo", "Credit:", "Getty Images",
-            "AFP PHOTO", "AP Photo", "REUTERS/", "Reuters/", "FILE PHOTO",
-        };
-
-        private static readonly char[] CaptionAnchors = { 'P', 'G', '(', ':', '/' };
-
-        // Where in each marker its first anchor stands: a marker at s has it at s plus this.
-        private static readonly int[] CaptionAnchorAt = Array.ConvertAll(CaptionMarkers, m => m.IndexOfAny(CaptionAnchors));
-
         // What the configuration says, built once per configuration and shared by every reader (and thread) using it:
         // compiling the pattern rules was most of what a new reader cost.
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsToolsConfig, Rules> RulesByConfig =
@@ -49,6 +34,7 @@ namespace NewsTools.Articles
             public Rules(NewsToolsConfig config)
             {
                 SmallWords = new HashSet<string>(TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
+                CaptionMarkers = new CaptionMarkerSearch(TextVocabulary.List(config, "captionMarkers"));
                 var builtIn = BuiltInPatterns();
                 foreach (var pattern in config.Boilerplate)
                 {
@@ -92,6 +78,9 @@ namespace NewsTools.Articles
 
             /// <summary>Words a title-cased headline leaves in lower case (Text/text.defaults.yaml titleCaseSmallWords, the user's additions too).</summary>
             public HashSet<string> SmallWords { get; }
+
+            /// <summary>The photo credits that make a line a caption (Config/articles.defaults.yaml captionMarkers, the user's too).</summary>
+            public CaptionMarkerSearch CaptionMarkers { get; }
 
             /// <summary>Literal rules are most rules: a hash lookup answers them all at once.</summary>
             public Dictionary<string, BoilerplateRule> LiteralRules { get; } = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
@@ -193,7 +182,7 @@ namespace NewsTools.Articles
                 return;
             }
 
-            if (block.Hint == ParagraphKind.Caption || (line.Length > 0 && line[0] == '©') || (line.Length < MaxCaptionLength && HasCaptionMarker(line)))
+            if (block.Hint == ParagraphKind.Caption || (line.Length > 0 && line[0] == '©') || (line.Length < MaxCaptionLength && shared.CaptionMarkers.IsIn(line)))
             {
                 block.Role = BlockRole.Caption;
             }
@@ -204,35 +193,6 @@ namespace NewsTools.Articles
                 block.Role = BlockRole.Caption;
                 Vote(creditOutlet);
             }
-        }
-
-        /// <summary>Whether one of the <see cref="CaptionMarkers"/> stands anywhere in the line.</summary>
-        private static bool HasCaptionMarker(LineView line)
-        {
-            var text = line.Source;
-            var end = line.Start + line.Length;
-            for (var i = line.Start; i < end; i++)
-            {
-                i = text.IndexOfAny(CaptionAnchors, i, end - i);
-                if (i < 0)
-                {
-                    return false;
-                }
-
-                var c = text[i];
-                for (var m = 0; m < CaptionMarkers.Length; m++)
-                {
-                    var marker = CaptionMarkers[m];
-                    var start = i - CaptionAnchorAt[m];
-                    if (marker[CaptionAnchorAt[m]] == c && start >= line.Start && marker.Length <= end - start
-                        && string.CompareOrdinal(text, start, marker, 0, marker.Length) == 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Captions are short: a line of this many characters or more is never one, whatever credit it names.</summary>
