@@ -39,7 +39,7 @@ namespace NewsTools.Tests.Articles
         [Fact]
         public void AUserCreditMakesItsLinesCaptionsAsWrittenAndInCapitals()
         {
-            var config = WithUserYaml("wordLists:\n  captionMarkers: [\"Foto:\"]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  captionMarkers: [\"Foto:\"]\n");
             const string credited = "Die neue Brücke in Port Alder am Montag. Foto: Max Muster";
             const string capitals = "Die neue Brücke in Port Alder am Montag. FOTO: MAX MUSTER";
 
@@ -75,14 +75,6 @@ namespace NewsTools.Tests.Articles
         {
             var article = new ArticleReader(config).Parse(string.Format(Story, line), new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2024, 3, 12) });
             return article.Paragraphs.Single(p => p.Text == line).Kind;
-        }
-
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
         }
     }
 }

@@ -125,9 +125,7 @@ namespace NewsTools.Tests.Articles
             var builtIn = new ArticleReader(ConfigLoader.Defaults).Parse(text);
             Assert.Null(builtIn.ReferenceDate);
 
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  timeMonths: [oktober 10]\n  timeWeekdays: [sonntag 7]\n", "user.yaml"), "user.yaml");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeMonths: [oktober 10]\n  timeWeekdays: [sonntag 7]\n");
             var extended = new ArticleReader(config).Parse(text);
             Assert.Equal(new DateTime(2018, 10, 28), extended.ReferenceDate);
             Assert.Equal(ReferenceDateSource.ExplicitDate, extended.ReferenceDateSource);

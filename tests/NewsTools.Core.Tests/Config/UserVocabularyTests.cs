@@ -23,7 +23,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "Talks opened in Zarnovia on Monday.";
             Assert.NotEqual(NameType.Place, Name(ConfigLoader.Defaults, text, "Zarnovia").Type);
-            Assert.Equal(NameType.Place, Name(WithUserYaml("places: [Zarnovia]\n"), text, "Zarnovia").Type);
+            Assert.Equal(NameType.Place, Name(UserConfig.DefaultsWith("places: [Zarnovia]\n"), text, "Zarnovia").Type);
         }
 
         [Fact]
@@ -31,7 +31,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "Officials of the Okafor Syndicate met on Monday.";
             Assert.NotEqual(NameType.Organization, Name(ConfigLoader.Defaults, text, "Okafor Syndicate").Type);
-            Assert.Equal(NameType.Organization, Name(WithUserYaml("organizationWords: [Syndicate]\n"), text, "Okafor Syndicate").Type);
+            Assert.Equal(NameType.Organization, Name(UserConfig.DefaultsWith("organizationWords: [Syndicate]\n"), text, "Okafor Syndicate").Type);
         }
 
         [Fact]
@@ -39,7 +39,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "Notwithstanding Okafor left the talks.";
             Assert.Contains("Notwithstanding Okafor", Names(ConfigLoader.Defaults, text));
-            var names = Names(WithUserYaml("notNames: [Notwithstanding]\n"), text);
+            var names = Names(UserConfig.DefaultsWith("notNames: [Notwithstanding]\n"), text);
             Assert.DoesNotContain(names, n => n.Contains("Notwithstanding", StringComparison.Ordinal));
             Assert.Contains("Okafor", names);
         }
@@ -51,7 +51,7 @@ namespace NewsTools.Tests.Config
             string[] Content(NewsToolsConfig config) => new ContentKeys(config).Units(article, 0).Single().Content.ToArray();
 
             Assert.DoesNotContain("zarnovia", Content(ConfigLoader.Defaults));
-            Assert.Contains("zarnovia", Content(WithUserYaml("demonyms:\n  Zarnovian: Zarnovia\n")));
+            Assert.Contains("zarnovia", Content(UserConfig.DefaultsWith("demonyms:\n  Zarnovian: Zarnovia\n")));
         }
 
         [Fact]
@@ -61,7 +61,7 @@ namespace NewsTools.Tests.Config
             string[] Content(NewsToolsConfig config) => new ContentKeys(config).Units(article, 0).Single().Content.ToArray();
 
             Assert.Contains(Content(ConfigLoader.Defaults), k => k.StartsWith("bridg", StringComparison.Ordinal));
-            Assert.DoesNotContain(Content(WithUserYaml("coverage:\n  stopWords: [bridge]\n")), k => k.StartsWith("bridg", StringComparison.Ordinal));
+            Assert.DoesNotContain(Content(UserConfig.DefaultsWith("coverage:\n  stopWords: [bridge]\n")), k => k.StartsWith("bridg", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -71,7 +71,7 @@ namespace NewsTools.Tests.Config
             string?[] Speakers(NewsToolsConfig config) => new QuoteExtractor(config).Extract(article).Select(q => q.Speaker).ToArray();
 
             Assert.Equal(new string?[] { null }, Speakers(ConfigLoader.Defaults));
-            Assert.Equal(new[] { "Okafor" }, Speakers(WithUserYaml("cuePhrases:\n  - waxed lyrical\n")));
+            Assert.Equal(new[] { "Okafor" }, Speakers(UserConfig.DefaultsWith("cuePhrases:\n  - waxed lyrical\n")));
         }
 
         [Fact]
@@ -79,7 +79,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "The ferry was stranded for venti days.";
             Assert.DoesNotContain(Tag(ConfigLoader.Defaults, text), e => e.Contains("venti", StringComparison.Ordinal));
-            Assert.Contains("venti days", Tag(WithUserYaml("wordLists:\n  timeNumbers: [venti 20]\n"), text));
+            Assert.Contains("venti days", Tag(UserConfig.DefaultsWith("wordLists:\n  timeNumbers: [venti 20]\n"), text));
         }
 
         [Fact]
@@ -87,7 +87,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "The deal was signed bygone week.";
             Assert.DoesNotContain(Tag(ConfigLoader.Defaults, text), e => e.Contains("bygone", StringComparison.Ordinal));
-            Assert.Contains("bygone week", Tag(WithUserYaml("wordLists:\n  timeModifiers: [bygone Last]\n"), text));
+            Assert.Contains("bygone week", Tag(UserConfig.DefaultsWith("wordLists:\n  timeModifiers: [bygone Last]\n"), text));
         }
 
         [Fact]
@@ -95,7 +95,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "The bridge opened two lustrums ago.";
             Assert.DoesNotContain(Tag(ConfigLoader.Defaults, text), e => e.Contains("lustrums", StringComparison.Ordinal));
-            Assert.Contains(Tag(WithUserYaml("wordLists:\n  timeUnits: [lustrums Decade plural]\n"), text), e => e.Contains("lustrums ago", StringComparison.Ordinal));
+            Assert.Contains(Tag(UserConfig.DefaultsWith("wordLists:\n  timeUnits: [lustrums Decade plural]\n"), text), e => e.Contains("lustrums ago", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -110,7 +110,7 @@ namespace NewsTools.Tests.Config
             }
 
             Assert.NotEqual("swam", Verb(ConfigLoader.Defaults));
-            Assert.Equal("swam", Verb(WithUserYaml("wordLists:\n  eventIrregularVerbs: [swam]\n")));
+            Assert.Equal("swam", Verb(UserConfig.DefaultsWith("wordLists:\n  eventIrregularVerbs: [swam]\n")));
         }
 
         [Fact]
@@ -118,7 +118,7 @@ namespace NewsTools.Tests.Config
         {
             const string text = "Talks with Ortega y Gasset ended on Monday.";
             Assert.DoesNotContain("Ortega y Gasset", Names(ConfigLoader.Defaults, text));
-            Assert.Contains("Ortega y Gasset", Names(WithUserYaml("wordLists:\n  nameConnectors: [y]\n"), text));
+            Assert.Contains("Ortega y Gasset", Names(UserConfig.DefaultsWith("wordLists:\n  nameConnectors: [y]\n"), text));
         }
 
         [Fact]
@@ -129,7 +129,7 @@ namespace NewsTools.Tests.Config
             int Clauses(NewsToolsConfig config) => new ContentKeys(config).Units(article, 0).Single().Clauses.Count;
 
             Assert.Equal(0, Clauses(ConfigLoader.Defaults)); // one clause: no list of clauses
-            Assert.Equal(2, Clauses(WithUserYaml("wordLists:\n  coverageClauseOpeners: [whilst]\n")));
+            Assert.Equal(2, Clauses(UserConfig.DefaultsWith("wordLists:\n  coverageClauseOpeners: [whilst]\n")));
         }
 
         private static NameMention Name(NewsToolsConfig config, string text, string name) =>
@@ -142,13 +142,5 @@ namespace NewsTools.Tests.Config
 
         private static Article Read(string text) =>
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = Reference });
-
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
-        }
     }
 }

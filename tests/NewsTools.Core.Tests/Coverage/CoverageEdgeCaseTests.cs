@@ -62,9 +62,7 @@ namespace NewsTools.Tests.Coverage
             // 'Marzo' is a month only once a user file adds it to the time vocabulary, the one month list of the engine.
             var a = CoverageTestData.Make("a", "Daily", null, Story.Replace("in March", "on 28 Marzo", StringComparison.Ordinal));
             var b = CoverageTestData.Make("b", "Herald", null, Story.Replace("in March", "on 29 Marzo", StringComparison.Ordinal));
-            var withMarzo = new NewsToolsConfig();
-            ConfigLoader.MergeInto(withMarzo, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(withMarzo, ConfigLoader.Parse("wordLists:\n  timeMonths: [marzo 3]\n", "user.yaml"), "user.yaml");
+            var withMarzo = UserConfig.DefaultsWith("wordLists:\n  timeMonths: [marzo 3]\n");
 
             string? DatesOf(NewsToolsConfig c) =>
                 new CoverageComparer(c).Compare(new[] { a, b }, "g", _ => Array.Empty<Quote>(), default).Items

@@ -42,7 +42,7 @@ namespace NewsTools.Tests.Text
         [Fact]
         public void AUserOpenerCountsForBoth()
         {
-            var config = WithUserYaml("wordLists:\n  clauseOpeners: [whilst]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  clauseOpeners: [whilst]\n");
             var text = Sentence.Replace("until", "whilst");
             Assert.Equal(0, Clauses(ConfigLoader.Defaults, text)); // one clause: no list of clauses
             Assert.Equal(2, Clauses(config, text));
@@ -53,14 +53,6 @@ namespace NewsTools.Tests.Text
         {
             var article = new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
             return new ContentKeys(config).Units(article, 0).Single().Clauses.Count;
-        }
-
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
         }
     }
 }

@@ -28,7 +28,7 @@ namespace NewsTools.Tests.Text
             const string text = "Talks with Ortega y Gasset ended on Monday.";
             Assert.DoesNotContain("Ortega y Gasset", Actors(ConfigLoader.Defaults, text));
 
-            var config = WithUserYaml("wordLists:\n  nameConnectors: [y]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  nameConnectors: [y]\n");
             Assert.Contains("Ortega y Gasset", Names(config, text));
             Assert.Contains("Ortega y Gasset", Actors(config, text));
         }
@@ -37,13 +37,5 @@ namespace NewsTools.Tests.Text
 
         private static List<string> Actors(NewsToolsConfig config, string text) =>
             new ActorFinder(config).Find(text, 0, text.Length, -1, -1) ?? new List<string>();
-
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
-        }
     }
 }

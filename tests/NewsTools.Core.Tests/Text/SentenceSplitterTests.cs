@@ -23,7 +23,7 @@ namespace NewsTools.Tests.Text
             string[] Split(NewsToolsConfig config) => SentenceSplitter.For(config).Split(text, 0, text.Length).Select(s => s.Of(text)).ToArray();
 
             Assert.Equal(new[] { "Brig.", "Okafor inspected the bridge.", "The work ends in June." }, Split(ConfigLoader.Defaults));
-            Assert.Equal(new[] { "Brig. Okafor inspected the bridge.", "The work ends in June." }, Split(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")));
+            Assert.Equal(new[] { "Brig. Okafor inspected the bridge.", "The work ends in June." }, Split(UserConfig.DefaultsWith("wordLists:\n  abbreviations: [Brig]\n")));
         }
 
         [Fact]
@@ -33,7 +33,7 @@ namespace NewsTools.Tests.Text
             string[] Units(NewsToolsConfig config) => new ContentKeys(config).Units(article, 0).Select(u => u.Text).ToArray();
 
             Assert.Equal(new[] { "Brig.", "Okafor inspected the bridge.", "The work ends in June.", "It will cost 4 million dollars." }, Units(ConfigLoader.Defaults));
-            Assert.Equal(new[] { "Brig. Okafor inspected the bridge.", "The work ends in June.", "It will cost 4 million dollars." }, Units(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")));
+            Assert.Equal(new[] { "Brig. Okafor inspected the bridge.", "The work ends in June.", "It will cost 4 million dollars." }, Units(UserConfig.DefaultsWith("wordLists:\n  abbreviations: [Brig]\n")));
         }
 
         [Fact]
@@ -116,7 +116,7 @@ namespace NewsTools.Tests.Text
             const string text = "Brig. Okafor opened the bridge on 3 May.";
             var article = Read(text);
             var at = text.IndexOf("3 May", StringComparison.Ordinal);
-            var (start, end) = new NewsTools.Time.Events.EventExtractor(WithUserYaml("wordLists:\n  abbreviations: [Brig]\n")).SentenceOf(article, text, 0, text.Length, at, at + 5);
+            var (start, end) = new NewsTools.Time.Events.EventExtractor(UserConfig.DefaultsWith("wordLists:\n  abbreviations: [Brig]\n")).SentenceOf(article, text, 0, text.Length, at, at + 5);
             Assert.Equal(text, text.Substring(start, end - start));
         }
 
@@ -177,7 +177,7 @@ namespace NewsTools.Tests.Text
         public void QuotesKeepAnAbbreviationTheUserAdds()
         {
             const string text = "Brig. Okafor said the bridge opens in June.";
-            var config = WithUserYaml("wordLists:\n  abbreviations: [Brig]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  abbreviations: [Brig]\n");
             var p = NewsTools.Quotes.ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new NewsTools.Quotes.CueLexicon(config).Classes, SentenceSplitter.For(config));
             Assert.Single(p.Sentences);
             var defaults = NewsTools.Quotes.ParagraphText.Build(text, 0, ParagraphKind.Body, 0, text.Length, new NewsTools.Quotes.CueLexicon(ConfigLoader.Defaults).Classes, SentenceSplitter.For(ConfigLoader.Defaults));
@@ -204,7 +204,7 @@ namespace NewsTools.Tests.Text
                 Assert.Single(new NewsTools.Time.TimeExpressionTagger(config).Tag(Read(text)), e => e.Text == "Monday").Tense;
 
             Assert.Equal(NewsTools.Time.Tense.Unknown, TenseOfMonday(ConfigLoader.Defaults));
-            Assert.Equal(NewsTools.Time.Tense.Past, TenseOfMonday(WithUserYaml("wordLists:\n  abbreviations: [Intl]\n")));
+            Assert.Equal(NewsTools.Time.Tense.Past, TenseOfMonday(UserConfig.DefaultsWith("wordLists:\n  abbreviations: [Intl]\n")));
         }
 
         [Theory]
@@ -241,13 +241,5 @@ namespace NewsTools.Tests.Text
 
         private static Article Read(string text) =>
             new ArticleReader(ConfigLoader.Defaults).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = new DateTime(2018, 1, 28) });
-
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
-        }
     }
 }

@@ -26,8 +26,8 @@ namespace NewsTools.Tests.Text
             string[] Paragraphs(NewsToolsConfig config) => Read(config, text).Paragraphs.Select(p => p.Text).ToArray();
 
             Assert.Contains(teaser, Paragraphs(ConfigLoader.Defaults));
-            Assert.DoesNotContain(teaser, Paragraphs(WithUserYaml("wordLists:\n  titleCaseSmallWords: [zum]\n")));
-            Assert.Equal(4, Paragraphs(WithUserYaml("wordLists:\n  titleCaseSmallWords: [zum]\n")).Length);
+            Assert.DoesNotContain(teaser, Paragraphs(UserConfig.DefaultsWith("wordLists:\n  titleCaseSmallWords: [zum]\n")));
+            Assert.Equal(4, Paragraphs(UserConfig.DefaultsWith("wordLists:\n  titleCaseSmallWords: [zum]\n")).Length);
         }
 
         [Fact]
@@ -37,18 +37,10 @@ namespace NewsTools.Tests.Text
             QuoteKind Kind(NewsToolsConfig config) => new QuoteExtractor(config).Extract(Read(config, text)).Single().Kind;
 
             Assert.NotEqual(QuoteKind.Term, Kind(ConfigLoader.Defaults));
-            Assert.Equal(QuoteKind.Term, Kind(WithUserYaml("wordLists:\n  titleCaseSmallWords: [zum]\n")));
+            Assert.Equal(QuoteKind.Term, Kind(UserConfig.DefaultsWith("wordLists:\n  titleCaseSmallWords: [zum]\n")));
         }
 
         private static Article Read(NewsToolsConfig config, string text) =>
             new ArticleReader(config).Parse(text, new ArticleOptions { Id = "t", ReferenceDate = Reference });
-
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
-        }
     }
 }

@@ -9,11 +9,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
     {
         private static NewsToolsConfig WithMayor()
         {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            var yaml = "speakers:\n  - name: Elena Varga\n    aliases: [Varga]\n    title: Mayor of Port Alder\n    type: Person\n";
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
+            return UserConfig.DefaultsWith("speakers:\n  - name: Elena Varga\n    aliases: [Varga]\n    title: Mayor of Port Alder\n    type: Person\n");
         }
 
         [Fact]

@@ -46,9 +46,7 @@ namespace NewsTools.Tests.Time.Parsers
         [Fact]
         public void AUserNamedWeekComesFromTheData()
         {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  timeHolidays: [\"holy week easter-3 week\"]\n", "user.yaml"), "user.yaml");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeHolidays: [\"holy week easter-3 week\"]\n");
             var e = Assert.Single(new TimeExpressionTagger(config).TagText("Processions filled the streets in Holy Week 2018.", new DateTime(2018, 6, 1)));
             Assert.Equal("Holy Week 2018", e.Text);
             Assert.Equal("2018-W13", e.Value);

@@ -97,9 +97,7 @@ namespace NewsTools.Tests.Time.Parsers
             const string text = "The ferry docked in Surabaya at 1030 WIB.";
             Assert.DoesNotContain(Tagger.TagText(text, Reference), e => e.Type == TimexType.Time);
 
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse("wordLists:\n  timeZones: [wib +07:00]\n", "user.yaml"), "user.yaml");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeZones: [wib +07:00]\n");
             var found = new TimeExpressionTagger(config).TagText(text, Reference).Single();
             Assert.Equal("1030 WIB", found.Text);
             Assert.Equal("2024-03-12T10:30+07:00", found.Value);

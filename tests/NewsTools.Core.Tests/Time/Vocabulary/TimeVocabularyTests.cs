@@ -16,14 +16,6 @@ namespace NewsTools.Tests.Time.Vocabulary
     {
         private static readonly DateTime Reference = new DateTime(2024, 3, 12);
 
-        private static NewsToolsConfig WithUserYaml(string yaml)
-        {
-            var config = new NewsToolsConfig();
-            ConfigLoader.MergeInto(config, ConfigLoader.Defaults, ConfigLoader.BuiltInSource);
-            ConfigLoader.MergeInto(config, ConfigLoader.Parse(yaml, "user.yaml"), "user.yaml");
-            return config;
-        }
-
         [Theory]
         [InlineData("timeMonths", 24)]
         [InlineData("timeWeekdays", 14)]
@@ -42,7 +34,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [Fact]
         public void WordsAddedByTheUserAreTaggedWithTheTaggerOfThatConfiguration()
         {
-            var config = WithUserYaml("wordLists:\n  timeMonths: [janvier 1, fevrier 2]\n  timeHolidays: [\"bastille 07-14\"]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeMonths: [janvier 1, fevrier 2]\n  timeHolidays: [\"bastille 07-14\"]\n");
             const string text = "The law passed in Janvier 2024 and took effect at Bastille.";
 
             var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
@@ -61,7 +53,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference).Single();
             Assert.Equal("2024-03-08", builtIn.Value);
 
-            var config = WithUserYaml("wordLists:\n  timeFutureCues: [reckons]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeFutureCues: [reckons]\n");
             Assert.Equal("2024-03-15", new TimeExpressionTagger(config).TagText(text, Reference).Single().Value);
         }
 
@@ -71,7 +63,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             const string text = "The report lands no later than Friday.";
             Assert.Equal("2024-03-08", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference).Single().Value);
 
-            var config = WithUserYaml("wordLists:\n  timeFuturePhrases: [no later than]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeFuturePhrases: [no later than]\n");
             Assert.Equal("2024-03-15", new TimeExpressionTagger(config).TagText(text, Reference).Single().Value);
         }
 
@@ -83,7 +75,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             var builtIn = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference);
             Assert.Equal("2024-03-06", builtIn[builtIn.Count - 1].Value);
 
-            var config = WithUserYaml("wordLists:\n  timeRangeConnectors: [\"\\u2014\"]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeRangeConnectors: [\"\\u2014\"]\n");
             var extended = new TimeExpressionTagger(config).TagText(text, Reference);
             Assert.Equal("2024-03-13", extended[extended.Count - 1].Value);
         }
@@ -96,7 +88,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             const string text = "The chapel was consecrated anno 1492 by the bishop.";
             Assert.DoesNotContain(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference), e => e.Value == "1492");
 
-            var config = WithUserYaml("wordLists:\n  timeYearIntroducers: [anno]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeYearIntroducers: [anno]\n");
             var e = Assert.Single(new TimeExpressionTagger(config).TagText(text, Reference));
             Assert.Equal("1492", e.Text);
             Assert.Equal("1492", e.Value);
@@ -110,7 +102,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference), e => e.Value == "1990");
             Assert.DoesNotContain(new TimeExpressionTagger(ConfigLoader.Defaults).TagText("The fund sold 1990 shares on Monday.", Reference), e => e.Value == "1990");
 
-            var config = WithUserYaml("wordLists:\n  timeYearCountNouns: [barrels]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeYearCountNouns: [barrels]\n");
             Assert.DoesNotContain(new TimeExpressionTagger(config).TagText(text, Reference), e => e.Value == "1990");
         }
 
@@ -120,7 +112,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             const string text = "The school begins anew each term.";
             Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference));
 
-            var e = Assert.Single(new TimeExpressionTagger(WithUserYaml("wordLists:\n  timeRecurringPeriods: [term P4M]\n")).TagText(text, Reference));
+            var e = Assert.Single(new TimeExpressionTagger(UserConfig.DefaultsWith("wordLists:\n  timeRecurringPeriods: [term P4M]\n")).TagText(text, Reference));
             Assert.Equal("each term", e.Text);
             Assert.Equal("P4M", e.Value);
             Assert.Equal(TimexType.Set, e.Type);
@@ -135,7 +127,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             Assert.Equal("2024", builtIn.First(e => e.Text == "the year").Value);
             Assert.Equal("P1Y", new TimeExpressionTagger(ConfigLoader.Defaults).TagText("Profit rose in the year ended March 31.", Reference).First(e => e.Text == "the year").Value);
 
-            var config = WithUserYaml("wordLists:\n  timePeriodEndVerbs: [closing]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timePeriodEndVerbs: [closing]\n");
             var extended = new TimeExpressionTagger(config).TagText(text, Reference);
             Assert.Equal("P1Y", extended.First(e => e.Text == "the year").Value);
         }
@@ -147,7 +139,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             const string text = "The plan suits today's farmers.";
             Assert.Contains(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference), e => e.Text == "today");
 
-            var config = WithUserYaml("wordLists:\n  timeEraNouns: [farmers]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeEraNouns: [farmers]\n");
             Assert.Empty(new TimeExpressionTagger(config).TagText(text, Reference));
         }
 
@@ -157,7 +149,7 @@ namespace NewsTools.Tests.Time.Vocabulary
             const string text = "The ban lasts ten calendar days.";
             Assert.Empty(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(text, Reference));
 
-            var config = WithUserYaml("wordLists:\n  timeModifiers: [calendar UnitQualifier]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  timeModifiers: [calendar UnitQualifier]\n");
             var e = Assert.Single(new TimeExpressionTagger(config).TagText(text, Reference));
             Assert.Equal("ten calendar days", e.Text);
             Assert.Equal("P10D", e.Value);
@@ -171,7 +163,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [InlineData("timeRecurringPeriods: [\"semester\"]", "semester")]
         public void ABadEntryIsAClearErrorThatNamesTheListAndTheEntry(string list, string culprit)
         {
-            var config = WithUserYaml("wordLists:\n  " + list + "\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  " + list + "\n");
             var error = Assert.Throws<NewsToolsException>(() => new TimeExpressionTagger(config));
             Assert.Contains("time word list", error.Message);
             Assert.Contains(list.Substring(0, list.IndexOf(':')), error.Message);
@@ -181,7 +173,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [Fact]
         public void EventWordListsComeFromTheConfiguration()
         {
-            var config = WithUserYaml("wordLists:\n  clauseOpeners: [whilst]\n");
+            var config = UserConfig.DefaultsWith("wordLists:\n  clauseOpeners: [whilst]\n");
             const string text = "whilst";
             Assert.False(EventVocabulary.For(ConfigLoader.Defaults).ClauseOpeners.Contains(text, 0, text.Length));
             Assert.True(EventVocabulary.For(config).ClauseOpeners.Contains(text, 0, text.Length));
