@@ -89,4 +89,15 @@ Describe 'Get-NewsToolsConfig' {
             Get-ArticleQuote -ConfigPath $UserConfig
         ($article | Where-Object Kind -eq 'Direct').Speaker | Should -Contain 'Mara Lind'
     }
+
+    It 'adds the words of a user file to a built-in word list: a photo credit makes its line a caption' {
+        $credits = Join-Path $TestDrive 'credits.yaml'
+        Set-Content -LiteralPath $credits -Encoding UTF8 -Value "wordLists:`n  captionMarkers: [`"Foto:`"]"
+        $story = "Bridge opens in Port Alder`n`nThe mayor cut the ribbon on Monday, and crowds cheered the new bridge.`n`n" +
+            "Die neue Bruecke in Port Alder am Montag. Foto: Max Muster`n`nThe bridge took three years to build, officials said on Tuesday."
+        $line = 'Die neue Bruecke in Port Alder am Montag. Foto: Max Muster'
+        (($story | ConvertTo-Article).Paragraphs | Where-Object Text -eq $line).Kind | Should -Be 'Body'
+        (($story | ConvertTo-Article -ConfigPath $credits).Paragraphs | Where-Object Text -eq $line).Kind | Should -Be 'Caption'
+        (Get-NewsToolsConfig -ConfigPath $credits).WordLists['captionMarkers'] | Should -Contain 'Getty Images'
+    }
 }
