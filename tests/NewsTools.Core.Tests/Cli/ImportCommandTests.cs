@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using NewsTools.Cli;
 using Xunit;
 using static NewsTools.Tests.Cli.CliRun;
 

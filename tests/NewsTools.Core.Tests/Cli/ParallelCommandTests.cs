@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using NewsTools.Cli;
 using Xunit;
 using static NewsTools.Tests.Cli.CliRun;
 

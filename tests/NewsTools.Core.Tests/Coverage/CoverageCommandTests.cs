@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using NewsTools.Cli;
 using Xunit;
 using static NewsTools.Tests.Cli.CliRun;
 
@@ -12,7 +11,6 @@ namespace NewsTools.Tests.Coverage
     /// <summary>`newstools group`, `compare` and `eval coverage` through the real command line.</summary>
     public sealed class CoverageCommandTests
     {
-
         [Fact]
         public void GroupPrintsOneLinePerArticleWithItsEvent()
         {

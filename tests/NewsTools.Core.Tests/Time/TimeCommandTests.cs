@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using NewsTools.Cli;
 using NewsTools.Cli.Commands;
 using NewsTools.Config;
 using NewsTools.Time;
@@ -13,7 +12,6 @@ namespace NewsTools.Tests.Time
 {
     public class TimeCommandTests
     {
-
         private static string TempJsonl(params string[] lines)
         {
             var file = Path.GetTempFileName();
