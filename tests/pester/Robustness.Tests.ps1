@@ -46,6 +46,21 @@ Describe 'Robustness of the cmdlets' {
         ($out | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Exception.Message | Should -Match 'not a regular file'
     }
 
+    It 'reads a file as Set-Content wrote it with -Encoding <Encoding>' -TestCases @(
+        @{ Encoding = 'UTF8' }, @{ Encoding = 'Unicode' }, @{ Encoding = 'BigEndianUnicode' }, @{ Encoding = 'UTF32' }, @{ Encoding = 'BigEndianUTF32' }
+    ) {
+        param($Encoding)
+        # Names both Windows PowerShell 5.1 and PowerShell 7 take; the text has a curly quote and an accent, which only a right decoding keeps.
+        $text = "Prices rise`n`n$([char]0x201C)The caf$([char]0x00E9) stays open,$([char]0x201D) Ann Lee said on Monday.`n"
+        $path = Join-Path $TestDrive "set-content-$Encoding.txt"
+        Set-Content -LiteralPath $path -Value $text -Encoding $Encoding -NoNewline
+        $article = Import-Article -LiteralPath $path -ErrorAction Stop
+        $article.Text | Should -BeExactly $text
+        $quote = $article | Get-ArticleQuote
+        $quote.Speaker | Should -Be 'Ann Lee'
+        $quote.Text | Should -BeExactly "The caf$([char]0x00E9) stays open"
+    }
+
     It 'keeps UTF-8 with one stray byte and warns (item 10)' {
         $bytes = [System.Collections.Generic.List[byte]]::new([System.Text.Encoding]::UTF8.GetBytes("Talks resume`n`n$([char]0x201C)We are ready,$([char]0x201D) the minister said on Monday.`n"))
         $bytes.Insert(25, 0xFF)

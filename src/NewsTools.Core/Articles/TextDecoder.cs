@@ -7,13 +7,18 @@ using NewsTools.Engine;
 namespace NewsTools.Articles
 {
     /// <summary>
-    /// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 by BOM or by its zero bytes, an HTML page's declared
+    /// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 by BOM or by its zero bytes, UTF-32 by BOM, an HTML page's declared
     /// charset, and single-byte files with no UTF-8 in them read as Windows-1252 (old newsroom files, e.g. a lone 0xA3 for "£").
     /// Binary files are refused, not decoded into garbage.
     /// </summary>
     public static class TextDecoder
     {
         private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, false);
+
+        // What PowerShell's Set-Content and Out-File write for -Encoding UTF32 and BigEndianUTF32 (with a mark); a unit that is
+        // no character, or an incomplete last one, becomes U+FFFD.
+        private static readonly Encoding Utf32Le = new UTF32Encoding(false, false, false);
+        private static readonly Encoding Utf32Be = new UTF32Encoding(true, false, false);
 
         // Windows-1252 is Latin-1 except 0x80-0x9F, where it has typographic characters; 0 marks the five unassigned bytes.
         private static readonly char[] Windows1252High =
@@ -36,7 +41,7 @@ namespace NewsTools.Articles
         }
 
         /// <summary>Decodes <paramref name="bytes"/>; throws NewsToolsException (InvalidData) for binary content.</summary>
-        /// <param name="encodingName">Receives the encoding used: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", or a declared charset.</param>
+        /// <param name="encodingName">Receives the encoding used: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le", "utf-32be", "windows-1252", or a declared charset.</param>
         public static string Decode(byte[] bytes, string input, out string encodingName) =>
             Decode(bytes, input, null, false, out encodingName, out _);
 
@@ -56,6 +61,19 @@ namespace NewsTools.Articles
             {
                 encodingName = "utf-8-bom";
                 return DecodeUtf8(bytes, count, 3, ref encodingName, ref warning);
+            }
+
+            // UTF-32's little-endian mark begins with UTF-16's, so it is looked for first.
+            if (count >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+            {
+                encodingName = "utf-32le";
+                return Utf32Le.GetString(bytes, 4, count - 4);
+            }
+
+            if (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+            {
+                encodingName = "utf-32be";
+                return Utf32Be.GetString(bytes, 4, count - 4);
             }
 
             if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)

@@ -21,6 +21,8 @@ namespace NewsTools.Tests.Articles
         [InlineData("utf-8-bom")]
         [InlineData("utf-16le")]
         [InlineData("utf-16be")]
+        [InlineData("utf-32le")]
+        [InlineData("utf-32be")]
         [InlineData("windows-1252")]
         public void EveryEncodingGivesTheSameText(string encoding)
         {
@@ -30,6 +32,8 @@ namespace NewsTools.Tests.Articles
                 "utf-8-bom" => new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(Story)).ToArray(),
                 "utf-16le" => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Story)).ToArray(),
                 "utf-16be" => Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(Story)).ToArray(),
+                "utf-32le" => new UTF32Encoding(false, true).GetPreamble().Concat(new UTF32Encoding(false, true).GetBytes(Story)).ToArray(),
+                "utf-32be" => new UTF32Encoding(true, true).GetPreamble().Concat(new UTF32Encoding(true, true).GetBytes(Story)).ToArray(),
                 _ => Story.Select(c => c == 'é' ? (byte)0xE9 : c == '£' ? (byte)0xA3 : (byte)c).ToArray(),
             };
             var path = Path.Combine(dir, encoding + ".txt");
@@ -39,6 +43,20 @@ namespace NewsTools.Tests.Articles
 
             Assert.Equal(Story, article.Text);
             Assert.Equal("Prices rise", article.Title);
+        }
+
+        [Fact]
+        public void Utf32KeepsCharactersBeyondTheBasicPlaneAndMarksAnIncompleteLastUnit()
+        {
+            // A cut-off file: the two bytes of its last, incomplete unit become U+FFFD, not nothing.
+            const string text = "Fans cheered \U0001F600 all night.\n";
+            var utf32 = new UTF32Encoding(true, true);
+            var bytes = utf32.GetPreamble().Concat(utf32.GetBytes(text)).Concat(new byte[] { 0x00, 0x00 }).ToArray();
+
+            var decoded = TextDecoder.Decode(bytes, "cut.txt", out var encoding);
+
+            Assert.Equal("utf-32be", encoding);
+            Assert.Equal(text + "\uFFFD", decoded);
         }
 
         [Fact]
