@@ -3,7 +3,7 @@ using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Time.Parsers
 {
-    /// <summary>Spans counted back from now or from the date under discussion: "two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago".</summary>
+    /// <summary>Spans counted back from now or from the date under discussion: "two days ago", "a year earlier", "several years ago", "nearly four years ago", "a week or so ago"; and forward from now: "two years from now".</summary>
     internal sealed class AgoParser : ITimeParser
     {
         /// <summary>Begins at "nearly ...", a bare unit ("years ago"), or counted units ("two weeks ago", "a year ago").</summary>
@@ -33,6 +33,12 @@ namespace NewsTools.Time.Parsers
             if (s.Mod(k, Mod.Or) && s.Mod(k + 1, Mod.So) && s.OnLine(k + 2))
             {
                 k += 2;
+            }
+
+            // "two years from now", "a week from today": counted forward from the reference day, as "ago" counts back.
+            if (amount != null && s.Word(k, "from") && s.OnLine(k + 1) && (s.Word(k + 1, "now") || s.Word(k + 1, "today")))
+            {
+                return s.Pool.Candidate(i, k + 2, s.Pool.Relative(unit, amount.Value));
             }
 
             // "three days later" is annotated as the duration alone, "a year earlier" and "two days ago" as dates.

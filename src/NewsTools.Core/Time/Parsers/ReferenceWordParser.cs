@@ -4,7 +4,7 @@ using NewsTools.Time.Vocabulary;
 namespace NewsTools.Time.Parsers
 {
     /// <summary>
-    /// Days named from today ("today", "yesterday", "tomorrow", "tonight", "yesterday morning") and references to the
+    /// Days named from today ("today", "yesterday", "tomorrow", "tonight", "yesterday morning", "the day after tomorrow") and references to the
     /// present, past or future as a whole ("now", "currently", "recently", "recent years", "the past", "the future", "soon").
     /// </summary>
     internal sealed class ReferenceWordParser : ITimeParser
@@ -36,7 +36,7 @@ namespace NewsTools.Time.Parsers
 
             if (s.Mod(i, Mod.The))
             {
-                return AfterArticle(s, i);
+                return TwoDaysAway(s, i) ?? AfterArticle(s, i);
             }
 
             return s.Is(i, LexKind.Reference, out var reference) ? ReferenceWord(s, i, reference) : null;
@@ -66,6 +66,18 @@ namespace NewsTools.Time.Parsers
             }
 
             return s.Pool.Candidate(i, end, frame);
+        }
+
+        /// <summary>"the day after tomorrow", "the day before yesterday": a day word moved on by one more day.</summary>
+        private static TimexCandidate? TwoDaysAway(TimeScan s, int i)
+        {
+            if (!(s.OnLine(i + 3) && s.Unit(i + 1, out var unit, out var plural) && unit == TimeUnit.Day && !plural && s.Is(i + 3, LexKind.DayWord, out var day)))
+            {
+                return null;
+            }
+
+            var step = s.Mod(i + 2, Mod.After) && day.Value == TimeVocabulary.Tomorrow ? 1 : s.Mod(i + 2, Mod.Before) && day.Value == TimeVocabulary.Yesterday ? -1 : 0;
+            return step == 0 ? null : s.Pool.Candidate(i, i + 4, s.Pool.Relative(TimeUnit.Day, day.Value + step));
         }
 
         /// <summary>"right now", "as soon as possible", "these days"; null when none begins at i.</summary>

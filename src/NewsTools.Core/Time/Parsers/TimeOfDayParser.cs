@@ -51,7 +51,7 @@ namespace NewsTools.Time.Parsers
                     hour = (hour % 12) + (meridiem.Value == 1 ? 12 : 0);
                     end++;
                 }
-                else if (!(clock && (s.Word(i - 1, "at") || s.Word(i - 1, "by") || s.Word(i - 1, "until") || IsZone(s, end))))
+                else if (!(clock && (AfterClockWord(s, i) || IsZone(s, end) || InClockRange(s, i, end))))
                 {
                     return null;
                 }
@@ -89,6 +89,34 @@ namespace NewsTools.Time.Parsers
 
             return s.Pool.Candidate(i, end, frame);
         }
+
+        // A bare "10:30" is a time of day after a word that places something on the clock ("at 10:30", "from 10:00"); elsewhere
+        // the same digits are often a score, odds, a verse or a race time ("won in 2:08").
+        private static bool AfterClockWord(TimeScan s, int i) =>
+            s.Word(i - 1, "at") || s.Word(i - 1, "by") || s.Word(i - 1, "until") || s.Word(i - 1, "till") || s.Word(i - 1, "from")
+            || s.Word(i - 1, "between") || s.Word(i - 1, "since");
+
+        /// <summary>
+        /// Either end of a range of clock times, the other end a time too: "10:00 to 11:30 GMT", "9:00-17:00", "between 10:00
+        /// and 11:30", "from 10 a.m. to 11:30". <paramref name="end"/> is where the clock at <paramref name="i"/> ends.
+        /// </summary>
+        private static bool InClockRange(TimeScan s, int i, int end) =>
+            (s.OnLine(end) && IsRangeLink(s, end) && s.OnLine(end + 1) && ClockStartsAt(s, end + 1))
+            || (s.OnLine(i) && IsRangeLink(s, i - 1) && ClockEndsAt(s, i - 2));
+
+        private static bool IsRangeLink(TimeScan s, int k) =>
+            s.Word(k, "to") || s.Word(k, "and") || s.Word(k, "until") || s.Word(k, "till") || s.Punct(k, '-') || s.Punct(k, '\u2013');
+
+        // "11:30" or "11 a.m." from k.
+        private static bool ClockStartsAt(TimeScan s, int k) =>
+            s.IsNumber(k) && s.Digits(k) <= 2
+            && ((s.Punct(k + 1, ':') && s.Joined(k + 1) && s.Joined(k + 2) && s.IsNumber(k + 2) && s.Digits(k + 2) == 2)
+                || (s.OnLine(k + 1) && s.Is(k + 1, LexKind.Meridiem, out var m) && m.Value <= 1));
+
+        // "10:00" or "10 a.m." ending at k.
+        private static bool ClockEndsAt(TimeScan s, int k) =>
+            (s.IsNumber(k) && s.Digits(k) == 2 && s.Joined(k) && s.Punct(k - 1, ':') && s.Joined(k - 1) && s.IsNumber(k - 2) && s.Digits(k - 2) <= 2)
+            || (s.Is(k, LexKind.Meridiem, out var m) && m.Value <= 1 && s.IsNumber(k - 1));
 
         /// <summary>
         /// Four digits HHMM (hour 00-23, minute 00-59) right before a zone or "local time" are a 24-hour clock time: "by 1030
