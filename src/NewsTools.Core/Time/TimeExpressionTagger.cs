@@ -30,6 +30,7 @@ namespace NewsTools.Time
             new MonthDateParser(),
             new NumericDateParser(),
             new QuarterParser(),
+            new PeriodLetterParser(),
             new RelativePeriodParser(),
             new AgoParser(),
             new YearEndParser(),
@@ -468,7 +469,7 @@ namespace NewsTools.Time
                 for (var g = 1; g < groups.Length; g++)
                 {
                     var kinds = groups[g]!.Kinds;
-                    ByWord[g] = ParsersWith(kinds & ~modifier & 0xffff);
+                    ByWord[g] = ParsersWith(kinds & ~modifier);
                     ByModifier[g] = (kinds & modifier) == 0 ? 0 : ParsersByModifier[groups[g]!.Modifier & 0xff];
                     AfterModifier[g] = ParsersAfterModifier(kinds);
                 }

@@ -242,7 +242,7 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>"the third quarter of 1990", "the first half of next year": sets the frame's year; returns the token after it.</summary>
-        private static int OfYear(TimeScan s, int end, TimexFrame frame)
+        internal static int OfYear(TimeScan s, int end, TimexFrame frame)
         {
             if (!s.Mod(end, Mod.Of) || !s.OnLine(end + 1))
             {

@@ -20,6 +20,9 @@ namespace NewsTools.Time.Vocabulary
         Meridiem,
         Decade,
         Zone,
+
+        /// <summary>The letter of a period written short with its number: "Q" in "Q3 2018", "H" in "H1 2019".</summary>
+        PeriodLetter,
     }
 
     /// <summary>Calendar units, finest first.</summary>

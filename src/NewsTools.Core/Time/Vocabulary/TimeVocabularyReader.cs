@@ -95,6 +95,7 @@ namespace NewsTools.Time.Vocabulary
             ("timeVagueAmounts", LexKind.Vague, v => (int)Named<Mod>(v)),
             ("timeModifiers", LexKind.Modifier, v => (int)Named<Mod>(v)),
             ("timeZones", LexKind.Zone, Offset),
+            ("timePeriodLetters", LexKind.PeriodLetter, v => (int)Named<TimeUnit>(v)),
             ("timeFrequencyWords", LexKind.SetWord, v => (int)Named<TimeUnit>(v)),
         };
 
