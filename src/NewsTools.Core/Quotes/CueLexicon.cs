@@ -68,6 +68,7 @@ namespace NewsTools.Quotes
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
             PostModifierPrepositions = List(config, "postModifierPrepositions");
+            SettingPrepositions = List(config, "settingPrepositions");
             NounOpeners = List(config, "nounOpeners");
             BodyNouns = List(config, "bodyNouns");
             PostModifierAdjectives = List(config, "postModifierAdjectives");
@@ -301,6 +302,12 @@ namespace NewsTools.Quotes
 
         /// <summary>Prepositions that open a phrase modifying the subject before them ("the senator from Vermont").</summary>
         public HashSet<string> PostModifierPrepositions { get; }
+
+        /// <summary>
+        /// Prepositions of a phrase between a cue and what was said that tells where, when or how ("said in a statement that").
+        /// A set, not a word class: only sentences with a cue ask it.
+        /// </summary>
+        public HashSet<string> SettingPrepositions { get; }
 
         /// <summary>Nouns of quantity that head a phrase with "of" naming who they count ("half of voters", "a majority of members").</summary>
         public HashSet<string> QuantityNouns { get; }

@@ -9,6 +9,9 @@ namespace NewsTools.Quotes.AttributionRules
         // "said Tuesday night", "said on Friday": the time words between the cue and its clause.
         private const int MaxTimeWords = 4;
 
+        // "said in an interview on Sunday", "told reporters at the airport in Lagos": phrases of place, time or medium.
+        private const int MaxPhrases = 3;
+
         // "insurers had been told": a plural noun opens the clause only when its verb follows within this many words.
         private const int MaxWordsToVerb = 6;
 
@@ -50,10 +53,7 @@ namespace NewsTools.Quotes.AttributionRules
                     k = addressee.EndToken;
                 }
 
-                while (k < s.End && k - t <= MaxTimeWords && p.Is(k, WordClass.TimeWord))
-                {
-                    k++;
-                }
+                k = AfterPlaceAndTime(p, t, k, s.End);
 
                 if (k >= s.End - 1 || !OpensClause(p, k))
                 {
@@ -72,6 +72,45 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Past the time words and the phrases of place or medium between the cue (or its addressee) and the clause: "said
+        /// Tuesday night", "said on Monday", "said in a statement", "told reporters at the airport". A phrase that ends the
+        /// sentence leaves no clause: "wrote on Facebook." reports nothing.
+        /// </summary>
+        private int AfterPlaceAndTime(ParagraphText p, int t, int k, int end)
+        {
+            for (var phrases = 0; k < end && p.IsWord(k);)
+            {
+                if (phrases < MaxPhrases && p.IsWord(k + 1) && ReportedSentence.OpensSettingPhrase(p, k, cues.Lexicon, phrases))
+                {
+                    // "on Monday", "in May": a day or month is a time word of the phrase, not a noun phrase the parser gives.
+                    if (p.Is(k + 1, WordClass.TimeWord) || (p.IsCapitalised(k + 1) && p.Is(k + 1, WordClass.NotName)))
+                    {
+                        k += 2;
+                        phrases++;
+                        continue;
+                    }
+
+                    var phrase = ReportedSentence.OpensNounPhrase(p, k + 1) ? cues.Parser.PhraseAfter(p, k + 1, end) : null;
+                    if (phrase != null && !phrase.IsPronoun && phrase.EndToken < end)
+                    {
+                        k = ReportedSentence.PhraseEnd(p, phrase);
+                        phrases++;
+                        continue;
+                    }
+                }
+
+                if (k - t > MaxTimeWords || !p.Is(k, WordClass.TimeWord))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            return k;
         }
 
         /// <summary>

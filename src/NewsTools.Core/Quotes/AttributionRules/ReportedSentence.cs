@@ -36,6 +36,37 @@ namespace NewsTools.Quotes.AttributionRules
         public static bool IsTellVerb(string verb) => verb == "told" || verb == "tells" || verb == "tell";
 
         /// <summary>A word of the given verb lists, or a lowercase "-ed" form.</summary>
+        /// <summary>
+        /// Whether token t opens a phrase of the setting: one of the list settingPrepositions, or after such a phrase
+        /// (<paramref name="after"/> of them already) a preposition its noun takes ("in a statement to the exchange").
+        /// </summary>
+        public static bool OpensSettingPhrase(ParagraphText p, int t, CueLexicon lexicon, int after) =>
+            p.IsWord(t) && (lexicon.SettingPrepositions.Contains(p.Word(t)) || (after > 0 && (p.Is(t, WordClass.PostModifierPreposition) || p.WordIs(t, "to"))));
+
+        /// <summary>
+        /// Whether a noun phrase a speaker's setting names opens at t ("in a statement", "on Twitter", "at the airport", "in
+        /// his letter"): a determiner, a possessive or a capital. A lowercase word opens none here: "insisted on finishing".
+        /// </summary>
+        public static bool OpensNounPhrase(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.Is(t, WordClass.Determiner) || p.IsCapitalised(t) || p.WordIs(t, "his") || p.WordIs(t, "her") || p.WordIs(t, "its") || p.WordIs(t, "their") || p.WordIs(t, "our"));
+
+        /// <summary>
+        /// Where a phrase of setting ends: the phrase parser reads on over lowercase words ("a statement the talks would",
+        /// "principle it supported"), so a determiner or a subject pronoun after its first word opens the clause instead.
+        /// </summary>
+        public static int PhraseEnd(ParagraphText p, Mention phrase)
+        {
+            for (var k = phrase.FirstToken + 1; k < phrase.EndToken; k++)
+            {
+                if (p.IsWord(k) && !p.IsCapitalised(k) && p.Is(k, WordClass.Determiner | WordClass.SubjectPronoun))
+                {
+                    return k;
+                }
+            }
+
+            return phrase.EndToken;
+        }
+
         public static bool IsVerbForm(ParagraphText p, int t, WordClass verbs) =>
             p.Is(t, verbs) || (p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "ed"));
     }

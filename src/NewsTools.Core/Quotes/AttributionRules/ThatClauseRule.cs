@@ -2,11 +2,17 @@ using System;
 
 namespace NewsTools.Quotes.AttributionRules
 {
-    /// <summary>"Wang noted that the talks were frank", "Wang told Kono that ...": a cue, perhaps its addressee, then "that" and the reported clause.</summary>
+    /// <summary>
+    /// "Wang noted that the talks were frank", "Wang told Kono that ...", "the ministry said in a statement that ...": a cue,
+    /// perhaps its addressee and phrases of place, time or medium, then "that" and the reported clause.
+    /// </summary>
     internal sealed class ThatClauseRule : IReportedSpeechRule
     {
         // The cue needs "that" and at least one word of the clause after it.
         private const int MinTokensAfterCue = 2;
+
+        // "told reporters in Beijing on Sunday that": phrases of place, time or medium between the cue (or its addressee) and "that".
+        private const int MaxPhrasesBeforeThat = 3;
         private readonly CueFinder cues;
 
         public ThatClauseRule(CueFinder cues)
@@ -33,11 +39,12 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 // Cheap checks first: a "that" right after the cue or after its object ("told Kono that").
-                var k = cueEnd;
+                var k = AfterPhrases(p, cueEnd, s.End);
                 Mention? addressee = null;
                 if (!IsThat(p, k))
                 {
-                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && p.Is(k, WordClass.Determiner)))
+                    // The object of a telling verb may be a bare plural too ("told reporters that").
+                    if (!p.IsCapitalised(k) && !(p.IsWord(k) && (p.Is(k, WordClass.Determiner) || (ReportedSentence.IsTellVerb(p.Word(t)) && !p.Is(k, WordClass.IntroPreposition)))))
                     {
                         continue;
                     }
@@ -48,7 +55,9 @@ namespace NewsTools.Quotes.AttributionRules
                         continue;
                     }
 
-                    k = addressee.EndToken;
+                    // Phrases of setting after an object only for a telling verb's addressee ("told reporters in Beijing that"):
+                    // "called for a change to the perception in Germany that" is a noun's clause.
+                    k = ReportedSentence.IsTellVerb(p.Word(t)) ? AfterPhrases(p, addressee.EndToken, s.End) : addressee.EndToken;
                 }
 
                 if (!IsThat(p, k) || k + 1 >= s.End)
@@ -72,5 +81,37 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.WordIs(t, "that");
+
+        private static bool IsTimeWord(ParagraphText p, int t) => p.IsWord(t) && (p.Is(t, WordClass.TimeWord) || (p.IsCapitalised(t) && p.Is(t, WordClass.NotName)));
+
+        /// <summary>
+        /// Past the prepositional phrases that say where, when or how the words were said, up to a "that": "said in a statement
+        /// that", "told reporters in Beijing on Sunday that", "wrote on Twitter that". Where no "that" follows, <paramref name="k"/>.
+        /// </summary>
+        private int AfterPhrases(ParagraphText p, int k, int end)
+        {
+            var at = k;
+            for (var n = 0; n < MaxPhrasesBeforeThat && at < end && !IsThat(p, at) && ReportedSentence.OpensSettingPhrase(p, at, cues.Lexicon, n); n++)
+            {
+                // A day or time ("on Sunday", "in May") is no noun phrase the parser gives: its words are the time words.
+                if (IsTimeWord(p, at + 1))
+                {
+                    at += 2;
+                    continue;
+                }
+
+                var phrase = ReportedSentence.OpensNounPhrase(p, at + 1) ? cues.Parser.PhraseAfter(p, at + 1, end) : null;
+                if (phrase == null || phrase.IsPronoun)
+                {
+                    return k;
+                }
+
+                at = phrase.EndToken;
+            }
+
+            // After a phrase's noun, a "that" with a verb next is a relative pronoun: "deals on voice calls at rates that will
+            // probably have to be matched" reports nothing.
+            return at > k && IsThat(p, at) && !ReportedSentence.IsVerbForm(p, at + 1, WordClass.CueModifier | WordClass.ClauseVerb | WordClass.CueVerb) ? at : k;
+        }
     }
 }

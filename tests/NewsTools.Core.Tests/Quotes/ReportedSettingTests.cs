@@ -1,0 +1,45 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// Between a saying verb and what was said, news writing names where, when or how it was said: "said in a statement that",
+    /// "told reporters at the airport that", "wrote on Twitter the deal was dead". The reported clause is what follows those
+    /// phrases; a phrase that ends the sentence ("wrote on Facebook.") reports nothing, and a "that" that opens a relative
+    /// clause after a phrase's noun is no reported clause.
+    /// </summary>
+    public class ReportedSettingTests
+    {
+        private static Quote[] Indirect(string sentence) =>
+            QuoteRulesTests.Extract("Harbour talks\n\n" + sentence).Where(q => q.Kind == QuoteKind.Indirect).ToArray();
+
+        [Theory]
+        [InlineData("The port authority said in a statement that the ferries would sail again.", "port authority", "the ferries would sail again")]
+        [InlineData("Mira Holt told reporters at the quay on Sunday that the strike was over.", "Mira Holt", "the strike was over")]
+        [InlineData("Leo Marsh wrote on Twitter that the deal was dead.", "Leo Marsh", "the deal was dead")]
+        [InlineData("The union said in an interview with Harbour Radio that talks had failed.", "union", "talks had failed")]
+        [InlineData("Lena Vogt said in a letter to the council that the tolls were unfair.", "Lena Vogt", "the tolls were unfair")]
+        [InlineData("The port authority said in a statement the ferries would sail again.", "port authority", "the ferries would sail again")]
+        [InlineData("Mira Holt said on Monday the strike was over.", "Mira Holt", "the strike was over")]
+        public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(text, q.Text);
+        }
+
+        [Theory]
+        [InlineData("The harbour paper wrote in a commentary on Monday.")]
+        [InlineData("Mira Holt wrote on Facebook.")]
+        [InlineData("The operator offers good deals on ferry tickets at rates that will have to be matched by rivals.")]
+        [InlineData("The union has agreed to a new contract that cuts pay by nearly 10%.")]
+        [InlineData("Leo Marsh will ask the council to repay a loan that the port had secured.")]
+        [InlineData("The latest win adds to the three titles won earlier in the year.")]
+        public void APhraseWithoutAReportedClauseReportsNothing(string sentence)
+        {
+            Assert.Empty(Indirect(sentence));
+        }
+    }
+}
