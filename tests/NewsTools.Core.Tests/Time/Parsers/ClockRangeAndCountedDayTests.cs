@@ -1,7 +1,4 @@
 using System;
-using System.Linq;
-using NewsTools.Config;
-using NewsTools.Time;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Parsers
@@ -16,10 +13,7 @@ namespace NewsTools.Tests.Time.Parsers
         // A Sunday.
         private static readonly DateTime Reference = new DateTime(2018, 1, 28);
 
-        private static TimeExpressionTagger Tagger => new TimeExpressionTagger(ConfigLoader.Defaults);
-
-        private static string[] Found(string sentence) =>
-            Tagger.TagText(sentence, Reference).Select(e => e.Text + " = " + e.Type + " " + e.Value).ToArray();
+        private static string[] Found(string sentence) => ParserHarness.Found(sentence, Reference);
 
         [Theory]
         [InlineData("The talks ran from 10:00 to 11:30 GMT.", "10:00 = Time 2018-01-28T10:00", "11:30 GMT = Time 2018-01-28T11:30Z")]

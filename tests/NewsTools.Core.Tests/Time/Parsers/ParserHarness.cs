@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using NewsTools.Config;
+using NewsTools.Time;
 using NewsTools.Time.Parsers;
 using NewsTools.Time.Resolution;
 using NewsTools.Time.Scanning;
@@ -9,6 +11,10 @@ namespace NewsTools.Tests.Time.Parsers
     /// <summary>Runs one parser alone on a sentence: tokens as the tagger makes them, the parser tried at one word.</summary>
     internal static class ParserHarness
     {
+        /// <summary>What the whole tagger finds in a sentence, each as "text = Type Value".</summary>
+        public static string[] Found(string sentence, DateTime reference) =>
+            new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, reference).Select(e => e.Text + " = " + e.Type + " " + e.Value).ToArray();
+
         public static TimeScan Scan(string text)
         {
             var tokens = new TokenList(64);

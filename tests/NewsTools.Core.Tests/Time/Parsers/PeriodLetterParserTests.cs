@@ -17,8 +17,7 @@ namespace NewsTools.Tests.Time.Parsers
 
         private static TimeExpressionTagger Tagger => new TimeExpressionTagger(ConfigLoader.Defaults);
 
-        private static string[] Found(string sentence) =>
-            Tagger.TagText(sentence, Reference).Select(e => e.Text + " = " + e.Type + " " + e.Value).ToArray();
+        private static string[] Found(string sentence) => ParserHarness.Found(sentence, Reference);
 
         [Theory]
         [InlineData("Revenue in Q3 2017 rose 4%.", "Q3 2017 = Date 2017-Q3")]
