@@ -5,12 +5,12 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// Dates written with a month name: "Jan. 28, 2018", "Jan 28", "28 January 2018", "December 2017", "Saturday, April 15, 2017",
-    /// "June last year", "March eighth", and a bare "November".
+    /// "June last year", "March eighth", "the 1st of March 2018", "the first of June", and a bare "November".
     /// </summary>
     internal sealed class MonthDateParser : ITimeParser
     {
-        /// <summary>Begins at a weekday ("Tuesday, March 12"), a month, or a day number of one or two digits ("12 March").</summary>
-        public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday, LexKind.Month).OrNumberOf(1, 2);
+        /// <summary>Begins at a weekday ("Tuesday, March 12"), a month, a day number of one or two digits ("12 March"), or an ordinal ("first of June").</summary>
+        public ParserStart Start { get; } = ParserStart.At(LexKind.Weekday, LexKind.Month, LexKind.Ordinal, LexKind.Number).OrNumberOf(1, 2);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
@@ -38,7 +38,14 @@ namespace NewsTools.Time.Parsers
                 return MonthFirst(s, i, j, weekday);
             }
 
-            // "28 January 2018"
+            // "the first of June", "the twenty-first of April 1990": an ordinal word, "of" and the month.
+            if (weekday == null && OrdinalWord(s, j, out var ordinal, out var afterOrdinal) && s.OnLine(afterOrdinal + 1)
+                && s.Word(afterOrdinal, "of") && IsMonthAt(s, afterOrdinal + 1))
+            {
+                return DayOfNamedMonth(s, i, afterOrdinal + 1, ordinal);
+            }
+
+            // "28 January 2018", "the 1st of March 2018"
             if (weekday == null && s.StandaloneNumber(j) && s.Digits(j) <= 2 && s.OnLine(j + 1))
             {
                 var day = s.Tokens[j].Number;
@@ -46,20 +53,15 @@ namespace NewsTools.Time.Parsers
                 if (s.Joined(k) && IsOrdinalSuffix(s, k))
                 {
                     k++;
+                    if (s.OnLine(k + 1) && s.Word(k, "of") && IsMonthAt(s, k + 1))
+                    {
+                        k++;
+                    }
                 }
 
                 if (day >= 1 && day <= 31 && s.OnLine(k) && IsMonthAt(s, k))
                 {
-                    s.Is(k, LexKind.Month, out var m);
-                    var frame = s.Pool.Calendar(month: m.Value, day: day);
-                    var end = SkipAbbreviationDot(s, k + 1);
-                    if (s.OnLine(end) && IsYear(s, end))
-                    {
-                        SetYear(frame, s.Tokens[end]);
-                        end++;
-                    }
-
-                    return s.Pool.Candidate(i, end, frame);
+                    return DayOfNamedMonth(s, i, k, day);
                 }
             }
 
@@ -67,6 +69,46 @@ namespace NewsTools.Time.Parsers
         }
 
         internal static bool IsMonthAt(TimeScan s, int j) => s.Is(j, LexKind.Month) && s.Capitalized(j);
+
+        /// <summary>
+        /// An ordinal word from "first" to "thirty-first" at j, or one written with its tens ("twenty-first", which the
+        /// tokenizer reads as "twenty", "-", "first"): a day of the month or a century. <paramref name="next"/> is the token after it.
+        /// </summary>
+        internal static bool OrdinalWord(TimeScan s, int j, out int day, out int next)
+        {
+            next = j + 1;
+            if (s.Is(j, LexKind.Ordinal, out var ordinal))
+            {
+                day = ordinal.Value;
+                return day >= 1 && day <= 31;
+            }
+
+            if (s.Is(j, LexKind.Number, out var tens) && (tens.Value == 20 || tens.Value == 30) && s.Punct(j + 1, '-') && s.Joined(j + 1) && s.Joined(j + 2)
+                && s.Is(j + 2, LexKind.Ordinal, out var unit) && unit.Value >= 1 && unit.Value <= 9)
+            {
+                day = tens.Value + unit.Value;
+                next = j + 3;
+                return day <= 31;
+            }
+
+            day = 0;
+            return false;
+        }
+
+        /// <summary>The day <paramref name="day"/> of the month at <paramref name="k"/>, with the year after it if one is written.</summary>
+        private static TimexCandidate DayOfNamedMonth(TimeScan s, int i, int k, int day)
+        {
+            s.Is(k, LexKind.Month, out var m);
+            var frame = s.Pool.Calendar(month: m.Value, day: day);
+            var end = SkipAbbreviationDot(s, k + 1);
+            if (s.OnLine(end) && IsYear(s, end))
+            {
+                SetYear(frame, s.Tokens[end]);
+                end++;
+            }
+
+            return s.Pool.Candidate(i, end, frame);
+        }
 
         private static TimexCandidate? MonthFirst(TimeScan s, int i, int j, int? weekday)
         {

@@ -68,7 +68,7 @@ namespace NewsTools.Time.Parsers
                 ? s.Pool.Candidate(i, j + 3, DecadeFrame(s, 190 + (s.Tokens[j + 1].Number / 10)))
                 : null;
 
-        /// <summary>Centuries: "the 20th century", "the eleventh century".</summary>
+        /// <summary>Centuries: "the 20th century", "the eleventh century", "the twenty-first century".</summary>
         private static TimexCandidate? Century(TimeScan s, int i, int j)
         {
             var centuryNumber = 0;
@@ -78,10 +78,11 @@ namespace NewsTools.Time.Parsers
                 centuryNumber = s.Tokens[k].Number;
                 k += 2;
             }
-            else if (s.Is(k, LexKind.Ordinal, out var ordinal))
+            else if (MonthDateParser.OrdinalWord(s, k, out var ordinal, out var afterOrdinal))
             {
-                centuryNumber = ordinal.Value;
-                k++;
+                // "the twenty-first century" is one ordinal: read from "first" alone it was the first century.
+                centuryNumber = ordinal;
+                k = afterOrdinal;
             }
 
             if (centuryNumber > 0 && s.OnLine(k) && s.Unit(k, out var cu, out var cplural) && cu == TimeUnit.Century && !cplural)
