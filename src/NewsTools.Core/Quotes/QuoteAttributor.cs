@@ -80,6 +80,49 @@ namespace NewsTools.Quotes
         // The quote every cue rule reads, renewed for each quote (the attributor belongs to one thread's workspace).
         private readonly AttributionRules.QuoteContext context = new AttributionRules.QuoteContext();
 
+        /// <summary>
+        /// Whether the quote at <paramref name="span"/> is the second piece of a direct quotation its attribution splits:
+        /// the quote before it in the sentence is Direct and ends with a comma inside its marks, and this one opens after the
+        /// attribution's comma and ends the sentence.
+        /// </summary>
+        private static bool ContinuesSplitSentence(ParagraphText p, QuoteSpan span, (int First, int End) sentence, List<QuoteFinding> findings)
+        {
+            if (findings.Count == 0 || span.Unclosed || span.OpenToken < 1 || !p.IsPunct(span.OpenToken - 1, ','))
+            {
+                return false;
+            }
+
+            var before = findings[findings.Count - 1];
+            if (before.Kind != QuoteKind.Direct || before.Sentence.First != sentence.First || before.Span.Unclosed)
+            {
+                return false;
+            }
+
+            var text = p.Source;
+            var lastInside = before.Span.ContentEnd - 1;
+            while (lastInside > before.Span.ContentStart && char.IsWhiteSpace(text[lastInside]))
+            {
+                lastInside--;
+            }
+
+            return text[lastInside] == ',' && EndsWithStop(text, span);
+        }
+
+        // The piece ends the sentence: a stop inside its marks ('grow."') or right after them ('grow".').
+        private static bool EndsWithStop(string text, QuoteSpan span)
+        {
+            var last = span.ContentEnd - 1;
+            while (last > span.ContentStart && char.IsWhiteSpace(text[last]))
+            {
+                last--;
+            }
+
+            var after = span.Close + 1;
+            return IsStop(text[last]) || (after < text.Length && IsStop(text[after]));
+        }
+
+        private static bool IsStop(char c) => c == '.' || c == '!' || c == '?';
+
         public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph, IReadOnlyList<QuoteFinding> reported, List<QuoteFinding> findings)
         {
             findings.Clear();
@@ -101,6 +144,13 @@ namespace NewsTools.Quotes
                 {
                     kind = QuoteKind.Partial;
                     f.Names = true;
+                }
+
+                // '"The economy is strong," the minister said, "and it will grow."': the words after the attribution go on
+                // the sentence the first piece began, so they are as direct as it is, though they open in lower case.
+                if (kind == QuoteKind.Partial && !f.Names && ContinuesSplitSentence(p, span, f.Sentence, findings))
+                {
+                    kind = QuoteKind.Direct;
                 }
 
                 f.Kind = kind;
