@@ -8,7 +8,8 @@ namespace NewsTools.Tests.Quotes
     /// Between a saying verb and what was said, news writing names where, when or how it was said: "said in a statement that",
     /// "told reporters at the airport that", "wrote on Twitter the deal was dead". The reported clause is what follows those
     /// phrases; a phrase that ends the sentence ("wrote on Facebook.") reports nothing, and a "that" that opens a relative
-    /// clause after a phrase's noun is no reported clause.
+    /// clause after a phrase's noun is no reported clause. Without "that", a clause opened by a noun phrase needs a verb after
+    /// it: "wrote a letter to the council" reports nothing.
     /// </summary>
     public class ReportedSettingTests
     {
@@ -40,6 +41,25 @@ namespace NewsTools.Tests.Quotes
         public void APhraseWithoutAReportedClauseReportsNothing(string sentence)
         {
             Assert.Empty(Indirect(sentence));
+        }
+
+        [Theory]
+        [InlineData("Leo Marsh wrote a letter to the council.")]
+        [InlineData("Mira Holt claimed the 200m title in Lagos.")]
+        [InlineData("The port authority predicted a sharp drop in traffic.")]
+        public void AnObjectAfterTheVerbIsNoReportedClause(string sentence)
+        {
+            // A noun phrase with no verb after it is what the verb acts on, not what was said.
+            Assert.Empty(Indirect(sentence));
+        }
+
+        [Theory]
+        [InlineData("The union said the toll amounts to a tax on workers.", "the toll amounts to a tax on workers")]
+        [InlineData("Mira Holt said the strike became a protest.", "the strike became a protest")]
+        [InlineData("The council says the new timetable sends the wrong message.", "the new timetable sends the wrong message")]
+        public void AClauseOpenedByANounPhraseHasItsVerb(string sentence, string text)
+        {
+            Assert.Equal(text, Assert.Single(Indirect(sentence)).Text);
         }
     }
 }

@@ -55,7 +55,7 @@ namespace NewsTools.Quotes.AttributionRules
 
                 k = AfterPlaceAndTime(p, t, k, s.End);
 
-                if (k >= s.End - 1 || !OpensClause(p, k))
+                if (k >= s.End - 1 || !OpensClause(p, k) || (OpensWithDeterminer(p, k) && !VerbAfter(p, k + 1, s.End)))
                 {
                     continue;
                 }
@@ -139,6 +139,42 @@ namespace NewsTools.Quotes.AttributionRules
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
                 (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1));
         }
+
+        /// <summary>A clause opened by a determiner or a possessive ("the talks", "his plan").</summary>
+        private bool OpensWithDeterminer(ParagraphText p, int k) =>
+            !p.IsCapitalised(k) && (cues.Lexicon.Determiners.Contains(p.Word(k)) || p.WordIs(k, "his") || p.WordIs(k, "her") || p.WordIs(k, "their") || p.WordIs(k, "its"));
+
+        /// <summary>
+        /// Whether a verb follows in the sentence: a clause opened by a noun phrase has one ("the talks would continue"), an
+        /// object does not ("wrote a letter to the council").
+        /// </summary>
+        private static bool VerbAfter(ParagraphText p, int from, int end)
+        {
+            for (var t = from; t < end; t++)
+            {
+                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb | WordClass.CueVerb))
+                {
+                    return true;
+                }
+            }
+
+            // A verb in -s right after the noun, or after one word more: "the sale amounts to", "the freeze sends the wrong
+            // message", "the new catalogue opens up".
+            for (var t = from + 1; t <= from + 2 && t < end; t++)
+            {
+                if (IsPresentAfterSingular(p, t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A lowercase word in -s after a lowercase word that is no plural and no function word: "sale amounts", not "of policies".
+        private static bool IsPresentAfterSingular(ParagraphText p, int t) =>
+            p.IsWord(t) && p.IsWord(t - 1) && !p.IsCapitalised(t) && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.HasApostrophe(t)
+            && !p.IsCapitalised(t - 1) && !p.EndsWith(t - 1, "s") && !p.Is(t - 1, WordClass.Determiner | WordClass.IntroPreposition | WordClass.ClauseWord);
 
         /// <summary>A plural noun opens the clause only when a verb follows ("prices rose", "heads of government should"), not when it is an object ("added features to its app").</summary>
         private static bool VerbSoonAfter(ParagraphText p, int from)
