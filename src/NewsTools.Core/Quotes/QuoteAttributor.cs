@@ -343,6 +343,7 @@ namespace NewsTools.Quotes
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
                 resolver.NoteSpeaker(m);
                 resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index);
+                resolver.NoteRoleSpeaker(m, f.Speaker, f.Paragraph.Index);
                 f.Attribution = m.IsNamed ? Attribution.Explicit : Attribution.Nominal;
             }
 

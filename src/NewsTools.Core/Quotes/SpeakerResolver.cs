@@ -243,6 +243,10 @@ namespace NewsTools.Quotes
         // Plural people phrases that spoke ("analysts said", "the MPs warned"), in the order they were noted: "they" may stand for one.
         private readonly List<(Entity Group, int Start, int Paragraph)> pluralSpeakers = new List<(Entity, int, int)>();
 
+        // The latest unnamed person who spoke ("a spokesman for the union said"), with where and in which paragraph: "he" or
+        // "she" after it stands for that person unless someone is named later. Its gender is its title's when that tells one.
+        private (Entity Person, int Start, int Paragraph) roleSpeaker = (null!, -1, -1);
+
         // The mention Register renews for each name run.
         private Mention? scratch;
 
@@ -284,6 +288,7 @@ namespace NewsTools.Quotes
             unregistered.Clear();
             mentions.Clear();
             pluralSpeakers.Clear();
+            roleSpeaker = (null!, -1, -1);
             byOffset.Clear();
             entities.Clear();
         }
@@ -412,8 +417,10 @@ namespace NewsTools.Quotes
             var firstPerson = string.Equals(pronoun, "i", StringComparison.OrdinalIgnoreCase);
             var personal = IsGendered(pronoun) || firstPerson;
             Entity? fallback = null;
+            var fallbackParagraph = -1;
             var latestFitStart = -1;
             Entity? untyped = null;
+            var role = personal && !firstPerson ? LatestRoleSpeaker(pronoun, position, paragraph) : null;
             var from = LastBefore(position);
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
@@ -428,6 +435,13 @@ namespace NewsTools.Quotes
                 if (!fits)
                 {
                     continue;
+                }
+
+                // A person named before the unnamed one who spoke last is further back than that speaker; one named after it
+                // in a later paragraph is who the paragraph is about ("However Mr Mulligan was not convinced ... he said").
+                if (role != null && mention.Start < roleSpeaker.Start)
+                {
+                    return fallback != null && fallbackParagraph > roleSpeaker.Paragraph ? fallback : role;
                 }
 
                 latestFitStart = Math.Max(latestFitStart, mention.Start);
@@ -445,10 +459,78 @@ namespace NewsTools.Quotes
                     return NearerPluralSpeaker(pronoun, position, paragraph, latestFitStart) ?? e;
                 }
 
-                fallback ??= e;
+                if (fallback == null)
+                {
+                    fallback = e;
+                    fallbackParagraph = mention.Paragraph;
+                }
             }
 
-            return NearerPluralSpeaker(pronoun, position, paragraph, latestFitStart) ?? fallback ?? untyped;
+            var beforeRole = fallback != null && role != null && fallbackParagraph > roleSpeaker.Paragraph ? fallback : null;
+            return NearerPluralSpeaker(pronoun, position, paragraph, latestFitStart) ?? beforeRole ?? role ?? fallback ?? untyped;
+        }
+
+        // The articles that bring in someone not met before.
+        private static readonly HashSet<string> IndefiniteArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "one", "another" };
+
+        private static string FirstWord(string text)
+        {
+            var space = text.IndexOf(' ');
+            return space < 0 ? text : text.Substring(0, space);
+        }
+
+        /// <summary>The noun a role phrase is headed by: the word before its first preposition ("spokesman" in "spokesman for the union"), else its last.</summary>
+        private string RoleHead(string phrase)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (lexicon.PostModifierPrepositions.Contains(words[i]) || lexicon.IntroPrepositions.Contains(words[i]))
+                {
+                    return words[i - 1];
+                }
+            }
+
+            return words[words.Length - 1];
+        }
+
+        /// <summary>The unnamed person who spoke last (see <see cref="NoteRoleSpeaker"/>), when "he" or "she" may stand for them: before the pronoun, in its paragraph or the one before, of a gender that fits.</summary>
+        private Entity? LatestRoleSpeaker(string pronoun, int position, int paragraph)
+        {
+            var (person, start, roleParagraph) = roleSpeaker;
+            return person != null && start < position && paragraph - roleParagraph <= PluralSpeakerReachParagraphs && GenderFits(person, pronoun) ? person : null;
+        }
+
+        /// <summary>
+        /// Notes a phrase that spoke when it names one person by a role and no name ("a spokesman for the union", "the
+        /// official"), for a later "he" or "she": its head is one of the titles and the phrase resolved to no one named.
+        /// </summary>
+        public void NoteRoleSpeaker(Mention m, ResolvedSpeaker speaker, int paragraph)
+        {
+            RegisterWaiting();
+            if (m.IsPronoun || m.IsNamed || speaker.Type == SpeakerType.Organization || speaker.Type == SpeakerType.Place || !string.Equals(speaker.Name, Possessive.Strip(m.Core.Trim()), StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            // Only a person the phrase brings in ("a spokesman", "an official", "one aide"): "the prime minister" that no name
+            // was found for is still most often the person named earlier, whom "he" already reaches.
+            if (!IndefiniteArticles.Contains(FirstWord(m.Text)))
+            {
+                return;
+            }
+
+            var head = RoleHead(m.Core.Trim());
+            if (!lexicon.TitleWords.Contains(head) || IsPluralPeopleNoun(head))
+            {
+                return;
+            }
+
+            var person = new Entity(speaker.Name, SpeakerType.Person)
+            {
+                Gender = lexicon.MaleTitles.Contains(head) ? 'M' : lexicon.FemaleTitles.Contains(head) ? 'F' : (char?)null,
+            };
+            roleSpeaker = (person, m.Start, paragraph);
         }
 
         /// <summary>

@@ -1,0 +1,48 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// "he" or "she" after an unnamed person who spoke ("A spokesman for the union said ... "...," he added.") stands for that
+    /// person, not for someone named earlier; a person named after the speaker, in a later paragraph, is who "he" means there.
+    /// </summary>
+    public class RoleSpeakerPronounTests
+    {
+        private static Quote QuoteOf(string text, string start) =>
+            QuoteRulesTests.Extract(text).Single(q => q.Text.StartsWith(start, System.StringComparison.Ordinal));
+
+        [Fact]
+        public void HeAfterAnUnnamedSpeakerIsThatSpeaker()
+        {
+            var q = QuoteOf("Ferry strike\n\n\"Sales were strong,\" said Leo Marsh, chief executive of Harbour Lines.\n\n" +
+                "A spokesman for the union said members would strike. \"The offer is an insult,\" he added.", "The offer");
+            Assert.Equal("spokesman for the union", q.Speaker);
+        }
+
+        [Fact]
+        public void SheAfterAnUnnamedSpokeswomanIsTheSpokeswoman()
+        {
+            var q = QuoteOf("Ferry strike\n\n\"Fares will rise,\" said Mira Holt, the port's director.\n\n" +
+                "A council spokeswoman said the tolls were fair. \"Nobody likes them,\" she said.", "Nobody");
+            Assert.Equal("council spokeswoman", q.Speaker);
+        }
+
+        [Fact]
+        public void APersonNamedLaterInANewParagraphIsWhoHeMeans()
+        {
+            var q = QuoteOf("Ferry strike\n\nA spokesman for the union said members would strike.\n\n" +
+                "However Mr Leo Marsh was not convinced. \"The union will settle,\" he said.", "The union will");
+            Assert.Equal("Leo Marsh", q.Speaker);
+        }
+
+        [Fact]
+        public void TheRoleOfSomeoneNamedEarlierLeavesHeWithThem()
+        {
+            // "the prime minister" with no name found for it is still most often the person named before: "he" keeps to him.
+            var q = QuoteOf("Budget row\n\n\"We will win,\" said Tony Marsh.\n\nThe prime minister said the budget was fair. \"It is a good plan,\" he said.", "It is a good");
+            Assert.Equal("Tony Marsh", q.Speaker);
+        }
+    }
+}
