@@ -161,9 +161,22 @@ namespace NewsTools.Cli
             foreach (var path in ExpandPaths(args.Positional, args.Flag("recurse")))
             {
                 Cancellation.ThrowIfCancellationRequested();
+                if (path == StandardInput)
+                {
+                    // "-" is standard input, read to its end as one article ("curl -s URL | newstools quotes -").
+                    yield return reader => Attempt(StandardInputName, () => reader.ReadStream(Console.OpenStandardInput(), StandardInputName, overrides, Cancellation));
+                    continue;
+                }
+
                 yield return reader => Attempt(path, () => reader.ReadFile(path, overrides, Cancellation));
             }
         }
+
+        /// <summary>The PATH (and --jsonl FILE) that stands for standard input, as Unix commands take it.</summary>
+        internal const string StandardInput = "-";
+
+        /// <summary>How standard input is named in messages and as an article's id.</summary>
+        internal const string StandardInputName = "stdin";
 
         /// <summary>One input's read: its failure is reported as that input's error, and gives null.</summary>
         private Article? Attempt(string input, Func<Article> read)

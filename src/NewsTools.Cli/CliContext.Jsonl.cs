@@ -61,7 +61,8 @@ namespace NewsTools.Cli
             BoundedLineReader lines;
             try
             {
-                lines = new BoundedLineReader(new StreamReader(InputFile.Open(file, 0, "JSON Lines file"), System.Text.Encoding.UTF8, true), MaxLineChars);
+                var stream = file == StandardInput ? Console.OpenStandardInput() : InputFile.Open(file, 0, "JSON Lines file");
+                lines = new BoundedLineReader(new StreamReader(stream, System.Text.Encoding.UTF8, true), MaxLineChars);
             }
             catch (NewsToolsException ex)
             {
@@ -93,7 +94,7 @@ namespace NewsTools.Cli
                     }
 
                     number++;
-                    var input = file + ":" + number.ToString(CultureInfo.InvariantCulture);
+                    var input = (file == StandardInput ? StandardInputName : file) + ":" + number.ToString(CultureInfo.InvariantCulture);
                     if (tooLong)
                     {
                         Error(new NewsToolsException("JsonlLineTooLarge", InputErrorKind.LimitExceeded, input, $"The line is longer than {MaxLineChars / (1024 * 1024)} M characters (the article size limit); it is skipped."));

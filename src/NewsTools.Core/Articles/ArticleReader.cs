@@ -101,6 +101,50 @@ namespace NewsTools.Articles
         public Article ReadBytes(byte[] bytes, string inputName, string? charset, ArticleOptions? options = null, CancellationToken cancellationToken = default) =>
             ReadBytes(bytes, bytes.Length, inputName, charset, options, null, false, cancellationToken);
 
+        /// <summary>
+        /// Reads one article from a stream to its end, e.g. standard input (`curl ... | newstools quotes -`): decoded and
+        /// recognised as HTML or text as a file is. <paramref name="inputName"/> names it in errors and is its id unless the
+        /// options give one. Throws <see cref="NewsToolsException"/> for an empty, binary or oversized input.
+        /// </summary>
+        public Article ReadStream(Stream stream, string inputName, ArticleOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            if (stream == null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            var bytes = new MemoryStream();
+            var chunk = new byte[StreamChunkBytes];
+            int n;
+            try
+            {
+                while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (bytes.Length + n > MaxBytes)
+                    {
+                        throw new NewsToolsException("InputTooLarge", InputErrorKind.LimitExceeded, inputName, $"The input is larger than {MaxBytes / (1024 * 1024)} MB; articles larger than that are not read.");
+                    }
+
+                    bytes.Write(chunk, 0, n);
+                }
+            }
+            catch (IOException ex)
+            {
+                throw new NewsToolsException("InputNotReadable", InputErrorKind.ReadError, inputName, "The input cannot be read: " + ex.Message, ex);
+            }
+
+            if (bytes.Length == 0)
+            {
+                throw new NewsToolsException("EmptyInput", InputErrorKind.InvalidData, inputName, "The input is empty.");
+            }
+
+            return ReadBytes(bytes.GetBuffer(), (int)bytes.Length, inputName, null, options, options?.Id != null ? null : inputName, false, cancellationToken);
+        }
+
+        // Read from a stream in pieces of this size: standard input gives what the writer has written so far.
+        private const int StreamChunkBytes = 64 * 1024;
+
         /// <summary>Files up to this size are read into a buffer each thread keeps; a larger one gets an array of its own.</summary>
         private const int KeptBufferBytes = 1 << 20;
 

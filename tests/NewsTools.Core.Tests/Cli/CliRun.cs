@@ -24,9 +24,10 @@ namespace NewsTools.Tests.Cli
         /// <paramref name="program"/> names (the native build). Each variable of <paramref name="environment"/> is set, or
         /// removed where its value is null, so the caller's own settings do not reach the command.
         /// </summary>
-        public static (int Code, string Output, string Error) InOwnProcess(string? program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+        /// <param name="standardInput">Bytes written to the command's standard input, which is then closed (null: none redirected).</param>
+        public static (int Code, string Output, string Error) InOwnProcess(string? program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, byte[]? standardInput = null)
         {
-            var start = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = standardInput != null, UseShellExecute = false };
             if (program == null)
             {
                 start.ArgumentList.Add(typeof(Program).Assembly.Location);
@@ -50,6 +51,12 @@ namespace NewsTools.Tests.Cli
             }
 
             using var process = Process.Start(start)!;
+            if (standardInput != null)
+            {
+                process.StandardInput.BaseStream.Write(standardInput, 0, standardInput.Length);
+                process.StandardInput.Close();
+            }
+
             var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
             Assert.True(process.WaitForExit(120_000), $"{start.FileName} {string.Join(" ", start.ArgumentList)} did not finish in two minutes.");
