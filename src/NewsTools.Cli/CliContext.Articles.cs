@@ -168,7 +168,7 @@ namespace NewsTools.Cli
                     continue;
                 }
 
-                yield return reader => Attempt(path, () => reader.ReadFile(path, overrides, Cancellation));
+                yield return reader => NoteIfUndated(path, Attempt(path, () => reader.ReadFile(path, overrides, Cancellation)));
             }
         }
 
@@ -177,6 +177,23 @@ namespace NewsTools.Cli
 
         /// <summary>How standard input is named in messages and as an article's id.</summary>
         internal const string StandardInputName = "stdin";
+
+        /// <summary>
+        /// Whether this command's answers depend on an article's date (time expressions, timelines, grouping, comparison,
+        /// the archive), so that a file with no date anywhere is worth a warning; `quotes` sets it off.
+        /// </summary>
+        public bool ReadsReferenceDate { get; set; } = true;
+
+        /// <summary>A file read with no date in it: warned about, as the cmdlets do, when the command reads dates.</summary>
+        private Article? NoteIfUndated(string path, Article? article)
+        {
+            if (article != null && ReadsReferenceDate && UndatedArticle.Warning(article) is string undated)
+            {
+                Warning(undated, path);
+            }
+
+            return article;
+        }
 
         /// <summary>One input's read: its failure is reported as that input's error, and gives null.</summary>
         private Article? Attempt(string input, Func<Article> read)

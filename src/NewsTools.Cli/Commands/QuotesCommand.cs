@@ -20,6 +20,9 @@ namespace NewsTools.Cli.Commands
         {
             var kinds = ParseKinds(args.Value("kind"));
             var config = context.LoadConfig(args);
+
+            // Quotes do not depend on the date: an undated file is no news here (as with Get-ArticleQuote).
+            context.ReadsReferenceDate = false;
             var extractor = new QuoteExtractor(config);
             var writer = context.CreateWriter(args, "ArticleId", "Paragraph", "Kind", "Speaker", "Attribution", "Cue", "Text");
             foreach (var found in context.ForEachArticle(args, config, article =>

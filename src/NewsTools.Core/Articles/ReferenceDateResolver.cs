@@ -231,7 +231,7 @@ namespace NewsTools.Articles
                 return new Result
                 {
                     Source = ReferenceDateSource.Ambiguous,
-                    Warning = $"The text dates events by weekday ({WeekdayText(pairs[0])}) but names no year, so the year cannot be settled; relative dates stay unresolved. Give -ReferenceDate to settle it.",
+                    Warning = $"The text dates events by weekday ({WeekdayText(pairs[0])}) but names no year, so the year cannot be settled; relative dates stay unresolved; " + UndatedArticle.HowToGiveADate + " to settle it.",
                 };
             }
 

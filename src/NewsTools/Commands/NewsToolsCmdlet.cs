@@ -79,9 +79,9 @@ namespace NewsTools.PowerShell.Commands
             // A file or web page with no date anywhere (no metadata, dateline or dated sentence): relative expressions such as
             // "last Tuesday" cannot be resolved, which the analyst should know before reading a timeline. Text typed or piped
             // in memory is left alone, so a line-by-line or test string does not warn once per line.
-            if (ReadsReferenceDate && article.ReferenceDateSource == ReferenceDateSource.None && (article.Path != null || article.Url != null))
+            if (ReadsReferenceDate && UndatedArticle.Warning(article) is string undated)
             {
-                WriteWarning((article.Path ?? article.Url) + ": No date was found in the article (no metadata, dateline or dated sentence), so relative dates such as 'on Monday' stay unresolved. Give -ReferenceDate to set one.");
+                WriteWarning((article.Path ?? article.Url) + ": " + undated);
             }
 
             return article;

@@ -155,7 +155,8 @@ namespace NewsTools.Tests.Robustness
             var full = GuardedOutputStream.Classify(new IOException("No space left on device", 28));
             Assert.False(full.ClosedPipe);
 
-            var samples = TestData.Samples("valley-times-2024-03-14-orchard.txt");
+            // A dated sample: an undated one is warned about, and the closed pipe must add nothing to what is said.
+            var samples = TestData.Samples("harbour-gazette-2024-03-12-bridge.txt");
             var error = new StringWriter();
             var code = Program.Run(new[] { "import", samples }, new StreamWriter(new GuardedOutputStream(new FailingStream(32))), error);
             Assert.Equal(141, code);
