@@ -216,6 +216,9 @@ namespace NewsTools.Quotes
         // "They" reaches back to a plural people phrase that spoke in its own paragraph or the one before.
         private const int PluralSpeakerReachParagraphs = 1;
 
+        // "he" reaches back to an unnamed role speaker ("a spokesman said") in its own paragraph or the one before.
+        private const int RoleSpeakerReachParagraphs = 1;
+
         // Plural speakers read back for one "they": more than a paragraph or two of news ever notes.
         private const int MaxPluralSpeakersBack = 16;
 
@@ -498,12 +501,12 @@ namespace NewsTools.Quotes
         private Entity? LatestRoleSpeaker(string pronoun, int position, int paragraph)
         {
             var (person, start, roleParagraph) = roleSpeaker;
-            return person != null && start < position && paragraph - roleParagraph <= PluralSpeakerReachParagraphs && GenderFits(person, pronoun) ? person : null;
+            return person != null && start < position && paragraph - roleParagraph <= RoleSpeakerReachParagraphs && GenderFits(person, pronoun) ? person : null;
         }
 
         /// <summary>
-        /// Notes a phrase that spoke when it names one person by a role and no name ("a spokesman for the union", "the
-        /// official"), for a later "he" or "she": its head is one of the titles and the phrase resolved to no one named.
+        /// Notes a phrase that spoke when it brings in one person by a role and no name ("a spokesman for the union", "an
+        /// official"), for a later "he" or "she": an indefinite phrase headed by one of the titles, resolved to no one named.
         /// </summary>
         public void NoteRoleSpeaker(Mention m, ResolvedSpeaker speaker, int paragraph)
         {

@@ -86,7 +86,7 @@ namespace NewsTools.Quotes.AttributionRules
                 if (phrases < MaxPhrases && p.IsWord(k + 1) && ReportedSentence.OpensSettingPhrase(p, k, cues.Lexicon, phrases))
                 {
                     // "on Monday", "in May": a day or month is a time word of the phrase, not a noun phrase the parser gives.
-                    if (p.Is(k + 1, WordClass.TimeWord) || (p.IsCapitalised(k + 1) && p.Is(k + 1, WordClass.NotName)))
+                    if (ReportedSentence.IsTimeWord(p, k + 1))
                     {
                         k += 2;
                         phrases++;
@@ -142,7 +142,7 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>A clause opened by a determiner or a possessive ("the talks", "his plan").</summary>
         private bool OpensWithDeterminer(ParagraphText p, int k) =>
-            !p.IsCapitalised(k) && (cues.Lexicon.Determiners.Contains(p.Word(k)) || p.WordIs(k, "his") || p.WordIs(k, "her") || p.WordIs(k, "their") || p.WordIs(k, "its"));
+            !p.IsCapitalised(k) && (cues.Lexicon.Determiners.Contains(p.Word(k)) || MentionParser.IsPossessiveDeterminer(p, k));
 
         /// <summary>
         /// Whether a verb follows in the sentence: a clause opened by a noun phrase has one ("the talks would continue"), an

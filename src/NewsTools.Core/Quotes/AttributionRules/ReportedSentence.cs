@@ -35,7 +35,6 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>"told", "tells": the object after the verb is the one spoken to, not the start of the reported clause.</summary>
         public static bool IsTellVerb(string verb) => verb == "told" || verb == "tells" || verb == "tell";
 
-        /// <summary>A word of the given verb lists, or a lowercase "-ed" form.</summary>
         /// <summary>
         /// Whether token t opens a phrase of the setting: one of the list settingPrepositions, or after such a phrase
         /// (<paramref name="after"/> of them already) a preposition its noun takes ("in a statement to the exchange").
@@ -48,7 +47,11 @@ namespace NewsTools.Quotes.AttributionRules
         /// his letter"): a determiner, a possessive or a capital. A lowercase word opens none here: "insisted on finishing".
         /// </summary>
         public static bool OpensNounPhrase(ParagraphText p, int t) =>
-            p.IsWord(t) && (p.Is(t, WordClass.Determiner) || p.IsCapitalised(t) || p.WordIs(t, "his") || p.WordIs(t, "her") || p.WordIs(t, "its") || p.WordIs(t, "their") || p.WordIs(t, "our"));
+            p.IsWord(t) && (p.Is(t, WordClass.Determiner) || p.IsCapitalised(t) || MentionParser.IsPossessiveDeterminer(p, t));
+
+        /// <summary>A word of time a phrase of setting holds instead of a noun phrase: "on Sunday", "in May", "at night".</summary>
+        public static bool IsTimeWord(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.Is(t, WordClass.TimeWord) || (p.IsCapitalised(t) && p.Is(t, WordClass.NotName)));
 
         /// <summary>
         /// Where a phrase of setting ends: the phrase parser reads on over lowercase words ("a statement the talks would",
@@ -67,6 +70,7 @@ namespace NewsTools.Quotes.AttributionRules
             return phrase.EndToken;
         }
 
+        /// <summary>A word of the given verb lists, or a lowercase "-ed" form.</summary>
         public static bool IsVerbForm(ParagraphText p, int t, WordClass verbs) =>
             p.Is(t, verbs) || (p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "ed"));
     }

@@ -82,8 +82,6 @@ namespace NewsTools.Quotes.AttributionRules
 
         private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.WordIs(t, "that");
 
-        private static bool IsTimeWord(ParagraphText p, int t) => p.IsWord(t) && (p.Is(t, WordClass.TimeWord) || (p.IsCapitalised(t) && p.Is(t, WordClass.NotName)));
-
         /// <summary>
         /// Past the prepositional phrases that say where, when or how the words were said, up to a "that": "said in a statement
         /// that", "told reporters in Beijing on Sunday that", "wrote on Twitter that". Where no "that" follows, <paramref name="k"/>.
@@ -94,7 +92,7 @@ namespace NewsTools.Quotes.AttributionRules
             for (var n = 0; n < MaxPhrasesBeforeThat && at < end && !IsThat(p, at) && ReportedSentence.OpensSettingPhrase(p, at, cues.Lexicon, n); n++)
             {
                 // A day or time ("on Sunday", "in May") is no noun phrase the parser gives: its words are the time words.
-                if (IsTimeWord(p, at + 1))
+                if (ReportedSentence.IsTimeWord(p, at + 1))
                 {
                     at += 2;
                     continue;
