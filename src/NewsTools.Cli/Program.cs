@@ -216,6 +216,7 @@ namespace NewsTools.Cli
 
             writer.WriteLine();
             writer.WriteLine("Common options: --format json|csv|table  --jsonl FILE  --config FILE  --outlet NAME  --title TEXT  --reference-date yyyy-MM-dd  -r (recurse into folders)");
+            writer.WriteLine("A PATH or --jsonl FILE of - is standard input.");
         }
     }
 }

@@ -65,6 +65,12 @@ namespace NewsTools.Tests.Cli
             Assert.Contains("harbour-gazette", output);
         }
 
+        [Fact]
+        public void TheHelpSaysSo()
+        {
+            Assert.Contains("A PATH or --jsonl FILE of - is standard input.", CliRun.Run("--help").Output);
+        }
+
         private static string[] Texts(string jsonLines) =>
             jsonLines.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("Text").GetString()!).ToArray();
     }
