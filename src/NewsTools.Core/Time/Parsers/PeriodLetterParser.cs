@@ -53,15 +53,7 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
-            if (unit == TimeUnit.Half)
-            {
-                frame.Half = s.Tokens[i + 1].Number;
-            }
-            else
-            {
-                frame.Quarter = s.Tokens[i + 1].Number;
-            }
-
+            QuarterParser.SetPeriod(frame, unit == TimeUnit.Half, s.Tokens[i + 1].Number);
             return s.Pool.Candidate(i, end, frame);
         }
 

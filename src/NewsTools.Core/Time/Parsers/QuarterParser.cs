@@ -264,7 +264,8 @@ namespace NewsTools.Time.Parsers
             return end;
         }
 
-        private static void SetPeriod(TimexFrame frame, bool isHalf, int ordinal)
+        /// <summary>The half or quarter numbered <paramref name="ordinal"/> on the frame; no number is the quarter under discussion.</summary>
+        internal static void SetPeriod(TimexFrame frame, bool isHalf, int ordinal)
         {
             if (isHalf)
             {

@@ -100,12 +100,10 @@ namespace NewsTools.Time.Parsers
         /// Either end of a range of clock times, the other end a time too: "10:00 to 11:30 GMT", "9:00-17:00", "between 10:00
         /// and 11:30", "from 10 a.m. to 11:30". <paramref name="end"/> is where the clock at <paramref name="i"/> ends.
         /// </summary>
+        /// <remarks>The connectors are the range's own (<see cref="TimeScan.IsRangeConnector"/>: list timeRangeConnectors, and "and" after "between").</remarks>
         private static bool InClockRange(TimeScan s, int i, int end) =>
-            (s.OnLine(end) && IsRangeLink(s, end) && s.OnLine(end + 1) && ClockStartsAt(s, end + 1))
-            || (s.OnLine(i) && IsRangeLink(s, i - 1) && ClockEndsAt(s, i - 2));
-
-        private static bool IsRangeLink(TimeScan s, int k) =>
-            s.Word(k, "to") || s.Word(k, "and") || s.Word(k, "until") || s.Word(k, "till") || s.Punct(k, '-') || s.Punct(k, '\u2013');
+            (s.OnLine(end) && s.IsRangeConnector(end, i) && s.OnLine(end + 1) && ClockStartsAt(s, end + 1))
+            || (s.OnLine(i) && ClockEndingAt(s, i - 2) is int first && s.IsRangeConnector(i - 1, first));
 
         // "11:30" or "11 a.m." from k.
         private static bool ClockStartsAt(TimeScan s, int k) =>
@@ -113,10 +111,11 @@ namespace NewsTools.Time.Parsers
             && ((s.Punct(k + 1, ':') && s.Joined(k + 1) && s.Joined(k + 2) && s.IsNumber(k + 2) && s.Digits(k + 2) == 2)
                 || (s.OnLine(k + 1) && s.Is(k + 1, LexKind.Meridiem, out var m) && m.Value <= 1));
 
-        // "10:00" or "10 a.m." ending at k.
-        private static bool ClockEndsAt(TimeScan s, int k) =>
-            (s.IsNumber(k) && s.Digits(k) == 2 && s.Joined(k) && s.Punct(k - 1, ':') && s.Joined(k - 1) && s.IsNumber(k - 2) && s.Digits(k - 2) <= 2)
-            || (s.Is(k, LexKind.Meridiem, out var m) && m.Value <= 1 && s.IsNumber(k - 1));
+        // Where "10:00" or "10 a.m." ending at k begins, or null when none ends there.
+        private static int? ClockEndingAt(TimeScan s, int k) =>
+            s.IsNumber(k) && s.Digits(k) == 2 && s.Joined(k) && s.Punct(k - 1, ':') && s.Joined(k - 1) && s.IsNumber(k - 2) && s.Digits(k - 2) <= 2 ? k - 2
+            : s.Is(k, LexKind.Meridiem, out var m) && m.Value <= 1 && s.IsNumber(k - 1) ? k - 1
+            : (int?)null;
 
         /// <summary>
         /// Four digits HHMM (hour 00-23, minute 00-59) right before a zone or "local time" are a 24-hour clock time: "by 1030
