@@ -184,12 +184,12 @@ namespace NewsTools.Cli
         /// </summary>
         public bool ReadsReferenceDate { get; set; } = true;
 
-        /// <summary>A file read with no date in it: warned about, as the cmdlets do, when the command reads dates.</summary>
-        private Article? NoteIfUndated(string path, Article? article)
+        /// <summary>A file or page read with no date in it: warned about, naming <paramref name="input"/>, as the cmdlets do, when the command reads dates.</summary>
+        internal Article? NoteIfUndated(string input, Article? article)
         {
             if (article != null && ReadsReferenceDate && UndatedArticle.Warning(article) is string undated)
             {
-                Warning(undated, path);
+                Warning(undated, input);
             }
 
             return article;

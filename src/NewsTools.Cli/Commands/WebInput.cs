@@ -55,7 +55,7 @@ namespace NewsTools.Cli.Commands
             return n;
         }
 
-        /// <summary>Fetches each URL as an article; a failed fetch is reported (URL and HTTP status) and the rest go on.</summary>
+        /// <summary>Fetches each URL as an article; a failed fetch is reported (URL and HTTP status) and the rest go on, a page with no date is warned about.</summary>
         public static IEnumerable<Article> ReadUrls(CliContext context, IEnumerable<string> urls, ArticleReader reader, WebFetcher fetcher, ArticleOptions? options)
         {
             var web = new WebArticleReader(reader, fetcher);
@@ -65,7 +65,7 @@ namespace NewsTools.Cli.Commands
                 Article? article = null;
                 try
                 {
-                    article = web.Read(url, out _, options, cancellationToken: context.Cancellation);
+                    article = context.NoteIfUndated(url, web.Read(url, out _, options, cancellationToken: context.Cancellation));
                 }
                 catch (NewsToolsException ex)
                 {

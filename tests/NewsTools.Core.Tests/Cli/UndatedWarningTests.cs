@@ -1,3 +1,4 @@
+using NewsTools.Tests.Feeds;
 using Xunit;
 
 namespace NewsTools.Tests.Cli
@@ -22,6 +23,23 @@ namespace NewsTools.Tests.Cli
             Assert.NotEqual("", output);
             Assert.Contains("newstools: warning: " + Orchard + ": No date was found in the article", error);
             Assert.Contains("--reference-date", error);
+        }
+
+        [Fact]
+        public void AnUndatedPageFetchedByUrlIsWarnedAboutNamingTheUrl()
+        {
+            using var server = new LocalNewsServer();
+            server.Page("orchard.html", "<html><head><title>Frost destroys blossom</title></head><body><article><h1>Frost destroys blossom</h1>"
+                + "<p>A late frost on Wednesday night destroyed most of the early blossom, growers said.</p></article></body></html>");
+            server.Page("dated.html", "<html><head><title>Frost destroys blossom</title><meta property=\"article:published_time\" content=\"2024-03-14T09:00:00Z\"></head>"
+                + "<body><article><h1>Frost destroys blossom</h1><p>A late frost on Wednesday night destroyed most of the early blossom, growers said.</p></article></body></html>");
+
+            var (code, output, error) = CliRun.Run("import", "--format", "csv", server.Url("orchard.html"), server.Url("dated.html"));
+
+            Assert.Equal(0, code);
+            Assert.Contains("Frost destroys blossom", output);
+            Assert.Contains("newstools: warning: " + server.Url("orchard.html") + ": No date was found in the article", error);
+            Assert.DoesNotContain(server.Url("dated.html"), error);
         }
 
         [Fact]
