@@ -108,20 +108,13 @@ namespace NewsTools.Quotes
             return text[lastInside] == ',' && EndsWithStop(text, span);
         }
 
-        // The piece ends the sentence: a stop inside its marks ('grow."') or right after them ('grow".').
+        // The piece ends the sentence: inside its marks as the classifier reads a sentence's end ('grow."'), or with a stop
+        // right after them ('grow".').
         private static bool EndsWithStop(string text, QuoteSpan span)
         {
-            var last = span.ContentEnd - 1;
-            while (last > span.ContentStart && char.IsWhiteSpace(text[last]))
-            {
-                last--;
-            }
-
             var after = span.Close + 1;
-            return IsStop(text[last]) || (after < text.Length && IsStop(text[after]));
+            return QuoteClassifier.EndsSentence(text, span.ContentStart, span.ContentEnd) || (after < text.Length && (text[after] == '.' || text[after] == '!' || text[after] == '?'));
         }
-
-        private static bool IsStop(char c) => c == '.' || c == '!' || c == '?';
 
         public List<QuoteFinding> Attribute(ParagraphText p, QuoteFinding? previous, ParagraphText? previousParagraph, IReadOnlyList<QuoteFinding> reported, List<QuoteFinding> findings)
         {
