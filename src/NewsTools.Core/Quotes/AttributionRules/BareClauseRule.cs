@@ -83,23 +83,12 @@ namespace NewsTools.Quotes.AttributionRules
         {
             for (var phrases = 0; k < end && p.IsWord(k);)
             {
-                if (phrases < MaxPhrases && p.IsWord(k + 1) && ReportedSentence.OpensSettingPhrase(p, k, cues.Lexicon, phrases))
+                var after = phrases < MaxPhrases ? ReportedSentence.AfterSettingPhrase(p, k, end, cues, phrases) : -1;
+                if (after >= 0)
                 {
-                    // "on Monday", "in May": a day or month is a time word of the phrase, not a noun phrase the parser gives.
-                    if (ReportedSentence.IsTimeWord(p, k + 1))
-                    {
-                        k += 2;
-                        phrases++;
-                        continue;
-                    }
-
-                    var phrase = ReportedSentence.OpensNounPhrase(p, k + 1) ? cues.Parser.PhraseAfter(p, k + 1, end) : null;
-                    if (phrase != null && !phrase.IsPronoun && phrase.EndToken < end)
-                    {
-                        k = ReportedSentence.PhraseEnd(p, phrase);
-                        phrases++;
-                        continue;
-                    }
+                    k = after;
+                    phrases++;
+                    continue;
                 }
 
                 if (k - t > MaxTimeWords || !p.Is(k, WordClass.TimeWord))

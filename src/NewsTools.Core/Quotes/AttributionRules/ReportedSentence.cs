@@ -36,6 +36,27 @@ namespace NewsTools.Quotes.AttributionRules
         public static bool IsTellVerb(string verb) => verb == "told" || verb == "tells" || verb == "tell";
 
         /// <summary>
+        /// The token after the phrase of setting at t, the <paramref name="phrasesBefore"/>+1-th in a row ("in a statement",
+        /// "on Sunday", "to the exchange" after one), or -1 when none stands there. Both reported-speech rules step over them.
+        /// </summary>
+        public static int AfterSettingPhrase(ParagraphText p, int t, int end, CueFinder cues, int phrasesBefore)
+        {
+            if (!OpensSettingPhrase(p, t, cues.Lexicon, phrasesBefore) || !p.IsWord(t + 1))
+            {
+                return -1;
+            }
+
+            // A day or time ("on Sunday", "in May") is no noun phrase the parser gives: its words are the time words.
+            if (IsTimeWord(p, t + 1))
+            {
+                return t + 2;
+            }
+
+            var phrase = OpensNounPhrase(p, t + 1) ? cues.Parser.PhraseAfter(p, t + 1, end) : null;
+            return phrase == null || phrase.IsPronoun ? -1 : PhraseEnd(p, phrase);
+        }
+
+        /// <summary>
         /// Whether token t opens a phrase of the setting: one of the list settingPrepositions, or after such a phrase
         /// (<paramref name="after"/> of them already) a preposition its noun takes ("in a statement to the exchange").
         /// </summary>

@@ -89,22 +89,13 @@ namespace NewsTools.Quotes.AttributionRules
         private int AfterPhrases(ParagraphText p, int k, int end)
         {
             var at = k;
-            for (var n = 0; n < MaxPhrasesBeforeThat && at < end && !IsThat(p, at) && ReportedSentence.OpensSettingPhrase(p, at, cues.Lexicon, n); n++)
+            for (var n = 0; n < MaxPhrasesBeforeThat && at < end && !IsThat(p, at); n++)
             {
-                // A day or time ("on Sunday", "in May") is no noun phrase the parser gives: its words are the time words.
-                if (ReportedSentence.IsTimeWord(p, at + 1))
-                {
-                    at += 2;
-                    continue;
-                }
-
-                var phrase = ReportedSentence.OpensNounPhrase(p, at + 1) ? cues.Parser.PhraseAfter(p, at + 1, end) : null;
-                if (phrase == null || phrase.IsPronoun)
+                at = ReportedSentence.AfterSettingPhrase(p, at, end, cues, n);
+                if (at < 0)
                 {
                     return k;
                 }
-
-                at = phrase.EndToken;
             }
 
             // After a phrase's noun, a "that" with a verb next is a relative pronoun: "deals on voice calls at rates that will
