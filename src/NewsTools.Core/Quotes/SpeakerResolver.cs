@@ -824,13 +824,17 @@ namespace NewsTools.Quotes
 
             facts.MultiWord = core.IndexOf(' ') >= 0;
             facts.Alias = (classes & WordClass.SpeakerAlias) != 0 && lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
-            facts.IsGroup = (classes & WordClass.GroupWord) != 0;
+            facts.IsGroup = (classes & WordClass.GroupWord) != 0 || IsDemonymPlural(core, facts.MultiWord);
             facts.MetonymOf = (classes & WordClass.Metonym) != 0 && lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
             facts.HeadIsOrganizationWord = (head & WordClass.OrganizationWord) != 0;
             facts.IsPlace = (classes & WordClass.Place) != 0;
             facts.HeadIsPlaceWord = (head & WordClass.PlaceWord) != 0;
             return facts;
         }
+
+        /// <summary>"Israelis", "Palestinians": a nationality's plural names a people, as a group word does, never one person.</summary>
+        private bool IsDemonymPlural(string core, bool multiWord) =>
+            !multiWord && core.Length > 2 && core[core.Length - 1] == 's' && lexicon.Demonyms.ContainsKey(core.Substring(0, core.Length - 1));
 
         /// <summary>
         /// The word before the first " of " word, else the last word, of a name split at single spaces
@@ -945,10 +949,13 @@ namespace NewsTools.Quotes
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
 
-            // "..., said Mr Romen": a title may stand between the inverted cue and the name.
+            // "..., said Mr Romen": a title may stand between the inverted cue and the name, and the names that modify the
+            // title with it ("..., said Yukos spokesman Alexander Shadrin").
             var cue = first - 1;
-            while (cue > sentence.First && p.IsWord(cue) && p.Is(cue, WordClass.TitleWord) && first - cue <= MaxWordsBeforeSubject)
+            var title = false;
+            while (cue > sentence.First && p.IsWord(cue) && (p.Is(cue, WordClass.TitleWord) || (title && p.IsCapitalised(cue))) && first - cue <= MaxWordsBeforeSubject)
             {
+                title |= p.Is(cue, WordClass.TitleWord);
                 cue--;
             }
 

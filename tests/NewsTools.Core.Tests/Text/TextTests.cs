@@ -74,5 +74,17 @@ namespace NewsTools.Tests.Text
             Assert.Contains("Organization:Chinese Foreign Ministry", names.Select(n => n.ToString()));
             Assert.Contains(names, n => n.Text == "Beijing" && n.Type == NameType.Place);
         }
+
+        [Theory]
+        [InlineData("Called Speegle, the site reads results aloud.", "Speegle")]
+        [InlineData("Dubbed Harbourline, the new ferry sails on Monday.", "Harbourline")]
+        [InlineData("Known as Mira Holt, the singer toured the ports.", "Mira Holt")]
+        public void AParticipleThatOpensTheSentenceIsNoPartOfTheName(string text, string name)
+        {
+            // "Called", "Dubbed", "Known" open a phrase that names what follows; they are no one's first name.
+            var names = new NameFinder(ConfigLoader.Defaults).Find(text).Select(n => n.Text).ToArray();
+            Assert.Contains(name, names);
+            Assert.DoesNotContain(names, n => n.Contains(text.Substring(0, text.IndexOf(' '))));
+        }
     }
 }

@@ -1,0 +1,38 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// "he" and "she" go back to the person last named as a subject: an inverted speaker with a title and the organisation
+    /// it serves ("said Harbourline spokesman Alexander Shadrin") is one; a nationality's plural ("the Canadians") is a
+    /// people, never "he".
+    /// </summary>
+    public class PronounAntecedentTests
+    {
+        private static Quote Said(string text, string quoteText) =>
+            QuoteRulesTests.Extract(text).Single(q => q.Text == quoteText);
+
+        [Fact]
+        public void AnInvertedSpeakerWithATitleAndItsOrganisationIsTheSubjectHeStandsFor()
+        {
+            var text = "Ferry sale\n\nHarbourline reacted at once, and said the buyer had bought itself trouble.\n\n" +
+                "\"The company considers that the buyer has a serious headache,\" said Harbourline spokesman Alexander Shadrin. " +
+                "He said the company would make \"every lawful move\" to protect shareholders.";
+            var q = Said(text, "every lawful move");
+            Assert.Equal(Attribution.Pronoun, q.Attribution);
+            Assert.Equal("Alexander Shadrin", q.Speaker);
+        }
+
+        [Fact]
+        public void ANationalitysPluralIsNoOneHeStandsFor()
+        {
+            var text = "Ferry talks\n\nThe Canadians described the meeting as important but said they would not attend.\n\n" +
+                "Mr Holt acknowledged some people believed he was too close to the Canadians, but said the Canadians were entitled " +
+                "to expect progress. He argued that the plan was sound.";
+            var q = Said(text, "the plan was sound");
+            Assert.Equal("Holt", q.Speaker);
+        }
+    }
+}
