@@ -475,8 +475,22 @@ namespace NewsTools.Quotes
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
-            IsReader(m) || (!m.IsNamed && !m.IsPronoun && p.IsWord(m.EndToken - 1) && lexicon.NonSpeakerNouns.Contains(p.Word(m.EndToken - 1))) ||
+            IsReader(m) || (!m.IsNamed && !m.IsPronoun && p.IsWord(HeadToken(p, m)) && lexicon.NonSpeakerNouns.Contains(p.Word(HeadToken(p, m)))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
+
+        /// <summary>The head noun of a common noun phrase: the word before its first "of" ("Critics of the measure"), else its last word.</summary>
+        private static int HeadToken(ParagraphText p, Mention m)
+        {
+            for (var t = m.FirstToken + 1; t < m.EndToken - 1; t++)
+            {
+                if (p.IsWord(t) && p.WordIs(t, "of"))
+                {
+                    return t - 1;
+                }
+            }
+
+            return m.EndToken - 1;
+        }
 
         /// <summary>
         /// 'appointing a "chief trade prosecutor" who reports to the president': a relative pronoun right after a quote stands for
@@ -511,6 +525,83 @@ namespace NewsTools.Quotes
             return (p.LowerIs(k, "was") || p.LowerIs(k, "were") || p.LowerIs(k, "been") || p.LowerIs(k, "being") || p.LowerIs(k, "is") || p.LowerIs(k, "are") ||
                     p.LowerIs(k, "be") || p.LowerIs(k, "get") || p.LowerIs(k, "got")) &&
                 (p.EndsWithIgnoringCase(cue, "ed") || p.LowerIs(cue, "told"));
+        }
+
+        /// <summary>
+        /// The speaker of a cue that reports a clause without quote marks, read as <see cref="WithSubject"/> reads a quote's: the
+        /// subject before the cue; for a cue joined to an earlier verb ("sympathised with Tottenham and said"), or a participle
+        /// that opens a clause after a comma ("threw out the charges on Thursday, saying"), the subject of the sentence's
+        /// clause. Null when there is none, or when it cannot speak ("Sales fell, suggesting ...").
+        /// </summary>
+        public Mention? ReportingSubject(ParagraphText p, int cue, (int First, int End) sentence)
+        {
+            Mention? subject;
+            if (p.EndsWithIgnoringCase(cue, "ing"))
+            {
+                // The participle's subject is that of the verb it follows ("BMW said, adding"), or of the clause; in the passive
+                // ("The bill was backed by some firms, saying") that subject is not the one who speaks.
+                subject = p.IsPunct(cue - 1, ',') && !HasPassive(p, sentence.First, cue) ? EarlierCueSubject(p, sentence.First, cue) ?? ClauseSubject(p, sentence.First, cue) : null;
+            }
+            else
+            {
+                // Verbs joined by a conjunction share the clause's subject; a cue inside an opening clause ("At the moment
+                // Sanders announced ..., Mook ... told") or a participle's phrase ("vented about Sanders vowing ... and said") is
+                // another clause's, so it is asked last.
+                subject = parser.SubjectBefore(p, cue, sentence.First);
+                if (subject == null && FollowsConjunction(p, cue))
+                {
+                    subject = ConjoinedVerbSubject(p, sentence.First, cue) ?? ClauseSubject(p, sentence.First, cue) ?? EarlierCueSubject(p, sentence.First, cue);
+                }
+            }
+
+            return subject == null || StandsForQuote(p, subject) || CannotSpeak(p, subject, CueMatch.Over(p, cue, cue + 1)) ? null : subject;
+        }
+
+        /// <summary>
+        /// Whether the cue is joined to an earlier verb of the same subject: after "and", "but" or "then" ("said ... and
+        /// added"), or a saying participle after a comma ("..., saying"); <paramref name="joint"/> is where the join begins
+        /// (the comma before the conjunction, if any, or the conjunction), -1 when it is not joined.
+        /// </summary>
+        public bool IsJoinedCue(ParagraphText p, int cue, out int joint)
+        {
+            joint = -1;
+            if (p.EndsWithIgnoringCase(cue, "ing"))
+            {
+                if (p.Is(cue, WordClass.BareClauseCue) && p.IsPunct(cue - 1, ','))
+                {
+                    joint = cue - 1;
+                }
+
+                return joint >= 0;
+            }
+
+            var k = cue - 1;
+            while (k >= 0 && p.IsWord(k) && p.Is(k, WordClass.CueModifier) && !p.WordIs(k, "then"))
+            {
+                k--;
+            }
+
+            if (!p.IsWord(k) || !(p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "then")))
+            {
+                return false;
+            }
+
+            joint = p.IsPunct(k - 1, ',') ? k - 1 : k;
+            return true;
+        }
+
+        /// <summary>Whether a passive verb ("was backed", "were told") stands in [<paramref name="first"/>, <paramref name="end"/>).</summary>
+        private static bool HasPassive(ParagraphText p, int first, int end)
+        {
+            for (var t = first + 1; t < end; t++)
+            {
+                if (p.IsWord(t) && IsPassive(p, t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The subject of the nearest finite cue earlier in the sentence ("Hollande said Tuesday, noting ...").</summary>
@@ -643,6 +734,27 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
+        /// The first word after the subject that opens at <paramref name="t"/> that reads as a verb ("The pair spent four days",
+        /// "Regulators warned", "the money raised at the dinner"), or <paramref name="cue"/>: a subject ends before its clause's
+        /// verb, and a participle after its noun opens a modifier the noun heads. The first noun stands at <paramref name="t"/>,
+        /// or after a determiner or possessive there; a cue that is also a noun ("the IMF report") does not end it.
+        /// </summary>
+        private static int VerbAfterSubject(ParagraphText p, int t, int cue)
+        {
+            var k = p.Is(t, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, t) ? t + 2 : t + 1;
+            for (; k < cue; k++)
+            {
+                if (p.IsWord(k) && !p.IsCapitalised(k) && p.Tokens[k].Quote < 0 &&
+                    (AttributionRules.ReportedSentence.IsVerbForm(p, k, WordClass.ClauseVerb) || (p.Is(k, WordClass.CueVerb) && !p.Is(k, WordClass.NounCue))))
+                {
+                    return k;
+                }
+            }
+
+            return cue;
+        }
+
+        /// <summary>
         /// A number joined by a hyphen to a word ("76-year-old", "3-time"); not a score or a range ("2-1", "10-12"), which
         /// modifies no name.
         /// </summary>
@@ -666,7 +778,8 @@ namespace NewsTools.Quotes
         /// <summary>The subject that opens the clause holding a cue: the first name, pronoun or noun phrase of the sentence outside quotes.</summary>
         public Mention? ClauseSubject(ParagraphText p, int first, int cue)
         {
-            var t = first;
+            // "FRANKFURT (Reuters) - The bank ...": the dateline names no subject.
+            var t = AttributionRules.ReportedSentence.AfterDateline(p, first, cue);
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
             while (t < cue && p.IsCapitalised(t) && p.Is(t, WordClass.NotName) && !p.Is(t, WordClass.IntroPreposition | WordClass.Determiner) && !parser.IsPronounWord(p, t) &&
@@ -709,7 +822,7 @@ namespace NewsTools.Quotes
                 if ((p.IsCapitalised(t) && !lexicon.NotNames.Contains(w)) || lexicon.Determiners.Contains(w) || MentionParser.IsPossessiveDeterminer(p, t) ||
                     IsNumberWordCompound(w))
                 {
-                    var phrase = parser.PhraseAfter(p, t, cue);
+                    var phrase = parser.PhraseAfter(p, t, VerbAfterSubject(p, t, cue));
 
                     // "Hours later, she ...": a phrase followed by a time word is an adverbial, not the subject; but a name or
                     // role before an adverb of time is the subject it modifies ("Okafor later referred to ... and said").

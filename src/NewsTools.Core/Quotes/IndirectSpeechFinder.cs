@@ -16,8 +16,6 @@ namespace NewsTools.Quotes
         // A reported sentence needs a subject, a cue and a clause of a word or more.
         private const int MinSentenceTokens = 4;
 
-        // A dateline's parenthesised outlet ("BEIJING (Sputnik) -") is short.
-        private const int MaxDatelineTokens = 12;
         private readonly ReportedSpeechRules rules;
         private readonly QuoteAttributor attributor;
 
@@ -27,10 +25,16 @@ namespace NewsTools.Quotes
         // The sentence every rule reads, renewed for each sentence: the rules read it while they run and keep none of it.
         private readonly ReportedSentence reportedSentence = new ReportedSentence();
 
-        public IndirectSpeechFinder(ReportedSpeechRules rules, QuoteAttributor attributor)
+        // The same sentence with one cue word, for asking the rules about that cue alone (ClauseOfCue).
+        private readonly List<int> oneCue = new List<int>(1);
+        private readonly ReportedSentence oneCueSentence = new ReportedSentence();
+        private readonly CueFinder cues;
+
+        public IndirectSpeechFinder(ReportedSpeechRules rules, QuoteAttributor attributor, CueFinder cues)
         {
             this.rules = rules;
             this.attributor = attributor;
+            this.cues = cues;
         }
 
         /// <summary>Adds the paragraph's reported statements to <paramref name="into"/>, in reading order.</summary>
@@ -46,23 +50,129 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                var finding = FirstFinding(reportedSentence.Renew(p, sentence, cueWords));
-                if (finding != null)
+                AddFindings(reportedSentence.Renew(p, sentence, cueWords), into);
+            }
+        }
+
+        /// <summary>
+        /// The first rule's clause that is not empty once a dateline is cut off, as a finding with its speaker resolved; and
+        /// where a second cue is joined to the first ("said the figures were poor but argued that ...", "said it would close,
+        /// adding that ..."), each cue's own clause, the first ending where the second is joined.
+        /// </summary>
+        private void AddFindings(ReportedSentence r, List<QuoteFinding> into)
+        {
+            var p = r.Paragraph;
+            var list = rules.Rules;
+            for (var i = 0; i < list.Length; i++)
+            {
+                if (!(list[i].Find(r) is ReportedClause clause))
+                {
+                    continue;
+                }
+
+                ReportedClause? first = null;
+                ReportedClause? second = null;
+                var joint = -1;
+                if (cues.IsJoinedCue(p, clause.Cue.First, out joint) && EarlierClause(r, clause.Cue.First, joint) is ReportedClause earlier)
+                {
+                    (first, second) = (earlier, clause);
+                }
+                else if (LaterJoinedClause(r, clause, out joint) is ReportedClause later)
+                {
+                    (first, second) = (clause, later);
+                }
+
+                if (first is ReportedClause one && second is ReportedClause two)
+                {
+                    // Cut at the join, the first cue's words must still hold a verb: "explained her injury problem, saying
+                    // ..." reports only what follows "saying".
+                    var cut = joint;
+                    while (cut > one.First && p.Tokens[cut - 1].Kind == TokenKind.Punct && IsClauseBreak(p.Source[p.Tokens[cut - 1].Start]))
+                    {
+                        cut--;
+                    }
+
+                    var before = BareClauseRule.VerbAfter(p, one.First, cut) ? Make(p, r.Sentence, one.Cue, one.First, cut) : null;
+                    var after = Make(p, r.Sentence, two.Cue, two.First, two.End);
+                    if (before != null)
+                    {
+                        into.Add(before);
+                    }
+
+                    if (after != null)
+                    {
+                        into.Add(after);
+                    }
+
+                    if (before != null || after != null)
+                    {
+                        return;
+                    }
+                }
+
+                if (Make(p, r.Sentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
                 {
                     into.Add(finding);
+                    return;
                 }
             }
         }
 
-        /// <summary>The first rule's clause that is not empty once a dateline is cut off, as a finding with its speaker resolved.</summary>
-        private QuoteFinding? FirstFinding(ReportedSentence r)
+        // A comma, semicolon or dash before the join ("... plus four officials - but said") ends the first clause, not its words.
+        private static bool IsClauseBreak(char c) => c == ',' || c == ';' || TextNormalizer.IsDash(c);
+
+        /// <summary>The clause of a cue before <paramref name="cue"/> that runs past the <paramref name="joint"/> where the later cue is joined to it.</summary>
+        private ReportedClause? EarlierClause(ReportedSentence r, int cue, int joint)
         {
+            foreach (var t in r.CueWords)
+            {
+                if (t >= cue)
+                {
+                    break;
+                }
+
+                if (ClauseOfCue(r, t) is ReportedClause earlier && earlier.First < joint && earlier.End > joint)
+                {
+                    return earlier;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The clause of a cue joined to <paramref name="clause"/> inside it ("... and added that ..."), with the <paramref name="joint"/> where it is joined.</summary>
+        private ReportedClause? LaterJoinedClause(ReportedSentence r, ReportedClause clause, out int joint)
+        {
+            joint = -1;
+            foreach (var t in r.CueWords)
+            {
+                if (t <= clause.First || t >= clause.End || !cues.IsJoinedCue(r.Paragraph, t, out var at) || at <= clause.First)
+                {
+                    continue;
+                }
+
+                if (ClauseOfCue(r, t) is ReportedClause later)
+                {
+                    joint = at;
+                    return later;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The clause the rules give the one cue word <paramref name="t"/> of the sentence, asked alone.</summary>
+        private ReportedClause? ClauseOfCue(ReportedSentence r, int t)
+        {
+            oneCue.Clear();
+            oneCue.Add(t);
+            var alone = oneCueSentence.Renew(r.Paragraph, r.Sentence, oneCue);
             var list = rules.Rules;
             for (var i = 0; i < list.Length; i++)
             {
-                if (list[i].Find(r) is ReportedClause clause && Make(r.Paragraph, r.Sentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
+                if (list[i].Find(alone) is ReportedClause clause && clause.Cue.First == t)
                 {
-                    return finding;
+                    return clause;
                 }
             }
 
@@ -95,36 +205,6 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        /// <summary>"BEIJING (Sputnik) - During the meeting ...": the dateline is not part of what was reported.</summary>
-        private static int AfterDateline(ParagraphText p, int first, int end)
-        {
-            var k = first;
-            while (k < end && ((p.IsWord(k) && IsUpperWord(p.Word(k))) || (k > first && p.IsPunct(k, ','))))
-            {
-                k++;
-            }
-
-            if (k == first)
-            {
-                return first;
-            }
-
-            if (p.IsPunct(k, '('))
-            {
-                while (k < end && k - first < MaxDatelineTokens && !p.IsPunct(k, ')'))
-                {
-                    k++;
-                }
-
-                k++;
-            }
-
-            return k < end && p.Tokens[k].Kind == TokenKind.Punct && "-—–―".IndexOf(p.Source[p.Tokens[k].Start]) >= 0 ? k + 1 : first;
-        }
-
-        /// <summary>A word of two characters or more whose letters (one at least) are all capitals.</summary>
-        private static bool IsUpperWord(string w) => w.Length > 1 && TextNormalizer.CapitalLetterCount(w) > 0;
-
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {
             // A clause from a dash that opens the paragraph is a line of dialogue: the speaker's own words, without the dash.
@@ -135,7 +215,7 @@ namespace NewsTools.Quotes
             }
             else if (first == s.First)
             {
-                first = AfterDateline(p, first, end);
+                first = ReportedSentence.AfterDateline(p, first, end);
             }
 
             if (end <= first)

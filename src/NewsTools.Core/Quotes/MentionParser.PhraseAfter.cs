@@ -179,6 +179,15 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // "Dutch firm Heineken", "Finnish security firm F-Secure": a nationality before lowercase nouns and a name describes
+            // the name, which the phrase runs on to.
+            if (sawName && k - 1 == (determiner ? first + 1 : first) && p.Is(k - 1, WordClass.Demonym) && NameAfterNouns(p, k, hi) is int name)
+            {
+                k = name - 1;
+                sawName = false;
+                return true;
+            }
+
             // "Air Force 1st Lt. Tyler Livingston": an ordinal or number right before a capitalised title or name modifies it.
             if (sawName && char.IsDigit(word[0]) && k + 1 < hi && p.IsCapitalised(k + 1) && p.IsWord(k + 1))
             {
@@ -359,6 +368,23 @@ namespace NewsTools.Quotes
         /// <summary>Whether the word at <paramref name="t"/> opens a verb's object or infinitive: "the", "his", "to".</summary>
         private bool OpensObject(ParagraphText p, int t) =>
             p.IsWord(t) && (p.Is(t, WordClass.Determiner) || IsPossessiveDeterminer(p, t) || p.WordIs(t, "to"));
+
+        /// <summary>The token of a capitalised name word after one to three plain lowercase words from <paramref name="k"/>, or null.</summary>
+        private int? NameAfterNouns(ParagraphText p, int k, int hi)
+        {
+            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
+            for (var t = k; t < hi && t - k < MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.HasApostrophe(t) &&
+                 !p.EndsWith(t, "ed") && !p.EndsWith(t, "ly"); t++)
+            {
+                if (t + 1 < hi && p.IsWord(t + 1) && p.IsCapitalised(t + 1) && !IsNotName(p, t + 1))
+                {
+                    return t + 1;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// The end of one to three lowercase words from <paramref name="k"/> whose last is a role noun (a title word:

@@ -80,6 +80,13 @@ namespace NewsTools.Quotes
             var first = SubjectStart(p, j, lo);
             if (first > j)
             {
+                // "kept rates unchanged on Thursday but said": a verb joined by a conjunction shares the clause's subject,
+                // and the capitalised words before the conjunction are not the object of a participle.
+                if (IsVerbConjunction(p, j))
+                {
+                    return null;
+                }
+
                 // "A source speaking to Fox News said": a name after "to" is an object; a participle before it modifies the subject.
                 var name = j;
                 while (name > lo && p.IsCapitalised(name - 1))
@@ -123,6 +130,10 @@ namespace NewsTools.Quotes
 
             return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
         }
+
+        /// <summary>"and", "but", "or", "nor" in lower case: before a cue it joins the cue to an earlier verb of the same subject.</summary>
+        internal static bool IsVerbConjunction(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIs(t, "and") || p.WordIs(t, "but") || p.WordIs(t, "or") || p.WordIs(t, "nor"));
 
         /// <summary>The subject phrase whose last word is token <paramref name="head"/>, or null.</summary>
         private Mention? PhraseEndingAt(ParagraphText p, int head, int lo)

@@ -55,13 +55,14 @@ namespace NewsTools.Quotes.AttributionRules
 
                 k = AfterPlaceAndTime(p, t, k, s.End);
 
-                if (k >= s.End - 1 || !OpensClause(p, k) || (OpensWithDeterminer(p, k) && !VerbAfter(p, k + 1, s.End)))
+                if (k >= s.End - 1 || !OpensClause(p, k) || (OpensWithDeterminer(p, k) && !VerbAfter(p, k + 1, s.End)) ||
+                    (OpensWithName(p, k) && !VerbAfter(p, k + 1, s.End) && !IsPresentAfterName(p, k + 1)))
                 {
                     continue;
                 }
 
                 var cue = new CueMatch { First = t, End = t + 1, Text = p.Word(t), Addressee = addressee };
-                var subject = cues.Parser.SubjectBefore(p, t, s.First);
+                var subject = cues.ReportingSubject(p, t, s);
                 if (subject == null || !CanReport(p, subject))
                 {
                     continue;
@@ -125,6 +126,12 @@ namespace NewsTools.Quotes.AttributionRules
                 return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
             }
 
+            // "it" and "you" are objects too: "could not maintain it and ..." opens no clause; a subject has its verb next.
+            if ((w == "it" || w == "you") && (!p.IsWord(k + 1) || MentionParser.IsVerbConjunction(p, k + 1) || (p.Is(k + 1, WordClass.IntroPreposition) && !p.Is(k + 1, WordClass.CueModifier))))
+            {
+                return false;
+            }
+
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
                 (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1));
         }
@@ -134,10 +141,17 @@ namespace NewsTools.Quotes.AttributionRules
             !p.IsCapitalised(k) && (cues.Lexicon.Determiners.Contains(p.Word(k)) || MentionParser.IsPossessiveDeterminer(p, k));
 
         /// <summary>
+        /// A clause opened by a capitalised word that is no pronoun ("Syria's alleged involvement", "Linux-based elements"): a
+        /// name or a phrase, which is the verb's object unless a verb follows it.
+        /// </summary>
+        private bool OpensWithName(ParagraphText p, int k) =>
+            p.IsCapitalised(k) && !cues.Lexicon.SubjectPronouns.Contains(p.Word(k)) && !p.WordIs(k, "There");
+
+        /// <summary>
         /// Whether a verb follows in the sentence: a clause opened by a noun phrase has one ("the talks would continue"), an
         /// object does not ("wrote a letter to the council").
         /// </summary>
-        private static bool VerbAfter(ParagraphText p, int from, int end)
+        internal static bool VerbAfter(ParagraphText p, int from, int end)
         {
             for (var t = from; t < end; t++)
             {
@@ -158,6 +172,17 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return false;
+        }
+
+        // A lowercase word in -s right after a name that ends at or after t: "Trump deserves respect", "Mira Holt deserves".
+        private static bool IsPresentAfterName(ParagraphText p, int t)
+        {
+            while (p.IsWord(t) && p.IsCapitalised(t))
+            {
+                t++;
+            }
+
+            return p.IsWord(t) && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.HasApostrophe(t) && !p.Is(t, WordClass.ClauseWord);
         }
 
         // A lowercase word in -s after a lowercase word that is no plural and no function word: "sale amounts", not "of policies".

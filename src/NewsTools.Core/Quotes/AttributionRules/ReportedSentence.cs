@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NewsTools.Text;
 
 namespace NewsTools.Quotes.AttributionRules
 {
@@ -31,6 +32,49 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
         public int ContentEnd { get; private set; }
+
+        // A dateline is short: "BEIJING (Sputnik) -", "PORTLAND, Maine, March 14, 2019 -".
+        private const int MaxDatelineTokens = 16;
+
+        /// <summary>
+        /// The first token after a dateline that opens the paragraph at <paramref name="first"/> ("BEIJING (Sputnik) - During
+        /// the meeting ...", "PORTLAND, Maine, March 14, 2019 - A judge ..."): a word in capitals, then names, numbers, commas
+        /// and a bracketed credit, up to a dash. The dateline is neither what was reported nor who spoke; <paramref name="first"/>
+        /// when there is none.
+        /// </summary>
+        public static int AfterDateline(ParagraphText p, int first, int end)
+        {
+            if (first != 0 || !p.IsWord(first) || !IsUpperWord(p, first))
+            {
+                return first;
+            }
+
+            var inCredit = false;
+            for (var k = first + 1; k < end && k - first <= MaxDatelineTokens; k++)
+            {
+                if (p.IsWord(k))
+                {
+                    if (!inCredit && !p.IsCapitalised(k) && !char.IsDigit(p.Source[p.Tokens[k].Start]))
+                    {
+                        return first;
+                    }
+
+                    continue;
+                }
+
+                var c = p.Source[p.Tokens[k].Start];
+                inCredit = c == '(' || (inCredit && c != ')');
+                if (!inCredit && (TextNormalizer.IsDash(c) || c == '―'))
+                {
+                    return k + 1;
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>A word of two characters or more whose letters (one at least) are all capitals.</summary>
+        private static bool IsUpperWord(ParagraphText p, int t) => p.Tokens[t].End - p.Tokens[t].Start > 1 && TextNormalizer.CapitalLetterCount(p.Word(t)) > 0;
 
         /// <summary>"told", "tells": the object after the verb is the one spoken to, not the start of the reported clause.</summary>
         public static bool IsTellVerb(string verb) => verb == "told" || verb == "tells" || verb == "tell";

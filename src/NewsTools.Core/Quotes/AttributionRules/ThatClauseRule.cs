@@ -32,8 +32,9 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 // The match is made only for a cue that a "that" follows: most cue words here report without one.
+                // A participle reports only as a saying verb that opens a clause after a comma ("..., saying that").
                 var cueEnd = cues.MatchCueEnd(p, t, s.End);
-                if (cueEnd < 0 || p.EndsWithIgnoringCase(t, "ing"))
+                if (cueEnd < 0 || (p.EndsWithIgnoringCase(t, "ing") && !(p.Is(t, WordClass.BareClauseCue) && p.IsPunct(t - 1, ','))))
                 {
                     continue;
                 }
@@ -65,7 +66,7 @@ namespace NewsTools.Quotes.AttributionRules
                     continue;
                 }
 
-                var subject = cues.Parser.SubjectBefore(p, t, s.First);
+                var subject = cues.ReportingSubject(p, t, s);
                 var cue = CueMatch.Over(p, t, cueEnd);
                 if (subject == null || !CueFinder.Fits(p, cue, subject))
                 {

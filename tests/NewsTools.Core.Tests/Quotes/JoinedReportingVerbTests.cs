@@ -1,0 +1,97 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// News reports speech with a verb joined to an earlier one of the same subject: "The board kept fees unchanged but said
+    /// ...", "A judge threw out the charges, saying ...", "Analysts said ... but argued that ...". The joined verb's speaker is
+    /// the subject of the clause (not the words before the conjunction), and each verb reports its own clause.
+    /// </summary>
+    public class JoinedReportingVerbTests
+    {
+        private static Quote[] Indirect(string paragraphs) =>
+            QuoteRulesTests.Extract("Harbour talks\n\n" + paragraphs).Where(q => q.Kind == QuoteKind.Indirect).ToArray();
+
+        [Theory]
+        [InlineData("The harbour board kept fees unchanged on Monday but said it was ready to cut them in June.", "harbour board", "it was ready to cut them in June")]
+        [InlineData("The ferry company reported a loss and said it would cut 500 jobs.", "ferry company", "it would cut 500 jobs")]
+        [InlineData("Mira Holt sympathised with the crews and said the storm had shown the need for new gates.", "Mira Holt", "the storm had shown the need for new gates")]
+        [InlineData("The pair withdrew from the race but claimed they had been injured in a crash.", "pair", "they had been injured in a crash")]
+        public void AVerbJoinedByAConjunctionReportsForTheClausesSubject(string sentence, string speaker, string text)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(text, q.Text);
+        }
+
+        [Theory]
+        [InlineData("A federal judge threw out the charges on Thursday, saying prosecutors had failed to prove fraud.", "federal judge", "saying", "prosecutors had failed to prove fraud")]
+        [InlineData("The pair spent four days in a hospital, claiming they had been injured in a crash.", "pair", "claiming", "they had been injured in a crash")]
+        [InlineData("Dutch firm Harbourline saw its profits drop and warned that earnings may slide.", "Harbourline", "warned", "earnings may slide")]
+        public void AParticipleAfterACommaReportsForTheClausesSubject(string sentence, string speaker, string cue, string text)
+        {
+            // The subject ends before its verb ("spent", "saw"), and a nationality before a noun and a name describes the name.
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(cue, q.Cue);
+            Assert.Equal(text, q.Text);
+        }
+
+        [Fact]
+        public void InThePassiveTheClausesSubjectIsNotWhoSpeaks()
+        {
+            // The firms back the plan and speak; the plan does not.
+            Assert.Empty(Indirect("The toll plan was backed by several shipping firms, saying they needed lower costs."));
+        }
+
+        [Theory]
+        [InlineData("Analysts said the figures were disappointing but argued that the port's profits were healthy.",
+            "said", "the figures were disappointing", "argued", "the port's profits were healthy")]
+        [InlineData("Harbourline said that it would merge two departments, adding that there may be job cuts.",
+            "said", "it would merge two departments", "adding", "there may be job cuts")]
+        [InlineData("Clark said the mayor had begun making calls - there are two from each ward - but said the outcome was open.",
+            "said", "the mayor had begun making calls - there are two from each ward", "said", "the outcome was open")]
+        public void EachJoinedVerbReportsItsOwnClause(string sentence, string firstCue, string firstText, string secondCue, string secondText)
+        {
+            var quotes = Indirect(sentence);
+            Assert.Equal(2, quotes.Length);
+            Assert.Equal((firstCue, firstText), (quotes[0].Cue, quotes[0].Text));
+            Assert.Equal((secondCue, secondText), (quotes[1].Cue, quotes[1].Text));
+            Assert.Equal(quotes[0].Speaker, quotes[1].Speaker);
+        }
+
+        [Fact]
+        public void AnObjectBeforeTheJoinedVerbIsNoClause()
+        {
+            // "explained her injury problem" reports nothing of its own; what follows "saying" does.
+            var q = Assert.Single(Indirect("Mira Holt explained her injury problem, saying it was the result of a fall on the quay."));
+            Assert.Equal(("saying", "it was the result of a fall on the quay"), (q.Cue, q.Text));
+        }
+
+        [Theory]
+        [InlineData("Port officials gave a briefing on Monday, explaining Harbourline's alleged involvement.")]
+        [InlineData("Lena Vogt set a fast pace but could not maintain it and the race was lost.")]
+        public void ANameOrPronounWithNoVerbAfterItIsAnObject(string sentence)
+        {
+            Assert.Empty(Indirect(sentence));
+        }
+
+        [Fact]
+        public void ANameWithAPresentVerbAfterItOpensTheClause()
+        {
+            var q = Assert.Single(Indirect("Leo Marsh said Mira Holt deserves respect."));
+            Assert.Equal("Mira Holt deserves respect", q.Text);
+        }
+
+        [Theory]
+        [InlineData("FRANKFURT (Reuters) - The harbour board kept fees unchanged but said it was ready to cut them.", "harbour board")]
+        [InlineData("PORTLAND, Maine, March 14, 2019 - A federal judge threw out the charges, saying the case was weak.", "federal judge")]
+        public void TheDatelineIsNotTheSubject(string paragraph, string speaker)
+        {
+            var q = Assert.Single(QuoteRulesTests.Extract(paragraph), x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal(speaker, q.Speaker);
+        }
+    }
+}
