@@ -51,6 +51,12 @@ namespace NewsTools.Time.Parsers
                 return s.Pool.Candidate(i, halfUnit, half);
             }
 
+            var quarterEnd = QuarterOfUnit(s, j, out var partUnit, out var parts);
+            if (quarterEnd > j)
+            {
+                return s.Pool.Candidate(i, quarterEnd, s.Pool.Duration(partUnit, parts));
+            }
+
             var end = CountedUnits(s, j, out var amount, out var unit, out var plusHalf);
             if (end == j)
             {
@@ -236,6 +242,44 @@ namespace NewsTools.Time.Parsers
             }
 
             return s.OnLine(unitAt) && s.Unit(unitAt, out var unit, out var plural) && !plural && unit != TimeUnit.Second && unit != TimeUnit.Quarter && unit != TimeUnit.Half ? unitAt + 1 : j;
+        }
+
+        /// <summary>
+        /// "a quarter-hour", "a quarter of an hour", "three quarters of a century": quarters of a unit, as that many of the next
+        /// smaller unit (PT15M, P75Y); the token after them, or j when none stands there.
+        /// </summary>
+        private static int QuarterOfUnit(TimeScan s, int j, out TimeUnit part, out int count)
+        {
+            part = TimeUnit.None;
+            count = 0;
+            var quarters = s.Mod(j, Mod.A) ? 1 : s.Is(j, LexKind.Number, out var number) && number.Value >= 1 && number.Value <= 3 && !s.IsNumber(j) ? number.Value : 0;
+            var k = j + 1;
+            if (quarters == 0 || !s.OnLine(k) || !(quarters == 1 ? s.Word(k, "quarter") : s.Word(k, "quarters")))
+            {
+                return j;
+            }
+
+            var unitAt = s.Punct(k + 1, '-') && s.Joined(k + 1) && s.Joined(k + 2) ? k + 2
+                : s.OnLine(k + 1) && s.OnLine(k + 2) && s.OnLine(k + 3) && s.Mod(k + 1, Mod.Of) && s.Mod(k + 2, Mod.A) ? k + 3 : -1;
+            if (unitAt < 0 || !s.Unit(unitAt, out var whole, out var plural) || plural)
+            {
+                return j;
+            }
+
+            // A quarter of each unit in the next smaller one.
+            (part, count) = whole switch
+            {
+                TimeUnit.Minute => (TimeUnit.Second, 15),
+                TimeUnit.Hour => (TimeUnit.Minute, 15),
+                TimeUnit.Day => (TimeUnit.Hour, 6),
+                TimeUnit.Year => (TimeUnit.Month, 3),
+                TimeUnit.Decade => (TimeUnit.Month, 30),
+                TimeUnit.Century => (TimeUnit.Year, 25),
+                TimeUnit.Millennium => (TimeUnit.Year, 250),
+                _ => (TimeUnit.None, 0),
+            };
+            count *= quarters;
+            return part == TimeUnit.None ? j : unitAt + 1;
         }
 
         /// <summary>The written fraction "1/2" at token k.</summary>

@@ -181,6 +181,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>Nouns that make a possessive "today's" before them the present age ("today's world"); plain words.</summary>
         public string[] EraNouns { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Nouns of measure a quarter before them is a fraction of ("a quarter point"): list timeFractionNouns.</summary>
+        public string[] FractionNouns { get; private set; } = Array.Empty<string>();
+
         /// <summary>
         /// Prepositions that follow a noun rather than begin a verb's object ("rains on Monday"). Kept apart from the word
         /// groups: a word with a group is no longer a plain word to the rules that ask ("has since hosted" is a perfect).
@@ -598,6 +601,7 @@ namespace NewsTools.Time.Scanning
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
                 PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),
                 EraNouns = vocabulary.EraNouns.ToArray(),
+                FractionNouns = vocabulary.FractionNouns.ToArray(),
             };
         }
 

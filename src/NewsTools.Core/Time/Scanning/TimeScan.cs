@@ -242,7 +242,7 @@ namespace NewsTools.Time.Scanning
 
         public bool Unit(int i, out TimeUnit unit, out bool plural)
         {
-            if (Is(i, LexKind.Unit, out var e))
+            if (Is(i, LexKind.Unit, out var e) && !((TimeUnit)e.Value == TimeUnit.Quarter && IsQuarterOfMeasure(i)))
             {
                 unit = (TimeUnit)e.Value;
                 plural = e.Value2 == 1;
@@ -252,6 +252,17 @@ namespace NewsTools.Time.Scanning
             unit = TimeUnit.None;
             plural = false;
             return false;
+        }
+
+        /// <summary>
+        /// "three quarter-point cuts", "the quarter-finals", "a quarter point", "the quarter mile": a quarter before a noun of
+        /// measure (list timeFractionNouns), spaced or hyphenated, is a fraction of it, not three months ("the quarter-to-date
+        /// figures" stay a quarter).
+        /// </summary>
+        private bool IsQuarterOfMeasure(int i)
+        {
+            var noun = Punct(i + 1, '-') && Joined(i + 1) && Joined(i + 2) ? i + 2 : i + 1;
+            return OnLine(noun) && items[noun].Kind == TokenKind.Word && WordIn(noun, Lexicon.FractionNouns);
         }
 
         /// <summary>Case-insensitive comparison of token i, a word, with a lower-case ASCII word.</summary>

@@ -66,6 +66,9 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Nouns that make a possessive "today's" before them the present age ("today's world"), not the day.</summary>
         public List<string> EraNouns { get; } = new List<string>();
 
+        /// <summary>Nouns of measure that a "quarter" before them is a fraction of ("a quarter point", "the quarter mile").</summary>
+        public List<string> FractionNouns { get; } = new List<string>();
+
         /// <summary>Periods named only as a recurrence after "each"/"every" ("each season"), with the TIMEX3 value of the set.</summary>
         public List<(string Word, string Value)> RecurringPeriods { get; } = new List<(string Word, string Value)>();
     }
@@ -190,6 +193,7 @@ namespace NewsTools.Time.Vocabulary
             data.PeriodEndPrepositions.AddRange(Items(config, "timePeriodEndPrepositions").Select(w => w.ToLowerInvariant()));
             data.RangeConnectors.AddRange(Items(config, "timeRangeConnectors").Select(w => w.Trim().ToLowerInvariant()));
             data.EraNouns.AddRange(Items(config, "timeEraNouns").Select(w => w.ToLowerInvariant()));
+            data.FractionNouns.AddRange(Items(config, "timeFractionNouns").Select(w => w.ToLowerInvariant()));
             data.YearIntroducers.AddRange(Items(config, "timeYearIntroducers").Select(w => w.Trim().ToLowerInvariant()));
             data.YearCountNouns.AddRange(Items(config, "timeYearCountNouns").Select(w => w.Trim().ToLowerInvariant()));
             foreach (var item in Items(config, "timeRecurringPeriods"))
