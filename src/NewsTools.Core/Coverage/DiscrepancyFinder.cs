@@ -100,6 +100,14 @@ namespace NewsTools.Coverage
 
                 var next = u.Words[i + 1];
                 var gap = u.Text.Substring(u.Words[i].End - u.Start, next.Start - u.Words[i].End);
+                var percentEnd = PercentEnd(u, i, gap);
+                if (percentEnd > 0)
+                {
+                    // "6%", "6 percent" and "6 per cent" are one unit, whatever follows ("a 6% rise" / "a 5% pay rise").
+                    list.Add((u.Words[i].Key, "%", u.Text.Substring(u.Words[i].Start - u.Start, percentEnd - u.Words[i].Start)));
+                    continue;
+                }
+
                 var unit = keys.Key(next);
                 if (gap.Trim().Length == 0 && unit != null && !next.Numeric)
                 {
@@ -108,6 +116,29 @@ namespace NewsTools.Coverage
             }
 
             return list;
+        }
+
+        /// <summary>Where a percentage written after number <paramref name="i"/> ends ("6%", "6 percent", "6 per cent"), or 0.</summary>
+        private static int PercentEnd(TextUnit u, int i, string gap)
+        {
+            var number = u.Words[i];
+            if (gap.TrimStart().StartsWith("%", StringComparison.Ordinal))
+            {
+                return number.End + gap.IndexOf('%') + 1;
+            }
+
+            var next = u.Words[i + 1];
+            if (gap.Trim().Length > 0)
+            {
+                return 0;
+            }
+
+            if (string.Equals(next.Key, "percent", StringComparison.Ordinal))
+            {
+                return next.End;
+            }
+
+            return string.Equals(next.Key, "per", StringComparison.Ordinal) && i + 2 < u.Words.Count && string.Equals(u.Words[i + 2].Key, "cent", StringComparison.Ordinal) ? u.Words[i + 2].End : 0;
         }
 
         // Month and weekday names are the time vocabulary's (the user's additions included), one list for the whole engine.

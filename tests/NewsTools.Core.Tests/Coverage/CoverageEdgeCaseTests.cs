@@ -81,6 +81,26 @@ namespace NewsTools.Tests.Coverage
             Assert.Equal("amounts: 120 million / 140 million", d.Detail);
         }
 
+        [Theory]
+        [InlineData("voted to accept a 6% rise backdated to January", "voted to accept a 5% pay rise", "amounts: 6% / 5%")]
+        [InlineData("voted to accept a 6 per cent rise", "voted to accept a 5 percent pay rise", "amounts: 6 per cent / 5 percent")]
+        public void DifferentPercentagesAreADiscrepancyWhateverFollowsThem(string first, string second, string detail)
+        {
+            // A percentage's unit is the percent sign or word, not the noun after it ("6% rise" / "5% pay rise").
+            var a = CoverageTestData.Make("a", "Daily", null, "Dock workers in Kestrel Bay " + first + ", the union said.");
+            var b = CoverageTestData.Make("b", "Herald", null, "Dock workers in Kestrel Bay " + second + ", the union said.");
+            var d = Assert.Single(Compare(a, b).Items, i => i.Kind == CoverageKind.Discrepancy);
+            Assert.Equal(detail, d.Detail);
+        }
+
+        [Fact]
+        public void TheSamePercentageWrittenTwoWaysAgrees()
+        {
+            var a = CoverageTestData.Make("a", "Daily", null, "Dock workers in Kestrel Bay voted to accept a 6% rise, the union said.");
+            var b = CoverageTestData.Make("b", "Herald", null, "Dock workers in Kestrel Bay voted to accept a 6 percent pay rise, the union said.");
+            Assert.DoesNotContain(Compare(a, b).Items, i => i.Kind == CoverageKind.Discrepancy);
+        }
+
         [Fact]
         public void AThousandCopiesOfAWireStoryAreOneGroup()
         {
