@@ -54,8 +54,8 @@ namespace NewsTools.Coverage
             return quoted;
         }
 
-        /// <summary>Most common words a sentence may have outside its quotes, names aside, and still be only an attribution
-        /// with its setting ("Mayor Elena Varga told reporters at the ribbon-cutting").</summary>
+        /// <summary>Most common words a sentence may have outside its quotes, names, speaker's phrase and cue aside, and still be
+        /// only an attribution with its setting ("Mayor Elena Varga told reporters at the ribbon-cutting").</summary>
         private const int MaxAttributionWords = 3;
 
         /// <summary>
@@ -75,7 +75,7 @@ namespace NewsTools.Coverage
             var outside = 0;
             foreach (var w in u.Words)
             {
-                var quoted = mine.Any(q => (q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial) && w.Start >= q.Start && w.End <= q.End);
+                var quoted = mine.Any(q => (q.Kind == QuoteKind.Direct || q.Kind == QuoteKind.Partial) && (w.Start >= q.Start && w.End <= q.End || IsAttribution(u, w, q)));
                 if (!quoted && !w.Capitalised && !keys.IsStopWord(w.Key) && ++outside > MaxAttributionWords)
                 {
                     return false;
@@ -84,6 +84,23 @@ namespace NewsTools.Coverage
 
             return true;
         };
+
+        /// <summary>
+        /// Whether the word is part of the quote's attribution: its speaker's phrase with the title ("union leader Tom Brack")
+        /// or its cue ("told"). What the attribution says besides ("reporters at the gates") is counted.
+        /// </summary>
+        private static bool IsAttribution(TextUnit u, Word w, Quote q)
+        {
+            if (q.SpeakerStart >= 0 && w.Start >= q.SpeakerStart && w.End <= q.SpeakerEnd)
+            {
+                return true;
+            }
+
+            var cue = q.Cue;
+            var length = w.End - w.Start;
+            return cue != null && cue.Length >= length && (cue.Length == length || cue[length] == ' ') &&
+                string.Compare(u.Text, w.Start - u.Start, cue, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
 
         /// <summary>
         /// Most quotes of one article lined up with the other articles' quotes. A long feature has a few hundred; past this (a

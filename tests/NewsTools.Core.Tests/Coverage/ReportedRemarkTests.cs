@@ -173,6 +173,23 @@ namespace NewsTools.Tests.Coverage
             Assert.Equal(new[] { "offer", "union", "welcom" }, units[1].Reported.OrderBy(k => k, StringComparer.Ordinal));
         }
 
+        [Fact]
+        public void AQuotedSentenceWithItsSpeakersTitleAndCueIsAStatementNotAFact()
+        {
+            // "union leader" is the speaker's title and "told" the cue: the sentence reports the quote, which both outlets carry,
+            // so it is no fact that only the Gazette has.
+            var gazette = CoverageTestData.Make("gazette", "Harbour Gazette", null,
+                "Dock workers in Kestrel Bay returned to work on Wednesday after a three-day strike.\n\n" +
+                "\"This is a fair deal and our members deserve it,\" union leader Tom Brack told reporters at the gates.");
+            var coast = CoverageTestData.Make("coast", "Coast Times", null,
+                "Dockers at Kestrel Bay went back to work on Wednesday, ending a three-day strike.\n\n" +
+                "\"Our members deserve this deal,\" said union leader Tom Brack.");
+            var extractor = new QuoteExtractor(ConfigLoader.Defaults);
+            var result = new CoverageComparer(ConfigLoader.Defaults) { BuildTimeline = false }.Compare(new[] { gazette, coast }, "strike", a => extractor.Extract(a), default);
+            Assert.Contains(result.Items, i => i.Kind == CoverageKind.Statement && i.Texts.Count == 2);
+            Assert.DoesNotContain(result.Items, i => i.Kind == CoverageKind.Fact && i.Texts.Any(t => t.Text.Contains("fair deal", StringComparison.Ordinal)));
+        }
+
         private static Quote Retold(Quote q, string speaker, SpeakerType type = SpeakerType.Person) => new Quote
         {
             Text = q.Text,
