@@ -26,8 +26,9 @@ namespace NewsTools.Quotes.AttributionRules
 
             var label = cues.Parser.PhraseAfter(p, 0, colon);
 
-            // The name must fill the label up to the colon, or up to the comma that sets off its affiliation.
-            if (label == null || !label.IsNamed || (label.EndToken != colon && !p.IsPunct(label.EndToken, ',')))
+            // The name must fill the label up to the colon, or up to the comma that sets off its affiliation. A title names the
+            // speaker by role, as headlines do ("Minister: \"We will not raise taxes\"", "Union boss: ...").
+            if (label == null || !(label.IsNamed || IsTitleLabel(p, label)) || (label.EndToken != colon && !p.IsPunct(label.EndToken, ',')))
             {
                 return null;
             }
@@ -44,5 +45,9 @@ namespace NewsTools.Quotes.AttributionRules
             var cue = new CueMatch { First = colon, End = colon + 1, Text = ":", Speaker = label };
             return new CueCandidate(cue, adjacent: true);
         }
+
+        /// <summary>A label of at most three words whose last is a title ("Minister", "Foreign minister", "Union boss").</summary>
+        private static bool IsTitleLabel(ParagraphText p, Mention label) =>
+            label.EndToken - label.FirstToken <= 3 && p.Is(label.EndToken - 1, WordClass.TitleWord);
     }
 }

@@ -263,6 +263,8 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [Theory]
         [InlineData("Okafor: \"We are not done yet.\"", "Okafor")]
         [InlineData("Ruth Okafor, The Harbour Gazette: \"The board had a very bad night.\"", "Ruth Okafor")]
+        [InlineData("Minister: \"We will not raise taxes\"", "Minister")]
+        [InlineData("Union leader: \"Our members deserve this deal\"", "Union leader")]
         public void ANameOpeningTheParagraphAndAColonLabelTheQuote(string text, string speaker)
         {
             var kit = new RuleKit(text);
@@ -276,6 +278,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("The board's answer was short: \"We are not done yet.\"")]
         [InlineData("Okafor, who chairs the board: \"We are not done yet.\"")]
         [InlineData("After the long vote on the harbour tolls and the cranes in Port Alder: \"We are not done yet.\"")]
+        [InlineData("The new harbour board chairman: \"We are not done yet.\"")]
         public void AClauseOrALongPhraseBeforeTheColonIsNoLabel(string text)
         {
             var kit = new RuleKit(text);
