@@ -25,6 +25,12 @@ namespace NewsTools.Quotes
         // The sentence every rule reads, renewed for each sentence: the rules read it while they run and keep none of it.
         private readonly ReportedSentence reportedSentence = new ReportedSentence();
 
+        // The current sentence's semicolons outside quotes, the cue words of one of its clauses, and the whole sentence the
+        // findings name (their clauses are read in one part at a time).
+        private readonly List<int> semicolons = new List<int>();
+        private readonly List<int> segmentCueWords = new List<int>();
+        private (int First, int End) fullSentence;
+
         // The same sentence with one cue word, for asking the rules about that cue alone (ClauseOfCue).
         private readonly List<int> oneCue = new List<int>(1);
         private readonly ReportedSentence oneCueSentence = new ReportedSentence();
@@ -50,8 +56,81 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                AddFindings(reportedSentence.Renew(p, sentence, cueWords), into);
+                fullSentence = sentence;
+                if (semicolons.Count == 0)
+                {
+                    AddFindings(reportedSentence.Renew(p, sentence, cueWords), into);
+                    continue;
+                }
+
+                // "Some said the promise would limit the options; others argued that ...": clauses joined by a semicolon, each
+                // with its own subject and cue, report one statement each. A semicolon that joins verbs of one subject ("Trump
+                // questioned ...; blamed ...; and said ...") or a statement to its cue ("Initiatives like this are critical; if
+                // ..., the EPA said") joins no such clauses.
+                var from = sentence.First;
+                foreach (var semicolon in semicolons)
+                {
+                    if (OpensOwnClause(p, semicolon + 1) && HasCueWord(from, semicolon) && HasCueWord(semicolon + 1, sentence.End))
+                    {
+                        AddClauseFindings(p, from, semicolon, into);
+                        from = semicolon + 1;
+                    }
+                }
+
+                AddClauseFindings(p, from, sentence.End, into);
             }
+        }
+
+        /// <summary>The findings of the sentence's part [from, to), with the part's own cue words.</summary>
+        private void AddClauseFindings(ParagraphText p, int from, int to, List<QuoteFinding> into)
+        {
+            segmentCueWords.Clear();
+            foreach (var t in cueWords)
+            {
+                if (t >= from && t < to)
+                {
+                    segmentCueWords.Add(t);
+                }
+            }
+
+            if (to - from >= MinSentenceTokens && segmentCueWords.Count > 0)
+            {
+                AddFindings(reportedSentence.Renew(p, (from, to), segmentCueWords), into);
+            }
+        }
+
+        private bool HasCueWord(int from, int to)
+        {
+            foreach (var t in cueWords)
+            {
+                if (t >= from && t < to)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A clause of its own opens at t: a subject (a pronoun, a determiner, a name, "others", "analysts"), not a conjunction
+        /// or a verb.
+        /// </summary>
+        private bool OpensOwnClause(ParagraphText p, int t)
+        {
+            if (!p.IsWord(t) || MentionParser.IsVerbConjunction(p, t))
+            {
+                return false;
+            }
+
+            if (p.IsCapitalised(t) || p.Is(t, WordClass.Determiner | WordClass.SubjectPronoun))
+            {
+                return true;
+            }
+
+            var lexicon = cues.Lexicon;
+            var word = p.Word(t);
+            return lexicon.IndefiniteNamers.Contains(word) || lexicon.PluralPeopleNouns.Contains(word);
         }
 
         /// <summary>
@@ -92,8 +171,8 @@ namespace NewsTools.Quotes
                         cut--;
                     }
 
-                    var before = BareClauseRule.VerbAfter(p, one.First, cut) ? Make(p, r.Sentence, one.Cue, one.First, cut) : null;
-                    var after = Make(p, r.Sentence, two.Cue, two.First, two.End);
+                    var before = BareClauseRule.VerbAfter(p, one.First, cut) ? Make(p, fullSentence, one.Cue, one.First, cut) : null;
+                    var after = Make(p, fullSentence, two.Cue, two.First, two.End);
                     if (before != null)
                     {
                         into.Add(before);
@@ -110,7 +189,7 @@ namespace NewsTools.Quotes
                     }
                 }
 
-                if (Make(p, r.Sentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
+                if (Make(p, fullSentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
                 {
                     into.Add(finding);
                     return;
@@ -186,6 +265,8 @@ namespace NewsTools.Quotes
         private bool FindCueWords(ParagraphText p, (int First, int End) s)
         {
             cueWords.Clear();
+            semicolons.Clear();
+            var depth = 0;
             var tokens = p.Tokens.Items;
             var end = Math.Min(s.End, p.Tokens.Count);
             for (var t = Math.Max(s.First, 0); t < end; t++)
@@ -199,6 +280,17 @@ namespace NewsTools.Quotes
                 if ((token.Classes & WordClass.CueStart) != 0)
                 {
                     cueWords.Add(t);
+                }
+                else if (token.Kind == TokenKind.Punct)
+                {
+                    // Semicolons between clauses: not in brackets ("($5.2bn; £2.77bn)") nor in a character reference
+                    // ("caf&#233;"), so with a space after.
+                    var c = p.Source[token.Start];
+                    depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+                    if (c == ';' && depth == 0 && token.End < p.End && char.IsWhiteSpace(p.Source[token.End]))
+                    {
+                        semicolons.Add(t);
+                    }
                 }
             }
 

@@ -86,6 +86,37 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Some said the toll would limit the options; others argued that growth would fill the gap.",
+            "said", "the toll would limit the options", "argued", "growth would fill the gap")]
+        [InlineData("Harbourline claims that the port must buy the ferries; the port says the contract is no longer valid.",
+            "claims", "the port must buy the ferries", "says", "the contract is no longer valid")]
+        public void ClausesJoinedByASemicolonEachReportTheirOwnStatement(string sentence, string firstCue, string firstText, string secondCue, string secondText)
+        {
+            var quotes = Indirect(sentence);
+            Assert.Equal(2, quotes.Length);
+            Assert.Equal((firstCue, firstText), (quotes[0].Cue, quotes[0].Text));
+            Assert.Equal((secondCue, secondText), (quotes[1].Cue, quotes[1].Text));
+        }
+
+        [Theory]
+        [InlineData("Mira Holt questioned the plan; blamed the board for the delays; and said she would vote against it.", "Mira Holt", "she would vote against it")]
+        [InlineData("Savings like this are critical; if the ferries keep running as they are, costs will double, the agency said.", "agency",
+            "Savings like this are critical; if the ferries keep running as they are, costs will double")]
+        [InlineData("Repairs will cost 3m euros (£2.1m; $4.1m), the council said.", "council", "Repairs will cost 3m euros (£2.1m; $4.1m)")]
+        public void ASemicolonBetweenVerbsOfOneSubjectOrBeforeTheCueSplitsNothing(string sentence, string speaker, string text)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal((speaker, text), (q.Speaker, q.Text));
+        }
+
+        [Fact]
+        public void AProgressiveAfterItsSubjectAttributesNothingBeforeIt()
+        {
+            // "is adding" acts on the jobs; the time phrase before the comma is no one's words.
+            Assert.Empty(Indirect("So far this year, the port is adding roughly 80 new jobs a month; the jobless rate began the year at 4.9 percent."));
+        }
+
+        [Theory]
         [InlineData("FRANKFURT (Reuters) - The harbour board kept fees unchanged but said it was ready to cut them.", "harbour board")]
         [InlineData("PORTLAND, Maine, March 14, 2019 - A federal judge threw out the charges, saying the case was weak.", "federal judge")]
         public void TheDatelineIsNotTheSubject(string paragraph, string speaker)

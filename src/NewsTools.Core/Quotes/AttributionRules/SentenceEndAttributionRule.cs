@@ -68,8 +68,10 @@ namespace NewsTools.Quotes.AttributionRules
                         break;
                     }
 
+                    // "So far this year, the economy is adding roughly 182,000 jobs a month": a verb in -ing after its subject is
+                    // a progressive that acts on what follows, no attribution of what came before.
                     var subject = cues.Parser.SubjectBefore(p, cue.First, t + 1);
-                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun || !CueFinder.Fits(p, cue, subject))
+                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun || !CueFinder.Fits(p, cue, subject) || p.EndsWithIgnoringCase(cue.First, "ing"))
                     {
                         break;
                     }
