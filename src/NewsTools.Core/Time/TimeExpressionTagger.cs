@@ -43,6 +43,7 @@ namespace NewsTools.Time
             new TimeOfDayParser(),
             new WeekdayParser(),
             new HolidayParser(),
+            new WeekdayOfMonthParser(),
             new PartOfDayParser(),
             new OrdinalDayParser(),
         };

@@ -76,6 +76,16 @@ namespace NewsTools.Time.Vocabulary
             return new HolidayRule(name, m, parts.Length == 3 ? 1 : d, w, n, null);
         }
 
+        // The rules of "the N-th weekday of a month", made once each: [month, weekday, N] with N 0 for the last.
+        private static readonly HolidayRule?[] WeekdayRules = new HolidayRule?[13 * 8 * 6];
+
+        /// <summary>The rule of the <paramref name="nth"/> (1 to 5, or -1 for the last) ISO <paramref name="weekday"/> of a month.</summary>
+        public static HolidayRule WeekdayOfMonth(int month, int weekday, int nth)
+        {
+            var slot = (((month * 8) + weekday) * 6) + (nth < 0 ? 0 : nth);
+            return WeekdayRules[slot] ??= new HolidayRule("", month, 1, weekday, nth, null);
+        }
+
         /// <summary>The day in <paramref name="year"/>, or null where the rule does not fall (a fifth Monday some years lack).</summary>
         public DateTime? On(int year)
         {
