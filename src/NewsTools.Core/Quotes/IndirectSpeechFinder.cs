@@ -9,7 +9,8 @@ namespace NewsTools.Quotes
     /// <summary>
     /// Reported speech without quote marks, as Kind Indirect with the reported clause as text: "Wang noted that ...",
     /// "according to the ministry, ...", "..., the ministry said.", "Cox says Obama ..." (the rules in
-    /// <see cref="ReportedSpeechRules"/>, in their order). Sentences holding quote marks are left to the quote attributor.
+    /// <see cref="ReportedSpeechRules"/>, in their order). Quoted words are left to the quote attributor; a clause outside
+    /// them in the same sentence is reported speech too.
     /// </summary>
     internal sealed class IndirectSpeechFinder
     {
@@ -28,6 +29,7 @@ namespace NewsTools.Quotes
         // The current sentence's semicolons outside quotes, the cue words of one of its clauses, and the whole sentence the
         // findings name (their clauses are read in one part at a time).
         private readonly List<int> semicolons = new List<int>();
+        private bool quoted;
         private readonly List<int> segmentCueWords = new List<int>();
         private (int First, int End) fullSentence;
 
@@ -258,14 +260,29 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        private static bool AnyQuoted(ParagraphText p, int first, int end)
+        {
+            var tokens = p.Tokens.Items;
+            for (var t = Math.Max(first, 0); t < end && t < p.Tokens.Count; t++)
+            {
+                if (tokens[t].Quote >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
-        /// Lists the sentence's tokens that can open a cue, in order, in <see cref="cueWords"/>; false, with the list
-        /// unfinished, at the first token inside quotes (the sentence is the quote attributor's).
+        /// Lists the sentence's tokens outside quotes that can open a cue, in order, in <see cref="cueWords"/>, and notes
+        /// whether the sentence holds quote marks.
         /// </summary>
         private bool FindCueWords(ParagraphText p, (int First, int End) s)
         {
             cueWords.Clear();
             semicolons.Clear();
+            quoted = false;
             var depth = 0;
             var tokens = p.Tokens.Items;
             var end = Math.Min(s.End, p.Tokens.Count);
@@ -274,7 +291,9 @@ namespace NewsTools.Quotes
                 ref readonly var token = ref tokens[t];
                 if (token.Quote >= 0)
                 {
-                    return false;
+                    // The quoted words are the quote attributor's: no cue or clause of reported speech is read in them.
+                    quoted = true;
+                    continue;
                 }
 
                 if ((token.Classes & WordClass.CueStart) != 0)
@@ -299,6 +318,15 @@ namespace NewsTools.Quotes
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {
+            // In a sentence with quote marks the quoted words, their cue and their speaker are the quote attributor's; a cue
+            // joined to the quote's reports a clause of its own outside the marks ("He called the budget \"a missed
+            // opportunity\" and said the walls were crumbling", "..., he said, adding that ...").
+            if (quoted && (!cues.IsJoinedCue(p, cue.First, out _) || AnyQuoted(p, first, end) || AnyQuoted(p, cue.First, cue.End) ||
+                (cue.Speaker != null && AnyQuoted(p, cue.Speaker.FirstToken, cue.Speaker.EndToken))))
+            {
+                return null;
+            }
+
             // A clause from a dash that opens the paragraph is a line of dialogue: the speaker's own words, without the dash.
             var dialogue = first <= 1 && s.First == 0 && DialogueDashRule.OpensWithDash(p);
             if (dialogue)

@@ -117,6 +117,28 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Ben Okafor, a councillor, disagreed. He called the budget \"a missed opportunity\" and said the harbour walls were crumbling.",
+            "Ben Okafor", "said", "the harbour walls were crumbling")]
+        [InlineData("\"We want the port open,\" Mr Fox said, adding that the union was not afraid of scrutiny.", "Fox", "adding", "the union was not afraid of scrutiny")]
+        public void AVerbJoinedToAQuotesCueReportsItsOwnClause(string paragraph, string speaker, string cue, string text)
+        {
+            // The quoted words stay the quote's; what the joined verb reports outside the marks is reported speech.
+            var quotes = QuoteRulesTests.Extract("Harbour talks\n\n" + paragraph);
+            Assert.Contains(quotes, q => q.Kind != QuoteKind.Indirect);
+            var q = Assert.Single(quotes, x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal((speaker, cue, text), (q.Speaker, q.Cue, q.Text));
+        }
+
+        [Theory]
+        [InlineData("\"One in five workers are mobile,\" Rene Obermann, the chief executive, told the trade show in Cannes.")]
+        [InlineData("In an email to the Gazette on Wednesday, Conte said: \"I stand by everything I said.\"")]
+        [InlineData("\"Rhetoric and delivery don't go hand in hand,\" Mr Kok said in a press conference alongside the report.")]
+        public void TheQuotesOwnCueReportsNothingMore(string paragraph)
+        {
+            Assert.DoesNotContain(QuoteRulesTests.Extract("Harbour talks\n\n" + paragraph), q => q.Kind == QuoteKind.Indirect);
+        }
+
+        [Theory]
         [InlineData("FRANKFURT (Reuters) - The harbour board kept fees unchanged but said it was ready to cut them.", "harbour board")]
         [InlineData("PORTLAND, Maine, March 14, 2019 - A federal judge threw out the charges, saying the case was weak.", "federal judge")]
         public void TheDatelineIsNotTheSubject(string paragraph, string speaker)
