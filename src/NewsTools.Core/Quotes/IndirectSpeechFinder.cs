@@ -313,6 +313,22 @@ namespace NewsTools.Quotes
                 }
             }
 
+            // With quote marks in the sentence only a cue joined to another reports a clause of its own (see Make): the
+            // rules are not asked about the others.
+            if (quoted)
+            {
+                var kept = 0;
+                for (var k = 0; k < cueWords.Count; k++)
+                {
+                    if (cues.IsJoinedCue(p, cueWords[k], out _))
+                    {
+                        cueWords[kept++] = cueWords[k];
+                    }
+                }
+
+                cueWords.RemoveRange(kept, cueWords.Count - kept);
+            }
+
             return true;
         }
 
