@@ -1,4 +1,5 @@
 using System.Linq;
+using NewsTools.Quotes;
 using Xunit;
 
 namespace NewsTools.Tests.Quotes
@@ -6,6 +7,7 @@ namespace NewsTools.Tests.Quotes
     /// <summary>
     /// A relative clause in the subject, read by one mechanism of the subject reader: the cue's subject is the noun "who" stands
     /// for when the clause's own subject is another phrase, and the phrase after "who" when "who" is the clause's object (#12).
+    /// What "who said" reports in a relative clause set off by commas ends at the clause's closing comma.
     /// </summary>
     public class RelativeClauseSubjectTests
     {
@@ -26,6 +28,17 @@ namespace NewsTools.Tests.Quotes
         {
             var q = QuoteRulesTests.Extract(text).Single();
             Assert.Equal(speaker, q.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Mira Holt, who said the plan was flawed, voted against it.", "the plan was flawed")]
+        [InlineData("Leo Marsh, who says he is innocent, could lose his licence.", "he is innocent")]
+        [InlineData("The board chair, Mira Holt, who said that the port would close, resigned on Friday.", "the port would close")]
+        public void ARelativeClauseSetOffByCommasEndsAtItsComma(string sentence, string text)
+        {
+            // What "who said" reports ends where the relative clause does; the main clause's verb is not part of it.
+            var q = Assert.Single(QuoteRulesTests.Extract("Harbour talks\n\n" + sentence), x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal(text, q.Text);
         }
     }
 }

@@ -69,7 +69,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 cue.Speaker = subject;
-                return new ReportedClause(cue, k, r.ContentEnd);
+                return new ReportedClause(cue, k, r.ClauseEnd(subject, k));
             }
 
             return null;

@@ -33,6 +33,30 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
         public int ContentEnd { get; private set; }
 
+        /// <summary>
+        /// Where a clause reported from <paramref name="first"/> ends: at the sentence's end, or, when the speaker is "who" of a
+        /// relative clause set off by a comma ("Mira Holt, who said the plan was flawed, voted against it"), at the comma that
+        /// closes it.
+        /// </summary>
+        public int ClauseEnd(Mention speaker, int first)
+        {
+            var p = Paragraph;
+            if (!speaker.IsPronoun || !p.WordIsIgnoringCase(speaker.FirstToken, "who") || !p.IsPunct(speaker.FirstToken - 1, ','))
+            {
+                return ContentEnd;
+            }
+
+            for (var t = first; t < ContentEnd; t++)
+            {
+                if (p.IsPunct(t, ','))
+                {
+                    return t;
+                }
+            }
+
+            return ContentEnd;
+        }
+
         // A dateline is short: "BEIJING (Sputnik) -", "PORTLAND, Maine, March 14, 2019 -".
         private const int MaxDatelineTokens = 16;
 

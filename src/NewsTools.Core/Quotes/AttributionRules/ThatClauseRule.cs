@@ -75,7 +75,7 @@ namespace NewsTools.Quotes.AttributionRules
 
                 cue.Speaker = subject;
                 cue.Addressee = addressee;
-                return new ReportedClause(cue, k + 1, r.ContentEnd);
+                return new ReportedClause(cue, k + 1, r.ClauseEnd(subject, k + 1));
             }
 
             return null;
