@@ -5,7 +5,7 @@ namespace NewsTools.Time.Parsers
 {
     /// <summary>
     /// A quarter or half written short, as results and forecasts write them: "Q3 2018" (2018-Q3), "Q4 of last year", "H1
-    /// 2019" (2019-H1), and a quarter alone after a word of time or place ("in Q3", "the Q2 figures"). The letters are the
+    /// 2019" (2019-H1), "Q3 FY24" (2024-Q3), and a quarter alone after a word of time or place ("in Q3", "the Q2 figures"). The letters are the
     /// list timePeriodLetters, in capitals.
     /// </summary>
     internal sealed class PeriodLetterParser : ITimeParser
@@ -40,6 +40,12 @@ namespace NewsTools.Time.Parsers
             {
                 frame.Year = s.Tokens[end].Number;
                 end++;
+            }
+            else if (s.OnLine(end) && s.Mod(end, Mod.Fiscal) && YearParser.FiscalYearAt(s, end, out var fiscalYear, out var fiscalEnd))
+            {
+                // "Q3 FY24", "H1 fiscal 2019": the period of the fiscal year.
+                frame.Year = fiscalYear;
+                end = fiscalEnd;
             }
             else
             {

@@ -109,7 +109,14 @@ namespace NewsTools.Time.Parsers
             return IsBareYear(s, j + 1, true) ? s.Pool.Candidate(i, j + 2, s.Pool.Calendar(year: s.Tokens[j + 1].Number)) : null;
         }
 
-        private static TimexCandidate? FiscalYear(TimeScan s, int i, int j)
+        private static TimexCandidate? FiscalYear(TimeScan s, int i, int j) =>
+            FiscalYearAt(s, j, out var year, out var end) ? s.Pool.Candidate(i, end, s.Pool.Calendar(year: year)) : null;
+
+        /// <summary>
+        /// The year after the fiscal modifier at j: "fiscal 2024", "fiscal year 2024", "FY2024", "FY 2024", and "FY24", whose two
+        /// digits written against the abbreviation are the year of this century or, from 50, of the last.
+        /// </summary>
+        internal static bool FiscalYearAt(TimeScan s, int j, out int year, out int end)
         {
             var y = j + 1;
             if (s.Unit(y, out var fu, out _) && fu == TimeUnit.Year)
@@ -117,7 +124,22 @@ namespace NewsTools.Time.Parsers
                 y++;
             }
 
-            return s.OnLine(y) && IsBareYear(s, y, true) ? s.Pool.Candidate(i, y + 1, s.Pool.Calendar(year: s.Tokens[y].Number)) : null;
+            end = y + 1;
+            if (s.OnLine(y) && IsBareYear(s, y, true))
+            {
+                year = s.Tokens[y].Number;
+                return true;
+            }
+
+            if (y == j + 1 && s.Joined(y) && s.IsNumber(y) && s.Tokens[y].End - s.Tokens[y].Start == 2 && !s.Word(j, "fiscal"))
+            {
+                var two = s.Tokens[y].Number;
+                year = two < 50 ? 2000 + two : 1900 + two;
+                return true;
+            }
+
+            year = 0;
+            return false;
         }
 
         /// <summary>A spoken year ("nineteen ninety-six"), the second year of "1957-58", or a written one.</summary>

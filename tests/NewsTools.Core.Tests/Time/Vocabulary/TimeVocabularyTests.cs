@@ -20,7 +20,7 @@ namespace NewsTools.Tests.Time.Vocabulary
         [InlineData("timeMonths", 24)]
         [InlineData("timeWeekdays", 14)]
         [InlineData("timeUnits", 24)]
-        [InlineData("timeModifiers", 85)]
+        [InlineData("timeModifiers", 86)]
         public void TheBuiltInListsReadIntoTheLexicon(string list, int entries)
         {
             Assert.Equal(entries, ConfigLoader.Defaults.WordLists[list].Count);

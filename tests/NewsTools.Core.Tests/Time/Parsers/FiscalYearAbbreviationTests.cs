@@ -1,0 +1,43 @@
+using System;
+using Xunit;
+
+namespace NewsTools.Tests.Time.Parsers
+{
+    /// <summary>
+    /// Results write a fiscal year short: "FY2024", "FY 2024" and "FY24" are the year as "fiscal 2024" is, and a quarter of
+    /// one is that quarter ("Q3 FY24" 2024-Q3). "FY" is the fiscal modifier of the time vocabulary (timeModifiers).
+    /// </summary>
+    public class FiscalYearAbbreviationTests
+    {
+        private static readonly DateTime Reference = new DateTime(2023, 3, 10);
+
+        private static string[] Found(string sentence) => ParserHarness.Found(sentence, Reference);
+
+        [Theory]
+        [InlineData("Revenue in FY2024 should beat the forecast.", "FY2024 = Date 2024")]
+        [InlineData("Revenue in FY 2024 should beat the forecast.", "FY 2024 = Date 2024")]
+        [InlineData("Revenue in FY24 should beat the forecast.", "FY24 = Date 2024")]
+        [InlineData("Revenue in FY99 fell.", "FY99 = Date 1999")]
+        [InlineData("Revenue in fiscal 2024 should beat the forecast.", "fiscal 2024 = Date 2024")]
+        public void AFiscalYearWrittenShortIsTheYear(string sentence, string expected)
+        {
+            Assert.Equal(new[] { expected }, Found(sentence));
+        }
+
+        [Theory]
+        [InlineData("Sales in Q3 FY24 rose.", "Q3 FY24 = Date 2024-Q3")]
+        [InlineData("Sales in H1 fiscal 2019 rose.", "H1 fiscal 2019 = Date 2019-H1")]
+        public void APeriodOfAFiscalYearIsThatPeriod(string sentence, string expected)
+        {
+            Assert.Equal(new[] { expected }, Found(sentence));
+        }
+
+        [Theory]
+        [InlineData("The fiscal 24 plan was dropped.")]
+        [InlineData("FYI the meeting moved.")]
+        public void OtherWordsAndNumbersStayOut(string sentence)
+        {
+            Assert.Empty(Found(sentence));
+        }
+    }
+}
