@@ -165,7 +165,8 @@ namespace NewsTools.Time.Parsers
         private static bool TryElidedSecondYear(TimeScan s, int j, out int year)
         {
             year = 0;
-            if (!s.IsNumber(j) || s.Digits(j) != 2 || !s.Joined(j) || !(s.Punct(j - 1, '-') || s.Punct(j - 1, '\u2013'))
+            // A slash joins only consecutive years ("the 2019/20 season"): "2019/12" is no range.
+            if (!s.IsNumber(j) || s.Digits(j) != 2 || !s.Joined(j) || !(s.Punct(j - 1, '-') || s.Punct(j - 1, '\u2013') || s.IsSeasonOfTwoYears(j - 2))
                 || !s.Joined(j - 1) || !IsIntroducedBareYear(s, j - 2) || (s.Joined(j + 1) && !s.Punct(j + 1, ',') && !s.Punct(j + 1, '.')))
             {
                 return false;

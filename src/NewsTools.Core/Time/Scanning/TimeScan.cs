@@ -350,6 +350,10 @@ namespace NewsTools.Time.Scanning
             return standalone;
         }
 
+        /// <summary>"2019/20": a year, a slash and the next year's last two digits, as seasons and fiscal years are written.</summary>
+        public bool IsSeasonOfTwoYears(int i) =>
+            Punct(i + 1, '/') && Digits(i) == 4 && Digits(i + 2) == 2 && items[i + 2].Number == (items[i].Number + 1) % 100;
+
         private bool IsStandalone(int i)
         {
             if (Joined(i) && (Punct(i - 1, ',') || Punct(i - 1, '.')) && Joined(i - 1) && IsNumber(i - 2))
@@ -357,7 +361,7 @@ namespace NewsTools.Time.Scanning
                 return false;
             }
 
-            if (Joined(i + 1) && (Punct(i + 1, ',') || Punct(i + 1, '.') || Punct(i + 1, '/')) && Joined(i + 2) && IsNumber(i + 2))
+            if (Joined(i + 1) && (Punct(i + 1, ',') || Punct(i + 1, '.') || Punct(i + 1, '/')) && Joined(i + 2) && IsNumber(i + 2) && !IsSeasonOfTwoYears(i))
             {
                 return false;
             }

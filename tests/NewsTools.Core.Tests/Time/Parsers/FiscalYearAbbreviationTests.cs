@@ -40,4 +40,32 @@ namespace NewsTools.Tests.Time.Parsers
             Assert.Empty(Found(sentence));
         }
     }
+
+    /// <summary>
+    /// A season or British fiscal year written with a slash is its two years, as with a hyphen ("2018-19"): "the 2019/20
+    /// season", "in 2005/06". Only consecutive years are: "2019/12" is no range.
+    /// </summary>
+    public class TwoYearSeasonTests
+    {
+        private static readonly DateTime Reference = new DateTime(2023, 3, 10);
+
+        private static string[] Found(string sentence) => ParserHarness.Found(sentence, Reference);
+
+        [Theory]
+        [InlineData("The club won the 2019/20 cup.", "2019 = Date 2019", "20 = Date 2020")]
+        [InlineData("Borrowing in 1999/00 fell.", "1999 = Date 1999", "00 = Date 2000")]
+        [InlineData("The club won the 2018-19 title.", "2018 = Date 2018", "19 = Date 2019")]
+        public void ASeasonWrittenWithASlashIsItsTwoYears(string sentence, params string[] expected)
+        {
+            Assert.Equal(expected, Found(sentence));
+        }
+
+        [Theory]
+        [InlineData("Case 2019/21 was closed.")]
+        [InlineData("Form 2019/12 was filed.")]
+        public void NumbersThatAreNotConsecutiveYearsStayOut(string sentence)
+        {
+            Assert.Empty(Found(sentence));
+        }
+    }
 }
