@@ -41,6 +41,7 @@ namespace NewsTools.Tests.Quotes
                     "Direct|Elena Varga|Continuation||We kept our promise to finish before the summer.",
                     "Indirect|Tomas Reyes|Explicit|said|the crews had replaced every main cable",
                     "Partial|Dana Whitfield|Explicit|called|a scandal",
+                    "Indirect|Dana Whitfield|Explicit|said|she would ask the city's auditor to review the contracts",
                     "Direct|Dana Whitfield|Explicit|said|Nobody has told taxpayers where the extra 20 million went",
                     "Indirect|Ferry operators|Nominal|said|they expected to lose most of their commuters within weeks",
                 },
