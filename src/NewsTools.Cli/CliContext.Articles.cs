@@ -18,7 +18,7 @@ namespace NewsTools.Cli
         /// </summary>
         public IEnumerable<Article> ReadArticles(CommandLine args, NewsToolsConfig config)
         {
-            var reader = new ArticleReader(config) { Reporter = this };
+            var reader = new ArticleReader(config) { Reporter = this, ReportsDateDoubts = ReadsReferenceDate };
             foreach (var read in ArticleInputs(args))
             {
                 var article = read(reader);
@@ -47,7 +47,7 @@ namespace NewsTools.Cli
                 yield break;
             }
 
-            using var readers = new ThreadLocal<ArticleReader>(() => new ArticleReader(config) { Reporter = this });
+            using var readers = new ThreadLocal<ArticleReader>(() => new ArticleReader(config) { Reporter = this, ReportsDateDoubts = ReadsReferenceDate });
             var done = OrderedParallel.Select(
                 WithMessagesBefore(ArticleInputs(args)),
                 input =>

@@ -83,6 +83,17 @@ Describe 'Warnings and -Verbose' {
         ($timeWarnings -join "`n") | Should -Match 'No date was found'
     }
 
+    It 'does not warn about weekdays with no year where the answer does not depend on the date' {
+        # "Thursday, March 3" with no year: the year cannot be settled, which matters to time expressions, not to quotes.
+        $file = Join-Path $TestDrive 'weekday-no-year.txt'
+        Set-Content -LiteralPath $file -Value "Port strike ends`n`nDock workers returned to work on Thursday, March 3, the union said. `"It is a fair deal,`" said Tom Brack."
+        $quotes = @(Get-ArticleQuote -LiteralPath $file -WarningVariable warnings -WarningAction SilentlyContinue)
+        $quotes.Count | Should -BeGreaterThan 0
+        @($warnings).Count | Should -Be 0
+        $null = Get-TimeExpression -LiteralPath $file -WarningVariable timeWarnings -WarningAction SilentlyContinue
+        ($timeWarnings -join "`n") | Should -Match 'names no year'
+    }
+
     It 'warns when an article file has no date anywhere' {
         $null = Import-Article -LiteralPath $Orchard -WarningVariable warnings -WarningAction SilentlyContinue
         ($warnings -join "`n") | Should -Match 'No date was found'

@@ -70,6 +70,12 @@ namespace NewsTools.Articles
         /// <summary>Receives warnings (an undecidable reference date); errors are thrown, not reported.</summary>
         public IEngineReporter Reporter { get; set; } = SilentReporter.Instance;
 
+        /// <summary>
+        /// Whether a doubt about an article's date (weekdays with no year to place them in) is reported: a command whose answers
+        /// do not depend on dates, such as reading quotes, turns it off (default on).
+        /// </summary>
+        public bool ReportsDateDoubts { get; set; } = true;
+
         /// <summary>Reads one file; throws <see cref="NewsToolsException"/> for missing, empty, binary, oversized or non-regular input.</summary>
         public Article ReadFile(string path, ArticleOptions? options = null, CancellationToken cancellationToken = default)
         {
@@ -564,7 +570,7 @@ namespace NewsTools.Articles
             var result = referenceDates.Resolve(article.Text, article.Paragraphs);
             article.ReferenceDate = result.Date;
             article.ReferenceDateSource = result.Source;
-            if (result.Warning != null)
+            if (result.Warning != null && ReportsDateDoubts)
             {
                 Reporter.Warning(result.Warning, input);
             }

@@ -62,6 +62,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 var reader = EngineCache.Reader(Config);
                 reader.Reporter = Reporter;
+                reader.ReportsDateDoubts = ReadsReferenceDate;
                 return reader;
             }
         }
@@ -186,6 +187,7 @@ namespace NewsTools.PowerShell.Commands
             {
                 var reader = EngineCache.RentReader(config);
                 reader.Reporter = result.Read;
+                reader.ReportsDateDoubts = ReadsReferenceDate;
                 try
                 {
                     result.Article = source.File != null
@@ -204,6 +206,7 @@ namespace NewsTools.PowerShell.Commands
                 finally
                 {
                     reader.Reporter = SilentReporter.Instance;
+                    reader.ReportsDateDoubts = true;
                     EngineCache.ReturnReader(config, reader);
                 }
             }

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using NewsTools.Tests.Feeds;
 using Xunit;
 
@@ -46,6 +48,25 @@ namespace NewsTools.Tests.Cli
         public void QuotesDoNotDependOnTheDate()
         {
             Assert.Equal("", CliRun.Run("quotes", "--format", "csv", Orchard).Error);
+        }
+
+        [Fact]
+        public void WeekdaysWithNoYearAreWarnedAboutWhereTheDateMatters()
+        {
+            // "Thursday, March 3" with no year cannot be placed: time expressions depend on it, quotes do not.
+            var file = Path.Combine(Path.GetTempPath(), "newstools-weekday-" + Guid.NewGuid().ToString("N") + ".txt");
+            File.WriteAllText(file, "Port strike ends\n\nDock workers returned to work on Thursday, March 3, the union said. \"It is a fair deal,\" said Tom Brack.");
+            try
+            {
+                var quotes = CliRun.Run("quotes", "--format", "csv", file);
+                Assert.Contains("Tom Brack", quotes.Output);
+                Assert.Equal("", quotes.Error);
+                Assert.Contains(file + ": The text dates events by weekday", CliRun.Run("timex", "--format", "csv", file).Error);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
         }
 
         [Fact]
