@@ -949,6 +949,15 @@ namespace NewsTools.Quotes
         {
             var sentence = p.Sentences[p.SentenceOf(first)];
 
+            // "given to him as an MP", "elected as chairman": a role after "as" says what someone is, it names no one ("came as
+            // Cardinal O'Connor backed ..." opens a clause with its subject).
+            var article = p.Is(first, WordClass.Determiner) || p.Is(first - 1, WordClass.Determiner);
+            var before = p.Is(first, WordClass.Determiner) ? first - 1 : p.Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+            if (before >= sentence.First && p.IsWord(before) && p.WordIsIgnoringCase(before, "as") && (article || !p.IsCapitalised(before + 1)))
+            {
+                return false;
+            }
+
             // "..., said Mr Romen": a title may stand between the inverted cue and the name, and the names that modify the
             // title with it ("..., said Yukos spokesman Alexander Shadrin").
             var cue = first - 1;

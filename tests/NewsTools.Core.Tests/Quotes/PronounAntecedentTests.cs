@@ -34,5 +34,24 @@ namespace NewsTools.Tests.Quotes
             var q = Said(text, "the plan was sound");
             Assert.Equal("Holt", q.Speaker);
         }
+
+        [Fact]
+        public void ANameAfterAsAndAnArticleIsWhatSomethingIsNotASubject()
+        {
+            // "such as the Harbourline X5" names an example; "he" goes back to the man who spoke, not to the car.
+            var text = "Car sales\n\nTom Brack runs the carmaker in Kestrel Bay.\n\nWhile drivers abroad prefer big cars, such as the " +
+                "Harbourline X5, demand at home is smaller, Mr Brack said. \"There's a growing market here,\" he said.";
+            Assert.Equal("Tom Brack", Said(text, "There's a growing market here").Speaker);
+        }
+
+        [Theory]
+        [InlineData("Critics were less generous. Councillor Dana Whitfield called the overrun \"a scandal\".", "a scandal", "Dana Whitfield")]
+        [InlineData("\"It was great play from Damien,\" said Harbour striker Leo Marsh.", "It was great play from Damien", "Leo Marsh")]
+        [InlineData("Detective Inspector Paul Miller said \"a ladder had been used\".", "a ladder had been used", "Paul Miller")]
+        public void ATitleBeforeTheNameIsNotPartOfIt(string paragraph, string quote, string speaker)
+        {
+            // Councillors, police ranks and players' positions are titles (the list titles), as "Senator" and "coach" are.
+            Assert.Equal(speaker, Said("Bridge row\n\n" + paragraph, quote).Speaker);
+        }
     }
 }
