@@ -99,6 +99,7 @@ namespace NewsTools.Quotes
             IntervieweeVerbs = LongestFirst(Phrases(List(config, "intervieweeVerbs")));
             InterviewNouns = List(config, "interviewNouns");
             TellVerbs = List(config, "tellVerbs");
+            ContinuingCues = List(config, "continuingCues");
             NamingVerbs = List(config, "namingVerbs");
             NamingParticiples = List(config, "namingParticiples").ToArray();
             CharacterisingVerbs = List(config, "characterisingVerbs");
@@ -378,6 +379,9 @@ namespace NewsTools.Quotes
         public HashSet<string> InterviewNouns { get; }
 
         public HashSet<string> TellVerbs { get; }
+
+        /// <summary>Cues that go on from a statement already made ("he added"): their pronoun is the last speaker's.</summary>
+        public HashSet<string> ContinuingCues { get; }
 
         /// <summary>"written", "spoken": cue verbs only after "has", "have" or "had" (<see cref="CueFinder.MatchCue"/>).</summary>
         public HashSet<string> PerfectCueParticiples { get; }

@@ -289,6 +289,16 @@ namespace NewsTools.Quotes
             return entity != null && resolver.CanStandFor(entity, lower) ? entity : null;
         }
 
+        /// <summary>A cue that goes on from a statement already made ("added", "went on": list continuingCues).</summary>
+        private bool IsContinuingCue(CueMatch cue) => cue.Text != null && lexicon.ContinuingCues.Contains(cue.Text);
+
+        /// <summary>Where the finding's sentence ends in the article text.</summary>
+        private static int SentenceEnd(QuoteFinding f)
+        {
+            var p = f.Paragraph;
+            return p.Tokens.Count > 0 && f.Sentence.End > 0 ? p.Tokens[Math.Min(f.Sentence.End, p.Tokens.Count) - 1].End : p.End;
+        }
+
         /// <summary>Resolves the cue's speaker phrase and records mention, offsets, addressee and attribution kind.</summary>
         public void SetSpeaker(QuoteFinding f, CueMatch cue, int position)
         {
@@ -307,11 +317,22 @@ namespace NewsTools.Quotes
                 }
                 else
                 {
-                    var entity = SentenceReporter(f, m, lower) ?? resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
+                    var entity = SentenceReporter(f, m, lower);
+                    if (entity == null)
+                    {
+                        entity = resolver.ResolvePronoun(lower, m.Start, f.Paragraph.Index);
+                        if (IsContinuingCue(cue))
+                        {
+                            entity = resolver.ContinuingSpeaker(lower, m.Start, f.Paragraph.Index, entity) ?? entity;
+                        }
+                    }
+
                     if (entity != null)
                     {
                         resolver.LearnGender(entity, lower);
                     }
+
+                    resolver.NoteLastSpeaker(entity, f.Paragraph.Index, SentenceEnd(f));
 
                     f.Speaker = entity == null ? null : entity.AsSpeaker(entity.Title);
                     if (f.Speaker == null && lower == "it" && BodyBefore(f.Paragraph, m.FirstToken) is Mention body)
@@ -334,6 +355,10 @@ namespace NewsTools.Quotes
             else
             {
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
+                // An unnamed speaker ("a spokesman for the union") is the last one too: "he added" then goes by the rules of
+                // role speakers, not back to the person named before.
+                resolver.NoteLastSpeaker(m.IsNamed ? resolver.EntityNamed(m) : null, f.Paragraph.Index, SentenceEnd(f));
+
                 resolver.NoteSpeaker(m);
                 resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index);
                 resolver.NoteRoleSpeaker(m, f.Speaker, f.Paragraph.Index);

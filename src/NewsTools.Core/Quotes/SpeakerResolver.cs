@@ -250,6 +250,9 @@ namespace NewsTools.Quotes
         // "she" after it stands for that person unless someone is named later. Its gender is its title's when that tells one.
         private (Entity Person, int Start, int Paragraph) roleSpeaker = (null!, -1, -1);
 
+        // The speaker of the latest statement, its paragraph and where its sentence ends: "he added" goes on from them.
+        private (Entity? Speaker, int Paragraph, int SentenceEnd) lastSpeaker = (null, -1, -1);
+
         // The mention Register renews for each name run.
         private Mention? scratch;
 
@@ -292,6 +295,7 @@ namespace NewsTools.Quotes
             mentions.Clear();
             pluralSpeakers.Clear();
             roleSpeaker = (null!, -1, -1);
+            lastSpeaker = (null, -1, -1);
             byOffset.Clear();
             entities.Clear();
         }
@@ -660,6 +664,39 @@ namespace NewsTools.Quotes
             {
                 e.HasSpoken = true;
             }
+        }
+
+        /// <summary>Notes the speaker of a statement just attributed (null: one with no entity), its paragraph and where its sentence ends.</summary>
+        internal void NoteLastSpeaker(Entity? speaker, int paragraph, int sentenceEnd) => lastSpeaker = (speaker, paragraph, sentenceEnd);
+
+        /// <summary>
+        /// The speaker "he" or "she" goes on from after a cue that continues a statement ("he added", "she went on": list
+        /// continuingCues): whoever spoke last, in this paragraph or the one before, when the pronoun fits them, rather than
+        /// <paramref name="resolved"/>, the latest subject, unless that person was named since, outside the last statement
+        /// ("... said Smith. Mary Jones disagreed. "...," she added."). Null when the last speaker does not apply.
+        /// </summary>
+        internal Entity? ContinuingSpeaker(string pronoun, int position, int paragraph, Entity? resolved)
+        {
+            var (speaker, speakerParagraph, sentenceEnd) = lastSpeaker;
+            // Only a known person: a name of unknown kind that spoke ("ISIS", "BBC") stands behind the subject reading.
+            if (speaker == null || ReferenceEquals(speaker, resolved) || paragraph - speakerParagraph > 1 || speaker.Type != SpeakerType.Person || !IsGendered(pronoun) ||
+                !CanStandFor(speaker, pronoun))
+            {
+                return null;
+            }
+
+            if (resolved != null)
+            {
+                for (var i = LastBefore(position); i >= 0 && mentions[i].Start > sentenceEnd; i--)
+                {
+                    if (ReferenceEquals(mentions[i].Entity, resolved))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return speaker;
         }
 
         /// <summary>A pronoun of the male or female lists ("he", "she"): it stands for one person of that gender.</summary>

@@ -53,5 +53,24 @@ namespace NewsTools.Tests.Quotes
             // Councillors, police ranks and players' positions are titles (the list titles), as "Senator" and "coach" are.
             Assert.Equal(speaker, Said("Bridge row\n\n" + paragraph, quote).Speaker);
         }
+
+        [Fact]
+        public void HeAddedGoesOnFromTheLastSpeaker()
+        {
+            // "added" continues a statement: "he" is the minister who spoke, whose name stood after his quote, not the analyst
+            // named as a subject before him.
+            var text = "Oil prices\n\n\"The primary factor is the weak dollar,\" said Victor Shum, an analyst with a ferry firm.\n\n" +
+                "\"We do not need to cut supply,\" Fathi Bin Shatwan, Libya's oil minister, told Reuters. " +
+                "\"We will not cut unless prices fall,\" he added.";
+            Assert.Equal("Fathi Bin Shatwan", Said(text, "We will not cut unless prices fall").Speaker);
+        }
+
+        [Fact]
+        public void SomeoneNamedSinceTheLastStatementIsWhoSheAddedIsAbout()
+        {
+            var text = "Port hours\n\n\"The gates open too late,\" said Tom Brack, a docker.\n\n" +
+                "Mary Jones, a neighbour, disagreed with the dockers. \"They open early enough,\" she added.";
+            Assert.Equal("Mary Jones", Said(text, "They open early enough").Speaker);
+        }
     }
 }
