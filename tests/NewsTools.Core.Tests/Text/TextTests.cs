@@ -86,5 +86,17 @@ namespace NewsTools.Tests.Text
             Assert.Contains(name, names);
             Assert.DoesNotContain(names, n => n.Contains(text.Substring(0, text.IndexOf(' '))));
         }
+
+        [Theory]
+        [InlineData("Overall, Miles Shipside said prices would hold.", "Miles Shipside")]
+        [InlineData("Besides Clinton, three senators spoke.", "Clinton")]
+        [InlineData("Ultimately, says Mr Donofrio, there will be no value in it.", "Donofrio")]
+        public void ASentenceAdverbIsNoPartOfAName(string text, string name)
+        {
+            // "Overall", "Besides", "Ultimately" open sentences in capitals; they are no one's name (notNames).
+            var names = new NameFinder(ConfigLoader.Defaults).Find(text).Select(n => n.Text).ToArray();
+            Assert.Contains(name, names);
+            Assert.DoesNotContain(names, n => n.StartsWith(text.Substring(0, text.IndexOfAny(new[] { ' ', ',' })), System.StringComparison.Ordinal));
+        }
     }
 }
