@@ -475,7 +475,7 @@ namespace NewsTools.Quotes
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
-            IsReader(m) || (!m.IsNamed && !m.IsPronoun && p.IsWord(HeadToken(p, m)) && lexicon.NonSpeakerNouns.Contains(p.Word(HeadToken(p, m)))) ||
+            IsReader(m) || (!m.IsNamed && !m.IsPronoun && HeadToken(p, m) is var head && p.IsWord(head) && lexicon.NonSpeakerNouns.Contains(p.Word(head))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
 
         /// <summary>The head noun of a common noun phrase: the word before its first "of" ("Critics of the measure"), else its last word.</summary>
@@ -575,13 +575,8 @@ namespace NewsTools.Quotes
                 return joint >= 0;
             }
 
-            var k = cue - 1;
-            while (k >= 0 && p.IsWord(k) && p.Is(k, WordClass.CueModifier) && !p.WordIs(k, "then"))
-            {
-                k--;
-            }
-
-            if (!p.IsWord(k) || !(p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "then")))
+            var k = ConjunctionBefore(p, cue, thenJoins: true);
+            if (k < 0)
             {
                 return false;
             }
@@ -764,15 +759,21 @@ namespace NewsTools.Quotes
             return w.Length > 0 && char.IsDigit(w[0]) && hyphen > 0 && hyphen + 1 < w.Length && char.IsLetter(w[hyphen + 1]);
         }
 
-        private bool FollowsConjunction(ParagraphText p, int cue)
+        private bool FollowsConjunction(ParagraphText p, int cue) => ConjunctionBefore(p, cue, thenJoins: false) >= 0;
+
+        /// <summary>
+        /// The "and", "but" or "then" before a cue, past the adverbs and auxiliaries between them ("and also said"), or -1.
+        /// With <paramref name="thenJoins"/> a "then" is the join itself rather than one of those adverbs.
+        /// </summary>
+        private static int ConjunctionBefore(ParagraphText p, int cue, bool thenJoins)
         {
             var k = cue - 1;
-            while (k >= 0 && p.IsWord(k) && p.Is(k, WordClass.CueModifier))
+            while (k >= 0 && p.IsWord(k) && p.Is(k, WordClass.CueModifier) && !(thenJoins && p.WordIs(k, "then")))
             {
                 k--;
             }
 
-            return p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "then"));
+            return p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "then")) ? k : -1;
         }
 
         /// <summary>The subject that opens the clause holding a cue: the first name, pronoun or noun phrase of the sentence outside quotes.</summary>

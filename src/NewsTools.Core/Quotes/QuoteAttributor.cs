@@ -40,6 +40,12 @@ namespace NewsTools.Quotes
 
         public (int First, int End) Sentence { get; set; }
 
+        /// <summary>Where the finding's sentence starts in the article text.</summary>
+        public int SentenceStart => Paragraph.Tokens.Count > 0 && Sentence.First < Paragraph.Tokens.Count ? Paragraph.Tokens[Sentence.First].Start : Paragraph.Start;
+
+        /// <summary>Where the finding's sentence ends in the article text.</summary>
+        public int SentenceEnd => Paragraph.Tokens.Count > 0 && Sentence.End > 0 ? Paragraph.Tokens[Math.Min(Sentence.End, Paragraph.Tokens.Count) - 1].End : Paragraph.End;
+
         /// <summary>The quote is a name or description its speaker gave ('dubbed "Mr. P"'), no statement a later paragraph continues.</summary>
         public bool Names { get; set; }
     }
@@ -292,13 +298,6 @@ namespace NewsTools.Quotes
         /// <summary>A cue that goes on from a statement already made ("added", "went on": list continuingCues).</summary>
         private bool IsContinuingCue(CueMatch cue) => cue.Text != null && lexicon.ContinuingCues.Contains(cue.Text);
 
-        /// <summary>Where the finding's sentence ends in the article text.</summary>
-        private static int SentenceEnd(QuoteFinding f)
-        {
-            var p = f.Paragraph;
-            return p.Tokens.Count > 0 && f.Sentence.End > 0 ? p.Tokens[Math.Min(f.Sentence.End, p.Tokens.Count) - 1].End : p.End;
-        }
-
         /// <summary>Resolves the cue's speaker phrase and records mention, offsets, addressee and attribution kind.</summary>
         public void SetSpeaker(QuoteFinding f, CueMatch cue, int position)
         {
@@ -332,7 +331,7 @@ namespace NewsTools.Quotes
                         resolver.LearnGender(entity, lower);
                     }
 
-                    resolver.NoteLastSpeaker(entity, f.Paragraph.Index, SentenceEnd(f));
+                    resolver.NoteLastSpeaker(entity, f.Paragraph.Index, f.SentenceEnd);
 
                     f.Speaker = entity == null ? null : entity.AsSpeaker(entity.Title);
                     if (f.Speaker == null && lower == "it" && BodyBefore(f.Paragraph, m.FirstToken) is Mention body)
@@ -357,7 +356,7 @@ namespace NewsTools.Quotes
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
                 // An unnamed speaker ("a spokesman for the union") is the last one too: "he added" then goes by the rules of
                 // role speakers, not back to the person named before.
-                resolver.NoteLastSpeaker(m.IsNamed ? resolver.EntityNamed(m) : null, f.Paragraph.Index, SentenceEnd(f));
+                resolver.NoteLastSpeaker(m.IsNamed ? resolver.EntityNamed(m) : null, f.Paragraph.Index, f.SentenceEnd);
 
                 resolver.NoteSpeaker(m);
                 resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index);

@@ -171,8 +171,8 @@ namespace NewsTools.Quotes
         {
             var (start, end) = f.Kind == QuoteKind.Indirect ? (f.Span.ContentStart, f.Span.ContentEnd) : TrimContent(article.Text, f.Span.ContentStart, f.Span.ContentEnd);
             var p = f.Paragraph;
-            var sentenceStart = p.Tokens.Count > 0 && f.Sentence.First < p.Tokens.Count ? p.Tokens[f.Sentence.First].Start : p.Start;
-            var sentenceEnd = p.Tokens.Count > 0 && f.Sentence.End > 0 ? p.Tokens[Math.Min(f.Sentence.End, p.Tokens.Count) - 1].End : p.End;
+            var sentenceStart = f.SentenceStart;
+            var sentenceEnd = f.SentenceEnd;
             return new Quote
             {
                 Text = article.Text.Substring(start, end - start),

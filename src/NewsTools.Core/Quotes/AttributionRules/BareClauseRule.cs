@@ -182,13 +182,16 @@ namespace NewsTools.Quotes.AttributionRules
                 t++;
             }
 
-            return p.IsWord(t) && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.HasApostrophe(t) && !p.Is(t, WordClass.ClauseWord);
+            return IsPresentForm(p, t) && !p.Is(t, WordClass.ClauseWord);
         }
 
         // A lowercase word in -s after a lowercase word that is no plural and no function word: "sale amounts", not "of policies".
         private static bool IsPresentAfterSingular(ParagraphText p, int t) =>
-            p.IsWord(t) && p.IsWord(t - 1) && !p.IsCapitalised(t) && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.HasApostrophe(t)
-            && !p.IsCapitalised(t - 1) && !p.EndsWith(t - 1, "s") && !p.Is(t - 1, WordClass.Determiner | WordClass.IntroPreposition | WordClass.ClauseWord);
+            IsPresentForm(p, t) && p.IsWord(t - 1) && !p.IsCapitalised(t - 1) && !p.EndsWith(t - 1, "s") && !p.Is(t - 1, WordClass.Determiner | WordClass.IntroPreposition | WordClass.ClauseWord);
+
+        // A lowercase word in -s that may be a verb's present: not "-ss" ("press"), no apostrophe ("Trump's").
+        private static bool IsPresentForm(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.HasApostrophe(t);
 
         /// <summary>A plural noun opens the clause only when a verb follows ("prices rose", "heads of government should"), not when it is an object ("added features to its app").</summary>
         private static bool VerbSoonAfter(ParagraphText p, int from)
