@@ -199,7 +199,7 @@ namespace NewsTools.Time.Parsers
         private static TimexCandidate? BareMonth(TimeScan s, int i, int end, in LexEntry m, bool dotted, TimexFrame frame)
         {
             var abbreviated = m.Value2 == 1;
-            if (abbreviated && !dotted)
+            if (abbreviated && (!dotted || IsAllCapitals(s, i)))
             {
                 return null;
             }
@@ -215,6 +215,24 @@ namespace NewsTools.Time.Parsers
             }
 
             return s.Pool.Candidate(i, dotted && !abbreviated ? end - 1 : end, frame);
+        }
+
+        /// <summary>
+        /// A short month name in capitals with no day or year is an acronym: "the funds would go to the DEC." (the Disasters
+        /// Emergency Committee). A headline's "DEC. 5" has its day.
+        /// </summary>
+        private static bool IsAllCapitals(TimeScan s, int i)
+        {
+            ref var t = ref s.Tokens[i];
+            for (var k = t.Start; k < t.End; k++)
+            {
+                if (!char.IsUpper(s.Text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IntroducesMonth(TimeScan s, int i) =>

@@ -41,6 +41,13 @@ namespace NewsTools.Time.Resolution
                 }
             }
 
+            // A relative clause makes the span a kind of period, not a distance ahead: "would be minimal in a quarter that
+            // produced such a loss".
+            if (s.Word(c.End, "that") || s.Word(c.End, "which") || s.Word(c.End, "when"))
+            {
+                return;
+            }
+
             // An amount left open ("in a few years") or given as alternatives ("in a year or two", ending past its unit) is
             // some time ahead, not a point.
             var vague = f.Amount == null || !s.Unit(c.End - 1, out _, out _);

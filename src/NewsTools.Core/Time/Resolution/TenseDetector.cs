@@ -72,8 +72,10 @@ namespace NewsTools.Time.Resolution
             for (var k = end; k < s.Count && k - end + 1 <= Window && k - end + 1 < bestDistance; k++)
             {
                 // A comma after the expression closes its clause when a verb stood before it: "who faces re-election in
-                // November, has made ..." is dated by "faces", not by the main clause after the comma.
-                if (IsSemicolon(s, k) || s.Tokens[k].BreakBefore || (before && s.Punct(k, ',')))
+                // November, has made ..." is dated by "faces", not by the main clause after the comma. So do a conjunction
+                // and a "that" that open the next clause: "told activists on Thursday that voters would decide", "began on
+                // Friday and the process would continue".
+                if (IsSemicolon(s, k) || s.Tokens[k].BreakBefore || (before && (s.Punct(k, ',') || OpensNextClause(s, k))))
                 {
                     break;
                 }
@@ -246,7 +248,11 @@ namespace NewsTools.Time.Resolution
 
         /// <summary>Token i is the first of its sentence: the first of the stretch or of a line, or the sentence's first after a stop.</summary>
         private static bool OpensSentence(TimeScan s, int i) =>
-            i == 0 || s.Tokens[i].BreakBefore || (s.EndsWithStop(i - 1) && s.SentenceOf(i).Start == s.Tokens[i].Start);
+            i == 0 || s.Tokens[i].BreakBefore || (s.EndsWithStop(i - 1) && s.SentenceOf(i).Start == s.Tokens[i].Start) || OpensQuotation(s, i);
+
+        /// <summary>Token i follows a quotation mark that opens a quoted sentence after a colon or a comma: 'said: "Ruud comes back'.</summary>
+        private static bool OpensQuotation(TimeScan s, int i) =>
+            i >= 2 && IsQuoteMark(s, i - 1) && s.OnLine(i) && (s.Punct(i - 2, ':') || s.Punct(i - 2, ','));
 
         /// <summary>A lower-case word right after "to" on the same line.</summary>
         private static bool IsAfterTo(TimeScan s, int k) => k > 0 && s.Mod(k - 1, Mod.To) && !s.Tokens[k].Capitalized && !s.Tokens[k].BreakBefore;
@@ -258,6 +264,36 @@ namespace NewsTools.Time.Resolution
 
         /// <summary>"will" or "shall" right before the word, on the same line.</summary>
         private static bool AfterFutureAuxiliary(TimeScan s, int k) => k > 0 && s.OnLine(k) && (s.Word(k - 1, "will") || s.Word(k - 1, "shall"));
+
+        /// <summary>
+        /// The form in -ed at <paramref name="k"/> follows a verb without tense of its own right after "will" or "shall": it is
+        /// that verb's complement, an adjective, not a past tense ("will stay closed until Monday", "will remain shut").
+        /// </summary>
+        private static bool AfterLinkingVerb(TimeScan s, int k)
+        {
+            if (k < 2 || !s.OnLine(k))
+            {
+                return false;
+            }
+
+            ref var verb = ref s.Tokens[k - 1];
+            return verb.Kind == TokenKind.Word && !verb.Capitalized && verb.LexIndex == 0 && AfterFutureAuxiliary(s, k - 1);
+        }
+
+        /// <summary>
+        /// A word at <paramref name="k"/> that opens a clause or a verb phrase after the expression's own: "that", "and", "but"
+        /// ("told activists on Thursday that voters would decide", "began on Friday and the process would continue", "will
+        /// undergo an operation on Monday and is expected to be out").
+        /// </summary>
+        private static bool OpensNextClause(TimeScan s, int k) => s.Mod(k, Mod.That) || s.Mod(k, Mod.And) || s.Word(k, "but");
+
+        /// <summary>
+        /// "would have" and a participle: what would have happened, in the past ("an injury that would have kept him out on
+        /// Boxing Day"). "would have to" is an obligation still ahead.
+        /// </summary>
+        private static bool IsPastConditional(TimeScan s, int k) =>
+            s.Word(k, "would") && s.OnLine(k + 1) && s.Word(k + 1, "have") && s.OnLine(k + 2) && s.Tokens[k + 2].Kind == TokenKind.Word
+            && !s.Mod(k + 2, Mod.To);
 
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
         private static bool AfterPastPerfect(TimeScan s, int to)
@@ -316,7 +352,10 @@ namespace NewsTools.Time.Resolution
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
                         return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
                     case TenseCue.Present: return IsPerfect(s, k) ? Tense.Past : Tense.Present;
-                    case TenseCue.Future: return Tense.Future;
+                    // After a possessive a future cue is a noun, and the clause's verb dates it: "had pinned its hopes on".
+                    // After "the" it is rather an adjective that looks ahead ("the next meeting", "the scheduled announcement").
+                    case TenseCue.Future when k > 0 && (s.Mod(k - 1, Mod.Its) || s.Mod(k - 1, Mod.Their)): return Tense.Unknown;
+                    case TenseCue.Future: return IsPastConditional(s, k) ? Tense.Past : Tense.Future;
                 }
             }
 
@@ -347,7 +386,8 @@ namespace NewsTools.Time.Resolution
                     return Tense.Unknown;
                 }
 
-                return passive ? Tense.Unknown : k > 0 && s.LexOf(s.Tokens[k - 1])?.Tense == TenseCue.Future ? Tense.Future : Tense.Past;
+                return passive ? Tense.Unknown : k > 0 && s.LexOf(s.Tokens[k - 1])?.Tense == TenseCue.Future ? Tense.Future
+                    : AfterLinkingVerb(s, k) ? Tense.Future : Tense.Past;
             }
 
             return Tense.Unknown;
