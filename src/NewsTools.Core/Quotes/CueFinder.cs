@@ -478,12 +478,15 @@ namespace NewsTools.Quotes
             IsReader(m) || (!m.IsNamed && !m.IsPronoun && HeadToken(p, m) is var head && p.IsWord(head) && lexicon.NonSpeakerNouns.Contains(p.Word(head))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
 
-        /// <summary>The head noun of a common noun phrase: the word before its first "of" ("Critics of the measure"), else its last word.</summary>
+        /// <summary>
+        /// The head noun of a common noun phrase: the word before its first preposition of a modifier ("Critics of the measure",
+        /// "A spokeswoman for Downing Street"), else its last word.
+        /// </summary>
         private static int HeadToken(ParagraphText p, Mention m)
         {
             for (var t = m.FirstToken + 1; t < m.EndToken - 1; t++)
             {
-                if (p.IsWord(t) && p.WordIs(t, "of"))
+                if (p.IsWord(t) && p.Is(t, WordClass.PostModifierPreposition))
                 {
                     return t - 1;
                 }
@@ -730,17 +733,25 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// The first word after the subject that opens at <paramref name="t"/> that reads as a verb ("The pair spent four days",
-        /// "Regulators warned", "the money raised at the dinner"), or <paramref name="cue"/>: a subject ends before its clause's
+        /// "Regulators warned", "the money raised at the dinner"), an auxiliary or an adverb before one ("Rail workers will
+        /// strike", "The firm also said"), or <paramref name="cue"/>: a subject ends before its clause's
         /// verb, and a participle after its noun opens a modifier the noun heads. The first noun stands at <paramref name="t"/>,
         /// or after a determiner or possessive there; a cue that is also a noun ("the IMF report") does not end it.
         /// </summary>
-        private static int VerbAfterSubject(ParagraphText p, int t, int cue)
+        private int VerbAfterSubject(ParagraphText p, int t, int cue)
         {
+            // "Many believe the figure is ...": a determiner before a verb stands alone as the subject.
+            if (p.IsLowerIn(t, WordClass.Determiner, lexicon.Determiners) && p.IsWord(t + 1) && !p.IsCapitalised(t + 1) &&
+                (p.Is(t + 1, WordClass.ClauseVerb) || (p.Is(t + 1, WordClass.CueVerb) && !p.Is(t + 1, WordClass.NounCue))))
+            {
+                return t + 1;
+            }
+
             var k = p.Is(t, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, t) ? t + 2 : t + 1;
             for (; k < cue; k++)
             {
                 if (p.IsWord(k) && !p.IsCapitalised(k) && p.Tokens[k].Quote < 0 &&
-                    (AttributionRules.ReportedSentence.IsVerbForm(p, k, WordClass.ClauseVerb) || (p.Is(k, WordClass.CueVerb) && !p.Is(k, WordClass.NounCue))))
+                    (AttributionRules.ReportedSentence.IsVerbForm(p, k, WordClass.ClauseVerb | WordClass.CueModifier) || (p.Is(k, WordClass.CueVerb) && !p.Is(k, WordClass.NounCue))))
                 {
                     return k;
                 }

@@ -79,6 +79,10 @@ namespace NewsTools.Quotes
 
             Determiners = List(config, "determiners");
             QuantityNouns = List(config, "quantityNouns");
+            AmountQualifiers = List(config, "amountQualifiers");
+            AmountQualifierLinks = List(config, "amountQualifierLinks");
+            Auxiliaries = List(config, "auxiliaries");
+            Subordinators = List(config, "subordinators");
             CollectiveNouns = List(config, "collectiveNouns");
             PluralPronouns = List(config, "pluralPronouns");
             PluralPeopleNouns = List(config, "pluralPeopleNouns");
@@ -312,6 +316,18 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns of quantity that head a phrase with "of" naming who they count ("half of voters", "a majority of members").</summary>
         public HashSet<string> QuantityNouns { get; }
+
+        /// <summary>Words before an amount's number or quantity noun ("about half", "more than 300", "at least 50").</summary>
+        public HashSet<string> AmountQualifiers { get; }
+
+        /// <summary>Words that go on an amount's qualifier ("than" in "more than"), never opening one.</summary>
+        public HashSet<string> AmountQualifierLinks { get; }
+
+        /// <summary>Auxiliaries and modals ("were", "would"): a clause's verb where adverbs are not.</summary>
+        public HashSet<string> Auxiliaries { get; }
+
+        /// <summary>Words that open a subordinate clause ("that", "because").</summary>
+        public HashSet<string> Subordinators { get; }
 
         /// <summary>Collective nouns whose "of" phrase names the members who speak together ("a group of scientists").</summary>
         public HashSet<string> CollectiveNouns { get; }

@@ -207,13 +207,13 @@ namespace NewsTools.Quotes
         private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
             TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? JoinWords(p, words, words.Count - n, n) : null;
 
-        /// <summary>"Ministry of Transport": after the first word, an "of" that follows an organisation word.</summary>
+        /// <summary>"Ministry of Transport", "Office for National Statistics": after the first word, an "of" or "for" that follows an organisation word.</summary>
         private bool HasOrganizationOf(ParagraphText p, List<int> words)
         {
             for (var i = 1; i < words.Count; i++)
             {
                 var t = words[i];
-                if (p.WordIs(t, "of") && p.Is(t - 1, WordClass.OrganizationWord))
+                if ((p.WordIs(t, "of") || p.WordIs(t, "for")) && p.Is(t - 1, WordClass.OrganizationWord))
                 {
                     return true;
                 }

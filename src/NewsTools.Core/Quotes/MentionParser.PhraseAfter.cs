@@ -111,8 +111,8 @@ namespace NewsTools.Quotes
             var determiner = p.IsLowerIn(k, WordClass.Determiner, lexicon.Determiners);
             if (determiner || IsPossessiveDeterminer(p, k))
             {
-                // '"...," said another.': a determiner that stands alone is a pronoun, and names the speaker.
-                if (!p.IsWord(k + 1) && lexicon.StandaloneDeterminers.Contains(p.Word(k).ToLowerInvariant()))
+                // '"...," said another.', "Many believe ...": a determiner that stands alone is a pronoun, and names the speaker.
+                if ((!p.IsWord(k + 1) || k + 1 >= hi) && lexicon.StandaloneDeterminers.Contains(p.Word(k).ToLowerInvariant()))
                 {
                     return Make(p, k, k + 1);
                 }
@@ -410,6 +410,9 @@ namespace NewsTools.Quotes
             return roleEnd;
         }
 
+        // "Osbourne himself was at a loss": a reflexive after a name stresses it and is no noun of the phrase.
+        private static bool IsReflexive(ParagraphText p, int t) => p.EndsWith(t, "self") || p.EndsWith(t, "selves");
+
         /// <summary>
         /// The end of one to three plain lowercase nouns from <paramref name="k"/> that close a noun phrase (punctuation, the
         /// limit, a clause word or a preposition follows), or null when the words there may be a verb, a pronoun or anything else.
@@ -420,7 +423,7 @@ namespace NewsTools.Quotes
                 WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
             var t = k;
             while (t < hi && t - k < MaxNounTailWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
-                   !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
+                   !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t) && !IsReflexive(p, t))
             {
                 t++;
             }

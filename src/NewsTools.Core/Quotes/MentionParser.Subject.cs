@@ -216,9 +216,11 @@ namespace NewsTools.Quotes
                 // is a determiner that opens it ("Many of the fishermen").
                 var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord | WordClass.Determiner) &&
                     (last > outer || !p.EndsWith(last, "s"));
-                if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()))
+                if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()) ||
+                    (p.WordIs(preposition, "for") && p.IsCapitalised(last) && p.Is(last, WordClass.OrganizationWord) && p.IsCapitalised(preposition + 1)))
                 {
-                    // "the head of Exxon", "the Bank of England", "a spokesman for the campaign": the whole phrase names the speaker.
+                    // "the head of Exxon", "the Bank of England", "a spokesman for the campaign", "A Department for Transport
+                    // spokeswoman": the whole phrase names the speaker.
                     headFirst = outer;
                     continue;
                 }

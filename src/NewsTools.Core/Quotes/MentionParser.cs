@@ -85,9 +85,11 @@ namespace NewsTools.Quotes
                     {
                         end++;
                     }
-                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.WordIs(end, "of") && p.Is(end - 1, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.TitleWord))) && p.IsCapitalised(end + 1))
+                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.WordIs(end, "of") && p.Is(end - 1, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.TitleWord))
+                        || (p.IsWord(end) && p.WordIs(end, "for") && p.Is(end - 1, WordClass.OrganizationWord))) && p.IsCapitalised(end + 1))
                     {
-                        // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr".
+                        // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr", "Office for National
+                        // Statistics" (only after an organisation's word: "Minister for Europe David Lidington" is a title).
                         end += 2;
                     }
                     else

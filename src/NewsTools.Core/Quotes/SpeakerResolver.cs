@@ -158,10 +158,19 @@ namespace NewsTools.Quotes
 
         private string? head;
 
+        // "Ministry of Defence", "Office for National Statistics": the word before the first "of" or "for" heads the name
+        // (a name takes "for" in only after an organisation's word).
         private static string HeadOf(string[] words)
         {
-            var of = Array.IndexOf(words, "of");
-            return of > 0 ? words[of - 1] : words[words.Length - 1];
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (words[i] == "of" || words[i] == "for")
+                {
+                    return words[i - 1];
+                }
+            }
+
+            return words[words.Length - 1];
         }
     }
 
@@ -898,9 +907,10 @@ namespace NewsTools.Quotes
                     wordEnd = name.Length;
                 }
 
-                if (wordEnd - wordStart == 2 && string.CompareOrdinal(name, wordStart, "of", 0, 2) == 0)
+                if ((wordEnd - wordStart == 2 && string.CompareOrdinal(name, wordStart, "of", 0, 2) == 0) ||
+                    (wordEnd - wordStart == 3 && string.CompareOrdinal(name, wordStart, "for", 0, 3) == 0))
                 {
-                    // Only the first "of" counts; one that opens the name leaves the last word as the head.
+                    // Only the first "of" or "for" counts; one that opens the name leaves the last word as the head.
                     if (previousStart >= 0)
                     {
                         return (previousStart, previousEnd - previousStart);
@@ -1047,7 +1057,7 @@ namespace NewsTools.Quotes
         /// <summary>The country a capital or metonym stands for ("Beijing" -> "China").</summary>
         public string? MetonymOf { get; set; }
 
-        /// <summary>The head word (before "of", else the last) is an organisation word ("Ministry").</summary>
+        /// <summary>The head word (before "of" or "for", else the last) is an organisation word ("Ministry").</summary>
         public bool HeadIsOrganizationWord { get; set; }
 
         public bool IsPlace { get; set; }

@@ -92,7 +92,8 @@ namespace NewsTools.Quotes.AttributionRules
                     continue;
                 }
 
-                if (k - t > MaxTimeWords || !p.Is(k, WordClass.TimeWord))
+                // "said at least 50 people died": a time word that qualifies an amount opens the clause.
+                if (k - t > MaxTimeWords || !p.Is(k, WordClass.TimeWord) || AmountEnd(p, k) > k)
                 {
                     break;
                 }
@@ -133,7 +134,107 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
-                (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1));
+                (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1)) ||
+                (PluralNounAt(p, k) is var plural && plural > k && VerbOfSubjectAfter(p, plural + 1)) || (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount));
+        }
+
+        // "oil prices", "asylum applications": at most this many plain nouns before the plural that heads a clause's subject.
+        private const int MaxNounModifiers = 2;
+
+        /// <summary>
+        /// The plural noun that heads a subject opening at <paramref name="k"/>, alone ("prices rose") or after plain nouns
+        /// that modify it ("said asylum applications were down", "said oil prices would rise"); -1 when none does.
+        /// </summary>
+        private static int PluralNounAt(ParagraphText p, int k)
+        {
+            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
+            for (var t = k; t <= k + MaxNounModifiers && p.IsWord(t); t++)
+            {
+                if (IsPluralNoun(p, t))
+                {
+                    return t;
+                }
+
+                if (p.IsCapitalised(t) || p.Is(t, NotNouns) || !char.IsLetter(p.Source[p.Tokens[t].Start]) || p.HasApostrophe(t) ||
+                    p.EndsWith(t, "ly") || p.EndsWith(t, "ed") || p.EndsWith(t, "ing"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        // At most this many qualifying words before an amount: "more than", "at least", "up to about".
+        private const int MaxAmountQualifiers = 3;
+
+        /// <summary>
+        /// A verb soon after a subject read without a determiner (a compound noun, an amount): a verb form, a cue or an auxiliary
+        /// (list auxiliaries), before any word that opens a subordinate clause (list subordinators).
+        /// </summary>
+        private bool VerbOfSubjectAfter(ParagraphText p, int from)
+        {
+            var lexicon = cues.Lexicon;
+            for (var t = from; t < from + MaxWordsToVerb && p.IsWord(t); t++)
+            {
+                var w = p.Word(t);
+                if (lexicon.Subordinators.Contains(w))
+                {
+                    return false;
+                }
+
+                if (ReportedSentence.IsVerbForm(p, t, WordClass.ClauseVerb | WordClass.CueVerb) || lexicon.Auxiliaries.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Where an amount that can be a clause's subject ends, past its "%": a number or a quantity noun, after words that
+        /// qualify it ("about half of services would run", "more than 300 jobs could go", "80% of members voted"); -1 when
+        /// none opens at <paramref name="k"/>. The verb must follow.
+        /// </summary>
+        internal int AmountEnd(ParagraphText p, int k)
+        {
+            // After a name, a time word or a determiner the number belongs to that phrase: "told BBC News 24 she ...", "said in
+            // November 2003 he ...", "said during his nearly 22 years in Parliament he ...".
+            var lexicon = cues.Lexicon;
+            if (k > 0 && p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || p.Is(k - 1, WordClass.TimeWord | WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, k - 1)))
+            {
+                return -1;
+            }
+
+            for (var t = k; t <= k + MaxAmountQualifiers && p.IsWord(t) && !p.IsCapitalised(t); t++)
+            {
+                var token = p.Tokens[t];
+                if (char.IsDigit(p.Source[token.Start]))
+                {
+                    // "Radio 4's Today programme": a number with a possessive is a name's.
+                    if (p.HasApostrophe(t))
+                    {
+                        return -1;
+                    }
+
+                    return p.IsPunct(t + 1, '%') ? t + 2 : t + 1;
+                }
+
+                if (lexicon.QuantityNouns.Contains(p.Word(t)))
+                {
+                    return t + 1;
+                }
+
+                var w = p.Word(t);
+                if (!(lexicon.AmountQualifiers.Contains(w) || (t > k && lexicon.AmountQualifierLinks.Contains(w))))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>A clause opened by a determiner or a possessive ("the talks", "his plan").</summary>

@@ -13,7 +13,8 @@ namespace NewsTools.Quotes.AttributionRules
             Sentence = sentence;
             CueWords = cueWords;
             var end = sentence.End;
-            while (end > sentence.First && paragraph.Tokens[end - 1].Kind == TokenKind.Punct)
+            // The closing marks are not what was said; a per cent sign is ("were down 40%.").
+            while (end > sentence.First && paragraph.Tokens[end - 1].Kind == TokenKind.Punct && !paragraph.IsPunct(end - 1, '%'))
             {
                 end--;
             }
