@@ -213,7 +213,7 @@ namespace NewsTools.Quotes
             for (var i = 1; i < words.Count; i++)
             {
                 var t = words[i];
-                if ((p.WordIs(t, "of") || p.WordIs(t, "for")) && p.Is(t - 1, WordClass.OrganizationWord))
+                if (JoinsBodyName(p, t))
                 {
                     return true;
                 }

@@ -309,17 +309,26 @@ namespace NewsTools.Quotes
             WordClass.SpeakerAlias | WordClass.OrganizationWord;
 
         /// <summary>
+        /// A lowercase word that can only be a noun or a noun's modifier: no verb form (a cue, a clause verb, a form in -ed or
+        /// -ing), no adverb in -ly, function word, time word or possessive ("protesters", "asylum").
+        /// </summary>
+        internal static bool IsPlainNoun(ParagraphText p, int t)
+        {
+            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
+                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
+            return p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ly") && !p.EndsWith(t, "ing") &&
+                !p.HasApostrophe(t);
+        }
+
+        /// <summary>
         /// The end of one or two plain lowercase nouns after "of" at <paramref name="of"/> ("of protesters") when what follows
         /// them ends the phrase (a verb: a past form, "kept", a cue; a clause word, a mark, the limit); or null. (Also the end of
         /// such nouns after the count and capitalised modifiers of an "of" phrase, whose last token <paramref name="of"/> then is.)
         /// </summary>
         private static int? OfTailEnd(ParagraphText p, int of, int hi)
         {
-            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
-                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
             var t = of + 1;
-            while (t < hi && t - of <= 2 && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ly") &&
-                   !p.EndsWith(t, "ing") && !p.HasApostrophe(t))
+            while (t < hi && t - of <= 2 && IsPlainNoun(p, t))
             {
                 t++;
             }

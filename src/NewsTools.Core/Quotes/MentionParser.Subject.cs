@@ -217,7 +217,7 @@ namespace NewsTools.Quotes
                 var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord | WordClass.Determiner) &&
                     (last > outer || !p.EndsWith(last, "s"));
                 if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()) ||
-                    (p.WordIs(preposition, "for") && p.IsCapitalised(last) && p.Is(last, WordClass.OrganizationWord) && p.IsCapitalised(preposition + 1)))
+                    (JoinsBodyName(p, preposition) && p.IsCapitalised(last) && p.IsCapitalised(preposition + 1)))
                 {
                     // "the head of Exxon", "the Bank of England", "a spokesman for the campaign", "A Department for Transport
                     // spokeswoman": the whole phrase names the speaker.

@@ -85,8 +85,8 @@ namespace NewsTools.Quotes
                     {
                         end++;
                     }
-                    else if ((IsNameParticle(p, end) || (p.IsWord(end) && p.WordIs(end, "of") && p.Is(end - 1, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.TitleWord))
-                        || (p.IsWord(end) && p.WordIs(end, "for") && p.Is(end - 1, WordClass.OrganizationWord))) && p.IsCapitalised(end + 1))
+                    else if ((IsNameParticle(p, end) || JoinsBodyName(p, end) || (p.IsWord(end) && p.WordIs(end, "of") && p.Is(end - 1, WordClass.PlaceWord | WordClass.TitleWord)))
+                        && p.IsCapitalised(end + 1))
                     {
                         // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr", "Office for National
                         // Statistics" (only after an organisation's word: "Minister for Europe David Lidington" is a title).
@@ -201,6 +201,13 @@ namespace NewsTools.Quotes
             // The word without its mark is looked up in place (the table answers as the list does), not cut twice.
             return mark > 0 ? (lexicon.Classes.Lookup(p.Source, token.Start, token.End - token.Start - mark) & WordClass.NotName) != 0 : p.Is(t, WordClass.NotName);
         }
+
+        /// <summary>
+        /// "of" or "for" after an organisation's word: the name of a body goes on ("Ministry of Transport", "Office for National
+        /// Statistics"), and the word before heads it. After a title "for" is no part of a name ("Minister for Europe David Lidington").
+        /// </summary>
+        internal static bool JoinsBodyName(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIs(t, "of") || p.WordIs(t, "for")) && p.Is(t - 1, WordClass.OrganizationWord);
 
         private static bool IsNameParticle(ParagraphText p, int t)
         {

@@ -56,7 +56,7 @@ namespace NewsTools.Quotes
         private ResolvedSpeaker? speaker;
 
         /// <summary>The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".</summary>
-        public string Head => head ??= HeadOf(Words);
+        public string Head => head ??= SpeakerResolver.HeadWord(Name, Strings);
 
         public string Name { get; private set; }
 
@@ -157,21 +157,6 @@ namespace NewsTools.Quotes
         private string[]? spareWords;
 
         private string? head;
-
-        // "Ministry of Defence", "Office for National Statistics": the word before the first "of" or "for" heads the name
-        // (a name takes "for" in only after an organisation's word).
-        private static string HeadOf(string[] words)
-        {
-            for (var i = 1; i < words.Length; i++)
-            {
-                if (words[i] == "of" || words[i] == "for")
-                {
-                    return words[i - 1];
-                }
-            }
-
-            return words[words.Length - 1];
-        }
     }
 
     /// <summary>One place the article names an entity (a value in the resolver's list: no object per name).</summary>
@@ -409,7 +394,7 @@ namespace NewsTools.Quotes
                 return registered.Entity.Type == SpeakerType.Person ? registered.Entity : null;
             }
 
-            if (registered.Entity.Type == SpeakerType.Place && lexicon.OrganizationWords.Contains(HeadWord(m.Core)))
+            if (registered.Entity.Type == SpeakerType.Place && lexicon.OrganizationWords.Contains(HeadWord(m.Core, strings)))
             {
                 return null;
             }
@@ -593,7 +578,7 @@ namespace NewsTools.Quotes
 
             // A capitalised phrase ("Analysts said", "MPs said") is a group only when its head is a listed people noun: a name
             // may end in "s" too ("Yukos", "Siemens").
-            var head = HeadWord(m.Core);
+            var head = HeadWord(m.Core, strings);
             if (m.IsNamed ? !lexicon.PluralPeopleNouns.Contains(head) : !IsPluralPeopleNoun(head))
             {
                 return;
@@ -883,11 +868,12 @@ namespace NewsTools.Quotes
             !multiWord && core.Length > 2 && core[core.Length - 1] == 's' && lexicon.Demonyms.ContainsKey(core.Substring(0, core.Length - 1));
 
         /// <summary>
-        /// The word before the first " of " word, else the last word, of a name split at single spaces
-        /// (as <c>name.Split(' ')</c> would give them, but cutting only the one word needed).
+        /// The word before the first " of " or " for " word ("Ministry of Defence", "Office for National Statistics": a name takes
+        /// "for" in only after an organisation's word), else the last word, of a name split at single spaces (as
+        /// <c>name.Split(' ')</c> would give them, but cutting only the one word needed). An entity's <see cref="Entity.Head"/> too.
         /// </summary>
         /// <remarks>Cut through the article's word strings: a speaker's surname, asked of every quote of theirs, is mostly cut already.</remarks>
-        private string HeadWord(string name)
+        internal static string HeadWord(string name, WordStrings? strings)
         {
             var (start, length) = HeadWordSpan(name);
             return length == name.Length ? name : WordStrings.Cut(strings, name, start, length);

@@ -134,8 +134,8 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
-                (IsPluralNoun(p, k) && VerbSoonAfter(p, k + 1)) ||
-                (PluralNounAt(p, k) is var plural && plural > k && VerbOfSubjectAfter(p, plural + 1)) || (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount));
+                (PluralNounAt(p, k) is var plural && plural >= k && (plural == k ? VerbSoonAfter(p, k + 1) : VerbOfSubjectAfter(p, plural + 1))) ||
+                (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount));
         }
 
         // "oil prices", "asylum applications": at most this many plain nouns before the plural that heads a clause's subject.
@@ -147,8 +147,6 @@ namespace NewsTools.Quotes.AttributionRules
         /// </summary>
         private static int PluralNounAt(ParagraphText p, int k)
         {
-            const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
-                WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
             for (var t = k; t <= k + MaxNounModifiers && p.IsWord(t); t++)
             {
                 if (IsPluralNoun(p, t))
@@ -156,8 +154,7 @@ namespace NewsTools.Quotes.AttributionRules
                     return t;
                 }
 
-                if (p.IsCapitalised(t) || p.Is(t, NotNouns) || !char.IsLetter(p.Source[p.Tokens[t].Start]) || p.HasApostrophe(t) ||
-                    p.EndsWith(t, "ly") || p.EndsWith(t, "ed") || p.EndsWith(t, "ing"))
+                if (!MentionParser.IsPlainNoun(p, t) || !char.IsLetter(p.Source[p.Tokens[t].Start]))
                 {
                     return -1;
                 }
@@ -198,7 +195,7 @@ namespace NewsTools.Quotes.AttributionRules
         /// qualify it ("about half of services would run", "more than 300 jobs could go", "80% of members voted"); -1 when
         /// none opens at <paramref name="k"/>. The verb must follow.
         /// </summary>
-        internal int AmountEnd(ParagraphText p, int k)
+        private int AmountEnd(ParagraphText p, int k)
         {
             // After a name, a time word or a determiner the number belongs to that phrase: "told BBC News 24 she ...", "said in
             // November 2003 he ...", "said during his nearly 22 years in Parliament he ...".
@@ -222,12 +219,12 @@ namespace NewsTools.Quotes.AttributionRules
                     return p.IsPunct(t + 1, '%') ? t + 2 : t + 1;
                 }
 
-                if (lexicon.QuantityNouns.Contains(p.Word(t)))
+                var w = p.Word(t);
+                if (lexicon.QuantityNouns.Contains(w))
                 {
                     return t + 1;
                 }
 
-                var w = p.Word(t);
                 if (!(lexicon.AmountQualifiers.Contains(w) || (t > k && lexicon.AmountQualifierLinks.Contains(w))))
                 {
                     return -1;
