@@ -199,7 +199,7 @@ namespace NewsTools.Time.Parsers
         private static TimexCandidate? BareMonth(TimeScan s, int i, int end, in LexEntry m, bool dotted, TimexFrame frame)
         {
             var abbreviated = m.Value2 == 1;
-            if (abbreviated && (!dotted || IsAllCapitals(s, i)))
+            if (abbreviated && (!dotted || (IsAllCapitals(s, i) && !s.AllCaps)))
             {
                 return null;
             }
@@ -219,7 +219,7 @@ namespace NewsTools.Time.Parsers
 
         /// <summary>
         /// A short month name in capitals with no day or year is an acronym: "the funds would go to the DEC." (the Disasters
-        /// Emergency Committee). A headline's "DEC. 5" has its day.
+        /// Emergency Committee). A headline's "DEC. 5" has its day; in wire copy all in capitals the case says nothing.
         /// </summary>
         private static bool IsAllCapitals(TimeScan s, int i)
         {

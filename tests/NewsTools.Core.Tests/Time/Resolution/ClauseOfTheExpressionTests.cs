@@ -80,6 +80,12 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Fact]
+        public void InCopyAllInCapitalsAShortMonthAloneIsStillAMonth()
+        {
+            Assert.Equal("2023-12", ValueOf("OFFICIALS SAID THE VOTE WOULD BE HELD IN DEC. AFTER MONTHS OF TALKS.", "DEC."));
+        }
+
+        [Fact]
         public void AShortMonthInCapitalsWithItsDayIsADate()
         {
             Assert.Equal("2023-12-05", ValueOf("The vote will be held on DEC. 5.", "DEC. 5"));
