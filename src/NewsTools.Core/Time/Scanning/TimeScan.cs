@@ -198,11 +198,78 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>
         /// The "a" at token <paramref name="a"/> closes a rate: after an amount ("$5 a year", "twice a month") or a counted
-        /// plural noun ("four flights a week", "50,000 CDs a year"); a counted unit ("five days a week") is not one.
+        /// plural noun ("four flights a week", "50,000 CDs a year"), which may have modifiers between its count and itself
+        /// ("300,000 new homes a year") and an of-phrase after it ("10 million barrels of oil a day"); a counted unit ("five
+        /// days a week") is not one.
         /// </summary>
-        public bool RateBefore(int a) =>
-            IsRate(a - 1) || (a >= 2 && OnLine(a - 1) && OnLine(a) && items[a - 1].Kind == TokenKind.Word && items[a - 1].LexIndex == 0
-                && Text[items[a - 1].End - 1] == 's' && (IsRate(a - 2) || Is(a - 2, LexKind.Number)));
+        public bool RateBefore(int a)
+        {
+            if (IsRate(a - 1))
+            {
+                return true;
+            }
+
+            if (!OnLine(a) || !OnLine(a - 1))
+            {
+                return false;
+            }
+
+            // "barrels of oil": the counted noun is the one before "of".
+            var noun = a - 1;
+            if (a >= 4 && OnLine(a - 3) && IsPlainWord(a - 1) && Mod(a - 2, Vocabulary.Mod.Of))
+            {
+                noun = CountedPlural(a - 3) ? a - 3 : noun;
+            }
+
+            return CountedPlural(noun);
+        }
+
+        // Plain words between a count and what it counts: "four extra flights", "300,000 new homes".
+        private const int MostCountModifiers = 2;
+
+        /// <summary>Token k is a plural noun the vocabulary does not know, after a count and at most two plain words.</summary>
+        private bool CountedPlural(int k)
+        {
+            if (!IsPlainWord(k) || Text[items[k].End - 1] != 's')
+            {
+                return false;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 1 - MostCountModifiers && OnLine(j); j--)
+            {
+                if (IsRate(j) || Is(j, LexKind.Number))
+                {
+                    return true;
+                }
+
+                if (!IsCountModifier(j))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A word in lower case that can stand between a count and its noun: one the vocabulary does not know, or knows only
+        /// as the start of a name or as a qualifier ("new" of "new year's day", "extra", "more"), not as a verb, a preposition or a unit.
+        /// </summary>
+        private bool IsCountModifier(int j)
+        {
+            if (items[j].Kind != TokenKind.Word || items[j].Capitalized)
+            {
+                return false;
+            }
+
+            var group = groups[items[j].LexIndex];
+            var qualifier = group != null && (group.Modifier == (int)Vocabulary.Mod.More || group.Modifier == (int)Vocabulary.Mod.UnitQualifier);
+            return group == null || ((group.Modifier == int.MinValue || qualifier) && group.Tense == TenseCue.None && !group.IsAuxiliary && !group.IsModal
+                && !group.IsSpanPreposition && !group.IsRate && !Is(j, LexKind.Unit));
+        }
+
+        /// <summary>A word the vocabulary does not know.</summary>
+        private bool IsPlainWord(int i) => (uint)i < (uint)count && items[i].Kind == TokenKind.Word && items[i].LexIndex == 0;
 
         /// <summary>A preposition that makes the period after it a span ("over", "for", "during").</summary>
         public bool IsSpanPreposition(int i) => (uint)i < (uint)count && items[i].LexIndex != 0 && groups[items[i].LexIndex]!.IsSpanPreposition;

@@ -33,6 +33,10 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("The airline runs four flights a week to Bombay.", "a week", "P1W")]
         [InlineData("Over 50,000 records a year are sold.", "a year", "P1Y")]
         [InlineData("The farms make about 30,000 tonnes a year - and sell most abroad.", "a year", "P1Y")]
+        [InlineData("The review said 140,000 new homes a year were needed.", "a year", "P1Y")]
+        [InlineData("The airline added four extra flights a week to Bombay.", "a week", "P1W")]
+        [InlineData("The field pumps about a million barrels of oil a day.", "a day", "P1D")]
+        [InlineData("The software can create up to 2,000 new heads an hour.", "an hour", "PT1H")]
         public void TheTaggerReachesTheSetParser(string sentence, string expression, string value)
         {
             // The tagger tries a parser only where its declared start admits it: "every" must lead on through "other".
@@ -47,6 +51,9 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("Sales were $2 million a year ago.")]
         [InlineData("He waited a year for the verdict.")]
         [InlineData("The talks ended after four rounds a week later.")]
+        [InlineData("In 2005 this was a year of growth.")]
+        [InlineData("The 20 empty rooms a year ago were full.")]
+        [InlineData("About 300 people in London waited a year.")]
         public void ADatedOrCountedYearIsNoRate(string sentence)
         {
             Assert.Null(ParserHarness.Parse(new SetParser(), sentence, "a").Text);
