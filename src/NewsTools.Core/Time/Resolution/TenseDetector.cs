@@ -34,6 +34,7 @@ namespace NewsTools.Time.Resolution
             // clause of its own: its words do not count towards the window, and its verbs do not date the expression.
             var pastStop = false;
             var inserted = 0;
+            var bestAt = -1;
             for (var k = first - 1; k >= 0 && first - k - inserted <= Window; k--)
             {
                 if (IsSemicolon(s, k) || s.Tokens[k + 1].BreakBefore)
@@ -59,6 +60,7 @@ namespace NewsTools.Time.Resolution
                     if (!pastStop || s.Tokens[k].Start >= s.SentenceOf(first).Start)
                     {
                         best = cue;
+                        bestAt = k;
                         bestDistance = first - k - inserted;
                         before = true;
                         ownPastVerb = cue == Tense.Past && DatesItsVerb(s, k, first);
@@ -86,6 +88,14 @@ namespace NewsTools.Time.Resolution
                 {
                     if (!pastStop || s.Tokens[k].Start < s.SentenceOf(end - 1).End)
                     {
+                        if (k == end && best == Tense.Past && OpensPredicate(s, k) && InRelativeClause(s, bestAt) && !ClauseBoundaryBetween(s, bestAt, first))
+                        {
+                            // The expression ends a relative clause inside the subject, and the auxiliary right after it opens
+                            // the main clause's predicate: the expression dates the relative clause's own verb ("talks that
+                            // began on Monday will resume", "What happened on Boxing Day is difficult to grasp").
+                            return best;
+                        }
+
                         // A cue at equal distance on the left wins: "said Friday" beats a later verb.
                         before = false;
                         return cue;
@@ -286,6 +296,54 @@ namespace NewsTools.Time.Resolution
         /// undergo an operation on Monday and is expected to be out").
         /// </summary>
         private static bool OpensNextClause(TimeScan s, int k) => s.Mod(k, Mod.That) || s.Mod(k, Mod.And) || s.Word(k, "but");
+
+        /// <summary>An auxiliary or a modal verb, which opens a predicate ("will resume", "is", "would restore").</summary>
+        private static bool OpensPredicate(TimeScan s, int k)
+        {
+            var lex = s.Tokens[k].Kind == TokenKind.Word ? s.LexOf(s.Tokens[k]) : null;
+            return lex != null && (lex.IsAuxiliary || lex.IsModal);
+        }
+
+        // Words that may stand between a relative word and its verb: the clause's subject ("what we learned", "that the
+        // firm had agreed") and an auxiliary ("who had invested", "what has occurred").
+        private const int RelativeSubjectWords = 3;
+
+        /// <summary>
+        /// The verb at <paramref name="k"/> is that of a relative clause: a relative word (list timeRelativeWords: "who",
+        /// "which", "that", "what") stands at most three words before it, on its line. A reduced relative ("plans unveiled on
+        /// Monday") has no tense of its own and is not one.
+        /// </summary>
+        private static bool InRelativeClause(TimeScan s, int k)
+        {
+            for (var j = k - 1; j >= 0 && k - j <= RelativeSubjectWords + 1 && s.OnLine(j + 1); j--)
+            {
+                if (s.Tokens[j].Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (s.WordIn(j, s.Lexicon.RelativeWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A comma, "that", "and" or "but" between tokens <paramref name="from"/> and <paramref name="to"/>: a clause opens.</summary>
+        private static bool ClauseBoundaryBetween(TimeScan s, int from, int to)
+        {
+            for (var k = from + 1; k < to; k++)
+            {
+                if (s.Punct(k, ',') || OpensNextClause(s, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// "would have" and a participle: what would have happened, in the past ("an injury that would have kept him out on

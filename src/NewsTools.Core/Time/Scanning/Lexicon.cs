@@ -190,6 +190,9 @@ namespace NewsTools.Time.Scanning
         /// </summary>
         public string[] NounPrepositions { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Words that open a relative clause ("who", "that", "what"), kept apart from the groups as above.</summary>
+        public string[] RelativeWords { get; private set; } = Array.Empty<string>();
+
         private Lexicon(List<LexGroup> groups)
         {
             var size = 1;
@@ -598,6 +601,7 @@ namespace NewsTools.Time.Scanning
                 YearIntroducers = vocabulary.YearIntroducers.ToArray(),
                 YearCountNouns = vocabulary.YearCountNouns.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
+                RelativeWords = vocabulary.RelativeWords.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
                 PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),
                 EraNouns = vocabulary.EraNouns.ToArray(),

@@ -33,6 +33,8 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Prepositions after which a word in -s is read as a plural noun, not a verb ("rains on Monday").</summary>
         public List<string> NounPrepositions { get; } = new List<string>();
 
+        public List<string> RelativeWords { get; } = new List<string>();
+
         /// <summary>Subject pronouns: a verb in -s after one is present.</summary>
         public List<string> SubjectPronouns { get; } = new List<string>();
 
@@ -184,6 +186,7 @@ namespace NewsTools.Time.Vocabulary
             data.Auxiliaries.AddRange(Items(config, "timeAuxiliaries").Select(w => w.ToLowerInvariant()));
             data.Modals.AddRange(Items(config, "timeModals").Select(w => w.ToLowerInvariant()));
             data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
+            data.RelativeWords.AddRange(Items(config, "timeRelativeWords").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));
             data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));

@@ -54,6 +54,27 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(value, ValueOf(text, expression));
         }
 
+        [Theory]
+        [InlineData("The talks that began on Monday will resume after the holiday.", "Monday", "2023-05-15")]
+        [InlineData("What happened on Friday is still unclear.", "Friday", "2023-05-12")]
+        [InlineData("The states which joined the union in March will see faster growth.", "March", "2023-03")]
+        [InlineData("A buyer who had invested in June would see no return.", "June", "2022-06")]
+        public void TheVerbOfARelativeClauseInTheSubjectDatesItsExpression(string text, string expression, string value)
+        {
+            // The auxiliary right after the expression opens the main clause's predicate; the relative clause's verb, with
+            // its own tense, is the one the expression belongs to.
+            Assert.Equal(value, ValueOf(text, expression));
+        }
+
+        [Theory]
+        [InlineData("The talks on Monday will decide the matter.", "Monday", "2023-05-22")]
+        [InlineData("Officials said sales for the year to March will fall.", "March", "2024-03")]
+        [InlineData("Prices fell in March and in June will rise again.", "June", "2023-06")]
+        public void WithoutARelativeClauseTheAuxiliaryAfterTheExpressionStillDatesIt(string text, string expression, string value)
+        {
+            Assert.Equal(value, ValueOf(text, expression));
+        }
+
         [Fact]
         public void AVerbInTheQuotedSentenceDatesItsDayRatherThanTheReportingVerb()
         {
