@@ -418,7 +418,7 @@ namespace NewsTools.Quotes
             }
 
             var name = parser.PhraseAfter(p, comma + 1, end);
-            if (name == null || !name.IsNamed || name.Title != null || !(name.EndToken >= end || p.IsPunct(name.EndToken, ',') || p.IsPunct(name.EndToken, '.')))
+            if (name == null || !name.IsNamed || !(name.EndToken >= end || p.IsPunct(name.EndToken, ',') || p.IsPunct(name.EndToken, '.')))
             {
                 return role;
             }

@@ -23,6 +23,14 @@ namespace NewsTools.Quotes
                 return AsPronoun(mention);
             }
 
+            if (IsPostNominal(p, first, end))
+            {
+                // "Frank Field MP", "John Smith QC": the name is the mention, the letters after it its title.
+                var name = Make(p, first, end - 1, mention);
+                name.Title ??= p.Word(end - 1);
+                return name;
+            }
+
             CollectWords(p, first, end);
             var i = words.Count > 0 && (p.Is(words[0], WordClass.Determiner) || IsPossessiveDeterminer(p, words[0])) ? 1 : 0;
             var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
@@ -63,6 +71,51 @@ namespace NewsTools.Quotes
             }
 
             return mention;
+        }
+
+        /// <summary>
+        /// The phrase ends with a title in capitals ("MP", "QC") after a person's name: capitalised words that are no titles,
+        /// opening with a given name ("Frank Field MP") or after an honorific ("Mr Field MP"). A place before the letters
+        /// makes a role phrase instead ("the Glasgow Kelvin MP", "Labour MP").
+        /// </summary>
+        private bool IsPostNominal(ParagraphText p, int first, int end)
+        {
+            var last = end - 1;
+            if (last - first < 1 || !p.IsWord(last) || !p.Is(last, WordClass.TitleWord) || !IsInCapitals(p, last))
+            {
+                return false;
+            }
+
+            var run = last;
+            while (run > first && p.IsWord(run - 1) && p.IsCapitalised(run - 1) && !p.Is(run - 1, WordClass.TitleWord | WordClass.Demonym | WordClass.Determiner)
+                && !p.IsPossessive(run - 1))
+            {
+                run--;
+            }
+
+            if (run == last)
+            {
+                return false;
+            }
+
+            var given = p.Word(run);
+            // A title may stand before the phrase: a name run starts after it ("Mr [Field MP]").
+            var honorific = run > 0 && p.IsWord(run - 1) && p.IsCapitalised(run - 1) && p.Is(run - 1, WordClass.TitleWord);
+            return honorific || (last - run >= 2 && (lexicon.MaleGivenNames.Contains(given) || lexicon.FemaleGivenNames.Contains(given)));
+        }
+
+        private static bool IsInCapitals(ParagraphText p, int t)
+        {
+            var token = p.Tokens[t];
+            for (var k = token.Start; k < token.End; k++)
+            {
+                if (!char.IsUpper(p.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return token.End - token.Start >= 2;
         }
 
         /// <summary>"he’d" is the pronoun "he" with a clitic: the mention is the pronoun alone.</summary>

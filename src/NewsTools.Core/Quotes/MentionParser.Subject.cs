@@ -65,6 +65,14 @@ namespace NewsTools.Quotes
                 }
 
                 j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
+
+                // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": the place between the last commas is the region
+                // of the place a role is for; the appositive is the role with both, and the subject stands before it.
+                var role = RoleBeforePlace(p, j, lo);
+                if (role > lo)
+                {
+                    j = SkipBetweenSubjectAndVerb(p, role - 1, lo);
+                }
             }
 
             if (!p.IsWord(j))
@@ -345,6 +353,28 @@ namespace NewsTools.Quotes
         /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>
         private bool IsNameAfterDescription(ParagraphText p, int m, int j, int lo) =>
             m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
+
+        /// <summary>
+        /// The comma that opens a role phrase ending in "for", "from" or "of" and the capitalised place at <paramref name="j"/>
+        /// ("MP for Henley-on-Thames"), set off by a comma after a name; else -1.
+        /// </summary>
+        private int RoleBeforePlace(ParagraphText p, int j, int lo)
+        {
+            var k = j;
+            while (k > lo && p.IsWord(k) && p.IsCapitalised(k))
+            {
+                k--;
+            }
+
+            if (k == j || !p.IsWord(k) || !p.Is(k, WordClass.PostModifierPreposition))
+            {
+                return -1;
+            }
+
+            var comma = AppositiveComma(p, k, lo);
+            return comma > lo && p.IsPunct(comma, ',') && p.IsCapitalised(comma - 1) && p.IsWord(comma + 1) && p.Is(comma + 1, WordClass.TitleWord | WordClass.Determiner)
+                ? comma : -1;
+        }
 
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
         private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');

@@ -335,6 +335,13 @@ namespace NewsTools.Quotes
             {
                 // One mention object serves every name: it is read while linked, and only its offsets and entity are kept.
                 var m = scratch = parser.Make(p, first, end, scratch);
+                if (!m.IsNamed && m.Title != null && IsCapitalisedRole(p, first, end))
+                {
+                    // "an MEP for the East Midlands", "the Prime Minister": a role in capitals names no one, as "the senator"
+                    // does not; a later "he" goes to the person the article named.
+                    continue;
+                }
+
                 AddLowercaseTitle(p, first, m);
                 var entity = Link(m);
                 if (entity == null)
@@ -345,6 +352,46 @@ namespace NewsTools.Quotes
                 byOffset[m.CoreStart] = (entity, m.End, p.IsPossessive(end - 1));
                 mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end)));
             }
+        }
+
+        /// <summary>
+        /// The name run [first, end) is a role written in capitals, not a person whose surname is a title word ("Larry King",
+        /// "Mr. King"): it ends in a title in capitals ("Labour MP", "East Midlands MEP"), or in a title after another title
+        /// word or a descriptor ("Prime Minister", "Shadow Home Secretary"), or follows an article ("the Chancellor", "an
+        /// MEP"); and it neither follows an honorific nor opens with a given name.
+        /// </summary>
+        private bool IsCapitalisedRole(ParagraphText p, int first, int end)
+        {
+            var last = end - 1;
+            if (!p.Is(last, WordClass.TitleWord) || (first > 0 && p.IsWord(first - 1) && p.IsCapitalised(first - 1) && p.Is(first - 1, WordClass.TitleWord)))
+            {
+                return false;
+            }
+
+            var given = p.Word(first);
+            if (last > first && (lexicon.MaleGivenNames.Contains(given) || lexicon.FemaleGivenNames.Contains(given)
+                || lexicon.MaleTitles.Contains(given) || lexicon.FemaleTitles.Contains(given)))
+            {
+                // "Larry King", "Mr. King", "Mrs Bishop".
+                return false;
+            }
+
+            return IsInCapitals(p, last) || (last > first && p.Is(last - 1, WordClass.TitleWord | WordClass.Descriptor))
+                || (first > 0 && p.Is(first - 1, WordClass.Determiner));
+        }
+
+        private static bool IsInCapitals(ParagraphText p, int t)
+        {
+            var token = p.Tokens[t];
+            for (var k = token.Start; k < token.End; k++)
+            {
+                if (!char.IsUpper(p.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return token.End - token.Start >= 2;
         }
 
         /// <summary>Resolves a named or nominal mention at the cue by the first of the <see cref="SpeakerRules"/> that answers; <paramref name="position"/> is where the mention stands.</summary>
