@@ -104,7 +104,8 @@ namespace NewsTools.Quotes
             return honorific || (last - run >= 2 && (lexicon.MaleGivenNames.Contains(given) || lexicon.FemaleGivenNames.Contains(given)));
         }
 
-        private static bool IsInCapitals(ParagraphText p, int t)
+        /// <summary>Token t is a word of two or more letters, all capitals ("MP", "QC").</summary>
+        internal static bool IsInCapitals(ParagraphText p, int t)
         {
             var token = p.Tokens[t];
             for (var k = token.Start; k < token.End; k++)

@@ -376,22 +376,8 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            return IsInCapitals(p, last) || (last > first && p.Is(last - 1, WordClass.TitleWord | WordClass.Descriptor))
+            return MentionParser.IsInCapitals(p, last) || (last > first && p.Is(last - 1, WordClass.TitleWord | WordClass.Descriptor))
                 || (first > 0 && p.Is(first - 1, WordClass.Determiner));
-        }
-
-        private static bool IsInCapitals(ParagraphText p, int t)
-        {
-            var token = p.Tokens[t];
-            for (var k = token.Start; k < token.End; k++)
-            {
-                if (!char.IsUpper(p.Source[k]))
-                {
-                    return false;
-                }
-            }
-
-            return token.End - token.Start >= 2;
         }
 
         /// <summary>Resolves a named or nominal mention at the cue by the first of the <see cref="SpeakerRules"/> that answers; <paramref name="position"/> is where the mention stands.</summary>
