@@ -720,15 +720,70 @@ namespace NewsTools.Quotes
             }
 
             var verb = k - 1;
-            if (!p.IsWord(k) || !(p.WordIs(k, "and") || p.WordIs(k, "but")) || verb <= first || !p.IsWord(verb) || p.IsCapitalised(verb) ||
-                !(p.EndsWith(verb, "ed") || p.Is(verb, WordClass.ClauseVerb | WordClass.CueVerb)))
+            if (!p.IsWord(k) || !(p.WordIs(k, "and") || p.WordIs(k, "but")) || verb <= first)
             {
                 return null;
             }
 
-            // "the folks whom Trump had captivated and declared": a subject after a relative or a subordinator is its own clause's.
-            var subject = parser.SubjectBefore(p, verb, first);
-            return subject != null && (subject.IsPronoun || subject.IsNamed) && !p.Is(subject.FirstToken - 1, WordClass.ClauseWord) ? subject : null;
+            if (IsFiniteVerb(p, verb))
+            {
+                // "the folks whom Trump had captivated and declared": a subject after a relative or a subordinator is its own clause's.
+                var subject = parser.SubjectBefore(p, verb, first);
+                return subject != null && (subject.IsPronoun || subject.IsNamed) && !p.Is(subject.FirstToken - 1, WordClass.ClauseWord) ? subject : null;
+            }
+
+            // "after the supplier reported a sharp drop in profits and warned that ...": the verb before the conjunction has its
+            // object between; the joined verbs share that verb's subject, inside the clause an adverbial subordinator opens
+            // ("after", "because"), but not inside a relative clause.
+            var earlier = VerbBeforeObject(p, verb, first);
+            if (earlier < 0)
+            {
+                return null;
+            }
+
+            var shared = parser.SubjectBefore(p, earlier, first);
+            var before = shared == null ? -1 : shared.FirstToken - 1;
+            // Not inside a relative clause, and not after a verb, whose object the phrase then is ("shows the two men's faces
+            // superimposed on winged pigs and says").
+            var inner = before >= first && p.IsWord(before) && (lexicon.RelativeWords.Contains(p.Word(before)) || IsFiniteVerb(p, before)
+                || p.Is(before, WordClass.CueVerb | WordClass.DocumentCueVerb) || p.EndsWith(before, "ing") || (p.EndsWith(before, "s") && !p.IsCapitalised(before) && !p.Is(before, WordClass.ClauseWord)));
+            return shared != null && !inner ? shared : null;
+        }
+
+        // The most words of an object between a verb and the conjunction that joins the next verb to it.
+        private const int MaxJoinedObjectWords = 8;
+
+        private bool IsFiniteVerb(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.IsCapitalised(t) && (p.EndsWith(t, "ed") || p.Is(t, WordClass.ClauseVerb | WordClass.CueVerb));
+
+        /// <summary>
+        /// The verb whose object ends at <paramref name="end"/>: the nearest verb form to the left within a few words, with no
+        /// comma, quote or clause word between; -1 when there is none.
+        /// </summary>
+        private int VerbBeforeObject(ParagraphText p, int end, int first)
+        {
+            for (var t = end; t > first && end - t < MaxJoinedObjectWords; t--)
+            {
+                if (!p.IsWord(t) || p.Tokens[t].Quote >= 0)
+                {
+                    return -1;
+                }
+
+                // Not after a determiner or a preposition, where a form in -ed is an adjective ("on winged pigs"); an auxiliary may
+                // stand before the verb ("has reported").
+                if (t < end && IsFiniteVerb(p, t) && !p.Is(t - 1, WordClass.Determiner) && !MentionParser.IsPossessiveDeterminer(p, t - 1)
+                    && !(p.Is(t - 1, WordClass.ClauseWord) && !lexicon.Auxiliaries.Contains(p.Word(t - 1))))
+                {
+                    return t;
+                }
+
+                if (p.Is(t, WordClass.ClauseWord) && !p.Is(t, WordClass.Determiner) && !p.LowerIs(t, "in") && !p.LowerIs(t, "of"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

@@ -83,6 +83,7 @@ namespace NewsTools.Quotes
             AmountQualifierLinks = List(config, "amountQualifierLinks");
             Auxiliaries = List(config, "auxiliaries");
             Subordinators = List(config, "subordinators");
+            RelativeWords = List(config, "relativeWords");
             CollectiveNouns = List(config, "collectiveNouns");
             PluralPronouns = List(config, "pluralPronouns");
             PluralPeopleNouns = List(config, "pluralPeopleNouns");
@@ -328,6 +329,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Words that open a subordinate clause ("that", "because").</summary>
         public HashSet<string> Subordinators { get; }
+
+        /// <summary>Words that open a relative clause ("who", "which"), whose verbs have their own subject.</summary>
+        public HashSet<string> RelativeWords { get; }
 
         /// <summary>Collective nouns whose "of" phrase names the members who speak together ("a group of scientists").</summary>
         public HashSet<string> CollectiveNouns { get; }

@@ -27,6 +27,26 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Shares in Halden Foods fell 9% after the supermarket supplier reported a sharp drop in profits and warned that costs would keep rising.", "supermarket supplier", "costs would keep rising")]
+        [InlineData("Harbour Rail shares slid because the operator had cut its timetable and said fares would rise.", "operator", "fares would rise")]
+        [InlineData("Police investigating the murder dismissed its influence and said the game was not part of the case.", "Police", "the game was not part of the case")]
+        public void AVerbJoinedInsideAnAdverbialClauseSharesThatClausesSubject(string sentence, string speaker, string text)
+        {
+            // The verb before the conjunction has its object between them; its own subject, inside "after" or "because", is
+            // the speaker; a phrase after a verb or a participle is an object, not a subject.
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(text, q.Text);
+        }
+
+        [Fact]
+        public void AnAdjectiveInEdAfterAPrepositionIsNoVerbToShareASubjectWith()
+        {
+            var quotes = QuoteRulesTests.Extract("Poster row\n\nThe poster shows the two men's faces superimposed on winged pigs and says \"the day the sums add up\".");
+            Assert.DoesNotContain(quotes, q => q.Speaker != null && q.Speaker.Contains("faces"));
+        }
+
+        [Theory]
         [InlineData("A federal judge threw out the charges on Thursday, saying prosecutors had failed to prove fraud.", "federal judge", "saying", "prosecutors had failed to prove fraud")]
         [InlineData("The pair spent four days in a hospital, claiming they had been injured in a crash.", "pair", "claiming", "they had been injured in a crash")]
         [InlineData("Dutch firm Harbourline saw its profits drop and warned that earnings may slide.", "Harbourline", "warned", "earnings may slide")]
