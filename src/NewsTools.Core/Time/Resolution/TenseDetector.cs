@@ -309,7 +309,7 @@ namespace NewsTools.Time.Resolution
         private const int RelativeSubjectWords = 3;
 
         /// <summary>
-        /// The verb at <paramref name="k"/> is that of a relative clause: a relative word (list timeRelativeWords: "who",
+        /// The verb at <paramref name="k"/> is that of a relative clause: a relative word (list relativeWords, shared with quotes: "who",
         /// "which", "that", "what") stands at most three words before it, on its line. A reduced relative ("plans unveiled on
         /// Monday") has no tense of its own and is not one.
         /// </summary>

@@ -186,7 +186,7 @@ namespace NewsTools.Time.Vocabulary
             data.Auxiliaries.AddRange(Items(config, "timeAuxiliaries").Select(w => w.ToLowerInvariant()));
             data.Modals.AddRange(Items(config, "timeModals").Select(w => w.ToLowerInvariant()));
             data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
-            data.RelativeWords.AddRange(Items(config, "timeRelativeWords").Select(w => w.ToLowerInvariant()));
+            data.RelativeWords.AddRange(Items(config, "relativeWords").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));
             data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));
