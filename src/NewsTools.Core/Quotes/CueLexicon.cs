@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Config;
+using NewsTools.Text;
 using NewsTools.Time.Vocabulary;
 
 namespace NewsTools.Quotes
@@ -162,7 +163,7 @@ namespace NewsTools.Quotes
             CueStartWords.UnionWith(DocumentCueVerbs);
             CueStartWords.Add("according");
 
-            Classes = new WordClassTable();
+            Classes = new WordClassTable { NameParticles = NameParticles.Of(config) };
             Classes.Add(CueVerbs, WordClass.CueVerb);
             Classes.Add(CueStartWords, WordClass.CueStart);
             Classes.Add(BareClauseCues, WordClass.BareClauseCue);

@@ -511,7 +511,8 @@ namespace NewsTools.Quotes
                     // about every other word, was mispredicted as often as taken.
                     slots[count] = slot;
 
-                    buffer[count++] = new Token(i, j, TokenKind.Word, inside, wordClasses, c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c), ascii, (shape & ApostropheShape) != 0);
+                    var capitalised = c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' || ((uint)(c - 'a') <= 'z' - 'a' && table.NameParticles.Open(text, i, j)) : char.IsUpper(c);
+                    buffer[count++] = new Token(i, j, TokenKind.Word, inside, wordClasses, capitalised, ascii, (shape & ApostropheShape) != 0);
                     i = j;
                     continue;
                 }

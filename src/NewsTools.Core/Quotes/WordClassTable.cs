@@ -1,4 +1,5 @@
 using System;
+using NewsTools.Text;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -64,6 +65,9 @@ namespace NewsTools.Quotes
     /// </summary>
     internal sealed class WordClassTable
     {
+        /// <summary>Particles before a capitalised surname (list nameParticles): a word such as "al-Ansari" is capitalised.</summary>
+        public NameParticles NameParticles { get; set; } = NameParticles.None;
+
         private readonly List<(HashSet<string> Set, WordClass Class)> sets = new List<(HashSet<string>, WordClass)>();
 
         // One array of slots, so that a probe reads one slot (packed characters, hash and classes side by side, 16 bytes)

@@ -60,6 +60,7 @@ namespace NewsTools.Text
         private readonly CalendarWords calendar;
         private readonly HashSet<string> nameMonths;
         private readonly HashSet<string> connectors;
+        private readonly NameParticles particles;
 
         public NameFinder(NewsToolsConfig config)
         {
@@ -72,6 +73,7 @@ namespace NewsTools.Text
             titleWords = new HashSet<string>(config.Titles.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase);
             demonyms = new HashSet<string>(config.Demonyms.Keys, StringComparer.OrdinalIgnoreCase);
             connectors = new HashSet<string>(TextVocabulary.List(config, "nameConnectors"), StringComparer.Ordinal);
+            particles = NameParticles.Of(config);
         }
 
         public List<NameMention> Find(string text) => Find(text, 0, text.Length);
@@ -171,7 +173,7 @@ namespace NewsTools.Text
         private bool IsNameWord(List<Token> tokens, int i, bool allowNotNames = false)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(t.Text[0]))
+            if (t.Kind != TokenKind.Word || !(char.IsUpper(t.Text[0]) || particles.Open(t.Text, 0, t.Text.Length)))
             {
                 return false;
             }

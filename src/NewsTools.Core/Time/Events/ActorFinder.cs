@@ -39,7 +39,11 @@ namespace NewsTools.Time.Events
             demonyms = vocabulary.Demonyms;
             organizationWords = vocabulary.OrganizationWords;
             connectors = EventVocabulary.For(config).Connectors;
+            particles = NameParticles.Of(config);
         }
+
+        // Particles before a capitalised surname ("Majed al-Ansari"): such a word goes on with the name.
+        private readonly NameParticles particles;
 
         /// <summary>Distinct names in text[start, end), skipping anything inside [skipStart, skipEnd); null when there are none.</summary>
         public List<string>? Find(string text, int start, int end, int skipStart, int skipEnd)
@@ -100,7 +104,7 @@ namespace NewsTools.Time.Events
                 }
 
                 var we = WordEnd(text, ws, end);
-                if (!upper && !(IsConnector(text, ws, we) && NextIsCapital(text, we, end)))
+                if (!upper && !(IsConnector(text, ws, we) && NextIsCapital(text, we, end)) && !particles.Open(text, ws, we))
                 {
                     break;
                 }
