@@ -116,8 +116,10 @@ namespace NewsTools.Quotes
                 return SubjectBeforeTimePhrase(p, first, lo);
             }
 
-            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue.
-            if (Possessive.Is(p.Word(j)))
+            // "Trump’s repeated calls": a possessive owns what follows; it is not the subject of the cue. Right before a cue that
+            // is no form in -ed, or one that a mark, a quotation or "that" follows, nothing is owned: the name is written so
+            // ("Sainsbury's said", "McDonald's added: ...").
+            if (Possessive.Is(p.Word(j)) && !(j + 1 == cue && !p.IsCapitalised(j + 1) && OwnsNothing(p, cue)))
             {
                 return null;
             }
@@ -375,6 +377,13 @@ namespace NewsTools.Quotes
             return comma > lo && p.IsPunct(comma, ',') && p.IsCapitalised(comma - 1) && p.IsWord(comma + 1) && p.Is(comma + 1, WordClass.TitleWord | WordClass.Determiner)
                 ? comma : -1;
         }
+
+        /// <summary>
+        /// The cue at <paramref name="cue"/> is a cue verb, not a noun or an adjective a possessive could own ("Mallon's claim",
+        /// "Trump's repeated calls"): no noun cue, and no form in -ed unless a mark or "that" follows it.
+        /// </summary>
+        private static bool OwnsNothing(ParagraphText p, int cue) =>
+            p.IsWord(cue) && p.Is(cue, WordClass.CueVerb) && !p.Is(cue, WordClass.NounCue) && (!p.EndsWithIgnoringCase(cue, "ed") || !p.IsWord(cue + 1) || p.WordIs(cue + 1, "that"));
 
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
         private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');
