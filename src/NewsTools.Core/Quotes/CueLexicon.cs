@@ -42,6 +42,7 @@ namespace NewsTools.Quotes
             Sentences = NewsTools.Text.SentenceSplitter.For(config);
             TitleCaseSmallWords = new HashSet<string>(NewsTools.Text.TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
             PlaceWords = List(config, "placeWords");
+            PlaceDirections = List(config, "placeDirections");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
             {
@@ -243,6 +244,9 @@ namespace NewsTools.Quotes
         public HashSet<string> TitleCaseSmallWords { get; }
 
         public HashSet<string> PlaceWords { get; }
+
+        /// <summary>Words that make a region of the place after them ("North London", "Greater Manchester").</summary>
+        public HashSet<string> PlaceDirections { get; }
 
         public HashSet<string> Places { get; }
 

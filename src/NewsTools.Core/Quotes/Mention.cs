@@ -62,6 +62,32 @@ namespace NewsTools.Quotes
         // The text [Start, End) indexes, read when Text or Core is first asked and was not given.
         private string source = "";
 
+        /// <summary>
+        /// The word right after the mention when it starts in lower case ("firms" in "Big US firms", "striker" in "Real Madrid
+        /// striker Michael Owen"), else null: a name before such a word is used attributively.
+        /// </summary>
+        internal string? LowercaseWordAfter()
+        {
+            var k = End;
+            while (k < source.Length && source[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k == End || k >= source.Length || !char.IsLower(source[k]))
+            {
+                return null;
+            }
+
+            var e = k;
+            while (e < source.Length && (char.IsLetter(source[e]) || source[e] == '-'))
+            {
+                e++;
+            }
+
+            return source.Substring(k, e - k);
+        }
+
         // The article's word strings that Text and Core are cut through when first asked: the name that registration cut is
         // the string resolution hands out again.
         private WordStrings? strings;

@@ -893,6 +893,7 @@ namespace NewsTools.Quotes
             facts.HeadIsOrganizationWord = (head & WordClass.OrganizationWord) != 0;
             facts.IsPlace = (classes & WordClass.Place) != 0;
             facts.HeadIsPlaceWord = (head & WordClass.PlaceWord) != 0;
+            facts.HeadIsCountry = facts.MultiWord && !facts.IsPlace && (head & WordClass.Place) != 0;
             return facts;
         }
 
@@ -1082,5 +1083,8 @@ namespace NewsTools.Quotes
         public bool IsPlace { get; set; }
 
         public bool HeadIsPlaceWord { get; set; }
+
+        /// <summary>A name of several words, no place itself, whose head is a listed place ("Cancer Research UK").</summary>
+        public bool HeadIsCountry { get; set; }
     }
 }

@@ -19,6 +19,13 @@ namespace NewsTools.Quotes.AttributionRules
 
         public Entity? Link(Mention m, string core, NameFacts facts, bool register)
         {
+            if (facts.HeadIsCountry && !facts.HeadIsOrganizationWord && IsBranchName(core) && NamesABody(m))
+            {
+                // "Cancer Research UK", "Amnesty International UK", "Real Madrid": a body or its branch in a country; no
+                // person's name ends in one.
+                return entities.Find(core) ?? entities.Add(entities.Create(core, SpeakerType.Organization), register);
+            }
+
             if (!facts.HeadIsOrganizationWord && !facts.IsPlace && !facts.HeadIsPlaceWord)
             {
                 return null;
@@ -44,6 +51,30 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return entities.Find(name) ?? entities.Add(entities.Create(name, SpeakerType.Organization, country), register);
+        }
+
+        /// <summary>
+        /// The name's first word is no given name ("Michael Jordan", "Jack London" are people), no title and no direction that
+        /// makes a region of the place ("North London", "South Wales": list placeDirections).
+        /// </summary>
+        private bool IsBranchName(string core)
+        {
+            var space = core.IndexOf(' ');
+            var first = space < 0 ? core : core.Substring(0, space);
+            return !lexicon.MaleGivenNames.Contains(first) && !lexicon.FemaleGivenNames.Contains(first) && !lexicon.TitleWords.Contains(first)
+                && !lexicon.PlaceDirections.Contains(first);
+        }
+
+        /// <summary>
+        /// The name stands alone, before its verb ("said", "has"), or before a title it qualifies ("Real Madrid striker Michael
+        /// Owen"); before another word in lower case, a noun, its words only modify that noun ("Big US firms", "Newest EU
+        /// members").
+        /// </summary>
+        private bool NamesABody(Mention m)
+        {
+            var next = m.LowercaseWordAfter();
+            return next == null || lexicon.TitleWords.Contains(next) || lexicon.CueVerbs.Contains(next) || lexicon.ClauseVerbs.Contains(next)
+                || lexicon.ClauseWords.Contains(next) || next.EndsWith("ed", System.StringComparison.Ordinal);
         }
 
         private bool IsCountryPossessive(string name, out string owner, out string rest)
