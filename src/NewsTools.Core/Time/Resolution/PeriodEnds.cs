@@ -6,7 +6,7 @@ using NewsTools.Time.Vocabulary;
 namespace NewsTools.Time.Resolution
 {
     /// <summary>
-    /// A quarter whose last day is written after it ("the second quarter ended Oct. 31", "the quarter ended July 31") is
+    /// A quarter whose last day is written after it ("the second quarter ended Oct. 31", "the quarter that ended July 31") is
     /// placed by that day, not by the reference date: a named quarter takes the year of its end ("ended Oct. 31" told in late
     /// October 1989 is 1988's, so that quarter is 1988's second), and a quarter named only by its end is the calendar quarter
     /// holding most of the three months before it (ended July 31: May to July, the second), unless the text already
@@ -21,10 +21,13 @@ namespace NewsTools.Time.Resolution
         {
             revised = default;
             var f = quarter.Frame;
+
+            // "the quarter that ended Dec. 31": a relative word may stand before the verb.
+            var verb = s.OnLine(quarter.End) && s.WordIn(quarter.End, s.Lexicon.RelativeWords) ? quarter.End + 1 : quarter.End;
             if (quarterValue.Precision != TimePrecision.Quarter || quarterValue.Value == null || endValue.Value == null
                 || endValue.Start == null || endValue.Precision != TimePrecision.Day || f.Year != null || f.YearOffset != null
-                || f.FollowTopic || f.Latest || end.First != quarter.End + 1 || !s.OnLine(quarter.End) || !s.OnLine(end.First)
-                || !IsEndVerb(s, quarter.End))
+                || f.FollowTopic || f.Latest || end.First != verb + 1 || !s.OnLine(verb) || !s.OnLine(end.First)
+                || !IsEndVerb(s, verb))
             {
                 return false;
             }

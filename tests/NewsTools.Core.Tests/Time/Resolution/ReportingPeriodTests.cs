@@ -132,6 +132,13 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Fact]
+        public void AQuarterThatEndedOnADayIsPlacedByThatDay()
+        {
+            // Told in late October 1989, "Dec. 31" is last December's: the quarter is 1988's fourth, not this year's.
+            Assert.Equal("1988-Q4", Find("Acme reported revenue of $11 billion for the quarter that ended Dec. 31.", "the quarter").Value);
+        }
+
+        [Fact]
         public void AQuarterUnderDiscussionStaysTheQuarterWhateverDayItEnded()
         {
             const string text = "Acme earned $5 million in its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.";
