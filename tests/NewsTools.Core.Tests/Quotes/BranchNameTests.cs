@@ -28,6 +28,13 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Michael Owen", Assert.Single(quotes).Speaker);
         }
 
+        [Fact]
+        public void ABroadcasterSpokenToIsNoPersonAPronounStandsFor()
+        {
+            var quotes = Quotes("Its head of flood risk, Jeremy Parr, told BBC Radio Wales the ground was already saturated. \"Even a modest amount of rain could cause problems,\" he warned.");
+            Assert.Equal(new[] { "Jeremy Parr", "Jeremy Parr" }, quotes.Select(q => q.Speaker).ToArray());
+        }
+
         [Theory]
         [InlineData("Michael Jordan said the team had played well.", "Michael Jordan")]
         [InlineData("Jack London said the team had played well.", "Jack London")]

@@ -66,7 +66,8 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         /// <summary>
-        /// The name stands alone, before its verb ("said", "has"), or before a title it qualifies ("Real Madrid striker Michael
+        /// The name stands alone, before its verb ("said", "has"), before what follows an object ("told BBC Radio Wales the
+        /// ground was ...", "told BBC Scotland he ..."), or before a title it qualifies ("Real Madrid striker Michael
         /// Owen"); before another word in lower case, a noun, its words only modify that noun ("Big US firms", "Newest EU
         /// members").
         /// </summary>
@@ -74,7 +75,8 @@ namespace NewsTools.Quotes.AttributionRules
         {
             var next = m.LowercaseWordAfter();
             return next == null || lexicon.TitleWords.Contains(next) || lexicon.CueVerbs.Contains(next) || lexicon.ClauseVerbs.Contains(next)
-                || lexicon.ClauseWords.Contains(next) || next.EndsWith("ed", System.StringComparison.Ordinal);
+                || lexicon.ClauseWords.Contains(next) || lexicon.Determiners.Contains(next) || lexicon.SubjectPronouns.Contains(next)
+                || next.EndsWith("ed", System.StringComparison.Ordinal);
         }
 
         private bool IsCountryPossessive(string name, out string owner, out string rest)
