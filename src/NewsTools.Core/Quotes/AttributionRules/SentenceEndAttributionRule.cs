@@ -71,7 +71,17 @@ namespace NewsTools.Quotes.AttributionRules
                     // "So far this year, the economy is adding roughly 182,000 jobs a month": a verb in -ing after its subject is
                     // a progressive that acts on what follows, no attribution of what came before.
                     var subject = cues.Parser.SubjectBefore(p, cue.First, t + 1);
-                    if (subject == null || subject.FirstToken != t + 1 || subject.IsPronoun || !CueFinder.Fits(p, cue, subject) || p.EndsWithIgnoringCase(cue.First, "ing"))
+                    // "..., he said.": "he" or "she" attributes as a name does, and stands for the person named before. "it" and
+                    // "they" are left out: without quote marks the clause before may be the article's own, and they reach
+                    // places and documents as readily as speakers; a relative pronoun ("supporters, who criticised") opens a
+                    // clause about the noun before the comma.
+                    // After a pronoun no verb may follow the cue: "Questioned about the disaster, he said his faith had not been
+                    // shaken" reports the clause after the cue.
+                    // Nor may the clause before the comma report with a cue of its own ("the chancellor said the cuts ... were
+                    // ..., he told activists"): the attribution there is the earlier one's.
+                    if (subject == null || subject.FirstToken != t + 1
+                        || (subject.IsPronoun && (!IsGendered(subject.Text) || HasVerb(p, cue.End, r.ContentEnd) || HasCueVerb(p, s.First, t)))
+                        || !CueFinder.Fits(p, cue, subject) || p.EndsWithIgnoringCase(cue.First, "ing"))
                     {
                         break;
                     }
@@ -92,6 +102,8 @@ namespace NewsTools.Quotes.AttributionRules
 
             return null;
         }
+
+        private bool IsGendered(string pronoun) => cues.Lexicon.MalePronouns.Contains(pronoun) || cues.Lexicon.FemalePronouns.Contains(pronoun);
 
         /// <summary>
         /// The speaker after an inverted cue that closes the sentence ("..., said Maria Lopez, a lawyer for the tenants.", "...,
@@ -172,6 +184,20 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return p.Is(k, WordClass.Determiner) && !ReportedSentence.IsTellVerb(p.Word(cue.First)) && !p.WordIs(cue.First, "asked") && !p.Is(k + 1, WordClass.TimeWord);
+        }
+
+        /// <summary>Whether tokens [first, end) hold a cue verb used as a verb ("said", "told").</summary>
+        private static bool HasCueVerb(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (p.Is(t, WordClass.CueVerb) && ReportedSentence.IsVerbForm(p, t, WordClass.CueVerb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether tokens [first, end) hold a verb form: an auxiliary, a cue verb or a lowercase "-ed" word.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsTools.Quotes.AttributionRules;
 using Xunit;
 
@@ -92,6 +93,37 @@ namespace NewsTools.Tests.Quotes.AttributionRules
 
             var body = new RuleKit("The talks were frank and useful, says the ministry.");
             Assert.Equal("the ministry", new SentenceEndAttributionRule(body.Cues).Find(body.Sentence())!.Value.Cue.Speaker!.Text);
+        }
+
+        [Theory]
+        [InlineData("The cuts will mostly affect sales staff, she wrote.", "she", "The cuts will mostly affect sales staff")]
+        [InlineData("Prices would rise again next year, he said in a statement.", "he", "Prices would rise again next year")]
+        public void HeOrSheClosesTheSentenceAsANameDoes(string text, string speaker, string clause)
+        {
+            var kit = new RuleKit(text);
+            var found = new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal(speaker, found!.Value.Cue.Speaker!.Text);
+            Assert.Equal(clause, kit.Clause(found.Value));
+        }
+
+        [Theory]
+        [InlineData("The plant will close in June and the jobs will go, it said.")]
+        [InlineData("Thompson reacted sharply to some Liverpool supporters, who criticised the performance.")]
+        [InlineData("Questioned about the disaster on Friday, he said his faith had not been shaken.")]
+        [InlineData("At the party conference, the chancellor said the cuts were too deep, he told activists.")]
+        public void APronounThatMayStandForNoSpeakerOrAClauseThatReportsAlreadyAttributesNothingBackwards(string text)
+        {
+            // "it" and "they" reach places and documents; "who" opens a relative clause; a verb after the cue makes what follows
+            // the report; a cue in the clause before the comma is that clause's own attribution.
+            var kit = new RuleKit(text);
+            Assert.Null(new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence()));
+        }
+
+        [Fact]
+        public void AClauseCloseByHeOrSheIsSaidByThePersonNamedBefore()
+        {
+            var quotes = QuoteRulesTests.Extract("Cuts row\n\nCEO Linda Cho said in a memo that the company had to cut costs. The cuts will mostly affect sales staff, she wrote.");
+            Assert.Equal(new[] { "Linda Cho", "Linda Cho" }, quotes.Select(q => q.Speaker).ToArray());
         }
 
         [Theory]
