@@ -455,6 +455,11 @@ namespace NewsTools.Quotes
             var latestFitStart = -1;
             Entity? untyped = null;
             var role = personal && !firstPerson ? LatestRoleSpeaker(pronoun, position, paragraph) : null;
+            if (SingularTheyFor(pronoun, position, paragraph) is Entity unnamed)
+            {
+                return unnamed;
+            }
+
             var from = LastBefore(position);
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
@@ -533,6 +538,35 @@ namespace NewsTools.Quotes
         {
             var (person, start, roleParagraph) = roleSpeaker;
             return person != null && start < position && paragraph - roleParagraph <= RoleSpeakerReachParagraphs && GenderFits(person, pronoun) ? person : null;
+        }
+
+        /// <summary>
+        /// "A spokesperson for Greenfield Estates said ... "...," they added.": singular "they" for the unnamed person of no
+        /// stated gender who spoke last, in the pronoun's own paragraph, when no plural speaker spoke after that person.
+        /// </summary>
+        private Entity? SingularTheyFor(string pronoun, int position, int paragraph)
+        {
+            var (person, start, roleParagraph) = roleSpeaker;
+            if (person == null || person.Gender != null || start >= position || roleParagraph != paragraph || !lexicon.PluralPronouns.Contains(pronoun))
+            {
+                return null;
+            }
+
+            for (var i = pluralSpeakers.Count - 1; i >= 0; i--)
+            {
+                var (_, groupStart, groupParagraph) = pluralSpeakers[i];
+                if (groupParagraph != paragraph || groupStart < start)
+                {
+                    break;
+                }
+
+                if (groupStart < position)
+                {
+                    return null;
+                }
+            }
+
+            return person;
         }
 
         /// <summary>

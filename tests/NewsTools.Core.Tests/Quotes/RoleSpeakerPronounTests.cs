@@ -5,7 +5,8 @@ using Xunit;
 namespace NewsTools.Tests.Quotes
 {
     /// <summary>
-    /// "he" or "she" after an unnamed person who spoke ("A spokesman for the union said ... "...," he added.") stands for that
+    /// "he" or "she" after an unnamed person who spoke ("A spokesman for the union said ... "...," he added."), or a singular
+    /// "they" after one of no stated gender in the same paragraph ("A spokesperson ... they added"), stands for that
     /// person, not for someone named earlier; a person named after the speaker, in a later paragraph, is who "he" means there.
     /// </summary>
     public class RoleSpeakerPronounTests
@@ -19,6 +20,22 @@ namespace NewsTools.Tests.Quotes
             var q = QuoteOf("Ferry strike\n\n\"Sales were strong,\" said Leo Marsh, chief executive of Harbour Lines.\n\n" +
                 "A spokesman for the union said members would strike. \"The offer is an insult,\" he added.", "The offer");
             Assert.Equal("spokesman for the union", q.Speaker);
+        }
+
+        [Fact]
+        public void SingularTheyAfterAnUnnamedSpokespersonIsTheSpokesperson()
+        {
+            var q = QuoteOf("Housing plan\n\nThe plan went to Hadley District Council last week.\n\n" +
+                "A spokesperson for Greenfield Estates said the firm had listened. \"We believe this is a good scheme,\" they added.", "We believe");
+            Assert.Equal("spokesperson for Greenfield Estates", q.Speaker);
+        }
+
+        [Fact]
+        public void TheyAfterAPluralSpeakerWhoSpokeAfterTheSpokespersonIsThatGroup()
+        {
+            var q = QuoteOf("Housing plan\n\n" +
+                "A spokesperson for Greenfield Estates said the firm had listened. Residents said the roads could not cope. \"It would be a disaster,\" they added.", "It would");
+            Assert.Equal("Residents", q.Speaker);
         }
 
         [Fact]
