@@ -73,6 +73,13 @@ namespace NewsTools.Quotes
                 {
                     j = SkipBetweenSubjectAndVerb(p, role - 1, lo);
                 }
+
+                // "Graham Pike, 72, who has lived here for 40 years, said": an age set off by commas before the appositive
+                // belongs to the name before it too (the step back over the appositive passes the number and stops at its comma).
+                if (j > lo && p.IsPunct(j, ',') && IsAge(p, j + 1) && p.IsWord(j - 1) && p.IsCapitalised(j - 1))
+                {
+                    j = SkipBetweenSubjectAndVerb(p, j - 1, lo);
+                }
             }
 
             if (!p.IsWord(j))
@@ -384,6 +391,27 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool OwnsNothing(ParagraphText p, int cue) =>
             p.IsWord(cue) && p.Is(cue, WordClass.CueVerb) && !p.Is(cue, WordClass.NounCue) && (!p.EndsWithIgnoringCase(cue, "ed") || !p.IsWord(cue + 1) || p.WordIs(cue + 1, "that"));
+
+        /// <summary>A number of one to three digits alone: an age set off after a name ("Graham Pike, 72,").</summary>
+        private static bool IsAge(ParagraphText p, int t)
+        {
+            var token = p.Tokens[t];
+            var length = token.End - token.Start;
+            if (token.Kind != TokenKind.Word || length > 3)
+            {
+                return false;
+            }
+
+            for (var k = token.Start; k < token.End; k++)
+            {
+                if (!char.IsDigit(p.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
         private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');

@@ -8,7 +8,8 @@ namespace NewsTools.Tests.Quotes
     /// Titles written in capitals, as British and European copy writes them: "Labour MP David Hurst" is David Hurst, a
     /// member's letters after a name ("Frank Field MP", "Ben Emmerson QC") are a title, a role in capitals ("an MEP for the
     /// East Midlands", "the Prime Minister") is no one a later "he" stands for, and a role for a place and its region sits
-    /// between the name and the verb ("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said").
+    /// between the name and the verb ("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"), as an age and an apposition
+    /// do ("Graham Pike, 72, who has lived here for 40 years, said").
     /// </summary>
     public class ParliamentaryTitleTests
     {
@@ -62,6 +63,14 @@ namespace NewsTools.Tests.Quotes
         [InlineData("\"We will win,\" said the committee chairman, MP Edward Leigh.", "Edward Leigh")]
         [InlineData("\"We will lose,\" said the committee chairman, Senator Mark Udall.", "Mark Udall")]
         public void ANameWithItsTitleAfterAnInvertedRoleIsTheSpeaker(string sentence, string speaker)
+        {
+            Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+        }
+
+        [Theory]
+        [InlineData("Graham Pike, 72, who has lived in the village for 40 years, told the Echo he feared the worst.", "Graham Pike")]
+        [InlineData("Jimmy Ghazal, 39, a man visiting Nice with his family, told reporters that he had been watching the fireworks.", "Jimmy Ghazal")]
+        public void AnAgeAndAnAppositionStandBetweenTheNameAndTheVerb(string sentence, string speaker)
         {
             Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
         }
