@@ -124,7 +124,9 @@ namespace NewsTools.Quotes.AttributionRules
             var w = p.Word(k);
             if (p.IsCapitalised(k))
             {
-                return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There";
+                // "said Mr Brown was clever": a title before a name opens the name, though alone it is no name.
+                return !lexicon.NotNames.Contains(w) || lexicon.SubjectPronouns.Contains(w) || w == "The" || w == "There"
+                    || (p.Is(k, WordClass.TitleWord) && p.IsWord(k + 1) && p.IsCapitalised(k + 1) && !lexicon.NotNames.Contains(p.Word(k + 1)));
             }
 
             // "it" and "you" are objects too: "could not maintain it and ..." opens no clause; a subject has its verb next.
