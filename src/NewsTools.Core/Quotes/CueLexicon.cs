@@ -65,6 +65,7 @@ namespace NewsTools.Quotes
             NotNames = NameList(config, config.NotNames, "notNames", StringComparer.Ordinal);
             NotNames.UnionWith(calendar.NotNames);
             TimeWords = List(config, "timeWords");
+            MonthsAlsoNames = new HashSet<string>(config.WordLists.TryGetValue("monthsAlsoNames", out var monthNames) ? monthNames : new List<string>(), StringComparer.Ordinal);
             TimeWords.UnionWith(calendar.Months.Concat(calendar.Weekdays));
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
@@ -279,6 +280,9 @@ namespace NewsTools.Quotes
         public HashSet<string> NotNames { get; }
 
         public HashSet<string> TimeWords { get; }
+
+        /// <summary>Months that are also surnames, as written ("May": "Theresa May"); list monthsAlsoNames of Text/names.defaults.yaml.</summary>
+        public HashSet<string> MonthsAlsoNames { get; }
 
         public HashSet<string> CueModifiers { get; }
 

@@ -462,7 +462,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord))
+                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !IsMonthSurname(p, k))
                     {
                         break;
                     }
@@ -567,8 +567,9 @@ namespace NewsTools.Quotes
                 }
 
                 afterTimeWord = p.Is(j, WordClass.TimeWord) && !p.IsCapitalised(j);
-                if (p.IsLowerIn(j, WordClass.CueModifier, lexicon.CueModifiers) || p.Is(j, WordClass.TimeWord) || AllDigits(p, j) ||
-                    (IsAdverbByForm(p, j) && !p.IsCapitalised(j)))
+                // "Theresa May said": a month that is a surname after a name is the subject's, no time word (nor the modal "may").
+                if (!IsMonthSurname(p, j) && (p.IsLowerIn(j, WordClass.CueModifier, lexicon.CueModifiers) || p.Is(j, WordClass.TimeWord) || AllDigits(p, j) ||
+                    (IsAdverbByForm(p, j) && !p.IsCapitalised(j))))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
                     j--;

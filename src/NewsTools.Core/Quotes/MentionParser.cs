@@ -63,6 +63,14 @@ namespace NewsTools.Quotes
         }
 
 
+        /// <summary>
+        /// "Theresa May", "Brian May": a month that is also a surname (list monthsAlsoNames), right after a capitalised word that is
+        /// no title and no time word, and not before a day's number ("Friday, May 5").
+        /// </summary>
+        private bool IsMonthSurname(ParagraphText p, int t) =>
+            p.IsWord(t) && lexicon.MonthsAlsoNames.Contains(p.Word(t)) && t > 0 && p.IsWord(t - 1) && p.IsCapitalised(t - 1)
+            && !p.Is(t - 1, WordClass.TitleWord | WordClass.TimeWord) && !p.IsPossessive(t - 1) && !(t + 1 < p.Tokens.Count && p.IsWord(t + 1) && char.IsDigit(p.Source[p.Tokens[t + 1].Start]));
+
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
         public void NameRuns(ParagraphText p, List<(int First, int End)> runs)
         {
@@ -81,7 +89,7 @@ namespace NewsTools.Quotes
                         break;
                     }
 
-                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && !p.Is(end, WordClass.TimeWord))
+                    if (p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && (!p.Is(end, WordClass.TimeWord) || IsMonthSurname(p, end)))
                     {
                         end++;
                     }
