@@ -27,6 +27,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Guitarist Brian May said the band would tour in April.", "Brian May", "Guitarist")]
+        [InlineData("Broadcaster Chris Evans said the show would return.", "Chris Evans", "Broadcaster")]
+        public void AnOccupationBeforeANameIsATitle(string sentence, string speaker, string title)
+        {
+            var quote = Assert.Single(Quotes(sentence));
+            Assert.Equal(speaker, quote.Speaker);
+            Assert.Equal(title, quote.SpeakerTitle);
+        }
+
+        [Theory]
         [InlineData("\"It is a disgrace,\" said Frank Field MP.", "Frank Field", "MP")]
         [InlineData("Ben Emmerson QC said the detainees had been given no idea when they would be released.", "Ben Emmerson", "QC")]
         public void LettersAfterANameAreItsTitle(string sentence, string speaker, string title)
