@@ -194,6 +194,38 @@ namespace NewsTools.Quotes
                 if (Make(p, fullSentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
                 {
                     into.Add(finding);
+                    AddNested(r, clause, into);
+                    return;
+                }
+            }
+        }
+
+        private bool AfterModal(ParagraphText p, int t) =>
+            t > 0 && p.IsWord(t - 1) && cues.Lexicon.Auxiliaries.Contains(p.Word(t - 1)) && !p.WordIs(t - 1, "had") && !p.WordIs(t - 1, "has")
+            && !p.WordIs(t - 1, "have");
+
+        /// <summary>
+        /// "The Tories criticised the stance, saying Mr Oaten had initially said he accepted the word": a report inside the
+        /// reported clause, with its own subject there, is a statement of its own speaker too (one level down).
+        /// </summary>
+        private void AddNested(ReportedSentence r, ReportedClause outer, List<QuoteFinding> into)
+        {
+            var p = r.Paragraph;
+            foreach (var t in r.CueWords)
+            {
+                // A noun ("voice calls are", "a CNN report that") or a verb after a modal ("France can claim another title") is
+                // no report of its own; after "had" or "has" it is ("had initially said").
+                // Nor is one inside a quotation, which its own speaker said.
+                if (t <= outer.First || t >= outer.End || p.Tokens[t].Quote >= 0 || cues.IsJoinedCue(p, t, out _) || p.Is(t, WordClass.NounCue) || AfterModal(p, t))
+                {
+                    continue;
+                }
+
+                if (ClauseOfCue(r, t) is ReportedClause inner && inner.Cue.First == t && inner.Cue.Speaker is Mention speaker
+                    && speaker.FirstToken >= outer.First && speaker.EndToken <= t && inner.First > t && inner.End <= outer.End
+                    && Make(p, fullSentence, inner.Cue, inner.First, inner.End) is QuoteFinding nested)
+                {
+                    into.Add(nested);
                     return;
                 }
             }

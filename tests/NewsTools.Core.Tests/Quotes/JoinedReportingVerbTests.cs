@@ -39,6 +39,26 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(text, q.Text);
         }
 
+        [Theory]
+        [InlineData("The Tories criticised the stance, saying Mr Oaten had initially said he accepted the minister's word.", "Tories", "Oaten", "he accepted the minister's word")]
+        [InlineData("The Tories say Labour is acting too late while the Lib Dems say the plans may not work.", "Tories", "Lib Dems", "the plans may not work")]
+        public void AReportInsideAReportedClauseIsItsOwnSpeakersToo(string sentence, string outer, string inner, string text)
+        {
+            var quotes = Indirect(sentence);
+            Assert.Equal(2, quotes.Length);
+            Assert.Equal(outer, quotes[0].Speaker);
+            Assert.Equal(inner, quotes[1].Speaker);
+            Assert.Equal(text, quotes[1].Text);
+        }
+
+        [Theory]
+        [InlineData("Wing Christophe Dominici says France can claim another Grand Slam this year.")]
+        [InlineData("The survey also showed that it is not just voice calls that are going wireless.")]
+        public void ANounCueOrAVerbAfterAModalReportsNothingInside(string sentence)
+        {
+            Assert.True(Indirect(sentence).Length <= 1);
+        }
+
         [Fact]
         public void AnAdjectiveInEdAfterAPrepositionIsNoVerbToShareASubjectWith()
         {
