@@ -511,7 +511,7 @@ namespace NewsTools.Quotes
                     // about every other word, was mispredicted as often as taken.
                     slots[count] = slot;
 
-                    var capitalised = c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' || ((uint)(c - 'a') <= 'z' - 'a' && table.NameParticles.Open(text, i, j)) : char.IsUpper(c);
+                    var capitalised = c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' || ((shape & JoinedShape) != 0 && (uint)(c - 'a') <= 'z' - 'a' && table.NameParticles.Open(text, i, j)) : char.IsUpper(c);
                     buffer[count++] = new Token(i, j, TokenKind.Word, inside, wordClasses, capitalised, ascii, (shape & ApostropheShape) != 0);
                     i = j;
                     continue;
@@ -618,6 +618,7 @@ namespace NewsTools.Quotes
             // The characters before j are the first and ASCII letters or digits.
             var ascii = first < 128;
             var apostrophe = TextNormalizer.IsApostrophe(first);
+            var joined = false;
             while (j < end)
             {
                 var d = text[j];
@@ -628,6 +629,8 @@ namespace NewsTools.Quotes
                     {
                         break;
                     }
+
+                    joined = true;
                 }
 
                 ascii &= d < 128;
@@ -637,7 +640,7 @@ namespace NewsTools.Quotes
             }
 
             lastChars = packed;
-            shape = (byte)((ascii ? AsciiShape : 0) | (apostrophe ? ApostropheShape : 0));
+            shape = (byte)((ascii ? AsciiShape : 0) | (apostrophe ? ApostropheShape : 0) | (joined ? JoinedShape : 0));
             return j;
         }
 
@@ -653,9 +656,12 @@ namespace NewsTools.Quotes
             return mark;
         }
 
-        // What ScanWord tells of a word besides its end: all ASCII, holds an apostrophe.
+        // What ScanWord tells of a word besides its end: all ASCII, holds an apostrophe, holds a joiner.
         private const byte AsciiShape = 1;
         private const byte ApostropheShape = 2;
+
+        // Holds a joiner ("al-Ansari", "don't"): only such a word can open with a name particle.
+        private const byte JoinedShape = 4;
 
         private const byte Other = 0;
         private const byte Space = 1;
