@@ -170,6 +170,13 @@ namespace NewsTools.Time.Resolution
 
                 if (s.Punct(m, ','))
                 {
+                    // "will cut about 4,000 jobs, or 8% of its workforce, by June": a restatement opened by "or" between commas
+                    // is an insertion too.
+                    if (closing - m > 2 && s.OnLine(m + 1) && s.Mod(m + 1, Mod.Or))
+                    {
+                        return m;
+                    }
+
                     ref var auxiliary = ref s.Tokens[m - 1];
                     return closing - m > 1 && !s.Tokens[m].BreakBefore && auxiliary.Kind == TokenKind.Word && !auxiliary.Capitalized
                         && auxiliary.LexIndex != 0 && s.LexOf(auxiliary)!.IsAuxiliary ? m : -1;

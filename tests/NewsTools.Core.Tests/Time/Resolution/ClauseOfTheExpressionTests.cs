@@ -67,6 +67,17 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Theory]
+        [InlineData("Harbour shares closed up 64 pence, or 6%, at 1130p on Monday.", "Monday", Tense.Past)]
+        [InlineData("The firm will cut about 4,000 jobs, or 8% of its staff, on Monday.", "Monday", Tense.Future)]
+        public void ARestatementOpenedByOrBetweenCommasIsStepped(string sentence, string word, Tense tense)
+        {
+            // The words of ", or 6%," do not count towards the tense window: the verb before them dates the day.
+            var s = ParserHarness.Scan(sentence);
+            var i = ParserHarness.TokenAt(s, word);
+            Assert.Equal(tense, TenseDetector.Detect(s, i, i + 1, out _));
+        }
+
+        [Theory]
         [InlineData("The talks on Monday will decide the matter.", "Monday", "2023-05-22")]
         [InlineData("Officials said sales for the year to March will fall.", "March", "2024-03")]
         [InlineData("Prices fell in March and in June will rise again.", "June", "2023-06")]
