@@ -753,8 +753,8 @@ namespace NewsTools.Quotes
         // The most words of an object between a verb and the conjunction that joins the next verb to it.
         private const int MaxJoinedObjectWords = 8;
 
-        private bool IsFiniteVerb(ParagraphText p, int t) =>
-            p.IsWord(t) && !p.IsCapitalised(t) && (p.EndsWith(t, "ed") || p.Is(t, WordClass.ClauseVerb | WordClass.CueVerb));
+        private static bool IsFiniteVerb(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.IsCapitalised(t) && AttributionRules.ReportedSentence.IsVerbForm(p, t, WordClass.ClauseVerb | WordClass.CueVerb);
 
         /// <summary>
         /// The verb whose object ends at <paramref name="end"/>: the nearest verb form to the left within a few words, with no

@@ -276,6 +276,12 @@ namespace NewsTools.Quotes
 
         public HashSet<string> FemaleGivenNames { get; }
 
+        /// <summary>A given name of either list ("David", "Claire"): a full name opens with one.</summary>
+        public bool IsGivenName(string word) => MaleGivenNames.Contains(word) || FemaleGivenNames.Contains(word);
+
+        /// <summary>A pronoun of the male or female lists ("he", "she"): it stands for one person of that gender.</summary>
+        public bool IsGenderedPronoun(string pronoun) => MalePronouns.Contains(pronoun) || FemalePronouns.Contains(pronoun);
+
         /// <summary>Capitalised words that are not names (case-sensitive: "May" the month vs "may").</summary>
         public HashSet<string> NotNames { get; }
 

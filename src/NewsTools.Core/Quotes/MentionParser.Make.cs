@@ -101,7 +101,7 @@ namespace NewsTools.Quotes
             var given = p.Word(run);
             // A title may stand before the phrase: a name run starts after it ("Mr [Field MP]").
             var honorific = run > 0 && p.IsWord(run - 1) && p.IsCapitalised(run - 1) && p.Is(run - 1, WordClass.TitleWord);
-            return honorific || (last - run >= 2 && (lexicon.MaleGivenNames.Contains(given) || lexicon.FemaleGivenNames.Contains(given)));
+            return honorific || (last - run >= 2 && lexicon.IsGivenName(given));
         }
 
         /// <summary>Token t is a word of two or more letters, all capitals ("MP", "QC").</summary>

@@ -393,25 +393,7 @@ namespace NewsTools.Quotes
             p.IsWord(cue) && p.Is(cue, WordClass.CueVerb) && !p.Is(cue, WordClass.NounCue) && (!p.EndsWithIgnoringCase(cue, "ed") || !p.IsWord(cue + 1) || p.WordIs(cue + 1, "that"));
 
         /// <summary>A number of one to three digits alone: an age set off after a name ("Graham Pike, 72,").</summary>
-        private static bool IsAge(ParagraphText p, int t)
-        {
-            var token = p.Tokens[t];
-            var length = token.End - token.Start;
-            if (token.Kind != TokenKind.Word || length > 3)
-            {
-                return false;
-            }
-
-            for (var k = token.Start; k < token.End; k++)
-            {
-                if (!char.IsDigit(p.Source[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start <= 3 && AllDigits(p, t);
 
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
         private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');

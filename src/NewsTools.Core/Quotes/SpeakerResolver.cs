@@ -369,8 +369,7 @@ namespace NewsTools.Quotes
             }
 
             var given = p.Word(first);
-            if (last > first && (lexicon.MaleGivenNames.Contains(given) || lexicon.FemaleGivenNames.Contains(given)
-                || lexicon.MaleTitles.Contains(given) || lexicon.FemaleTitles.Contains(given)))
+            if (last > first && (lexicon.IsGivenName(given) || lexicon.MaleTitles.Contains(given) || lexicon.FemaleTitles.Contains(given)))
             {
                 // "Larry King", "Mr. King", "Mrs Bishop".
                 return false;
@@ -761,7 +760,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>A pronoun of the male or female lists ("he", "she"): it stands for one person of that gender.</summary>
-        internal bool IsGendered(string pronoun) => lexicon.MalePronouns.Contains(pronoun) || lexicon.FemalePronouns.Contains(pronoun);
+        internal bool IsGendered(string pronoun) => lexicon.IsGenderedPronoun(pronoun);
 
         /// <summary>Whether "he" or "she" may stand for the entity: a person (or a name that spoke) of a gender that fits.</summary>
         internal bool CanStandFor(Entity e, string pronoun)

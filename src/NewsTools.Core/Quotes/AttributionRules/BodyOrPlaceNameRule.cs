@@ -61,7 +61,7 @@ namespace NewsTools.Quotes.AttributionRules
         {
             var space = core.IndexOf(' ');
             var first = space < 0 ? core : core.Substring(0, space);
-            return !lexicon.MaleGivenNames.Contains(first) && !lexicon.FemaleGivenNames.Contains(first) && !lexicon.TitleWords.Contains(first)
+            return !lexicon.IsGivenName(first) && !lexicon.TitleWords.Contains(first)
                 && !lexicon.PlaceDirections.Contains(first);
         }
 

@@ -80,7 +80,7 @@ namespace NewsTools.Quotes.AttributionRules
                     // Nor may the clause before the comma report with a cue of its own ("the chancellor said the cuts ... were
                     // ..., he told activists"): the attribution there is the earlier one's.
                     if (subject == null || subject.FirstToken != t + 1
-                        || (subject.IsPronoun && (!IsGendered(subject.Text) || HasVerb(p, cue.End, r.ContentEnd) || HasCueVerb(p, s.First, t)))
+                        || (subject.IsPronoun && (!cues.Lexicon.IsGenderedPronoun(subject.Text) || HasVerb(p, cue.End, r.ContentEnd) || HasCueVerb(p, s.First, t)))
                         || !CueFinder.Fits(p, cue, subject) || p.EndsWithIgnoringCase(cue.First, "ing"))
                     {
                         break;
@@ -102,8 +102,6 @@ namespace NewsTools.Quotes.AttributionRules
 
             return null;
         }
-
-        private bool IsGendered(string pronoun) => cues.Lexicon.MalePronouns.Contains(pronoun) || cues.Lexicon.FemalePronouns.Contains(pronoun);
 
         /// <summary>
         /// The speaker after an inverted cue that closes the sentence ("..., said Maria Lopez, a lawyer for the tenants.", "...,
@@ -186,12 +184,12 @@ namespace NewsTools.Quotes.AttributionRules
             return p.Is(k, WordClass.Determiner) && !ReportedSentence.IsTellVerb(p.Word(cue.First)) && !p.WordIs(cue.First, "asked") && !p.Is(k + 1, WordClass.TimeWord);
         }
 
-        /// <summary>Whether tokens [first, end) hold a cue verb used as a verb ("said", "told").</summary>
+        /// <summary>Whether tokens [first, end) hold a word of the cue verbs ("said", "told").</summary>
         private static bool HasCueVerb(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
-                if (p.Is(t, WordClass.CueVerb) && ReportedSentence.IsVerbForm(p, t, WordClass.CueVerb))
+                if (p.Is(t, WordClass.CueVerb))
                 {
                     return true;
                 }
