@@ -373,6 +373,12 @@ namespace NewsTools.Quotes
                 return subject;
             }
 
+            // "told analysts on a conference call": the noun of a compound, whatever stands before its phrase.
+            if (MentionParser.IsCompoundNounCue(p, cue.First))
+            {
+                return null;
+            }
+
             if (!subject.IsNamed && !subject.Core.EndsWith("s", StringComparison.Ordinal) && !p.Is(subject.EndToken - 1, WordClass.SourceNoun))
             {
                 return null;

@@ -228,7 +228,7 @@ namespace NewsTools.Quotes
                 return true;
             }
 
-            if (sawName || p.IsLowerIn(k, WordClass.ClauseWord, lexicon.ClauseWords) || (hasContent && p.IsLowerIn(k, WordClass.CueVerb, lexicon.CueVerbs)) || p.IsLowerIn(k, WordClass.TimeWord, lexicon.TimeWords) || char.IsDigit(word[0]))
+            if (sawName || p.IsLowerIn(k, WordClass.ClauseWord, lexicon.ClauseWords) || (hasContent && p.IsLowerIn(k, WordClass.CueVerb, lexicon.CueVerbs) && !IsCompoundNounCue(p, k)) || p.IsLowerIn(k, WordClass.TimeWord, lexicon.TimeWords) || char.IsDigit(word[0]))
             {
                 if ((lw == "for" || lw == "of" || lw == "at") && !sawName && end > first && p.Is(end - 1, WordClass.TitleWord))
                 {
@@ -268,6 +268,44 @@ namespace NewsTools.Quotes
             end = k + 1;
             return true;
         }
+
+        /// <summary>
+        /// "a conference call", "an earnings call", "the annual report", "her weekly note": a cue that is also a noun (nounCues),
+        /// in its base form after an article or a possessive and one or two lowercase words, heads a compound; it is no verb,
+        /// since a singular subject would take "calls". After "the" or a possessive the word before must be singular too ("the
+        /// analysts call" may be a clause); after "a" or "an" the phrase is singular whatever its modifiers. Words follow a
+        /// compound's head ("a conference call that", "the annual report from"); a verb may end its clause ('the editorial
+        /// read.', 'the sign read: "..."', where "read" is past).
+        /// </summary>
+        internal static bool IsCompoundNounCue(ParagraphText p, int k)
+        {
+            if (!p.Is(k, WordClass.NounCue) || p.EndsWith(k, "s") || !IsModifierWord(p, k - 1) || !p.IsWord(k + 1))
+            {
+                return false;
+            }
+
+            for (var d = k - 1; d >= k - 3 && d >= 0; d--)
+            {
+                if (p.IsWord(d) && (p.Is(d, WordClass.Determiner) || IsPossessiveDeterminer(p, d)))
+                {
+                    return d < k - 1 && (IsIndefiniteArticle(p, d) || !p.EndsWith(k - 1, "s"));
+                }
+
+                if (!IsModifierWord(p, d))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // A lowercase word that can modify a noun in a compound: not a verb, a clause word or a number.
+        private static bool IsModifierWord(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, WordClass.CueVerb | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.Determiner) &&
+            !p.EndsWith(t, "ed") && !char.IsDigit(p.Source[p.Tokens[t].Start]);
+
+        private static bool IsIndefiniteArticle(ParagraphText p, int t) => p.WordIsIgnoringCase(t, "a") || p.WordIsIgnoringCase(t, "an");
 
         // Words that head no noun phrase: verbs, clause words, cue modifiers and time words (a bare plural, the word after a
         // number compound).
