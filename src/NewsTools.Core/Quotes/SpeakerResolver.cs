@@ -1079,7 +1079,16 @@ namespace NewsTools.Quotes
                 k--;
             }
 
-            var opens = k < sentence.First || p.IsPunct(k, ',') || (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
+            // A dateline ("RIVERSIDE, Calif. -") is no part of the clause: the name after it opens the sentence, and its own names
+            // are no subjects.
+            var afterDateline = sentence.First == 0 ? AttributionRules.ReportedSentence.AfterDateline(p, 0, sentence.End) : 0;
+            if (first < afterDateline)
+            {
+                return false;
+            }
+
+            var opens = k < sentence.First || k + 1 == afterDateline || p.IsPunct(k, ',') ||
+                (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
 
             // "Then the minister Wang said": a capitalised word that opens the sentence before lowercase words may open the clause
             // ("Then", "Former"); a name registered there is the clause's subject instead, and the name after its verb is

@@ -61,6 +61,9 @@ namespace NewsTools.Quotes.AttributionRules
         // A dateline is short: "BEIJING (Sputnik) -", "PORTLAND, Maine, March 14, 2019 -".
         private const int MaxDatelineTokens = 16;
 
+        // Words in capitals before a dash with no comma or credit: "NEW YORK -", "SALT LAKE CITY -".
+        private const int MaxDatelinePlaceWords = 3;
+
         /// <summary>
         /// The first token after a dateline that opens the paragraph at <paramref name="first"/> ("BEIJING (Sputnik) - During
         /// the meeting ...", "PORTLAND, Maine, March 14, 2019 - A judge ..."): a word in capitals, then names, numbers, commas
@@ -75,6 +78,8 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             var inCredit = false;
+            var placeWords = 1;
+            var punctuated = false;
             for (var k = first + 1; k < end && k - first <= MaxDatelineTokens; k++)
             {
                 if (p.IsWord(k))
@@ -84,6 +89,7 @@ namespace NewsTools.Quotes.AttributionRules
                         return first;
                     }
 
+                    placeWords++;
                     continue;
                 }
 
@@ -91,8 +97,12 @@ namespace NewsTools.Quotes.AttributionRules
                 inCredit = c == '(' || (inCredit && c != ')');
                 if (!inCredit && (TextNormalizer.IsDash(c) || c == '―'))
                 {
-                    return k + 1;
+                    // "CONGRESS HAS INVESTIGATED HIM - Oz's advice ...": a heading in capitals; a place's name before the dash
+                    // has three words at most ("SALT LAKE CITY -") unless a comma or a credit goes with it.
+                    return placeWords <= MaxDatelinePlaceWords || punctuated ? k + 1 : first;
                 }
+
+                punctuated |= c == ',' || c == '(';
             }
 
             return first;
