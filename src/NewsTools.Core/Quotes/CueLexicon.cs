@@ -43,6 +43,8 @@ namespace NewsTools.Quotes
             TitleCaseSmallWords = new HashSet<string>(NewsTools.Text.TextVocabulary.List(config, "titleCaseSmallWords"), StringComparer.Ordinal);
             PlaceWords = List(config, "placeWords");
             PlaceDirections = List(config, "placeDirections");
+            PlaceWordsAlsoSurnames = List(config, "placeWordsAlsoSurnames");
+            PlacePrepositions = List(config, "placePrepositions");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
             {
@@ -248,6 +250,12 @@ namespace NewsTools.Quotes
 
         /// <summary>Words that make a region of the place after them ("North London", "Greater Manchester").</summary>
         public HashSet<string> PlaceDirections { get; }
+
+        /// <summary>Place words that are also surnames ("Hall", "Park"): after a given name, a person's.</summary>
+        public HashSet<string> PlaceWordsAlsoSurnames { get; }
+
+        /// <summary>Prepositions after which a name is a place ("in", "at", "near").</summary>
+        public HashSet<string> PlacePrepositions { get; }
 
         public HashSet<string> Places { get; }
 

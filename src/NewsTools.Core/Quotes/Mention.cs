@@ -88,6 +88,24 @@ namespace NewsTools.Quotes
             return source.Substring(k, e - k);
         }
 
+        /// <summary>The word right before the mention when it is in lower case and only a space stands between ("in" in "in Victoria Park"), else null.</summary>
+        internal string? LowercaseWordBefore()
+        {
+            var e = Start;
+            while (e > 0 && source[e - 1] == ' ')
+            {
+                e--;
+            }
+
+            var k = e;
+            while (k > 0 && char.IsLetter(source[k - 1]))
+            {
+                k--;
+            }
+
+            return k < e && e < Start && char.IsLower(source[k]) ? source.Substring(k, e - k) : null;
+        }
+
         // The article's word strings that Text and Core are cut through when first asked: the name that registration cut is
         // the string resolution hands out again.
         private WordStrings? strings;

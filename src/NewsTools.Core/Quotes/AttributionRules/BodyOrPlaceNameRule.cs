@@ -26,7 +26,7 @@ namespace NewsTools.Quotes.AttributionRules
                 return entities.Find(core) ?? entities.Add(entities.Create(core, SpeakerType.Organization), register);
             }
 
-            if (!facts.HeadIsOrganizationWord && !facts.IsPlace && !facts.HeadIsPlaceWord)
+            if (!facts.HeadIsOrganizationWord && !facts.IsPlace && (!facts.HeadIsPlaceWord || IsPersonsSurname(m, core)))
             {
                 return null;
             }
@@ -51,6 +51,35 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return entities.Find(name) ?? entities.Add(entities.Create(name, SpeakerType.Organization, country), register);
+        }
+
+        /// <summary>
+        /// A place word that ends a person's name: after a person's title ("Prime minister John Park", "Mr Hall": a place takes
+        /// none), as the surname of a person named before ("Park" after "John Park"), or, for a place word that is also a common
+        /// surname (list placeWordsAlsoSurnames), after a given name and not after a preposition of place ("Stuart Hall said",
+        /// not "in Victoria Park").
+        /// </summary>
+        private bool IsPersonsSurname(Mention m, string core)
+        {
+            if (m.Title != null)
+            {
+                return true;
+            }
+
+            var space = core.IndexOf(' ');
+            if (space < 0)
+            {
+                return entities.PersonByWord(core) != null;
+            }
+
+            var last = core.LastIndexOf(' ');
+            if (space != last || !lexicon.PlaceWordsAlsoSurnames.Contains(core.Substring(last + 1)) || !lexicon.IsGivenName(core.Substring(0, space)))
+            {
+                return false;
+            }
+
+            var before = m.LowercaseWordBefore();
+            return before == null || !lexicon.PlacePrepositions.Contains(before);
         }
 
         /// <summary>
