@@ -137,7 +137,25 @@ namespace NewsTools.Quotes.AttributionRules
 
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
                 (PluralNounAt(p, k) is var plural && plural >= k && (plural == k ? VerbSoonAfter(p, k + 1) : VerbOfSubjectAfter(p, plural + 1))) ||
-                (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount));
+                (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount)) || NounBeforeAuxiliary(p, k);
+        }
+
+        /// <summary>
+        /// "said growth was strong", "said consumer demand had slowed": a bare singular noun, after at most one plain noun that
+        /// modifies it, with an auxiliary right after it is the clause's subject (a cue that is also a noun, "demand", is the
+        /// noun there: no verb stands right before an auxiliary).
+        /// </summary>
+        private bool NounBeforeAuxiliary(ParagraphText p, int k)
+        {
+            for (var t = k; t <= k + 1 && (MentionParser.IsPlainNoun(p, t) || (p.Is(t, WordClass.NounCue) && !p.IsCapitalised(t))) && char.IsLetter(p.Source[p.Tokens[t].Start]); t++)
+            {
+                if (p.IsWord(t + 1) && !p.IsCapitalised(t + 1) && cues.Lexicon.Auxiliaries.Contains(p.Word(t + 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "oil prices", "asylum applications": at most this many plain nouns before the plural that heads a clause's subject.
@@ -216,6 +234,13 @@ namespace NewsTools.Quotes.AttributionRules
                     if (p.HasApostrophe(t))
                     {
                         return -1;
+                    }
+
+                    // "2,300": the groups of a number written with separators are tokens of their own, written together.
+                    while (p.IsPunct(t + 1, ',') && p.IsWord(t + 2) && char.IsDigit(p.Source[p.Tokens[t + 2].Start]) &&
+                           p.Tokens[t + 1].Start == p.Tokens[t].End && p.Tokens[t + 2].Start == p.Tokens[t + 1].End)
+                    {
+                        t += 2;
                     }
 
                     return p.IsPunct(t + 1, '%') ? t + 2 : t + 1;

@@ -1,0 +1,39 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// A clause reported without "that" may open with a bare singular noun before an auxiliary ("said growth was strong")
+    /// or with an amount written with separators ("said about 2,300 ballots remained").
+    /// </summary>
+    public class BareSubjectClauseTests
+    {
+        private static Quote[] Quotes(string paragraphs) => QuoteRulesTests.Extract("Economy\n\n" + paragraphs).ToArray();
+
+        [Theory]
+        [InlineData("George Osborne said growth was strong.", "growth was strong")]
+        [InlineData("The bank said consumer demand had slowed.", "consumer demand had slowed")]
+        [InlineData("AOL said regulation was still needed.", "regulation was still needed")]
+        public void ABareNounBeforeAnAuxiliaryOpensTheClause(string sentence, string text)
+        {
+            Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);
+        }
+
+        [Theory]
+        [InlineData("Brenda Cho said about 2,300 provisional ballots remained.", "about 2,300 provisional ballots remained")]
+        [InlineData("Mr Howard said nearly 160,000 people were settling in the UK every year.", "nearly 160,000 people were settling in the UK every year")]
+        [InlineData("SBC said 5,125 positions would go.", "5,125 positions would go")]
+        public void AnAmountWithSeparatorsOpensTheClause(string sentence, string text)
+        {
+            Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);
+        }
+
+        [Fact]
+        public void ABareNounWithoutAnAuxiliaryAfterItOpensNone()
+        {
+            Assert.Empty(Quotes("The minister said goodbye to his staff on Friday."));
+        }
+    }
+}
