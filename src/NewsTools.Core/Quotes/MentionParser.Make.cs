@@ -200,12 +200,53 @@ namespace NewsTools.Quotes
                 }
             }
 
+            // The title may be the word before i, matched as a listed title ("Director" + "of Public Prosecutions").
+            cut = Math.Max(cut, NameAfterOfTitle(p, Math.Max(0, i - 1)));
             if (cut > i)
             {
                 titlePieces.Add((i, cut - i));
             }
 
             return cut;
+        }
+
+        /// <summary>
+        /// "Director of Public Prosecutions Max Hill", "Supervisor of Elections Susan Bucher": a title with an "of" or "for"
+        /// phrase in capitals runs on to a given name that opens the closing name, which the phrase's words would otherwise
+        /// join. The given name's word, or -1 when there is none.
+        /// </summary>
+        private int NameAfterOfTitle(ParagraphText p, int from)
+        {
+            for (var k = from; k + 2 < words.Count; k++)
+            {
+                if (!p.Is(words[k], WordClass.TitleWord) || !(p.WordIs(words[k + 1], "of") || p.WordIs(words[k + 1], "for")))
+                {
+                    continue;
+                }
+
+                for (var g = k + 2; g < words.Count - 1; g++)
+                {
+                    if (p.IsCapitalised(words[g]) && lexicon.IsGivenName(p.Word(words[g])) && AllCapitalisedFrom(p, g + 1))
+                    {
+                        return g;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private bool AllCapitalisedFrom(ParagraphText p, int from)
+        {
+            for (var k = from; k < words.Count; k++)
+            {
+                if (!p.IsCapitalised(words[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The core runs from word <paramref name="i"/> to the phrase's end, its possessive cut off ("Wang", "Foreign Ministry").</summary>

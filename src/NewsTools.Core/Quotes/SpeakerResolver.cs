@@ -338,7 +338,13 @@ namespace NewsTools.Quotes
                 if (!m.IsNamed && m.Title != null && IsCapitalisedRole(p, first, end))
                 {
                     // "an MEP for the East Midlands", "the Prime Minister": a role in capitals names no one, as "the senator"
-                    // does not; a later "he" goes to the person the article named.
+                    // does not; a later "he" goes to the person the article named. "the Cardinal" after "Cardinal Cormac
+                    // Murphy-O'Connor" is that person, mentioned here.
+                    if (first > 0 && p.IsWord(first - 1) && p.WordIsIgnoringCase(first - 1, "the") && LatestTitled(m, m.CoreStart) is Entity titled)
+                    {
+                        mentions.Add(new EntityMention(titled, m.CoreStart, p.Index, IsSubjectPosition(p, first, end)));
+                    }
+
                     continue;
                 }
 
@@ -776,6 +782,12 @@ namespace NewsTools.Quotes
         internal Entity? LatestNamedBy(Mention m, int position)
         {
             RegisterWaiting();
+            return LatestTitled(m, position);
+        }
+
+        /// <summary><see cref="LatestNamedBy"/> among the names registered so far (registration asks it of a role in capitals).</summary>
+        private Entity? LatestTitled(Mention m, int position)
+        {
             // The head is the last word: stripping a leading determiner never changes it, so neither the stripped copy nor its words are cut.
             var text = m.Text;
             var lastSpace = text.LastIndexOf(' ');

@@ -1,0 +1,45 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// Offices before a name: a title with an "of" phrase in capitals ends where a given name opens the name ("Director of
+    /// Public Prosecutions Max Hill"); offices and occupations of the titles list ("Nasa administrator", "County Registrar",
+    /// "Pope"); and "the Cardinal" in capitals is the person last given that title, whom a later "he" reaches.
+    /// </summary>
+    public class OfTitleTests
+    {
+        private static Quote[] Quotes(string paragraphs) => QuoteRulesTests.Extract("Office holders\n\n" + paragraphs).ToArray();
+
+        [Theory]
+        [InlineData("Director of Public Prosecutions Max Hill", "Max Hill", "Director of Public Prosecutions")]
+        [InlineData("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher", "Palm Beach County Supervisor of Elections")]
+        [InlineData("Chancellor of the Exchequer George Osborne", "George Osborne", "Chancellor of the Exchequer")]
+        public void AnOfTitleEndsAtTheGivenName(string phrase, string speaker, string title)
+        {
+            var quote = Assert.Single(Quotes(phrase + " said that the case would go ahead."));
+            Assert.Equal(speaker, quote.Speaker);
+            Assert.Equal(title, quote.SpeakerTitle);
+            Assert.Equal(SpeakerType.Person, quote.SpeakerType);
+        }
+
+        [Theory]
+        [InlineData("Nasa administrator Jared Isaacman congratulated the team, writing that the landing was \"a remarkable achievement\".", "Jared Isaacman")]
+        [InlineData("County Registrar Brenda Cho said that the count was over.", "Brenda Cho")]
+        [InlineData("Pope Francis said that the meeting was not political.", "Francis")]
+        public void OfficesAndOccupationsAreTitles(string sentence, string speaker)
+        {
+            Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+        }
+
+        [Fact]
+        public void TheRoleInCapitalsIsThePersonLastGivenIt()
+        {
+            var quotes = Quotes("Cardinal Cormac Murphy-O'Connor spoke on Sunday. Archbishop Rowan Williams agreed with him.\n\n" +
+                "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible,\" he will say.");
+            Assert.Equal("Cormac Murphy-O'Connor", quotes.Last().Speaker);
+        }
+    }
+}
