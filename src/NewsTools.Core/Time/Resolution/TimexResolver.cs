@@ -367,7 +367,7 @@ namespace NewsTools.Time.Resolution
                 }
 
                 var d = new DateTime(y, f.Month.Value, f.Day!.Value);
-                if (Better(d, best, r, tense, f.Direction, f.OwnPastVerb))
+                if (Better(d, best, r, tense, f.Direction, f.OwnPastVerb, f.TenseCueBefore))
                 {
                     best = d;
                 }
@@ -395,7 +395,7 @@ namespace NewsTools.Time.Resolution
             for (var y = r.Year - 1; y <= r.Year + 1; y++)
             {
                 var d = f.Holiday!.On(y);
-                if (d != null && Better(d.Value, best, r, tense, f.Direction, f.OwnPastVerb))
+                if (d != null && Better(d.Value, best, r, tense, f.Direction, f.OwnPastVerb, f.TenseCueBefore))
                 {
                     best = d;
                 }
@@ -550,15 +550,16 @@ namespace NewsTools.Time.Resolution
         }
 
         /// <summary>Whether <paramref name="d"/> suits the tense better than <paramref name="best"/> as the year of a month and day.</summary>
-        private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction, bool ownVerb)
+        private static bool Better(DateTime d, DateTime? best, DateTime r, Tense tense, Direction direction, bool ownVerb, bool cueBefore)
         {
             // A written day of the month is near the reference date: the tense decides, but a date within three months on the
             // other side still wins ("said the offer expires Dec. 15" in late October), unless the past verb is the date's
-            // own ("the quarter ended Oct. 31" in late October is last year's).
+            // own ("the quarter ended Oct. 31" in late October is last year's). A present-tense verb before the date is a
+            // timetable's, as for a month or a weekday ("takes office on Jan. 6" in June is next January's).
             bool Allowed(DateTime x) => direction == Direction.StrictPast ? x < r
                 : direction == Direction.StrictFuture ? x > r
                 : tense == Tense.Past ? x <= r.AddDays(ownVerb ? 0 : 90)
-                : tense == Tense.Future ? x >= r.AddDays(-90)
+                : tense == Tense.Future || (tense == Tense.Present && cueBefore) ? x >= r.AddDays(-90)
                 : true;
 
             if (!Allowed(d))

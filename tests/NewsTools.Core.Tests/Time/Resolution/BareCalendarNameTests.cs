@@ -56,6 +56,20 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(value, e.Value);
         }
 
+        [Theory]
+        [InlineData("The new mayor takes office on Jan. 6.", "2025-01-06")]
+        [InlineData("The summit begins on 16 December.", "2024-12-16")]
+        [InlineData("The consultation closes on 7 February.", "2025-02-07")]
+        [InlineData("The summit began on 16 December.", "2023-12-16")]
+        public void AWrittenDayAfterATimetablesPresentIsTheComingOne(string sentence, string value)
+        {
+            // As a month or weekday after a timetable's present is the coming one ("the show opens in May"), so is a written
+            // day; in June, "takes office on Jan. 6" is next January's, not the nearer one behind.
+            var june = new DateTime(2024, 6, 18);
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, june));
+            Assert.Equal(value, e.Value);
+        }
+
         [Fact]
         public void AnInsertionAfterTheAuxiliaryKeepsTheFuture()
         {
