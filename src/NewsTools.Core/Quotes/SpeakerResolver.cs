@@ -1034,6 +1034,10 @@ namespace NewsTools.Quotes
         /// A word that takes the name after it as its object: a preposition ("went after Trump") or a verb's past or third-person
         /// form ("had visited Pullman", "said"); not a title or description ("Fletcher's daughter Jill", "cabinet colleague Lord X").
         /// </summary>
+        private static bool IsPrepositionBefore(ParagraphText p, int t, int sentenceFirst) =>
+            t >= sentenceFirst && p.IsWord(t) && !p.IsCapitalised(t) &&
+            (p.Is(t, WordClass.PostModifierPreposition) || p.WordIs(t, "to") || p.WordIs(t, "by") || p.WordIs(t, "about") || p.WordIs(t, "against"));
+
         private static bool IsObjectWord(ParagraphText p, int t) =>
             p.IsWord(t) && !p.Is(t, WordClass.TitleWord | WordClass.Descriptor | WordClass.Demonym) &&
             (p.Is(t, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.CueVerb) || p.EndsWith(t, "ed"));
@@ -1085,7 +1089,20 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // "Speaking outside court, Mr Hollins said": an honorific or title in capitals before the name is the subject's.
             var k = first - 1;
+            while (k >= sentence.First && p.IsWord(k) && p.IsCapitalised(k) && p.Is(k, WordClass.TitleWord) && k > first - MaxWordsBeforeSubject - 1)
+            {
+                k--;
+            }
+
+            // "But standing next to Mr Blair he added": after a preposition the titled name is its object.
+            var titled = k + 1;
+            if (titled < first && IsPrepositionBefore(p, titled - 1, sentence.First))
+            {
+                return false;
+            }
+
             while (k >= sentence.First && p.IsWord(k) && !p.IsCapitalised(k) && k > first - MaxWordsBeforeSubject - 1 && char.IsLower(p.Source[p.Tokens[k].Start]))
             {
                 k--;
@@ -1107,7 +1124,7 @@ namespace NewsTools.Quotes
             // an object ("Bush went after Trump ... when he called"), not a subject a later pronoun goes back to.
             if (!opens && p.IsWord(k) && p.IsCapitalised(k))
             {
-                opens = k == sentence.First && !(IsObjectWord(p, first - 1) && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k) && IsVerbAfterName(p, k) &&
+                opens = k == sentence.First && !(IsObjectWord(p, titled - 1) && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k) && IsVerbAfterName(p, k) &&
                     byOffset.TryGetValue(p.Tokens[k].Start, out var named) && named.Entity.Type == SpeakerType.Person);
             }
 

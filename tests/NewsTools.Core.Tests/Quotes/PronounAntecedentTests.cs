@@ -72,5 +72,22 @@ namespace NewsTools.Tests.Quotes
                 "Mary Jones, a neighbour, disagreed with the dockers. \"They open early enough,\" she added.";
             Assert.Equal("Mary Jones", Said(text, "They open early enough").Speaker);
         }
+
+        [Fact]
+        public void ANameWithAnHonorificAfterAnOpeningPhraseIsTheSubject()
+        {
+            // "Mr" stands between the comma that ends the opening phrase and the name: the name still opens the clause.
+            var text = "Fraud trial\n\nBut his barrister, Simon Garvey, argued that his client had \"nothing to hide\".\n\n" +
+                "Speaking outside court, Mr Hollins said the past four years had been \"a living nightmare\". \"I have always said I was innocent,\" he said.";
+            Assert.Equal("Hollins", Said(text, "I have always said I was innocent").Speaker);
+        }
+
+        [Fact]
+        public void ANameWithAnHonorificAfterAPrepositionIsItsObject()
+        {
+            var text = "Visit\n\nSpeaking in London on Monday, President Musharraf said al-Qaeda was \"on the run\".\n\n" +
+                "But standing next to Mr Blair he added that it was crucial to tackle the \"core of what creates terrorists\".";
+            Assert.Equal("Musharraf", Said(text, "core of what creates terrorists").Speaker);
+        }
     }
 }
