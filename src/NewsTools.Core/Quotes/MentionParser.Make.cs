@@ -212,8 +212,8 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// "Director of Public Prosecutions Max Hill", "Supervisor of Elections Susan Bucher": a title with an "of" or "for"
-        /// phrase in capitals runs on to a given name that opens the closing name, which the phrase's words would otherwise
-        /// join. The given name's word, or -1 when there is none.
+        /// phrase naming the office runs on to a given name that opens the closing name, which the phrase's words would
+        /// otherwise join. The given name's word, or -1 when there is none.
         /// </summary>
         private int NameAfterOfTitle(ParagraphText p, int from)
         {
@@ -224,12 +224,16 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // The office's own name stands between ("of Public Prosecutions"): "a spokesman for Ruth Okafor" speaks for her.
+                var office = false;
                 for (var g = k + 2; g < words.Count - 1; g++)
                 {
-                    if (p.IsCapitalised(words[g]) && lexicon.IsGivenName(p.Word(words[g])) && AllCapitalisedFrom(p, g + 1))
+                    if (office && p.IsCapitalised(words[g]) && lexicon.IsGivenName(p.Word(words[g])) && AllCapitalisedFrom(p, g + 1))
                     {
                         return g;
                     }
+
+                    office |= p.IsCapitalised(words[g]);
                 }
             }
 
