@@ -35,5 +35,13 @@ namespace NewsTools.Tests.Quotes
         {
             Assert.Empty(Quotes("The minister said goodbye to his staff on Friday."));
         }
+
+        [Fact]
+        public void APluralWhoseOnlyVerbIsARelativeClausesOpensNone()
+        {
+            // "expenses for trips that never took place": "took" is the relative clause's, and "expenses" is the object.
+            Assert.Empty(Quotes("He claimed expenses for trips that never took place."));
+            Assert.Equal("residents who live nearby were angry", Assert.Single(Quotes("The councillor said residents who live nearby were angry.")).Text);
+        }
     }
 }

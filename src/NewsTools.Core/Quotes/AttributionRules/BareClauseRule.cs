@@ -280,7 +280,10 @@ namespace NewsTools.Quotes.AttributionRules
         {
             for (var t = from; t < end; t++)
             {
-                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb | WordClass.CueVerb))
+                // After a possessive a word modifies the noun ("Syria's alleged involvement"), as a form in -ed does after an
+                // article ("the expected rise").
+                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb | WordClass.CueVerb) && !(t > 0 && p.IsPossessive(t - 1)) &&
+                    !(t > 0 && p.Is(t - 1, WordClass.Determiner) && !p.Is(t, WordClass.CueModifier | WordClass.ClauseVerb | WordClass.CueVerb)))
                 {
                     return true;
                 }
@@ -319,11 +322,26 @@ namespace NewsTools.Quotes.AttributionRules
             p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") && !p.HasApostrophe(t);
 
         /// <summary>A plural noun opens the clause only when a verb follows ("prices rose", "heads of government should"), not when it is an object ("added features to its app").</summary>
-        private static bool VerbSoonAfter(ParagraphText p, int from)
+        /// <remarks>
+        /// After a word that opens a subordinate clause the verbs are that clause's ("claimed expenses for trips that never
+        /// took place" has no verb of the plural's own); the plural's verb is then an auxiliary further on, not the one that
+        /// opens the subordinate clause or its adverb ("residents who live nearby were angry", "analysts who had studied the
+        /// plan were worried").
+        /// </remarks>
+        private bool VerbSoonAfter(ParagraphText p, int from)
         {
-            for (var t = from; t < from + MaxWordsToVerb && p.IsWord(t); t++)
+            var lexicon = cues.Lexicon;
+            var subordinate = -1;
+            for (var t = from; t < from + MaxWordsToVerb + (subordinate < 0 ? 0 : 2) && p.IsWord(t); t++)
             {
-                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb))
+                if (subordinate < 0 && !p.IsCapitalised(t) && lexicon.Subordinators.Contains(p.Word(t)))
+                {
+                    subordinate = t;
+                    continue;
+                }
+
+                if (subordinate < 0 ? ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.ClauseVerb) :
+                    t > subordinate + 2 && lexicon.Auxiliaries.Contains(p.Word(t)) && !lexicon.Auxiliaries.Contains(p.Word(t - 1)))
                 {
                     return true;
                 }
