@@ -188,6 +188,18 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // "told US investors that", "said American officials", "told Jewish leaders that": a country or nationality before
+            // plain nouns that close the phrase, or any one capitalised word before a plural of people (pluralPeopleNouns),
+            // modifies them, and they head it ("Clinton supports" is a name and its verb).
+            if (sawName && k - 1 == (determiner ? first + 1 : first) && NounTailEnd(p, k, hi) is int nouns &&
+                (p.Is(k - 1, WordClass.Demonym | WordClass.Place) || lexicon.PluralPeopleNouns.Contains(p.Word(nouns - 1))))
+            {
+                end = nouns;
+                k = nouns - 1;
+                sawName = false;
+                return true;
+            }
+
             // "Air Force 1st Lt. Tyler Livingston": an ordinal or number right before a capitalised title or name modifies it.
             if (sawName && char.IsDigit(word[0]) && k + 1 < hi && p.IsCapitalised(k + 1) && p.IsWord(k + 1))
             {
@@ -288,7 +300,9 @@ namespace NewsTools.Quotes
             {
                 if (p.IsWord(d) && (p.Is(d, WordClass.Determiner) || IsPossessiveDeterminer(p, d)))
                 {
-                    return d < k - 1 && (IsIndefiniteArticle(p, d) || !p.EndsWith(k - 1, "s"));
+                    // "The engineers behind the bridge claim": after a preposition "the bridge" may end a subject's modifier,
+                    // and the cue be its verb; after "a" the phrase is singular whatever stands before it.
+                    return d < k - 1 && (IsIndefiniteArticle(p, d) || (!p.EndsWith(k - 1, "s") && !(d > 0 && p.Is(d - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition))));
                 }
 
                 if (!IsModifierWord(p, d))

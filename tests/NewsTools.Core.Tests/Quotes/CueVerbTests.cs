@@ -12,7 +12,7 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("At the meeting, a dock worker commented: \"The second crane can wait.\"", "a dock worker")]
         [InlineData("\"Sit down and let the vote finish,\" Okafor barked.", "Okafor")]
-        [InlineData("\"It is about time the harbour had a new crane,\" exhorted the board's treasurer, Ruth Okafor.", "the board's treasurer")]
+        [InlineData("\"It is about time the harbour had a new crane,\" exhorted the board's treasurer, Ruth Okafor.", "Ruth Okafor")]
         [InlineData("\"The tolls are too high,\" agrees Michelle Stevens, a ferry captain.", "Michelle Stevens")]
         [InlineData("\"We had no idea what we were doing,\" Okafor remembered.", "Okafor")]
         public void ALessCommonSpeechVerbIsACue(string sentence, string mention)

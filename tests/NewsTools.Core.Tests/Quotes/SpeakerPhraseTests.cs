@@ -295,5 +295,30 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n" + sentence);
             Assert.Equal(mention, q.SpeakerMention);
         }
+
+        [Theory]
+        [InlineData("Mr Mittal told US investors that the company would cut jobs.", "the company would cut jobs")]
+        [InlineData("Mr Mittal told American investors that the company would cut jobs.", "the company would cut jobs")]
+        [InlineData("Mr Obama had told Jewish leaders that he would not continue the policy.", "he would not continue the policy")]
+        public void ACountryBeforeAPluralModifiesTheAddressee(string sentence, string text)
+        {
+            var quote = Assert.Single(QuoteRulesTests.Extract("Steel\n\n" + sentence));
+            Assert.Equal(text, quote.Text);
+        }
+
+        [Fact]
+        public void ANationalityBeforeARoleIsPartOfTheInvertedSpeaker()
+        {
+            var q = Quoted("Race\n\n\"It would be fantastic to have Paula in the team,\" said the European cross-country champion.");
+            Assert.Equal("the European cross-country champion", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ANameBeforeAVerbInSIsNoModifier()
+        {
+            // "supports" is Clinton's verb, not a plural she modifies.
+            var q = Quoted("Pay\n\nMaria Lopez supports \"appropriate pay raises,\" her campaign said.");
+            Assert.NotEqual("Maria Lopez supports", q.Speaker);
+        }
     }
 }
