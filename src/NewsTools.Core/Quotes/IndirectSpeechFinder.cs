@@ -151,6 +151,14 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "Mr. Ross said Mr. Obama had told Jewish leaders that ...": a cue inside the clause of an earlier cue that a later
+                // rule reads is reported there; the sentence reports the outer clause, and the inner one is nested in it.
+                if (clause.First > clause.Cue.First && clause.Cue.Speaker is Mention innerSpeaker && !cues.IsJoinedCue(p, clause.Cue.First, out _) &&
+                    EarlierClause(r, clause.Cue.First, clause.Cue.First) is ReportedClause outer && outer.First <= innerSpeaker.FirstToken && clause.End <= outer.End)
+                {
+                    clause = outer;
+                }
+
                 ReportedClause? first = null;
                 ReportedClause? second = null;
                 var joint = -1;
