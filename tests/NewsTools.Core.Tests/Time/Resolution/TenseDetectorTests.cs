@@ -54,7 +54,7 @@ namespace NewsTools.Tests.Time.Resolution
         [Theory]
         [InlineData("Voting takes place from Thursday to Saturday.", "Thursday", Tense.Present, true)]
         [InlineData("The embassy reopens its doors on Monday.", "Monday", Tense.Present, true)]
-        [InlineData("Polls suggest that voting takes place on Friday.", "Friday", Tense.Unknown, false)]
+        [InlineData("Polls suggest that voting ends on Friday.", "Friday", Tense.Unknown, false)]
         [InlineData("Heavy rains in March flooded the valley.", "March", Tense.Past, false)]
         [InlineData("Fresh protests on Friday turned violent.", "Friday", Tense.Past, false)]
         [InlineData("Umbro profits lifted by Euro 2004", "2004", Tense.Unknown, false)]
