@@ -96,6 +96,13 @@ namespace NewsTools.Time.Resolution
                             return best;
                         }
 
+                        // "marched on Saturday to protest", "met on Monday to discuss": a day after "on" dates the past verb
+                        // before it, and the infinitive of purpose after it looks ahead only from then.
+                        if (best == Tense.Past && cue == Tense.Future && first > 0 && s.Word(first - 1, "on") && IsInfinitive(s, k))
+                        {
+                            return best;
+                        }
+
                         // A cue at equal distance on the left wins: "said Friday" beats a later verb.
                         before = false;
                         return cue;
@@ -417,9 +424,11 @@ namespace NewsTools.Time.Resolution
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
                         return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
                     case TenseCue.Present: return IsPerfect(s, k) ? Tense.Past : Tense.Present;
-                    // After a possessive a future cue is a noun, and the clause's verb dates it: "had pinned its hopes on".
-                    // After "the" it is rather an adjective that looks ahead ("the next meeting", "the scheduled announcement").
-                    case TenseCue.Future when k > 0 && (s.Mod(k - 1, Mod.Its) || s.Mod(k - 1, Mod.Their)): return Tense.Unknown;
+                    // After a possessive or a preposition that takes a noun (list timeNounPrepositions) a future cue is a noun,
+                    // and the clause's verb dates it: "had pinned its hopes on", "marched on Saturday to protest against plans to
+                    // close". After "the" it is rather an adjective that looks ahead ("the next meeting", "the scheduled announcement").
+                    case TenseCue.Future when k > 0 && (s.Mod(k - 1, Mod.Its) || s.Mod(k - 1, Mod.Their) || (s.OnLine(k) && s.WordIn(k - 1, s.Lexicon.NounPrepositions))):
+                        return Tense.Unknown;
                     case TenseCue.Future: return IsPastConditional(s, k) ? Tense.Past : Tense.Future;
                 }
             }

@@ -70,6 +70,18 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(value, e.Value);
         }
 
+        [Theory]
+        [InlineData("Thousands of people marched through the centre of Dunmore on Saturday to protest.", "2024-03-09")]
+        [InlineData("The ministers met in Luxembourg on Monday to consider the proposals.", "2024-03-11")]
+        [InlineData("Crowds gathered outside the old town hall on Saturday with plans for a march.", "2024-03-09")]
+        [InlineData("The ministers agreed to meet on Monday to consider the proposals.", "2024-03-18")]
+        public void APastVerbDatesTheDayBeforeAnInfinitiveOrAFutureNoun(string sentence, string value)
+        {
+            // "to protest" looks ahead from Saturday, not from today; "with plans" is a noun after a preposition, not "plans to".
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
+            Assert.Equal(value, e.Value);
+        }
+
         [Fact]
         public void AnInsertionAfterTheAuxiliaryKeepsTheFuture()
         {
