@@ -18,6 +18,9 @@ namespace NewsTools.Quotes.AttributionRules
 
         // The attribution's comma and at most one closing phrase's comma.
         private const int MaxCommas = 2;
+
+        // "told reporters", "said on Tuesday", "said in a statement": what may follow the cue before a clause that hangs on it.
+        private const int MaxTokensAfterCueBeforeAdjunct = 3;
         private readonly CueFinder cues;
 
         public SentenceEndAttributionRule(CueFinder cues)
@@ -32,14 +35,18 @@ namespace NewsTools.Quotes.AttributionRules
             var last = r.ContentEnd;
             var limit = last;
             var commas = 0;
-            for (var t = last - 1; t > s.First + MinClauseTokens - 1 && last - t <= MaxTokensFromComma; t--)
+
+            // The tokens of a clause that closes the sentence after the attribution ("..., the sources said, asking not to be
+            // named because ..."): the attribution's comma stands near that clause, however long it is.
+            var adjunct = 0;
+            for (var t = last - 1; t > s.First + MinClauseTokens - 1 && last - t - adjunct <= MaxTokensFromComma; t--)
             {
                 if (!p.IsPunct(t, ','))
                 {
                     continue;
                 }
 
-                if (++commas > MaxCommas || (commas == 1 && last - t > MaxTokensFromLastComma))
+                if (++commas > MaxCommas || (commas == 1 && last - t > MaxTokensFromLastComma && !OpensAdjunctClause(p, t + 1)))
                 {
                     break;
                 }
@@ -86,12 +93,30 @@ namespace NewsTools.Quotes.AttributionRules
                         break;
                     }
 
+                    // After the attribution, a clause that hangs on it (below) leaves what was said a plain clause before the
+                    // attribution: no comma in it, a verb, and only a short phrase after the cue ("told reporters", "said on
+                    // Tuesday"): "On an annual basis, the data suggests annual growth of 0.2%, suggesting ..." reports nothing.
+                    if (adjunct > 0 && (limit - cue.End > MaxTokensAfterCueBeforeAdjunct || HasVerb(p, cue.End, limit) || HasComma(p, s.First, t) || !HasVerb(p, s.First, t)))
+                    {
+                        break;
+                    }
+
                     cue.Speaker = subject;
                     return new ReportedClause(cue, s.First, t);
                 }
 
-                // Only a closing phrase may follow the attribution ("a week before the festival"), not a clause: in "In Kabul,
-                // officials said, the mood was tense" what was said comes after the attribution.
+                // A participle or subordinate clause after the last comma hangs on the attribution before it ("asking not to
+                // be named", "in what would be ..."), whatever cue words of its own it holds.
+                if (commas == 1 && OpensAdjunctClause(p, t + 1) && HasVerb(p, t + 1, limit))
+                {
+                    adjunct = last - t;
+                    limit = t;
+                    continue;
+                }
+
+                // Only a closing phrase may follow the attribution ("a week before the festival"), or a clause that hangs on it
+                // (above), not a clause of its own: in "In Kabul, officials said, the mood was tense" what was said comes after
+                // the attribution.
                 if (sawCue || HasVerb(p, t + 1, limit))
                 {
                     break;
@@ -182,6 +207,38 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return p.Is(k, WordClass.Determiner) && !ReportedSentence.IsTellVerb(p.Word(cue.First)) && !p.WordIs(cue.First, "asked") && !p.Is(k + 1, WordClass.TimeWord);
+        }
+
+        /// <summary>
+        /// A clause that can close a sentence after its attribution: a participle ("asking not to be named", "citing ..."), a
+        /// subordinator other than "that" ("as the talks went on"), or a preposition before "what" ("in what would be the
+        /// sector's biggest deal").
+        /// </summary>
+        private bool OpensAdjunctClause(ParagraphText p, int k)
+        {
+            if (!p.IsWord(k) || p.IsCapitalised(k))
+            {
+                return false;
+            }
+
+            var word = p.Word(k);
+            return (p.EndsWith(k, "ing") && word.Length > 4) || (cues.Lexicon.Subordinators.Contains(word) && word != "that" && word != "who" && word != "which") ||
+                (p.Is(k, WordClass.IntroPreposition) && p.IsWord(k + 1) && p.WordIs(k + 1, "what"));
+        }
+
+        /// <summary>Whether tokens [first, end) hold a comma that parts words, not the separator of a number ("$600,000").</summary>
+        private static bool HasComma(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (p.IsPunct(t, ',') && !(t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End == p.Tokens[t].Start && p.Tokens[t + 1].Start == p.Tokens[t].End &&
+                    char.IsDigit(p.Source[p.Tokens[t - 1].End - 1]) && char.IsDigit(p.Source[p.Tokens[t + 1].Start])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether tokens [first, end) hold a word of the cue verbs ("said", "told").</summary>

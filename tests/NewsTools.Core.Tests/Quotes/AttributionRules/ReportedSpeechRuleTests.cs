@@ -82,6 +82,35 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Null(new SentenceEndAttributionRule(clause.Cues).Find(clause.Sentence()));
         }
 
+        [Theory]
+        [InlineData("An announcement could come as early as next week, one of the sources said, asking not to be named because the talks are private.", "one of the sources", "An announcement could come as early as next week")]
+        [InlineData("Halvex is in advanced talks to buy Corra for about $40 billion, people familiar with the matter said on Tuesday, in what would be the biggest deal this year.", "people", "Halvex is in advanced talks to buy Corra for about $40 billion")]
+        [InlineData("Growth in the first half of 2005 will slow, Mr Mendis told reporters, although he would not say by how much.", "Mr Mendis", "Growth in the first half of 2005 will slow")]
+        public void AClauseThatHangsOnTheAttributionMayFollowIt(string sentence, string speaker, string clause)
+        {
+            var kit = new RuleKit(sentence);
+            var found = new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal(speaker, found!.Value.Cue.Speaker!.Text);
+            Assert.Equal(clause, kit.Clause(found.Value));
+        }
+
+        [Theory]
+        [InlineData("On an annual basis, the data suggests annual growth of just 0.2%, suggesting a much more hesitant recovery.")]
+        [InlineData("On Tuesday, even as shares were tumbling, Mr Ackman wrote to investors, telling them the firm was sound.")]
+        public void AnAttributionBeforeAHangingClauseNeedsAPlainClauseBeforeIt(string sentence)
+        {
+            var kit = new RuleKit(sentence);
+            Assert.Null(new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence()));
+        }
+
+        [Fact]
+        public void AnAdjectiveInIngIsNoHangingClause()
+        {
+            var kit = new RuleKit("Male life expectancy is much higher than originally estimated, leading pension researchers have said.");
+            var found = new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal("leading pension researchers", found!.Value.Cue.Speaker!.Text);
+        }
+
         [Fact]
         public void TheAttributionMayBeInvertedWithItsApposition()
         {
