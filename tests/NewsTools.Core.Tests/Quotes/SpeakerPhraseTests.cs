@@ -182,6 +182,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("\"He is furious,\" said a person familiar with the matter.", "a person")]
         [InlineData("\"He is furious,\" an aide close to Okafor said.", "an aide")]
         [InlineData("A harbour official knowledgeable about the contract said it was \"a bad deal for the port.\"", "A harbour official")]
+        [InlineData("The deal is \"all but done\", according to two people briefed on the talks.", "two people")]
+        [InlineData("\"Nothing is agreed,\" said a source involved in the negotiations.", "a source")]
         public void AnAdjectiveThatOpensAReducedRelativeEndsTheSpeakerPhrase(string sentence, string mention)
         {
             // "familiar with", "close to", "knowledgeable about" modify the noun before them as a participle does: that noun heads
