@@ -232,7 +232,7 @@ namespace NewsTools.Quotes
         /// (a present or past form) right after it; a guessed verb further on ("a message from her policy adviser") is none.
         /// </summary>
         private static bool IsDocumentVerb(ParagraphText p, Mention subject, int verb) =>
-            subject.EndToken == verb && p.Is(verb - 1, WordClass.SourceNoun) && (p.EndsWith(verb, "s") || p.EndsWith(verb, "ed"));
+            subject.EndToken == verb && p.Is(verb - 1, WordClass.SourceNoun) && (p.EndsWith(verb, "s") || p.IsEdForm(verb));
 
         /// <summary>
         /// "Partial transcript as follows:", "Full statement below:": a document noun right after the capitalised word that opens
@@ -241,7 +241,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool IsDocumentHeading(ParagraphText p, Mention subject, int t, (int First, int End) s) =>
             subject.IsNamed && subject.FirstToken == s.First && subject.EndToken == t && t == s.First + 1 && !p.IsCapitalised(t) &&
-            p.Is(t, WordClass.SourceNoun) && !p.EndsWith(t, "s") && !p.EndsWith(t, "ed");
+            p.Is(t, WordClass.SourceNoun) && !p.EndsWith(t, "s") && !p.IsEdForm(t);
 
         public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 

@@ -199,6 +199,8 @@ namespace NewsTools.Quotes
             Classes.Add(List(config, "clauseFinalCueVerbs"), WordClass.ClauseFinalCueVerb);
             Classes.Add(List(config, "headlineCueVerbs"), WordClass.HeadlineCueVerb);
             Classes.Add(PostModifierPrepositions, WordClass.PostModifierPreposition);
+            EdNouns = List(config, "edNouns");
+            Classes.EdNouns = EdNouns.Select(w => w.ToLowerInvariant()).Distinct().ToArray();
             Classes.Seal();
         }
 
@@ -253,6 +255,12 @@ namespace NewsTools.Quotes
 
         /// <summary>Place words that are also surnames ("Hall", "Park"): after a given name, a person's.</summary>
         public HashSet<string> PlaceWordsAlsoSurnames { get; }
+
+        /// <summary>Words in -ed that are no past form ("speed", "need", "hundred").</summary>
+        public HashSet<string> EdNouns { get; }
+
+        /// <summary>A word in -ed that may be a past form or participle ("announced"; not "speed" or "need").</summary>
+        public bool IsEdForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) && !EdNouns.Contains(word);
 
         /// <summary>Prepositions after which a name is a place ("in", "at", "near").</summary>
         public HashSet<string> PlacePrepositions { get; }

@@ -225,7 +225,7 @@ namespace NewsTools.Quotes
             // or a year after an article, that opens the phrase modifies the noun or name after it.
             // ("The 31-year-old admitted": before a verb the number is itself the head, and the phrase is left to the subject reading.)
             if (!hasContent && !sawName && k + 1 < hi && p.IsWord(k + 1) && IsNumericModifier(word, k > first && determiner) &&
-                (p.IsCapitalised(k + 1) || (!p.Is(k + 1, NotNounAfterNumber) && !p.EndsWith(k + 1, "ed"))))
+                (p.IsCapitalised(k + 1) || (!p.Is(k + 1, NotNounAfterNumber) && !p.IsEdForm(k + 1))))
             {
                 return true;
             }
@@ -234,7 +234,7 @@ namespace NewsTools.Quotes
             // (Asked only of a digit that opens the phrase: most words are no number, and the slash is then never looked for.)
             if (!hasContent && !sawName && char.IsDigit(word[0]) && SlashNumberLast(p, k) is var compoundLast && compoundLast > k && compoundLast + 1 < hi &&
                 p.IsWord(compoundLast + 1) &&
-                (p.IsCapitalised(compoundLast + 1) || (!p.Is(compoundLast + 1, NotNounAfterNumber) && !p.EndsWith(compoundLast + 1, "ed"))))
+                (p.IsCapitalised(compoundLast + 1) || (!p.Is(compoundLast + 1, NotNounAfterNumber) && !p.IsEdForm(compoundLast + 1))))
             {
                 k = compoundLast;
                 return true;
@@ -264,7 +264,7 @@ namespace NewsTools.Quotes
 
             // English noun phrases end on their head: after a role noun ("The spokesman", "the Trump campaign"), a past form
             // or a word taking an object or "to" is the clause's verb ("refused to", "sought to", "took the"), not a compound's noun.
-            if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lw.EndsWith("ed", StringComparison.Ordinal) || OpensObject(p, k + 1)))
+            if (end > first && p.Is(end - 1, RoleNoun) && !p.Is(k, RoleNoun) && (lexicon.IsEdForm(lw) || OpensObject(p, k + 1)))
             {
                 return false;
             }
@@ -272,7 +272,7 @@ namespace NewsTools.Quotes
             // After any noun an article opens, a past form that takes an object is the clause's verb ("The town released a
             // statement saying ...", "the crowd booed the senator", "several groups granted Mr. Clarke an extension"), not a
             // participle modifying the noun ("the report released Friday").
-            if (determiner && end > first + 1 && lw.EndsWith("ed", StringComparison.Ordinal) && (OpensObject(p, k + 1) || IsTitleBeforeName(p, k + 1)))
+            if (determiner && end > first + 1 && lexicon.IsEdForm(lw) && (OpensObject(p, k + 1) || IsTitleBeforeName(p, k + 1)))
             {
                 return false;
             }
@@ -317,7 +317,7 @@ namespace NewsTools.Quotes
         // A lowercase word that can modify a noun in a compound: not a verb, a clause word or a number.
         private static bool IsModifierWord(ParagraphText p, int t) =>
             p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, WordClass.CueVerb | WordClass.ClauseWord | WordClass.ClauseVerb | WordClass.CueModifier | WordClass.Determiner) &&
-            !p.EndsWith(t, "ed") && !char.IsDigit(p.Source[p.Tokens[t].Start]);
+            !p.IsEdForm(t) && !char.IsDigit(p.Source[p.Tokens[t].Start]);
 
         private static bool IsIndefiniteArticle(ParagraphText p, int t) => p.WordIsIgnoringCase(t, "a") || p.WordIsIgnoringCase(t, "an");
 
@@ -368,7 +368,7 @@ namespace NewsTools.Quotes
         {
             const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
                 WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
-            return p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ly") && !p.EndsWith(t, "ing") &&
+            return p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.IsEdForm(t) && !p.EndsWith(t, "ly") && !p.EndsWith(t, "ing") &&
                 !p.HasApostrophe(t);
         }
 
@@ -386,7 +386,7 @@ namespace NewsTools.Quotes
             }
 
             var ends = t >= hi || !p.IsWord(t) || p.Is(t, WordClass.ClauseWord | WordClass.IntroPreposition | WordClass.CueVerb | WordClass.CueStart | WordClass.ClauseVerb) ||
-                p.EndsWith(t, "ed");
+                p.IsEdForm(t);
             return t > of + 1 && ends ? t : (int?)null;
         }
 
@@ -436,7 +436,7 @@ namespace NewsTools.Quotes
             const WordClass NotNouns = WordClass.ClauseWord | WordClass.CueModifier | WordClass.IntroPreposition | WordClass.SubjectPronoun |
                 WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner | WordClass.ClauseVerb;
             for (var t = k; t < hi && t - k < MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && !p.HasApostrophe(t) &&
-                 !p.EndsWith(t, "ed") && !p.EndsWith(t, "ly"); t++)
+                 !p.IsEdForm(t) && !p.EndsWith(t, "ly"); t++)
             {
                 if (t + 1 < hi && p.IsWord(t + 1) && p.IsCapitalised(t + 1) && !IsNotName(p, t + 1))
                 {
@@ -462,7 +462,7 @@ namespace NewsTools.Quotes
                 {
                     roleEnd = t + 1;
                 }
-                else if (p.EndsWith(t, "ly") || p.EndsWith(t, "ed") || p.EndsWith(t, "ing"))
+                else if (p.EndsWith(t, "ly") || p.IsEdForm(t) || p.EndsWith(t, "ing"))
                 {
                     break;
                 }
@@ -484,7 +484,7 @@ namespace NewsTools.Quotes
                 WordClass.CueVerb | WordClass.CueStart | WordClass.TimeWord | WordClass.Determiner;
             var t = k;
             while (t < hi && t - k < MaxNounTailWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, NotNouns) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
-                   !p.EndsWith(t, "ly") && !p.EndsWith(t, "ed") && !p.EndsWith(t, "ing") && !p.HasApostrophe(t) && !IsReflexive(p, t))
+                   !p.EndsWith(t, "ly") && !p.IsEdForm(t) && !p.EndsWith(t, "ing") && !p.HasApostrophe(t) && !IsReflexive(p, t))
             {
                 t++;
             }

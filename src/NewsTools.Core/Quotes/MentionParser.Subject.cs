@@ -183,7 +183,7 @@ namespace NewsTools.Quotes
             // modify the noun before them as a participle does.
             var adjective = lexicon.OpensPostModifier(verb, prep);
             if ((!adjective && (!(prep == "to" || p.Is(preposition, WordClass.PostModifierPreposition)) || verb.Length < MinParticipleLength ||
-                !(verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)))) ||
+                !(verb.EndsWith("ing", StringComparison.Ordinal) || lexicon.IsEdForm(verb)))) ||
                 p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p, noun) || p.IsPossessive(noun))
             {
                 return null;
@@ -490,7 +490,7 @@ namespace NewsTools.Quotes
         /// thinking": after a possessive the word is a noun).
         /// </summary>
         private bool IsClauseVerbBefore(ParagraphText p, int k, string lower) =>
-            (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
+            (lexicon.IsEdForm(lower) || lower.EndsWith("ing", StringComparison.Ordinal)) && lower.Length >= MinInflectedVerbLength &&
             !p.IsLowerIn(k, WordClass.TitleWord, lexicon.TitleWords) && !p.IsLowerIn(k, WordClass.Descriptor, lexicon.Descriptors) &&
             p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || p.Is(k - 1, WordClass.TitleWord)) && !p.IsPossessive(k - 1);
 

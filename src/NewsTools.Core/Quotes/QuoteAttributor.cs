@@ -250,7 +250,7 @@ namespace NewsTools.Quotes
             var next = span.CloseToken + 1;
             return !QuoteClassifier.LooksLikeStatement(p, span) && p.IsWord(next) && !p.IsCapitalised(next) && p.Tokens[next].Quote < 0 &&
                 !p.Is(next, WordClass.ClauseWord | WordClass.CueVerb | WordClass.CueModifier | WordClass.TimeWord | WordClass.Determiner | WordClass.IntroPreposition) &&
-                !p.EndsWith(next, "ed") && !p.EndsWith(next, "ly");
+                !p.IsEdForm(next) && !p.EndsWith(next, "ly");
         }
 
         /// <summary>The later of the last attributed quote and the last reported statement before a position.</summary>

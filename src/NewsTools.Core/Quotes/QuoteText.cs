@@ -203,6 +203,9 @@ namespace NewsTools.Quotes
             return length >= suffix.Length && Source.AsSpan(t.End - suffix.Length, suffix.Length).SequenceEqual(suffix);
         }
 
+        /// <summary>A word in -ed that may be a past form or participle: not one of the lexicon's edNouns ("speed", "need").</summary>
+        public bool IsEdForm(int token) => EndsWith(token, "ed") && !(classes != null && classes.IsEdNoun(Source, Tokens[token].Start, Tokens[token].End - Tokens[token].Start));
+
         /// <summary>As <c>Word(t).EndsWith(suffix, StringComparison.OrdinalIgnoreCase)</c>, without cutting the word.</summary>
         public bool EndsWithIgnoringCase(int token, string suffix)
         {

@@ -1040,7 +1040,7 @@ namespace NewsTools.Quotes
 
         private static bool IsObjectWord(ParagraphText p, int t) =>
             p.IsWord(t) && !p.Is(t, WordClass.TitleWord | WordClass.Descriptor | WordClass.Demonym) &&
-            (p.Is(t, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.CueVerb) || p.EndsWith(t, "ed"));
+            (p.Is(t, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.CueVerb) || p.IsEdForm(t));
 
         /// <summary>
         /// The word after the name that starts at <paramref name="k"/> reads as its verb ("Bush went", "Stone had visited", "Cox
@@ -1054,7 +1054,7 @@ namespace NewsTools.Quotes
                 t++;
             }
 
-            return p.IsWord(t) && (p.Is(t, WordClass.CueVerb | WordClass.ClauseVerb | WordClass.CueModifier) || p.EndsWith(t, "ed"));
+            return p.IsWord(t) && (p.Is(t, WordClass.CueVerb | WordClass.ClauseVerb | WordClass.CueModifier) || p.IsEdForm(t));
         }
 
         /// <summary>

@@ -68,6 +68,26 @@ namespace NewsTools.Quotes
         /// <summary>Particles before a capitalised surname (list nameParticles): a word such as "al-Ansari" is capitalised.</summary>
         public NameParticles NameParticles { get; set; } = NameParticles.None;
 
+        /// <summary>
+        /// Words in -ed that are no past form or participle ("speed", "need", "hundred"; list edNouns), lower case. Every bit of
+        /// a word's classes is taken, so the few words are compared in place (<see cref="IsEdNoun"/>).
+        /// </summary>
+        public string[] EdNouns { get; set; } = Array.Empty<string>();
+
+        /// <summary>Whether text[start, start + length) is one of <see cref="EdNouns"/>, ignoring case.</summary>
+        public bool IsEdNoun(string text, int start, int length)
+        {
+            foreach (var noun in EdNouns)
+            {
+                if (noun.Length == length && text.AsSpan(start, length).Equals(noun.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private readonly List<(HashSet<string> Set, WordClass Class)> sets = new List<(HashSet<string>, WordClass)>();
 
         // One array of slots, so that a probe reads one slot (packed characters, hash and classes side by side, 16 bytes)

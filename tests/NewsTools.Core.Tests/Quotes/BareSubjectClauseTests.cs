@@ -16,6 +16,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("George Osborne said growth was strong.", "growth was strong")]
         [InlineData("The bank said consumer demand had slowed.", "consumer demand had slowed")]
         [InlineData("AOL said regulation was still needed.", "regulation was still needed")]
+        [InlineData("The operator said speed restrictions would be in place.", "speed restrictions would be in place")]
+        [InlineData("The charity said greed had driven the sale.", "greed had driven the sale")]
         public void ABareNounBeforeAnAuxiliaryOpensTheClause(string sentence, string text)
         {
             Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);

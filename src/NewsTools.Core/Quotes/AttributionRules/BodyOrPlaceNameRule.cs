@@ -105,7 +105,7 @@ namespace NewsTools.Quotes.AttributionRules
             var next = m.LowercaseWordAfter();
             return next == null || lexicon.TitleWords.Contains(next) || lexicon.CueVerbs.Contains(next) || lexicon.ClauseVerbs.Contains(next)
                 || lexicon.ClauseWords.Contains(next) || lexicon.Determiners.Contains(next) || lexicon.SubjectPronouns.Contains(next)
-                || next.EndsWith("ed", System.StringComparison.Ordinal);
+                || lexicon.IsEdForm(next);
         }
 
         private bool IsCountryPossessive(string name, out string owner, out string rest)

@@ -172,7 +172,7 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>A word of the given verb lists, or a lowercase "-ed" form.</summary>
         public static bool IsVerbForm(ParagraphText p, int t, WordClass verbs) =>
-            p.Is(t, verbs) || (p.IsWord(t) && !p.IsCapitalised(t) && p.EndsWith(t, "ed"));
+            p.Is(t, verbs) || (p.IsWord(t) && !p.IsCapitalised(t) && p.IsEdForm(t));
     }
 
     /// <summary>What a reported-speech rule found: the cue with its speaker, and the tokens [First, End) of the reported clause.</summary>
