@@ -221,6 +221,17 @@ namespace NewsTools.Time.Resolution
             return t.Kind == TokenKind.Word && (t.LexIndex == 0 || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
         }
 
+        /// <summary>Token <paramref name="k"/> (before "to") is an ordinal or "last", perhaps with "one" after it: "the third to", "the last one to".</summary>
+        private static bool AfterOrdinal(TimeScan s, int k)
+        {
+            if (k > 0 && s.Word(k, "one") && s.OnLine(k))
+            {
+                k--;
+            }
+
+            return k >= 0 && s.Tokens[k].Kind == TokenKind.Word && (s.Is(k, LexKind.Ordinal) || s.Mod(k, Mod.Last)) && s.OnLine(k + 1);
+        }
+
         /// <summary>
         /// Token j is a singular noun that opens its sentence, alone ("Voting", "Parliament") or after "the" ("The festival"):
         /// a word with no time meaning and no tense, not in -s, on the sentence's first line.
@@ -434,10 +445,12 @@ namespace NewsTools.Time.Resolution
             }
 
             // An infinitive looks ahead of its clause: "promised to finish before the summer", "agreed to meet Friday";
-            // under a past perfect the plan lies in the past ("had been due to expire Friday evening").
+            // under a past perfect the plan lies in the past ("had been due to expire Friday evening"). After an ordinal or
+            // "last" it is a relative clause with no time of its own ("the third to be named this season, after Storm Kell in
+            // late October", "the first to cross").
             if (IsInfinitive(s, k))
             {
-                return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
+                return AfterOrdinal(s, k - 2) ? Tense.Unknown : AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
             }
 
             // A verb in -s after a subject pronoun is present ("who faces re-election", "she says"), and so is one after a

@@ -82,6 +82,16 @@ namespace NewsTools.Tests.Time.Resolution
             Assert.Equal(value, e.Value);
         }
 
+        [Theory]
+        [InlineData("The storm is the third to be named this season, after Storm Kell in late February.", "2024-02")]
+        [InlineData("We were the first to open a shop there, back in February.", "2024-02")]
+        public void AnInfinitiveAfterAnOrdinalLooksNowhereAhead(string sentence, string value)
+        {
+            // "the third to be named" is a relative clause ("the third that was named"), not a plan: the month is the nearer one.
+            var found = new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference);
+            Assert.Equal(value, found[found.Count - 1].Value);
+        }
+
         [Fact]
         public void AnInsertionAfterTheAuxiliaryKeepsTheFuture()
         {
