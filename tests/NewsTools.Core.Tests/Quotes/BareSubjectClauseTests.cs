@@ -45,5 +45,14 @@ namespace NewsTools.Tests.Quotes
             Assert.Empty(Quotes("He claimed expenses for trips that never took place."));
             Assert.Equal("residents who live nearby were angry", Assert.Single(Quotes("The councillor said residents who live nearby were angry.")).Text);
         }
+
+        [Theory]
+        [InlineData("Mr Hardy told the court he had acted in self-defence.", "he had acted in self-defence")]
+        [InlineData("Lakshmi Mittal has told investors the combined company will have to shed jobs.", "the combined company will have to shed jobs")]
+        [InlineData("David Davis told BBC Radio Four's the World at One his primary concern was justice.", "his primary concern was justice")]
+        public void TheAddresseeOfATellingVerbEndsWhereTheClauseOpens(string sentence, string text)
+        {
+            Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);
+        }
     }
 }

@@ -50,7 +50,13 @@ namespace NewsTools.Quotes.AttributionRules
                         continue;
                     }
 
-                    k = addressee.EndToken;
+                    // "told the court he had acted": the phrase parser reads on over lowercase words; the subject pronoun or
+                    // determiner after the addressee's first word opens the clause.
+                    k = ReportedSentence.PhraseEnd(p, addressee);
+                    if (k < addressee.EndToken)
+                    {
+                        addressee = cues.Parser.Make(p, addressee.FirstToken, k);
+                    }
                 }
 
                 k = AfterPlaceAndTime(p, t, k, s.End);

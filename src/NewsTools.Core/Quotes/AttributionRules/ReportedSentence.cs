@@ -154,14 +154,16 @@ namespace NewsTools.Quotes.AttributionRules
             p.IsWord(t) && (p.Is(t, WordClass.TimeWord) || (p.IsCapitalised(t) && p.Is(t, WordClass.NotName)));
 
         /// <summary>
-        /// Where a phrase of setting ends: the phrase parser reads on over lowercase words ("a statement the talks would",
-        /// "principle it supported"), so a determiner or a subject pronoun after its first word opens the clause instead.
+        /// Where a phrase of setting or an addressee ends: the phrase parser reads on over lowercase words ("a statement the
+        /// talks would", "principle it supported", "told the court he had"), so a determiner or a subject pronoun after its
+        /// first word opens the clause instead; not an article inside a name ("told BBC Radio Four's the World at One").
         /// </summary>
         public static int PhraseEnd(ParagraphText p, Mention phrase)
         {
             for (var k = phrase.FirstToken + 1; k < phrase.EndToken; k++)
             {
-                if (p.IsWord(k) && !p.IsCapitalised(k) && p.Is(k, WordClass.Determiner | WordClass.SubjectPronoun))
+                if (p.IsWord(k) && !p.IsCapitalised(k) && p.Is(k, WordClass.Determiner | WordClass.SubjectPronoun) &&
+                    !(p.Is(k, WordClass.Determiner) && p.IsCapitalised(k + 1) && k + 1 < phrase.EndToken))
                 {
                     return k;
                 }
