@@ -210,9 +210,9 @@ namespace NewsTools.Quotes
         /// "The company's shares tumbled after it said ...": with no named organisation for "it", the nearest body or document
         /// with "the" before it, in the sentence of the pronoun or the one before; null when there is none.
         /// </summary>
-        private Mention? BodyBefore(ParagraphText p, int pronoun)
+        private Mention? BodyBefore(ParagraphText p, int pronoun, bool sameSentence = false)
         {
-            var first = p.Sentences[Math.Max(0, p.SentenceOf(pronoun) - 1)].First;
+            var first = p.Sentences[Math.Max(0, p.SentenceOf(pronoun) - (sameSentence ? 0 : 1))].First;
             for (var t = pronoun - 1; t > first; t--)
             {
                 if (!p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0)
@@ -243,6 +243,10 @@ namespace NewsTools.Quotes
 
             return null;
         }
+
+        /// <summary>Whether the entity's head word is written in the text between two offsets (it was named after the body noun).</summary>
+        private static bool NamedBetween(ParagraphText p, Entity entity, int from, int to) =>
+            to > from && p.Source.IndexOf(entity.Head, from, to - from, StringComparison.Ordinal) >= 0;
 
         /// <summary>A fragment right before a lowercase noun it modifies ('"rent a white face" businesses'), not a statement.</summary>
         private bool ModifiesNounAfter(ParagraphText p, QuoteSpan span)
@@ -323,6 +327,13 @@ namespace NewsTools.Quotes
                         if (IsContinuingCue(cue))
                         {
                             entity = resolver.ContinuingSpeaker(lower, m.Start, f.Paragraph.Index, entity) ?? entity;
+                        }
+
+                        // "Shares in the firm fell 5% after it warned": a body named by a common noun earlier in the pronoun's own
+                        // sentence is nearer than an organisation named in an earlier one.
+                        if (lower == "it" && entity != null && BodyBefore(f.Paragraph, m.FirstToken, sameSentence: true) is Mention near && !NamedBetween(f.Paragraph, entity, near.Start, m.Start))
+                        {
+                            entity = null;
                         }
                     }
 

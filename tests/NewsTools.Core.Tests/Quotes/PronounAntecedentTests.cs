@@ -89,5 +89,14 @@ namespace NewsTools.Tests.Quotes
                 "But standing next to Mr Blair he added that it was crucial to tackle the \"core of what creates terrorists\".";
             Assert.Equal("Musharraf", Said(text, "core of what creates terrorists").Speaker);
         }
+
+        [Fact]
+        public void ItAfterABodyNounInItsOwnSentenceIsThatBody()
+        {
+            // Reuters, named a paragraph before, is further off than "the firm" in the pronoun's own sentence.
+            var text = "Markets\n\nTom Hardy was quoted by Reuters as saying the deal was off.\n\n" +
+                "Shares in the firm fell 5% after it warned profits would be lower than expected.";
+            Assert.Equal("firm", Said(text, "profits would be lower than expected").Speaker);
+        }
     }
 }
