@@ -549,7 +549,8 @@ namespace NewsTools.Quotes
             {
                 // The participle's subject is that of the verb it follows ("BMW said, adding"), or of the clause; in the passive
                 // ("The bill was backed by some firms, saying") that subject is not the one who speaks.
-                subject = p.IsPunct(cue - 1, ',') && !HasPassive(p, sentence.First, cue) ? EarlierCueSubject(p, sentence.First, cue) ?? ClauseSubject(p, sentence.First, cue) : null;
+                subject = p.IsPunct(cue - 1, ',') && !HasPassive(p, sentence.First, cue) ? EarlierCueSubject(p, sentence.First, cue) ?? ClauseSubject(p, sentence.First, cue) :
+                    QuotedAsSubject(p, cue, sentence.First);
             }
             else
             {
@@ -565,6 +566,39 @@ namespace NewsTools.Quotes
 
             return subject == null || StandsForQuote(p, subject) || CannotSpeak(p, subject, CueMatch.Over(p, cue, cue + 1)) ? null : subject;
         }
+
+        // "was quoted by the Reuters news agency as saying": the words at most between the passive verb and "as".
+        private const int MaxWordsQuotedAs = 6;
+
+        /// <summary>
+        /// "Hardy was quoted by Reuters as saying the deal was off", "She was reported as saying": the speaker of a saying
+        /// participle after "as" is the subject of the passive "quoted" or "reported" before it (the medium after "by" only
+        /// carried the words). Null when the participle follows no such verb.
+        /// </summary>
+        private Mention? QuotedAsSubject(ParagraphText p, int cue, int first)
+        {
+            if (cue < 3 || !p.IsWord(cue - 1) || !p.WordIs(cue - 1, "as"))
+            {
+                return null;
+            }
+
+            for (var v = cue - 2; v > first && cue - v <= MaxWordsQuotedAs + 1 && p.IsWord(v); v--)
+            {
+                if (!(p.WordIs(v, "quoted") || p.WordIs(v, "reported") || p.WordIs(v, "cited")))
+                {
+                    continue;
+                }
+
+                // The passive's subject was quoted; in the active ("a report had quoted an executive at Euronext as saying") the
+                // object was.
+                return IsBeForm(p, v - 1) ? parser.SubjectBefore(p, v, first) : parser.PhraseAfter(p, v + 1, cue - 1);
+            }
+
+            return null;
+        }
+
+        private static bool IsBeForm(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIs(t, "was") || p.WordIs(t, "were") || p.WordIs(t, "is") || p.WordIs(t, "are") || p.WordIs(t, "been") || p.WordIs(t, "be"));
 
         /// <summary>
         /// Whether the cue is joined to an earlier verb of the same subject: after "and", "but" or "then" ("said ... and

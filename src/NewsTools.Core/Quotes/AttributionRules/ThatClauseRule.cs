@@ -32,9 +32,10 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 // The match is made only for a cue that a "that" follows: most cue words here report without one.
-                // A participle reports only as a saying verb that opens a clause after a comma ("..., saying that").
+                // A participle reports only as a saying verb that opens a clause after a comma ("..., saying that") or after
+                // "as" ("was quoted as saying that").
                 var cueEnd = cues.MatchCueEnd(p, t, s.End);
-                if (cueEnd < 0 || (p.EndsWithIgnoringCase(t, "ing") && !(p.Is(t, WordClass.BareClauseCue) && p.IsPunct(t - 1, ','))))
+                if (cueEnd < 0 || (p.EndsWithIgnoringCase(t, "ing") && !(p.Is(t, WordClass.BareClauseCue) && (p.IsPunct(t - 1, ',') || (p.IsWord(t - 1) && p.WordIs(t - 1, "as"))))))
                 {
                     continue;
                 }
