@@ -177,7 +177,20 @@ namespace NewsTools.Time.Parsers
             return null;
         }
 
-        /// <summary>Rates ("$5 a year"), ages ("52 years old"), fractions ("a quarter of the vote") and "a year-earlier loss".</summary>
+        /// <summary>Whether <paramref name="word"/> stands before the amount at i and the words that qualify it ("by up to", "by almost").</summary>
+        private static bool WordBeforeAmount(TimeScan s, int i, string word)
+        {
+            var k = i - 1;
+            while (k >= 0 && s.OnLine(k + 1) && (s.Mod(k, Mod.Up) || s.Mod(k, Mod.To) || s.Mod(k, Mod.More) || s.Mod(k, Mod.Less) || s.Mod(k, Mod.Than) ||
+                   s.Mod(k, Mod.Nearly) || s.Mod(k, Mod.Least) || s.Mod(k, Mod.At) || s.Mod(k, Mod.Around) || s.Word(k, "almost") || s.Word(k, "about")))
+            {
+                k--;
+            }
+
+            return k >= 0 && s.OnLine(k + 1) && s.Word(k, word);
+        }
+
+        /// <summary>Rates ("$5 a year"), ages ("52 years old"), fractions ("a quarter of the vote", "by a quarter") and "a year-earlier loss".</summary>
         private static bool IsNotALength(TimeScan s, int i, int j, int end, TimeUnit unit, int? amount, bool hasThe)
         {
             // "$5 a year", "twice a day" are rates, not durations (SetParser takes them).
@@ -190,6 +203,12 @@ namespace NewsTools.Time.Parsers
             // are fractions, where "several quarters of losses" counts quarters of the year.
             if (s.OnLine(end) && ((unit == TimeUnit.Year && s.Mod(end, Mod.Old) && !s.Joined(end))
                 || ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && s.Mod(end, Mod.Of) && (amount != null || (s.Is(j, LexKind.Vague, out var vague) && vague.Value == (int)Mod.Some)))))
+            {
+                return true;
+            }
+
+            // "could cut the risk by up to a quarter", "sales fell by a quarter": a change by a quarter or a half is a fraction.
+            if ((unit == TimeUnit.Quarter || unit == TimeUnit.Half) && !hasThe && WordBeforeAmount(s, i, "by"))
             {
                 return true;
             }
