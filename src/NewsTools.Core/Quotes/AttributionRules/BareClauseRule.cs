@@ -143,7 +143,8 @@ namespace NewsTools.Quotes.AttributionRules
 
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
                 (PluralNounAt(p, k) is var plural && plural >= k && (plural == k ? VerbSoonAfter(p, k + 1) : VerbOfSubjectAfter(p, plural + 1))) ||
-                (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount)) || NounBeforeAuxiliary(p, k);
+                (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount)) || NounBeforeAuxiliary(p, k) ||
+                (lexicon.PluralPeopleNouns.Contains(w) && !p.EndsWith(k, "s") && VerbSoonAfter(p, k + 1));
         }
 
         /// <summary>
