@@ -951,6 +951,13 @@ namespace NewsTools.Quotes
                         continue;
                     }
 
+                    // "Labour's shadow education secretary, Owen Price, called the climbdown ... and said": a name set off by
+                    // commas right after a role names the subject, as it does read back from a cue.
+                    if (phrase != null && !phrase.IsPronoun && !phrase.IsNamed && NameInCommasAfter(p, phrase.EndToken, cue) is Mention named)
+                    {
+                        return named;
+                    }
+
                     // "A group of 40 scientists published a letter and urged ...": read forward, the phrase stops at "of";
                     // a collective noun's members speak with it, as the subject read back from a cue has them.
                     return phrase == null || phrase.IsPronoun ? phrase : parser.WithMembers(p, phrase, cue);
@@ -966,6 +973,32 @@ namespace NewsTools.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// ", Owen Price," at <paramref name="comma"/>: capitalised words only, closed by a second comma before the cue, as a
+        /// name (a person's, by the name rules' reading); null otherwise.
+        /// </summary>
+        private Mention? NameInCommasAfter(ParagraphText p, int comma, int cue)
+        {
+            if (!p.IsPunct(comma, ',') || !p.IsCapitalised(comma + 1))
+            {
+                return null;
+            }
+
+            var end = comma + 1;
+            while (end < cue && p.IsWord(end) && p.IsCapitalised(end))
+            {
+                end++;
+            }
+
+            if (end >= cue || !p.IsPunct(end, ',') || end - comma - 1 < 2)
+            {
+                return null;
+            }
+
+            var name = parser.Make(p, comma + 1, end);
+            return name.IsNamed ? name : null;
         }
 
         /// <summary>

@@ -186,5 +186,14 @@ namespace NewsTools.Tests.Quotes
             var q = Assert.Single(QuoteRulesTests.Extract(paragraph), x => x.Kind == QuoteKind.Indirect);
             Assert.Equal(speaker, q.Speaker);
         }
+
+        [Fact]
+        public void ANameInCommasAfterTheRoleIsTheJoinedVerbsSubject()
+        {
+            // The role's nominal reading would reach the education secretary named before; the name in apposition speaks.
+            var quotes = QuoteRulesTests.Extract("School meals\n\nEducation Secretary Rachel Dunn told the Commons the change would not go ahead.\n\n" +
+                "Labour's shadow education secretary, Owen Price, called the climbdown \"humiliating\" and said the government should apologise.").ToArray();
+            Assert.Equal("Owen Price", quotes.Single(q => q.Text == "the government should apologise").Speaker);
+        }
     }
 }
