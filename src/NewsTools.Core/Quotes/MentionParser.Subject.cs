@@ -20,6 +20,14 @@ namespace NewsTools.Quotes
                 return null;
             }
 
+            // '"...," the order released Friday said': a participle before the time phrase stepped over is a reduced relative
+            // of the noun before it, which heads the subject.
+            if (j < cue - 1 && j - 1 >= lo && p.IsWord(j) && !p.IsCapitalised(j) && p.IsEdForm(j) && p.IsWord(j - 1) && !p.IsCapitalised(j - 1) &&
+                !p.Is(j - 1, WordClass.Determiner | WordClass.CueModifier | WordClass.ClauseWord) && !IsPronounWord(p, j - 1))
+            {
+                j--;
+            }
+
             // "Okafor — the harbour master — said": a parenthetical between paired dashes stands between the subject and its verb.
             if (IsDash(p, j))
             {

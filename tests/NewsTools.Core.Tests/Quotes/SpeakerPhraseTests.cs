@@ -322,5 +322,14 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Pay\n\nMaria Lopez supports \"appropriate pay raises,\" her campaign said.");
             Assert.NotEqual("Maria Lopez supports", q.Speaker);
         }
+
+        [Theory]
+        [InlineData("A new poll released Friday found that 70 percent of voters backed the plan.", "new poll")]
+        [InlineData("An annual economic survey released on Friday said the port needed more investment.", "annual economic survey")]
+        public void AParticipleBeforeATimePhraseModifiesTheSubject(string sentence, string speaker)
+        {
+            // "released Friday" is a reduced relative of the noun before it, which heads the speaker.
+            Assert.Equal(speaker, Assert.Single(QuoteRulesTests.Extract("Polls\n\n" + sentence)).Speaker);
+        }
     }
 }
