@@ -116,7 +116,8 @@ namespace NewsTools.Time.Parsers
 
         /// <summary>
         /// A season named without an article, in lower case, after "in" or a part of a period: "in summer", "in early spring",
-        /// "late fall", "mid-winter", "in spring 2006" (the part joins it in <c>PartOfPeriodRefiner</c>, with the article of "the early summer").
+        /// "late fall", "mid-winter" (the part joins it in <c>PartOfPeriodRefiner</c>, with the article of "the early summer"),
+        /// or before a year after any word ("in spring 2006", "for autumn 2027").
         /// The tense says which one. A capitalised "Spring" or a season after any other word ("hot spring") is left alone.
         /// </summary>
         private static TimexCandidate? BareSeason(TimeScan s, int i)
@@ -126,16 +127,17 @@ namespace NewsTools.Time.Parsers
                 return null;
             }
 
+            // "in spring 2006", "in late summer 2004", "planned for autumn 2027": the year written after it makes it a season
+            // whatever word stands before.
+            if (s.OnLine(i + 1) && YearParser.IsBareYear(s, i + 1, true))
+            {
+                return s.Pool.Candidate(i, i + 2, s.Pool.Calendar(year: s.Tokens[i + 1].Number, season: season.Value));
+            }
+
             var k = s.Punct(i - 1, '-') && s.Joined(i) && s.Joined(i - 1) ? i - 2 : i - 1;
             if (!(s.Mod(k, Mod.In) || s.Mod(k, Mod.Early) || s.Mod(k, Mod.Late) || s.Mod(k, Mod.Mid)) || !s.In(k) || (k < i - 1 && !s.Mod(k, Mod.Mid)))
             {
                 return null;
-            }
-
-            // "in spring 2006", "in late summer 2004": the year written after it.
-            if (s.OnLine(i + 1) && YearParser.IsBareYear(s, i + 1, true))
-            {
-                return s.Pool.Candidate(i, i + 2, s.Pool.Calendar(year: s.Tokens[i + 1].Number, season: season.Value));
             }
 
             return s.Pool.Candidate(i, i + 1, s.Pool.Calendar(season: season.Value));

@@ -20,6 +20,8 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("The plant will reopen in summer.", "summer=1990-SU")]
         [InlineData("Sales slumped in mid-winter.", "mid-winter=1988-WI")]
         [InlineData("The referendum could take place in spring 2006, and the film came out in late summer 2003.", "spring 2006=2006-SP | late summer 2003=2003-SU")]
+        [InlineData("A release is planned for autumn 2027.", "autumn 2027=2027-FA")]
+        [InlineData("The fund will run until summer 2026.", "summer 2026=2026-SU")]
         public void ASeasonAfterInOrAPartOfThePeriodIsADate(string sentence, string expected)
         {
             Assert.Equal(expected, Tag(sentence));
