@@ -20,6 +20,9 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The charity said greed had driven the sale.", "greed had driven the sale")]
         [InlineData("Prof Mark Lyons said people who walk more may be healthier in other ways.", "people who walk more may be healthier in other ways")]
         [InlineData("The couple claimed staff took photographs of them.", "staff took photographs of them")]
+        [InlineData("Santos said filming would begin in Lisbon next March.", "filming would begin in Lisbon next March")]
+        [InlineData("Speaking at the festival on Saturday, Santos said filming would begin in Lisbon next March.", "filming would begin in Lisbon next March")]
+        [InlineData("In a speech in Edinburgh, the prime minister said Thursday's report reinforced stability.", "Thursday's report reinforced stability")]
         public void ABareNounBeforeAnAuxiliaryOpensTheClause(string sentence, string text)
         {
             Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);

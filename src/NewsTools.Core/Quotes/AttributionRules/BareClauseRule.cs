@@ -149,11 +149,18 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>
         /// "said growth was strong", "said consumer demand had slowed": a bare singular noun, after at most one plain noun that
-        /// modifies it, with an auxiliary right after it is the clause's subject (a cue that is also a noun, "demand", is the
-        /// noun there: no verb stands right before an auxiliary).
+        /// modifies it, or a gerund, with an auxiliary right after it is the clause's subject (a cue that is also a noun,
+        /// "demand", is the noun there: no verb stands right before an auxiliary).
         /// </summary>
         private bool NounBeforeAuxiliary(ParagraphText p, int k)
         {
+            // "said filming would begin in March", "said spending will rise": a gerund right before its auxiliary is the subject.
+            if (p.IsWord(k) && !p.IsCapitalised(k) && p.EndsWith(k, "ing") && p.Tokens[k].End - p.Tokens[k].Start > 5 && p.Tokens[k].Classes == WordClass.None &&
+                p.IsWord(k + 1) && !p.IsCapitalised(k + 1) && cues.Lexicon.Auxiliaries.Contains(p.Word(k + 1)))
+            {
+                return true;
+            }
+
             for (var t = k; t <= k + 1 && (MentionParser.IsPlainNoun(p, t) || (p.Is(t, WordClass.NounCue) && !p.IsCapitalised(t))) && char.IsLetter(p.Source[p.Tokens[t].Start]); t++)
             {
                 if (p.IsWord(t + 1) && !p.IsCapitalised(t + 1) && cues.Lexicon.Auxiliaries.Contains(p.Word(t + 1)))

@@ -86,7 +86,9 @@ namespace NewsTools.Quotes.AttributionRules
                     // shaken" reports the clause after the cue.
                     // Nor may the clause before the comma report with a cue of its own ("the chancellor said the cuts ... were
                     // ..., he told activists"): the attribution there is the earlier one's.
-                    if (subject == null || subject.FirstToken != t + 1
+                    // Nor, whatever the subject, when a verb follows the cue: "Speaking at the festival, Santos said filming
+                    // would begin" reports what follows "said".
+                    if (subject == null || subject.FirstToken != t + 1 || HasFiniteVerb(p, cue.End, limit)
                         || (subject.IsPronoun && (!cues.Lexicon.IsGenderedPronoun(subject.Text) || HasVerb(p, cue.End, r.ContentEnd) || HasCueVerb(p, s.First, t)))
                         || !CueFinder.Fits(p, cue, subject) || p.EndsWithIgnoringCase(cue.First, "ing"))
                     {
@@ -233,6 +235,23 @@ namespace NewsTools.Quotes.AttributionRules
             {
                 if (p.IsPunct(t, ',') && !(t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End == p.Tokens[t].Start && p.Tokens[t + 1].Start == p.Tokens[t].End &&
                     char.IsDigit(p.Source[p.Tokens[t - 1].End - 1]) && char.IsDigit(p.Source[p.Tokens[t + 1].Start])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether tokens [first, end) hold a finite verb's mark: an auxiliary or a lowercase form in -ed ("filming would
+        /// begin", "Mars denied"); not a cue that is also a noun ("said in its report") or an adverb ("said later").
+        /// </summary>
+        private bool HasFiniteVerb(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (p.IsWord(t) && !p.IsCapitalised(t) && (p.IsEdForm(t) || cues.Lexicon.Auxiliaries.Contains(p.Word(t))))
                 {
                     return true;
                 }
