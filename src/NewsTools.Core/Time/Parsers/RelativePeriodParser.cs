@@ -311,6 +311,12 @@ namespace NewsTools.Time.Parsers
                     return null;
                 }
 
+                // "the winter ahead": the coming one, whatever the tense of the clause ("spoke about the winter ahead").
+                if (s.Mod(j + 1, Mod.Ahead) && s.OnLine(j + 1))
+                {
+                    return s.Pool.Candidate(i, j + 2, s.Pool.Calendar(season: season.Value, direction: Direction.StrictFuture));
+                }
+
                 return s.Pool.Candidate(i, j + 1, s.Pool.Calendar(season: season.Value));
             }
 

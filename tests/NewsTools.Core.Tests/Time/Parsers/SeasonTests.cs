@@ -22,6 +22,7 @@ namespace NewsTools.Tests.Time.Parsers
         [InlineData("The referendum could take place in spring 2006, and the film came out in late summer 2003.", "spring 2006=2006-SP | late summer 2003=2003-SU")]
         [InlineData("A release is planned for autumn 2027.", "autumn 2027=2027-FA")]
         [InlineData("The fund will run until summer 2026.", "summer 2026=2026-SU")]
+        [InlineData("She spoke about the winter ahead.", "the winter ahead=1989-WI")]
         public void ASeasonAfterInOrAPartOfThePeriodIsADate(string sentence, string expected)
         {
             Assert.Equal(expected, Tag(sentence));
