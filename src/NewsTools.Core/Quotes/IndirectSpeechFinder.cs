@@ -300,6 +300,39 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>
+        /// The end of a reported clause [first, end) in a sentence with quote marks: the comma before "while", "whereas" or "but"
+        /// that opens a clause of its own with a cue before the first quotation, when no quoted word comes before that comma;
+        /// -1 when there is none.
+        /// </summary>
+        private int ClauseBeforeNextReport(ParagraphText p, CueMatch cue, int first, int end)
+        {
+            var quote = first;
+            while (quote < end && p.Tokens[quote].Quote < 0)
+            {
+                quote++;
+            }
+
+            for (var comma = first + 2; comma + 2 < quote; comma++)
+            {
+                if (!p.IsPunct(comma, ',') || !p.IsWord(comma + 1) || !(p.WordIs(comma + 1, "while") || p.WordIs(comma + 1, "whereas") || p.WordIs(comma + 1, "but")) ||
+                    !OpensOwnClause(p, comma + 2))
+                {
+                    continue;
+                }
+
+                for (var t = comma + 2; t < quote; t++)
+                {
+                    if (p.Is(t, WordClass.CueVerb) && !p.IsCapitalised(t))
+                    {
+                        return BareClauseRule.VerbAfter(p, first, comma) ? comma : -1;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
         private static bool AnyQuoted(ParagraphText p, int first, int end)
         {
             var tokens = p.Tokens.Items;
@@ -355,12 +388,14 @@ namespace NewsTools.Quotes
 
             // With quote marks in the sentence only a cue joined to another reports a clause of its own (see Make): the
             // rules are not asked about the others.
+            // So does a cue before a clause boundary that precedes the first quotation (see ClauseBeforeNextReport).
             if (quoted)
             {
+                var boundary = ContrastBeforeQuote(p, s);
                 var kept = 0;
                 for (var k = 0; k < cueWords.Count; k++)
                 {
-                    if (cues.IsJoinedCue(p, cueWords[k], out _))
+                    if ((cueWords[k] < boundary && !p.Is(cueWords[k], WordClass.NounCue)) || cues.IsJoinedCue(p, cueWords[k], out _))
                     {
                         cueWords[kept++] = cueWords[k];
                     }
@@ -372,13 +407,42 @@ namespace NewsTools.Quotes
             return true;
         }
 
+        /// <summary>The first ", while", ", whereas" or ", but" of the sentence before its first quoted word, or -1.</summary>
+        private static int ContrastBeforeQuote(ParagraphText p, (int First, int End) s)
+        {
+            for (var t = s.First; t + 1 < s.End && p.Tokens[t].Quote < 0 && p.Tokens[t + 1].Quote < 0; t++)
+            {
+                if (p.IsPunct(t, ',') && p.IsWord(t + 1) && (p.WordIs(t + 1, "while") || p.WordIs(t + 1, "whereas") || p.WordIs(t + 1, "but")))
+                {
+                    return t;
+                }
+            }
+
+            return -1;
+        }
+
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {
             // In a sentence with quote marks the quoted words, their cue and their speaker are the quote attributor's; a cue
             // joined to the quote's reports a clause of its own outside the marks ("He called the budget \"a missed
             // opportunity\" and said the walls were crumbling", "..., he said, adding that ...").
-            if (quoted && (!cues.IsJoinedCue(p, cue.First, out _) || AnyQuoted(p, first, end) || AnyQuoted(p, cue.First, cue.End) ||
-                (cue.Speaker != null && AnyQuoted(p, cue.Speaker.FirstToken, cue.Speaker.EndToken))))
+            if (quoted && (AnyQuoted(p, cue.First, cue.End) || (cue.Speaker != null && AnyQuoted(p, cue.Speaker.FirstToken, cue.Speaker.EndToken))))
+            {
+                return null;
+            }
+
+            if (quoted && !cues.IsJoinedCue(p, cue.First, out _))
+            {
+                // "The union said it would keep up pressure, while the heads' association said schools faced "impossible
+                // choices"": a clause that ends at a comma before another subject's cue, which the quotation then has, is
+                // this cue's own.
+                end = ClauseBeforeNextReport(p, cue, first, end);
+                if (end < 0)
+                {
+                    return null;
+                }
+            }
+            else if (quoted && AnyQuoted(p, first, end))
             {
                 return null;
             }

@@ -26,5 +26,14 @@ namespace NewsTools.Tests.Quotes
             var quote = Assert.Single(Quotes("Companies maintained their steady pace of hiring in September, new government data showed Friday."));
             Assert.Equal("showed", quote.Cue);
         }
+
+        [Fact]
+        public void AClauseBeforeAContrastingReportWithAQuotationIsItsCuesOwn()
+        {
+            // The quotation belongs to the second cue; the first reports the clause that ends at ", while".
+            var quotes = Quotes("The union said it would keep up pressure on funding, while the heads' association said schools still faced \"impossible choices\".");
+            Assert.Equal(new[] { ("union", "it would keep up pressure on funding"), ("association", "impossible choices") },
+                quotes.Select(q => (q.Speaker ?? "", q.Text)).ToArray());
+        }
     }
 }
