@@ -1096,6 +1096,12 @@ namespace NewsTools.Quotes
                 k--;
             }
 
+            // "By Ann Lee": a byline names the writer, no one the story's pronouns stand for.
+            if (sentence.First == 0 && first == 1 && p.WordIs(0, "By"))
+            {
+                return false;
+            }
+
             // "But standing next to Mr Blair he added": after a preposition the titled name is its object.
             var titled = k + 1;
             if (titled < first && IsPrepositionBefore(p, titled - 1, sentence.First))

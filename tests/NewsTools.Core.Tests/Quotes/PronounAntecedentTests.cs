@@ -98,5 +98,13 @@ namespace NewsTools.Tests.Quotes
                 "Shares in the firm fell 5% after it warned profits would be lower than expected.";
             Assert.Equal("firm", Said(text, "profits would be lower than expected").Speaker);
         }
+
+        [Fact]
+        public void TheWriterOfAByLineIsNoOneAPronounStandsFor()
+        {
+            // Ann is a known woman's name and Priya is not: without the byline rule "She" went to the writer.
+            var text = "Bridge\n\nBy Ann Lee\n\n\"This will connect the town,\" said council leader Priya Nair. She said work would start next spring.";
+            Assert.Equal("Priya Nair", Said(text, "work would start next spring").Speaker);
+        }
     }
 }
