@@ -358,6 +358,9 @@ namespace NewsTools.Quotes
         /// <summary>Auxiliaries and modals ("were", "would"): a clause's verb where adverbs are not.</summary>
         public HashSet<string> Auxiliaries { get; }
 
+        /// <summary>Whether token t is a lowercase word of <see cref="Auxiliaries"/> ("was", "would").</summary>
+        public bool IsAuxiliary(ParagraphText p, int t) => p.IsWord(t) && !p.IsCapitalised(t) && Auxiliaries.Contains(p.Word(t));
+
         /// <summary>Words that open a subordinate clause ("that", "because").</summary>
         public HashSet<string> Subordinators { get; }
 

@@ -315,8 +315,7 @@ namespace NewsTools.Quotes
 
             for (var comma = first + 2; comma + 2 < quote; comma++)
             {
-                if (!p.IsPunct(comma, ',') || !p.IsWord(comma + 1) || !(p.WordIs(comma + 1, "while") || p.WordIs(comma + 1, "whereas") || p.WordIs(comma + 1, "but")) ||
-                    !OpensOwnClause(p, comma + 2))
+                if (!IsContrastComma(p, comma) || !OpensOwnClause(p, comma + 2))
                 {
                     continue;
                 }
@@ -412,7 +411,7 @@ namespace NewsTools.Quotes
         {
             for (var t = s.First; t + 1 < s.End && p.Tokens[t].Quote < 0 && p.Tokens[t + 1].Quote < 0; t++)
             {
-                if (p.IsPunct(t, ',') && p.IsWord(t + 1) && (p.WordIs(t + 1, "while") || p.WordIs(t + 1, "whereas") || p.WordIs(t + 1, "but")))
+                if (IsContrastComma(p, t))
                 {
                     return t;
                 }
@@ -420,6 +419,10 @@ namespace NewsTools.Quotes
 
             return -1;
         }
+
+        /// <summary>A comma before "while", "whereas" or "but", which may open another subject's clause.</summary>
+        private static bool IsContrastComma(ParagraphText p, int t) =>
+            p.IsPunct(t, ',') && p.IsWord(t + 1) && (p.WordIs(t + 1, "while") || p.WordIs(t + 1, "whereas") || p.WordIs(t + 1, "but"));
 
         private QuoteFinding? Make(ParagraphText p, (int First, int End) s, CueMatch cue, int first, int end)
         {

@@ -203,6 +203,14 @@ namespace NewsTools.Quotes
             return length >= suffix.Length && Source.AsSpan(t.End - suffix.Length, suffix.Length).SequenceEqual(suffix);
         }
 
+        /// <summary>
+        /// A comma written between two digits with nothing around it, the separator of a number ("2,300", "$600,000"): the
+        /// tokenizer makes it a token of its own between the number's groups.
+        /// </summary>
+        public bool IsNumberSeparator(int token) =>
+            IsPunct(token, ',') && token > 0 && token + 1 < Tokens.Count && Tokens[token - 1].End == Tokens[token].Start && Tokens[token + 1].Start == Tokens[token].End &&
+            char.IsDigit(Source[Tokens[token - 1].End - 1]) && char.IsDigit(Source[Tokens[token + 1].Start]);
+
         /// <summary>A word in -ed that may be a past form or participle: not one of the lexicon's edNouns ("speed", "need").</summary>
         public bool IsEdForm(int token) => EndsWith(token, "ed") && !(classes != null && classes.IsEdNoun(Source, Tokens[token].Start, Tokens[token].End - Tokens[token].Start));
 

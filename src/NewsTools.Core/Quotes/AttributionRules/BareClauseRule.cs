@@ -155,15 +155,15 @@ namespace NewsTools.Quotes.AttributionRules
         private bool NounBeforeAuxiliary(ParagraphText p, int k)
         {
             // "said filming would begin in March", "said spending will rise": a gerund right before its auxiliary is the subject.
-            if (p.IsWord(k) && !p.IsCapitalised(k) && p.EndsWith(k, "ing") && p.Tokens[k].End - p.Tokens[k].Start > 5 && p.Tokens[k].Classes == WordClass.None &&
-                p.IsWord(k + 1) && !p.IsCapitalised(k + 1) && cues.Lexicon.Auxiliaries.Contains(p.Word(k + 1)))
+            var lexicon = cues.Lexicon;
+            if (p.IsWord(k) && !p.IsCapitalised(k) && p.EndsWith(k, "ing") && p.Tokens[k].End - p.Tokens[k].Start > 5 && p.Tokens[k].Classes == WordClass.None)
             {
-                return true;
+                return lexicon.IsAuxiliary(p, k + 1);
             }
 
             for (var t = k; t <= k + 1 && (MentionParser.IsPlainNoun(p, t) || (p.Is(t, WordClass.NounCue) && !p.IsCapitalised(t))) && char.IsLetter(p.Source[p.Tokens[t].Start]); t++)
             {
-                if (p.IsWord(t + 1) && !p.IsCapitalised(t + 1) && cues.Lexicon.Auxiliaries.Contains(p.Word(t + 1)))
+                if (lexicon.IsAuxiliary(p, t + 1))
                 {
                     return true;
                 }
@@ -251,8 +251,7 @@ namespace NewsTools.Quotes.AttributionRules
                     }
 
                     // "2,300": the groups of a number written with separators are tokens of their own, written together.
-                    while (p.IsPunct(t + 1, ',') && p.IsWord(t + 2) && char.IsDigit(p.Source[p.Tokens[t + 2].Start]) &&
-                           p.Tokens[t + 1].Start == p.Tokens[t].End && p.Tokens[t + 2].Start == p.Tokens[t + 1].End)
+                    while (p.IsNumberSeparator(t + 1))
                     {
                         t += 2;
                     }

@@ -233,8 +233,7 @@ namespace NewsTools.Quotes.AttributionRules
         {
             for (var t = first; t < end; t++)
             {
-                if (p.IsPunct(t, ',') && !(t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End == p.Tokens[t].Start && p.Tokens[t + 1].Start == p.Tokens[t].End &&
-                    char.IsDigit(p.Source[p.Tokens[t - 1].End - 1]) && char.IsDigit(p.Source[p.Tokens[t + 1].Start])))
+                if (p.IsPunct(t, ',') && !p.IsNumberSeparator(t))
                 {
                     return true;
                 }
@@ -251,7 +250,7 @@ namespace NewsTools.Quotes.AttributionRules
         {
             for (var t = first; t < end; t++)
             {
-                if (p.IsWord(t) && !p.IsCapitalised(t) && (p.IsEdForm(t) || cues.Lexicon.Auxiliaries.Contains(p.Word(t))))
+                if (p.IsWord(t) && !p.IsCapitalised(t) && (p.IsEdForm(t) || cues.Lexicon.IsAuxiliary(p, t)))
                 {
                     return true;
                 }
