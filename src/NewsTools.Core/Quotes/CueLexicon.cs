@@ -44,6 +44,7 @@ namespace NewsTools.Quotes
             PlaceWords = List(config, "placeWords");
             PlaceDirections = List(config, "placeDirections");
             PlaceWordsAlsoSurnames = List(config, "placeWordsAlsoSurnames");
+            PlaceOpeners = List(config, "placeOpeners").ToArray();
             PlacePrepositions = List(config, "placePrepositions");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -255,6 +256,26 @@ namespace NewsTools.Quotes
 
         /// <summary>Place words that are also surnames ("Hall", "Park"): after a given name, a person's.</summary>
         public HashSet<string> PlaceWordsAlsoSurnames { get; }
+
+        /// <summary>Words that open a place's name ("Lake", "Mount"): see <see cref="OpensWithPlaceOpener"/>.</summary>
+        public string[] PlaceOpeners { get; }
+
+        /// <summary>
+        /// The name of several words begins with a place opener as a word of its own ("Loch Ness", not "Lakeland Dairies"),
+        /// compared in place: only names are asked, and a handful of openers costs less than cutting the first word.
+        /// </summary>
+        public bool OpensWithPlaceOpener(string name)
+        {
+            foreach (var opener in PlaceOpeners)
+            {
+                if (name.Length > opener.Length + 1 && name[opener.Length] == ' ' && string.CompareOrdinal(name, 0, opener, 0, opener.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Words in -ed that are no past form ("speed", "need", "hundred").</summary>
         public HashSet<string> EdNouns { get; }

@@ -355,6 +355,13 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                if (entity.Type == SpeakerType.Unknown && end - first == 1 && m.Title == null && GenderedNounBefore(p, first) is char gender)
+                {
+                    // "His daughter, Kirsty, ...", "his wife Ffion": a lone name set beside a noun of one sex is a person of that sex.
+                    entity.Type = SpeakerType.Person;
+                    entity.Gender ??= gender;
+                }
+
                 byOffset[m.CoreStart] = (entity, m.End, p.IsPossessive(end - 1));
                 mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end)));
             }
@@ -938,6 +945,7 @@ namespace NewsTools.Quotes
             facts.HeadIsOrganizationWord = (head & WordClass.OrganizationWord) != 0;
             facts.IsPlace = (classes & WordClass.Place) != 0;
             facts.HeadIsPlaceWord = (head & WordClass.PlaceWord) != 0;
+            facts.OpensWithPlaceOpener = facts.MultiWord && lexicon.OpensWithPlaceOpener(core);
             facts.HeadIsCountry = facts.MultiWord && !facts.IsPlace && (head & WordClass.Place) != 0;
             return facts;
         }
@@ -1028,6 +1036,22 @@ namespace NewsTools.Quotes
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// 'M' or 'F' when the word before the name at <paramref name="first"/>, or before the comma before it, is a lowercase noun
+        /// of one sex (lists maleTitles and femaleTitles: "daughter", "husband").
+        /// </summary>
+        private char? GenderedNounBefore(ParagraphText p, int first)
+        {
+            var k = first > 0 && p.IsPunct(first - 1, ',') ? first - 2 : first - 1;
+            if (k < 0 || !p.IsWord(k) || p.IsCapitalised(k))
+            {
+                return null;
+            }
+
+            var word = p.Word(k);
+            return lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
         }
 
         /// <summary>
@@ -1160,6 +1184,9 @@ namespace NewsTools.Quotes
         public bool IsPlace { get; set; }
 
         public bool HeadIsPlaceWord { get; set; }
+
+        /// <summary>A name of several words that a place word opens ("Loch Ness", "Mount Kenya"): a place's.</summary>
+        public bool OpensWithPlaceOpener { get; set; }
 
         /// <summary>A name of several words, no place itself, whose head is a listed place ("Cancer Research UK").</summary>
         public bool HeadIsCountry { get; set; }

@@ -4,7 +4,8 @@ namespace NewsTools.Quotes.AttributionRules
 {
     /// <summary>
     /// "the Chinese Foreign Ministry", "China's Foreign Ministry", "Port Alder": a name whose head is an organisation word is
-    /// a body (named as written, its country kept apart); a listed place, or a name whose head is a place word, is a place.
+    /// a body (named as written, its country kept apart); a listed place, or a name whose head is a place word or that a
+    /// place word opens ("Loch Ness"), is a place.
     /// </summary>
     internal sealed class BodyOrPlaceNameRule : INameRule
     {
@@ -19,14 +20,16 @@ namespace NewsTools.Quotes.AttributionRules
 
         public Entity? Link(Mention m, string core, NameFacts facts, bool register)
         {
-            if (facts.HeadIsCountry && !facts.HeadIsOrganizationWord && IsBranchName(core) && NamesABody(m))
+            if (facts.HeadIsCountry && !facts.HeadIsOrganizationWord && !facts.OpensWithPlaceOpener && IsBranchName(core) && NamesABody(m))
             {
                 // "Cancer Research UK", "Amnesty International UK", "Real Madrid": a body or its branch in a country; no
-                // person's name ends in one.
+                // person's name ends in one. "Mount Kenya" is a place.
                 return entities.Find(core) ?? entities.Add(entities.Create(core, SpeakerType.Organization), register);
             }
 
-            if (!facts.HeadIsOrganizationWord && !facts.IsPlace && (!facts.HeadIsPlaceWord || IsPersonsSurname(m, core)))
+            // "Loch Arn", "Mount Kenya": a place word opens the name; a title before it makes it a person's ("Judge Lake Smith").
+            var placeOpened = facts.OpensWithPlaceOpener && m.Title == null;
+            if (!facts.HeadIsOrganizationWord && !facts.IsPlace && !placeOpened && (!facts.HeadIsPlaceWord || IsPersonsSurname(m, core)))
             {
                 return null;
             }

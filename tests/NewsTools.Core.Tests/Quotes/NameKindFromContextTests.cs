@@ -1,0 +1,72 @@
+using System.Linq;
+using NewsTools.Quotes;
+using NewsTools.Quotes.AttributionRules;
+using NewsTools.Tests.Quotes.AttributionRules;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// What the words around a name say of its kind: a lone name set beside a noun of one sex ("His daughter, Kirsty,") is a
+    /// person of that sex, so a later "she" reaches her; a name that a place word opens ("Loch Arn", "Mount Kenya") is a
+    /// place, which no "she" reaches.
+    /// </summary>
+    public class NameKindFromContextTests
+    {
+        private const string Ferry =
+            "The last ferryman of Loch Arn\n\n" +
+            "For forty years, Duncan MacLeod has carried the post across the water.\n\n" +
+            "\"People think I'll be sad,\" says MacLeod.\n\n";
+
+        private static Quote[] Quotes(string text) => QuoteRulesTests.Extract(text).ToArray();
+
+        [Theory]
+        [InlineData("His daughter, Kirsty, who runs the shop, is less sure.", "Kirsty")]
+        [InlineData("His daughter Fiona, who runs the shop, is less sure.", "Fiona")]
+        [InlineData("His wife, Effie, is less sure.", "Effie")]
+        public void ALoneNameBesideANounOfOneSexIsThatPerson(string sentence, string name)
+        {
+            var quotes = Quotes(Ferry + sentence + " \"Dad says that every winter,\" she says.");
+            var hers = quotes.Single(q => q.Text.StartsWith("Dad says"));
+            Assert.Equal(name, hers.Speaker);
+            Assert.Equal(SpeakerType.Person, hers.SpeakerType);
+        }
+
+        [Fact]
+        public void TheNounsSexKeepsAPronounOfTheOtherAway()
+        {
+            // "He added" is the husband, not the wife set beside "wife".
+            var quotes = Quotes("Burglars broke into the home of Ozzy Osbourne.\n\n" +
+                "His wife Sharon said her rings were taken as she slept.\n\n" +
+                "He added he was glad the intruders were not hurt.");
+            Assert.Equal(new[] { "Sharon", "Ozzy Osbourne" }, quotes.Select(q => q.Speaker).ToArray());
+        }
+
+        [Fact]
+        public void WithNoNameBesideTheNounSheStaysUnresolved()
+        {
+            var quotes = Quotes(Ferry + "His daughter, who runs the shop, is less sure. \"Dad says that every winter,\" she says.");
+            Assert.Equal("she", quotes.Single(q => q.Text.StartsWith("Dad says")).Speaker);
+        }
+
+        [Theory]
+        [InlineData("Loch Arn")]
+        [InlineData("Mount Kenya")]
+        [InlineData("Lake Tahoe")]
+        [InlineData("Cape Cod")]
+        public void ANameAPlaceWordOpensIsAPlace(string name)
+        {
+            var kit = new RuleKit("Walkers gathered at " + name + " on Sunday.");
+            var rule = new BodyOrPlaceNameRule(kit.Cues.Lexicon, kit.Entities);
+            Assert.Equal(SpeakerType.Place, kit.Link(rule, name)!.Type);
+        }
+
+        [Fact]
+        public void APlaceWordInsideAWordOpensNoPlace()
+        {
+            var kit = new RuleKit("Lakeland Smith spoke at the meeting.");
+            var rule = new BodyOrPlaceNameRule(kit.Cues.Lexicon, kit.Entities);
+            Assert.Null(kit.Link(rule, "Lakeland Smith"));
+        }
+    }
+}
