@@ -173,9 +173,25 @@ namespace NewsTools.Quotes
 
                 if (first is ReportedClause one && second is ReportedClause two)
                 {
+                    // The first clause closed before its cue ("..., Lord Holme said"): a cue joined inside it is part of what
+                    // was said ("... cancel the event and explain their reasons why, Lord Holme said").
+                    var closedBefore = one.End <= one.Cue.First;
+                    if (closedBefore && joint < one.End && Make(p, fullSentence, one.Cue, one.First, one.End) is QuoteFinding whole)
+                    {
+                        into.Add(whole);
+                        return;
+                    }
+
+                    // "The Bank is nervous, said Rob Wood of Pantheon, adding that ...": one joined after it has the speaker
+                    // after the first cue as its subject too.
+                    if (closedBefore && one.Cue.Speaker is Mention firstSpeaker)
+                    {
+                        two.Cue.Speaker = firstSpeaker;
+                    }
+
                     // Cut at the join, the first cue's words must still hold a verb: "explained her injury problem, saying
                     // ..." reports only what follows "saying".
-                    var cut = joint;
+                    var cut = closedBefore ? one.End : joint;
                     while (cut > one.First && p.Tokens[cut - 1].Kind == TokenKind.Punct && IsClauseBreak(p.Source[p.Tokens[cut - 1].Start]))
                     {
                         cut--;
@@ -242,7 +258,11 @@ namespace NewsTools.Quotes
         // A comma, semicolon or dash before the join ("... plus four officials - but said") ends the first clause, not its words.
         private static bool IsClauseBreak(char c) => c == ',' || c == ';' || TextNormalizer.IsDash(c);
 
-        /// <summary>The clause of a cue before <paramref name="cue"/> that runs past the <paramref name="joint"/> where the later cue is joined to it.</summary>
+        /// <summary>
+        /// The clause of a cue before <paramref name="cue"/> that runs past the <paramref name="joint"/> where the later cue is
+        /// joined to it, or that closed before its own cue, which stands before the joint ("The Bank is nervous, said Rob Wood,
+        /// adding that ...").
+        /// </summary>
         private ReportedClause? EarlierClause(ReportedSentence r, int cue, int joint)
         {
             foreach (var t in r.CueWords)
@@ -252,7 +272,7 @@ namespace NewsTools.Quotes
                     break;
                 }
 
-                if (ClauseOfCue(r, t) is ReportedClause earlier && earlier.First < joint && earlier.End > joint)
+                if (ClauseOfCue(r, t) is ReportedClause earlier && earlier.First < joint && (earlier.End > joint || (earlier.End <= t && t < joint)))
                 {
                     return earlier;
                 }

@@ -102,6 +102,29 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(quotes[0].Speaker, quotes[1].Speaker);
         }
 
+        [Theory]
+        [InlineData("The harbour is losing money, said Ana Ruiz of the port union, adding that she expected job cuts in spring.", "Ana Ruiz")]
+        [InlineData("Fees will rise in June, Harbourline said, adding that it was confident trade would recover.", "Harbourline")]
+        public void AVerbJoinedAfterAClosingAttributionReportsForItsSpeaker(string sentence, string speaker)
+        {
+            // The clause before the attribution is what was said; the one after "adding" is the same speaker's, not a
+            // statement of the subject that opens the sentence ("The harbour").
+            var quotes = Indirect(sentence);
+            Assert.Equal(2, quotes.Length);
+            Assert.Equal(sentence.Substring(0, sentence.IndexOf(',')), quotes[0].Text);
+            Assert.Equal("adding", quotes[1].Cue);
+            Assert.Equal(new[] { speaker, speaker }, quotes.Select(q => q.Speaker).ToArray());
+        }
+
+        [Fact]
+        public void AVerbJoinedInsideAClauseBeforeItsAttributionIsPartOfIt()
+        {
+            // "and explain" is what Lord Holme said should happen, not a report of its own.
+            var sentence = "If Mr Blair did not take part, the broadcasters could go ahead or cancel the event and explain their reasons, Lord Holme said.";
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(("said", sentence.Substring(0, sentence.IndexOf(", Lord"))), (q.Cue, q.Text));
+        }
+
         [Fact]
         public void AnObjectBeforeTheJoinedVerbIsNoClause()
         {

@@ -63,7 +63,8 @@ namespace NewsTools.Quotes.AttributionRules
                     sawCue = true;
 
                     // "..., said Bart Naylor, an advocate for Public Citizen.": the inverted order, the cue right after the comma.
-                    if (c == t + 1 && Inverted(p, cue, r) is Mention speaker)
+                    // "..., said Rob Wood of Pantheon, adding that ...": the speaker ends where a clause that hangs on the attribution begins.
+                    if (c == t + 1 && Inverted(p, cue, r, adjunct > 0 ? limit : r.ContentEnd) is Mention speaker)
                     {
                         cue.Speaker = speaker;
                         return new ReportedClause(cue, s.First, t);
@@ -139,9 +140,9 @@ namespace NewsTools.Quotes.AttributionRules
         /// opens with a name or a determiner ("said Lopez", "said a spokesman", "said his lawyer"); an object pronoun makes
         /// the verb transitive ("..., called him a master at ...").
         /// </summary>
-        private Mention? Inverted(ParagraphText p, CueMatch cue, ReportedSentence r)
+        private Mention? Inverted(ParagraphText p, CueMatch cue, ReportedSentence r, int end)
         {
-            if (cue.End - cue.First != 1 || !cues.Lexicon.InvertedCueVerbs.Contains(p.Word(cue.First)) || HasVerb(p, cue.End, r.ContentEnd) ||
+            if (cue.End - cue.First != 1 || !cues.Lexicon.InvertedCueVerbs.Contains(p.Word(cue.First)) || HasVerb(p, cue.End, end) ||
                 !HasVerb(p, r.Sentence.First, cue.First - 1) || ClosesApposition(p, r.Sentence.First, cue.First - 1) ||
                 !(p.IsCapitalised(cue.End) || p.Is(cue.End, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, cue.End)))
             {
@@ -149,7 +150,7 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             var probe = new CueMatch { First = cue.First, End = cue.End, Text = cue.Text };
-            if (!cues.WithSubject(p, probe, cue.First, r.ContentEnd, r.Sentence) || probe.Speaker == null || probe.Speaker.FirstToken < cue.End || probe.Speaker.IsPronoun)
+            if (!cues.WithSubject(p, probe, cue.First, end, r.Sentence) || probe.Speaker == null || probe.Speaker.FirstToken < cue.End || probe.Speaker.IsPronoun)
             {
                 return null;
             }
