@@ -1054,6 +1054,19 @@ namespace NewsTools.Quotes
             return lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
         }
 
+        private static bool OnlyLowercaseTitles(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (!p.IsWord(t) || p.IsCapitalised(t) || !p.Is(t, WordClass.TitleWord))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// A word that takes the name after it as its object: a preposition ("went after Trump") or a verb's past or third-person
         /// form ("had visited Pullman", "said"); not a title or description ("Fletcher's daughter Jill", "cabinet colleague Lord X").
@@ -1148,6 +1161,19 @@ namespace NewsTools.Quotes
 
             var opens = k < sentence.First || k + 1 == afterDateline || p.IsPunct(k, ',') ||
                 (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
+
+            // "Bristol Rovers boss Darrell Clarke praised": a name of several words that opens the sentence and only modifies a
+            // title in lower case is the title's, as one word is ("Exeter boss Gary Caldwell").
+            if (!opens && p.IsWord(k) && p.IsCapitalised(k) && k > sentence.First && k + 1 < titled && OnlyLowercaseTitles(p, k + 1, titled))
+            {
+                var j = k;
+                while (j > sentence.First && p.IsWord(j - 1) && p.IsCapitalised(j - 1))
+                {
+                    j--;
+                }
+
+                k = j == sentence.First ? j : k;
+            }
 
             // "Then the minister Wang said": a capitalised word that opens the sentence before lowercase words may open the clause
             // ("Then", "Former"); a name registered there is the clause's subject instead, and the name after its verb is

@@ -82,6 +82,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Hollins", Said(text, "I have always said I was innocent").Speaker);
         }
 
+        [Theory]
+        [InlineData("Bristol Rovers boss Darrell Clarke praised his side's character.", "Darrell Clarke")]
+        [InlineData("Liberal Democrat leader Charles Kennedy was more cautious.", "Charles Kennedy")]
+        [InlineData("Former Pennsylvania governor Ed Rendell, one of Clinton's backers, was even more resolute.", "Ed Rendell")]
+        public void ANameAfterATitleThatCapitalisedWordsModifyIsTheSubject(string sentence, string speaker)
+        {
+            // The club, party or state before "boss", "leader" or "governor" only modifies the title; the name after it is the
+            // sentence's subject, whom "he" reaches, not the capitalised words that open the sentence.
+            var text = "Season review\n\n" + sentence + " \"We never stopped believing,\" he said.";
+            Assert.Equal(speaker, Said(text, "We never stopped believing").Speaker);
+        }
+
         [Fact]
         public void ANameWithAnHonorificAfterAPrepositionIsItsObject()
         {
