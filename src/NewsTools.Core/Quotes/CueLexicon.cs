@@ -45,6 +45,7 @@ namespace NewsTools.Quotes
             PlaceDirections = List(config, "placeDirections");
             PlaceWordsAlsoSurnames = List(config, "placeWordsAlsoSurnames");
             PlaceOpeners = List(config, "placeOpeners").ToArray();
+            NationalityNouns = List(config, "nationalityNouns");
             PlacePrepositions = List(config, "placePrepositions");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -256,6 +257,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Place words that are also surnames ("Hall", "Park"): after a given name, a person's.</summary>
         public HashSet<string> PlaceWordsAlsoSurnames { get; }
+
+        /// <summary>Nouns for one person of a nation ("Scot", "American"): after "the" alone, a description of a person named before.</summary>
+        public HashSet<string> NationalityNouns { get; }
 
         /// <summary>Words that open a place's name ("Lake", "Mount"): see <see cref="OpensWithPlaceOpener"/>.</summary>
         public string[] PlaceOpeners { get; }

@@ -365,14 +365,26 @@ namespace NewsTools.Quotes
             else
             {
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
-                // An unnamed speaker ("a spokesman for the union") is the last one too: "he added" then goes by the rules of
-                // role speakers, not back to the person named before.
-                resolver.NoteLastSpeaker(m.IsNamed ? resolver.EntityNamed(m) : null, f.Paragraph.Index, f.SentenceEnd);
-
-                resolver.NoteSpeaker(m);
-                resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index);
-                resolver.NoteRoleSpeaker(m, f.Speaker, f.Paragraph.Index);
                 f.Attribution = m.IsNamed ? Attribution.Explicit : Attribution.Nominal;
+
+                // "the 34-year-old", "the Scot": when no title the article gave names the person, the description stands for
+                // the person named before.
+                if (f.Speaker.Type == SpeakerType.Unknown && resolver.EpithetOf(f.Paragraph, m, f.Paragraph.Index) is Entity described)
+                {
+                    f.Speaker = described.AsSpeaker(described.Title);
+                    resolver.NoteDescribed(described, m.Start, f.Paragraph.Index);
+                    resolver.NoteLastSpeaker(described, f.Paragraph.Index, f.SentenceEnd);
+                }
+                else
+                {
+                    // An unnamed speaker ("a spokesman for the union") is the last one too: "he added" then goes by the rules of
+                    // role speakers, not back to the person named before.
+                    resolver.NoteLastSpeaker(m.IsNamed ? resolver.EntityNamed(m) : null, f.Paragraph.Index, f.SentenceEnd);
+
+                    resolver.NoteSpeaker(m);
+                    resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index);
+                    resolver.NoteRoleSpeaker(m, f.Speaker, f.Paragraph.Index);
+                }
             }
 
             if (cue.Addressee != null && cue.Addressee.IsNamed)

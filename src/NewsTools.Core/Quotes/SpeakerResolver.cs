@@ -22,6 +22,7 @@ namespace NewsTools.Quotes
             Type = type;
             Country = country;
             Gender = null;
+            Age = 0;
             HasSpoken = false;
             titles?.Clear();
             if (words != null)
@@ -54,6 +55,9 @@ namespace NewsTools.Quotes
 
         // The resolved speaker AsSpeaker made last.
         private ResolvedSpeaker? speaker;
+
+        /// <summary>The age the article gave the person ("Reid, 30,", "34-year-old Graham Stuart"); 0 when none.</summary>
+        public int Age { get; set; }
 
         /// <summary>The noun a nominal refers back with: "Ministry" in "Chinese Foreign Ministry" and in "Ministry of Transport".</summary>
         public string Head => head ??= SpeakerResolver.HeadWord(Name, Strings);
@@ -162,12 +166,13 @@ namespace NewsTools.Quotes
     /// <summary>One place the article names an entity (a value in the resolver's list: no object per name).</summary>
     internal readonly struct EntityMention
     {
-        public EntityMention(Entity entity, int start, int paragraph, bool subject)
+        public EntityMention(Entity entity, int start, int paragraph, bool subject, bool afterPreposition = false)
         {
             Entity = entity;
             Start = start;
             Paragraph = paragraph;
             Subject = subject;
+            AfterPreposition = afterPreposition;
         }
 
         public Entity Entity { get; }
@@ -178,6 +183,9 @@ namespace NewsTools.Quotes
 
         /// <summary>The name opens its clause (sentence start, after an introductory comma or a conjunction), as subjects do.</summary>
         public bool Subject { get; }
+
+        /// <summary>A preposition stands right before the name or its titles ("coached by Woodward"): it is the preposition's object.</summary>
+        public bool AfterPreposition { get; }
     }
 
     /// <summary>What a speaker mention resolved to.</summary>
@@ -334,6 +342,12 @@ namespace NewsTools.Quotes
             foreach (var (first, end) in runs)
             {
                 // One mention object serves every name: it is read while linked, and only its offsets and entity are kept.
+                if (end - first == 1 && first > 0 && p.IsWord(first - 1) && p.WordIsIgnoringCase(first - 1, "the") && lexicon.NationalityNouns.Contains(p.Word(first)))
+                {
+                    // "The Spaniard believed ...": a description of someone named, no name of its own (see EpithetOf).
+                    continue;
+                }
+
                 var m = scratch = parser.Make(p, first, end, scratch);
                 if (!m.IsNamed && m.Title != null && IsCapitalisedRole(p, first, end))
                 {
@@ -362,8 +376,13 @@ namespace NewsTools.Quotes
                     entity.Gender ??= gender;
                 }
 
+                if (entity.Age == 0 && StatedAge(p, first, end) is int age)
+                {
+                    entity.Age = age;
+                }
+
                 byOffset[m.CoreStart] = (entity, m.End, p.IsPossessive(end - 1));
-                mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end)));
+                mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end), IsPrepositionBefore(p, m.FirstToken - 1, 0)));
             }
         }
 
@@ -454,8 +473,11 @@ namespace NewsTools.Quotes
             return after;
         }
 
-        /// <summary>The person (or, for "they"/"it", the body) a pronoun at <paramref name="position"/> refers to.</summary>
-        public Entity? ResolvePronoun(string pronoun, int position, int paragraph)
+        /// <summary>
+        /// The person (or, for "they"/"it", the body) a pronoun at <paramref name="position"/> refers to; for a
+        /// <paramref name="description"/> ("the 34-year-old"), only a person it may stand for (see <see cref="Describes"/>).
+        /// </summary>
+        public Entity? ResolvePronoun(string pronoun, int position, int paragraph, Description? description = null)
         {
             RegisterWaiting();
             pronoun = MentionParser.WithoutContraction(pronoun);
@@ -482,7 +504,8 @@ namespace NewsTools.Quotes
                 }
 
                 var e = mention.Entity;
-                var fits = personal ? IsPersonLike(e) && GenderFits(e, pronoun) : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
+                var fits = personal ? (description is Description d ? Describes(d, mention) : IsPersonLike(e)) && GenderFits(e, pronoun)
+                    : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
                 if (!fits)
                 {
                     continue;
@@ -519,6 +542,129 @@ namespace NewsTools.Quotes
 
             var beforeRole = fallback != null && role != null && fallbackParagraph > roleSpeaker.Paragraph ? fallback : null;
             return NearerPluralSpeaker(pronoun, position, paragraph, latestFitStart) ?? beforeRole ?? role ?? fallback ?? untyped;
+        }
+
+        /// <summary>
+        /// "said the 34-year-old", "the 55-year-old Frenchman told", "said the Scot": a definite description by age, or by
+        /// nationality alone, names no one new; news writing uses it for a person named before, so it stands for the person
+        /// "he" or "she" would, of the sex its noun gives or of either. Null when the mention is no such description or no
+        /// person fits; role nouns ("the striker") are left to the titles the article gave.
+        /// </summary>
+        public Entity? EpithetOf(ParagraphText p, Mention m, int paragraph)
+        {
+            if (m.IsPronoun || !IsEpithet(p, m))
+            {
+                return null;
+            }
+
+            var head = p.Word(m.EndToken - 1);
+            // A person's pronoun of either sex: "I" is resolved as "he" and "she" are, without a sex to fit.
+            var pronoun = lexicon.MaleTitles.Contains(head) ? "he" : lexicon.FemaleTitles.Contains(head) ? "she" : "i";
+            var age = IsAge(p, m.FirstToken + 1) ? Number(p, m.FirstToken + 1, p.Tokens[m.FirstToken + 1].End - "-year-old".Length) ?? 0 : 0;
+            // The person who spoke last, when no one was named since that statement ("..., Umaga said. The 31-year-old
+            // admitted ..."); else the person "he" or "she" would be.
+            var (speaker, speakerParagraph, sentenceEnd) = lastSpeaker;
+            if (speaker != null && speaker.Type == SpeakerType.Person && paragraph - speakerParagraph <= 1 && (age == 0 || speaker.Age == 0 || speaker.Age == age)
+                && GenderFits(speaker, pronoun) && !PersonNamedBetween(sentenceEnd, m.Start, speaker))
+            {
+                return speaker;
+            }
+
+            // A description does not stand for a name earlier in its own sentence ("Ruud van Nistelrooy is fit again, but the Scot
+            // admitted ..."), unless a subordinate clause opens the sentence ("When Lleyton Hewitt shook his hand ..., the
+            // Australian said").
+            var sentence = p.Sentences[p.SentenceOf(m.FirstToken)];
+            var opensSubordinate = p.IsWord(sentence.First) && lexicon.Subordinators.Contains(p.Word(sentence.First));
+            return ResolvePronoun(pronoun, m.Start, paragraph, new Description(age, opensSubordinate ? int.MaxValue : p.Tokens[sentence.First].Start));
+        }
+
+        /// <summary>
+        /// Records that the description at <paramref name="start"/> stands for <paramref name="person"/>, as a subject: a later
+        /// "he said" reaches the person through it ("..., but the Scot admitted ... "...," he said").
+        /// </summary>
+        public void NoteDescribed(Entity person, int start, int paragraph)
+        {
+            RegisterWaiting();
+            person.HasSpoken = true;
+            mentions.Insert(LastBefore(start) + 1, new EntityMention(person, start, paragraph, subject: true));
+        }
+
+        private bool IsEpithet(ParagraphText p, Mention m)
+        {
+            var first = m.FirstToken;
+            var count = m.EndToken - first;
+            if (count < 2 || !p.IsWord(first) || !p.WordIsIgnoringCase(first, "the") || p.EndsWith(m.EndToken - 1, "s"))
+            {
+                return false;
+            }
+
+            if (count == 2 && p.IsCapitalised(first + 1))
+            {
+                return lexicon.NationalityNouns.Contains(p.Word(first + 1));
+            }
+
+            return count <= 4 && !m.IsNamed && IsAge(p, first + 1);
+        }
+
+        // A person other than `except` registered in (start, end).
+        private bool PersonNamedBetween(int start, int end, Entity except)
+        {
+            for (var i = LastBefore(end); i >= 0 && mentions[i].Start > start; i--)
+            {
+                var e = mentions[i].Entity;
+                if (!ReferenceEquals(e, except) && (IsPersonLike(e) || (e.Type == SpeakerType.Unknown && mentions[i].Subject)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "34-year-old", "six-year-old": the tokenizer keeps a hyphenated word whole.
+        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.EndsWithIgnoringCase(t, "-year-old");
+
+        /// <summary>
+        /// The age written with the name run [first, end): a number in commas or brackets after it ("Reid, 30, turned",
+        /// "Jo Reed (41)"), or an age in figures before it ("34-year-old Graham Stuart"); null when none.
+        /// </summary>
+        private static int? StatedAge(ParagraphText p, int first, int end)
+        {
+            if (first > 0 && IsAge(p, first - 1))
+            {
+                return Number(p, first - 1, p.Tokens[first - 1].End - "-year-old".Length);
+            }
+
+            if ((p.IsPunct(end, ',') && (p.IsPunct(end + 2, ',') || p.IsPunct(end + 2, '.'))) || (p.IsPunct(end, '(') && p.IsPunct(end + 2, ')')))
+            {
+                return p.IsWord(end + 1) ? Number(p, end + 1, p.Tokens[end + 1].End) : null;
+            }
+
+            return null;
+        }
+
+        // The whole number of two or three digits from token t's start to textEnd ("30", the "34" of "34-year-old"); null otherwise.
+        private static int? Number(ParagraphText p, int t, int textEnd)
+        {
+            var start = p.Tokens[t].Start;
+            if (textEnd - start < 1 || textEnd - start > 3)
+            {
+                return null;
+            }
+
+            var n = 0;
+            for (var i = start; i < textEnd; i++)
+            {
+                var c = p.Source[i];
+                if (c < '0' || c > '9')
+                {
+                    return null;
+                }
+
+                n = (n * 10) + (c - '0');
+            }
+
+            return n;
         }
 
         // The articles that bring in someone not met before.
@@ -785,6 +931,39 @@ namespace NewsTools.Quotes
         // A capitalised word of unknown kind ("Consumer", "Treasury") is a person only once it has spoken.
         private static bool IsPersonLike(Entity e) => e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.HasSpoken);
 
+        /// <summary>
+        /// A person the text shows to be one beyond a name in capitals: given a title, an age or a sex, or quoted; a listed
+        /// given name opens the name. "Rain Man" and "Lions Test XV" are capitalised words a description does not stand for.
+        /// </summary>
+        private bool IsKnownPerson(Entity e) => e.Title != null || e.Age != 0 || e.HasSpoken || e.Gender != null || GivenNameGender(e) != null;
+
+        /// <summary>
+        /// Whether a description may stand for the person of <paramref name="mention"/>: named before the description's own
+        /// sentence, of no other age, not the object of a preposition ("coached by Woodward", "reunite with Ronnie Barker"),
+        /// and a known person, a person's name that was a clause's subject ("Lleyton Hewitt shook his hand"), or a name of
+        /// unknown kind that has spoken ("Agassi").
+        /// </summary>
+        private bool Describes(Description d, EntityMention mention)
+        {
+            var e = mention.Entity;
+            return mention.Start < d.SentenceStart && (d.Age == 0 || e.Age == 0 || e.Age == d.Age) && !mention.AfterPreposition &&
+                (e.Type == SpeakerType.Person ? IsKnownPerson(e) || mention.Subject : e.Type == SpeakerType.Unknown && e.HasSpoken);
+        }
+
+        /// <summary>What a description tells of the person it stands for: an age (0 for none), and where its sentence starts.</summary>
+        internal readonly struct Description
+        {
+            public Description(int age, int sentenceStart)
+            {
+                Age = age;
+                SentenceStart = sentenceStart;
+            }
+
+            public int Age { get; }
+
+            public int SentenceStart { get; }
+        }
+
         /// <summary>The latest body with the mention's head word, or the latest person given its title, before <paramref name="position"/>.</summary>
         internal Entity? LatestNamedBy(Mention m, int position)
         {
@@ -1038,6 +1217,19 @@ namespace NewsTools.Quotes
             }
         }
 
+        private static bool OnlyLowercaseTitles(ParagraphText p, int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (!p.IsWord(t) || p.IsCapitalised(t) || !p.Is(t, WordClass.TitleWord))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// 'M' or 'F' when the word before the name at <paramref name="first"/>, or before the comma before it, is a lowercase noun
         /// of one sex (lists maleTitles and femaleTitles: "daughter", "husband").
@@ -1052,19 +1244,6 @@ namespace NewsTools.Quotes
 
             var word = p.Word(k);
             return lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
-        }
-
-        private static bool OnlyLowercaseTitles(ParagraphText p, int first, int end)
-        {
-            for (var t = first; t < end; t++)
-            {
-                if (!p.IsWord(t) || p.IsCapitalised(t) || !p.Is(t, WordClass.TitleWord))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>

@@ -1,0 +1,78 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// News writing refers back to a person by a description: "the 30-year-old", "the Scot", "the 55-year-old Frenchman". Such
+    /// a description names no one new; the speaker is the person it stands for, found as "he" or "she" would be, with what the
+    /// description says (an age, a sex) and the habits of the form: not a name in its own sentence, not the object of a
+    /// preposition, and the person who spoke last when no one was named since.
+    /// </summary>
+    public class DescribedSpeakerTests
+    {
+        private static Quote[] Quotes(string text) => QuoteRulesTests.Extract(text).ToArray();
+
+        private static Quote Said(string text, string start) => Quotes(text).Single(q => q.Text.StartsWith(start));
+
+        [Theory]
+        [InlineData("the 30-year-old told the Sunday Times")]
+        [InlineData("said the Briton")]
+        public void ADescriptionStandsForThePersonNamedBefore(string attribution)
+        {
+            var text = "Radcliffe eyes hard line\n\nPaula Radcliffe has called for drug cheats to be treated as criminals.\n\n" +
+                "\"Doping in sport is a criminal offence,\" " + attribution + ".";
+            var q = Said(text, "Doping in sport");
+            Assert.Equal("Paula Radcliffe", q.Speaker);
+            Assert.Equal(SpeakerType.Person, q.SpeakerType);
+        }
+
+        [Fact]
+        public void AnAgeTheArticleGaveSomeoneElseKeepsThemAway()
+        {
+            // Reid is 30: "the 34-year-old manager" is the manager named before him.
+            var text = "Late winner\n\nBristol Rovers boss Darrell Clarke praised his side after a winner from Jamie Reid.\n\n" +
+                "Reid, 30, turned in a cross in added time.\n\n\"We never stopped believing,\" said the 34-year-old manager.";
+            Assert.Equal("Darrell Clarke", Said(text, "We never stopped believing").Speaker);
+        }
+
+        [Fact]
+        public void ADescriptionDoesNotStandForANameEarlierInItsOwnSentence()
+        {
+            var text = "United news\n\nAlex Ferguson said Milan would still be a formidable side.\n\n" +
+                "United's talisman Ruud van Nistelrooy is fit again, but the Scot admitted he was unsure whether to start him.\n\n" +
+                "\"Ruud is the best striker in Europe,\" he said.";
+            var quotes = Quotes(text);
+            Assert.Equal("Alex Ferguson", quotes.Single(q => q.Text.StartsWith("he was unsure")).Speaker);
+            Assert.Equal("Alex Ferguson", quotes.Single(q => q.Text.StartsWith("Ruud is the best")).Speaker);
+        }
+
+        [Fact]
+        public void AfterAStatementWithNoOneNamedSinceTheDescriptionIsItsSpeaker()
+        {
+            // Woodward, named after a preposition, is no candidate; Umaga spoke last.
+            var text = "Umaga ready\n\nAll Blacks captain Tama Umaga backed his side to win the series.\n\n" +
+                "O'Driscoll is among the players coached by Woodward. \"It'll be good for us,\" Umaga said. " +
+                "The 31-year-old admitted interest in the tour was immense, calling it \"the biggest thing to hit New Zealand\".";
+            Assert.Equal("Tama Umaga", Said(text, "the biggest thing").Speaker);
+        }
+
+        [Fact]
+        public void ATitleTheArticleGaveDecidesBeforeTheDescription()
+        {
+            // "the 60-year-old actor" is the person given the title "actor", not the nearer co-star.
+            var text = "Douglas to star\n\nActor Michael Douglas is to co-produce an adventure film set in India.\n\n" +
+                "Aishwarya Rai, star of Bride and Prejudice, is the studio's preferred choice.\n\n" +
+                "On a visit to India, the 60-year-old actor said he hoped to start shooting next year.";
+            Assert.Equal("Michael Douglas", Said(text, "he hoped").Speaker);
+        }
+
+        [Fact]
+        public void ADescriptionWithNoOneNamedBeforeStaysAsWritten()
+        {
+            var text = "Transfer\n\n\"It was a very easy decision to make,\" the 34-year-old told the club's website.";
+            Assert.Equal("34-year-old", Said(text, "It was a very easy").Speaker);
+        }
+    }
+}
