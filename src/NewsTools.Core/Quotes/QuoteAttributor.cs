@@ -60,6 +60,9 @@ namespace NewsTools.Quotes
         // "Smith, who said ...": the name a relative pronoun stands for is read this many tokens back from its comma.
         private const int MaxAntecedentTokens = 8;
 
+        // "his German counterpart", "the country's new deputy foreign minister": words between a role's determiner and its head.
+        private const int MaxRoleWordsBeforeComma = 4;
+
         // "the regional health committee": words between "the" and a body noun that "it" may stand for.
         private const int MaxBodyModifiers = 3;
         private readonly CueRules cueRules;
@@ -454,6 +457,40 @@ namespace NewsTools.Quotes
         /// "Smith, who said ...": the relative pronoun stands for the name before the comma; "a campaign surrogate who said ...":
         /// a restrictive clause (no comma) modifies the noun phrase right before it, named or not.
         /// </summary>
+        /// <summary>
+        /// "raised the issue with his German counterpart, who had promised": a role with its determiner right before the
+        /// <paramref name="comma"/>, whatever stands before the determiner.
+        /// </summary>
+        private Mention? RoleBeforeComma(ParagraphText p, int comma)
+        {
+            var head = comma - 1;
+            if (!p.IsWord(head) || p.IsCapitalised(head) || !p.Is(head, WordClass.TitleWord))
+            {
+                return null;
+            }
+
+            for (var t = head - 1; t >= 0 && head - t <= MaxRoleWordsBeforeComma; t--)
+            {
+                if (!p.IsWord(t))
+                {
+                    return null;
+                }
+
+                if (p.Is(t, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, t))
+                {
+                    return parser.Make(p, t, comma);
+                }
+
+                // Between the determiner and the role only its modifiers stand: titles, nationalities, lowercase adjectives.
+                if (p.Is(t, WordClass.PostModifierPreposition | WordClass.IntroPreposition | WordClass.CueVerb) || (p.IsCapitalised(t) && !p.Is(t, WordClass.Demonym)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         private ResolvedSpeaker? RelativeAntecedent(ParagraphText p, Mention who)
         {
             var k = who.FirstToken - 1;
@@ -479,7 +516,9 @@ namespace NewsTools.Quotes
                 k = who.FirstToken;
             }
 
-            var m = parser.SubjectBefore(p, k, Math.Max(0, k - MaxAntecedentTokens));
+            // "with his lawyer, who": a role right before the comma is the antecedent, where a subject reading steps back over
+            // the preposition to "the issue".
+            var m = (restrictive ? null : RoleBeforeComma(p, k)) ?? parser.SubjectBefore(p, k, Math.Max(0, k - MaxAntecedentTokens));
             if (m == null || m.IsPronoun)
             {
                 return null;

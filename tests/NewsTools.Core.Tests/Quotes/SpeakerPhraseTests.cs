@@ -245,10 +245,13 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Among the replies was this tweet from Rikkie Wells who tweeted, \"The board never pays attention to the rules.\"", "Rikkie Wells")]
         [InlineData("\"I think it was a one-time thing,\" said Katelynn Lamoreaux, a harbour pilot, who said she understands the \"aspect of it.\"", "Katelynn Lamoreaux")]
         [InlineData("The claim was denied by a harbour spokesman, who said: \"The accusations are as empty as the quay.\"", "harbour spokesman")]
+        [InlineData("Mira Holt said she had raised the tolls with her German counterpart, who promised an answer \"within days.\"", "her German counterpart")]
+        [InlineData("Okafor said he had met the port's new director, who promised \"a fair hearing.\"", "port's new director")]
         public void WhoStandsForANameBeforeItOrTheNameItsDescriptionFollows(string sentence, string speaker)
         {
             // A name takes no restrictive clause, so "Rikkie Wells who" is Wells; after "Name, description," the clause is
-            // the name's; after a comma a role ("a harbour spokesman, who") is the antecedent too. The mention stays "who".
+            // the name's; after a comma a role ("a harbour spokesman, who") is the antecedent too, also as the object of a
+            // preposition ("with her German counterpart, who"). The mention stays "who".
             var q = QuoteRulesTests.Extract("Harbour vote\n\n" + sentence).Last(x => x.Kind == QuoteKind.Direct || x.Kind == QuoteKind.Partial);
             Assert.Equal("who", q.SpeakerMention);
             Assert.Equal(speaker, q.Speaker);
