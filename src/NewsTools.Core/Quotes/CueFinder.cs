@@ -325,6 +325,7 @@ namespace NewsTools.Quotes
             {
                 cue.Speaker = (participle || infinitive ? null : ConjoinedVerbSubject(p, sentence.First, cue.First)) ??
                     EarlierCueSubject(p, sentence.First, cue.First) ?? ClauseSubject(p, sentence.First, cue.First);
+
             }
 
             if (cue.Speaker == null || CannotSpeak(p, cue.Speaker, cue) || !Fits(p, cue, cue.Speaker) || StandsForQuote(p, cue.Speaker))
@@ -480,6 +481,10 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>"the streets", "protests", "the emotional impact": a common noun phrase whose head cannot speak is no speaker.</summary>
+        // The head of a phrase, named or not, is a noun that speaks for no one ("Shares of Veritas", "Sales").
+        private bool HeadCannotSpeak(ParagraphText p, Mention m) =>
+            HeadToken(p, m) is var head && p.IsWord(head) && lexicon.NonSpeakerNouns.Contains(p.Word(head));
+
         private bool CannotSpeak(ParagraphText p, Mention m, CueMatch cue) =>
             IsReader(m) || (!m.IsNamed && !m.IsPronoun && HeadToken(p, m) is var head && p.IsWord(head) && lexicon.NonSpeakerNouns.Contains(p.Word(head))) ||
             (IsAttributiveName(p, m) && m.EndToken != cue.First && !p.Is(m.EndToken, WordClass.SourceNoun));
@@ -551,6 +556,13 @@ namespace NewsTools.Quotes
                 // ("The bill was backed by some firms, saying") that subject is not the one who speaks.
                 subject = p.IsPunct(cue - 1, ',') && !HasPassive(p, sentence.First, cue) ? EarlierCueSubject(p, sentence.First, cue) ?? ClauseSubject(p, sentence.First, cue) :
                     QuotedAsSubject(p, cue, sentence.First);
+
+                // "Shares fell 12% after the chipmaker forecast revenue below estimates, saying ...": when the clause's subject
+                // cannot speak, the participle is that of the adverbial clause the comma closes.
+                if (subject != null && !subject.IsPronoun && HeadCannotSpeak(p, subject) && p.IsPunct(cue - 1, ','))
+                {
+                    subject = AdverbialClauseSubject(p, sentence.First, cue) ?? subject;
+                }
             }
             else
             {
@@ -789,6 +801,49 @@ namespace NewsTools.Quotes
                 || p.Is(before, WordClass.CueVerb | WordClass.DocumentCueVerb) || p.EndsWith(before, "ing") || (p.EndsWith(before, "s") && !p.IsCapitalised(before) && !p.Is(before, WordClass.ClauseWord)));
             return shared != null && !inner ? shared : null;
         }
+
+        /// <summary>
+        /// "Shares fell 12% after the chipmaker forecast revenue below estimates, saying ...": a participle after the comma that
+        /// closes an adverbial clause is that clause's subject's, which the main clause's ("Shares") only frames; null when no
+        /// such clause with a verb and its object ends at the comma.
+        /// </summary>
+        private Mention? AdverbialClauseSubject(ParagraphText p, int first, int participle)
+        {
+            var comma = participle - 1;
+            if (!p.IsPunct(comma, ','))
+            {
+                return null;
+            }
+
+            // Back to the subordinator, past words only: another comma or a quotation closes the stretch.
+            for (var t = comma - 1; t > first && comma - t <= MaxAdverbialClauseWords; t--)
+            {
+                if (!p.IsWord(t) || p.Tokens[t].Quote >= 0)
+                {
+                    return null;
+                }
+
+                if (!p.IsCapitalised(t) && lexicon.AdverbialSubordinators.Contains(p.Word(t)))
+                {
+                    // The clause's subject, with its predicate after it before the comma.
+                    var subject = parser.PhraseAfter(p, t + 1, comma);
+                    if (subject != null && subject.EndToken < comma - 1)
+                    {
+                        return subject;
+                    }
+
+                    // "after the chipmaker forecast revenue below estimates": a verb the lists do not know ("forecast") lets the
+                    // phrase run through the clause; a determiner and one lowercase noun then open the clause as its subject.
+                    return p.Is(t + 1, WordClass.Determiner) && p.IsWord(t + 2) && !p.IsCapitalised(t + 2) && t + 3 < comma && p.IsWord(t + 3)
+                        ? parser.Make(p, t + 1, t + 3) : null;
+                }
+            }
+
+            return null;
+        }
+
+        // The most words from an adverbial clause's subordinator to the comma that closes it.
+        private const int MaxAdverbialClauseWords = 20;
 
         // The most words of an object between a verb and the conjunction that joins the next verb to it.
         private const int MaxJoinedObjectWords = 8;

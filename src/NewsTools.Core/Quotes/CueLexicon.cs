@@ -90,6 +90,7 @@ namespace NewsTools.Quotes
             AmountQualifierLinks = List(config, "amountQualifierLinks");
             Auxiliaries = List(config, "auxiliaries");
             Subordinators = List(config, "subordinators");
+            AdverbialSubordinators = List(config, "adverbialSubordinators");
             RelativeWords = List(config, "relativeWords");
             CollectiveNouns = List(config, "collectiveNouns");
             PluralPronouns = List(config, "pluralPronouns");
@@ -388,6 +389,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Words that open a subordinate clause ("that", "because").</summary>
         public HashSet<string> Subordinators { get; }
+
+        /// <summary>Words that open an adverbial clause with a subject of its own ("after", "because").</summary>
+        public HashSet<string> AdverbialSubordinators { get; }
 
         /// <summary>Words that open a relative clause ("who", "which"), whose verbs have their own subject.</summary>
         public HashSet<string> RelativeWords { get; }

@@ -125,6 +125,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(("said", sentence.Substring(0, sentence.IndexOf(", Lord"))), (q.Cue, q.Text));
         }
 
+        [Theory]
+        [InlineData("Shares of Halden Foods fell 12% after the supplier forecast profits below estimates, saying costs had risen.", "supplier")]
+        [InlineData("Mira Holt apologised for the columns after they came out, saying they were old.", "Mira Holt")]
+        public void AParticipleAfterAnAdverbialClauseIsTheMainSubjectsUnlessThatCannotSpeak(string sentence, string speaker)
+        {
+            // Shares say nothing: "saying" is the supplier's, the subject of the clause "after" opens. Columns could, but a
+            // participle belongs to the main clause's subject when that one can speak.
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(("saying", speaker), (q.Cue, q.Speaker));
+        }
+
         [Fact]
         public void AnObjectBeforeTheJoinedVerbIsNoClause()
         {
