@@ -422,6 +422,12 @@ namespace NewsTools.Time.Resolution
 
                 switch (lex.Tense)
                 {
+                    // After an article an irregular past form that is also a noun is the noun, and the clause's verb dates the
+                    // time: "expects a cut in February", "the next cut", "a hit in May". Not "last" or "earlier", which look
+                    // back as adjectives too ("the last meeting", "an earlier report").
+                    case TenseCue.Past when k > 0 && s.OnLine(k) && (s.Mod(k - 1, Mod.A) || s.Mod(k - 1, Mod.The) || s.Mod(k - 1, Mod.Next)) &&
+                        !s.Mod(k, Mod.Last) && !s.Mod(k, Mod.Earlier):
+                        return Tense.Unknown;
                     case TenseCue.Past when AfterFutureAuxiliary(s, k):
                         // Irregular past forms that are also base forms ("last", "set", "cut", "hit", "put", "quit"): after
                         // "will" or "shall" they are the verb of a future clause ("the talks will last from Monday to Wednesday").

@@ -71,6 +71,18 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Theory]
+        [InlineData("Economists at the bank expect a cut in February.", "2026-02")]
+        [InlineData("Rob Wood said he expected the next cut in February.", "2026-02")]
+        [InlineData("The board made a cut in February.", "2025-02")]
+        public void AnIrregularPastFormAfterAnArticleIsANoun(string sentence, string value)
+        {
+            // "a cut" is no past tense: the verb of the clause ("expect", "made") dates the month. Read in November.
+            var november = new DateTime(2025, 11, 6);
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, november));
+            Assert.Equal(value, e.Value);
+        }
+
+        [Theory]
         [InlineData("Thousands of people marched through the centre of Dunmore on Saturday to protest.", "2024-03-09")]
         [InlineData("The ministers met in Luxembourg on Monday to consider the proposals.", "2024-03-11")]
         [InlineData("Crowds gathered outside the old town hall on Saturday with plans for a march.", "2024-03-09")]
