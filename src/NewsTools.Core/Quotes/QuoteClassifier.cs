@@ -210,6 +210,13 @@ namespace NewsTools.Quotes
                     ok = p.IsWord(first + k) && p.WordIs(first + k, marker[k]);
                 }
 
+                // "would not sign "any bill that ...", "to show": after a modal, "not" or "to" a one-word marker is a verb whose
+                // object the quote is, said by someone, not named ("has so-called "shield" laws" keeps its marker).
+                if (ok && marker.Length == 1 && first > 0 && IsBeforeVerb(p, first - 1))
+                {
+                    continue;
+                }
+
                 if (ok)
                 {
                     return true;
@@ -218,6 +225,11 @@ namespace NewsTools.Quotes
 
             return false;
         }
+
+        private bool IsBeforeVerb(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIs(t, "not") || p.WordIs(t, "never") || p.WordIs(t, "to") ||
+            (lexicon.IsAuxiliary(p, t) && !p.WordIs(t, "is") && !p.WordIs(t, "are") && !p.WordIs(t, "was") && !p.WordIs(t, "were") &&
+             !p.WordIs(t, "has") && !p.WordIs(t, "have") && !p.WordIs(t, "had")));
 
         private bool IsNamingParticiple(ParagraphText p, int t)
         {
