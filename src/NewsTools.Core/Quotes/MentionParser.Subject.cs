@@ -88,6 +88,12 @@ namespace NewsTools.Quotes
                 {
                     j = SkipBetweenSubjectAndVerb(p, j - 1, lo);
                 }
+
+                // "Sen. Lisa Murkowski, R-Alaska, one of two Republicans who ..., told": so does a party and state.
+                if (j - 2 > lo && IsPartyTag(p, j) && p.IsPunct(j - 1, ',') && p.IsWord(j - 2) && p.IsCapitalised(j - 2))
+                {
+                    j = SkipBetweenSubjectAndVerb(p, j - 2, lo);
+                }
             }
 
             if (!p.IsWord(j))
@@ -402,6 +408,15 @@ namespace NewsTools.Quotes
 
         /// <summary>A number of one to three digits alone: an age set off after a name ("Graham Pike, 72,").</summary>
         private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start <= 3 && AllDigits(p, t);
+
+        /// <summary>"R-Alaska", "D-N.Y.", "I-Vt.": a party's initial, a hyphen and a state, as American news tags a lawmaker.</summary>
+        private static bool IsPartyTag(ParagraphText p, int t)
+        {
+            var start = p.Tokens[t].Start;
+            var text = p.Source;
+            return p.IsWord(t) && p.Tokens[t].End - start >= 3 && (text[start] == 'R' || text[start] == 'D' || text[start] == 'I') &&
+                text[start + 1] == '-' && char.IsUpper(text[start + 2]);
+        }
 
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
         private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');

@@ -80,8 +80,11 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("Graham Pike, 72, who has lived in the village for 40 years, told the Echo he feared the worst.", "Graham Pike")]
         [InlineData("Jimmy Ghazal, 39, a man visiting Nice with his family, told reporters that he had been watching the fireworks.", "Jimmy Ghazal")]
+        [InlineData("Sen. Lisa Murkowski, R-Alaska, one of two Republicans who voted against the bill, told reporters she was frustrated.", "Lisa Murkowski")]
+        [InlineData("Rep. Ann Cole, D-Ohio, a member of the harbour caucus, said the tolls were unfair.", "Ann Cole")]
         public void AnAgeAndAnAppositionStandBetweenTheNameAndTheVerb(string sentence, string speaker)
         {
+            // An age, or a party and state ("R-Alaska"), set off by commas belongs to the name as the apposition after it does.
             Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
         }
 
