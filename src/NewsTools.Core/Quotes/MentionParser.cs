@@ -106,6 +106,15 @@ namespace NewsTools.Quotes
                     }
                 }
 
+                // "the Alzheimer's Society", "Sainsbury's Bank": one organisation word after a possessive that is no place's is
+                // the rest of one name, not a body the possessor owns ("Britain's Foreign Office", "Trump's Justice Department").
+                if (p.IsPossessive(end - 1) && p.IsCapitalised(end) && p.Tokens[end].Quote < 0 && p.Is(end, WordClass.OrganizationWord) &&
+                    !p.IsCapitalised(end + 1) && !(p.IsWord(end + 1) && (p.WordIs(end + 1, "of") || p.WordIs(end + 1, "for")) && p.IsCapitalised(end + 2)) &&
+                    !lexicon.Places.Contains(Possessive.Strip(p.Word(end - 1))))
+                {
+                    end++;
+                }
+
                 // Sentence-initial words such as "But", "The", "Apparently" or "Speaking" are not part of the name.
                 while (first < end && (IsNotName(p, first) || IsCapitalisedAdverbOrParticiple(p, first)))
                 {

@@ -31,6 +31,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("spokesman for Sainsbury's", Assert.Single(Quotes("A spokesman for Sainsbury's said sales fell.")).Speaker);
         }
 
+        [Theory]
+        [InlineData("The Alzheimer's Society said the findings were \"encouraging\".", "Alzheimer's Society")]
+        [InlineData("The Children's Society said the plan was \"a step forward\".", "Children's Society")]
+        [InlineData("Britain's Foreign Office said the visit was \"useful\".", "Foreign Office")]
+        [InlineData("Iraq's Ministry of Communications said the bids were \"welcome\".", "Ministry of Communications")]
+        public void OneOrganisationWordAfterAPossessiveThatIsNoPlacesIsTheRestOfTheName(string sentence, string speaker)
+        {
+            // "Society" alone names no body: the possessive is part of its name. A country's possessive owns the body after it.
+            Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+        }
+
         [Fact]
         public void APossessiveBeforeANounCueOwnsItAndIsNoSubject()
         {
