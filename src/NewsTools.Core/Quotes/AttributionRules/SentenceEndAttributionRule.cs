@@ -89,7 +89,9 @@ namespace NewsTools.Quotes.AttributionRules
                     // ..., he told activists"): the attribution there is the earlier one's.
                     // Nor, whatever the subject, when a verb follows the cue: "Speaking at the festival, Santos said filming
                     // would begin" reports what follows "said".
-                    if (subject == null || subject.FirstToken != t + 1 || HasFiniteVerb(p, cue.End, limit)
+                    // Nor after a negation: "When the council proposed closing the school, the parents did not write letters"
+                    // attributes nothing to the parents.
+                    if (subject == null || subject.FirstToken != t + 1 || HasFiniteVerb(p, cue.End, limit) || IsNegated(p, cue.First)
                         || (subject.IsPronoun && (!cues.Lexicon.IsGenderedPronoun(subject.Text) || HasVerb(p, cue.End, r.ContentEnd) || HasCueVerb(p, s.First, t)))
                         || !CueFinder.Fits(p, cue, subject) || p.EndsWithIgnoringCase(cue.First, "ing"))
                     {
@@ -228,6 +230,10 @@ namespace NewsTools.Quotes.AttributionRules
             return (p.EndsWith(k, "ing") && word.Length > 4) || (cues.Lexicon.Subordinators.Contains(word) && word != "that" && word != "who" && word != "which") ||
                 (p.Is(k, WordClass.IntroPreposition) && p.IsWord(k + 1) && p.WordIs(k + 1, "what"));
         }
+
+        // "did not write", "never said", "wouldn't say": the cue is denied, not done.
+        private static bool IsNegated(ParagraphText p, int cue) =>
+            p.IsWord(cue - 1) && (p.WordIs(cue - 1, "not") || p.WordIs(cue - 1, "never") || p.EndsWithIgnoringCase(cue - 1, "n't") || p.EndsWithIgnoringCase(cue - 1, "n’t"));
 
         /// <summary>Whether tokens [first, end) hold a comma that parts words, not the separator of a number ("$600,000").</summary>
         private static bool HasComma(ParagraphText p, int first, int end)

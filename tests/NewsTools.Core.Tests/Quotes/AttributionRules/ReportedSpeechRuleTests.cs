@@ -83,6 +83,16 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Theory]
+        [InlineData("When the council proposed closing the school, the parents did not write letters.")]
+        [InlineData("Prices rose sharply in March, the growers never said.")]
+        [InlineData("The tolls will rise again, the minister wouldn't say.")]
+        public void ANegatedCueAfterTheCommaAttributesNothing(string sentence)
+        {
+            var kit = new RuleKit(sentence);
+            Assert.Null(new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence()));
+        }
+
+        [Theory]
         [InlineData("An announcement could come as early as next week, one of the sources said, asking not to be named because the talks are private.", "one of the sources", "An announcement could come as early as next week")]
         [InlineData("Halvex is in advanced talks to buy Corra for about $40 billion, people familiar with the matter said on Tuesday, in what would be the biggest deal this year.", "people", "Halvex is in advanced talks to buy Corra for about $40 billion")]
         [InlineData("Growth in the first half of 2005 will slow, Mr Mendis told reporters, although he would not say by how much.", "Mr Mendis", "Growth in the first half of 2005 will slow")]
