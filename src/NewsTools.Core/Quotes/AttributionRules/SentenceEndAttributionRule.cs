@@ -101,7 +101,9 @@ namespace NewsTools.Quotes.AttributionRules
                     // After the attribution, a clause that hangs on it (below) leaves what was said a plain clause before the
                     // attribution: no comma in it, a verb, and only a short phrase after the cue ("told reporters", "said on
                     // Tuesday"): "On an annual basis, the data suggests annual growth of 0.2%, suggesting ..." reports nothing.
-                    if (adjunct > 0 && (limit - cue.End > MaxTokensAfterCueBeforeAdjunct || HasVerb(p, cue.End, limit) || HasComma(p, s.First, t) || !HasVerb(p, s.First, t)))
+                    // A dateline's comma ("FRANKFURT, May 14 (Reuters) -") is no part of the clause.
+                    if (adjunct > 0 && (limit - cue.End > MaxTokensAfterCueBeforeAdjunct || HasVerb(p, cue.End, limit) ||
+                        HasComma(p, ReportedSentence.AfterDateline(p, s.First, t), t) || !HasVerb(p, s.First, t)))
                     {
                         break;
                     }
@@ -216,8 +218,8 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>
         /// A clause that can close a sentence after its attribution: a participle ("asking not to be named", "citing ..."), a
-        /// subordinator other than "that" ("as the talks went on"), or a preposition before "what" ("in what would be the
-        /// sector's biggest deal").
+        /// subordinator other than "that" ("as the talks went on"), or a preposition before "what" or a determiner ("in what
+        /// would be the sector's biggest deal", "in a deal that could be announced next week").
         /// </summary>
         private bool OpensAdjunctClause(ParagraphText p, int k)
         {
@@ -228,7 +230,7 @@ namespace NewsTools.Quotes.AttributionRules
 
             var word = p.Word(k);
             return (p.EndsWith(k, "ing") && word.Length > 4) || (cues.Lexicon.Subordinators.Contains(word) && word != "that" && word != "who" && word != "which") ||
-                (p.Is(k, WordClass.IntroPreposition) && p.IsWord(k + 1) && p.WordIs(k + 1, "what"));
+                (p.Is(k, WordClass.IntroPreposition) && p.IsWord(k + 1) && (p.WordIs(k + 1, "what") || (p.Is(k + 1, WordClass.Determiner) && !p.IsCapitalised(k + 1))));
         }
 
         // "did not write", "never said", "wouldn't say": the cue is denied, not done.

@@ -82,6 +82,14 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Null(new SentenceEndAttributionRule(clause.Cues).Find(clause.Sentence()));
         }
 
+        [Fact]
+        public void ADatelinesCommaIsNoPartOfTheClauseBeforeAnAdjunct()
+        {
+            var kit = new RuleKit("FRANKFURT, May 14 (Reuters) - Halvex is in advanced talks to buy Corra, three people familiar with the matter said, in a deal that could be announced next week.");
+            var found = new SentenceEndAttributionRule(kit.Cues).Find(kit.Sentence());
+            Assert.Equal("three people", found!.Value.Cue.Speaker!.Text);
+        }
+
         [Theory]
         [InlineData("When the council proposed closing the school, the parents did not write letters.")]
         [InlineData("Prices rose sharply in March, the growers never said.")]
@@ -96,6 +104,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("An announcement could come as early as next week, one of the sources said, asking not to be named because the talks are private.", "one of the sources", "An announcement could come as early as next week")]
         [InlineData("Halvex is in advanced talks to buy Corra for about $40 billion, people familiar with the matter said on Tuesday, in what would be the biggest deal this year.", "people", "Halvex is in advanced talks to buy Corra for about $40 billion")]
         [InlineData("Growth in the first half of 2005 will slow, Mr Mendis told reporters, although he would not say by how much.", "Mr Mendis", "Growth in the first half of 2005 will slow")]
+        [InlineData("Halvex is in advanced talks to buy a stake in Corra, three people familiar with the matter told Reuters, in a deal that could be announced next week.", "three people", "Halvex is in advanced talks to buy a stake in Corra")]
         public void AClauseThatHangsOnTheAttributionMayFollowIt(string sentence, string speaker, string clause)
         {
             var kit = new RuleKit(sentence);
