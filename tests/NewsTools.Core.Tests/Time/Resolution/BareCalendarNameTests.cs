@@ -71,6 +71,19 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Theory]
+        [InlineData("Radcliffe must make a decision by Tuesday.", "2025-11-11")]
+        [InlineData("The standoff may end by Friday.", "2025-11-07")]
+        [InlineData("Mr Hain should make a statement on Monday.", "2025-11-10")]
+        [InlineData("The standoff ended on Monday.", "2025-11-03")]
+        public void AModalThatLooksAheadDatesADayAhead(string sentence, string value)
+        {
+            // Read on Thursday 6 November: "must", "may", "should" put the day ahead, as "will" does; a past verb keeps it behind.
+            var november = new DateTime(2025, 11, 6);
+            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, november));
+            Assert.Equal(value, e.Value);
+        }
+
+        [Theory]
         [InlineData("Economists at the bank expect a cut in February.", "2026-02")]
         [InlineData("Rob Wood said he expected the next cut in February.", "2026-02")]
         [InlineData("The board made a cut in February.", "2025-02")]
