@@ -371,8 +371,8 @@ namespace NewsTools.Quotes
                 f.Attribution = m.IsNamed ? Attribution.Explicit : Attribution.Nominal;
 
                 // "the 34-year-old", "the Scot": when no title the article gave names the person, the description stands for
-                // the person named before.
-                if (f.Speaker.Type == SpeakerType.Unknown && resolver.EpithetOf(f.Paragraph, m, f.Paragraph.Index) is Entity described)
+                // the person named before; a nationality in capitals ("the 29-year-old Swede") is no name of its own.
+                if ((f.Speaker.Type == SpeakerType.Unknown || m.IsNamed) && resolver.EpithetOf(f.Paragraph, m, f.Paragraph.Index) is Entity described)
                 {
                     f.Speaker = described.AsSpeaker(described.Title);
                     resolver.NoteDescribed(described, m.Start, f.Paragraph.Index);

@@ -342,9 +342,11 @@ namespace NewsTools.Quotes
             foreach (var (first, end) in runs)
             {
                 // One mention object serves every name: it is read while linked, and only its offsets and entity are kept.
-                if (end - first == 1 && first > 0 && p.IsWord(first - 1) && p.WordIsIgnoringCase(first - 1, "the") && lexicon.NationalityNouns.Contains(p.Word(first)))
+                if (end - first == 1 && IsNationalityNoun(p, first) && first > 0 && p.IsWord(first - 1) &&
+                    (p.WordIsIgnoringCase(first - 1, "the") || (IsAge(p, first - 1) && first > 1 && p.IsWord(first - 2) && p.WordIsIgnoringCase(first - 2, "the"))))
                 {
-                    // "The Spaniard believed ...": a description of someone named, no name of its own (see EpithetOf).
+                    // "The Spaniard believed ...", "the 29-year-old Swede": a description of someone named, no name of its own
+                    // (see EpithetOf).
                     continue;
                 }
 
@@ -603,8 +605,12 @@ namespace NewsTools.Quotes
                 return lexicon.NationalityNouns.Contains(p.Word(first + 1));
             }
 
-            return count <= 4 && !m.IsNamed && IsAge(p, first + 1);
+            // "the 34-year-old manager", "the 29-year-old Swede": an age, then a noun or a nationality.
+            var head = m.EndToken - 1;
+            return count <= 4 && IsAge(p, first + 1) && (!m.IsNamed || (head == first + 2 && IsNationalityNoun(p, head)));
         }
+
+        private bool IsNationalityNoun(ParagraphText p, int t) => p.IsWord(t) && p.IsCapitalised(t) && lexicon.NationalityNouns.Contains(p.Word(t));
 
         // A person other than `except` registered in (start, end).
         private bool PersonNamedBetween(int start, int end, Entity except)

@@ -19,6 +19,7 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("the 30-year-old told the Sunday Times")]
         [InlineData("said the Briton")]
+        [InlineData("said the 30-year-old Briton")]
         public void ADescriptionStandsForThePersonNamedBefore(string attribution)
         {
             var text = "Radcliffe eyes hard line\n\nPaula Radcliffe has called for drug cheats to be treated as criminals.\n\n" +
