@@ -80,6 +80,7 @@ namespace NewsTools.Quotes
             {
                 var first = t;
                 var end = t + 1;
+                var bodyJoined = false;
                 while (!p.IsPossessive(end - 1))
                 {
                     // "Clinton Says Trump Is": a headline's capitalised cue verb before more capitals or a quote ends the name.
@@ -98,6 +99,12 @@ namespace NewsTools.Quotes
                     {
                         // "Ministry of Transport", "Secretary of State John Kerry", "Abu al Bakr", "Office for National
                         // Statistics" (only after an organisation's word: "Minister for Europe David Lidington" is a title).
+                        bodyJoined |= JoinsBodyName(p, end);
+                        end += 2;
+                    }
+                    else if (bodyJoined && p.IsWord(end) && p.WordIs(end, "and") && p.IsCapitalised(end + 1) && p.Tokens[end + 1].Quote < 0)
+                    {
+                        // "Department of Health and Social Care": a body's name after "of" or "for" may join two fields.
                         end += 2;
                     }
                     else

@@ -446,7 +446,7 @@ namespace NewsTools.Quotes
         {
             if (!byOffset.TryGetValue(m.CoreStart, out var registered))
             {
-                return null;
+                return BodyEndingWith(m);
             }
 
             if (registered.End >= m.End)
@@ -473,6 +473,21 @@ namespace NewsTools.Quotes
             }
 
             return after;
+        }
+
+        /// <summary>
+        /// "Social Care" read as the subject of "The Department of Health and Social Care said": a body whose registered name
+        /// ends where the mention does and takes it in; the name finder read the whole name, a subject read back stopped at "and".
+        /// </summary>
+        private Entity? BodyEndingWith(Mention m)
+        {
+            var i = LastBefore(m.CoreStart);
+            if (i < 0 || !byOffset.TryGetValue(mentions[i].Start, out var before) || before.End != m.End || before.Entity.Type != SpeakerType.Organization)
+            {
+                return null;
+            }
+
+            return before.Entity;
         }
 
         /// <summary>

@@ -1,0 +1,28 @@
+using System.Linq;
+using NewsTools.Quotes;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// A body's name with "of", "for" and "and" in it is one name, however the subject before a cue is read back: "the
+    /// Department of Health and Social Care", "the Bank of England", "the Office for National Statistics".
+    /// </summary>
+    public class BodyNameTests
+    {
+        private static Quote Single(string sentence) =>
+            QuoteRulesTests.Extract("Figures\n\n" + sentence).Single(q => q.Kind == QuoteKind.Indirect);
+
+        [Theory]
+        [InlineData("The Department of Health and Social Care said it was investing £450m in urgent care.", "Department of Health and Social Care")]
+        [InlineData("The figures come after the Bank of England said mortgage approvals had fallen.", "Bank of England")]
+        [InlineData("The extra leeway came after the Office for National Statistics said it had measured the data wrongly.", "Office for National Statistics")]
+        [InlineData("The Chartered Institute of Purchasing and Supply said its index fell to 51.8.", "Chartered Institute of Purchasing and Supply")]
+        public void TheWholeNameOfABodySpeaks(string sentence, string speaker)
+        {
+            var q = Single(sentence);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+        }
+    }
+}
