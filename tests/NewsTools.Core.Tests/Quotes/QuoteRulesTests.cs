@@ -341,6 +341,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The dam will cost more, according to court documents.", "court documents")]
         [InlineData("Rates will stay high, according to the Bank of England forecast.", "Bank of England")]
         [InlineData("Turnout was the lowest in decades, according to a survey of voters by the Pew Research Center.", "Pew Research Center")]
+        [InlineData("The ministers agreed to resume the dialogue, according to a readout from the foreign ministry.", "foreign ministry")]
+        [InlineData("Demand will slow next year, according to a note from Goldman Sachs.", "Goldman Sachs")]
         public void AccordingToADocumentGivesTheBodyBehindItAsSpeaker(string sentence, string speaker)
         {
             var q = Extract("Budget news\n\n" + sentence).Single(x => x.Kind == QuoteKind.Indirect);
