@@ -106,7 +106,7 @@ namespace NewsTools.Cli.Commands
             o.WriteLine(string.Format(CultureInfo.InvariantCulture, "speaker accuracy (matched quotes)  named {0:0.000} ({1}/{2})  pronoun {3:0.000} ({4}/{5})",
                 r.NamedSpeakerAccuracy, r.NamedCorrect, r.NamedMatched, r.PronounSpeakerAccuracy, r.PronounCorrect, r.PronounMatched));
             o.WriteLine($"false positives: {r.FalsePositivesOnUnattributed} on unattributed quoted spans, {r.FalsePositivesElsewhere} elsewhere");
-            o.WriteLine($"not scored: {r.UnmarkedPredictions} Direct quotes without quote marks (transcript turns; the gold holds only quoted text)");
+            o.WriteLine($"not scored: {r.UnmarkedPredictions} Direct quotes without double quote marks (transcript turns, quotes in single marks; the gold holds only text in double marks)");
             o.WriteLine("errors: " + string.Join(", ", r.ErrorCounts.Select(e => e.Key + " " + e.Value.ToString(CultureInfo.InvariantCulture))));
         }
 

@@ -143,7 +143,7 @@ namespace NewsTools.Evaluation
 
         public int FalsePositivesElsewhere { get; internal set; }
 
-        /// <summary>Direct quotes without quote marks (transcript turns, dialogue lines): outside what the gold can hold, so not scored.</summary>
+        /// <summary>Direct quotes without double quote marks (transcript turns, dialogue lines, quotes in single marks such as ''...''): outside what the gold can hold, so not scored.</summary>
         public int UnmarkedPredictions { get; internal set; }
 
         /// <summary>Error counts by kind, every kind listed (zero included), for the closing table.</summary>

@@ -40,6 +40,99 @@ namespace NewsTools.Text
         /// <summary>Adds the spans of [start, end) to <paramref name="spans"/> (a paragraph's reused list).</summary>
         public static void Scan(string text, int start, int end, List<QuoteSpan> spans)
         {
+            var spansBefore = spans.Count;
+            ScanMarks(text, start, end, spans);
+            if (spans.Count == spansBefore && EndsAsSentence(text, start, end))
+            {
+                // British copy quotes with single marks ('We have been reasonable,' he said): read only where no double mark
+                // quotes anything, since inside double quotes they are the nested quote's, and not in a heading (no closing
+                // stop), where they mark a phrase the story attributes ("Rail strike 'will go ahead' as talks collapse").
+                ScanEnglishSingles(text, start, end, spans);
+            }
+        }
+
+        /// <summary>The span's last mark is a stop, or a closing quote mark after one ("... again.'", "... again.''").</summary>
+        private static bool EndsAsSentence(string text, int start, int end)
+        {
+            var k = end - 1;
+            while (k >= start && TextNormalizer.IsSpace(text[k]))
+            {
+                k--;
+            }
+
+            // One closing mark, or two (''), as some wires write a double one.
+            for (var marks = 0; marks < 2 && k > start && (text[k] == '\'' || text[k] == '’' || text[k] == '"' || text[k] == '”'); marks++)
+            {
+                k--;
+            }
+
+            return k >= start && (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == '…');
+        }
+
+        /// <summary>
+        /// English single quotes, ' or ‘ ... ’, in [start, end): an opener at a word start before a letter (not "'90s"), and
+        /// the first closer after it that follows the quoted words and stands before no letter or digit (the apostrophes of
+        /// "don't" and "O'Neill" are inside words). A closer after "s" before a lowercase word, with another closer further
+        /// on, is a plural's possessive inside the quote ("'The fans' anger is real,' he said"). An opener with no closer
+        /// in its paragraph quotes nothing: it was an apostrophe ("'em", "'til").
+        /// </summary>
+        private static void ScanEnglishSingles(string text, int start, int end, List<QuoteSpan> spans)
+        {
+            var i = text.IndexOfAny(EnglishSingleMarks, start, end - start);
+            while (i >= 0 && i < end)
+            {
+                var before = i > start ? text[i - 1] : ' ';
+                var opens = text[i] != '’' && IsOpeningContext(before) && i + 1 < end && char.IsLetter(text[i + 1]);
+                var close = opens ? EnglishCloser(text, i, end) : -1;
+                if (opens && close < 0)
+                {
+                    // No closer after this opener, so none after any later one: the scan stays linear.
+                    break;
+                }
+
+                // Two characters at least between the marks: "rock 'n' roll" quotes nothing.
+                if (close > i + 2)
+                {
+                    spans.Add(new QuoteSpan { Open = i, Close = close, ContentEnd = close });
+                    i = close;
+                }
+
+                i = i + 1 < end ? text.IndexOfAny(EnglishSingleMarks, i + 1, end - i - 1) : -1;
+            }
+        }
+
+        private static int EnglishCloser(string text, int open, int end)
+        {
+            var found = -1;
+            for (var k = open + 2; k < end; k++)
+            {
+                var c = text[k];
+                if (c != '\'' && c != '’')
+                {
+                    continue;
+                }
+
+                var after = k + 1 < end ? text[k + 1] : ' ';
+                if (char.IsLetterOrDigit(after) || TextNormalizer.IsSpace(text[k - 1]))
+                {
+                    continue;
+                }
+
+                if (found < 0 && text[k - 1] == 's' && TextNormalizer.IsSpace(after) && k + 2 < end && char.IsLower(text[k + 2]))
+                {
+                    // Maybe a plural's possessive: taken only if no other closer follows.
+                    found = k;
+                    continue;
+                }
+
+                return k;
+            }
+
+            return found;
+        }
+
+        private static void ScanMarks(string text, int start, int end, List<QuoteSpan> spans)
+        {
             var open = -1;
 
             // A quote opened at a word start inside an open double quote of another mark is read as nested in it, not as a
@@ -339,6 +432,7 @@ namespace NewsTools.Text
         private static readonly char[] AngleMarks = { '«', '»', '‟', '‹', '›' };
         private static readonly char[] CornerMarks = { '「', '」', '『', '』', '‚' };
         private static readonly char[] LowSingleCloser = { '‘' };
+        private static readonly char[] EnglishSingleMarks = { '\'', '‘', '’' };
 
         /// <summary>The first of <paramref name="marks"/> at or after <paramref name="from"/> (end when none), kept in <paramref name="found"/> until passed.</summary>
         private static int Next(string text, char[] marks, int from, int end, ref int found)

@@ -35,6 +35,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ManySingleMarkOpenersWithoutACloserHaveNoQuote()
+        {
+            // Every word opens with an English single mark and none closes: the scan gives up after the first opener.
+            var text = string.Concat(Enumerable.Repeat("'a ", 1_000_000)) + ".";
+            var (quotes, elapsed) = Time(text);
+            Assert.Empty(quotes);
+            Assert.True(elapsed < Bound, $"took {elapsed}");
+        }
+
+        [Fact]
         public void AlternatingCurlyMarksHaveNoQuoteWithText()
         {
             var text = string.Concat(Enumerable.Repeat("“”", 2 * 1024 * 1024));
