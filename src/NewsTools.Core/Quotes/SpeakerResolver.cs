@@ -1258,7 +1258,9 @@ namespace NewsTools.Quotes
         private char? GenderedNounBefore(ParagraphText p, int first)
         {
             var k = first > 0 && p.IsPunct(first - 1, ',') ? first - 2 : first - 1;
-            if (k < 0 || !p.IsWord(k) || p.IsCapitalised(k))
+            // Most words before a name are verbs, prepositions or determiners: their classes answer before any word is cut.
+            if (k < 0 || !p.IsWord(k) || p.IsCapitalised(k) ||
+                p.Is(k, WordClass.CueVerb | WordClass.ClauseWord | WordClass.Determiner | WordClass.IntroPreposition | WordClass.PostModifierPreposition))
             {
                 return null;
             }
