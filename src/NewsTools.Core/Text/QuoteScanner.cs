@@ -83,7 +83,7 @@ namespace NewsTools.Text
             {
                 var before = i > start ? text[i - 1] : ' ';
                 var opens = text[i] != '’' && IsOpeningContext(before) && i + 1 < end && char.IsLetter(text[i + 1]);
-                var close = opens ? EnglishCloser(text, i, end) : -1;
+                var close = opens ? EnglishCloser(text, i, end, OpensSentence(text, start, i - (i > start && text[i - 1] == '\'' ? 1 : 0)), i > start && text[i - 1] == '\'') : -1;
                 if (opens && close < 0)
                 {
                     // No closer after this opener, so none after any later one: the scan stays linear.
@@ -101,7 +101,20 @@ namespace NewsTools.Text
             }
         }
 
-        private static int EnglishCloser(string text, int open, int end)
+        // The mark opens the paragraph or follows a sentence's stop: a quoted statement, not a phrase inside a sentence.
+        private static bool OpensSentence(string text, int start, int mark)
+        {
+            var k = mark - 1;
+            while (k >= start && TextNormalizer.IsSpace(text[k]))
+            {
+                k--;
+            }
+
+            return k < start || text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == ':';
+        }
+
+        /// <param name="doubled">The opener is the second of two marks (''...''): only a pair closes it.</param>
+        private static int EnglishCloser(string text, int open, int end, bool statement, bool doubled)
         {
             var found = -1;
             for (var k = open + 2; k < end; k++)
@@ -113,14 +126,15 @@ namespace NewsTools.Text
                 }
 
                 var after = k + 1 < end ? text[k + 1] : ' ';
-                if (char.IsLetterOrDigit(after) || TextNormalizer.IsSpace(text[k - 1]))
+                if (char.IsLetterOrDigit(after) || TextNormalizer.IsSpace(text[k - 1]) || (doubled && after != '\''))
                 {
                     continue;
                 }
 
-                if (found < 0 && text[k - 1] == 's' && TextNormalizer.IsSpace(after) && k + 2 < end && char.IsLower(text[k + 2]))
+                if (statement && found < 0 && text[k - 1] == 's' && text[k - 2] != 's' && TextNormalizer.IsSpace(after) && k + 2 < end && char.IsLower(text[k + 2]))
                 {
-                    // Maybe a plural's possessive: taken only if no other closer follows.
+                    // In a quoted statement, maybe a plural's possessive ("'The fans' anger is real,'"): taken only if no
+                    // other closer follows. A phrase quoted inside a sentence ("was 'madness' and") closes at once.
                     found = k;
                     continue;
                 }

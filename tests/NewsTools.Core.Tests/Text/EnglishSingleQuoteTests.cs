@@ -26,6 +26,8 @@ namespace NewsTools.Tests.Text
         [InlineData("‘We will not back down,’ she said.", "We will not back down,")]
         [InlineData("'The fans' anger is real,' he said.", "The fans' anger is real,")]
         [InlineData("''We are going to take a more proactive role,'' he said.", "We are going to take a more proactive role,")]
+        [InlineData("She said the cut was 'madness' and accused councillors of 'putting money first'.", "madness|putting money first")]
+        [InlineData("He was ''becoming ISIS' best recruiter,'' she said.", "becoming ISIS' best recruiter,")]
         public void SingleMarksQuoteInBritishCopy(string text, string expected)
         {
             Assert.Equal(expected.Split('|'), Spans(text));
