@@ -1341,6 +1341,14 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // "Sarah Pickering, 41, from Little Hadham, said", "in Victoria Park": a name after "from" or a preposition of place
+            // (list placePrepositions) is where someone is, never the clause's subject.
+            if (first > sentence.First && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) &&
+                (p.WordIs(first - 1, "from") || lexicon.PlacePrepositions.Contains(p.Word(first - 1))))
+            {
+                return false;
+            }
+
             // "But standing next to Mr Blair he added": after a preposition the titled name is its object.
             var titled = k + 1;
             if (titled < first && IsPrepositionBefore(p, titled - 1, sentence.First))

@@ -94,6 +94,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Said(text, "We never stopped believing").Speaker);
         }
 
+        [Theory]
+        [InlineData("Sarah Pickering, 41, from Little Hadham, Hertfordshire, said the decision was madness.")]
+        [InlineData("Sarah Pickering, who grew up in Little Hadham, said the decision was madness.")]
+        public void ANameAfterFromOrAPrepositionOfPlaceIsNoSubject(string sentence)
+        {
+            // "Little Hadham" reads as a two-word name; after "from" or "in" it is where she is from, and "she" is Sarah.
+            var text = "School bus\n\n" + sentence + " \"I'm terrified something will happen to him,\" she said.";
+            Assert.Equal("Sarah Pickering", Said(text, "I'm terrified something will happen to him").Speaker);
+        }
+
         [Fact]
         public void ANameWithAnHonorificAfterAPrepositionIsItsObject()
         {
