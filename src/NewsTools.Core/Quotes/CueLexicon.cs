@@ -45,6 +45,15 @@ namespace NewsTools.Quotes
             PlaceDirections = List(config, "placeDirections");
             PlaceWordsAlsoSurnames = List(config, "placeWordsAlsoSurnames");
             PlaceOpeners = List(config, "placeOpeners").ToArray();
+            PlaceOpenerInitials = new bool[128];
+            foreach (var opener in PlaceOpeners)
+            {
+                if (opener.Length > 0 && opener[0] < 128)
+                {
+                    PlaceOpenerInitials[opener[0]] = true;
+                }
+            }
+
             NationalityNouns = List(config, "nationalityNouns");
             PlacePrepositions = List(config, "placePrepositions");
             Places = NameList(config, config.Places, "places", Ci);
@@ -265,12 +274,20 @@ namespace NewsTools.Quotes
         /// <summary>Words that open a place's name ("Lake", "Mount"): see <see cref="OpensWithPlaceOpener"/>.</summary>
         public string[] PlaceOpeners { get; }
 
+        // The ASCII letters the openers begin with: most names begin with none, and are answered without a comparison.
+        private bool[] PlaceOpenerInitials { get; }
+
         /// <summary>
         /// The name of several words begins with a place opener as a word of its own ("Loch Ness", not "Lakeland Dairies"),
         /// compared in place: only names are asked, and a handful of openers costs less than cutting the first word.
         /// </summary>
         public bool OpensWithPlaceOpener(string name)
         {
+            if (name.Length == 0 || name[0] >= PlaceOpenerInitials.Length || !PlaceOpenerInitials[name[0]])
+            {
+                return false;
+            }
+
             foreach (var opener in PlaceOpeners)
             {
                 if (name.Length > opener.Length + 1 && name[opener.Length] == ' ' && string.CompareOrdinal(name, 0, opener, 0, opener.Length) == 0)

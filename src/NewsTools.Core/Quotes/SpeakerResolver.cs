@@ -342,8 +342,10 @@ namespace NewsTools.Quotes
             foreach (var (first, end) in runs)
             {
                 // One mention object serves every name: it is read while linked, and only its offsets and entity are kept.
-                if (end - first == 1 && IsNationalityNoun(p, first) && first > 0 && p.IsWord(first - 1) &&
-                    (p.WordIsIgnoringCase(first - 1, "the") || (IsAge(p, first - 1) && first > 1 && p.IsWord(first - 2) && p.WordIsIgnoringCase(first - 2, "the"))))
+                // (The word before is compared in place first: most names follow no "the" or age, and the list is not asked.)
+                if (end - first == 1 && first > 0 && p.IsWord(first - 1) &&
+                    (p.WordIsIgnoringCase(first - 1, "the") || (IsAge(p, first - 1) && first > 1 && p.IsWord(first - 2) && p.WordIsIgnoringCase(first - 2, "the"))) &&
+                    IsNationalityNoun(p, first))
                 {
                     // "The Spaniard believed ...", "the 29-year-old Swede": a description of someone named, no name of its own
                     // (see EpithetOf).
@@ -643,7 +645,9 @@ namespace NewsTools.Quotes
         }
 
         // "34-year-old", "six-year-old": the tokenizer keeps a hyphenated word whole.
-        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.EndsWithIgnoringCase(t, "-year-old");
+        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start > YearOldLength && p.EndsWithIgnoringCase(t, "-year-old");
+
+        private const int YearOldLength = 9;
 
         /// <summary>
         /// The age written with the name run [first, end): a number in commas or brackets after it ("Reid, 30, turned",
@@ -1343,7 +1347,9 @@ namespace NewsTools.Quotes
 
             // "Sarah Pickering, 41, from Little Hadham, said", "in Victoria Park": a name after "from" or a preposition of place
             // (list placePrepositions) is where someone is, never the clause's subject.
+            // (Asked of every name: the word is cut only when its classes say it is a preposition.)
             if (first > sentence.First && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) &&
+                p.Is(first - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition) &&
                 (p.WordIs(first - 1, "from") || lexicon.PlacePrepositions.Contains(p.Word(first - 1))))
             {
                 return false;
