@@ -8,6 +8,10 @@ namespace NewsTools.Tests.Time.Resolution
     /// <summary>Months, seasons and weekdays named without a year or week: the verb decides which one is meant.</summary>
     public class BareCalendarNameTests
     {
+        // The value of the one expression in the sentence, read on the given day.
+        private static string? ValueRead(string sentence, DateTime on) =>
+            Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, on)).Value;
+
         // Tuesday 12 March 2024.
         private static readonly DateTime Reference = new DateTime(2024, 3, 12);
 
@@ -38,8 +42,7 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("Voting takes place on Saturday.", "2024-03-16")]
         public void TheVerbGivesTheDirection(string sentence, string value)
         {
-            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
-            Assert.Equal(value, e.Value);
+            Assert.Equal(value, ValueRead(sentence, Reference));
         }
 
         [Theory]
@@ -52,8 +55,7 @@ namespace NewsTools.Tests.Time.Resolution
         {
             // A date up to three months ahead may follow a past reporting verb ("said the offer expires April 6"); the one
             // a simple past verb governs ("ended", "met on") is the time of that past event.
-            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
-            Assert.Equal(value, e.Value);
+            Assert.Equal(value, ValueRead(sentence, Reference));
         }
 
         [Theory]
@@ -66,8 +68,7 @@ namespace NewsTools.Tests.Time.Resolution
             // As a month or weekday after a timetable's present is the coming one ("the show opens in May"), so is a written
             // day; in June, "takes office on Jan. 6" is next January's, not the nearer one behind.
             var june = new DateTime(2024, 6, 18);
-            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, june));
-            Assert.Equal(value, e.Value);
+            Assert.Equal(value, ValueRead(sentence, june));
         }
 
         [Theory]
@@ -79,8 +80,7 @@ namespace NewsTools.Tests.Time.Resolution
         {
             // Read on Thursday 6 November: "must", "may", "should" put the day ahead, as "will" does; a past verb keeps it behind.
             var november = new DateTime(2025, 11, 6);
-            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, november));
-            Assert.Equal(value, e.Value);
+            Assert.Equal(value, ValueRead(sentence, november));
         }
 
         [Theory]
@@ -91,8 +91,7 @@ namespace NewsTools.Tests.Time.Resolution
         {
             // "a cut" is no past tense: the verb of the clause ("expect", "made") dates the month. Read in November.
             var november = new DateTime(2025, 11, 6);
-            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, november));
-            Assert.Equal(value, e.Value);
+            Assert.Equal(value, ValueRead(sentence, november));
         }
 
         [Theory]
@@ -103,8 +102,7 @@ namespace NewsTools.Tests.Time.Resolution
         public void APastVerbDatesTheDayBeforeAnInfinitiveOrAFutureNoun(string sentence, string value)
         {
             // "to protest" looks ahead from Saturday, not from today; "with plans" is a noun after a preposition, not "plans to".
-            var e = Assert.Single(new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference));
-            Assert.Equal(value, e.Value);
+            Assert.Equal(value, ValueRead(sentence, Reference));
         }
 
         [Theory]
