@@ -523,8 +523,10 @@ namespace NewsTools.Quotes
                 }
 
                 var e = mention.Entity;
+                // "it" or "they": a body or a place, or a name of unknown kind that spoke as a clause's subject ("Barclays
+                // cautioned that ... It added"): the text says "it" of no person.
                 var fits = personal ? (description is Description d ? Describes(d, mention) : IsPersonLike(e)) && GenderFits(e, pronoun)
-                    : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place;
+                    : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place || (e.Type == SpeakerType.Unknown && e.HasSpoken && mention.Subject);
                 if (!fits)
                 {
                     continue;

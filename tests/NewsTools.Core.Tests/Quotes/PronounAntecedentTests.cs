@@ -105,6 +105,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ItIsANameOfUnknownKindThatSpokeRatherThanAPlaceNamedSince()
+        {
+            // "Barclays" is one capitalised word, of no known kind; having spoken as the subject, it is what "it" stands for,
+            // not the country named after it.
+            var text = "Bank results\n\nBarclays cautioned that growth may be slower because of household spending in the UK. " +
+                "It added its bid for Absa was on track.";
+            Assert.Equal("Barclays", QuoteRulesTests.Extract(text).Single(q => q.Text.StartsWith("its bid")).Speaker);
+        }
+
+        [Fact]
         public void ANameWithAnHonorificAfterAPrepositionIsItsObject()
         {
             var text = "Visit\n\nSpeaking in London on Monday, President Musharraf said al-Qaeda was \"on the run\".\n\n" +
