@@ -503,6 +503,7 @@ namespace NewsTools.Quotes
             // Callers pass the pronoun lowercased: "I" arrives as "i", and is a person's as "he" and "she" are.
             var firstPerson = string.Equals(pronoun, "i", StringComparison.OrdinalIgnoreCase);
             var personal = IsGendered(pronoun) || firstPerson;
+            var itPronoun = string.Equals(pronoun, "it", StringComparison.OrdinalIgnoreCase);
             Entity? fallback = null;
             var fallbackParagraph = -1;
             var latestFitStart = -1;
@@ -523,10 +524,11 @@ namespace NewsTools.Quotes
                 }
 
                 var e = mention.Entity;
-                // "it" or "they": a body or a place, or a name of unknown kind that spoke as a clause's subject ("Barclays
-                // cautioned that ... It added"): the text says "it" of no person.
+                // "it" or "they": a body or a place; for "it", also a name of unknown kind that spoke as a clause's subject
+                // ("Barclays cautioned that ... It added"), since the text says "it" of no person. ("They" after "Harlands
+                // said" keeps to the body named before: a name in -s is no group.)
                 var fits = personal ? (description is Description d ? Describes(d, mention) : IsPersonLike(e)) && GenderFits(e, pronoun)
-                    : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place || (e.Type == SpeakerType.Unknown && e.HasSpoken && mention.Subject);
+                    : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place || (itPronoun && e.Type == SpeakerType.Unknown && e.HasSpoken && mention.Subject);
                 if (!fits)
                 {
                     continue;
