@@ -454,10 +454,6 @@ namespace NewsTools.Quotes
         private static bool Matches(ParagraphText p, int t, int end, string[] phrase) => t + phrase.Length < end && p.PhraseIs(t, phrase);
 
         /// <summary>
-        /// "Smith, who said ...": the relative pronoun stands for the name before the comma; "a campaign surrogate who said ...":
-        /// a restrictive clause (no comma) modifies the noun phrase right before it, named or not.
-        /// </summary>
-        /// <summary>
         /// "raised the issue with his German counterpart, who had promised": a role with its determiner right before the
         /// <paramref name="comma"/>, whatever stands before the determiner.
         /// </summary>
@@ -491,6 +487,10 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>
+        /// "Smith, who said ...": the relative pronoun stands for the name before the comma; "a campaign surrogate who said ...":
+        /// a restrictive clause (no comma) modifies the noun phrase right before it, named or not.
+        /// </summary>
         private ResolvedSpeaker? RelativeAntecedent(ParagraphText p, Mention who)
         {
             var k = who.FirstToken - 1;
