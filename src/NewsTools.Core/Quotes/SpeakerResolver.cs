@@ -583,7 +583,7 @@ namespace NewsTools.Quotes
             var head = p.Word(m.EndToken - 1);
             // A person's pronoun of either sex: "I" is resolved as "he" and "she" are, without a sex to fit.
             var pronoun = lexicon.MaleTitles.Contains(head) ? "he" : lexicon.FemaleTitles.Contains(head) ? "she" : "i";
-            var age = IsAge(p, m.FirstToken + 1) ? Number(p, m.FirstToken + 1, p.Tokens[m.FirstToken + 1].End - "-year-old".Length) ?? 0 : 0;
+            var age = YearsIn(p, m.FirstToken + 1) ?? 0;
             // The person who spoke last, when no one was named since that statement ("..., Umaga said. The 31-year-old
             // admitted ..."); else the person "he" or "she" would be.
             var (speaker, speakerParagraph, sentenceEnd) = lastSpeaker;
@@ -649,9 +649,12 @@ namespace NewsTools.Quotes
         }
 
         // "34-year-old", "six-year-old": the tokenizer keeps a hyphenated word whole.
-        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start > YearOldLength && p.EndsWithIgnoringCase(t, "-year-old");
+        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start > YearOld.Length && p.EndsWithIgnoringCase(t, YearOld);
 
-        private const int YearOldLength = 9;
+        private const string YearOld = "-year-old";
+
+        // The years of an age word in figures ("34" of "34-year-old"); null for another word or an age in letters.
+        private static int? YearsIn(ParagraphText p, int t) => IsAge(p, t) ? Number(p, t, p.Tokens[t].End - YearOld.Length) : null;
 
         /// <summary>
         /// The age written with the name run [first, end): a number in commas or brackets after it ("Reid, 30, turned",
@@ -661,7 +664,7 @@ namespace NewsTools.Quotes
         {
             if (first > 0 && IsAge(p, first - 1))
             {
-                return Number(p, first - 1, p.Tokens[first - 1].End - "-year-old".Length);
+                return YearsIn(p, first - 1);
             }
 
             if ((p.IsPunct(end, ',') && (p.IsPunct(end + 2, ',') || p.IsPunct(end + 2, '.'))) || (p.IsPunct(end, '(') && p.IsPunct(end + 2, ')')))
