@@ -66,7 +66,7 @@ namespace NewsTools.Text
                 k--;
             }
 
-            return k >= start && (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == '…');
+            return k >= start && TextNormalizer.IsSentenceStop(text[k]);
         }
 
         /// <summary>
@@ -83,7 +83,9 @@ namespace NewsTools.Text
             {
                 var before = i > start ? text[i - 1] : ' ';
                 var opens = text[i] != '’' && IsOpeningContext(before) && i + 1 < end && char.IsLetter(text[i + 1]);
-                var close = opens ? EnglishCloser(text, i, end, OpensSentence(text, start, i - (i > start && text[i - 1] == '\'' ? 1 : 0)), i > start && text[i - 1] == '\'') : -1;
+                // The second mark of ''...'' opens a doubled quote, whose place in the sentence is that of the first mark.
+                var doubled = before == '\'';
+                var close = opens ? EnglishCloser(text, i, end, OpensSentence(text, start, doubled ? i - 1 : i), doubled) : -1;
                 if (opens && close < 0)
                 {
                     // No closer after this opener, so none after any later one: the scan stays linear.

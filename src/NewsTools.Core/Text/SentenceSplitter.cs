@@ -147,10 +147,10 @@ namespace NewsTools.Text
                     continue;
                 }
 
-                if (c == '.' || c == '!' || c == '?' || c == '…')
+                if (TextNormalizer.IsSentenceStop(c))
                 {
                     var j = i + 1;
-                    while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '…'))
+                    while (j < end && TextNormalizer.IsSentenceStop(text[j]))
                     {
                         j++;
                     }

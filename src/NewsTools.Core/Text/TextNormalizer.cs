@@ -52,6 +52,9 @@ namespace NewsTools.Text
         /// </summary>
         public static bool IsSpace(char c) => (c <= ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
 
+        /// <summary>A mark that ends a sentence: a full stop, "!", "?" or an ellipsis.</summary>
+        public static bool IsSentenceStop(char c) => c == '.' || c == '!' || c == '?' || c == '…';
+
         public static bool IsOddSpace(char c) =>
             c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000' || c == '\t';
 

@@ -291,7 +291,6 @@ namespace NewsTools.Time.Events
 
         private static readonly char[] Unplain = { '\n', '\r', '\t', '\u00a0' };
 
-        private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 
         private static bool IsClosing(char c) => c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
 
@@ -610,7 +609,7 @@ namespace NewsTools.Time.Events
             }
 
             // A closing single quote after the sentence's stop ("... the summer.'") with no opening one in the clause.
-            if (end - start >= 2 && (text[end - 1] == '\u2019' || text[end - 1] == '\'') && IsStop(text[end - 2]) && text.IndexOf('\u2018', start, end - start) < 0)
+            if (end - start >= 2 && (text[end - 1] == '\u2019' || text[end - 1] == '\'') && TextNormalizer.IsSentenceStop(text[end - 2]) && text.IndexOf('\u2018', start, end - start) < 0)
             {
                 end--;
             }
