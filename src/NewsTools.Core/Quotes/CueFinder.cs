@@ -609,7 +609,8 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private static bool IsBeForm(ParagraphText p, int t) =>
+        /// <summary>A form of "be" ("was", "is", "been").</summary>
+        internal static bool IsBeForm(ParagraphText p, int t) =>
             p.IsWord(t) && (p.WordIs(t, "was") || p.WordIs(t, "were") || p.WordIs(t, "is") || p.WordIs(t, "are") || p.WordIs(t, "been") || p.WordIs(t, "be"));
 
         /// <summary>

@@ -226,10 +226,11 @@ namespace NewsTools.Quotes
             return false;
         }
 
+        // A modal or a form of "do", "not", "never" or "to": the word after it is a verb. Not "be" or "have", after which it may
+        // be a noun ("has so-called ... laws").
         private bool IsBeforeVerb(ParagraphText p, int t) =>
             p.IsWord(t) && (p.WordIs(t, "not") || p.WordIs(t, "never") || p.WordIs(t, "to") ||
-            (lexicon.IsAuxiliary(p, t) && !p.WordIs(t, "is") && !p.WordIs(t, "are") && !p.WordIs(t, "was") && !p.WordIs(t, "were") &&
-             !p.WordIs(t, "has") && !p.WordIs(t, "have") && !p.WordIs(t, "had")));
+            (lexicon.IsAuxiliary(p, t) && !CueFinder.IsBeForm(p, t) && !p.WordIs(t, "has") && !p.WordIs(t, "have") && !p.WordIs(t, "had")));
 
         private bool IsNamingParticiple(ParagraphText p, int t)
         {
