@@ -80,6 +80,7 @@ namespace NewsTools.Quotes
             TimeWords = List(config, "timeWords");
             MonthsAlsoNames = new HashSet<string>(config.WordLists.TryGetValue("monthsAlsoNames", out var monthNames) ? monthNames : new List<string>(), StringComparer.Ordinal);
             TimeWords.UnionWith(calendar.Months.Concat(calendar.Weekdays));
+            NumberWords = new HashSet<string>(calendar.Numbers, Ci);
             CueModifiers = List(config, "cueModifiers");
             ClauseWords = List(config, "clauseWords");
             IntroPrepositions = List(config, "introPrepositions");
@@ -391,6 +392,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns of quantity that head a phrase with "of" naming who they count ("half of voters", "a majority of members").</summary>
         public HashSet<string> QuantityNouns { get; }
+
+        /// <summary>Number words ("two", "twenty", "dozen"): an amount as a digit run is ("at least two shelters had lost power").</summary>
+        public HashSet<string> NumberWords { get; }
 
         /// <summary>Words before an amount's number or quantity noun ("about half", "more than 300", "at least 50").</summary>
         public HashSet<string> AmountQualifiers { get; }

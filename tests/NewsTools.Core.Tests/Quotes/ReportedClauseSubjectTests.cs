@@ -24,6 +24,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The firm said up to 300 jobs could go.", "up to 300 jobs could go")]
         [InlineData("Commission chairman Tom Vale said asylum applications were down 40%.", "asylum applications were down 40%")]
         [InlineData("The minister said oil prices would rise.", "oil prices would rise")]
+        [InlineData("He said at least two shelters had lost power.", "at least two shelters had lost power")]
+        [InlineData("The mayor said nearly twenty-five homes were flooded.", "nearly twenty-five homes were flooded")]
         public void AClauseMayOpenWithAnAmountOrACompoundNoun(string sentence, string text)
         {
             Assert.Equal(text, Assert.Single(Indirect(sentence)).Text);

@@ -259,8 +259,9 @@ namespace NewsTools.Quotes.AttributionRules
                     return p.IsPunct(t + 1, '%') ? t + 2 : t + 1;
                 }
 
+                // "at least two shelters had lost power", "nearly twenty-five people": a number in words too.
                 var w = p.Word(t);
-                if (lexicon.QuantityNouns.Contains(w))
+                if (lexicon.QuantityNouns.Contains(w) || IsNumberWord(lexicon, w))
                 {
                     return t + 1;
                 }
@@ -272,6 +273,14 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return -1;
+        }
+
+        /// <summary>A number in words, hyphenated too ("twenty-five").</summary>
+        private static bool IsNumberWord(CueLexicon lexicon, string w)
+        {
+            var hyphen = w.IndexOf('-');
+            return hyphen < 0 ? lexicon.NumberWords.Contains(w)
+                : lexicon.NumberWords.Contains(w.Substring(0, hyphen)) && lexicon.NumberWords.Contains(w.Substring(hyphen + 1));
         }
 
         /// <summary>A clause opened by a determiner or a possessive ("the talks", "his plan").</summary>

@@ -7,7 +7,7 @@ using NewsTools.Config;
 namespace NewsTools.Time.Vocabulary
 {
     /// <summary>
-    /// The month and weekday names of one configuration, for every capability that must know them (sentence ends after
+    /// The month and weekday names (and number words) of one configuration, for every capability that must know them (sentence ends after
     /// "Jan.", names that stop before "January", quote cues that skip "on Friday"). They are the time vocabulary's
     /// timeMonths and timeWeekdays lists (time.defaults.yaml and the user's additions): one list for the whole engine.
     /// </summary>
@@ -34,7 +34,11 @@ namespace NewsTools.Time.Vocabulary
             weekdays = new HashSet<string>(Weekdays, StringComparer.OrdinalIgnoreCase);
             NotNames = Months.Concat(Weekdays).Select(Capitalised).ToList();
             Zones = Distinct(data.Entries.Where(e => e.Kind == LexKind.Zone).Select(e => e.Word));
+            Numbers = Distinct(data.Entries.Where(e => e.Kind == LexKind.Number).Select(e => e.Word));
         }
+
+        /// <summary>The cardinal number words of the vocabulary's timeNumbers list, lower case ("two", "twenty", "dozen").</summary>
+        public IReadOnlyList<string> Numbers { get; }
 
         /// <summary>The time zones of the vocabulary's timeZones list, lower case ("gmt", "est"): "1030 GMT" is a clock time.</summary>
         public IReadOnlyList<string> Zones { get; }
