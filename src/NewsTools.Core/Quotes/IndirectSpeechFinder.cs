@@ -323,7 +323,8 @@ namespace NewsTools.Quotes
         /// <summary>
         /// The end of a reported clause [first, end) in a sentence with quote marks: the comma before "while", "whereas" or "but"
         /// that opens a clause of its own with a cue before the first quotation, when no quoted word comes before that comma;
-        /// -1 when there is none.
+        /// or the comma before a relative clause whose own cue gives the quotation that ends the sentence ("The company said it
+        /// would open the service next year, a move that Raman described as "the biggest change""); -1 when there is none.
         /// </summary>
         private int ClauseBeforeNextReport(ParagraphText p, CueMatch cue, int first, int end)
         {
@@ -335,12 +336,25 @@ namespace NewsTools.Quotes
 
             for (var comma = first + 2; comma + 2 < quote; comma++)
             {
-                if (!IsContrastComma(p, comma) || !OpensOwnClause(p, comma + 2))
+                int subject;
+                if (IsContrastComma(p, comma))
+                {
+                    subject = comma + 2;
+                    if (!OpensOwnClause(p, subject))
+                    {
+                        continue;
+                    }
+                }
+                else if (RelativeAfterComma(p, comma) is var relative && relative > comma && QuotationEndsSentence(p, quote))
+                {
+                    subject = relative + 1;
+                }
+                else
                 {
                     continue;
                 }
 
-                for (var t = comma + 2; t < quote; t++)
+                for (var t = subject; t < quote; t++)
                 {
                     if (p.Is(t, WordClass.CueVerb) && !p.IsCapitalised(t))
                     {
@@ -350,6 +364,59 @@ namespace NewsTools.Quotes
             }
 
             return -1;
+        }
+
+        // At most this many words of a noun phrase between a comma and its relative word: ", a move that", ", a decision which".
+        private const int MaxWordsBeforeRelative = 3;
+
+        /// <summary>
+        /// The relative word ("that", "which") of a clause that a comma at <paramref name="comma"/> opens, alone (", which") or
+        /// after a noun phrase with a determiner that restates what was said (", a move that", ", a step which"); -1 when none.
+        /// </summary>
+        private static int RelativeAfterComma(ParagraphText p, int comma)
+        {
+            if (!p.IsPunct(comma, ','))
+            {
+                return -1;
+            }
+
+            if (p.WordIs(comma + 1, "which"))
+            {
+                return comma + 1;
+            }
+
+            if (!p.IsWord(comma + 1) || p.IsCapitalised(comma + 1) || !p.Is(comma + 1, WordClass.Determiner))
+            {
+                return -1;
+            }
+
+            for (var t = comma + 2; t <= comma + 1 + MaxWordsBeforeRelative && p.IsWord(t) && !p.IsCapitalised(t) && p.Tokens[t].Quote < 0; t++)
+            {
+                if (p.WordIs(t, "that") || p.WordIs(t, "which"))
+                {
+                    return t > comma + 2 ? t : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether the quotation that opens at <paramref name="quote"/> is followed by nothing but marks to the sentence's end.</summary>
+        private bool QuotationEndsSentence(ParagraphText p, int quote)
+        {
+            if (quote >= fullSentence.End)
+            {
+                return false;
+            }
+
+            var q = p.Tokens[quote].Quote;
+            var t = quote;
+            while (t < fullSentence.End && (p.Tokens[t].Quote == q || p.Tokens[t].Kind != TokenKind.Word))
+            {
+                t++;
+            }
+
+            return t >= fullSentence.End;
         }
 
         private static bool AnyQuoted(ParagraphText p, int first, int end)
@@ -426,12 +493,15 @@ namespace NewsTools.Quotes
             return true;
         }
 
-        /// <summary>The first ", while", ", whereas" or ", but" of the sentence before its first quoted word, or -1.</summary>
+        /// <summary>
+        /// The first ", while", ", whereas" or ", but" of the sentence before its first quoted word, or the first comma there that
+        /// opens a relative clause (see <see cref="RelativeAfterComma"/>); -1 when there is none.
+        /// </summary>
         private static int ContrastBeforeQuote(ParagraphText p, (int First, int End) s)
         {
             for (var t = s.First; t + 1 < s.End && p.Tokens[t].Quote < 0 && p.Tokens[t + 1].Quote < 0; t++)
             {
-                if (IsContrastComma(p, t))
+                if (IsContrastComma(p, t) || RelativeAfterComma(p, t) > t)
                 {
                     return t;
                 }

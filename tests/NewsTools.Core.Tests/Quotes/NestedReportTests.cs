@@ -35,5 +35,23 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(new[] { ("union", "it would keep up pressure on funding"), ("association", "impossible choices") },
                 quotes.Select(q => (q.Speaker ?? "", q.Text)).ToArray());
         }
+
+        [Theory]
+        [InlineData("The company also said it would open its satellite service to other apps next year, a move that Raman described as \"the biggest change to our platform.\"")]
+        [InlineData("The company also said it would open its satellite service to other apps next year, a step that Raman called \"the biggest change to our platform.\"")]
+        public void AClauseBeforeARelativeClauseWhoseCueGivesTheQuotationIsItsCuesOwn(string sentence)
+        {
+            var quotes = Quotes(sentence);
+            Assert.Equal(new[] { ("company", QuoteKind.Indirect, "it would open its satellite service to other apps next year"), ("Raman", QuoteKind.Partial, "the biggest change to our platform.") },
+                quotes.Select(q => (q.Speaker ?? "", q.Kind, q.Text)).ToArray());
+        }
+
+        [Fact]
+        public void ARelativeClauseInsideTheReportedClauseDoesNotCutIt()
+        {
+            // The quotation does not end the sentence and the words before the comma hold no verb: no clause of "said".
+            var quotes = Quotes("He said the company, which analysts called \"undervalued\", would grow.");
+            Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Indirect);
+        }
     }
 }
