@@ -4,7 +4,7 @@ namespace NewsTools.Time.Resolution
 {
     /// <summary>
     /// Phrases right before an expression that say which way it lies, more surely than the clause's verb (the phrases are
-    /// data: timeFuturePhrases, timeLimitPhrases). A phrase, not a lone word: "soon" alone opens past narrative as often
+    /// data: timeFuturePhrases, timePastPhrases, timeLimitPhrases). A phrase, not a lone word: "soon" alone opens past narrative as often
     /// ("Soon after Friday's vote, he resigned").
     /// </summary>
     internal static class PhraseCues
@@ -23,6 +23,16 @@ namespace NewsTools.Time.Resolution
                     // The phrase qualifies the verb right before it, whichever cue is nearer the expression.
                     cueBefore = true;
                     return TenseDetector.CueAt(s, at - 1) == Tense.Past ? Tense.Past : Tense.Future;
+                }
+            }
+
+            // "the fifth deal since October": a period that runs from the expression to the clause's time starts behind it.
+            foreach (var phrase in lexicon.PastPhrases)
+            {
+                if (PhraseStart(s, first, phrase) >= 0)
+                {
+                    cueBefore = true;
+                    return Tense.Past;
                 }
             }
 

@@ -76,7 +76,7 @@ namespace NewsTools.Time.Resolution
                 // A comma after the expression closes its clause when a verb stood before it: "who faces re-election in
                 // November, has made ..." is dated by "faces", not by the main clause after the comma. So do a conjunction
                 // and a "that" that open the next clause: "told activists on Thursday that voters would decide", "began on
-                // Friday and the process would continue".
+                // Friday and the process would continue", "expected to weaken by Friday afternoon as it moved inland".
                 if (IsSemicolon(s, k) || s.Tokens[k].BreakBefore || (before && (s.Punct(k, ',') || OpensNextClause(s, k))))
                 {
                     break;
@@ -318,9 +318,11 @@ namespace NewsTools.Time.Resolution
         /// <summary>
         /// A word at <paramref name="k"/> that opens a clause or a verb phrase after the expression's own: "that", "and", "but"
         /// ("told activists on Thursday that voters would decide", "began on Friday and the process would continue", "will
-        /// undergo an operation on Monday and is expected to be out").
+        /// undergo an operation on Monday and is expected to be out"), or a subordinating conjunction of the list clauseOpeners
+        /// ("as it moved inland").
         /// </summary>
-        private static bool OpensNextClause(TimeScan s, int k) => s.Mod(k, Mod.That) || s.Mod(k, Mod.And) || s.Word(k, "but");
+        private static bool OpensNextClause(TimeScan s, int k) =>
+            s.Mod(k, Mod.That) || s.Mod(k, Mod.And) || s.Word(k, "but") || (s.Tokens[k].Kind == TokenKind.Word && s.WordIn(k, s.Lexicon.ClauseOpeners));
 
         /// <summary>An auxiliary or a modal verb, which opens a predicate ("will resume", "is", "would restore").</summary>
         private static bool OpensPredicate(TimeScan s, int k)
@@ -377,6 +379,10 @@ namespace NewsTools.Time.Resolution
         private static bool IsPastConditional(TimeScan s, int k) =>
             s.Word(k, "would") && s.OnLine(k + 1) && s.Word(k + 1, "have") && s.OnLine(k + 2) && s.Tokens[k + 2].Kind == TokenKind.Word
             && !s.Mod(k + 2, Mod.To);
+
+        /// <summary>"had" right before the word at <paramref name="k"/>, or "had been": "had expected", "had been scheduled".</summary>
+        private static bool AfterHad(TimeScan s, int k) =>
+            k > 0 && s.OnLine(k) && (s.Word(k - 1, "had") || (k > 1 && s.Mod(k - 1, Mod.Be) && s.Word(k - 2, "had") && s.OnLine(k - 1)));
 
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
         private static bool AfterPastPerfect(TimeScan s, int to)
@@ -446,7 +452,9 @@ namespace NewsTools.Time.Resolution
                     // close". After "the" it is rather an adjective that looks ahead ("the next meeting", "the scheduled announcement").
                     case TenseCue.Future when k > 0 && (s.Mod(k - 1, Mod.Its) || s.Mod(k - 1, Mod.Their) || (s.OnLine(k) && s.WordIn(k - 1, s.Lexicon.NounPrepositions))):
                         return Tense.Unknown;
-                    case TenseCue.Future: return IsPastConditional(s, k) ? Tense.Past : Tense.Future;
+                    // "Many had expected sales to fall in November": an expectation in the past perfect was held before the
+                    // story's time, and what it looked ahead to is behind now as well.
+                    case TenseCue.Future: return IsPastConditional(s, k) || AfterHad(s, k) ? Tense.Past : Tense.Future;
                 }
             }
 

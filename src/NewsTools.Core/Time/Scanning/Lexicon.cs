@@ -163,6 +163,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>Phrases that end a state at the expression after them ("until", "till"), each as its words.</summary>
         public string[][] LimitPhrases { get; private set; } = Array.Empty<string[]>();
 
+        /// <summary>Phrases that open a period from the expression after them ("since"), each as its words.</summary>
+        public string[][] PastPhrases { get; private set; } = Array.Empty<string[]>();
+
         /// <summary>Words and marks that join the two ends of a range ("to", "through", "-").</summary>
         public string[] RangeConnectors { get; private set; } = Array.Empty<string>();
 
@@ -192,6 +195,9 @@ namespace NewsTools.Time.Scanning
 
         /// <summary>Words that open a relative clause ("who", "that", "what"), kept apart from the groups as above.</summary>
         public string[] RelativeWords { get; private set; } = Array.Empty<string>();
+
+        /// <summary>Conjunctions that open a clause of their own ("as", "when", "after"), kept apart from the groups as above.</summary>
+        public string[] ClauseOpeners { get; private set; } = Array.Empty<string>();
 
         private Lexicon(List<LexGroup> groups)
         {
@@ -597,11 +603,13 @@ namespace NewsTools.Time.Scanning
             {
                 FuturePhrases = vocabulary.FuturePhrases.ToArray(),
                 LimitPhrases = vocabulary.LimitPhrases.ToArray(),
+                PastPhrases = vocabulary.PastPhrases.ToArray(),
                 RangeConnectors = vocabulary.RangeConnectors.ToArray(),
                 YearIntroducers = vocabulary.YearIntroducers.ToArray(),
                 YearCountNouns = vocabulary.YearCountNouns.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
                 RelativeWords = vocabulary.RelativeWords.ToArray(),
+                ClauseOpeners = vocabulary.ClauseOpeners.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),
                 PeriodEndPrepositions = vocabulary.PeriodEndPrepositions.ToArray(),
                 EraNouns = vocabulary.EraNouns.ToArray(),

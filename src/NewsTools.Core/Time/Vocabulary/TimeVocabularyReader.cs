@@ -35,6 +35,8 @@ namespace NewsTools.Time.Vocabulary
 
         public List<string> RelativeWords { get; } = new List<string>();
 
+        public List<string> ClauseOpeners { get; } = new List<string>();
+
         /// <summary>Subject pronouns: a verb in -s after one is present.</summary>
         public List<string> SubjectPronouns { get; } = new List<string>();
 
@@ -43,6 +45,9 @@ namespace NewsTools.Time.Vocabulary
 
         /// <summary>Phrases that end a state at the expression ("until Tuesday"), each as its words.</summary>
         public List<string[]> LimitPhrases { get; } = new List<string[]>();
+
+        /// <summary>Phrases that open a period from the expression ("since October"), each as its words.</summary>
+        public List<string[]> PastPhrases { get; } = new List<string[]>();
 
         /// <summary>Prepositions that make the period after them a span ("over the past decade", "for a while").</summary>
         public List<string> SpanPrepositions { get; } = new List<string>();
@@ -187,9 +192,11 @@ namespace NewsTools.Time.Vocabulary
             data.Modals.AddRange(Items(config, "timeModals").Select(w => w.ToLowerInvariant()));
             data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
             data.RelativeWords.AddRange(Items(config, "relativeWords").Select(w => w.ToLowerInvariant()));
+            data.ClauseOpeners.AddRange(Items(config, "clauseOpeners").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
             data.FuturePhrases.AddRange(Items(config, "timeFuturePhrases").Select(Words));
             data.LimitPhrases.AddRange(Items(config, "timeLimitPhrases").Select(Words));
+            data.PastPhrases.AddRange(Items(config, "timePastPhrases").Select(Words));
             data.SpanPrepositions.AddRange(Items(config, "timeSpanPrepositions").Select(w => w.ToLowerInvariant()));
             data.UnspecifiedSpans.AddRange(Items(config, "timeUnspecifiedSpans").Select(Words));
             data.PeriodEndVerbs.AddRange(Items(config, "timePeriodEndVerbs").Select(w => w.ToLowerInvariant()));

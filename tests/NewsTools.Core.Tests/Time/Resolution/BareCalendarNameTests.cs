@@ -95,6 +95,30 @@ namespace NewsTools.Tests.Time.Resolution
         }
 
         [Theory]
+        [InlineData("The storm was expected to weaken to a tropical storm by Friday afternoon as it moved inland.", "2025-11-07TAF")]
+        [InlineData("Yukos is due in a US court on Monday as it continues to fight for its survival.", "2025-11-10")]
+        [InlineData("Hewitt begins his quest for a fourth title on Tuesday when he plays Karol Beck.", "2025-11-11")]
+        [InlineData("The storm weakened by Friday afternoon as it moved inland.", "2025-10-31TAF")]
+        public void AClauseThatAConjunctionOpensAfterTheExpressionDoesNotDateIt(string sentence, string value)
+        {
+            // Read on Thursday 6 November: the verb before the expression dates it, not the verb of the clause after "as" or "when".
+            var november = new DateTime(2025, 11, 6);
+            Assert.Equal(value, ValueRead(sentence, november));
+        }
+
+        [Theory]
+        [InlineData("A merger would be the fifth telecoms deal since October.", "2024-10")]
+        [InlineData("Prices will stay above $50 for the first time since November.", "2024-11")]
+        [InlineData("Many had expected sales to fall slightly in November.", "2024-11")]
+        [InlineData("Many expect sales to fall slightly in November.", "2025-11")]
+        public void SinceAndAPastPerfectExpectationLookBack(string sentence, string value)
+        {
+            // Read on 1 June 2025: "since" opens a period that started behind; what "had expected" looked ahead to is behind too.
+            var june = new DateTime(2025, 6, 1);
+            Assert.Equal(value, ValueRead(sentence, june));
+        }
+
+        [Theory]
         [InlineData("Thousands of people marched through the centre of Dunmore on Saturday to protest.", "2024-03-09")]
         [InlineData("The ministers met in Luxembourg on Monday to consider the proposals.", "2024-03-11")]
         [InlineData("Crowds gathered outside the old town hall on Saturday with plans for a march.", "2024-03-09")]
