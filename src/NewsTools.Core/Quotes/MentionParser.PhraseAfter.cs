@@ -251,7 +251,12 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length >= MinAdverbLength)
+            // An adverb in "-ly" ends the phrase ("said publicly"), but right after an article or a possessive and before a
+            // plain word it is an adjective of the noun: "in his nightly address", "a daily briefing", "the elderly man" (not
+            // before a number: "during his nearly 22 years").
+            if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length >= MinAdverbLength &&
+                !(k == first + 1 && (determiner || IsPossessiveDeterminer(p, first)) && k + 1 < hi && p.IsWord(k + 1) && !p.IsCapitalised(k + 1) &&
+                  char.IsLetter(p.Source[p.Tokens[k + 1].Start]) && !p.Is(k + 1, WordClass.ClauseWord | WordClass.CueStart)))
             {
                 return false;
             }

@@ -24,11 +24,21 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Lena Vogt said in a letter to the council that the tolls were unfair.", "Lena Vogt", "the tolls were unfair")]
         [InlineData("The port authority said in a statement the ferries would sail again.", "port authority", "the ferries would sail again")]
         [InlineData("Mira Holt said on Monday the strike was over.", "Mira Holt", "the strike was over")]
+        [InlineData("Mira Holt said in her weekly address that the strike was over.", "Mira Holt", "the strike was over")]
+        [InlineData("The mayor told a daily briefing that the ferries would sail again.", "mayor", "the ferries would sail again")]
+        [InlineData("Leo Marsh told a rally audience that the deal was dead.", "Leo Marsh", "the deal was dead")]
         public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
         {
             var q = Assert.Single(Indirect(sentence));
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(text, q.Text);
+        }
+
+        [Fact]
+        public void AnAdverbBeforeANumberIsNoAdjectiveOfThePhrase()
+        {
+            // "nearly" qualifies the number, so the phrase does not end before "22" and leave "22 years ..." as the clause.
+            Assert.DoesNotContain(Indirect("Mira Holt said during her nearly 22 years at the port she had seen many strikes."), q => q.Text.StartsWith("22", System.StringComparison.Ordinal));
         }
 
         [Theory]
