@@ -103,7 +103,7 @@ namespace NewsTools.Quotes.AttributionRules
                     // Tuesday"): "On an annual basis, the data suggests annual growth of 0.2%, suggesting ..." reports nothing.
                     // A dateline's comma ("FRANKFURT, May 14 (Reuters) -") is no part of the clause.
                     if (adjunct > 0 && (limit - cue.End > MaxTokensAfterCueBeforeAdjunct || HasVerb(p, cue.End, limit) ||
-                        HasComma(p, ReportedSentence.AfterDateline(p, s.First, t), t) || !HasVerb(p, s.First, t)))
+                        HasComma(p, ReportedSentence.AfterDateline(p, s.First, t), t) || !BareClauseRule.VerbAfter(p, s.First, t)))
                     {
                         break;
                     }

@@ -105,6 +105,8 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("Halvex is in advanced talks to buy Corra for about $40 billion, people familiar with the matter said on Tuesday, in what would be the biggest deal this year.", "people", "Halvex is in advanced talks to buy Corra for about $40 billion")]
         [InlineData("Growth in the first half of 2005 will slow, Mr Mendis told reporters, although he would not say by how much.", "Mr Mendis", "Growth in the first half of 2005 will slow")]
         [InlineData("Halvex is in advanced talks to buy a stake in Corra, three people familiar with the matter told Reuters, in a deal that could be announced next week.", "three people", "Halvex is in advanced talks to buy a stake in Corra")]
+        [InlineData("The strike took out an oil depot overnight, regional officials said Sunday, as Moscow's forces pressed their offensive in the east.", "regional officials", "The strike took out an oil depot overnight")]
+        [InlineData("A drone attack hit an oil depot overnight, officials said, while forces continued their offensive.", "officials", "A drone attack hit an oil depot overnight")]
         public void AClauseThatHangsOnTheAttributionMayFollowIt(string sentence, string speaker, string clause)
         {
             var kit = new RuleKit(sentence);
