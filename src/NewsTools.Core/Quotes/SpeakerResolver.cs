@@ -1284,6 +1284,25 @@ namespace NewsTools.Quotes
         /// A word that takes the name after it as its object: a preposition ("went after Trump") or a verb's past or third-person
         /// form ("had visited Pullman", "said"); not a title or description ("Fletcher's daughter Jill", "cabinet colleague Lord X").
         /// </summary>
+        /// <summary>The two words before <paramref name="t"/> end a listed via phrase other than "according to" ("interview with", "reported by").</summary>
+        private bool EndsViaPhrase(ParagraphText p, int t, int sentenceFirst)
+        {
+            if (t - 2 < sentenceFirst || !p.IsWord(t - 1) || !p.IsWord(t - 2) || !p.Is(t - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition))
+            {
+                return false;
+            }
+
+            foreach (var phrase in lexicon.ViaPhrases)
+            {
+                if (phrase.Length >= 2 && !string.Equals(phrase[0], "according", StringComparison.OrdinalIgnoreCase) && p.WordIsIgnoringCase(t - 1, phrase[phrase.Length - 1]) && p.WordIsIgnoringCase(t - 2, phrase[phrase.Length - 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsPrepositionBefore(ParagraphText p, int t, int sentenceFirst) =>
             t >= sentenceFirst && p.IsWord(t) && !p.IsCapitalised(t) &&
             (p.Is(t, WordClass.PostModifierPreposition) || p.WordIs(t, "to") || p.WordIs(t, "by") || p.WordIs(t, "about") || p.WordIs(t, "against"));
@@ -1364,6 +1383,15 @@ namespace NewsTools.Quotes
 
             // "But standing next to Mr Blair he added": after a preposition the titled name is its object.
             var titled = k + 1;
+
+            // "In an interview with Rolling Stone in March, she said": the name a via phrase ends on is where the words were
+            // reported, not someone the story's pronouns stand for. Not "according to", whose name is a source that speaks
+            // ("..., according to John Houlihan, editor of ... "It's a very competitive price," he says").
+            if (EndsViaPhrase(p, titled, sentence.First))
+            {
+                return false;
+            }
+
             if (titled < first && IsPrepositionBefore(p, titled - 1, sentence.First))
             {
                 return false;

@@ -104,6 +104,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Sarah Pickering", Said(text, "I'm terrified something will happen to him").Speaker);
         }
 
+        [Theory]
+        [InlineData("In an interview with Rolling Stone in March, she said the pressure of touring had left her \"feeling like a ghost\".")]
+        [InlineData("During an interview with Vanity Fair, she said the pressure of touring had left her \"feeling like a ghost\".")]
+        public void TheNameAnInterviewIsWithIsNoSubject(string sentence)
+        {
+            // The magazine or the interviewer is where the words were said; "she" is the singer named before.
+            var text = "Tour cancelled\n\nLana Reyes has cancelled her world tour.\n\n" + sentence;
+            Assert.Equal("Lana Reyes", Said(text, "feeling like a ghost").Speaker);
+        }
+
         [Fact]
         public void ItIsANameOfUnknownKindThatSpokeRatherThanAPlaceNamedSince()
         {
