@@ -1410,8 +1410,10 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // '"...," Emanuel said': a name between a quotation's closing mark and its cue is the cue's subject.
             var opens = k < sentence.First || k + 1 == afterDateline || p.IsPunct(k, ',') ||
-                (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then")));
+                (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then"))) ||
+                (k >= 0 && p.Tokens[k].Kind == TokenKind.CloseQuote && p.IsWord(end) && p.Is(end, WordClass.CueVerb));
 
             // "Bristol Rovers boss Darrell Clarke praised": a name of several words that opens the sentence and only modifies a
             // title in lower case is the title's, as one word is ("Exeter boss Gary Caldwell").

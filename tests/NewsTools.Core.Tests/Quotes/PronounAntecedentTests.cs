@@ -115,6 +115,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void TheNameBetweenAQuotationAndItsCueIsTheSubjectHeStandsFor()
+        {
+            // '"...," Emanuel said' makes Emanuel the subject of "said": the next "he" is him, not the subject of a paragraph before.
+            var text = "Health law\n\nSteven Brill wrote a book about the law.\n\n" +
+                "\"I am worried that we will slip back,\" Emanuel said. His final assessment: \"It is not quite optimistic,\" he said.";
+            Assert.Equal("Emanuel", Said(text, "It is not quite optimistic").Speaker);
+        }
+
+        [Fact]
         public void ItIsANameOfUnknownKindThatSpokeRatherThanAPlaceNamedSince()
         {
             // "Barclays" is one capitalised word, of no known kind; having spoken as the subject, it is what "it" stands for,
