@@ -79,6 +79,7 @@ namespace NewsTools.Quotes
             NotNames.UnionWith(calendar.NotNames);
             TimeWords = List(config, "timeWords");
             MonthsAlsoNames = new HashSet<string>(config.WordLists.TryGetValue("monthsAlsoNames", out var monthNames) ? monthNames : new List<string>(), StringComparer.Ordinal);
+            MonthsAlsoGivenNames = new HashSet<string>(config.WordLists.TryGetValue("monthsAlsoGivenNames", out var givenNames) ? givenNames : new List<string>(), StringComparer.Ordinal);
             TimeWords.UnionWith(calendar.Months.Concat(calendar.Weekdays));
             NumberWords = new HashSet<string>(calendar.Numbers, Ci);
             CueModifiers = List(config, "cueModifiers");
@@ -349,6 +350,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Months that are also surnames, as written ("May": "Theresa May"); list monthsAlsoNames of Text/names.defaults.yaml.</summary>
         public HashSet<string> MonthsAlsoNames { get; }
+
+        /// <summary>Months that are also given names ("Jan Brewer", "April Ryan"), case-sensitive.</summary>
+        public HashSet<string> MonthsAlsoGivenNames { get; }
 
         public HashSet<string> CueModifiers { get; }
 

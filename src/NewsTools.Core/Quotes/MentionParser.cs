@@ -71,6 +71,14 @@ namespace NewsTools.Quotes
             p.IsWord(t) && lexicon.MonthsAlsoNames.Contains(p.Word(t)) && t > 0 && p.IsWord(t - 1) && p.IsCapitalised(t - 1)
             && !p.Is(t - 1, WordClass.TitleWord | WordClass.TimeWord) && !p.IsPossessive(t - 1) && !(t + 1 < p.Tokens.Count && p.IsWord(t + 1) && char.IsDigit(p.Source[p.Tokens[t + 1].Start]));
 
+        /// <summary>
+        /// "Jan Brewer", "April Ryan": a month that is also a given name (list monthsAlsoGivenNames) opening a run of names
+        /// [t, end) before a surname that is no time word, and not after a preposition or a time word ("in June Smith said").
+        /// </summary>
+        private bool IsMonthGivenName(ParagraphText p, int t, int end) =>
+            t + 1 < end && lexicon.MonthsAlsoGivenNames.Contains(p.Word(t)) && !p.Is(t + 1, WordClass.TimeWord | WordClass.NotName) &&
+            !(t > 0 && p.IsWord(t - 1) && p.Is(t - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.TimeWord));
+
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
         public void NameRuns(ParagraphText p, List<(int First, int End)> runs)
         {
@@ -123,7 +131,7 @@ namespace NewsTools.Quotes
                 }
 
                 // Sentence-initial words such as "But", "The", "Apparently" or "Speaking" are not part of the name.
-                while (first < end && (IsNotName(p, first) || IsCapitalisedAdverbOrParticiple(p, first)))
+                while (first < end && ((IsNotName(p, first) && !IsMonthGivenName(p, first, end)) || IsCapitalisedAdverbOrParticiple(p, first)))
                 {
                     first++;
                 }

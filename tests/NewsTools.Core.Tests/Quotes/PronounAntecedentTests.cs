@@ -123,6 +123,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Emanuel", Said(text, "It is not quite optimistic").Speaker);
         }
 
+        [Theory]
+        [InlineData("Former Arizona governor Jan Brewer calls the issue of security \"a priority\" for women.", "Jan Brewer")]
+        [InlineData("Broadcaster April Ryan calls the issue of security \"a priority\" for women.", "April Ryan")]
+        public void AMonthThatIsAlsoAGivenNameOpensTheName(string sentence, string speaker)
+        {
+            // "Jan" and "April" before a surname are given names, not months: the name is the subject "she" reaches.
+            var text = "Women voters\n\n\"Look at the statement he put out,\" Conway notes.\n\n" + sentence +
+                " \"That is something I think will resonate with all women,\" she said.";
+            Assert.Equal(speaker, Said(text, "That is something I think will resonate with all women").Speaker);
+        }
+
         [Fact]
         public void ItIsANameOfUnknownKindThatSpokeRatherThanAPlaceNamedSince()
         {
