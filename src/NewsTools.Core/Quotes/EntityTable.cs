@@ -83,7 +83,11 @@ namespace NewsTools.Quotes
             return e;
         }
 
-        /// <summary>Makes every word of a person's full name (as <c>Name.Split(' ')</c> gives them) lead back to that person.</summary>
+        /// <summary>
+        /// Makes every word of a person's full name (as <c>Name.Split(' ')</c> gives them) lead back to that person; a word
+        /// before the last does not take over a word that is another person's surname: after "Donald Trump", "Trump" in
+        /// "Trump National Doral" only modifies that name, and "Trump" is still Donald Trump ("Ivanka Trump" takes it).
+        /// </summary>
         public void RememberPerson(Entity person)
         {
             var name = person.Name;
@@ -92,11 +96,20 @@ namespace NewsTools.Quotes
             {
                 if (i == name.Length || name[i] == ' ')
                 {
-                    personByWord[new NameWord(name, start, i - start)] = person;
+                    var word = new NameWord(name, start, i - start);
+                    if (i == name.Length || !personByWord.TryGetValue(word, out var other) || other == person || !EndsWithWord(other.Name, name, start, i - start))
+                    {
+                        personByWord[word] = person;
+                    }
+
                     start = i + 1;
                 }
             }
         }
+
+        /// <summary>Whether <paramref name="name"/> ends with the word text[start, start + length) after a space.</summary>
+        private static bool EndsWithWord(string name, string text, int start, int length) =>
+            name.Length > length && name[name.Length - length - 1] == ' ' && string.CompareOrdinal(name, name.Length - length, text, start, length) == 0;
 
         public Entity? PersonByWord(string word) => personByWord.TryGetValue(new NameWord(word, 0, word.Length), out var e) ? e : null;
 

@@ -135,6 +135,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ASurnameThatOpensAnotherNameStillLeadsToItsPerson()
+        {
+            // "Trump National Doral" is a resort named with his surname; a later "Trump" is still Donald Trump.
+            var text = "Syria policy\n\nDonald Trump spoke to reporters on Tuesday.\n\n" +
+                "\"We should not be focusing on Syria,\" he said as he dined at his Trump National Doral golf resort. " +
+                "\"You are going to end up in World War Three,\" Trump said.";
+            Assert.Equal("Donald Trump", Said(text, "You are going to end up in World War Three").Speaker);
+        }
+
+        [Fact]
         public void ItIsANameOfUnknownKindThatSpokeRatherThanAPlaceNamedSince()
         {
             // "Barclays" is one capitalised word, of no known kind; having spoken as the subject, it is what "it" stands for,
