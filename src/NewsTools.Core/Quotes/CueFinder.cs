@@ -569,6 +569,14 @@ namespace NewsTools.Quotes
                 // Verbs joined by a conjunction share the clause's subject; a cue inside an opening clause ("At the moment
                 // Sanders announced ..., Mook ... told") or a participle's phrase ("vented about Sanders vowing ... and said") is
                 // another clause's, so it is asked last.
+                // "It was announced last July that ...", "Mr Hale was told that ...": in the passive the subject is no speaker,
+                // and without an agent after "by" the clause has none. A participle of feeling is no passive ("Ministers were
+                // worried that ...": list feelingParticiples).
+                if (IsPassive(p, cue) && !lexicon.FeelingParticiples.Contains(p.Word(cue)))
+                {
+                    return PassiveAgent(p, CueMatch.Over(p, cue, cue + 1), sentence.End);
+                }
+
                 subject = parser.SubjectBefore(p, cue, sentence.First);
                 if (subject == null && FollowsConjunction(p, cue))
                 {

@@ -55,6 +55,7 @@ namespace NewsTools.Quotes
             }
 
             NationalityNouns = List(config, "nationalityNouns");
+            FeelingParticiples = List(config, "feelingParticiples");
             PlacePrepositions = List(config, "placePrepositions");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -272,6 +273,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns for one person of a nation ("Scot", "American"): after "the" alone, a description of a person named before.</summary>
         public HashSet<string> NationalityNouns { get; }
+
+        /// <summary>Participles that after "be" tell the subject's state, not a passive ("were worried that").</summary>
+        public HashSet<string> FeelingParticiples { get; }
 
         /// <summary>Words that open a place's name ("Lake", "Mount"): see <see cref="OpensWithPlaceOpener"/>.</summary>
         public string[] PlaceOpeners { get; }

@@ -27,11 +27,34 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Mira Holt said in her weekly address that the strike was over.", "Mira Holt", "the strike was over")]
         [InlineData("The mayor told a daily briefing that the ferries would sail again.", "mayor", "the ferries would sail again")]
         [InlineData("Leo Marsh told a rally audience that the deal was dead.", "Leo Marsh", "the deal was dead")]
+        [InlineData("Hollis told reporters last week that he would not run again.", "Hollis", "he would not run again")]
+        [InlineData("Mira Holt said Friday that the strike was over.", "Mira Holt", "the strike was over")]
+        [InlineData("Clinton said Wednesday that she called Sanders after the primaries.", "Clinton", "she called Sanders after the primaries")]
         public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
         {
             var q = Assert.Single(Indirect(sentence));
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(text, q.Text);
+        }
+
+        [Theory]
+        [InlineData("It was announced last July that three Welsh quangos would be abolished.")]
+        [InlineData("It was predicted that the song would sell 300,000 copies.")]
+        [InlineData("The State Department was told that military forces were ready to come to its aid.")]
+        [InlineData("Brown, the governor, hinted at that in a news conference Monday.")]
+        public void APassiveWithoutItsAgentOrAThatAfterAPrepositionReportsNoOnesClause(string sentence)
+        {
+            // "It" and the one told are no speakers; "at that" is a pronoun after a preposition, no clause's "that".
+            Assert.Empty(Indirect(sentence));
+        }
+
+        [Theory]
+        [InlineData("Ministers were worried that the concerts would lead to problems.", "Ministers", "the concerts would lead to problems")]
+        [InlineData("Spamhaus is worried that the technique will help junk mailers.", "Spamhaus", "the technique will help junk mailers")]
+        public void AParticipleOfFeelingAfterBeIsTheSubjectsView(string sentence, string speaker, string text)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal((speaker, text), (q.Speaker, q.Text));
         }
 
         [Fact]

@@ -13,6 +13,9 @@ namespace NewsTools.Quotes.AttributionRules
 
         // "told reporters in Beijing on Sunday that": phrases of place, time or medium between the cue (or its addressee) and "that".
         private const int MaxPhrasesBeforeThat = 3;
+
+        // "said late last week that": the bare time words between the cue (or its addressee) and "that".
+        private const int MaxTimeWordsBeforeThat = 3;
         private readonly CueFinder cues;
 
         public ThatClauseRule(CueFinder cues)
@@ -62,7 +65,8 @@ namespace NewsTools.Quotes.AttributionRules
                     k = ReportedSentence.IsTellVerb(p.Word(t)) ? AfterPhrases(p, addressee.EndToken, s.End) : addressee.EndToken;
                 }
 
-                if (!IsThat(p, k) || k + 1 >= s.End)
+                // "hinted at that in a news conference": "that" right after a preposition is its object, no clause's opener.
+                if (!IsThat(p, k) || k + 1 >= s.End || (p.IsWord(k - 1) && !p.IsCapitalised(k - 1) && p.Is(k - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition)))
                 {
                     continue;
                 }
@@ -91,13 +95,25 @@ namespace NewsTools.Quotes.AttributionRules
         private int AfterPhrases(ParagraphText p, int k, int end)
         {
             var at = k;
-            for (var n = 0; n < MaxPhrasesBeforeThat && at < end && !IsThat(p, at); n++)
+            var timeWords = 0;
+            for (var n = 0; n < MaxPhrasesBeforeThat && at < end && !IsThat(p, at);)
             {
-                at = ReportedSentence.AfterSettingPhrase(p, at, end, cues, n);
-                if (at < 0)
+                var after = ReportedSentence.AfterSettingPhrase(p, at, end, cues, n);
+                if (after >= 0)
+                {
+                    at = after;
+                    n++;
+                    continue;
+                }
+
+                // "told reporters last week that", "said Friday that": bare time words stand there too.
+                if (timeWords >= MaxTimeWordsBeforeThat || !p.Is(at, WordClass.TimeWord))
                 {
                     return k;
                 }
+
+                at++;
+                timeWords++;
             }
 
             // After a phrase's noun, a "that" with a verb next is a relative pronoun: "deals on voice calls at rates that will
