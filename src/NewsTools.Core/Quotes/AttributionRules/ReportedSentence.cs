@@ -80,6 +80,7 @@ namespace NewsTools.Quotes.AttributionRules
             var inCredit = false;
             var placeWords = 1;
             var punctuated = false;
+            var allUpper = true;
             for (var k = first + 1; k < end && k - first <= MaxDatelineTokens; k++)
             {
                 if (p.IsWord(k))
@@ -90,6 +91,7 @@ namespace NewsTools.Quotes.AttributionRules
                     }
 
                     placeWords++;
+                    allUpper &= IsUpperWord(p, k);
                     continue;
                 }
 
@@ -100,6 +102,12 @@ namespace NewsTools.Quotes.AttributionRules
                     // "CONGRESS HAS INVESTIGATED HIM - Oz's advice ...": a heading in capitals; a place's name before the dash
                     // has three words at most ("SALT LAKE CITY -") unless a comma or a credit goes with it.
                     return placeWords <= MaxDatelinePlaceWords || punctuated ? k + 1 : first;
+                }
+
+                // "THIRUVANANTHAPURAM: At least 23 people ...": a place in capitals before a colon, as Indian papers write it.
+                if (!inCredit && c == ':' && allUpper && placeWords <= MaxDatelinePlaceWords)
+                {
+                    return k + 1;
                 }
 
                 punctuated |= c == ',' || c == '(';

@@ -116,7 +116,7 @@ namespace NewsTools.Quotes.AttributionRules
 
                 speaker = Roles(p.Index).Interviewee;
             }
-            else if (labelEnd == start + 1 || !(Named(label, p.Start) is ResolvedSpeaker named))
+            else if (labelEnd == start + 1 || IsDateline(label, p) || !(Named(label, p.Start) is ResolvedSpeaker named))
             {
                 return null;
             }
@@ -142,6 +142,24 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return f;
+        }
+
+        // A dateline opens the first paragraph after the headline, or after a byline too.
+        private const int MaxDatelineParagraph = 2;
+
+        /// <summary>
+        /// "THIRUVANANTHAPURAM: At least 23 people have died ...": one word in capitals before the colon of the story's first
+        /// paragraph, before any turn, and no person's the text named, is the place the story was filed from (Indian and
+        /// Pakistani papers write their datelines so); a place the lists know is caught whatever the paragraph.
+        /// </summary>
+        private bool IsDateline(string label, ParagraphText p)
+        {
+            if (p.Index > MaxDatelineParagraph || fullNames.Count > 0 || questionSeen || label.IndexOf(' ') >= 0 || !IsCapitals(label))
+            {
+                return false;
+            }
+
+            return resolver.LatestPersonWithWord(TitleCase(label), p.Start) == null;
         }
 
         private InterviewRoles Roles(int paragraph)

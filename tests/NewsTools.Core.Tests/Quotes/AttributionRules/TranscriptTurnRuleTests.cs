@@ -54,6 +54,15 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Fact]
+        public void ACapitalisedPlaceBeforeAColonOpeningTheStoryIsItsDateline()
+        {
+            // Indian papers write "CITY: ..."; the place is no speaker, and the clause after it is the officials' report.
+            var quotes = QuoteRulesTests.Extract("Floods kill 23 in Kerala\n\nTHIRUVANANTHAPURAM: At least 23 people have died after heavy rain lashed Kerala, officials said on Sunday.");
+            var q = Assert.Single(quotes);
+            Assert.Equal((QuoteKind.Indirect, "officials", "At least 23 people have died after heavy rain lashed Kerala"), (q.Kind, q.Speaker, q.Text));
+        }
+
+        [Fact]
         public void QuestionsAreTheInterviewersAndAnswersTheIntervieweesAsTheIntroductionNamesThem()
         {
             var told = Turns(
