@@ -29,6 +29,9 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("Guitarist Brian May said the band would tour in April.", "Brian May", "Guitarist")]
         [InlineData("Broadcaster Chris Evans said the show would return.", "Chris Evans", "Broadcaster")]
+        [InlineData("City Councilwoman Ana Martinez said the vote was close.", "Ana Martinez", "City Councilwoman")]
+        [InlineData("Councillor Dave Ames said the bins would be collected.", "Dave Ames", "Councillor")]
+        [InlineData("Sheriff Joe Lopez said the road was closed.", "Joe Lopez", "Sheriff")]
         public void AnOccupationBeforeANameIsATitle(string sentence, string speaker, string title)
         {
             var quote = Assert.Single(Quotes(sentence));
