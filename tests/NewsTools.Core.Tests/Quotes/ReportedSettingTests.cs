@@ -30,6 +30,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Hollis told reporters last week that he would not run again.", "Hollis", "he would not run again")]
         [InlineData("Mira Holt said Friday that the strike was over.", "Mira Holt", "the strike was over")]
         [InlineData("Clinton said Wednesday that she called Sanders after the primaries.", "Clinton", "she called Sanders after the primaries")]
+        [InlineData("Ruth Ellis said after the hearing that the county had changed its procedures.", "Ruth Ellis", "the county had changed its procedures")]
+        [InlineData("The union said before the vote the offer was too low.", "union", "the offer was too low")]
         public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
         {
             var q = Assert.Single(Indirect(sentence));
