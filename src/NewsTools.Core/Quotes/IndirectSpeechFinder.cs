@@ -373,7 +373,7 @@ namespace NewsTools.Quotes
         /// The relative word ("that", "which") of a clause that a comma at <paramref name="comma"/> opens, alone (", which") or
         /// after a noun phrase with a determiner that restates what was said (", a move that", ", a step which"); -1 when none.
         /// </summary>
-        private static int RelativeAfterComma(ParagraphText p, int comma)
+        internal static int RelativeAfterComma(ParagraphText p, int comma)
         {
             if (!p.IsPunct(comma, ','))
             {

@@ -16,6 +16,10 @@ namespace NewsTools.Quotes.AttributionRules
         // ...and the last comma, when it is the attribution's own, closer still.
         private const int MaxTokensFromLastComma = 12;
 
+        // A clause that hangs on the attribution may be long ("..., NASA officials have said, making it a key resource for a
+        // long-term human presence on the moon."): the last comma is looked for this far back, and kept only before such a clause.
+        private const int MaxAdjunctTokens = 40;
+
         // The attribution's comma and at most one closing phrase's comma.
         private const int MaxCommas = 2;
 
@@ -39,7 +43,7 @@ namespace NewsTools.Quotes.AttributionRules
             // The tokens of a clause that closes the sentence after the attribution ("..., the sources said, asking not to be
             // named because ..."): the attribution's comma stands near that clause, however long it is.
             var adjunct = 0;
-            for (var t = last - 1; t > s.First + MinClauseTokens - 1 && last - t - adjunct <= MaxTokensFromComma; t--)
+            for (var t = last - 1; t > s.First + MinClauseTokens - 1 && (last - t - adjunct <= MaxTokensFromComma || (commas == 0 && last - t <= MaxAdjunctTokens)); t--)
             {
                 if (!p.IsPunct(t, ','))
                 {
@@ -114,7 +118,8 @@ namespace NewsTools.Quotes.AttributionRules
 
                 // A participle or subordinate clause after the last comma hangs on the attribution before it ("asking not to
                 // be named", "in what would be ..."), whatever cue words of its own it holds.
-                if (commas == 1 && OpensAdjunctClause(p, t + 1) && HasVerb(p, t + 1, limit))
+                // A participle is that clause's verb itself ("making it a key resource for ...").
+                if (commas == 1 && OpensAdjunctClause(p, t + 1) && (HasVerb(p, t + 1, limit) || p.EndsWith(t + 1, "ing")))
                 {
                     adjunct = last - t;
                     limit = t;
@@ -228,8 +233,10 @@ namespace NewsTools.Quotes.AttributionRules
                 return false;
             }
 
+            // "..., the agency announced Wednesday, a finding that could shape ...": a noun phrase that restates the clause
+            // before, with its own relative clause, hangs on the attribution too.
             var word = p.Word(k);
-            return (p.EndsWith(k, "ing") && word.Length > 4) || (cues.Lexicon.Subordinators.Contains(word) && word != "that" && word != "who" && word != "which") ||
+            return (p.EndsWith(k, "ing") && word.Length > 4) || IndirectSpeechFinder.RelativeAfterComma(p, k - 1) > k || (cues.Lexicon.Subordinators.Contains(word) && word != "that" && word != "who" && word != "which") ||
                 (p.Is(k, WordClass.IntroPreposition) && p.IsWord(k + 1) && (p.WordIs(k + 1, "what") || (p.Is(k + 1, WordClass.Determiner) && !p.IsCapitalised(k + 1))));
         }
 
@@ -237,12 +244,37 @@ namespace NewsTools.Quotes.AttributionRules
         private static bool IsNegated(ParagraphText p, int cue) =>
             p.IsWord(cue - 1) && (p.WordIs(cue - 1, "not") || p.WordIs(cue - 1, "never") || p.EndsWithIgnoringCase(cue - 1, "n't") || p.EndsWithIgnoringCase(cue - 1, "n’t"));
 
-        /// <summary>Whether tokens [first, end) hold a comma that parts words, not the separator of a number ("$600,000").</summary>
+        /// <summary>
+        /// Whether tokens [first, end) hold a comma that parts clauses or phrases: not the separator of a number ("$600,000"),
+        /// nor one of a list ("drinking water, oxygen and even rocket fuel").
+        /// </summary>
         private static bool HasComma(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
-                if (p.IsPunct(t, ',') && !p.IsNumberSeparator(t))
+                if (p.IsPunct(t, ',') && !p.IsNumberSeparator(t) && !IsListComma(p, t, end))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A list's items between its commas and its "and" are short: "water, oxygen and even rocket fuel".
+        private const int MaxListItemWords = 4;
+
+        /// <summary>The comma at <paramref name="comma"/> parts a list's items: only words follow it, a few, up to "and" or "or" before <paramref name="end"/>.</summary>
+        private static bool IsListComma(ParagraphText p, int comma, int end)
+        {
+            for (var t = comma + 1; t < end && t - comma <= MaxListItemWords + 1; t++)
+            {
+                if (!p.IsWord(t))
+                {
+                    return false;
+                }
+
+                if (t > comma + 1 && (p.WordIs(t, "and") || p.WordIs(t, "or")))
                 {
                     return true;
                 }

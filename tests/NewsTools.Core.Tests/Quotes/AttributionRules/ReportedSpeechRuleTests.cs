@@ -107,6 +107,8 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("Halvex is in advanced talks to buy a stake in Corra, three people familiar with the matter told Reuters, in a deal that could be announced next week.", "three people", "Halvex is in advanced talks to buy a stake in Corra")]
         [InlineData("The strike took out an oil depot overnight, regional officials said Sunday, as Moscow's forces pressed their offensive in the east.", "regional officials", "The strike took out an oil depot overnight")]
         [InlineData("A drone attack hit an oil depot overnight, officials said, while forces continued their offensive.", "officials", "A drone attack hit an oil depot overnight")]
+        [InlineData("A NASA probe has detected deposits of water ice near the pole, the agency announced Wednesday, a finding that could shape plans to send astronauts there.", "the agency", "A NASA probe has detected deposits of water ice near the pole")]
+        [InlineData("Ice at the poles could be turned into drinking water, oxygen and even rocket fuel, NASA officials have said, making it a key resource for a long-term human presence on the moon.", "NASA officials", "Ice at the poles could be turned into drinking water, oxygen and even rocket fuel")]
         public void AClauseThatHangsOnTheAttributionMayFollowIt(string sentence, string speaker, string clause)
         {
             var kit = new RuleKit(sentence);
