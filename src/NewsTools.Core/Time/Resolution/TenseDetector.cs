@@ -35,6 +35,7 @@ namespace NewsTools.Time.Resolution
             var pastStop = false;
             var inserted = 0;
             var bestAt = -1;
+            var afterGerund = false;
             for (var k = first - 1; k >= 0 && first - k - inserted <= Window; k--)
             {
                 if (IsSemicolon(s, k) || s.Tokens[k + 1].BreakBefore)
@@ -54,7 +55,16 @@ namespace NewsTools.Time.Resolution
                     }
                 }
 
+                // "lacked the energy to close the game out after playing in Europe on Wednesday": an expression in a phrase of
+                // "after" and a gerund dates an event before the clause's own, whose finite verb tells its tense, not an
+                // infinitive of that clause.
+                afterGerund |= IsAfterGerund(s, k);
                 var cue = Cue(s, k);
+                if (cue != Tense.Unknown && afterGerund && IsInfinitive(s, k))
+                {
+                    continue;
+                }
+
                 if (cue != Tense.Unknown)
                 {
                     if (!pastStop || s.Tokens[k].Start >= s.SentenceOf(first).Start)
@@ -212,6 +222,18 @@ namespace NewsTools.Time.Resolution
 
             ref var next = ref s.Tokens[k + 1];
             return next.Kind == TokenKind.Word && !next.Capitalized && (next.LexIndex == 0 || s.Mod(k + 1, Mod.Be));
+        }
+
+        /// <summary>"after" at <paramref name="k"/> before a gerund on its line: "after playing", "after losing".</summary>
+        private static bool IsAfterGerund(TimeScan s, int k)
+        {
+            if (!s.Word(k, "after") || k + 1 >= s.Count || !s.OnLine(k + 1))
+            {
+                return false;
+            }
+
+            ref var next = ref s.Tokens[k + 1];
+            return next.Kind == TokenKind.Word && !next.Capitalized && next.Length >= 5 && s.Text[next.End - 1] == 'g' && s.Text[next.End - 2] == 'n' && s.Text[next.End - 3] == 'i';
         }
 
         /// <summary>A lower-case word without a time meaning (or "be") right after "to" on the same line: "to meet", "to be".</summary>

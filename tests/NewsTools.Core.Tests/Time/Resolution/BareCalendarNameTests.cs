@@ -99,9 +99,13 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("Yukos is due in a US court on Monday as it continues to fight for its survival.", "2025-11-10")]
         [InlineData("Hewitt begins his quest for a fourth title on Tuesday when he plays Karol Beck.", "2025-11-11")]
         [InlineData("The storm weakened by Friday afternoon as it moved inland.", "2025-10-31TAF")]
+        [InlineData("The team lacked the energy to close the game out after playing in Europe on Wednesday.", "2025-11-05")]
+        [InlineData("He is ready to return to the game after leaving Liverpool in May.", "2025-05")]
+        [InlineData("The team will be tired after playing in Europe on Wednesday.", "2025-11-12")]
         public void AClauseThatAConjunctionOpensAfterTheExpressionDoesNotDateIt(string sentence, string value)
         {
-            // Read on Thursday 6 November: the verb before the expression dates it, not the verb of the clause after "as" or "when".
+            // Read on Thursday 6 November: the verb before the expression dates it, not the verb of the clause after "as" or "when";
+            // in a phrase of "after" and a gerund, the clause's finite verb does, not its infinitive ("to close", "to return").
             var november = new DateTime(2025, 11, 6);
             Assert.Equal(value, ValueRead(sentence, november));
         }
