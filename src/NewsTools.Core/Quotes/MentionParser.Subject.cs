@@ -375,7 +375,30 @@ namespace NewsTools.Quotes
 
         /// <summary>", Michael Sexton," after a lowercase description: only capitalised names between the commas.</summary>
         private bool IsNameAfterDescription(ParagraphText p, int m, int j, int lo) =>
-            m > lo && p.IsPunct(m, ',') && !p.IsCapitalised(m - 1) && AllCapitalised(p, m + 1, j);
+            m > lo && p.IsPunct(m, ',') && (!p.IsCapitalised(m - 1) || IsTitleWithArticle(p, m - 1, lo)) && AllCapitalised(p, m + 1, j);
+
+        // "The Chief Medical Officer": the capitalised words of a title after its article.
+        private const int MaxCapitalisedTitleWords = 3;
+
+        /// <summary>
+        /// "The Prime Minister, Anthony Albanese, said", "The Opposition Leader, Peter Dutton,": a title in capitals after an
+        /// article, ending at <paramref name="last"/>, describes the name set off after it as a lowercase role does.
+        /// </summary>
+        private static bool IsTitleWithArticle(ParagraphText p, int last, int lo)
+        {
+            if (!p.Is(last, WordClass.TitleWord))
+            {
+                return false;
+            }
+
+            var k = last;
+            while (k > lo && last - k < MaxCapitalisedTitleWords && p.IsWord(k) && p.IsCapitalised(k) && !p.Is(k, WordClass.Determiner))
+            {
+                k--;
+            }
+
+            return k >= lo && k < last && p.IsWord(k) && p.Is(k, WordClass.Determiner);
+        }
 
         /// <summary>
         /// The comma that opens a role phrase ending in "for", "from" or "of" and the capitalised place at <paramref name="j"/>

@@ -27,6 +27,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("The Prime Minister, Anthony Albanese, said the plan would go ahead.", "Anthony Albanese")]
+        [InlineData("The Opposition Leader, Peter Dutton, said the plan would go ahead.", "Peter Dutton")]
+        [InlineData("The Chief Medical Officer, Chris Whitty, said the risk was low.", "Chris Whitty")]
+        public void ANameSetOffAfterATitleInCapitalsIsTheSpeaker(string sentence, string speaker)
+        {
+            // As after a lowercase role ("The foreign minister, Penny Wong, said"), the name in commas is who speaks.
+            Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+        }
+
+        [Theory]
         [InlineData("Guitarist Brian May said the band would tour in April.", "Brian May", "Guitarist")]
         [InlineData("Broadcaster Chris Evans said the show would return.", "Chris Evans", "Broadcaster")]
         [InlineData("City Councilwoman Ana Martinez said the vote was close.", "Ana Martinez", "City Councilwoman")]
