@@ -193,6 +193,15 @@ namespace NewsTools.Quotes
             for (var k = i; k < words.Count - 1; k++)
             {
                 // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
+                // "A spokesman for Mr Howard", "a spokeswoman for Treasurer Jim Chalmers": a title in capitals after a lowercase
+                // role and its "for" or "of" is that of the person spoken for; the role speaks, unnamed, as in "a spokesman for
+                // Michael Howard".
+                if (k >= 2 && p.IsCapitalised(words[k]) && p.Is(words[k], WordClass.TitleWord) && (p.WordIs(words[k - 1], "for") || p.WordIs(words[k - 1], "of")) &&
+                    !p.IsCapitalised(words[k - 2]) && p.Is(words[k - 2], WordClass.TitleWord))
+                {
+                    break;
+                }
+
                 if ((p.Is(words[k], WordClass.TitleWord) || (!p.IsCapitalised(words[k]) && !p.Is(words[k], WordClass.ClauseWord))) && p.IsCapitalised(words[k + 1]) &&
                     !IsNameParticle(p, words[k]) && !p.WordIs(words[k], "of") && !p.WordIs(words[k], "for"))
                 {
@@ -224,10 +233,16 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                // The office's own name stands between ("of Public Prosecutions"): "a spokesman for Ruth Okafor" speaks for her.
+                // The office's own name stands between ("of Public Prosecutions"): "a spokesman for Ruth Okafor" speaks for her,
+                // and so does "a spokeswoman for Treasurer Jim Chalmers", whose capitalised word is a person's title.
                 var office = false;
                 for (var g = k + 2; g < words.Count - 1; g++)
                 {
+                    if (!office && p.IsCapitalised(words[g]) && p.Is(words[g], WordClass.TitleWord) && !p.IsCapitalised(words[k]))
+                    {
+                        break;
+                    }
+
                     if (office && p.IsCapitalised(words[g]) && lexicon.IsGivenName(p.Word(words[g])) && AllCapitalisedFrom(p, g + 1))
                     {
                         return g;

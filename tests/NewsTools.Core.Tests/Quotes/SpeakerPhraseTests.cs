@@ -259,6 +259,8 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("A spokeswoman for Okafor said the tolls were \"a scandal.\"", "spokeswoman for Okafor")]
         [InlineData("\"We are seeking opinion from the fleet,\" said a spokesman for Ruth Okafor.", "spokesman for Ruth Okafor")]
+        [InlineData("A spokesman for Mr Okafor said the tolls were \"a scandal.\"", "spokesman for Mr Okafor")]
+        [InlineData("A spokeswoman for Treasurer Jim Chalmers said the tolls were \"a scandal.\"", "spokeswoman for Treasurer Jim Chalmers")]
         public void ARoleForSomeoneIsTheSpeakerNotTheNameAfterFor(string sentence, string speaker)
         {
             // "a spokeswoman for Okafor" speaks for Okafor: the role heads the phrase, which is no name ("for Okafor" was).
