@@ -42,6 +42,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("City Councilwoman Ana Martinez said the vote was close.", "Ana Martinez", "City Councilwoman")]
         [InlineData("Councillor Dave Ames said the bins would be collected.", "Dave Ames", "Councillor")]
         [InlineData("Sheriff Joe Lopez said the road was closed.", "Joe Lopez", "Sheriff")]
+        [InlineData("WHO Director-General Tedros Adhanom said the risk was low.", "Tedros Adhanom", "WHO Director-General")]
         public void AnOccupationBeforeANameIsATitle(string sentence, string speaker, string title)
         {
             var quote = Assert.Single(Quotes(sentence));
