@@ -26,6 +26,9 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The minister said oil prices would rise.", "oil prices would rise")]
         [InlineData("He said at least two shelters had lost power.", "at least two shelters had lost power")]
         [InlineData("The mayor said nearly twenty-five homes were flooded.", "nearly twenty-five homes were flooded")]
+        [InlineData("Dr Titanji said funding for testing had already been cut.", "funding for testing had already been cut")]
+        [InlineData("The minister said compensation of Rs 4 lakh would be given to the families.", "compensation of Rs 4 lakh would be given to the families")]
+        [InlineData("Panke predicted demand for such vehicles would soar in Europe.", "demand for such vehicles would soar in Europe")]
         public void AClauseMayOpenWithAnAmountOrACompoundNoun(string sentence, string text)
         {
             Assert.Equal(text, Assert.Single(Indirect(sentence)).Text);

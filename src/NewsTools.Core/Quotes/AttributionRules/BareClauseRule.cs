@@ -158,14 +158,44 @@ namespace NewsTools.Quotes.AttributionRules
             var lexicon = cues.Lexicon;
             if (p.IsWord(k) && !p.IsCapitalised(k) && p.EndsWith(k, "ing") && p.Tokens[k].End - p.Tokens[k].Start > 5 && p.Tokens[k].Classes == WordClass.None)
             {
-                return lexicon.IsAuxiliary(p, k + 1);
+                return lexicon.IsAuxiliary(p, k + 1) || AuxiliaryAfterOfPhrase(p, k + 1);
             }
 
             for (var t = k; t <= k + 1 && (MentionParser.IsPlainNoun(p, t) || (p.Is(t, WordClass.NounCue) && !p.IsCapitalised(t))) && char.IsLetter(p.Source[p.Tokens[t].Start]); t++)
             {
-                if (lexicon.IsAuxiliary(p, t + 1))
+                if (lexicon.IsAuxiliary(p, t + 1) || AuxiliaryAfterOfPhrase(p, t + 1))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "funding for testing", "compensation of Rs 4 lakh": at most this many words in the noun's own phrase before its auxiliary.
+        private const int MaxOfPhraseWords = 4;
+
+        /// <summary>
+        /// "said funding for testing had been cut", "said compensation of Rs 4 lakh would be given": the noun's "of" or "for"
+        /// phrase at <paramref name="t"/>, of a few words with no verb or mark, then an auxiliary.
+        /// </summary>
+        private bool AuxiliaryAfterOfPhrase(ParagraphText p, int t)
+        {
+            if (!p.IsWord(t) || !(p.WordIs(t, "of") || p.WordIs(t, "for")))
+            {
+                return false;
+            }
+
+            for (var k = t + 1; k <= t + MaxOfPhraseWords + 1 && p.IsWord(k); k++)
+            {
+                if (cues.Lexicon.IsAuxiliary(p, k))
+                {
+                    return k > t + 1;
+                }
+
+                if (ReportedSentence.IsVerbForm(p, k, WordClass.CueVerb | WordClass.ClauseVerb | WordClass.CueModifier) || p.Is(k, WordClass.ClauseWord | WordClass.SubjectPronoun))
+                {
+                    return false;
                 }
             }
 
