@@ -465,6 +465,13 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // "One official, speaking on condition of anonymity, said", "The ministry, contacted by Reuters, said": a participle's
+            // phrase between commas describes the subject too.
+            if (!p.IsCapitalised(t) && ((p.EndsWith(t, "ing") && p.Tokens[t].End - p.Tokens[t].Start > 4) || p.IsEdForm(t)))
+            {
+                return true;
+            }
+
             var w = p.Word(t).ToLowerInvariant();
             return w == "who" || w == "which" || w == "whose" || Possessive.Is(w) || IsPossessiveDeterminer(w) || char.IsDigit(w[0]);
         }

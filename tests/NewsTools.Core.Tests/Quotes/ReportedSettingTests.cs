@@ -59,6 +59,23 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal((speaker, text), (q.Speaker, q.Text));
         }
 
+        [Theory]
+        [InlineData("The chancellor, speaking during a tour of Africa, said it was time to talk about values.", "chancellor", "it was time to talk about values")]
+        [InlineData("The lawsuit, filed in Los Angeles on Friday, says the champagne was spiked.", "lawsuit", "the champagne was spiked")]
+        public void AParticiplesPhraseBetweenCommasDescribesTheSubject(string sentence, string speaker, string text)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal((speaker, text), (q.Speaker, q.Text));
+        }
+
+        [Fact]
+        public void ASubjectBeforeAParticiplesPhraseSpeaksTheQuotedWordsInItsClause()
+        {
+            // "said Washington had ..." after the phrase is no inverted attribution: the official speaks.
+            var q = QuoteRulesTests.Extract("Harbour talks\n\nOne official, speaking on condition of anonymity, said Washington had \"moved the goalposts\" twice.").Single(x => x.Kind == QuoteKind.Partial);
+            Assert.Equal("official", q.Speaker);
+        }
+
         [Fact]
         public void AnAdverbBeforeANumberIsNoAdjectiveOfThePhrase()
         {
