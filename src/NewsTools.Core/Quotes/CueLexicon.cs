@@ -114,6 +114,7 @@ namespace NewsTools.Quotes
             DocumentCueVerbs = List(config, "documentCueVerbs");
             InvertedCueVerbs = List(config, "invertedCueVerbs");
             ViaPhrases = LongestFirst(Phrases(List(config, "viaPhrases")));
+            MediumPhrases = LongestFirst(Phrases(List(config, "mediumPhrases")));
             ClauseVerbs = List(config, "clauseVerbs");
             Descriptors = List(config, "descriptors");
             NotSpeakerLabels = List(config, "notSpeakerLabels");
@@ -462,6 +463,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Phrases after a speaker's cue that name the outlet the words came through ("according to"), longest first.</summary>
         public List<string[]> ViaPhrases { get; }
+
+        /// <summary>Phrases of medium without an article between a cue and its clause ("by email", "in writing"), longest first.</summary>
+        public List<string[]> MediumPhrases { get; }
 
         /// <summary>Verb forms without "-ed" that mark a reported clause after a plural noun ("prices rose").</summary>
         public HashSet<string> ClauseVerbs { get; }

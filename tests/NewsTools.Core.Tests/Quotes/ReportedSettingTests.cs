@@ -32,6 +32,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Clinton said Wednesday that she called Sanders after the primaries.", "Clinton", "she called Sanders after the primaries")]
         [InlineData("Ruth Ellis said after the hearing that the county had changed its procedures.", "Ruth Ellis", "the county had changed its procedures")]
         [InlineData("The union said before the vote the offer was too low.", "union", "the offer was too low")]
+        [InlineData("A senior official, who asked not to be named, said by email that talks would resume next week.", "senior official", "talks would resume next week")]
+        [InlineData("The spokesman told reporters by phone the deal was off.", "spokesman", "the deal was off")]
         public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
         {
             var q = Assert.Single(Indirect(sentence));

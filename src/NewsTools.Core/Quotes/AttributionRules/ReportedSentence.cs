@@ -128,6 +128,15 @@ namespace NewsTools.Quotes.AttributionRules
         /// </summary>
         public static int AfterSettingPhrase(ParagraphText p, int t, int end, CueFinder cues, int phrasesBefore)
         {
+            // "said by email that", "told reporters in writing": a listed phrase of medium.
+            foreach (var medium in cues.Lexicon.MediumPhrases)
+            {
+                if (t + medium.Length < end && p.PhraseIs(t, medium))
+                {
+                    return t + medium.Length;
+                }
+            }
+
             if (!OpensSettingPhrase(p, t, cues.Lexicon, phrasesBefore) || !p.IsWord(t + 1))
             {
                 return -1;
