@@ -16,6 +16,13 @@ namespace NewsTools.Tests.Quotes
         private static Quote[] Indirect(string sentence) =>
             QuoteRulesTests.Extract("Harbour talks\n\n" + sentence).Where(q => q.Kind == QuoteKind.Indirect).ToArray();
 
+        /// <summary>The sentence reports one clause, <paramref name="text"/>, by <paramref name="speaker"/>.</summary>
+        private static void AssertReports(string sentence, string speaker, string text)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal((speaker, text), (q.Speaker, q.Text));
+        }
+
         [Theory]
         [InlineData("The port authority said in a statement that the ferries would sail again.", "port authority", "the ferries would sail again")]
         [InlineData("Mira Holt told reporters at the quay on Sunday that the strike was over.", "Mira Holt", "the strike was over")]
@@ -36,9 +43,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The spokesman told reporters by phone the deal was off.", "spokesman", "the deal was off")]
         public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
         {
-            var q = Assert.Single(Indirect(sentence));
-            Assert.Equal(speaker, q.Speaker);
-            Assert.Equal(text, q.Text);
+            AssertReports(sentence, speaker, text);
         }
 
         [Theory]
@@ -57,8 +62,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Spamhaus is worried that the technique will help junk mailers.", "Spamhaus", "the technique will help junk mailers")]
         public void AParticipleOfFeelingAfterBeIsTheSubjectsView(string sentence, string speaker, string text)
         {
-            var q = Assert.Single(Indirect(sentence));
-            Assert.Equal((speaker, text), (q.Speaker, q.Text));
+            AssertReports(sentence, speaker, text);
         }
 
         [Theory]
@@ -66,8 +70,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The lawsuit, filed in Los Angeles on Friday, says the champagne was spiked.", "lawsuit", "the champagne was spiked")]
         public void AParticiplesPhraseBetweenCommasDescribesTheSubject(string sentence, string speaker, string text)
         {
-            var q = Assert.Single(Indirect(sentence));
-            Assert.Equal((speaker, text), (q.Speaker, q.Text));
+            AssertReports(sentence, speaker, text);
         }
 
         [Fact]
