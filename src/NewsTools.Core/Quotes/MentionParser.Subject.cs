@@ -297,8 +297,9 @@ namespace NewsTools.Quotes
         /// <summary>The comma that opens the appositive closed by the comma at <paramref name="j"/> (or where the search stopped).</summary>
         private static int AppositiveComma(ParagraphText p, int j, int lo)
         {
+            // "The company, which employs 5,000 people, said": a number's separator opens nothing.
             var m = j - 1;
-            while (m > lo && j - m < MaxAppositiveTokens && !p.IsPunct(m, ',') && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
+            while (m > lo && j - m < MaxAppositiveTokens && !(p.IsPunct(m, ',') && !p.IsNumberSeparator(m)) && p.Tokens[m].Kind != TokenKind.CloseQuote && p.Tokens[m].Kind != TokenKind.OpenQuote)
             {
                 m--;
             }

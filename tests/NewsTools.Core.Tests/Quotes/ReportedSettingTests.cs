@@ -74,6 +74,13 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ANumbersSeparatorIsNoCommaOfAnAppositive()
+        {
+            // "5,000" holds a comma; the relative clause runs to the comma after "people", and the company speaks.
+            AssertReports("The company, which employs 5,000 people, said profits had doubled.", "company", "profits had doubled");
+        }
+
+        [Fact]
         public void ASubjectBeforeAParticiplesPhraseSpeaksTheQuotedWordsInItsClause()
         {
             // "said Washington had ..." after the phrase is no inverted attribution: the official speaks.
