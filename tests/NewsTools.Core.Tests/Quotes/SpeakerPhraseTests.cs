@@ -256,6 +256,14 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("who", q.SpeakerMention);
             Assert.Equal(speaker, q.Speaker);
         }
+        [Fact]
+        public void AnAppositionBetweenTheSubjectAndItsCueKeepsAShortQuoteAStatement()
+        {
+            // Eight words between the quote and "said": the subject opens the stretch, so the cue is the quote's own.
+            var q = Quoted("Harbour vote\n\n\"It's over,\" one witness, a young teacher, said.");
+            Assert.Equal((QuoteKind.Direct, "witness"), (q.Kind, q.Speaker));
+        }
+
         [Theory]
         [InlineData("A spokeswoman for Okafor said the tolls were \"a scandal.\"", "spokeswoman for Okafor")]
         [InlineData("\"We are seeking opinion from the fleet,\" said a spokesman for Ruth Okafor.", "spokesman for Ruth Okafor")]

@@ -51,7 +51,11 @@ namespace NewsTools.Quotes.AttributionRules
                     return null;
                 }
 
-                return new CueCandidate(cue, adjacent: t - after.First <= MaxAdjacentTokens);
+                // '"It's over," one witness, a 32-year-old teacher, said': an apposition set off by commas between the subject
+                // that opens the stretch and its cue keeps the cue attached.
+                var adjacent = t - after.First <= MaxAdjacentTokens ||
+                    (cue.Speaker!.FirstToken == opening && p.IsPunct(cue.First - 1, ',') && p.IsPunct(cue.Speaker.EndToken, ','));
+                return new CueCandidate(cue, adjacent);
             }
 
             return null;
