@@ -230,6 +230,14 @@ namespace NewsTools.Quotes
                 return true;
             }
 
+            // '"...," said the 19-year-old.': an age right after the article, ending the phrase, is its head, a description
+            // of someone (SpeakerResolver.EpithetOf).
+            if (!hasContent && !sawName && determiner && k == first + 1 && (k + 1 >= hi || !p.IsWord(k + 1)) && SpeakerResolver.IsAge(p, k))
+            {
+                end = k + 1;
+                return true;
+            }
+
             // The tokens split "9/11" at its slash: the three written together are one number compound, as "76-year-old" is.
             // (Asked only of a digit that opens the phrase: most words are no number, and the slash is then never looked for.)
             if (!hasContent && !sawName && char.IsDigit(word[0]) && SlashNumberLast(p, k) is var compoundLast && compoundLast > k && compoundLast + 1 < hi &&

@@ -649,7 +649,7 @@ namespace NewsTools.Quotes
         }
 
         // "34-year-old", "six-year-old": the tokenizer keeps a hyphenated word whole.
-        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start > YearOld.Length && p.EndsWithIgnoringCase(t, YearOld);
+        internal static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start > YearOld.Length && p.EndsWithIgnoringCase(t, YearOld);
 
         private const string YearOld = "-year-old";
 

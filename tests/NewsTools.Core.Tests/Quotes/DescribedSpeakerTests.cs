@@ -69,6 +69,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Michael Douglas", Said(text, "he hoped").Speaker);
         }
 
+        [Theory]
+        [InlineData("Emma Raducanu won her first title on Sunday.", "Emma Raducanu")]
+        [InlineData("James McIlroy won the 800m in Erfurt. The Northern Ireland runner set a personal best.", "James McIlroy")]
+        public void AnAgeThatEndsAnInvertedAttributionIsThePersonNamedBefore(string before, string speaker)
+        {
+            // '"...," said the 19-year-old.' had no speaker: the age alone after the article is the phrase's head. "Northern
+            // Ireland" is a place, no person the description could stand for.
+            var text = "Athletics\n\n" + before + "\n\n\"I'm qualified now and that's what matters most,\" said the 19-year-old.";
+            Assert.Equal(speaker, Said(text, "I'm qualified now and that's what matters most").Speaker);
+        }
+
         [Fact]
         public void ADescriptionWithNoOneNamedBeforeStaysAsWritten()
         {
