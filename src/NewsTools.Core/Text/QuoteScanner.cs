@@ -147,6 +147,38 @@ namespace NewsTools.Text
             return found;
         }
 
+        /// <summary>
+        /// The quotation at <paramref name="open"/> opens a statement: at the paragraph's start or after a colon, a comma, a stop
+        /// or a dash, not inside a sentence after a word ("The agenda read "harbour sale. ..." is a stray mark).
+        /// </summary>
+        private static bool OpensStatement(string text, int start, int open)
+        {
+            var k = open - 1;
+            while (k >= start && TextNormalizer.IsSpace(text[k]))
+            {
+                k--;
+            }
+
+            return k < start || text[k] == ':' || text[k] == ',' || TextNormalizer.IsSentenceStop(text[k]) || TextNormalizer.IsDash(text[k]);
+        }
+
+        /// <summary>Where the sentence stop before the spaces before <paramref name="i"/> ends, after <paramref name="open"/>; -1 when no stop stands there.</summary>
+        private static int StopBefore(string text, int open, int i)
+        {
+            var j = i - 1;
+            if (j <= open || !TextNormalizer.IsSpace(text[j]))
+            {
+                return -1;
+            }
+
+            while (j > open && TextNormalizer.IsSpace(text[j]))
+            {
+                j--;
+            }
+
+            return j > open && TextNormalizer.IsSentenceStop(text[j]) ? j + 1 : -1;
+        }
+
         private static void ScanMarks(string text, int start, int end, List<QuoteSpan> spans)
         {
             var open = -1;
@@ -262,6 +294,17 @@ namespace NewsTools.Text
 
                 if (opens)
                 {
+                    // '"Snoop will prove ... deceitful. "We are confident ..."': an opener right after a stop inside an open
+                    // double quote opens the next paragraph's quotation in text that lost its paragraph break (the news
+                    // convention of a long quotation); the first runs to its stop, as an unclosed one runs to its paragraph's end.
+                    if (open >= 0 && IsDoubleQuote(openMark) && StopBefore(text, open, i) is var stopEnd && stopEnd > open + 1 && OpensStatement(text, start, open))
+                    {
+                        spans.Add(new QuoteSpan { Open = open, Close = -1, ContentEnd = stopEnd });
+                        outer = inner = -1;
+                        open = i;
+                        continue;
+                    }
+
                     if (open >= 0 && outer < 0 && atWordStart && IsDoubleQuote(openMark) && i > open + 1 && (c == '"' || openMark == '"'))
                     {
                         outer = open;

@@ -172,7 +172,10 @@ namespace NewsTools.Text
                         q++;
                     }
 
-                    if (q < quotes.Count && quotes[q].Open < i && i < QuoteEnd(quotes[q]) && !(quotes[q].Close > i && quotes[q].Close < j))
+                    // An unclosed quotation that ends at this stop (the next paragraph's quotation opens right after it, its
+                    // break lost) ends there as a closed one would.
+                    if (q < quotes.Count && quotes[q].Open < i && i < QuoteEnd(quotes[q]) && !(quotes[q].Close > i && quotes[q].Close < j) &&
+                        !(quotes[q].Unclosed && quotes[q].ContentEnd <= j))
                     {
                         i = j;
                         continue;

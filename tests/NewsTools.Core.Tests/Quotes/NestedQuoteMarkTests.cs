@@ -56,6 +56,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Anne Roy", Assert.Single(speakers));
         }
 
+        [Theory]
+        [InlineData("The spokesperson said: \"Snoop will prove that she is deceitful. \"We are confident that her claims will fail.\"")]
+        [InlineData("The spokesperson said: “Snoop will prove that she is deceitful. “We are confident that her claims will fail.”")]
+        public void AnOpenerAfterAStopInsideAStatementOpensTheNextParagraphsQuotation(string paragraph)
+        {
+            // Text that lost its paragraph breaks keeps the news convention of a long quotation: no closer ends the first
+            // paragraph, and the second opens again. Both are the spokesperson's statements, not one nested in the other.
+            var texts = Quoted(paragraph, out var speakers);
+            Assert.Equal(new[] { "Snoop will prove that she is deceitful.", "We are confident that her claims will fail." }, texts);
+            Assert.All(speakers, s => Assert.Equal("spokesperson", s));
+        }
+
         [Fact]
         public void AnOpenerWithNoCloserAfterTheNestedPairWasAStrayMark()
         {
