@@ -284,13 +284,21 @@ namespace NewsTools.Quotes
 
             for (var t = first; t < end; t++)
             {
-                if (!p.IsCapitalised(t) || p.Is(t, WordClass.NotName))
+                // "The head teacher, Mrs Patel, said": an honorific before the name is no name alone, but opens this one.
+                if (!p.IsCapitalised(t) || (p.Is(t, WordClass.NotName) && !(t == first && t + 1 < end && IsHonorific(p, t))))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>"Mr", "Mrs", "Ms", "Dr" (the honorifics of lists maleTitles and femaleTitles, and titles in capitals).</summary>
+        private bool IsHonorific(ParagraphText p, int t)
+        {
+            var w = p.Word(t);
+            return p.Is(t, WordClass.TitleWord) || lexicon.MaleTitles.Contains(w) || lexicon.FemaleTitles.Contains(w);
         }
 
         /// <summary>"a", "the", "his": an article or possessive alone is no speaker ("one" or "some" before a cue are).</summary>

@@ -30,6 +30,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The Prime Minister, Anthony Albanese, said the plan would go ahead.", "Anthony Albanese")]
         [InlineData("The Opposition Leader, Peter Dutton, said the plan would go ahead.", "Peter Dutton")]
         [InlineData("The Chief Medical Officer, Chris Whitty, said the risk was low.", "Chris Whitty")]
+        [InlineData("The head teacher, Mrs Patel, said the school would close early.", "Patel")]
         public void ANameSetOffAfterATitleInCapitalsIsTheSpeaker(string sentence, string speaker)
         {
             // As after a lowercase role ("The foreign minister, Penny Wong, said"), the name in commas is who speaks.
