@@ -93,6 +93,8 @@ namespace NewsTools.Tests.Quotes
             "said", "it would merge two departments", "adding", "there may be job cuts")]
         [InlineData("Clark said the mayor had begun making calls - there are two from each ward - but said the outcome was open.",
             "said", "the mayor had begun making calls - there are two from each ward", "said", "the outcome was open")]
+        [InlineData("The agency on Friday declared that the outbreak in Africa no longer constitutes an emergency, but warned that the virus remains a threat.",
+            "declared", "the outbreak in Africa no longer constitutes an emergency", "warned", "the virus remains a threat")]
         public void EachJoinedVerbReportsItsOwnClause(string sentence, string firstCue, string firstText, string secondCue, string secondText)
         {
             var quotes = Indirect(sentence);

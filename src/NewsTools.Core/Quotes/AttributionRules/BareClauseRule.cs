@@ -342,10 +342,11 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             // A verb in -s right after the noun, or after one word more: "the sale amounts to", "the freeze sends the wrong
-            // message", "the new catalogue opens up".
-            for (var t = from + 1; t <= from + 2 && t < end; t++)
+            // message", "the new catalogue opens up"; or after an adverb anywhere, which no noun follows: "the outbreak in
+            // Africa no longer constitutes a global emergency".
+            for (var t = from + 1; t < end; t++)
             {
-                if (IsPresentAfterSingular(p, t))
+                if ((t <= from + 2 && IsPresentAfterSingular(p, t)) || (IsPresentForm(p, t) && IsAdverbBeforeVerb(p, t - 1)))
                 {
                     return true;
                 }
@@ -368,6 +369,11 @@ namespace NewsTools.Quotes.AttributionRules
         // A lowercase word in -s after a lowercase word that is no plural and no function word: "sale amounts", not "of policies".
         private static bool IsPresentAfterSingular(ParagraphText p, int t) =>
             IsPresentForm(p, t) && p.IsWord(t - 1) && !p.IsCapitalised(t - 1) && !p.EndsWith(t - 1, "s") && !p.Is(t - 1, WordClass.Determiner | WordClass.IntroPreposition | WordClass.ClauseWord);
+
+        /// <summary>"no longer", "still", "now", "also", "never", "always", "rarely": an adverb that stands before a verb.</summary>
+        private static bool IsAdverbBeforeVerb(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.IsCapitalised(t) && (p.WordIs(t, "longer") || p.WordIs(t, "still") || p.WordIs(t, "now") || p.WordIs(t, "also") ||
+                p.WordIs(t, "never") || p.WordIs(t, "always") || (p.EndsWith(t, "ly") && p.Tokens[t].End - p.Tokens[t].Start > 4 && !p.WordIs(t, "only")));
 
         // A lowercase word in -s that may be a verb's present: not "-ss" ("press"), no apostrophe ("Trump's").
         private static bool IsPresentForm(ParagraphText p, int t) =>
