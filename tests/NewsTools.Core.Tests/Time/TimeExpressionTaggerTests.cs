@@ -51,6 +51,8 @@ namespace NewsTools.Tests.Time
         [InlineData("The hostages may be freed within weeks or months of the deal.", "weeks or months", "PXW", TimexType.Duration)]
         [InlineData("Farmers came to the two day fair in the valley.", "two day", "P2D", TimexType.Duration)]
         [InlineData("Rents have risen for at least the past 18 months.", "at least the past 18 months", "P18M", TimexType.Duration)]
+        [InlineData("Emissions must fall by the end of the decade.", "the end of the decade", "201X", TimexType.Date)]
+        [InlineData("Sea levels could rise a metre by the middle of the century.", "the middle of the century", "20", TimexType.Date)]
         public void RecognisesAndResolvesNewsExpressions(string sentence, string expression, string value, TimexType type)
         {
             var e = Single(sentence);

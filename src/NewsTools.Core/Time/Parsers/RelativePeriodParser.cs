@@ -374,6 +374,12 @@ namespace NewsTools.Time.Parsers
                     return s.Pool.Candidate(i, j + 1, s.Pool.TopicQuarter());
                 case TimeUnit.Year:
                     return s.Pool.Candidate(i, j + 1, TheYear(s, j + 1));
+                case TimeUnit.Decade:
+                case TimeUnit.Century:
+                    // "by the end of the decade", "the start of the century": the current one, as a part of it (PartOfPeriodRefiner
+                    // takes the "end of"); alone, "over the decade" is a span, left out.
+                    return i >= 2 && s.Mod(i - 1, Mod.Of) && (s.Mod(i - 2, Mod.End) || s.Mod(i - 2, Mod.Beginning) || s.Mod(i - 2, Mod.Start) || s.Mod(i - 2, Mod.Middle))
+                        && s.OnLine(i - 1) && s.OnLine(i) ? s.Pool.Candidate(i, j + 1, s.Pool.Relative(unit, 0)) : null;
                 default:
                     return null;
             }
