@@ -236,11 +236,15 @@ namespace NewsTools.Time.Resolution
             return next.Kind == TokenKind.Word && !next.Capitalized && next.Length >= 5 && s.Text[next.End - 1] == 'g' && s.Text[next.End - 2] == 'n' && s.Text[next.End - 3] == 'i';
         }
 
-        /// <summary>A lower-case word without a time meaning (or "be") right after "to" on the same line: "to meet", "to be".</summary>
+        /// <summary>
+        /// A lower-case word without a time meaning (or "be") right after "to" on the same line: "to meet", "to be"; not a noun
+        /// "to" takes as a preposition (list timeNounsAfterTo: "sentenced to life", "came to power").
+        /// </summary>
         private static bool IsInfinitive(TimeScan s, int k)
         {
             ref var t = ref s.Tokens[k];
-            return t.Kind == TokenKind.Word && (t.LexIndex == 0 || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore;
+            return t.Kind == TokenKind.Word && (t.LexIndex == 0 || s.Mod(k, Mod.Be)) && !t.Capitalized && k > 0 && s.Mod(k - 1, Mod.To) && !t.BreakBefore &&
+                !s.WordIn(k, s.Lexicon.NounsAfterTo);
         }
 
         /// <summary>Token <paramref name="k"/> (before "to") is an ordinal or "last", perhaps with "one" after it: "the third to", "the last one to".</summary>

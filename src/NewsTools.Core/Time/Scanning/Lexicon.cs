@@ -193,6 +193,9 @@ namespace NewsTools.Time.Scanning
         /// </summary>
         public string[] NounPrepositions { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Nouns "to" takes as a preposition ("sentenced to life", "came to power"), kept apart from the groups as above.</summary>
+        public string[] NounsAfterTo { get; private set; } = Array.Empty<string>();
+
         /// <summary>Words that open a relative clause ("who", "that", "what"), kept apart from the groups as above.</summary>
         public string[] RelativeWords { get; private set; } = Array.Empty<string>();
 
@@ -608,6 +611,7 @@ namespace NewsTools.Time.Scanning
                 YearIntroducers = vocabulary.YearIntroducers.ToArray(),
                 YearCountNouns = vocabulary.YearCountNouns.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
+                NounsAfterTo = vocabulary.NounsAfterTo.ToArray(),
                 RelativeWords = vocabulary.RelativeWords.ToArray(),
                 ClauseOpeners = vocabulary.ClauseOpeners.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),

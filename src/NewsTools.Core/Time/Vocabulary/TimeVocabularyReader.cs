@@ -33,6 +33,8 @@ namespace NewsTools.Time.Vocabulary
         /// <summary>Prepositions after which a word in -s is read as a plural noun, not a verb ("rains on Monday").</summary>
         public List<string> NounPrepositions { get; } = new List<string>();
 
+        public List<string> NounsAfterTo { get; } = new List<string>();
+
         public List<string> RelativeWords { get; } = new List<string>();
 
         public List<string> ClauseOpeners { get; } = new List<string>();
@@ -191,6 +193,7 @@ namespace NewsTools.Time.Vocabulary
             data.Auxiliaries.AddRange(Items(config, "timeAuxiliaries").Select(w => w.ToLowerInvariant()));
             data.Modals.AddRange(Items(config, "timeModals").Select(w => w.ToLowerInvariant()));
             data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
+            data.NounsAfterTo.AddRange(Items(config, "timeNounsAfterTo").Select(w => w.ToLowerInvariant()));
             data.RelativeWords.AddRange(Items(config, "relativeWords").Select(w => w.ToLowerInvariant()));
             data.ClauseOpeners.AddRange(Items(config, "clauseOpeners").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));
