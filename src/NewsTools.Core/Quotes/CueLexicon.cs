@@ -335,6 +335,9 @@ namespace NewsTools.Quotes
 
         public HashSet<string> FemaleTitles { get; }
 
+        /// <summary>A title word of one sex ("Mr", "Mrs", "spokeswoman"): one of <see cref="MaleTitles"/> or <see cref="FemaleTitles"/>.</summary>
+        public bool IsGenderedTitle(string word) => MaleTitles.Contains(word) || FemaleTitles.Contains(word);
+
         public HashSet<string> FemalePronouns { get; }
 
         /// <summary>Given names that tell a man ("David") or a woman ("Claire") when they open a full name.</summary>

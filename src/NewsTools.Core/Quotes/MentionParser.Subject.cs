@@ -637,7 +637,7 @@ namespace NewsTools.Quotes
         /// "-ly" words of five letters or more ("recently"), as <c>lower.EndsWith("ly") &amp;&amp; lower.Length &gt;= 5</c> of the
         /// word lower-cased: no letter but "L" and "Y" lower-cases to "l" or "y", and lower-casing keeps the length.
         /// </summary>
-        private static bool IsAdverbByForm(ParagraphText p, int t) =>
+        internal static bool IsAdverbByForm(ParagraphText p, int t) =>
             p.Tokens[t].End - p.Tokens[t].Start >= MinAdverbLength && p.EndsWithIgnoringCase(t, "ly");
     }
 }

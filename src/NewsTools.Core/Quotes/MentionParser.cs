@@ -187,7 +187,7 @@ namespace NewsTools.Quotes
         private static bool IsContraction(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
         /// <summary><see cref="IsContraction(string)"/> of a token lower-cased, without cutting it: only "N" and "T" lower-case to "n" and "t".</summary>
-        private static bool IsContraction(ParagraphText p, int t) => p.EndsWithIgnoringCase(t, "n't") || p.EndsWithIgnoringCase(t, "n’t");
+        internal static bool IsContraction(ParagraphText p, int t) => p.EndsWithIgnoringCase(t, "n't") || p.EndsWithIgnoringCase(t, "n’t");
 
         /// <summary>
         /// <see cref="IsPossessiveDeterminer(string)"/> of the token lower-cased, compared in place (lower-casing the word made a
@@ -295,11 +295,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>"Mr", "Mrs", "Ms", "Dr" (the honorifics of lists maleTitles and femaleTitles, and titles in capitals).</summary>
-        private bool IsHonorific(ParagraphText p, int t)
-        {
-            var w = p.Word(t);
-            return p.Is(t, WordClass.TitleWord) || lexicon.MaleTitles.Contains(w) || lexicon.FemaleTitles.Contains(w);
-        }
+        private bool IsHonorific(ParagraphText p, int t) => p.Is(t, WordClass.TitleWord) || lexicon.IsGenderedTitle(p.Word(t));
 
         /// <summary>"a", "the", "his": an article or possessive alone is no speaker ("one" or "some" before a cue are).</summary>
         private static bool AllDeterminers(ParagraphText p, int first, int end)

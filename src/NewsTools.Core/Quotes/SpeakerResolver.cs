@@ -405,7 +405,7 @@ namespace NewsTools.Quotes
             }
 
             var given = p.Word(first);
-            if (last > first && (lexicon.IsGivenName(given) || lexicon.MaleTitles.Contains(given) || lexicon.FemaleTitles.Contains(given)))
+            if (last > first && (lexicon.IsGivenName(given) || lexicon.IsGenderedTitle(given)))
             {
                 // "Larry King", "Mr. King", "Mrs Bishop".
                 return false;

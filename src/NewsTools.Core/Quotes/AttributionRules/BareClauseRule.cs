@@ -373,7 +373,7 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>"no longer", "still", "now", "also", "never", "always", "rarely": an adverb that stands before a verb.</summary>
         private static bool IsAdverbBeforeVerb(ParagraphText p, int t) =>
             p.IsWord(t) && !p.IsCapitalised(t) && (p.WordIs(t, "longer") || p.WordIs(t, "still") || p.WordIs(t, "now") || p.WordIs(t, "also") ||
-                p.WordIs(t, "never") || p.WordIs(t, "always") || (p.EndsWith(t, "ly") && p.Tokens[t].End - p.Tokens[t].Start > 4 && !p.WordIs(t, "only")));
+                p.WordIs(t, "never") || p.WordIs(t, "always") || MentionParser.IsAdverbByForm(p, t));
 
         // A lowercase word in -s that may be a verb's present: not "-ss" ("press"), no apostrophe ("Trump's").
         private static bool IsPresentForm(ParagraphText p, int t) =>

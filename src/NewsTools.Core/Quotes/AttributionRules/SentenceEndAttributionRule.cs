@@ -242,7 +242,7 @@ namespace NewsTools.Quotes.AttributionRules
 
         // "did not write", "never said", "wouldn't say": the cue is denied, not done.
         private static bool IsNegated(ParagraphText p, int cue) =>
-            p.IsWord(cue - 1) && (p.WordIs(cue - 1, "not") || p.WordIs(cue - 1, "never") || p.EndsWithIgnoringCase(cue - 1, "n't") || p.EndsWithIgnoringCase(cue - 1, "n’t"));
+            p.IsWord(cue - 1) && (p.WordIs(cue - 1, "not") || p.WordIs(cue - 1, "never") || MentionParser.IsContraction(p, cue - 1));
 
         /// <summary>
         /// Whether tokens [first, end) hold a comma that parts clauses or phrases: not the separator of a number ("$600,000"),
