@@ -54,11 +54,7 @@ namespace NewsTools.Text
         /// <summary>The span's last mark is a stop, or a closing quote mark after one ("... again.'", "... again.''").</summary>
         private static bool EndsAsSentence(string text, int start, int end)
         {
-            var k = end - 1;
-            while (k >= start && TextNormalizer.IsSpace(text[k]))
-            {
-                k--;
-            }
+            var k = LastNonSpace(text, start, end);
 
             // One closing mark, or two (''), as some wires write a double one.
             for (var marks = 0; marks < 2 && k > start && (text[k] == '\'' || text[k] == '’' || text[k] == '"' || text[k] == '”'); marks++)
@@ -106,12 +102,7 @@ namespace NewsTools.Text
         // The mark opens the paragraph or follows a sentence's stop: a quoted statement, not a phrase inside a sentence.
         private static bool OpensSentence(string text, int start, int mark)
         {
-            var k = mark - 1;
-            while (k >= start && TextNormalizer.IsSpace(text[k]))
-            {
-                k--;
-            }
-
+            var k = LastNonSpace(text, start, mark);
             return k < start || text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == ':';
         }
 
@@ -153,30 +144,32 @@ namespace NewsTools.Text
         /// </summary>
         private static bool OpensStatement(string text, int start, int open)
         {
-            var k = open - 1;
-            while (k >= start && TextNormalizer.IsSpace(text[k]))
-            {
-                k--;
-            }
-
+            var k = LastNonSpace(text, start, open);
             return k < start || text[k] == ':' || text[k] == ',' || TextNormalizer.IsSentenceStop(text[k]) || TextNormalizer.IsDash(text[k]);
         }
 
         /// <summary>Where the sentence stop before the spaces before <paramref name="i"/> ends, after <paramref name="open"/>; -1 when no stop stands there.</summary>
         private static int StopBefore(string text, int open, int i)
         {
-            var j = i - 1;
-            if (j <= open || !TextNormalizer.IsSpace(text[j]))
+            if (i - 1 <= open || !TextNormalizer.IsSpace(text[i - 1]))
             {
                 return -1;
             }
 
-            while (j > open && TextNormalizer.IsSpace(text[j]))
+            var j = LastNonSpace(text, open + 1, i);
+            return j > open && TextNormalizer.IsSentenceStop(text[j]) ? j + 1 : -1;
+        }
+
+        /// <summary>The last character before <paramref name="end"/>, from <paramref name="start"/> on, that is no space; start - 1 when all are.</summary>
+        private static int LastNonSpace(string text, int start, int end)
+        {
+            var k = end - 1;
+            while (k >= start && TextNormalizer.IsSpace(text[k]))
             {
-                j--;
+                k--;
             }
 
-            return j > open && TextNormalizer.IsSentenceStop(text[j]) ? j + 1 : -1;
+            return k;
         }
 
         private static void ScanMarks(string text, int start, int end, List<QuoteSpan> spans)
