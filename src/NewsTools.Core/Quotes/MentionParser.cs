@@ -73,10 +73,11 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// "Jan Brewer", "April Ryan": a month that is also a given name (list monthsAlsoGivenNames) opening a run of names
-        /// [t, end) before a surname that is no time word, and not after a preposition or a time word ("in June Smith said").
+        /// [t, end) before a surname that is no time word, and not after a preposition or a time word ("in June Smith said"). A
+        /// month is a time word: that class is asked before the word is cut for the list, as every sentence's "The" comes here.
         /// </summary>
         private bool IsMonthGivenName(ParagraphText p, int t, int end) =>
-            t + 1 < end && lexicon.MonthsAlsoGivenNames.Contains(p.Word(t)) && !p.Is(t + 1, WordClass.TimeWord | WordClass.NotName) &&
+            t + 1 < end && p.Is(t, WordClass.TimeWord) && lexicon.MonthsAlsoGivenNames.Contains(p.Word(t)) && !p.Is(t + 1, WordClass.TimeWord | WordClass.NotName) &&
             !(t > 0 && p.IsWord(t - 1) && p.Is(t - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.TimeWord));
 
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
