@@ -124,7 +124,7 @@ namespace NewsTools.Quotes
             var end = k;
             for (; k < hi && k - first < MaxPhraseWords && p.IsWord(k); k++)
             {
-                var goesOn = p.IsCapitalised(k) ? TakeNameWord(p, k, ref sawName, ref end) : TakeLowercaseWord(p, first, determiner, hi, ref k, ref sawName, ref end);
+                var goesOn = p.IsCapitalised(k) ? TakeNameWord(p, k, hi, ref sawName, ref end) : TakeLowercaseWord(p, first, determiner, hi, ref k, ref sawName, ref end);
                 if (!goesOn)
                 {
                     break;
@@ -134,10 +134,13 @@ namespace NewsTools.Quotes
             return end > first && end > (determiner ? first + 1 : first) ? Make(p, first, end) : null;
         }
 
-        /// <summary>A capitalised word of the phrase after a cue: false when it ends the phrase (a not-name such as "But" before any name).</summary>
-        private bool TakeNameWord(ParagraphText p, int k, ref bool sawName, ref int end)
+        /// <summary>
+        /// A capitalised word of the phrase after a cue: false when it ends the phrase (a not-name such as "But" before any name;
+        /// a month that is also a given name before a surname, "said Jan Hatzius", opens one).
+        /// </summary>
+        private bool TakeNameWord(ParagraphText p, int k, int hi, ref bool sawName, ref int end)
         {
-            if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !sawName)
+            if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !sawName && !IsMonthGivenName(p, k, hi))
             {
                 return false;
             }

@@ -498,7 +498,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !IsMonthSurname(p, k))
+                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !IsMonthSurname(p, k) && !IsMonthGivenName(p, k, j + 1))
                     {
                         break;
                     }

@@ -134,6 +134,19 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Said(text, "That is something I think will resonate with all women").Speaker);
         }
 
+        [Theory]
+        [InlineData("\"Growth is slowing,\" said Jan Hatzius, the bank's chief economist.", "Jan Hatzius")]
+        [InlineData("\"Growth is slowing,\" says April Ryan.", "April Ryan")]
+        [InlineData("\"Growth is slowing,\" Jan Hatzius said.", "Jan Hatzius")]
+        [InlineData("\"Growth is slowing,\" June Smith, a trader, said.", "June Smith")]
+        public void AMonthThatIsAlsoAGivenNameOpensTheNameBesideItsCue(string sentence, string name)
+        {
+            // After the cue ("said Jan Hatzius") and before it ("Jan Hatzius said") the month opens the speaker's name, whole.
+            var quote = Said("Markets\n\nStocks rose on Wednesday.\n\n" + sentence, "Growth is slowing");
+            Assert.Equal(name, quote.Speaker);
+            Assert.Equal(name, quote.SpeakerMention);
+        }
+
         [Fact]
         public void ASurnameThatOpensAnotherNameStillLeadsToItsPerson()
         {
