@@ -94,6 +94,17 @@ namespace NewsTools.Time.Resolution
 
                 pastStop |= s.EndsWithStop(k - 1);
                 var cue = Cue(s, k);
+
+                // "had moved to the US in early December to set up a company", "visited the SEC in December to press for
+                // change": an infinitive right after the expression is a purpose or a complement of the verb before, which
+                // the expression dates, and looks ahead only from then. Not after a deadline's "until" or "by": "gave the
+                // lawyers until Monday to study the documents" is the time the infinitive's task is due.
+                if (cue == Tense.Future && best != Tense.Unknown && k == end + 1 && s.Mod(end, Mod.To) && s.OnLine(end) && s.OnLine(k) &&
+                    !(first > 0 && (s.Word(first - 1, "until") || s.Word(first - 1, "by"))))
+                {
+                    break;
+                }
+
                 if (cue != Tense.Unknown)
                 {
                     if (!pastStop || s.Tokens[k].Start < s.SentenceOf(end - 1).End)
@@ -323,6 +334,25 @@ namespace NewsTools.Time.Resolution
             s.Word(k + 1, "by") && s.OnLine(k + 1) && s.OnLine(k + 2) && s.Tokens[k + 2].Kind == TokenKind.Word && k > 0
             && (s.Punct(k - 1, ',') || (s.Tokens[k - 1].Kind == TokenKind.Word && (s.Tokens[k - 1].LexIndex == 0 || s.LexOf(s.Tokens[k - 1])!.Tense == TenseCue.None)));
 
+        /// <summary>An article right before token <paramref name="k"/>, or an article and an adverb ("still", or a word in -ly).</summary>
+        private static bool IsAttributive(TimeScan s, int k)
+        {
+            if (k == 0 || !s.OnLine(k))
+            {
+                return false;
+            }
+
+            if (s.Mod(k - 1, Mod.A) || s.Mod(k - 1, Mod.The))
+            {
+                return true;
+            }
+
+            ref var adverb = ref s.Tokens[k - 1];
+            return k > 1 && s.OnLine(k - 1) && adverb.Kind == TokenKind.Word && !adverb.Capitalized &&
+                (s.Word(k - 1, "still") || (adverb.Length > 4 && s.Text[adverb.End - 1] == 'y' && s.Text[adverb.End - 2] == 'l')) &&
+                (s.Mod(k - 2, Mod.A) || s.Mod(k - 2, Mod.The));
+        }
+
         /// <summary>"will" or "shall" right before the word, on the same line.</summary>
         private static bool AfterFutureAuxiliary(TimeScan s, int k) => k > 0 && s.OnLine(k) && (s.Word(k - 1, "will") || s.Word(k - 1, "shall"));
 
@@ -410,6 +440,43 @@ namespace NewsTools.Time.Resolution
         private static bool AfterHad(TimeScan s, int k) =>
             k > 0 && s.OnLine(k) && (s.Word(k - 1, "had") || (k > 1 && s.Mod(k - 1, Mod.Be) && s.Word(k - 2, "had") && s.OnLine(k - 1)));
 
+        /// <summary>
+        /// The tense an infinitive whose "to" stands at <paramref name="to"/> gives an expression: ahead, unless the plan was
+        /// made before ("had planned to") or the verb before says it took place ("were forced to").
+        /// </summary>
+        private static Tense InfinitiveTense(TimeScan s, int to) => AfterPastPerfect(s, to) || AfterImplicativePast(s, to) ? Tense.Past : Tense.Future;
+
+        /// <summary>
+        /// An implicative verb or adjective in the past right before "to" (list timeImplicativeVerbs): its infinitive's event
+        /// happened, then ("were forced to cut short Monday night's show", "managed to finish on Friday", "was unable to attend
+        /// Tuesday's meeting"). A past form counts on its own unless a modal, "to" or a present "be" stands before it ("will be
+        /// forced to", "is able to"); a word that is no past form ("able") only after "was" or "were".
+        /// </summary>
+        private static bool AfterImplicativePast(TimeScan s, int to)
+        {
+            var v = to - 1;
+            if (v < 0 || !s.OnLine(to) || s.Tokens[v].Kind != TokenKind.Word || !s.WordIn(v, s.Lexicon.ImplicativeVerbs))
+            {
+                return false;
+            }
+
+            if (v > 0 && s.OnLine(v) && (s.Word(v - 1, "was") || s.Word(v - 1, "were")))
+            {
+                return true;
+            }
+
+            ref var verb = ref s.Tokens[v];
+            var pastForm = (verb.Length > 2 && s.Text[verb.End - 1] == 'd' && s.Text[verb.End - 2] == 'e') || (verb.LexIndex != 0 && s.LexOf(verb)!.Tense == TenseCue.Past);
+            if (!pastForm || v == 0 || !s.OnLine(v))
+            {
+                return pastForm;
+            }
+
+            ref var before = ref s.Tokens[v - 1];
+            return !(s.Mod(v - 1, Mod.To) || (before.Kind == TokenKind.Word && before.LexIndex != 0 && s.LexOf(before)!.IsModal) ||
+                s.Word(v - 1, "is") || s.Word(v - 1, "are") || s.Word(v - 1, "am") || s.Word(v - 1, "be") || s.Word(v - 1, "being"));
+        }
+
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
         private static bool AfterPastPerfect(TimeScan s, int to)
         {
@@ -467,11 +534,15 @@ namespace NewsTools.Time.Resolution
                     case TenseCue.Past when IsVerbLast(s, k):
                         // "last" after a modal or "to" and before a count is the verb, not the past marker of "last week":
                         // "the trial is expected to last two months", "could last a week".
-                        return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
+                        return InfinitiveTense(s, k - 1);
+                    case TenseCue.Past when IsAfterTo(s, k) && !s.Mod(k, Mod.Last) && !s.Mod(k, Mod.Earlier):
+                        // The same forms after an infinitive's "to" are its base form: "expect the Fed to cut rates in June",
+                        // "plans to shut the plant in March" look ahead, as any infinitive does.
+                        return InfinitiveTense(s, k - 1);
                     case TenseCue.Past: return Tense.Past;
                     case TenseCue.Present when IsAfterTo(s, k):
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
-                        return AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
+                        return InfinitiveTense(s, k - 1);
                     case TenseCue.Present: return IsPerfect(s, k) ? Tense.Past : Tense.Present;
                     // After a possessive or a preposition that takes a noun (list timeNounPrepositions) a future cue is a noun,
                     // and the clause's verb dates it: "had pinned its hopes on", "marched on Saturday to protest against plans to
@@ -490,7 +561,7 @@ namespace NewsTools.Time.Resolution
             // late October", "the first to cross").
             if (IsInfinitive(s, k))
             {
-                return AfterOrdinal(s, k - 2) ? Tense.Unknown : AfterPastPerfect(s, k - 1) ? Tense.Past : Tense.Future;
+                return AfterOrdinal(s, k - 2) ? Tense.Unknown : InfinitiveTense(s, k - 1);
             }
 
             // A verb in -s after a subject pronoun is present ("who faces re-election", "she says"), and so is one after a
@@ -509,6 +580,13 @@ namespace NewsTools.Time.Resolution
                 // A participle with its agent after a noun is a reduced relative clause, no finite verb: "new markets
                 // untouched by the crisis", "a plant owned by Ford". "increased by 5%" is a verb with its amount.
                 if (IsReducedRelative(s, k))
+                {
+                    return Tense.Unknown;
+                }
+
+                // After an article, alone or with an adverb between, the form is an adjective before its noun: "the delayed
+                // vote in March", "a still unspecified date in January", "a newly elected council".
+                if (IsAttributive(s, k))
                 {
                     return Tense.Unknown;
                 }

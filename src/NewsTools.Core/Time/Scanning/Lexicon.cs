@@ -196,6 +196,9 @@ namespace NewsTools.Time.Scanning
         /// <summary>Nouns "to" takes as a preposition ("sentenced to life", "came to power"), kept apart from the groups as above.</summary>
         public string[] NounsAfterTo { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Implicative verbs in the past before "to" ("were forced to", "managed to"), kept apart from the groups as above.</summary>
+        public string[] ImplicativeVerbs { get; private set; } = Array.Empty<string>();
+
         /// <summary>Words that open a relative clause ("who", "that", "what"), kept apart from the groups as above.</summary>
         public string[] RelativeWords { get; private set; } = Array.Empty<string>();
 
@@ -612,6 +615,7 @@ namespace NewsTools.Time.Scanning
                 YearCountNouns = vocabulary.YearCountNouns.ToArray(),
                 NounPrepositions = vocabulary.NounPrepositions.ToArray(),
                 NounsAfterTo = vocabulary.NounsAfterTo.ToArray(),
+                ImplicativeVerbs = vocabulary.ImplicativeVerbs.ToArray(),
                 RelativeWords = vocabulary.RelativeWords.ToArray(),
                 ClauseOpeners = vocabulary.ClauseOpeners.ToArray(),
                 PeriodEndVerbs = vocabulary.PeriodEndVerbs.ToArray(),

@@ -35,6 +35,8 @@ namespace NewsTools.Time.Vocabulary
 
         public List<string> NounsAfterTo { get; } = new List<string>();
 
+        public List<string> ImplicativeVerbs { get; } = new List<string>();
+
         public List<string> RelativeWords { get; } = new List<string>();
 
         public List<string> ClauseOpeners { get; } = new List<string>();
@@ -194,6 +196,7 @@ namespace NewsTools.Time.Vocabulary
             data.Modals.AddRange(Items(config, "timeModals").Select(w => w.ToLowerInvariant()));
             data.NounPrepositions.AddRange(Items(config, "timeNounPrepositions").Select(w => w.ToLowerInvariant()));
             data.NounsAfterTo.AddRange(Items(config, "timeNounsAfterTo").Select(w => w.ToLowerInvariant()));
+            data.ImplicativeVerbs.AddRange(Items(config, "timeImplicativeVerbs").Select(w => w.ToLowerInvariant()));
             data.RelativeWords.AddRange(Items(config, "relativeWords").Select(w => w.ToLowerInvariant()));
             data.ClauseOpeners.AddRange(Items(config, "clauseOpeners").Select(w => w.ToLowerInvariant()));
             data.PresentCues.AddRange(Items(config, "timePresentCues").Select(w => w.ToLowerInvariant()));

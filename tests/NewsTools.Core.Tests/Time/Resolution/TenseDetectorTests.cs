@@ -31,6 +31,18 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The mayor agreed to meet Tuesday.", "Tuesday", Tense.Future, true)]
         [InlineData("She will open branches in markets untouched by the slump in May.", "May", Tense.Future, true)]
         [InlineData("Sales increased by 5% in May.", "May", Tense.Past, true)]
+        [InlineData("Economists said they expect the Fed to cut rates in June.", "June", Tense.Future, true)]
+        [InlineData("The firm plans to shut the plant in March.", "March", Tense.Future, true)]
+        [InlineData("The firm had planned to shut the plant in March.", "March", Tense.Past, true)]
+        [InlineData("The band were forced to cut short the show on Monday.", "Monday", Tense.Past, true)]
+        [InlineData("Dealers managed to sell more cars in December.", "December", Tense.Past, true)]
+        [InlineData("The minister was unable to attend the summit in May.", "May", Tense.Past, true)]
+        [InlineData("The band will be forced to cancel the show on Monday.", "Monday", Tense.Future, true)]
+        [InlineData("The band is able to play on Monday.", "Monday", Tense.Future, true)]
+        [InlineData("A delegation visited the regulator in December to press for change.", "December", Tense.Past, true)]
+        [InlineData("The judge gave the lawyers until Monday to study the documents.", "Monday", Tense.Future, false)]
+        [InlineData("The split would be paid on a still unspecified date in January to holders.", "January", Tense.Future, true)]
+        [InlineData("Rates will rise after the delayed election in May.", "May", Tense.Future, true)]
         public void TheNearestCueInTheSentenceGivesTheTense(string sentence, string word, Tense tense, bool before)
         {
             var s = ParserHarness.Scan(sentence);
