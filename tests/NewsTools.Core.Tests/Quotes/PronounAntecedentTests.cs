@@ -147,6 +147,19 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(name, quote.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("Prof Amitai Etzioni")]
+        [InlineData("Prof. Amitai Etzioni")]
+        [InlineData("Dr Amitai Etzioni")]
+        public void AnAcademicTitleIsNoPartOfThePersonsName(string titled)
+        {
+            // "Prof" is an honorific as "Dr" is: the person is "Amitai Etzioni", whom "Prof Etzioni" later names again.
+            var text = "Security\n\n" + titled + " said the policy had failed.\n\n" +
+                "\"This is like letting a serial killer go,\" " + titled.Split(' ')[0] + " Etzioni said.";
+            Assert.Equal("Amitai Etzioni", Said(text, "the policy had failed").Speaker);
+            Assert.Equal("Amitai Etzioni", Said(text, "This is like letting a serial killer go").Speaker);
+        }
+
         [Fact]
         public void ASurnameThatOpensAnotherNameStillLeadsToItsPerson()
         {
