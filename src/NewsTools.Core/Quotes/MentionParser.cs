@@ -80,6 +80,23 @@ namespace NewsTools.Quotes
             t + 1 < end && p.Is(t, WordClass.TimeWord) && lexicon.MonthsAlsoGivenNames.Contains(p.Word(t)) && !p.Is(t + 1, WordClass.TimeWord | WordClass.NotName) &&
             !(t > 0 && p.IsWord(t - 1) && p.Is(t - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition | WordClass.TimeWord));
 
+        private const int MaxBranchNameWords = 4;
+
+        /// <summary>
+        /// The end of two to four capitalised words from <paramref name="t"/> (outside quotes, no title, no possessive) whose last
+        /// is a place and that no capitalised word follows: "Research UK"; else null.
+        /// </summary>
+        private int? BranchNameEnd(ParagraphText p, int t)
+        {
+            var k = t;
+            while (k < p.Tokens.Count && k - t < MaxBranchNameWords && p.IsCapitalised(k) && p.Tokens[k].Quote < 0 && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k))
+            {
+                k++;
+            }
+
+            return k - t >= 2 && !p.IsCapitalised(k) && lexicon.Places.Contains(p.Word(k - 1)) ? k : null;
+        }
+
         /// <summary>Maximal runs of capitalised words outside quotes: the names of the paragraph, as token ranges.</summary>
         public void NameRuns(ParagraphText p, List<(int First, int End)> runs)
         {
@@ -129,6 +146,12 @@ namespace NewsTools.Quotes
                     !lexicon.Places.Contains(Possessive.Strip(p.Word(end - 1))))
                 {
                     end++;
+                }
+                else if (p.IsPossessive(end - 1) && BranchNameEnd(p, end) is int branchEnd && !lexicon.Places.Contains(Possessive.Strip(p.Word(end - 1))))
+                {
+                    // "Alzheimer's Research UK": words after a possessive that is no place's, ending in a country's name, are
+                    // one body's name with its branch, as "Cancer Research UK" is, not something the possessor owns.
+                    end = branchEnd;
                 }
 
                 // Sentence-initial words such as "But", "The", "Apparently" or "Speaking" are not part of the name.

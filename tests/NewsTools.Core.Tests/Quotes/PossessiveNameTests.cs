@@ -42,6 +42,15 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
         }
 
+        [Theory]
+        [InlineData("Alzheimer's Research UK said the findings were \"encouraging\".", "Alzheimer's Research UK")]
+        [InlineData("Britain's Cancer Research UK said the findings were \"encouraging\".", "Cancer Research UK")]
+        public void WordsEndingInACountryAfterAPossessiveThatIsNoPlacesAreOneBranchName(string sentence, string speaker)
+        {
+            // "Research UK" is no body of its own: the charity's name runs from the possessive to the country of its branch.
+            Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+        }
+
         [Fact]
         public void APossessiveBeforeANounCueOwnsItAndIsNoSubject()
         {
