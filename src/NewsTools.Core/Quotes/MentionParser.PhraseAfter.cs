@@ -165,6 +165,13 @@ namespace NewsTools.Quotes
             var word = p.Word(k);
             var lw = word.ToLowerInvariant();
 
+            // "said lead author Dr Borja del Pozo Cruz": a particle between a given name and a capitalised word is part of the
+            // name, as in the runs ("President da Silva" links by its title).
+            if (sawName && IsNameParticle(p, k) && k + 1 < hi && p.IsCapitalised(k + 1) && !p.Is(k - 1, WordClass.TitleWord))
+            {
+                return true;
+            }
+
             // "Republican presidential hopeful Sen. Ted Cruz": a lowercase title between capitalised words stays in the phrase.
             if (sawName && p.IsLowerIn(k, WordClass.TitleWord, lexicon.TitleWords) && p.IsCapitalised(k + 1) && k + 1 < hi)
             {

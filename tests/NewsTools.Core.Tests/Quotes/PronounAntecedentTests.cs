@@ -148,6 +148,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("\"The findings are striking,\" said lead author Dr Borja del Pozo Cruz.", "lead author Dr Borja del Pozo Cruz")]
+        [InlineData("\"We think it could work,\" said Henri de Bodinat, the firm's chief.", "Henri de Bodinat")]
+        public void ANameParticleAfterTheCueStaysInTheMention(string sentence, string mention)
+        {
+            var quote = QuoteRulesTests.Extract("Study\n\nThe study was published on Monday.\n\n" + sentence).Single();
+            Assert.Equal(mention, quote.SpeakerMention);
+        }
+
+        [Theory]
         [InlineData("Prof Amitai Etzioni")]
         [InlineData("Prof. Amitai Etzioni")]
         [InlineData("Dr Amitai Etzioni")]
