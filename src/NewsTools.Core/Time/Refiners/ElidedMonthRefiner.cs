@@ -8,7 +8,8 @@ namespace NewsTools.Time.Refiners
     /// <summary>
     /// A second day of the same month written as a bare number is a date of its own, as TimeML annotates coordinations
     /// and ranges: "April 24 and 25", "May 3 or 4", "June 9 to 11", "Oct. 14-16" give 25, 4, 11 and 16 their month
-    /// (and year). The number must end its phrase ("May 5 and 6 people" counts people).
+    /// (and year). The number must end its phrase ("May 5 and 6 people" counts people). Written day first, the earlier
+    /// days stand before the month's date: "on 18 and 20 November", "5, 6 and 7 June", "12-14 December".
     /// </summary>
     internal sealed class ElidedMonthRefiner : ICandidateRefiner
     {
@@ -19,6 +20,13 @@ namespace NewsTools.Time.Refiners
             for (var n = 0; n < candidates.Count; n++)
             {
                 var c = candidates[n];
+                var earliest = EarlierDays(s, c, n > 0 ? candidates[n - 1].End : 0);
+                if (earliest < c.First)
+                {
+                    result ??= Copy(candidates, n);
+                    AddEarlierDays(s, c, earliest, result);
+                }
+
                 result?.Add(c);
                 var next = n + 1 < candidates.Count ? candidates[n + 1] : null;
                 var second = SecondDay(s, c, next?.First ?? int.MaxValue);
@@ -27,15 +35,7 @@ namespace NewsTools.Time.Refiners
                     continue;
                 }
 
-                if (result == null)
-                {
-                    result = new List<TimexCandidate>(candidates.Count + 4);
-                    for (var m = 0; m <= n; m++)
-                    {
-                        result.Add(candidates[m]);
-                    }
-                }
-
+                result ??= Copy(candidates, n + 1);
                 result.Add(second);
 
                 // "Oct. 14-16, 1990": the year written after the range is both days'.
@@ -54,6 +54,78 @@ namespace NewsTools.Time.Refiners
             {
                 candidates.Clear();
                 candidates.AddRange(result);
+            }
+        }
+
+        private static List<TimexCandidate> Copy(List<TimexCandidate> candidates, int count)
+        {
+            var result = new List<TimexCandidate>(candidates.Count + 4);
+            for (var m = 0; m < count; m++)
+            {
+                result.Add(candidates[m]);
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// Where the bare days written before a day-first date begin ("18 and" of "18 and 20 November", "5, 6 and" of "5, 6 and
+        /// 7 June", "12-" of "12-14 December"): the first such number's token, or the date's own first token when there are
+        /// none. Each day is smaller than the one after it, and no number or earlier candidate stands before the first, nor is it
+        /// written onto the token before.
+        /// </summary>
+        private static int EarlierDays(TimeScan s, TimexCandidate c, int previousEnd)
+        {
+            var f = c.Frame;
+            var t = c.First;
+            if (f.Kind != FrameKind.Calendar || f.Month == null || f.Day == null || f.Hour != null || f.Weekday != null ||
+                !s.IsNumber(t) || s.Tokens[t].Number != f.Day.Value)
+            {
+                return c.First;
+            }
+
+            var earliest = c.First;
+            var day = f.Day.Value;
+            var k = t - 1;
+            var joinedRange = k > 0 && s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1);
+            if (!joinedRange && !(k > 0 && s.OnLine(k) && s.OnLine(k + 1) && (s.Mod(k, Mod.And) || s.Mod(k, Mod.Or) || s.Mod(k, Mod.To))))
+            {
+                return earliest;
+            }
+
+            // The day before the joining word, then any before it in a list of commas: "5, 6 and 7 June".
+            for (var d = k - 1; d >= previousEnd && IsBareDay(s, d, day); d -= 2)
+            {
+                earliest = d;
+                day = s.Tokens[d].Number;
+                if (joinedRange || !(d - 1 > previousEnd && s.Punct(d - 1, ',') && s.OnLine(d)))
+                {
+                    break;
+                }
+            }
+
+            // "rose 4.5 and 6 June", "won 3-2 and 20 October": a number written onto the one before it is no day.
+            return earliest < c.First && earliest > 0 && (s.Joined(earliest) || s.IsNumber(earliest - 1)) ? c.First : earliest;
+        }
+
+        private static bool IsBareDay(TimeScan s, int d, int before) =>
+            d >= 0 && s.IsNumber(d) && s.Digits(d) <= 2 && s.Tokens[d].Number >= 1 && s.Tokens[d].Number < before && s.OnLine(d + 1);
+
+        /// <summary>A date of the month and year of <paramref name="c"/> for each bare day from <paramref name="earliest"/> up to it.</summary>
+        private static void AddEarlierDays(TimeScan s, TimexCandidate c, int earliest, List<TimexCandidate> result)
+        {
+            var f = c.Frame;
+            for (var d = earliest; d < c.First; d++)
+            {
+                if (!s.IsNumber(d))
+                {
+                    continue;
+                }
+
+                var frame = s.Pool.Calendar(year: f.Year, month: f.Month, day: s.Tokens[d].Number, direction: f.Direction);
+                frame.Type = f.Type;
+                frame.YearOffset = f.YearOffset;
+                result.Add(s.Pool.Candidate(d, d + 1, frame));
             }
         }
 

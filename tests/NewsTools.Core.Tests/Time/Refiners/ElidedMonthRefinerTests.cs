@@ -27,6 +27,26 @@ namespace NewsTools.Tests.Time.Refiners
         }
 
         [Theory]
+        [InlineData("Drivers walked out on 18 and 20 October.", "18=1989-10-18 | 20 October=1989-10-20")]
+        [InlineData("Tests were played on 25 June, 2 and 9 July.", "25 June=1989-06-25 | 2=1989-07-02 | 9 July=1989-07-09")]
+        [InlineData("The festival ran on 5, 6 and 7 June.", "5=1989-06-05 | 6=1989-06-06 | 7 June=1989-06-07")]
+        [InlineData("The show ran from 12-14 October 1988.", "12=1988-10-12 | 14 October 1988=1988-10-14")]
+        [InlineData("The vote is between 4 or 5 December.", "4=1989-12-04 | 5 December=1989-12-05")]
+        public void EarlierDaysWrittenBeforeADayFirstDateAreDatesOfTheirOwn(string sentence, string expected)
+        {
+            Assert.Equal(expected, Found(sentence));
+        }
+
+        [Theory]
+        [InlineData("Prices rose 4.5 and 6 June was quiet.", "6 June=1989-06-06")]
+        [InlineData("They won 3-2 and 20 October was a holiday.", "20 October=1989-10-20")]
+        [InlineData("Shares fell 20 and 10 June was calm.", "10 June=1989-06-10")]
+        public void ANumberBeforeADayFirstDateThatIsNoSmallerDayIsNoDate(string sentence, string expected)
+        {
+            Assert.Equal(expected, Found(sentence));
+        }
+
+        [Theory]
         [InlineData("On May 5 and 6 people died.", "May 5=1989-05-05")]
         [InlineData("The deal on July 4 and 5% growth pleased them.", "July 4=1989-07-04")]
         [InlineData("He was born on May 5 and 30 years later he died.", "May 5=1989-05-05 | 30 years=P30Y")]
