@@ -4,7 +4,7 @@ namespace NewsTools.Quotes.AttributionRules
     /// Who asks and who answers in an interview, as the piece introduces it: "Smith told Jane Doe in an interview" (the teller
     /// answers), "Jane Doe interviewed John Smith" (the subject asks), "Smith was interviewed by
     /// Jane Doe" (the passive turns them round), "Biden spoke with POLITICO's Michael Grunwald" (a verb of conversation: the
-    /// newsmaker, its subject, answers). The latest introduction wins. Read for
+    /// newsmaker, its subject, answers), "an interview with Ana Ruiz" (she answers). The latest introduction wins. Read for
     /// <see cref="TranscriptTurnRule"/>'s Q: and A: lines.
     /// </summary>
     internal sealed class InterviewRoles
@@ -47,6 +47,17 @@ namespace NewsTools.Quotes.AttributionRules
                 {
                     // "Smith told Jane Doe in an interview": Smith answers, Jane Doe asks.
                     Set(p, asker: parser.PhraseAfter(p, t + 1, end), answerer: parser.SubjectBefore(p, t, first));
+                    continue;
+                }
+
+                // "an interview with Mayor Ana Ruiz", a headline's or an introduction's: the person named answers; who asks
+                // stays as an earlier introduction gave it, or unknown. In "said in an interview with Ledger reporter Ann
+                // Marsh" the subject answers and the one named asks: after "in" or "during" it is no introduction of this kind.
+                if (lexicon.InterviewNouns.Contains(p.Word(t)) && p.IsWord(t + 1) && p.WordIs(t + 1, "with") && !AfterInOrDuring(p, t) &&
+                    parser.PhraseAfter(p, t + 2, end) is Mention with && !with.IsPronoun && Speaker(p, with) is ResolvedSpeaker interviewee &&
+                    interviewee.Type == SpeakerType.Person)
+                {
+                    Interviewee = interviewee;
                     continue;
                 }
 
@@ -101,6 +112,20 @@ namespace NewsTools.Quotes.AttributionRules
 
             var e = resolver.ResolvePronoun(m.Text.ToLowerInvariant(), m.Start, p.Index);
             return e == null ? null : e.AsSpeaker(e.Title);
+        }
+
+        // "in an interview", "during an exclusive interview": "in" or "during" within the three words before the noun.
+        private static bool AfterInOrDuring(ParagraphText p, int noun)
+        {
+            for (var k = noun - 1; k >= 0 && noun - k <= 3 && p.IsWord(k); k--)
+            {
+                if (p.WordIsIgnoringCase(k, "in") || p.WordIsIgnoringCase(k, "during"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HasInterviewNoun(ParagraphText p, int from, int end)

@@ -82,6 +82,22 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         }
 
         [Fact]
+        public void AnInterviewWithAPersonMakesThatPersonTheOneWhoAnswers()
+        {
+            // A headline's "an interview with Mayor Ana Ruiz" names who answers; nobody is named as asking.
+            var turns = Turns(
+                "'I never planned this': an interview with Mayor Ana Ruiz\n\nAna Ruiz was elected mayor last November.\n\n" +
+                "Q: What made you run?\n\nA: Honestly, the potholes.");
+            Assert.Equal(new string?[] { null, "Ana Ruiz" }, turns.Select(q => q.Speaker));
+
+            // "said in an interview with Ledger reporter Ann Marsh": she asked; she answers nothing.
+            var asked = Turns(
+                "Budget\n\nThe treasurer, Paul Ng, said in an interview with Ledger reporter Ann Marsh that cuts were coming.\n\n" +
+                "Q: Is the budget balanced?\n\nA: It will be.");
+            Assert.NotEqual("Ann Marsh", asked.Last().Speaker);
+        }
+
+        [Fact]
         public void WithNoInterviewNamedQuestionsAndAnswersHaveNoSpeakerAndALoneAIsNoAnswer()
         {
             var turns = Turns("Ten questions\n\nQ: When will the bridge open?\n\nA: In May.");
