@@ -255,7 +255,19 @@ namespace NewsTools.Quotes
             var mark = token.Apostrophe ? Possessive.Length(p.Source, token.Start, token.End) : 0;
 
             // The word without its mark is looked up in place (the table answers as the list does), not cut twice.
-            return mark > 0 ? (lexicon.Classes.Lookup(p.Source, token.Start, token.End - token.Start - mark) & WordClass.NotName) != 0 : p.Is(t, WordClass.NotName);
+            return mark > 0 ? (lexicon.Classes.Lookup(p.Source, token.Start, token.End - token.Start - mark) & WordClass.NotName) != 0 : p.Is(t, WordClass.NotName) && !IsNumberSign(p, t);
+        }
+
+        /// <summary>"No 10", "No. 10": a capitalised "No" before a number is short for "Number", part of a name ("a No 10 spokesman").</summary>
+        private static bool IsNumberSign(ParagraphText p, int t)
+        {
+            if (!p.WordIs(t, "No"))
+            {
+                return false;
+            }
+
+            var next = t + 1 < p.Tokens.Count && p.IsPunct(t + 1, '.') ? t + 2 : t + 1;
+            return next < p.Tokens.Count && char.IsDigit(p.Source[p.Tokens[next].Start]);
         }
 
         /// <summary>

@@ -157,6 +157,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("A No 10 spokesman said the talks were useful.", "the talks were useful", "No 10 spokesman")]
+        [InlineData("\"It went well,\" said a No. 10 source.", "It went well", "No. 10 source")]
+        public void NoBeforeANumberIsPartOfTheName(string sentence, string text, string speaker)
+        {
+            // "No 10" is Number 10, Downing Street: the "No" is no determiner that ends the phrase.
+            Assert.Equal(speaker, Said("Talks\n\nThe talks ended on Monday.\n\n" + sentence, text).Speaker);
+        }
+
+        [Theory]
         [InlineData("Prof Amitai Etzioni")]
         [InlineData("Prof. Amitai Etzioni")]
         [InlineData("Dr Amitai Etzioni")]
