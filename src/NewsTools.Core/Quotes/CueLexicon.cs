@@ -56,6 +56,7 @@ namespace NewsTools.Quotes
 
             NationalityNouns = List(config, "nationalityNouns");
             FeelingParticiples = List(config, "feelingParticiples");
+            ClauseQuantifiers = List(config, "clauseQuantifiers");
             PlacePrepositions = List(config, "placePrepositions");
             Places = NameList(config, config.Places, "places", Ci);
             foreach (var country in config.Demonyms.Values.Concat(config.Metonyms.Keys).Concat(Metonyms.Keys))
@@ -277,6 +278,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Participles that after "be" tell the subject's state, not a passive ("were worried that").</summary>
         public HashSet<string> FeelingParticiples { get; }
+
+        /// <summary>Quantifiers and demonstratives that may open a reported clause's subject ("said further cuts were possible").</summary>
+        public HashSet<string> ClauseQuantifiers { get; }
 
         /// <summary>Words that open a place's name ("Lake", "Mount"): see <see cref="OpensWithPlaceOpener"/>.</summary>
         public string[] PlaceOpeners { get; }

@@ -37,6 +37,27 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);
         }
 
+        [Theory]
+        [InlineData("The TUC said cuts would deliver less than expected.", "cuts would deliver less than expected")]
+        [InlineData("Officials said jobs were safe.", "jobs were safe")]
+        [InlineData("People familiar with the matter said further cuts were possible.", "further cuts were possible")]
+        [InlineData("Nokia said these findings had implications for operators.", "these findings had implications for operators")]
+        [InlineData("Alan Milburn said no decision had been taken.", "no decision had been taken")]
+        [InlineData("Businesses said more rises could damage competitiveness.", "more rises could damage competitiveness")]
+        public void AShortPluralOrAQuantifiedNounBeforeItsVerbOpensTheClause(string sentence, string text)
+        {
+            // "cuts" is as often a verb: right before an auxiliary it is the subject. "further", "these", "no" open its phrase.
+            Assert.Equal(text, Assert.Single(Quotes(sentence)).Text);
+        }
+
+        [Theory]
+        [InlineData("The firm said more than it meant.")]
+        [InlineData("The coach said cuts to the squad.")]
+        public void AQuantifierOrAShortPluralWithNoVerbAfterOpensNone(string sentence)
+        {
+            Assert.Empty(Quotes(sentence));
+        }
+
         [Fact]
         public void ABareNounWithoutAnAuxiliaryAfterItOpensNone()
         {

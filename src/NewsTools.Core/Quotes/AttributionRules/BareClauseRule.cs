@@ -142,10 +142,26 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return lexicon.SubjectPronouns.Contains(w) || w == "there" || lexicon.Determiners.Contains(w) || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" ||
-                (PluralNounAt(p, k) is var plural && plural >= k && (plural == k ? VerbSoonAfter(p, k + 1) : VerbOfSubjectAfter(p, plural + 1))) ||
-                (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount)) || NounBeforeAuxiliary(p, k) ||
-                (lexicon.PluralPeopleNouns.Contains(w) && !p.EndsWith(k, "s") && VerbSoonAfter(p, k + 1));
+                OpensWithNoun(p, k) || (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount)) ||
+                (lexicon.PluralPeopleNouns.Contains(w) && !p.EndsWith(k, "s") && VerbSoonAfter(p, k + 1)) ||
+                (lexicon.ClauseQuantifiers.Contains(w) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1) && OpensWithNoun(p, k + 1));
         }
+
+        /// <summary>
+        /// A subject of nouns with no determiner opens at <paramref name="k"/> and its verb follows: a plural ("said prices
+        /// rose", "said oil prices would rise"; a short one, "cuts", "jobs", only right before an auxiliary, as such words are
+        /// verbs as often), or a singular noun before an auxiliary ("said growth was strong").
+        /// </summary>
+        private bool OpensWithNoun(ParagraphText p, int k) =>
+            (PluralNounAt(p, k) is var plural && plural >= k && (plural == k ? VerbSoonAfter(p, k + 1) : VerbOfSubjectAfter(p, plural + 1))) ||
+            NounBeforeAuxiliary(p, k) || (IsShortPlural(p, k) && cues.Lexicon.IsAuxiliary(p, k + 1));
+
+        // "cuts", "jobs", "fees": four letters in -s, no mark, no pronoun, time word or preposition. A verb's form ("cuts") may
+        // be the noun: no verb stands right before an auxiliary.
+        private static bool IsShortPlural(ParagraphText p, int t) =>
+            p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start == MinPluralNounLength - 1 && p.EndsWith(t, "s") && !p.EndsWith(t, "ss") &&
+            !p.IsCapitalised(t) && !p.HasApostrophe(t) &&
+            !p.Is(t, WordClass.SubjectPronoun | WordClass.TimeWord | WordClass.ClauseWord | WordClass.IntroPreposition | WordClass.Determiner);
 
         /// <summary>
         /// "said growth was strong", "said consumer demand had slowed": a bare singular noun, after at most one plain noun that
