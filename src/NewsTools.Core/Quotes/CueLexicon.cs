@@ -112,6 +112,7 @@ namespace NewsTools.Quotes
             IndefiniteNamers = List(config, "indefiniteNamers");
             SourceNouns = List(config, "sourceNouns");
             SourceParticiples = List(config, "sourceParticiples");
+            AccessParticiples = List(config, "accessParticiples");
             DocumentCueVerbs = List(config, "documentCueVerbs");
             InvertedCueVerbs = List(config, "invertedCueVerbs");
             ViaPhrases = LongestFirst(Phrases(List(config, "viaPhrases")));
@@ -464,6 +465,9 @@ namespace NewsTools.Quotes
         public HashSet<string> SourceNouns { get; }
 
         public HashSet<string> SourceParticiples { get; }
+
+        /// <summary>Participles of access between a document and who had it ("a memo seen by Reuters"): no author follows.</summary>
+        public HashSet<string> AccessParticiples { get; }
 
         /// <summary>Verbs a document reports with ("the study finds", "a poll by Gallup shows"): cues only with a document subject.</summary>
         public HashSet<string> DocumentCueVerbs { get; }

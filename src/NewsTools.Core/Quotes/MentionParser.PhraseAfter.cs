@@ -29,7 +29,10 @@ namespace NewsTools.Quotes
             return DocumentOwner(p, m, hi) ?? m;
         }
 
-        /// <summary>The owner of the document or figure <paramref name="m"/> names ("figures from the city council" -> the council), or null.</summary>
+        /// <summary>
+        /// The owner of the document or figure <paramref name="m"/> names ("figures from the city council" -> the council), the
+        /// document alone when who had it follows ("a memo seen by Reuters" -> "a memo"), or null.
+        /// </summary>
         private Mention? DocumentOwner(ParagraphText p, Mention m, int hi)
         {
             for (var t = m.FirstToken; t < m.EndToken; t++)
@@ -40,6 +43,14 @@ namespace NewsTools.Quotes
                 }
 
                 var k = t + 1;
+
+                // "a memo seen by Reuters", "documents obtained by the Guardian": who saw or obtained a document did not write
+                // it (list accessParticiples); the document, up to its noun, speaks.
+                if (p.IsWord(k) && lexicon.AccessParticiples.Contains(p.Word(k)))
+                {
+                    return k < m.EndToken ? Make(p, m.FirstToken, k) : null;
+                }
+
                 if (p.Is(k, WordClass.SourceParticiple))
                 {
                     k++;

@@ -194,8 +194,18 @@ namespace NewsTools.Quotes
             var verb = p.Word(participle);
 
             // "a source familiar with the plan said", "an aide close to Okafor said": a listed adjective and its preposition
-            // modify the noun before them as a participle does.
+            // modify the noun before them as a participle does. "people with (direct) knowledge of the matter": a listed noun
+            // and its preposition after "with" and at most two adjectives do too.
             var adjective = lexicon.OpensPostModifier(verb, prep);
+            if (adjective && WithBefore(p, participle, lo) is int with)
+            {
+                noun = with - 1;
+                if (!p.IsWord(noun))
+                {
+                    return null;
+                }
+            }
+
             if ((!adjective && (!(prep == "to" || p.Is(preposition, WordClass.PostModifierPreposition)) || verb.Length < MinParticipleLength ||
                 !(verb.EndsWith("ing", StringComparison.Ordinal) || lexicon.IsEdForm(verb)))) ||
                 p.Is(noun, WordClass.Determiner | WordClass.ClauseWord | WordClass.IntroPreposition) || IsPronounWord(p, noun) || p.IsPossessive(noun))
@@ -204,6 +214,23 @@ namespace NewsTools.Quotes
             }
 
             return noun;
+        }
+
+        // "with direct first-hand knowledge of": at most this many adjectives between "with" and the noun.
+        private const int MaxAdjectivesAfterWith = 2;
+
+        /// <summary>The "with" before the noun at <paramref name="noun"/> and its lowercase adjectives, when the noun heads no name; else null.</summary>
+        private static int? WithBefore(ParagraphText p, int noun, int lo)
+        {
+            for (var k = noun - 1; k > lo && noun - k <= MaxAdjectivesAfterWith + 1 && p.IsWord(k) && !p.IsCapitalised(k); k--)
+            {
+                if (p.WordIs(k, "with"))
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

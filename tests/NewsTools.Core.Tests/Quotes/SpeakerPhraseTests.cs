@@ -184,6 +184,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("A harbour official knowledgeable about the contract said it was \"a bad deal for the port.\"", "A harbour official")]
         [InlineData("The deal is \"all but done\", according to two people briefed on the talks.", "two people")]
         [InlineData("\"Nothing is agreed,\" said a source involved in the negotiations.", "a source")]
+        [InlineData("People with knowledge of the plan said the board would \"back down\".", "People")]
+        [InlineData("Two officials with direct knowledge of the talks told Reuters the deal was \"all but done\".", "Two officials")]
         public void AnAdjectiveThatOpensAReducedRelativeEndsTheSpeakerPhrase(string sentence, string mention)
         {
             // "familiar with", "close to", "knowledgeable about" modify the noun before them as a participle does: that noun heads
@@ -202,6 +204,17 @@ namespace NewsTools.Tests.Quotes
             var q = Quoted("Harbour vote\n\n" + sentence);
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("According to a memo seen by Reuters, the toll cut is partly to blame for \"a collapse in maintenance.\"", "memo", "a memo")]
+        [InlineData("According to documents obtained by the Ledger, the toll cut is \"a collapse in maintenance.\"", "documents", "documents")]
+        [InlineData("According to a report compiled by the harbour board, the toll cut is \"a collapse in maintenance.\"", "harbour board", "the harbour board")]
+        public void WhoSawOrObtainedADocumentDidNotWriteIt(string sentence, string speaker, string mention)
+        {
+            // "seen by", "obtained by" name who had the document, not its author: the document speaks; "compiled by" names its author.
+            var q = Quoted("Harbour vote\n\n" + sentence);
+            Assert.Equal((speaker, mention), (q.Speaker, q.SpeakerMention));
         }
 
         [Fact]
