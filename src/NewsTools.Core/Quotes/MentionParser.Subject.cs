@@ -515,6 +515,12 @@ namespace NewsTools.Quotes
             {
                 if (!p.IsWord(k))
                 {
+                    // "a survey of 1,300 bosses": a number's separator is inside the phrase.
+                    if (p.IsNumberSeparator(k))
+                    {
+                        continue;
+                    }
+
                     break;
                 }
 

@@ -45,7 +45,8 @@ namespace NewsTools.Quotes.AttributionRules
             var adjunct = 0;
             for (var t = last - 1; t > s.First + MinClauseTokens - 1 && (last - t - adjunct <= MaxTokensFromComma || (commas == 0 && last - t <= MaxAdjunctTokens)); t--)
             {
-                if (!p.IsPunct(t, ','))
+                // A number's separator ("the 3,000 cases mentioned last week") parts no clause.
+                if (!p.IsPunct(t, ',') || p.IsNumberSeparator(t))
                 {
                     continue;
                 }
@@ -235,7 +236,14 @@ namespace NewsTools.Quotes.AttributionRules
 
             // "..., the agency announced Wednesday, a finding that could shape ...": a noun phrase that restates the clause
             // before, with its own relative clause, hangs on the attribution too.
+            // "..., the company said, but will focus on managers": a second predicate of the reported clause's subject, opened by
+            // "and" or "but" and an auxiliary, goes on with what was said; the clause before the attribution is reported.
             var word = p.Word(k);
+            if ((word == "and" || word == "but") && cues.Lexicon.IsAuxiliary(p, k + 1))
+            {
+                return true;
+            }
+
             return (p.EndsWith(k, "ing") && word.Length > 4) || IndirectSpeechFinder.RelativeAfterComma(p, k - 1) > k || (cues.Lexicon.Subordinators.Contains(word) && word != "that" && word != "who" && word != "which") ||
                 (p.Is(k, WordClass.IntroPreposition) && p.IsWord(k + 1) && (p.WordIs(k + 1, "what") || (p.Is(k + 1, WordClass.Determiner) && !p.IsCapitalised(k + 1))));
         }

@@ -94,6 +94,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("When the council proposed closing the school, the parents did not write letters.")]
         [InlineData("Prices rose sharply in March, the growers never said.")]
         [InlineData("The tolls will rise again, the minister wouldn't say.")]
+        [InlineData("The figure is less than the 3,000 cases mentioned last week, but will cover many of the biggest deals.")]
         public void ANegatedCueAfterTheCommaAttributesNothing(string sentence)
         {
             var kit = new RuleKit(sentence);
@@ -109,6 +110,11 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("A drone attack hit an oil depot overnight, officials said, while forces continued their offensive.", "officials", "A drone attack hit an oil depot overnight")]
         [InlineData("A NASA probe has detected deposits of water ice near the pole, the agency announced Wednesday, a finding that could shape plans to send astronauts there.", "the agency", "A NASA probe has detected deposits of water ice near the pole")]
         [InlineData("Ice at the poles could be turned into drinking water, oxygen and even rocket fuel, NASA officials have said, making it a key resource for a long-term human presence on the moon.", "NASA officials", "Ice at the poles could be turned into drinking water, oxygen and even rocket fuel")]
+        // A second predicate of the clause's subject ("but will focus", "and could rise") goes on after the attribution, and a
+        // number's separator ("1,300") parts no clause.
+        [InlineData("The cuts will affect all levels and regions, the company said, but will focus on reducing layers of management.", "the company", "The cuts will affect all levels and regions")]
+        [InlineData("This estimate is preliminary, bank governor Sunil Mendis told reporters, and could rise in 2006.", "bank governor Sunil Mendis", "This estimate is preliminary")]
+        [InlineData("More than 90% of large companies are highly optimistic about their prospects, a survey of 1,300 bosses suggests.", "a survey of 1,300 bosses", "More than 90% of large companies are highly optimistic about their prospects")]
         public void AClauseThatHangsOnTheAttributionMayFollowIt(string sentence, string speaker, string clause)
         {
             var kit = new RuleKit(sentence);
