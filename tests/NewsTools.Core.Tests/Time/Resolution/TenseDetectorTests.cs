@@ -43,6 +43,9 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The judge gave the lawyers until Monday to study the documents.", "Monday", Tense.Future, false)]
         [InlineData("The split would be paid on a still unspecified date in January to holders.", "January", Tense.Future, true)]
         [InlineData("Rates will rise after the delayed election in May.", "May", Tense.Future, true)]
+        [InlineData("A wildfire tore through the Palisades on Tuesday night, forcing residents to evacuate.", "Tuesday", Tense.Past, true)]
+        [InlineData("Alcaraz beat Djokovic on Sunday.", "Sunday", Tense.Past, true)]
+        [InlineData("The star underwent hip surgery in October.", "October", Tense.Past, true)]
         public void TheNearestCueInTheSentenceGivesTheTense(string sentence, string word, Tense tense, bool before)
         {
             var s = ParserHarness.Scan(sentence);
