@@ -5,7 +5,8 @@ namespace NewsTools.Quotes.AttributionRules
     /// <summary>
     /// 'Obama's "if you like your plan, you can keep it" promise', 'his call for "a total and complete ban"', 'Trump's recent
     /// assertion that "thousands" ...': a quote that is the content of a speech act (a promise, a call, a remark) owned by a
-    /// person is that person's words. The owner is a possessive name or a possessive pronoun ("his", "her", "their").
+    /// person is that person's words. The owner is a possessive name or a possessive pronoun ("his", "her", "their"). After a
+    /// colon the noun introduces what was said: 'Ortiz's message was simple: "Keep believing."', 'Abedin's succinct reply: "..."'.
     /// </summary>
     internal sealed class OwnedSpeechRule : ICueRule
     {
@@ -30,6 +31,7 @@ namespace NewsTools.Quotes.AttributionRules
             var open = q.Span.OpenToken;
             int noun;
             int owner;
+            var colon = false;
 
             // The quote between the owner and the noun it modifies: 'Romney's "47 percent" comment', '... "..." rallying cry'.
             var after = q.Span.CloseToken + 1;
@@ -48,7 +50,14 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 // A link word is needed: with none the quote is the noun's predicate ('Trump's comments "are based on ..."').
-                if (p.IsWord(k) && p.WordIs(k, "be") && p.IsWord(k - 1) && p.WordIs(k - 1, "to"))
+                // A colon links too, after the noun or after "was" and at most one word that qualifies it: 'Ortiz's message was
+                // simple: "Keep believing."', 'Her reply: "No."'.
+                if (p.IsPunct(open - 1, ':') && NounBeforeColon(p, open - 1) is int speechNoun)
+                {
+                    k = speechNoun;
+                    colon = true;
+                }
+                else if (p.IsWord(k) && p.WordIs(k, "be") && p.IsWord(k - 1) && p.WordIs(k - 1, "to"))
                 {
                     k -= 2;
                 }
@@ -81,7 +90,25 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             var cue = new CueMatch { First = noun, End = noun + 1, Text = p.Word(noun), Speaker = speaker };
-            return new CueCandidate(cue, adjacent: false, names: true);
+            // After a colon the quotation is what was said, whole ('His reply: "No."'), not a phrase the noun names.
+            return new CueCandidate(cue, adjacent: false, names: !colon);
+        }
+
+        /// <summary>The speech noun before the colon at <paramref name="colon"/>, alone or before "was"/"is" and at most one modifier.</summary>
+        private int? NounBeforeColon(ParagraphText p, int colon)
+        {
+            var k = colon - 1;
+            if (IsSpeechNoun(p, k))
+            {
+                return k;
+            }
+
+            if (IsModifier(p, k) && p.IsWord(k - 1) && (p.WordIs(k - 1, "was") || p.WordIs(k - 1, "is")))
+            {
+                k--;
+            }
+
+            return p.IsWord(k) && (p.WordIs(k, "was") || p.WordIs(k, "is")) && IsSpeechNoun(p, k - 1) ? k - 1 : null;
         }
 
         private bool IsSpeechNoun(ParagraphText p, int t) => p.IsWord(t) && !p.IsCapitalised(t) && p.Tokens[t].Quote < 0 && cues.Lexicon.SpeechNouns.Contains(p.Word(t));

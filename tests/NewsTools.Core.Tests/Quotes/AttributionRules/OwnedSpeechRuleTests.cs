@@ -32,6 +32,22 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Equal("call", new OwnedSpeechRule(call.Cues).Find(call.Quote())!.Value.Cue.Text);
         }
 
+        [Theory]
+        [InlineData("Victor Hale's message was simple: \"Keep believing.\"", "message")]
+        [InlineData("Victor Hale's succinct reply: \"Never.\"", "reply")]
+        [InlineData("Victor Hale was more restrained in his assessment: \"I have to improve my serve.\"", "assessment")]
+        public void ASpeechNounBeforeAColonIntroducesTheOwnersWordsWhole(string sentence, string noun)
+        {
+            // After the colon the quotation is what was said, a direct quotation, not a phrase the noun names.
+            var kit = new RuleKit("Victor Hale lost on Sunday.", sentence);
+            var found = new OwnedSpeechRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal(noun, found!.Value.Cue.Text);
+            Assert.False(found.Value.Names);
+            var quotes = QuoteRulesTests.Extract("Final\n\nVictor Hale lost on Sunday. " + sentence);
+            var quote = quotes[quotes.Count - 1];
+            Assert.Equal((QuoteKind.Direct, "Victor Hale"), (quote.Kind, quote.Speaker));
+        }
+
         [Fact]
         public void TheirChantsAreTheirWords()
         {
