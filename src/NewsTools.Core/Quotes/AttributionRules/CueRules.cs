@@ -63,6 +63,10 @@ namespace NewsTools.Quotes.AttributionRules
                 new EarlierStretchRule(cues),
                 new LaterStretchRule(cues),
 
+                // A quotation that is a sentence of its own, named in the next one as someone's words ('"..." That was the
+                // verdict of coach Tim Lee.'), when its own sentence holds no cue.
+                new VerdictSentenceRule(cues),
+
                 // Across the paragraph break: a colon closing the previous paragraph, only for a quote that opens this one
                 // and has no cue of its own.
                 new PreviousParagraphColonRule(cues),
