@@ -413,6 +413,14 @@ namespace NewsTools.Quotes
         /// <summary>Number words ("two", "twenty", "dozen"): an amount as a digit run is ("at least two shelters had lost power").</summary>
         public HashSet<string> NumberWords { get; }
 
+        /// <summary>A number in words, hyphenated too ("twenty-five").</summary>
+        public bool IsNumberWord(string w)
+        {
+            var hyphen = w.IndexOf('-');
+            return hyphen < 0 ? NumberWords.Contains(w)
+                : NumberWords.Contains(w.Substring(0, hyphen)) && NumberWords.Contains(w.Substring(hyphen + 1));
+        }
+
         /// <summary>Words before an amount's number or quantity noun ("about half", "more than 300", "at least 50").</summary>
         public HashSet<string> AmountQualifiers { get; }
 

@@ -155,8 +155,10 @@ namespace NewsTools.Quotes
             // "Many of her supporters", "One of the bidders": a determiner before "of" is the head it quantifies, and stays.
             // The first word is looked up in place (the table answers as the list does), not cut for the list. The rest is cut
             // through the article's word strings: the configured-speaker rule and the as-written rule after it ask for the same.
+            // So does a count that opens a ratio: "One in four", "three out of four girls".
             var space = text.IndexOf(' ');
-            return space > 0 && (lexicon.Classes.Lookup(text, 0, space) & WordClass.Determiner) != 0 && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 ?
+            return space > 0 && (lexicon.Classes.Lookup(text, 0, space) & WordClass.Determiner) != 0 && string.CompareOrdinal(text, space + 1, "of ", 0, 3) != 0 &&
+                string.CompareOrdinal(text, space + 1, "in ", 0, 3) != 0 && string.CompareOrdinal(text, space + 1, "out of ", 0, 7) != 0 ?
                 WordStrings.Cut(strings, text, space + 1, text.Length - space - 1) : text;
         }
 

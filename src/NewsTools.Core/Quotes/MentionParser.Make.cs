@@ -33,6 +33,13 @@ namespace NewsTools.Quotes
 
             CollectWords(p, first, end);
             var i = words.Count > 0 && (p.Is(words[0], WordClass.Determiner) || IsPossessiveDeterminer(p, words[0])) ? 1 : 0;
+
+            // "three out of four girls", "One in four": a count that opens a ratio is no determiner but part of who speaks.
+            if (words.Count > 2 && OpensRatio(p, words[0]))
+            {
+                i = 0;
+            }
+
             var lastWord = words.Count > 0 ? words[words.Count - 1] : -1;
             if (IsOrganizationPhrase(p, lastWord))
             {

@@ -252,6 +252,14 @@ namespace NewsTools.Quotes
                     break;
                 }
 
+                // "About four out of 10 voters said", "Six in 10 Americans say": a ratio counts the people after it, and with
+                // them heads the subject, as a quantity with its "of" phrase does.
+                if (RatioStart(p, preposition, lo) is int ratio)
+                {
+                    headFirst = ratio;
+                    continue;
+                }
+
                 // The noun before the preposition is a name, a role or a phrase opened by a determiner ("a woman"), never a verb
                 // ("who previously worked for Sen. Lamar Alexander", "working with Priorities USA").
                 var outer = SubjectStart(p, preposition - 1, lo);
@@ -290,13 +298,45 @@ namespace NewsTools.Quotes
             // "in the wake of a Law Commission report", "Despite a short-lived increase in jobs": a phrase that is itself the
             // object of a preposition is an adverbial, not the subject; the subject read first stands.
             // (After "that" the phrase opens the reported clause as its subject: "He noted that residents in the area said".)
-            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition) && !p.WordIs(headFirst - 1, "that")))
+            // ("About four out of 10 voters said": a qualifier of the ratio's count is no preposition.)
+            if (headFirst == first || (p.IsWord(headFirst - 1) && p.Is(headFirst - 1, WordClass.ClauseWord | WordClass.IntroPreposition) && !p.WordIs(headFirst - 1, "that") &&
+                !(OpensRatio(p, headFirst) && lexicon.AmountQualifiers.Contains(p.Word(headFirst - 1).ToLowerInvariant()))))
             {
                 return null;
             }
 
             return Make(p, headFirst, headEnd);
         }
+
+        /// <summary>
+        /// The first token of a ratio whose preposition stands at <paramref name="preposition"/>: "four out of" before a number
+        /// ("four out of 10"), or "six in" before one ("six in 10"); else null.
+        /// </summary>
+        private int? RatioStart(ParagraphText p, int preposition, int lo)
+        {
+            int count;
+            if (p.WordIs(preposition, "of") && p.IsWord(preposition - 1) && p.WordIs(preposition - 1, "out"))
+            {
+                count = preposition - 2;
+            }
+            else if (p.WordIs(preposition, "in") && IsCount(p, preposition + 1))
+            {
+                count = preposition - 1;
+            }
+            else
+            {
+                return null;
+            }
+
+            return count >= lo && IsCount(p, count) ? count : null;
+        }
+
+        /// <summary>Whether token <paramref name="t"/> is the count that opens a ratio: "three" of "three out of four", "One" of "One in four".</summary>
+        private bool OpensRatio(ParagraphText p, int t) =>
+            IsCount(p, t) && p.IsWord(t + 1) && ((p.WordIs(t + 1, "out") && p.IsWord(t + 2) && p.WordIs(t + 2, "of")) || (p.WordIs(t + 1, "in") && IsCount(p, t + 2)));
+
+        // A number in figures or in words ("10", "four", "Six").
+        private bool IsCount(ParagraphText p, int t) => p.IsWord(t) && (AllDigits(p, t) || lexicon.IsNumberWord(p.Word(t)));
 
         /// <summary>
         /// The first token of a quantity ending at <paramref name="t"/> ("half", "a majority", "31 percent"): a listed quantity

@@ -207,6 +207,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("About four out of 10 voters said the economy was \"the only issue\".", "four out of 10 voters", "four out of 10 voters")]
+        [InlineData("Nearly three out of four girls said they used make-up \"every day\".", "three out of four girls", "three out of four girls")]
+        [InlineData("One in four said the minister should \"come back\" within a year.", "One in four", "One in four")]
+        public void ARatioCountsThePeopleWhoSpeak(string sentence, string speaker, string mention)
+        {
+            // "four out of 10", "one in four": the count is no determiner to drop, and the people it counts are no object.
+            var q = Quoted("Poll\n\n" + sentence);
+            Assert.Equal((speaker, mention), (q.Speaker, q.SpeakerMention));
+        }
+
+        [Theory]
         [InlineData("According to a memo seen by Reuters, the toll cut is partly to blame for \"a collapse in maintenance.\"", "memo", "a memo")]
         [InlineData("According to documents obtained by the Ledger, the toll cut is \"a collapse in maintenance.\"", "documents", "documents")]
         [InlineData("According to a report compiled by the harbour board, the toll cut is \"a collapse in maintenance.\"", "harbour board", "the harbour board")]

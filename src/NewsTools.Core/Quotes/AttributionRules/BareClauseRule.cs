@@ -307,7 +307,7 @@ namespace NewsTools.Quotes.AttributionRules
 
                 // "at least two shelters had lost power", "nearly twenty-five people": a number in words too.
                 var w = p.Word(t);
-                if (lexicon.QuantityNouns.Contains(w) || IsNumberWord(lexicon, w))
+                if (lexicon.QuantityNouns.Contains(w) || lexicon.IsNumberWord(w))
                 {
                     return t + 1;
                 }
@@ -319,14 +319,6 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return -1;
-        }
-
-        /// <summary>A number in words, hyphenated too ("twenty-five").</summary>
-        private static bool IsNumberWord(CueLexicon lexicon, string w)
-        {
-            var hyphen = w.IndexOf('-');
-            return hyphen < 0 ? lexicon.NumberWords.Contains(w)
-                : lexicon.NumberWords.Contains(w.Substring(0, hyphen)) && lexicon.NumberWords.Contains(w.Substring(hyphen + 1));
         }
 
         /// <summary>A clause opened by a determiner or a possessive ("the talks", "his plan").</summary>
