@@ -106,6 +106,12 @@ namespace NewsTools.Quotes
                 return Make(p, j, j + 1);
             }
 
+            // "those polled said", "Nearly half of those surveyed say": "those" and a participle name the people it was done to.
+            if (IsThosePolled(p, j, lo))
+            {
+                return HeadBeforePostModifier(p, j - 1, j + 1, lo) ?? Make(p, j - 1, j + 1);
+            }
+
             var first = SubjectStart(p, j, lo);
             if (first > j)
             {
@@ -161,6 +167,10 @@ namespace NewsTools.Quotes
 
             return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
         }
+
+        /// <summary>A participle at <paramref name="j"/> after "those": "those polled", "those questioned".</summary>
+        internal static bool IsThosePolled(ParagraphText p, int j, int lo) =>
+            j - 1 >= lo && p.IsWord(j) && !p.IsCapitalised(j) && p.IsEdForm(j) && p.IsWord(j - 1) && p.WordIsIgnoringCase(j - 1, "those");
 
         /// <summary>"and", "but", "or", "nor" in lower case: before a cue it joins the cue to an earlier verb of the same subject.</summary>
         internal static bool IsVerbConjunction(ParagraphText p, int t) =>

@@ -51,6 +51,16 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Those surveyed said prices were too high.", "those surveyed")]
+        [InlineData("Nearly half of those polled said they would vote.", "half of those polled")]
+        [InlineData("Thirty-one percent of those questioned said they would be satisfied.", "Thirty-one percent of those questioned")]
+        public void ThoseAndAParticipleNameThePeopleWhoSpeak(string sentence, string speaker)
+        {
+            // "those polled" are the people polled: a subject that reports, alone or counted.
+            Assert.EndsWith(speaker, Assert.Single(Quotes(sentence)).Speaker, System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Theory]
         [InlineData("The firm said more than it meant.")]
         [InlineData("The coach said cuts to the squad.")]
         public void AQuantifierOrAShortPluralWithNoVerbAfterOpensNone(string sentence)

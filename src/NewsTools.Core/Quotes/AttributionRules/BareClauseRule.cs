@@ -115,7 +115,7 @@ namespace NewsTools.Quotes.AttributionRules
         /// government say", whose head stands before "of"): someone who can report.
         /// </summary>
         private bool CanReport(ParagraphText p, Mention subject) =>
-            subject.IsPronoun || subject.IsNamed || subject.Title != null || p.Is(subject.FirstToken, WordClass.Determiner) || IsPluralNoun(p, subject.EndToken - 1) ||
+            subject.IsPronoun || MentionParser.IsThosePolled(p, subject.EndToken - 1, subject.FirstToken) || subject.IsNamed || subject.Title != null || p.Is(subject.FirstToken, WordClass.Determiner) || IsPluralNoun(p, subject.EndToken - 1) ||
             (p.WordIs(subject.FirstToken + 1, "of") && p.EndsWith(subject.FirstToken, "s") && !p.EndsWith(subject.FirstToken, "ss"));
 
         /// <summary>A clause starts with its subject: a pronoun, "there", a determiner or a name.</summary>
