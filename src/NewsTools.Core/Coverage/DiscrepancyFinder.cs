@@ -73,45 +73,58 @@ namespace NewsTools.Coverage
         {
             var qa = QuantityList(a);
             var qb = QuantityList(b);
-            foreach (var (number, unit, text) in qa)
+            foreach (var q in qa)
             {
-                if (qb.Any(q => q.Number == number))
+                if (qb.Any(x => x.Number == q.Number))
                 {
                     continue;
                 }
 
-                var other = qb.FirstOrDefault(q => q.Unit == unit && !qa.Any(x => x.Number == q.Number));
+                // The other side's amount of the same unit that it gives alone; with two or more ("closed up 1.1 per cent,
+                // while the yield fell to 3.98 per cent"), the one after the same word ("to 3.96%" / "to 3.98 per cent"), or none.
+                var others = qb.Where(x => x.Unit == q.Unit && !qa.Any(y => y.Number == x.Number)).ToList();
+                var other = others.Count == 1 ? others[0] : others.FirstOrDefault(x => x.Before.Length > 0 && x.Before == q.Before);
                 if (other.Text != null)
                 {
-                    details.Add("amounts: " + text + " / " + other.Text);
+                    details.Add("amounts: " + q.Text + " / " + other.Text);
                 }
             }
         }
 
-        private List<(string Number, string Unit, string Text)> QuantityList(TextUnit u)
+        /// <summary>The amounts of a sentence: the number, its unit ("%" for any percentage), its text, and the word before it.</summary>
+        private List<(string Number, string Unit, string Text, string Before)> QuantityList(TextUnit u)
         {
-            var list = new List<(string, string, string)>();
-            for (var i = 0; i + 1 < u.Words.Count; i++)
+            var list = new List<(string, string, string, string)>();
+            var years = Years(u);
+            for (var i = 0; i < u.Words.Count; i++)
             {
-                if (!u.Words[i].Numeric || (u.Words[i].Key.Length == 4 && Years(u).Contains(u.Words[i].Key)))
+                if (!u.Words[i].Numeric || (u.Words[i].Key.Length == 4 && years.Contains(u.Words[i].Key)))
+                {
+                    continue;
+                }
+
+                // The last word too: "fell to 3.96%." ends the sentence with its amount.
+                var before = i > 0 ? u.Words[i - 1].Key : "";
+                var gapEnd = i + 1 < u.Words.Count ? u.Words[i + 1].Start : u.Start + u.Text.Length;
+                var gap = u.Text.Substring(u.Words[i].End - u.Start, gapEnd - u.Words[i].End);
+                var percentEnd = PercentEnd(u, i, gap);
+                if (percentEnd > 0)
+                {
+                    // "6%", "6 percent" and "6 per cent" are one unit, whatever follows ("a 6% rise" / "a 5% pay rise").
+                    list.Add((u.Words[i].Key, "%", u.Text.Substring(u.Words[i].Start - u.Start, percentEnd - u.Words[i].Start), before));
+                    continue;
+                }
+
+                if (i + 1 == u.Words.Count)
                 {
                     continue;
                 }
 
                 var next = u.Words[i + 1];
-                var gap = u.Text.Substring(u.Words[i].End - u.Start, next.Start - u.Words[i].End);
-                var percentEnd = PercentEnd(u, i, gap);
-                if (percentEnd > 0)
-                {
-                    // "6%", "6 percent" and "6 per cent" are one unit, whatever follows ("a 6% rise" / "a 5% pay rise").
-                    list.Add((u.Words[i].Key, "%", u.Text.Substring(u.Words[i].Start - u.Start, percentEnd - u.Words[i].Start)));
-                    continue;
-                }
-
                 var unit = keys.Key(next);
                 if (gap.Trim().Length == 0 && unit != null && !next.Numeric)
                 {
-                    list.Add((u.Words[i].Key, unit, u.Text.Substring(u.Words[i].Start - u.Start, next.End - u.Words[i].Start)));
+                    list.Add((u.Words[i].Key, unit, u.Text.Substring(u.Words[i].Start - u.Start, next.End - u.Words[i].Start), before));
                 }
             }
 
@@ -127,11 +140,12 @@ namespace NewsTools.Coverage
                 return number.End + gap.IndexOf('%') + 1;
             }
 
-            var next = u.Words[i + 1];
-            if (gap.Trim().Length > 0)
+            if (gap.Trim().Length > 0 || i + 1 == u.Words.Count)
             {
                 return 0;
             }
+
+            var next = u.Words[i + 1];
 
             if (string.Equals(next.Key, "percent", StringComparison.Ordinal))
             {

@@ -94,6 +94,26 @@ namespace NewsTools.Tests.Coverage
         }
 
         [Fact]
+        public void AnAmountThatEndsTheSentenceIsComparedWithTheOneAfterTheSameWord()
+        {
+            // "fell to 3.96%." ends its sentence; the other side gives two percentages, and the one "to" also precedes is its match.
+            var a = CoverageTestData.Make("a", "Daily", null, "Stocks in Kestrel Bay rallied on Wednesday as the yield on the two-year harbour bond fell to 3.96%.");
+            var b = CoverageTestData.Make("b", "Herald", null,
+                "Stocks in Kestrel Bay rallied on Wednesday, closing up 1.1 per cent, while the yield on the two-year harbour bond fell to 3.98 per cent.");
+            var d = Assert.Single(Compare(a, b).Items, i => i.Kind == CoverageKind.Discrepancy);
+            Assert.Equal("amounts: 3.96% / 3.98 per cent", d.Detail);
+        }
+
+        [Fact]
+        public void WithTwoAmountsOfTheUnitAndNoneAfterTheSameWordNoneIsPaired()
+        {
+            var a = CoverageTestData.Make("a", "Daily", null, "Stocks in Kestrel Bay rallied on Wednesday as the harbour bond yield dropped 3.96%.");
+            var b = CoverageTestData.Make("b", "Herald", null,
+                "Stocks in Kestrel Bay rallied on Wednesday, closing up 1.1 per cent, while the harbour bond yield fell to 3.98 per cent.");
+            Assert.DoesNotContain(Compare(a, b).Items, i => i.Kind == CoverageKind.Discrepancy && i.Detail!.StartsWith("amounts", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void TheSamePercentageWrittenTwoWaysAgrees()
         {
             var a = CoverageTestData.Make("a", "Daily", null, "Dock workers in Kestrel Bay voted to accept a 6% rise, the union said.");
