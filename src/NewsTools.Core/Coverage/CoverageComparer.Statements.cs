@@ -25,7 +25,9 @@ namespace NewsTools.Coverage
             foreach (var cluster in clusters)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var speaker = cluster.Select(e => e.Quote.Speaker).Where(s => !string.IsNullOrWhiteSpace(s)).OrderByDescending(s => s!.Length).FirstOrDefault();
+                // A name before a description ("Fed" before "central bank"), then the longest ("Wang Yi" before "Wang").
+                var speaker = cluster.Select(e => e.Quote.Speaker).Where(s => !string.IsNullOrWhiteSpace(s))
+                    .OrderByDescending(s => char.IsUpper(s![0])).ThenByDescending(s => s!.Length).FirstOrDefault();
                 var item = builder.Row(CoverageKind.Statement, cluster.Select(e => e.Article));
                 item.Speaker = speaker;
                 item.Summary = (speaker ?? "?") + ": " + Shorten(cluster[0].Quote.Text);
@@ -48,10 +50,41 @@ namespace NewsTools.Coverage
                 }
 
                 builder.Add(item);
+                if (TwoPeopleFor(cluster) is var (first, second))
+                {
+                    // One statement, word for word, given to two different people: the outlets disagree on who said it.
+                    var d = builder.Row(CoverageKind.Discrepancy, new[] { first.Article, second.Article });
+                    d.Speaker = speaker;
+                    d.Detail = "speakers: " + first.Quote.Speaker + " / " + second.Quote.Speaker;
+                    d.Summary = d.Detail + " (" + Shorten(first.Quote.Text, 80) + ")";
+                    d.Texts = new[] { first, second }.Select(e => builder.Text(e.Article, e.Quote.Text, e.Quote.Start, e.Quote.End)).ToList();
+                    d.Similarity = item.Similarity;
+                    builder.Add(d);
+                }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             return quoted;
+        }
+
+        /// <summary>Two quotes of the cluster whose speakers are different people, both named; else null.</summary>
+        private static (StatementAligner.Entry, StatementAligner.Entry)? TwoPeopleFor(List<StatementAligner.Entry> cluster)
+        {
+            for (var i = 0; i < cluster.Count; i++)
+            {
+                for (var j = i + 1; j < cluster.Count; j++)
+                {
+                    var a = cluster[i].Quote;
+                    var b = cluster[j].Quote;
+                    if (a.SpeakerType == SpeakerType.Person && b.SpeakerType == SpeakerType.Person &&
+                        StatementAligner.SpeakersMatch(a.Speaker, b.Speaker) == StatementAligner.SpeakerMatch.Different)
+                    {
+                        return cluster[i].Article < cluster[j].Article ? (cluster[i], cluster[j]) : (cluster[j], cluster[i]);
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Most common words a sentence may have outside its quotes, names, speaker's phrase and cue aside, and still be

@@ -19,6 +19,12 @@ namespace NewsTools.Coverage
         /// <summary>Least similarity when a speaker is unknown on either side: then the words must carry it alone.</summary>
         public const double UnknownSpeakerThreshold = 0.6;
 
+        /// <summary>Quotes of differently named speakers are one statement only when this long and this alike, word for word.</summary>
+        public const int VerbatimLength = 40;
+
+        /// <inheritdoc cref="VerbatimLength"/>
+        public const double VerbatimSimilarity = 0.9;
+
         /// <summary>Quotes shorter than this many characters are fragments: see <see cref="Score"/>.</summary>
         private const int ShortQuoteLength = 25;
 
@@ -101,7 +107,7 @@ namespace NewsTools.Coverage
         internal double Score(Entry a, Entry b, KeyWeights weights)
         {
             var speakers = SpeakersMatch(a.Quote.Speaker, b.Quote.Speaker);
-            if (speakers == SpeakerMatch.Different)
+            if (speakers == SpeakerMatch.Different && Math.Min(a.Quote.Text.Length, b.Quote.Text.Length) < VerbatimLength)
             {
                 return 0;
             }
@@ -111,6 +117,13 @@ namespace NewsTools.Coverage
             var segments = content >= 0.1 ? WordDiff.Segments(a.Quote.Text, a.Words, b.Quote.Text, b.Words) : null;
             var words = segments == null ? 0 : WordDiff.Similarity(segments);
             var score = Math.Max(content, words);
+
+            // A long quotation two outlets give word for word is one statement, however each names who made it ("the Fed" and
+            // "the central bank"); a row that names two people for it says so (see CoverageComparer.AddStatementRows).
+            if (speakers == SpeakerMatch.Different)
+            {
+                return words >= VerbatimSimilarity ? words : 0;
+            }
 
             // A quote of a few words ("lie", "show clearly") is one statement with another only if the other contains it.
             if (Math.Min(a.Quote.Text.Length, b.Quote.Text.Length) < ShortQuoteLength)

@@ -190,6 +190,43 @@ namespace NewsTools.Tests.Coverage
             Assert.DoesNotContain(result.Items, i => i.Kind == CoverageKind.Fact && i.Texts.Any(t => t.Text.Contains("fair deal", StringComparison.Ordinal)));
         }
 
+        [Fact]
+        public void AQuotationGivenWordForWordIsOneStatementHoweverEachOutletNamesItsSource()
+        {
+            // "the Fed" and "the central bank" are one speaker named two ways: the verbatim quotation is one statement of both outlets.
+            var wire = CoverageTestData.Make("wire", "Wire", null,
+                "The Federal Reserve held interest rates steady on Wednesday.\n\n" +
+                "\"Uncertainty around the economic outlook has increased,\" the central bank said in its policy statement.");
+            var daily = CoverageTestData.Make("daily", "Daily", null,
+                "The Federal Reserve left its benchmark rate unchanged on Wednesday.\n\n" +
+                "\"Uncertainty around the economic outlook has increased,\" the Fed said in a statement.");
+            var result = Compared(wire, daily);
+            var statement = Assert.Single(result.Items, i => i.Kind == CoverageKind.Statement);
+            Assert.Equal((2, "Fed"), (statement.Texts.Count, statement.Speaker));
+            Assert.DoesNotContain(result.Items, i => i.Kind == CoverageKind.Discrepancy);
+        }
+
+        [Fact]
+        public void AQuotationGivenWordForWordToTwoPeopleIsADiscrepancy()
+        {
+            var wire = CoverageTestData.Make("wire", "Wire", null,
+                "Dock workers in Kestrel Bay returned to work on Wednesday after a three-day strike.\n\n" +
+                "\"This is a fair deal and our members deserve every penny of it,\" union leader Tom Brack said.");
+            var daily = CoverageTestData.Make("daily", "Daily", null,
+                "Dockers at Kestrel Bay went back to work on Wednesday, ending a three-day strike.\n\n" +
+                "\"This is a fair deal and our members deserve every penny of it,\" port manager Ann Cole said.");
+            var result = Compared(wire, daily);
+            Assert.Single(result.Items, i => i.Kind == CoverageKind.Statement && i.Texts.Count == 2);
+            var d = Assert.Single(result.Items, i => i.Kind == CoverageKind.Discrepancy && i.Detail!.StartsWith("speakers", StringComparison.Ordinal));
+            Assert.Equal("speakers: Tom Brack / Ann Cole", d.Detail);
+        }
+
+        private static CoverageComparison Compared(params Article[] articles)
+        {
+            var extractor = new QuoteExtractor(ConfigLoader.Defaults);
+            return new CoverageComparer(ConfigLoader.Defaults) { BuildTimeline = false }.Compare(articles, "g", a => extractor.Extract(a), default);
+        }
+
         private static Quote Retold(Quote q, string speaker, SpeakerType type = SpeakerType.Person) => new Quote
         {
             Text = q.Text,
