@@ -39,6 +39,15 @@ namespace NewsTools.Quotes
 
         public bool IsPronoun { get; set; }
 
+        /// <summary>
+        /// For a subject of two named phrases joined by "and" ("Tom Smith and Ann Jones"), the first of them; the second is the
+        /// rest of the phrase after "and". Null for any other phrase.
+        /// </summary>
+        public Mention? FirstConjunct { get; set; }
+
+        /// <summary>The second named phrase of a subject joined by "and" (see <see cref="FirstConjunct"/>).</summary>
+        public Mention? SecondConjunct { get; set; }
+
         /// <summary>The core is one token's text as written, whose word classes are <see cref="CoreClasses"/>.</summary>
         public bool CoreIsOneToken { get; set; }
 
@@ -140,6 +149,8 @@ namespace NewsTools.Quotes
             Title = null;
             Country = null;
             IsPronoun = false;
+            FirstConjunct = null;
+            SecondConjunct = null;
             CoreIsOneToken = false;
             CoreClasses = WordClass.None;
             IsNamed = false;

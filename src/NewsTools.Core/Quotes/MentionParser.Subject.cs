@@ -165,7 +165,43 @@ namespace NewsTools.Quotes
                 return modified;
             }
 
-            return HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+            var subject = HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+            return subject.IsNamed ? Coordinated(p, subject, lo) ?? subject : subject;
+        }
+
+        /// <summary>
+        /// "Tom Smith and Ann Jones said", "French Finance Minister Bruno Le Maire and his German counterpart Christian Lindner
+        /// said": a named subject joined by "and" to a named phrase that opens the sentence is one subject, both people; null
+        /// when the words before "and" are no such phrase ("Police arrested Tom Smith and Ann Jones said" is left alone).
+        /// </summary>
+        private Mention? Coordinated(ParagraphText p, Mention subject, int lo)
+        {
+            var and = subject.FirstToken - 1;
+            if (and - 1 < lo || !p.IsWord(and) || !p.WordIs(and, "and") || !p.IsWord(and - 1) || !p.IsCapitalised(and - 1))
+            {
+                return null;
+            }
+
+            var left = SubjectStart(p, and - 1, lo);
+            var sentenceFirst = p.Sentences[p.SentenceOf(and)].First;
+            if (left > and - 1 || !(left == sentenceFirst || (left == sentenceFirst + 1 && p.Is(sentenceFirst, WordClass.Determiner))) ||
+                !Make(p, left, and).IsNamed)
+            {
+                return null;
+            }
+
+            // One word before "and" may be the first part of a title that the second phrase goes on with ("Trade and Industry
+            // Secretary Patricia Hewitt", "Work and pensions minister Alan Johnson", "British and Irish Lions coach"): a
+            // nationality, or a second phrase that opens with its title, joins no second person.
+            if (left == and - 1 && (p.Is(left, WordClass.Demonym) || (subject.Title != null && subject.FirstToken == and + 1 && !p.Is(and + 1, WordClass.Determiner) && !IsPossessiveDeterminer(p, and + 1))))
+            {
+                return null;
+            }
+
+            var both = Make(p, left, subject.EndToken);
+            both.FirstConjunct = Make(p, left, and);
+            both.SecondConjunct = subject;
+            return both;
         }
 
         /// <summary>A participle at <paramref name="j"/> after "those": "those polled", "those questioned".</summary>

@@ -419,6 +419,15 @@ namespace NewsTools.Quotes
         public ResolvedSpeaker Resolve(Mention m, int position)
         {
             RegisterWaiting();
+
+            // "Tom Smith and Ann Jones said": both people, each resolved as named alone.
+            if (m.FirstConjunct != null && m.SecondConjunct != null)
+            {
+                var first = Resolve(m.FirstConjunct, m.FirstConjunct.Start);
+                var second = Resolve(m.SecondConjunct, position);
+                return new ResolvedSpeaker(first.Name + " and " + second.Name, first.Type == second.Type ? first.Type : SpeakerType.Unknown, null);
+            }
+
             var rules = speakerRules.Rules;
             for (var i = 0; i < rules.Length; i++)
             {
@@ -834,9 +843,9 @@ namespace NewsTools.Quotes
             }
 
             // A capitalised phrase ("Analysts said", "MPs said") is a group only when its head is a listed people noun: a name
-            // may end in "s" too ("Yukos", "Siemens").
+            // may end in "s" too ("Yukos", "Siemens"). Two people joined by "and" ("Tom Smith and Ann Jones said") are "they".
             var head = HeadWord(m.Core, strings);
-            if (m.IsNamed ? !lexicon.PluralPeopleNouns.Contains(head) : !IsPluralPeopleNoun(head))
+            if (m.FirstConjunct == null && (m.IsNamed ? !lexicon.PluralPeopleNouns.Contains(head) : !IsPluralPeopleNoun(head)))
             {
                 return;
             }

@@ -239,6 +239,7 @@ namespace NewsTools.Tests.Quotes
                     property.PropertyType == typeof(int) ? 7 :
                     property.PropertyType == typeof(bool) ? true :
                     property.PropertyType == typeof(WordClass) ? WordClass.Demonym | WordClass.TitleWord :
+                    property.PropertyType == typeof(Mention) ? new Mention() :
                     throw new InvalidOperationException($"Mention.{property.Name} ({property.PropertyType.Name}): teach this test its type and Renew its initial value.");
                 property.SetValue(used, value);
             }

@@ -75,9 +75,9 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(QuoteKind.Term, person.Kind);
             Assert.Null(person.Speaker);
 
-            // Nor does it lend its subject to a later "and said": "they found ... and said" is the senators' statement.
+            // Nor does it lend its subject to a later "and said": "they found ... and said" is the senators' statement, both of them.
             var senators = Extract("Sens. Ada Moor and Tim Hale said they found the memo \"troubling\" and said it \"leaves many questions open.\"");
-            Assert.All(senators, q => Assert.Equal("Tim Hale", q.Speaker));
+            Assert.All(senators, q => Assert.Equal("Ada Moor and Tim Hale", q.Speaker));
         }
 
         [Fact]

@@ -206,6 +206,25 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        [Fact]
+        public void TwoNamedPhrasesJoinedByAndAreOneSubjectBothPeopleAndTheyAfterIt()
+        {
+            var text = "Deal\n\nThe talks ended on Monday.\n\nTom Smith and Ann Jones said the deal was good.\n\n\"We have done it,\" they said.";
+            var quotes = QuoteRulesTests.Extract(text);
+            Assert.Equal(("Tom Smith and Ann Jones", "Tom Smith and Ann Jones"), (quotes[0].Speaker, quotes[0].SpeakerMention));
+            Assert.Equal("Tom Smith and Ann Jones", quotes[1].Speaker);
+        }
+
+        [Theory]
+        [InlineData("Trade and Industry Secretary Patricia Hewitt said the plan was \"sensible\".", "Patricia Hewitt")]
+        [InlineData("Work and pensions minister Alan Johnson said the plan was \"sensible\".", "Alan Johnson")]
+        [InlineData("British and Irish Lions coach Clive Woodward said the plan was \"sensible\".", "Clive Woodward")]
+        [InlineData("Labour and the Tories said the plan was \"sensible\".", "Labour and Tories")]
+        public void AWordBeforeAndThatATitleGoesOnWithJoinsNoSecondPerson(string sentence, string speaker)
+        {
+            Assert.Equal(speaker, Quoted("Plan\n\n" + sentence).Speaker);
+        }
+
         [Theory]
         [InlineData("About four out of 10 voters said the economy was \"the only issue\".", "four out of 10 voters", "four out of 10 voters")]
         [InlineData("Nearly three out of four girls said they used make-up \"every day\".", "three out of four girls", "three out of four girls")]
