@@ -91,6 +91,7 @@ namespace NewsTools.Quotes
             SettingPrepositions = List(config, "settingPrepositions");
             NounOpeners = List(config, "nounOpeners");
             BodyNouns = List(config, "bodyNouns");
+            CompanyNouns = List(config, "companyNouns");
             PostModifierAdjectives = List(config, "postModifierAdjectives");
             foreach (var pair in PostModifierAdjectives)
             {
@@ -394,6 +395,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Lower-case nouns for bodies that "it" may stand for ("the company", "the committee").</summary>
         public HashSet<string> BodyNouns { get; }
+
+        /// <summary>Nouns for a company or a club that, after "the", stand for the body that spoke last ("the company said").</summary>
+        public HashSet<string> CompanyNouns { get; }
 
         /// <summary>Articles and prepositions after which a cue verb's form is the noun ("across state lines").</summary>
         public HashSet<string> NounOpeners { get; }

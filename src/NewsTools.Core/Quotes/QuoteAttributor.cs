@@ -368,6 +368,12 @@ namespace NewsTools.Quotes
             else
             {
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
+
+                // "The company said": with no body of that name, the body that spoke last ("Unilever").
+                if (f.Speaker.Type == SpeakerType.Unknown && !m.IsNamed && resolver.CompanyDescribed(m, f.Paragraph.Index) is Entity company)
+                {
+                    f.Speaker = company.AsSpeaker(company.Title);
+                }
                 f.Attribution = m.IsNamed ? Attribution.Explicit : Attribution.Nominal;
 
                 // "the 34-year-old", "the Scot": when no title the article gave names the person, the description stands for

@@ -255,6 +255,12 @@ namespace NewsTools.Quotes
         // The speaker of the latest statement, its paragraph and where its sentence ends: "he added" goes on from them.
         private (Entity? Speaker, int Paragraph, int SentenceEnd) lastSpeaker = (null, -1, -1);
 
+        // The latest named speaker that is no person or place (a company, a club, a party), and its paragraph: see CompanyDescribed.
+        private (Entity? Body, int Paragraph) lastBodySpeaker = (null, -1);
+
+        // "the company" reaches the body that spoke this many paragraphs back at most.
+        private const int CompanyReachParagraphs = 4;
+
         // The mention Register renews for each name run.
         private Mention? scratch;
 
@@ -298,6 +304,7 @@ namespace NewsTools.Quotes
             pluralSpeakers.Clear();
             roleSpeaker = (null!, -1, -1);
             lastSpeaker = (null, -1, -1);
+            lastBodySpeaker = (null, -1);
             byOffset.Clear();
             entities.Clear();
         }
@@ -927,7 +934,41 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>Notes the speaker of a statement just attributed (null: one with no entity), its paragraph and where its sentence ends.</summary>
-        internal void NoteLastSpeaker(Entity? speaker, int paragraph, int sentenceEnd) => lastSpeaker = (speaker, paragraph, sentenceEnd);
+        internal void NoteLastSpeaker(Entity? speaker, int paragraph, int sentenceEnd)
+        {
+            lastSpeaker = (speaker, paragraph, sentenceEnd);
+            // ("Analysts said": a listed plural of people is no body, whatever its capital.)
+            if (speaker != null && speaker.Type != SpeakerType.Person && speaker.Type != SpeakerType.Place &&
+                !lexicon.PluralPeopleNouns.Contains(speaker.Name.ToLowerInvariant()))
+            {
+                lastBodySpeaker = (speaker, paragraph);
+            }
+        }
+
+        /// <summary>
+        /// "Unilever said ... The company said ...": "the" and a noun for a company (list companyNouns: "company", "firm",
+        /// "club") that names no body of its own stands for the body that spoke last, within a few paragraphs, unless that
+        /// body's own name ends in another body noun ("the Aslef union" is no company). Null otherwise.
+        /// </summary>
+        internal Entity? CompanyDescribed(Mention m, int paragraph)
+        {
+            var (body, bodyParagraph) = lastBodySpeaker;
+            if (body == null || m.IsNamed || m.IsPronoun || paragraph - bodyParagraph > CompanyReachParagraphs)
+            {
+                return null;
+            }
+
+            var text = m.Text;
+            var space = text.IndexOf(' ');
+            if (space < 0 || text.IndexOf(' ', space + 1) >= 0 || !string.Equals(text.Substring(0, space), "the", StringComparison.OrdinalIgnoreCase) ||
+                !lexicon.CompanyNouns.Contains(text.Substring(space + 1)))
+            {
+                return null;
+            }
+
+            var last = HeadWord(body.Name, strings).ToLowerInvariant();
+            return lexicon.BodyNouns.Contains(last) && !lexicon.CompanyNouns.Contains(last) ? null : body;
+        }
 
         /// <summary>
         /// The speaker "he" or "she" goes on from after a cue that continues a statement ("he added", "she went on": list

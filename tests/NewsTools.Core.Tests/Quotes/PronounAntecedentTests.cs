@@ -165,6 +165,27 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Said("Talks\n\nThe talks ended on Monday.\n\n" + sentence, text).Speaker);
         }
 
+        [Fact]
+        public void TheCompanyIsTheBodyThatSpokeLast()
+        {
+            // "the company", "the firm" name no body of their own: they stand for the company that spoke last, not for the
+            // analysts who spoke between, nor for a body more than four paragraphs back.
+            var text = "Jobs\n\nUnilever said on Tuesday it would cut about 7,500 jobs.\n\nAnalysts said the plan was bold.\n\n" +
+                "The company said the moves would save about 800 million euros.";
+            Assert.Equal("Unilever", Said(text, "the moves would save about 800 million euros").Speaker);
+
+            var far = "Jobs\n\nUnilever said on Tuesday it would cut jobs.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n" +
+                "The company said the moves would save money.";
+            Assert.Equal("company", Said(far, "the moves would save money").Speaker);
+        }
+
+        [Fact]
+        public void TheCompanyIsNoBodyWhoseNameEndsInAnotherBodyNoun()
+        {
+            var text = "Strike\n\nThe Aslef union said on Tuesday its members would strike.\n\nThe company said the strike was unnecessary.";
+            Assert.Equal("company", Said(text, "the strike was unnecessary").Speaker);
+        }
+
         [Theory]
         [InlineData("Prof Amitai Etzioni")]
         [InlineData("Prof. Amitai Etzioni")]
