@@ -326,8 +326,9 @@ namespace NewsTools.Quotes
 
                 // A capitalised plural alone ("Proponents of", "Leaders of") is a common noun opening the sentence, not a name; nor
                 // is a determiner that opens it ("Many of the fishermen").
+                // Nor is a quantity that opens it ("Half of voters said").
                 var isPersonalName = p.IsCapitalised(last) && !p.Is(last, WordClass.OrganizationWord | WordClass.TitleWord | WordClass.Determiner) &&
-                    (last > outer || !p.EndsWith(last, "s"));
+                    (last > outer || !p.EndsWith(last, "s")) && !(last == outer && lexicon.QuantityNouns.Contains(p.Word(last).ToLowerInvariant()));
                 if ((p.WordIs(preposition, "of") && !isPersonalName) || IsTitlePreposition(p, preposition, lo, p.Word(preposition).ToLowerInvariant()) ||
                     (JoinsBodyName(p, preposition) && p.IsCapitalised(last) && p.IsCapitalised(preposition + 1)))
                 {

@@ -54,9 +54,11 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Those surveyed said prices were too high.", "those surveyed")]
         [InlineData("Nearly half of those polled said they would vote.", "half of those polled")]
         [InlineData("Thirty-one percent of those questioned said they would be satisfied.", "Thirty-one percent of those questioned")]
+        [InlineData("Half of Vermont Democrats said they want a more liberal president.", "Half of Vermont Democrats")]
         public void ThoseAndAParticipleNameThePeopleWhoSpeak(string sentence, string speaker)
         {
-            // "those polled" are the people polled: a subject that reports, alone or counted.
+            // "those polled" are the people polled: a subject that reports, alone or counted. A capitalised quantity that opens
+            // the sentence ("Half of ...") is no name the "of" phrase modifies.
             Assert.EndsWith(speaker, Assert.Single(Quotes(sentence)).Speaker, System.StringComparison.OrdinalIgnoreCase);
         }
 
