@@ -12,7 +12,7 @@ namespace NewsTools.Tests.Time.Parsers
         private static readonly DateTime Reference = new DateTime(1989, 10, 26);
 
         private static string Tag(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+            ParserHarness.Listed(sentence, Reference);
 
         [Fact]
         public void TheFutureOfSomethingIsNoTime()

@@ -11,6 +11,13 @@ namespace NewsTools.Tests.Time.Parsers
     /// <summary>Runs one parser alone on a sentence: tokens as the tagger makes them, the parser tried at one word.</summary>
     internal static class ParserHarness
     {
+        /// <summary>What the whole tagger finds in a sentence, each as "text=Value", in order.</summary>
+        public static string[] Values(string sentence, DateTime reference) =>
+            new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, reference).Select(e => e.Text + "=" + e.Value).ToArray();
+
+        /// <summary><see cref="Values"/> joined by " | ".</summary>
+        public static string Listed(string sentence, DateTime reference) => string.Join(" | ", Values(sentence, reference));
+
         /// <summary>What the whole tagger finds in a sentence, each as "text = Type Value".</summary>
         public static string[] Found(string sentence, DateTime reference) =>
             new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, reference).Select(e => e.Text + " = " + e.Type + " " + e.Value).ToArray();

@@ -12,7 +12,7 @@ namespace NewsTools.Tests.Time.Parsers
         private static readonly DateTime Reference = new DateTime(1989, 10, 26);
 
         private static string Tag(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+            ParserHarness.Listed(sentence, Reference);
 
         [Theory]
         [InlineData("Orders have recovered from the low levels of the early summer.", "the early summer=1989-SU")]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NewsTools.Config;
 using NewsTools.Time;
+using NewsTools.Tests.Time.Parsers;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Refiners
@@ -13,7 +14,7 @@ namespace NewsTools.Tests.Time.Refiners
         private static readonly DateTime Reference = new DateTime(2024, 11, 14);
 
         private static string Found(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+            ParserHarness.Listed(sentence, Reference);
 
         [Theory]
         [InlineData("The probe will reach orbit at 8 a.m. local time (0600 GMT) on Wednesday.",

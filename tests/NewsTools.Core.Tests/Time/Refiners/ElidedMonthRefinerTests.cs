@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NewsTools.Config;
 using NewsTools.Time;
+using NewsTools.Tests.Time.Parsers;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Refiners
@@ -13,7 +14,7 @@ namespace NewsTools.Tests.Time.Refiners
         private static readonly DateTime Reference = new DateTime(1989, 11, 2);
 
         private static string Found(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+            ParserHarness.Listed(sentence, Reference);
 
         [Theory]
         [InlineData("The talks were held on April 24 and 25.", "April 24=1989-04-24 | 25=1989-04-25")]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NewsTools.Config;
 using NewsTools.Time;
+using NewsTools.Tests.Time.Parsers;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Resolution
@@ -13,7 +14,7 @@ namespace NewsTools.Tests.Time.Resolution
         private static readonly DateTime Reference = new DateTime(2024, 3, 12);
 
         private static string[] Values(string sentence) =>
-            new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value).ToArray();
+            ParserHarness.Values(sentence, Reference);
 
         [Theory]
         [InlineData("The strike ran from Saturday to Wednesday.", "Saturday=2024-03-09", "Wednesday=2024-03-13")]
