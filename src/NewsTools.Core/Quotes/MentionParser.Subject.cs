@@ -557,7 +557,11 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
-        private static bool IsDash(ParagraphText p, int t) => p.IsPunct(t, '—') || p.IsPunct(t, '–');
+        // An em or en dash, or a hyphen set off by spaces as plain-text copy writes a dash ("Andrei Illarionov - then adviser to
+        // the president - told").
+        private static bool IsDash(ParagraphText p, int t) =>
+            p.IsPunct(t, '—') || p.IsPunct(t, '–') ||
+            (p.IsPunct(t, '-') && t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End < p.Tokens[t].Start && p.Tokens[t + 1].Start > p.Tokens[t].End);
 
         /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
         private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>

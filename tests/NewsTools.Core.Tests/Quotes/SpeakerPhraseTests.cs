@@ -278,9 +278,11 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("Okafor — the harbour master — said the tolls were \"far too high.\"", "Okafor")]
         [InlineData("On Friday, Okafor – named by the Ledger as the likely harbour master – told the Gazette that \"you have to look at it very seriously.\"", "Okafor")]
+        [InlineData("\"We used to see hustlers do this,\" Andrei Okafor - then adviser to the harbour master - told a press conference.", "Andrei Okafor")]
         public void AParentheticalBetweenDashesStandsBetweenTheSubjectAndItsVerb(string sentence, string mention)
         {
-            // Paired dashes set off an aside as paired commas do; the subject is before the first dash.
+            // Paired dashes set off an aside as paired commas do; the subject is before the first dash. Plain-text copy writes
+            // the dash as a hyphen between spaces.
             var q = Quoted("Harbour vote\n\n" + sentence);
             Assert.Equal(mention, q.SpeakerMention);
         }
