@@ -19,12 +19,15 @@ namespace NewsTools.Quotes.AttributionRules
         {
             var p = q.Paragraph;
             var colon = q.Span.OpenToken - 1;
-            if (colon < 1 || colon > MaxLabelTokens || !p.IsPunct(colon, ':') || q.Sentence.First != 0)
+
+            // A list item's mark may open the paragraph before the name ("- Manchester United boss Sir Alex Ferguson: "..."").
+            var first = IsBullet(p) ? 1 : 0;
+            if (colon < first + 1 || colon > first + MaxLabelTokens || !p.IsPunct(colon, ':') || q.Sentence.First != 0)
             {
                 return null;
             }
 
-            var label = cues.Parser.PhraseAfter(p, 0, colon);
+            var label = cues.Parser.PhraseAfter(p, first, colon);
 
             // The name must fill the label up to the colon, or up to the comma that sets off its affiliation. A title names the
             // speaker by role, as headlines do ("Minister: \"We will not raise taxes\"", "Union boss: ...").
@@ -45,6 +48,11 @@ namespace NewsTools.Quotes.AttributionRules
             var cue = new CueMatch { First = colon, End = colon + 1, Text = ":", Speaker = label };
             return new CueCandidate(cue, adjacent: true);
         }
+
+        // "-", "*", "•" or a dash alone before the paragraph's first word.
+        private static bool IsBullet(ParagraphText p) =>
+            p.Tokens.Count > 1 && p.Tokens[0].Kind == TokenKind.Punct && p.Tokens[0].End - p.Tokens[0].Start == 1 &&
+            (p.IsPunct(0, '-') || p.IsPunct(0, '*') || p.IsPunct(0, '•') || p.IsPunct(0, '–') || p.IsPunct(0, '—'));
 
         /// <summary>A label of at most three words whose last is a title ("Minister", "Foreign minister", "Union boss").</summary>
         private static bool IsTitleLabel(ParagraphText p, Mention label) =>

@@ -265,6 +265,8 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("Ruth Okafor, The Harbour Gazette: \"The board had a very bad night.\"", "Ruth Okafor")]
         [InlineData("Minister: \"We will not raise taxes\"", "Minister")]
         [InlineData("Union leader: \"Our members deserve this deal\"", "Union leader")]
+        [InlineData("- Harbour United boss Sir Ruth Okafor: \"It was not our best performance.\"", "Harbour United boss Sir Ruth Okafor")]
+        [InlineData("* Okafor: \"We are not done yet.\"", "Okafor")]
         public void ANameOpeningTheParagraphAndAColonLabelTheQuote(string text, string speaker)
         {
             var kit = new RuleKit(text);
@@ -279,6 +281,7 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("Okafor, who chairs the board: \"We are not done yet.\"")]
         [InlineData("After the long vote on the harbour tolls and the cranes in Port Alder: \"We are not done yet.\"")]
         [InlineData("The new harbour board chairman: \"We are not done yet.\"")]
+        [InlineData("- The board's answer was short: \"We are not done yet.\"")]
         public void AClauseOrALongPhraseBeforeTheColonIsNoLabel(string text)
         {
             var kit = new RuleKit(text);
