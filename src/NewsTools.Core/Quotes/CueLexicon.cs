@@ -103,6 +103,12 @@ namespace NewsTools.Quotes
             AmountQualifiers = List(config, "amountQualifiers");
             AmountQualifierLinks = List(config, "amountQualifierLinks");
             Auxiliaries = List(config, "auxiliaries");
+
+            // The time vocabulary's irregular past forms ("won", "hit", "took"), one list for the engine: the verbs of a sentence
+            // about someone that introduces their words. Not its auxiliaries nor its time words ("was", "ago", "last").
+            PastForms = List(config, "timePastCues");
+            PastForms.ExceptWith(Auxiliaries);
+            PastForms.ExceptWith(new[] { "ago", "earlier", "last", "yesterday" });
             Subordinators = List(config, "subordinators");
             AdverbialSubordinators = List(config, "adverbialSubordinators");
             RelativeWords = List(config, "relativeWords");
@@ -394,6 +400,9 @@ namespace NewsTools.Quotes
         public HashSet<string> IntroPrepositions { get; }
 
         /// <summary>Lower-case nouns for bodies that "it" may stand for ("the company", "the committee").</summary>
+        /// <summary>Irregular past forms of verbs ("won", "hit"), from the time vocabulary's list timePastCues.</summary>
+        public HashSet<string> PastForms { get; }
+
         public HashSet<string> BodyNouns { get; }
 
         /// <summary>Nouns for a company or a club that, after "the", stand for the body that spoke last ("the company said").</summary>

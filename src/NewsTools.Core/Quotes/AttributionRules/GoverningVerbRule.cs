@@ -53,18 +53,21 @@ namespace NewsTools.Quotes.AttributionRules
         /// The subject's own verb: the word after it (see <see cref="VerbAfter"/>), or, when a comma follows the subject, the
         /// word after the comma that closes its apposition or aside ("Huckabee, for his part, is labeling"); -1 when there is none.
         /// </summary>
-        internal static int SubjectVerb(CueFinder cues, ParagraphText p, Mention subject, int end)
+        /// <param name="pastForms">Whether an irregular past form ("won", "hit") is a verb too: for a sentence that introduces
+        /// a whole statement after it, not for a quoted fragment's own clause ("Kidman sought the "apprehended violence" orders"
+        /// quotes a term, not her words).</param>
+        internal static int SubjectVerb(CueFinder cues, ParagraphText p, Mention subject, int end, bool pastForms = false)
         {
             var t = VerbAfter(cues.Lexicon, p, subject.EndToken, end);
             if (!p.IsPunct(t, ','))
             {
-                return IsVerb(cues, p, t, end) ? t : -1;
+                return IsVerb(cues, p, t, end, pastForms) ? t : -1;
             }
 
             for (var k = t + 1; k < end && k - t <= MaxAsideTokens; k++)
             {
                 var verb = VerbAfter(cues.Lexicon, p, k + 1, end);
-                if (p.IsPunct(k, ',') && IsVerb(cues, p, verb, end))
+                if (p.IsPunct(k, ',') && IsVerb(cues, p, verb, end, pastForms))
                 {
                     return verb;
                 }
@@ -74,7 +77,7 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         /// <summary>A lowercase finite verb outside quotes: "voiced", "sees", a cue ("chimed in"), or a progressive after its auxiliary ("is labeling").</summary>
-        private static bool IsVerb(CueFinder cues, ParagraphText p, int t, int end)
+        private static bool IsVerb(CueFinder cues, ParagraphText p, int t, int end, bool pastForms)
         {
             if (t >= end || !p.IsWord(t) || p.IsCapitalised(t) || p.Tokens[t].Quote >= 0 || p.Is(t, WordClass.ClauseWord))
             {
@@ -90,7 +93,7 @@ namespace NewsTools.Quotes.AttributionRules
 
             // A cue phrase or cue verb, but not a document's verb ("Police found the car"), whose subject is unchecked here.
             var cueEnd = cues.MatchCueEnd(p, t, end);
-            return LooksLikeFiniteVerb(w) || (cueEnd >= 0 && (cueEnd - t > 1 || p.Is(t, WordClass.CueVerb))) ||
+            return LooksLikeFiniteVerb(w) || (pastForms && cues.Lexicon.PastForms.Contains(w)) || (cueEnd >= 0 && (cueEnd - t > 1 || p.Is(t, WordClass.CueVerb))) ||
                 (w.Length >= MinVerbLength && w.EndsWith("ing", StringComparison.Ordinal) && p.IsWord(t - 1) && Array.IndexOf(BeForms, p.Word(t - 1)) >= 0);
         }
 

@@ -51,7 +51,7 @@ namespace NewsTools.Quotes.AttributionRules
         /// <summary>The subject's own verb, as a cue phrase when one starts there ("chimed in"), or the copula of a stance.</summary>
         private CueMatch? CueOf(ParagraphText p, Mention subject, int end)
         {
-            var t = GoverningVerbRule.SubjectVerb(cues, p, subject, end);
+            var t = GoverningVerbRule.SubjectVerb(cues, p, subject, end, pastForms: true);
             if (t < 0)
             {
                 t = StanceCopula(p, subject, end);

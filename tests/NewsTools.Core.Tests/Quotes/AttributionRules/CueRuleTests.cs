@@ -412,6 +412,26 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.False(found.Value.Adjacent);
         }
 
+        [Theory]
+        [InlineData("Kelly Holmes won the 1500m in Glasgow. \"It was nice to get that out of the way.\"", "won")]
+        [InlineData("Kelly Holmes hit the front and cruised to victory. \"It was nice to get that out of the way.\"", "hit")]
+        public void AnIrregularPastFormIsTheSentencesVerb(string text, string verb)
+        {
+            // The time vocabulary's irregular past forms ("won", "hit") are verbs as "touted" is.
+            var kit = new RuleKit(text);
+            var found = new IntroducingSentenceRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal((verb, "Kelly Holmes"), (found!.Value.Cue.Text, found.Value.Cue.Speaker!.Text));
+        }
+
+        [Fact]
+        public void AnIrregularPastFormGivesAQuotedFragmentNoSpeaker()
+        {
+            // "sought the "apprehended violence" orders": a term in the clause, not her words; the governing-verb rule keeps to
+            // verbs in -ed and -s.
+            var quotes = QuoteRulesTests.Extract("Kidman case\n\nNicole Kidman spoke on Monday.\n\nKidman sought the \"apprehended violence\" orders in court.");
+            Assert.Null(quotes[quotes.Count - 1].Speaker);
+        }
+
         [Fact]
         public void TheVerbMayFollowAnAppositionAndBeACuePhrase()
         {
