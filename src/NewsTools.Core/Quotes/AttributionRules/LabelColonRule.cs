@@ -20,9 +20,16 @@ namespace NewsTools.Quotes.AttributionRules
             var p = q.Paragraph;
             var colon = q.Span.OpenToken - 1;
 
-            // A list item's mark may open the paragraph before the name ("- Manchester United boss Sir Alex Ferguson: "..."").
+            // A list item's mark may open the paragraph before the name ("- Manchester United boss Sir Alex Ferguson: "..."");
+            // after one the colon may be left out ("- Newcastle boss Graeme Souness "We deserved the win.""), and the mark is the cue.
             var first = IsBullet(p) ? 1 : 0;
-            if (colon < first + 1 || colon > first + MaxLabelTokens || !p.IsPunct(colon, ':') || q.Sentence.First != 0)
+            var bare = first == 1 && p.IsWord(colon);
+            if (bare)
+            {
+                colon = q.Span.OpenToken;
+            }
+
+            if (colon < first + 1 || colon > first + MaxLabelTokens || (!bare && !p.IsPunct(colon, ':')) || q.Sentence.First != 0)
             {
                 return null;
             }
@@ -36,6 +43,13 @@ namespace NewsTools.Quotes.AttributionRules
                 return null;
             }
 
+            // Without a colon only a role and a name make the label ("Newcastle boss Graeme Souness"): a list item may open
+            // with any capitalised word ("- Compelling "failing and rogue states" to ...").
+            if (bare && (label.Title == null || !label.IsNamed))
+            {
+                return null;
+            }
+
             for (var t = label.EndToken + 1; t < colon; t++)
             {
                 // An affiliation is capitalised words ("The Washington Post"), not a clause with a verb.
@@ -45,7 +59,7 @@ namespace NewsTools.Quotes.AttributionRules
                 }
             }
 
-            var cue = new CueMatch { First = colon, End = colon + 1, Text = ":", Speaker = label };
+            var cue = bare ? new CueMatch { First = 0, End = 1, Text = p.Word(0), Speaker = label } : new CueMatch { First = colon, End = colon + 1, Text = ":", Speaker = label };
             return new CueCandidate(cue, adjacent: true);
         }
 

@@ -276,12 +276,21 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.True(found.Value.Adjacent);
         }
 
+        [Fact]
+        public void AfterAListItemsMarkARoleAndANameLabelTheQuoteWithoutAColon()
+        {
+            var kit = new RuleKit("- Harbour United boss Ruth Okafor \"We deserved the win.\"");
+            var found = new LabelColonRule(kit.Cues).Find(kit.Quote());
+            Assert.Equal(("Harbour United boss Ruth Okafor", "-"), (found!.Value.Cue.Speaker!.Text, found.Value.Cue.Text));
+        }
+
         [Theory]
         [InlineData("The board's answer was short: \"We are not done yet.\"")]
         [InlineData("Okafor, who chairs the board: \"We are not done yet.\"")]
         [InlineData("After the long vote on the harbour tolls and the cranes in Port Alder: \"We are not done yet.\"")]
         [InlineData("The new harbour board chairman: \"We are not done yet.\"")]
         [InlineData("- The board's answer was short: \"We are not done yet.\"")]
+        [InlineData("- Compelling \"failing and rogue states\" to give up their uranium")]
         public void AClauseOrALongPhraseBeforeTheColonIsNoLabel(string text)
         {
             var kit = new RuleKit(text);
