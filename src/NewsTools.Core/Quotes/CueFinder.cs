@@ -454,6 +454,10 @@ namespace NewsTools.Quotes
         private static bool IsDocumentCue(ParagraphText p, CueMatch cue) =>
             cue.End - cue.First == 1 && p.Is(cue.First, WordClass.DocumentCueVerb) && !p.Is(cue.First, WordClass.CueVerb);
 
+        // "down" of "played down", "up" of "stepped up", "off" of "shrugged off": a particle after a verb in -ed.
+        private static bool IsVerbParticle(ParagraphText p, int t) =>
+            p.IsWord(t) && (p.WordIs(t, "down") || p.WordIs(t, "up") || p.WordIs(t, "off")) && p.IsWord(t - 1) && !p.IsCapitalised(t - 1) && p.IsEdForm(t - 1);
+
         /// <summary>
         /// "the Marist survey": a document itself; "a study by the Urban Institute", "a poll conducted by Gallup": its author,
         /// after "by" behind a document noun (and the participle that may stand between them).
@@ -1138,6 +1142,13 @@ namespace NewsTools.Quotes
                 // "they had written, ...": an irregular participle reports in the perfect only; "the song was written by" and
                 // "a track written for his album" are no cues. (Asked of words ending "en" only: no other cue verb does.)
                 if (p.EndsWith(t, "en") && lexicon.PerfectCueParticiples.Contains(p.Word(t)) && !AfterPerfectAuxiliary(p, t))
+                {
+                    return -1;
+                }
+
+                // "despite claims to the contrary", "has played down reports that": a cue that is also a noun, after an article, a
+                // preposition (list nounOpeners) or a verb's particle, is that noun, no cue ("walked out says" keeps its verb).
+                if (p.Is(t, WordClass.NounCue) && t > 0 && p.IsWord(t - 1) && (lexicon.NounOpeners.Contains(p.Word(t - 1)) || IsVerbParticle(p, t - 1)))
                 {
                     return -1;
                 }

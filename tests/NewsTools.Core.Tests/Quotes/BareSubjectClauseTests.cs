@@ -70,6 +70,25 @@ namespace NewsTools.Tests.Quotes
             Assert.Empty(Quotes(sentence));
         }
 
+        [Theory]
+        [InlineData("Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return.", "Peter Kenyon")]
+        [InlineData("The minister has shrugged off claims that the deal was rushed.", "minister")]
+        public void ACueThatIsAlsoANounAfterAVerbsParticleIsItsObject(string sentence, string speaker)
+        {
+            // "played down reports that ...": "reports" is what was played down, not a cue whose subject is "played down".
+            Assert.DoesNotContain(Quotes(sentence), q => q.Speaker == "played down" || q.Speaker == "shrugged off");
+            Assert.All(Quotes(sentence), q => Assert.Equal(speaker, q.Speaker));
+        }
+
+        [Fact]
+        public void ACueThatIsAlsoANounAfterAnArticleLeavesTheClosingAttributionToItsVerb()
+        {
+            // ", the report said": "report" is the subject, "said" the cue.
+            var quote = Assert.Single(Quotes("Teenagers from well-off backgrounds are six times more likely to go to university, the report said."));
+            Assert.Equal(("report", "said"), (quote.Speaker, quote.Cue));
+            Assert.Empty(Quotes("He insisted on Monday, despite claims to the contrary in a new book."));
+        }
+
         [Fact]
         public void ABareNounWithoutAnAuxiliaryAfterItOpensNone()
         {
