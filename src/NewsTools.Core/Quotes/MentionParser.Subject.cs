@@ -204,6 +204,10 @@ namespace NewsTools.Quotes
             return both;
         }
 
+        /// <summary>"Seven" of "the Group of Seven", "Four" of "Gang of Four": a capitalised number after "of" and a capitalised word.</summary>
+        private bool IsNumberInName(ParagraphText p, int k, int lo) =>
+            k - 2 >= lo && lexicon.IsNumberWord(p.Word(k).ToLowerInvariant()) && p.IsWord(k - 1) && p.WordIs(k - 1, "of") && p.IsCapitalised(k - 2);
+
         /// <summary>A participle at <paramref name="j"/> after "those": "those polled", "those questioned".</summary>
         internal static bool IsThosePolled(ParagraphText p, int j, int lo) =>
             j - 1 >= lo && p.IsWord(j) && !p.IsCapitalised(j) && p.IsEdForm(j) && p.IsWord(j - 1) && p.WordIsIgnoringCase(j - 1, "those");
@@ -622,7 +626,7 @@ namespace NewsTools.Quotes
 
                 if (p.IsCapitalised(k))
                 {
-                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !IsMonthSurname(p, k) && !IsMonthGivenName(p, k, j + 1))
+                    if (IsNotName(p, k) && !p.Is(k, WordClass.TitleWord) && !IsMonthSurname(p, k) && !IsMonthGivenName(p, k, j + 1) && !IsNumberInName(p, k, lo))
                     {
                         break;
                     }

@@ -216,6 +216,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Leaders of the Group of Seven said they would tighten \"every sanction\".")]
+        [InlineData("Leaders of the Group of Seven rich democracies said they would tighten \"every sanction\".")]
+        public void ANumberInABodysNameIsPartOfIt(string sentence)
+        {
+            // "Seven" of "the Group of Seven" is no word that opens a sentence; the leaders of the body speak.
+            Assert.StartsWith("Leaders of the Group of Seven", Quoted("Summit\n\n" + sentence).Speaker, System.StringComparison.Ordinal);
+        }
+
+        [Theory]
         [InlineData("Trade and Industry Secretary Patricia Hewitt said the plan was \"sensible\".", "Patricia Hewitt")]
         [InlineData("Work and pensions minister Alan Johnson said the plan was \"sensible\".", "Alan Johnson")]
         [InlineData("British and Irish Lions coach Clive Woodward said the plan was \"sensible\".", "Clive Woodward")]
