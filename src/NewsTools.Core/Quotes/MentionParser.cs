@@ -179,9 +179,19 @@ namespace NewsTools.Quotes
         /// <summary>A pronoun that can be a cue's subject ("he", "they", "who"); possessives and objects are not.</summary>
         public bool IsPronounWord(string word) => lexicon.SubjectPronouns.Contains(word) || lexicon.SubjectPronouns.Contains(WithoutContraction(word));
 
-        /// <summary><see cref="IsPronounWord(string)"/> of a word token, from its classes unless it holds an apostrophe.</summary>
+        /// <summary>
+        /// <see cref="IsPronounWord(string)"/> of a word token, from its classes unless it holds an apostrophe. A pronoun's letters
+        /// in capitals among words that are not ("the WHO said", "the US") are an acronym's.
+        /// </summary>
         public bool IsPronounWord(ParagraphText p, int t) =>
-            p.Is(t, WordClass.SubjectPronoun) || (p.HasApostrophe(t) && IsPronounBeforeClitic(p.Source, p.Tokens[t].Start, p.Tokens[t].End));
+            (p.Is(t, WordClass.SubjectPronoun) && !IsAcronymAmongWords(p, t)) || (p.HasApostrophe(t) && IsPronounBeforeClitic(p.Source, p.Tokens[t].Start, p.Tokens[t].End));
+
+        /// <summary>Token <paramref name="t"/> is two or more capital letters, and a word next to it is not all capitals.</summary>
+        private static bool IsAcronymAmongWords(ParagraphText p, int t)
+        {
+            return IsInCapitals(p, t) && p.Tokens[t].End - p.Tokens[t].Start >= 2 &&
+                ((t + 1 < p.Tokens.Count && p.IsWord(t + 1) && !IsInCapitals(p, t + 1)) || (t > 0 && p.IsWord(t - 1) && !IsInCapitals(p, t - 1)));
+        }
 
         /// <summary>
         /// "he'd": the word before a clitic (as <see cref="WithoutContraction"/> cuts it) is a subject pronoun, looked up in

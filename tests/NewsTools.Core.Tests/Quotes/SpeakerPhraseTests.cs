@@ -216,6 +216,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("A $2bn \"funding gap\" still stood in the way of the target, the WHO said.", "WHO")]
+        [InlineData("The WHO said the outbreak was \"no longer an emergency\".", "WHO")]
+        public void APronounsLettersInCapitalsAmongOtherWordsAreAnAcronym(string sentence, string speaker)
+        {
+            // "WHO" is the World Health Organization, not the relative "who", so it names the speaker.
+            Assert.Equal(speaker, Quoted("Health\n\n" + sentence).Speaker);
+        }
+
+        [Theory]
         [InlineData("Leaders of the Group of Seven said they would tighten \"every sanction\".")]
         [InlineData("Leaders of the Group of Seven rich democracies said they would tighten \"every sanction\".")]
         public void ANumberInABodysNameIsPartOfIt(string sentence)
