@@ -399,10 +399,10 @@ namespace NewsTools.Quotes
         /// <summary>Prepositions that open an introductory phrase before the subject ("In remarks at ..., Kono praised").</summary>
         public HashSet<string> IntroPrepositions { get; }
 
-        /// <summary>Lower-case nouns for bodies that "it" may stand for ("the company", "the committee").</summary>
         /// <summary>Irregular past forms of verbs ("won", "hit"), from the time vocabulary's list timePastCues.</summary>
         public HashSet<string> PastForms { get; }
 
+        /// <summary>Lower-case nouns for bodies that "it" may stand for ("the company", "the committee").</summary>
         public HashSet<string> BodyNouns { get; }
 
         /// <summary>Nouns for a company or a club that, after "the", stand for the body that spoke last ("the company said").</summary>

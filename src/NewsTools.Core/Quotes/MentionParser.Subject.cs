@@ -560,9 +560,10 @@ namespace NewsTools.Quotes
                 text[start + 1] == '-' && char.IsUpper(text[start + 2]);
         }
 
-        /// <summary>An em or en dash, which sets off a parenthetical in pairs.</summary>
-        // An em or en dash, or a hyphen set off by spaces as plain-text copy writes a dash ("Andrei Illarionov - then adviser to
-        // the president - told").
+        /// <summary>
+        /// An em or en dash, which sets off a parenthetical in pairs, or a hyphen set off by spaces as plain-text copy writes a
+        /// dash ("Andrei Illarionov - then adviser to the president - told").
+        /// </summary>
         private static bool IsDash(ParagraphText p, int t) =>
             p.IsPunct(t, '—') || p.IsPunct(t, '–') ||
             (p.IsPunct(t, '-') && t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End < p.Tokens[t].Start && p.Tokens[t + 1].Start > p.Tokens[t].End);

@@ -374,6 +374,7 @@ namespace NewsTools.Quotes
                 {
                     f.Speaker = company.AsSpeaker(company.Title);
                 }
+
                 f.Attribution = m.IsNamed ? Attribution.Explicit : Attribution.Nominal;
 
                 // "the 34-year-old", "the Scot": when no title the article gave names the person, the description stands for

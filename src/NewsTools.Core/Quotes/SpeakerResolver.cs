@@ -1330,10 +1330,6 @@ namespace NewsTools.Quotes
             return lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
         }
 
-        /// <summary>
-        /// A word that takes the name after it as its object: a preposition ("went after Trump") or a verb's past or third-person
-        /// form ("had visited Pullman", "said"); not a title or description ("Fletcher's daughter Jill", "cabinet colleague Lord X").
-        /// </summary>
         /// <summary>The two words before <paramref name="t"/> end a listed via phrase other than "according to" ("interview with", "reported by").</summary>
         private bool EndsViaPhrase(ParagraphText p, int t, int sentenceFirst)
         {
@@ -1353,6 +1349,10 @@ namespace NewsTools.Quotes
             return false;
         }
 
+        /// <summary>
+        /// A word that takes the name after it as its object: a preposition ("went after Trump") or a verb's past or third-person
+        /// form ("had visited Pullman", "said"); not a title or description ("Fletcher's daughter Jill", "cabinet colleague Lord X").
+        /// </summary>
         private static bool IsPrepositionBefore(ParagraphText p, int t, int sentenceFirst) =>
             t >= sentenceFirst && p.IsWord(t) && !p.IsCapitalised(t) &&
             (p.Is(t, WordClass.PostModifierPreposition) || p.WordIs(t, "to") || p.WordIs(t, "by") || p.WordIs(t, "about") || p.WordIs(t, "against"));
