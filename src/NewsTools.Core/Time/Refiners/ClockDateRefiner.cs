@@ -17,15 +17,14 @@ namespace NewsTools.Time.Refiners
             {
                 var a = candidates[n];
                 var b = candidates[n + 1];
-                if (a.Frame.Hour == null || a.Frame.Month != null || a.Frame.Weekday != null || a.Frame.Kind != FrameKind.Calendar)
+                if (!IsClock(a.Frame))
                 {
                     continue;
                 }
 
                 var gap = b.First - a.End;
                 var joins = gap == 0 || (gap == 1 && (s.Punct(a.End, ',') || s.Word(a.End, "on")));
-                var isDate = (b.Frame.Kind == FrameKind.Calendar && (b.Frame.Day != null || b.Frame.Weekday != null) && b.Frame.Hour == null)
-                    || (b.Frame.Kind == FrameKind.Relative && b.Frame.Unit == TimeUnit.Day && b.Frame.PartOfDay == 0);
+                var isDate = IsDayDate(b.Frame) || (b.Frame.Kind == FrameKind.Relative && b.Frame.Unit == TimeUnit.Day && b.Frame.PartOfDay == 0);
                 if (joins && isDate && s.OnLine(b.First))
                 {
                     b.Frame.Hour = a.Frame.Hour;

@@ -78,8 +78,7 @@ namespace NewsTools.Time.Refiners
         {
             var f = c.Frame;
             var t = c.First;
-            if (f.Kind != FrameKind.Calendar || f.Month == null || f.Day == null || f.Hour != null || f.Weekday != null ||
-                !s.IsNumber(t) || s.Tokens[t].Number != f.Day.Value)
+            if (!IsDayOfMonth(f) || !s.IsNumber(t) || s.Tokens[t].Number != f.Day!.Value)
             {
                 return c.First;
             }
@@ -87,11 +86,12 @@ namespace NewsTools.Time.Refiners
             var earliest = c.First;
             var day = f.Day.Value;
             var k = t - 1;
-            var joinedRange = k > 0 && s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1);
-            if (!joinedRange && !(k > 0 && s.OnLine(k) && s.OnLine(k + 1) && (s.Mod(k, Mod.And) || s.Mod(k, Mod.Or) || s.Mod(k, Mod.To))))
+            if (k <= 0 || !JoinsDays(s, k))
             {
                 return earliest;
             }
+
+            var joinedRange = IsJoinedRange(s, k);
 
             // The day before the joining word, then any before it in a list of commas: "5, 6 and 7 June".
             for (var d = k - 1; d >= previousEnd && IsBareDay(s, d, day); d -= 2)
@@ -114,18 +114,12 @@ namespace NewsTools.Time.Refiners
         /// <summary>A date of the month and year of <paramref name="c"/> for each bare day from <paramref name="earliest"/> up to it.</summary>
         private static void AddEarlierDays(TimeScan s, TimexCandidate c, int earliest, List<TimexCandidate> result)
         {
-            var f = c.Frame;
             for (var d = earliest; d < c.First; d++)
             {
-                if (!s.IsNumber(d))
+                if (s.IsNumber(d))
                 {
-                    continue;
+                    result.Add(SameMonthOn(s, c.Frame, d));
                 }
-
-                var frame = s.Pool.Calendar(year: f.Year, month: f.Month, day: s.Tokens[d].Number, direction: f.Direction);
-                frame.Type = f.Type;
-                frame.YearOffset = f.YearOffset;
-                result.Add(s.Pool.Candidate(d, d + 1, frame));
             }
         }
 
@@ -133,24 +127,34 @@ namespace NewsTools.Time.Refiners
         private static TimexCandidate? SecondDay(TimeScan s, TimexCandidate c, int nextStart)
         {
             var f = c.Frame;
-            if (f.Kind != FrameKind.Calendar || f.Month == null || f.Day == null || f.Hour != null || f.Weekday != null)
-            {
-                return null;
-            }
-
             var k = c.End;
-            var joinedRange = s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1);
-            if (!joinedRange && !(s.OnLine(k) && s.OnLine(k + 1) && (s.Mod(k, Mod.And) || s.Mod(k, Mod.Or) || s.Mod(k, Mod.To))))
+            if (!IsDayOfMonth(f) || !JoinsDays(s, k))
             {
                 return null;
             }
 
             var d = k + 1;
-            if (d >= nextStart || !s.IsNumber(d) || s.Digits(d) > 2 || s.Tokens[d].Number <= f.Day.Value || s.Tokens[d].Number > 31 || !EndsPhrase(s, d + 1))
+            if (d >= nextStart || !s.IsNumber(d) || s.Digits(d) > 2 || s.Tokens[d].Number <= f.Day!.Value || s.Tokens[d].Number > 31 || !EndsPhrase(s, d + 1))
             {
                 return null;
             }
 
+            return SameMonthOn(s, f, d);
+        }
+
+        /// <summary>A date with its day and month, no clock time and no weekday: "April 24", "20 November".</summary>
+        private static bool IsDayOfMonth(TimexFrame f) => f.Kind == FrameKind.Calendar && f.Month != null && f.Day != null && f.Hour == null && f.Weekday == null;
+
+        // "14-16": a hyphen written between the two days.
+        private static bool IsJoinedRange(TimeScan s, int k) => s.Punct(k, '-') && s.Joined(k) && s.Joined(k + 1);
+
+        /// <summary>Token <paramref name="k"/> joins two days: a hyphen written between them, or "and", "or", "to" on their line.</summary>
+        private static bool JoinsDays(TimeScan s, int k) =>
+            IsJoinedRange(s, k) || (s.OnLine(k) && s.OnLine(k + 1) && (s.Mod(k, Mod.And) || s.Mod(k, Mod.Or) || s.Mod(k, Mod.To)));
+
+        /// <summary>A date of the month and year of <paramref name="f"/> on the bare day at token <paramref name="d"/>.</summary>
+        private static TimexCandidate SameMonthOn(TimeScan s, TimexFrame f, int d)
+        {
             var frame = s.Pool.Calendar(year: f.Year, month: f.Month, day: s.Tokens[d].Number, direction: f.Direction);
             frame.Type = f.Type;
             frame.YearOffset = f.YearOffset;
