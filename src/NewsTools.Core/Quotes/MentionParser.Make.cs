@@ -166,7 +166,7 @@ namespace NewsTools.Quotes
                     mention.Country = country;
                     i++;
                 }
-                else if (p.IsPossessive(words[i]) && lexicon.Places.Contains(Possessive.Strip(p.Word(words[i]))))
+                else if (p.IsPossessive(words[i]) && IsPlacePossessive(p, words[i]))
                 {
                     var bare = Possessive.Strip(p.Word(words[i]));
                     mention.Country = lexicon.Metonyms.TryGetValue(bare, out var c) ? c : bare;
