@@ -230,6 +230,9 @@ namespace NewsTools.Quotes
         // "..., and then the minister Wang said": the lowercase words between a clause opener and a name in subject position.
         private const int MaxWordsBeforeSubject = 5;
 
+        // A bracketed aside after a subject's name ("(D-Calif.)", "(pictured)", "(right)") is this short.
+        private const int MaxAsideTokens = 8;
+
         // "ISM", "LSE": an acronym has two capitals or more ("A" alone is a word).
         private const int MinAcronymLetters = 2;
 
@@ -385,6 +388,13 @@ namespace NewsTools.Quotes
                     // "His daughter, Kirsty, ...", "his wife Ffion": a lone name set beside a noun of one sex is a person of that sex.
                     entity.Type = SpeakerType.Person;
                     entity.Gender ??= gender;
+                }
+
+                if (entity.Type == SpeakerType.Person && m.Title == null && GivenNameGender(entity) == null && IsOwnInitialsAfter(p, first, end))
+                {
+                    // "The Assistive Mouse Adapter (AMA)", "the British Phonographic Industry (BPI)": a name given its own
+                    // initials in brackets is a body's or a thing's, not a person "he" could stand for.
+                    entity.Type = SpeakerType.Organization;
                 }
 
                 if (entity.Age == 0 && StatedAge(p, first, end) is int age)
@@ -1487,8 +1497,62 @@ namespace NewsTools.Quotes
                     byOffset.TryGetValue(p.Tokens[k].Start, out var named) && named.Entity.Type == SpeakerType.Person);
             }
 
-            var follows = end >= p.Tokens.Count || p.IsPunct(end, ',') || (p.IsWord(end) && !p.IsCapitalised(end));
+            // "Rep. Nancy Pelosi (D-Calif.) told reporters", "Ann Lee (pictured) said": a bracketed aside after the name is
+            // read past, as the subject parser reads past it.
+            var after = AfterBracketedAside(p, end);
+            var follows = after >= p.Tokens.Count || p.IsPunct(after, ',') || (p.IsWord(after) && !p.IsCapitalised(after));
             return opens && follows && !p.IsPossessive(end - 1);
+        }
+
+        /// <summary>
+        /// The name run [first, end) is followed by its initials in brackets: "(AMA)" after "Assistive Mouse Adapter", "(OECD)"
+        /// after "Organisation for Economic Co-operation and Development" (the capitalised words' first letters, in order).
+        /// </summary>
+        private static bool IsOwnInitialsAfter(ParagraphText p, int first, int end)
+        {
+            if (end + 2 >= p.Tokens.Count || !p.IsPunct(end, '(') || !p.IsWord(end + 1) || !p.IsPunct(end + 2, ')'))
+            {
+                return false;
+            }
+
+            var text = p.Source;
+            var acronym = p.Tokens[end + 1];
+            var next = acronym.Start;
+            for (var t = first; t < end; t++)
+            {
+                if (!p.IsWord(t) || !p.IsCapitalised(t))
+                {
+                    continue;
+                }
+
+                if (next >= acronym.End || text[next] != text[p.Tokens[t].Start])
+                {
+                    return false;
+                }
+
+                next++;
+            }
+
+            return next == acronym.End && acronym.End - acronym.Start >= MinAcronymLetters;
+        }
+
+        /// <summary>The token after a short bracketed aside that opens at <paramref name="t"/>, else <paramref name="t"/>.</summary>
+        private static int AfterBracketedAside(ParagraphText p, int t)
+        {
+            if (t >= p.Tokens.Count || !p.IsPunct(t, '('))
+            {
+                return t;
+            }
+
+            for (var k = t + 1; k < p.Tokens.Count && k - t <= MaxAsideTokens; k++)
+            {
+                if (p.IsPunct(k, ')'))
+                {
+                    return k + 1;
+                }
+            }
+
+            return t;
         }
     }
 

@@ -25,6 +25,26 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Alexander Shadrin", q.Speaker);
         }
 
+        [Theory]
+        [InlineData("Rep. Dana Whitfield (D-Ore.) told reporters on Harbour Hill that the House would vote.")]
+        [InlineData("Dana Whitfield (pictured) told reporters on Harbour Hill that the House would vote.")]
+        public void ABracketedAsideAfterTheNameKeepsItTheSubject(string paragraph)
+        {
+            // The party tag or aside stands between name and verb; "she" is still the subject's, not the later place named as
+            // a person.
+            var text = "Budget vote\n\n" + paragraph + " \"We have the votes,\" she said.";
+            Assert.Equal("Dana Whitfield", Said(text, "We have the votes").Speaker);
+        }
+
+        [Fact]
+        public void ANameGivenItsOwnInitialsIsNoOneHeStandsFor()
+        {
+            // The subject is a device named with its initials, so "he" is the researcher named after it.
+            var text = "Shaky hands\n\nThe Assistive Mouse Adapter (AMA) is the brainchild of researcher Jim Levine of Kestrel Labs. " +
+                "\"I knew there must be a way to improve the situation,\" he said.";
+            Assert.Equal("Jim Levine", Said(text, "I knew there must be a way to improve the situation").Speaker);
+        }
+
         [Fact]
         public void ANationalitysPluralIsNoOneHeStandsFor()
         {
