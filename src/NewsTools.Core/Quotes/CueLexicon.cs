@@ -55,6 +55,7 @@ namespace NewsTools.Quotes
             }
 
             NationalityNouns = List(config, "nationalityNouns");
+            PartyMembers = List(config, "partyMembers");
             FeelingParticiples = List(config, "feelingParticiples");
             ClauseQuantifiers = List(config, "clauseQuantifiers");
             PlacePrepositions = List(config, "placePrepositions");
@@ -283,6 +284,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns for one person of a nation ("Scot", "American"): after "the" alone, a description of a person named before.</summary>
         public HashSet<string> NationalityNouns { get; }
+
+        /// <summary>A party's member before a full name ("Tory David Heathcoat-Amory"): list partyMembers.</summary>
+        public HashSet<string> PartyMembers { get; }
 
         /// <summary>Participles that after "be" tell the subject's state, not a passive ("were worried that").</summary>
         public HashSet<string> FeelingParticiples { get; }

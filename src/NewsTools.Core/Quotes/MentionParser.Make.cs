@@ -181,6 +181,10 @@ namespace NewsTools.Quotes
                 {
                     i++;
                 }
+                else if (NameAfterAffiliation(p, i) is int name && name > i)
+                {
+                    i = name;
+                }
                 else
                 {
                     break;
@@ -188,6 +192,41 @@ namespace NewsTools.Quotes
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// "Republican Donald Trump", "Liberal Democrat Paul Tyler", "House Intelligence Republican Mike Pompeo", "Kenyan Susan
+        /// Chepkemei": a party or a nationality set before a full name (a given name and more capitalised words) says what the
+        /// person is, and the name starts at the given name. The given name's word, or -1.
+        /// </summary>
+        private int NameAfterAffiliation(ParagraphText p, int i)
+        {
+            for (var g = i + 1; g < words.Count - 1; g++)
+            {
+                if (!p.IsCapitalised(words[g - 1]))
+                {
+                    return -1;
+                }
+
+                if (IsAffiliation(p, words[g - 1]) && lexicon.IsGivenName(p.Word(words[g])) && AllCapitalisedFrom(p, g + 1))
+                {
+                    return g;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A party's member or a nation's ("Republican", "Tory", "Kenyan", "Spaniard"): lists groupWords, partyMembers and nationalityNouns.</summary>
+        private bool IsAffiliation(ParagraphText p, int t)
+        {
+            if (p.Is(t, WordClass.GroupWord))
+            {
+                return true;
+            }
+
+            var word = p.Word(t);
+            return lexicon.PartyMembers.Contains(word) || lexicon.NationalityNouns.Contains(word);
         }
 
         /// <summary>

@@ -1,0 +1,36 @@
+using System.Linq;
+using Xunit;
+
+namespace NewsTools.Tests.Quotes
+{
+    /// <summary>
+    /// A party's member or a nation's set before a full name ("Republican Dana Whitfield", "Liberal Democrat Paul Tyler",
+    /// "Kenyan Susan Chepkemei") says what the person is; the speaker's name starts at the given name. Before a name that
+    /// opens with no given name, or before a body's name, the word stays.
+    /// </summary>
+    public class AffiliationBeforeNameTests
+    {
+        private static string? SpeakerOf(string paragraph, string quote) =>
+            QuoteRulesTests.Extract("Vote row\n\n" + paragraph).Single(q => q.Text == quote).Speaker;
+
+        [Theory]
+        [InlineData("\"We will not back down,\" said Republican Sarah Whitfield.", "Sarah Whitfield")]
+        [InlineData("Liberal Democrat Paul Tyler said \"the plan was flawed\".", "Paul Tyler")]
+        [InlineData("\"It is a fake,\" said fellow Tory David Heathcoat-Amory.", "David Heathcoat-Amory")]
+        [InlineData("House Intelligence Republican Mike Pompeo said \"the risk is real\".", "Mike Pompeo")]
+        [InlineData("\"It's a good way to end the year,\" said Kenyan Susan Chepkemei.", "Susan Chepkemei")]
+        public void ThePartyOrNationBeforeAFullNameIsNoPartOfIt(string paragraph, string speaker)
+        {
+            var quote = paragraph.Split('"')[1].TrimEnd(',');
+            Assert.Equal(speaker, SpeakerOf(paragraph, quote));
+        }
+
+        [Theory]
+        [InlineData("\"We will not back down,\" said the Republican National Committee.", "Republican National Committee")]
+        [InlineData("\"We will not back down,\" said Republican Whitfield.", "Republican Whitfield")]
+        public void WithoutAGivenNameAfterItTheWordStays(string paragraph, string speaker)
+        {
+            Assert.Equal(speaker, SpeakerOf(paragraph, "We will not back down"));
+        }
+    }
+}
