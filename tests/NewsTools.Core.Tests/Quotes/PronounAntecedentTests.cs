@@ -68,9 +68,15 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Critics were less generous. Councillor Dana Whitfield called the overrun \"a scandal\".", "a scandal", "Dana Whitfield")]
         [InlineData("\"It was great play from Damien,\" said Harbour striker Leo Marsh.", "It was great play from Damien", "Leo Marsh")]
         [InlineData("Detective Inspector Paul Miller said \"a ladder had been used\".", "a ladder had been used", "Paul Miller")]
+        [InlineData("Referee Graham Pole said \"the whistle did not need to be blown\".", "the whistle did not need to be blown", "Graham Pole")]
+        [InlineData("Agent Brian Hassell said \"he deserves respect\".", "he deserves respect", "Brian Hassell")]
+        [InlineData("Fly-half Charlie Hodges said \"it was not a good strike\".", "it was not a good strike", "Charlie Hodges")]
+        [InlineData("\"This is the one shot,\" said Senate Majority Whip John Corbin.", "This is the one shot", "John Corbin")]
+        [InlineData("DJ Norman Crook called the crowd \"the best in the world\".", "the best in the world", "Norman Crook")]
         public void ATitleBeforeTheNameIsNotPartOfIt(string paragraph, string quote, string speaker)
         {
-            // Councillors, police ranks and players' positions are titles (the list titles), as "Senator" and "coach" are.
+            // Councillors, police ranks, referees, agents, players' positions, whips and DJs are titles (the list titles), as
+            // "Senator" and "coach" are.
             Assert.Equal(speaker, Said("Bridge row\n\n" + paragraph, quote).Speaker);
         }
 
