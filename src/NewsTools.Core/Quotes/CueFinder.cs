@@ -245,6 +245,9 @@ namespace NewsTools.Quotes
 
         public static bool ClosedSentence(ParagraphText p, QuoteSpan span) => QuoteClassifier.EndsSentence(p.Source, span.ContentStart, span.ContentEnd);
 
+        /// <summary>A colon at token t: right after a cue, it hands the cue to what follows ('Lehmann said: "..."').</summary>
+        public static bool IsColonAt(ParagraphText p, int t) => t < p.Tokens.Count && p.IsPunct(t, ':');
+
         /// <summary>A reported clause starts here: "that", a subject pronoun, a determiner or a name, before the stretch ends.</summary>
         public bool OpensClause(ParagraphText p, int k, int end)
         {

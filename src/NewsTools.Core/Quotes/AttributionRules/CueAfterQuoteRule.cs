@@ -45,8 +45,10 @@ namespace NewsTools.Quotes.AttributionRules
                 }
 
                 // After a quote that ended its sentence, '"...?" Clinton asked.' attributes it, but 'Reid said both Rubio and
-                // Cruz are ...' opens a new statement of its own.
-                if (CueFinder.ClosedSentence(p, q.Span) && cues.OpensClause(p, cue.Addressee?.EndToken ?? Math.Max(cue.End, cue.Speaker!.EndToken), after.End))
+                // Cruz are ...' opens a new statement of its own, and so does 'Arsenal keeper Jens Lehmann said: "..."', whose
+                // colon hands the cue to the quotation after it.
+                var afterCue = cue.Addressee?.EndToken ?? Math.Max(cue.End, cue.Speaker!.EndToken);
+                if (CueFinder.ClosedSentence(p, q.Span) && (cues.OpensClause(p, afterCue, after.End) || CueFinder.IsColonAt(p, afterCue)))
                 {
                     return null;
                 }

@@ -57,6 +57,13 @@ namespace NewsTools.Quotes.AttributionRules
                 var cue = cues.MatchCue(p, k, after.End);
                 if (cue != null && !p.EndsWithIgnoringCase(k, "ing") && !CueFinder.IsPassive(p, k) && CueFinder.Fits(p, cue, name))
                 {
+                    // '"..." Arsenal keeper Jens Lehmann, whose rivalry ..., said: "..."': after a quote that ended its
+                    // sentence, a cue before a colon is the next quotation's.
+                    if (CueFinder.ClosedSentence(p, q.Span) && CueFinder.IsColonAt(p, cue.End))
+                    {
+                        return null;
+                    }
+
                     cue.Speaker = name;
                     return new CueCandidate(cue, adjacent: true);
                 }

@@ -172,6 +172,27 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             var kit = new RuleKit("\"Who pays for this?\" Reid said Rubio was wrong.");
             Assert.Null(new CueAfterQuoteRule(kit.Cues).Find(kit.Quote()));
         }
+
+        [Fact]
+        public void AfterAClosedSentenceACueBeforeAColonIsTheNextQuotations()
+        {
+            var kit = new RuleKit("\"We will appeal.\" Mayor Ruth Okafor said: \"It is not over.\"");
+            Assert.Null(new CueAfterQuoteRule(kit.Cues).Find(kit.Quote()));
+
+            var described = new RuleKit("\"We will appeal.\" Keeper Jan Lehr, whose rivalry with Kahn goes back years, said: \"It is not over.\"");
+            Assert.Null(new NamedOpeningRule(described.Cues).Find(described.Quote()));
+        }
+
+        [Fact]
+        public void TheQuoteBeforeACueAndColonContinuesItsSpeaker()
+        {
+            // The round-up style of the BBC's reports: one speaker's quotes, then the next speaker introduced with a colon.
+            var text = "Cup tie\n\nCoach Felix Maier said: \"I am far from happy.\"\n\n\"They can score against us at home.\" " +
+                "Arsenal keeper Jens Lehr, whose rivalry with Kahn was not helped, said: \"Do I blame myself? I always do.\"";
+            var quotes = NewsTools.Tests.Quotes.QuoteRulesTests.Extract(text);
+            Assert.Equal("Felix Maier", quotes.Single(q => q.Text.StartsWith("They can score", System.StringComparison.Ordinal)).Speaker);
+            Assert.Equal("Jens Lehr", quotes.Single(q => q.Text.StartsWith("Do I blame", System.StringComparison.Ordinal)).Speaker);
+        }
     }
 
     public class ParentheticalRuleTests
