@@ -208,7 +208,7 @@ namespace NewsTools.Quotes
                     return -1;
                 }
 
-                if (IsAffiliation(p, words[g - 1]) && lexicon.IsGivenName(p.Word(words[g])) && AllCapitalisedFrom(p, g + 1))
+                if (IsAffiliation(p, words[g - 1]) && AllCapitalisedFrom(p, g + 1) && (lexicon.IsGivenName(p.Word(words[g])) || IsNationalityBeforeName(p, g)))
                 {
                     return g;
                 }
@@ -216,6 +216,13 @@ namespace NewsTools.Quotes
 
             return -1;
         }
+
+        /// <summary>
+        /// "Spaniard Guillermo Garcia-Lopez", "Swede Joachim Johansson": a noun for one person of a nation is followed by that
+        /// person's name, listed given name or not, unless the words after it end in a body's or a place's word.
+        /// </summary>
+        private bool IsNationalityBeforeName(ParagraphText p, int g) =>
+            lexicon.NationalityNouns.Contains(p.Word(words[g - 1])) && !p.Is(words[words.Count - 1], WordClass.OrganizationWord | WordClass.PlaceWord);
 
         /// <summary>A party's member or a nation's ("Republican", "Tory", "Kenyan", "Spaniard"): lists groupWords, partyMembers and nationalityNouns.</summary>
         private bool IsAffiliation(ParagraphText p, int t)

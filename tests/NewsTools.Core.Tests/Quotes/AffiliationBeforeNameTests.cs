@@ -4,9 +4,10 @@ using Xunit;
 namespace NewsTools.Tests.Quotes
 {
     /// <summary>
-    /// A party's member or a nation's set before a full name ("Republican Dana Whitfield", "Liberal Democrat Paul Tyler",
-    /// "Kenyan Susan Chepkemei") says what the person is; the speaker's name starts at the given name. Before a name that
-    /// opens with no given name, or before a body's name, the word stays.
+    /// A party's member or a nation's set before a full name ("Republican Sarah Whitfield", "Liberal Democrat Paul Tyler",
+    /// "Kenyan Susan Chepkemei") says what the person is; the speaker's name starts at the given name. A party's word stays
+    /// before a name that opens with no listed given name; a nation's noun goes before any name of two words or more but a
+    /// body's or a place's.
     /// </summary>
     public class AffiliationBeforeNameTests
     {
@@ -19,6 +20,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("\"It is a fake,\" said fellow Tory David Heathcoat-Amory.", "David Heathcoat-Amory")]
         [InlineData("House Intelligence Republican Mike Pompeo said \"the risk is real\".", "Mike Pompeo")]
         [InlineData("\"It's a good way to end the year,\" said Kenyan Susan Chepkemei.", "Susan Chepkemei")]
+        [InlineData("\"It feels like home,\" said Swede Joachim Johanning.", "Joachim Johanning")]
         public void ThePartyOrNationBeforeAFullNameIsNoPartOfIt(string paragraph, string speaker)
         {
             var quote = paragraph.Split('"')[1].TrimEnd(',');
@@ -28,6 +30,8 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("\"We will not back down,\" said the Republican National Committee.", "Republican National Committee")]
         [InlineData("\"We will not back down,\" said Republican Whitfield.", "Republican Whitfield")]
+        [InlineData("\"We will not back down,\" said Republican Joachim Whitfield.", "Republican Joachim Whitfield")]
+        [InlineData("\"We will not back down,\" said the Kenyan Athletics Federation.", "Kenyan Athletics Federation")]
         public void WithoutAGivenNameAfterItTheWordStays(string paragraph, string speaker)
         {
             Assert.Equal(speaker, SpeakerOf(paragraph, "We will not back down"));
