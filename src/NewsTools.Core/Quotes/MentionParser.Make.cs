@@ -55,9 +55,11 @@ namespace NewsTools.Quotes
                 }
             }
 
-            // "a spokeswoman for Okafor", "the spokesman for Harbour Group": a role "for" someone heads the phrase; the name after
-            // "for" is whom the role serves, not the speaker's name nor a title before it.
-            var roleFor = titlePieces.Count > 0 && i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.WordIs(words[i], "for");
+            // "a spokeswoman for Okafor", "the spokesman for Harbour Group", "an adviser to President Biden": a role "for" or "to"
+            // someone heads the phrase; the name after it is whom the role serves, not the speaker's name nor a title before it.
+            // (A title in capitals before "to" is the name's: "Ambassador to Israel Mike Huckabee".)
+            var roleFor = titlePieces.Count > 0 && i > 0 && i < words.Count - 1 && !p.IsCapitalised(words[i]) &&
+                (p.WordIs(words[i], "for") || (p.WordIs(words[i], "to") && !p.IsCapitalised(words[i - 1])));
             if (roleFor)
             {
                 titlePieces.Clear();
@@ -249,7 +251,7 @@ namespace NewsTools.Quotes
                 // "A spokesman for Mr Howard", "a spokeswoman for Treasurer Jim Chalmers": a title in capitals after a lowercase
                 // role and its "for" or "of" is that of the person spoken for; the role speaks, unnamed, as in "a spokesman for
                 // Michael Howard".
-                if (k >= 2 && p.IsCapitalised(words[k]) && p.Is(words[k], WordClass.TitleWord) && (p.WordIs(words[k - 1], "for") || p.WordIs(words[k - 1], "of")) &&
+                if (k >= 2 && p.IsCapitalised(words[k]) && p.Is(words[k], WordClass.TitleWord) && (p.WordIs(words[k - 1], "for") || p.WordIs(words[k - 1], "of") || p.WordIs(words[k - 1], "to")) &&
                     !p.IsCapitalised(words[k - 2]) && p.Is(words[k - 2], WordClass.TitleWord))
                 {
                     break;
@@ -273,15 +275,15 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// "Director of Public Prosecutions Max Hill", "Supervisor of Elections Susan Bucher": a title with an "of" or "for"
-        /// phrase naming the office runs on to a given name that opens the closing name, which the phrase's words would
+        /// "Director of Public Prosecutions Max Hill", "Supervisor of Elections Susan Bucher", "Ambassador to Israel Mike
+        /// Huckabee": a title with an "of", "for" or "to" phrase naming the office runs on to a given name that opens the closing name, which the phrase's words would
         /// otherwise join. The given name's word, or -1 when there is none.
         /// </summary>
         private int NameAfterOfTitle(ParagraphText p, int from)
         {
             for (var k = from; k + 2 < words.Count; k++)
             {
-                if (!p.Is(words[k], WordClass.TitleWord) || !(p.WordIs(words[k + 1], "of") || p.WordIs(words[k + 1], "for")))
+                if (!p.Is(words[k], WordClass.TitleWord) || !(p.WordIs(words[k + 1], "of") || p.WordIs(words[k + 1], "for") || p.WordIs(words[k + 1], "to")))
                 {
                     continue;
                 }

@@ -296,7 +296,7 @@ namespace NewsTools.Quotes
             for (var hops = 0; hops < MaxPostModifiers; hops++)
             {
                 var preposition = headFirst - 1;
-                if (preposition - 1 < lo || !p.IsWord(preposition) || !p.Is(preposition, WordClass.PostModifierPreposition) || !p.IsWord(preposition - 1) ||
+                if (preposition - 1 < lo || !p.IsWord(preposition) || !(p.Is(preposition, WordClass.PostModifierPreposition) || IsRoleTo(p, preposition)) || !p.IsWord(preposition - 1) ||
                     p.IsCapitalised(preposition) || IsPronounWord(p, preposition - 1) || p.IsPossessive(preposition - 1))
                 {
                     break;
@@ -677,9 +677,19 @@ namespace NewsTools.Quotes
             !p.IsLowerIn(k, WordClass.TitleWord, lexicon.TitleWords) && !p.IsLowerIn(k, WordClass.Descriptor, lexicon.Descriptors) &&
             p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || p.Is(k - 1, WordClass.TitleWord)) && !p.IsPossessive(k - 1);
 
-        /// <summary>"a spokesman for the campaign": a preposition after a title stays inside the phrase.</summary>
+        /// <summary>"a spokesman for the campaign", "an adviser to President Biden": a preposition after a title stays inside the phrase.</summary>
         private bool IsTitlePreposition(ParagraphText p, int k, int lo, string lower) =>
-            (lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && p.Is(k - 1, WordClass.TitleWord);
+            ((lower == "for" || lower == "of" || lower == "at") && p.IsWord(k - 1) && k - 1 >= lo && p.Is(k - 1, WordClass.TitleWord)) ||
+            (lower == "to" && k - 1 >= lo && IsRoleTo(p, k));
+
+        /// <summary>
+        /// "A senior adviser to President Biden", "the US envoy to North Korea", "an assistant to Marcus Hale": "to" after a
+        /// role in lower case names whom or where the role serves; the role heads the phrase. A verb after "to" is an
+        /// infinitive ("prompted the prime minister to say"), no one served.
+        /// </summary>
+        private static bool IsRoleTo(ParagraphText p, int k) =>
+            p.WordIs(k, "to") && k > 0 && p.IsWord(k - 1) && p.Is(k - 1, WordClass.TitleWord) &&
+            p.IsWord(k + 1) && (p.IsCapitalised(k + 1) || p.Is(k + 1, WordClass.Determiner));
 
         /// <summary>The subject before a time phrase that starts at <paramref name="first"/> ("Trump" in "Trump at the time said").</summary>
         private Mention? SubjectBeforeTimePhrase(ParagraphText p, int first, int lo)

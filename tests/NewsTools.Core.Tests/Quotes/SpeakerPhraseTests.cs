@@ -22,6 +22,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(mention, q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("A senior adviser to President Ann Lee said the deal was close.", "senior adviser to President Ann Lee")]
+        [InlineData("The US envoy to North Korea said talks would resume in March.", "US envoy to North Korea")]
+        [InlineData("An aide to the governor said the bill would be signed.", "aide to the governor")]
+        [InlineData("Ambassador to Israel Mike Huckabee said the embassy would move.", "Mike Huckabee")]
+        public void ARoleToSomeoneHeadsThePhraseUnlessATitleInCapitalsRunsOnToAName(string sentence, string speaker)
+        {
+            // "to" after a role names whom or where it serves; after a title in capitals, the office runs on to the name.
+            var q = QuoteRulesTests.Extract("Talks\n\n" + sentence).Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal(speaker, q.Speaker);
+        }
+
         [Fact]
         public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
         {
