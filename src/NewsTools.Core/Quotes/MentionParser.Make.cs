@@ -247,6 +247,14 @@ namespace NewsTools.Quotes
             var cut = i;
             for (var k = i; k < words.Count - 1; k++)
             {
+                // "a personal assistant to property developer Marcus Hale": the role in lower case before "to" heads the phrase,
+                // whatever describes the one it serves. ("for" may name the role's brief before the name: "spokeswoman for
+                // women Sandra Gidley".)
+                if (k > 0 && p.WordIs(words[k], "to") && !p.IsCapitalised(words[k - 1]) && p.Is(words[k - 1], WordClass.TitleWord))
+                {
+                    break;
+                }
+
                 // "of" and "for" join a name to its body ("Leo Park of Delta Capital"); they never end a role.
                 // "A spokesman for Mr Howard", "a spokeswoman for Treasurer Jim Chalmers": a title in capitals after a lowercase
                 // role and its "for" or "of" is that of the person spoken for; the role speaks, unnamed, as in "a spokesman for

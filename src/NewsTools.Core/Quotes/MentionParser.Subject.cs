@@ -687,9 +687,23 @@ namespace NewsTools.Quotes
         /// role in lower case names whom or where the role serves; the role heads the phrase. A verb after "to" is an
         /// infinitive ("prompted the prime minister to say"), no one served.
         /// </summary>
-        private static bool IsRoleTo(ParagraphText p, int k) =>
-            p.WordIs(k, "to") && k > 0 && p.IsWord(k - 1) && p.Is(k - 1, WordClass.TitleWord) &&
-            p.IsWord(k + 1) && (p.IsCapitalised(k + 1) || p.Is(k + 1, WordClass.Determiner));
+        private static bool IsRoleTo(ParagraphText p, int k)
+        {
+            if (!p.WordIs(k, "to") || k == 0 || !p.IsWord(k - 1) || !p.Is(k - 1, WordClass.TitleWord))
+            {
+                return false;
+            }
+
+            // "to the governor", "to President Lee", "to property developer Marcus Hale": an article, a name, or a few words
+            // in lower case that a name closes.
+            var t = k + 1;
+            while (t < p.Tokens.Count && t - k <= MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && !p.Is(t, WordClass.Determiner | WordClass.CueVerb))
+            {
+                t++;
+            }
+
+            return t < p.Tokens.Count && p.IsWord(t) && (p.IsCapitalised(t) || (t == k + 1 && p.Is(t, WordClass.Determiner)));
+        }
 
         /// <summary>The subject before a time phrase that starts at <paramref name="first"/> ("Trump" in "Trump at the time said").</summary>
         private Mention? SubjectBeforeTimePhrase(ParagraphText p, int first, int lo)

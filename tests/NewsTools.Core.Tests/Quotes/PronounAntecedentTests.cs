@@ -73,6 +73,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Fly-half Charlie Hodges said \"it was not a good strike\".", "it was not a good strike", "Charlie Hodges")]
         [InlineData("\"This is the one shot,\" said Senate Majority Whip John Corbin.", "This is the one shot", "John Corbin")]
         [InlineData("DJ Norman Crook called the crowd \"the best in the world\".", "the best in the world", "Norman Crook")]
+        [InlineData("Said Wales assistant coach Scott Jonson: \"We're positive about Hal.\"", "We're positive about Hal.", "Scott Jonson")]
         public void ATitleBeforeTheNameIsNotPartOfIt(string paragraph, string quote, string speaker)
         {
             // Councillors, police ranks, referees, agents, players' positions, whips and DJs are titles (the list titles), as

@@ -27,6 +27,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The US envoy to North Korea said talks would resume in March.", "US envoy to North Korea")]
         [InlineData("An aide to the governor said the bill would be signed.", "aide to the governor")]
         [InlineData("Ambassador to Israel Mike Huckabee said the embassy would move.", "Mike Huckabee")]
+        [InlineData("A former personal assistant to property developer Marcus Hale told a jury she had shredded files.", "former personal assistant to property developer Marcus Hale")]
         public void ARoleToSomeoneHeadsThePhraseUnlessATitleInCapitalsRunsOnToAName(string sentence, string speaker)
         {
             // "to" after a role names whom or where it serves; after a title in capitals, the office runs on to the name.
