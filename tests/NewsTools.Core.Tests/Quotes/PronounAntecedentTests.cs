@@ -45,6 +45,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Jim Levine", Said(text, "I knew there must be a way to improve the situation").Speaker);
         }
 
+        [Theory]
+        [InlineData("Imelda Stone", "Charles Gant", "he")]
+        [InlineData("Missy Cummings", "Liam Fox", "he")]
+        [InlineData("Trevor Hale", "Tessa Jowell", "she")]
+        [InlineData("Arsene Moreau", "Serena Park", "she")]
+        public void AGivenNameTellsTheGenderAPronounSkipsOrFinds(string first, string second, string pronoun)
+        {
+            // The subject would be the pronoun's choice; only the given names tell "he" or "she" that it is the object.
+            var text = $"Awards race\n\n{first} met {second} on Monday. \"It could go either way,\" {pronoun} said.";
+            Assert.Equal(second, Said(text, "It could go either way").Speaker);
+        }
+
         [Fact]
         public void ANationalitysPluralIsNoOneHeStandsFor()
         {
