@@ -56,6 +56,7 @@ namespace NewsTools.Quotes
 
             NationalityNouns = List(config, "nationalityNouns");
             PartyMembers = List(config, "partyMembers");
+            ContrastOpeners = List(config, "contrastOpeners");
             FeelingParticiples = List(config, "feelingParticiples");
             ClauseQuantifiers = List(config, "clauseQuantifiers");
             PlacePrepositions = List(config, "placePrepositions");
@@ -287,6 +288,9 @@ namespace NewsTools.Quotes
 
         /// <summary>A party's member before a full name ("Tory David Heathcoat-Amory"): list partyMembers.</summary>
         public HashSet<string> PartyMembers { get; }
+
+        /// <summary>Conjunctions that open a contrasting clause of its own ("while", "but"): list contrastOpeners.</summary>
+        public HashSet<string> ContrastOpeners { get; }
 
         /// <summary>Participles that after "be" tell the subject's state, not a passive ("were worried that").</summary>
         public HashSet<string> FeelingParticiples { get; }

@@ -21,12 +21,27 @@ namespace NewsTools.Quotes.AttributionRules
                     var cue = cues.MatchCue(p, t, s.End);
                     if (cue != null && cues.WithSubject(p, cue, s.First, s.End, q.Sentence))
                     {
+                        // 'Prices are "out of control," while Ann Lee said sales were strong': a clause that a contrasting
+                        // conjunction opens (list contrastOpeners) about someone else is a statement of its own; its cue does
+                        // not reach back. ('..., but he said' goes on about the one the quotation may well be from.)
+                        if (OpensContrast(p, cue) && !cue.Speaker!.IsPronoun)
+                        {
+                            return null;
+                        }
+
                         return new CueCandidate(cue, adjacent: false);
                     }
                 }
             }
 
             return null;
+        }
+
+        /// <summary>A contrasting conjunction stands right before the cue's subject, or before the cue when the subject is inverted.</summary>
+        private bool OpensContrast(ParagraphText p, CueMatch cue)
+        {
+            var opener = cue.Speaker != null && cue.Speaker.FirstToken < cue.First ? cue.Speaker.FirstToken - 1 : cue.First - 1;
+            return opener >= 0 && p.IsWord(opener) && !p.IsCapitalised(opener) && cues.Lexicon.ContrastOpeners.Contains(p.Word(opener));
         }
     }
 }

@@ -365,6 +365,17 @@ namespace NewsTools.Tests.Quotes.AttributionRules
             Assert.Equal("the minister", new LaterStretchRule(kit.Cues).Find(kit.Quote(0))!.Value.Cue.Speaker!.Text);
             Assert.Equal("Wang", kit.FirstCue(0)!.Value.Cue.Speaker!.Text);
         }
+
+        [Fact]
+        public void ACueInAContrastingClauseAboutSomeoneElseDoesNotReachBack()
+        {
+            var contrast = new RuleKit("Prices in the harbour are \"out of control,\" while Ann Lee said sales were strong.");
+            Assert.Null(new LaterStretchRule(contrast.Cues).Find(contrast.Quote(0)));
+
+            // "but he" goes on about someone the text was already about: the cue still reaches back.
+            var sameOne = new RuleKit("Prices in the harbour are \"out of control,\" but he said sales were strong.");
+            Assert.Equal("he", new LaterStretchRule(sameOne.Cues).Find(sameOne.Quote(0))!.Value.Cue.Speaker!.Text);
+        }
     }
 
     public class PreviousParagraphColonRuleTests
