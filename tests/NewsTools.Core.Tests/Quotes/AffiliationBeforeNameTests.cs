@@ -20,7 +20,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("\"It is a fake,\" said fellow Tory David Heathcoat-Amory.", "David Heathcoat-Amory")]
         [InlineData("House Intelligence Republican Mike Pompeo said \"the risk is real\".", "Mike Pompeo")]
         [InlineData("\"It's a good way to end the year,\" said Kenyan Susan Chepkemei.", "Susan Chepkemei")]
-        [InlineData("\"It feels like home,\" said Swede Joachim Johanning.", "Joachim Johanning")]
+        [InlineData("\"It feels like home,\" said Swede Kestrel Johanning.", "Kestrel Johanning")]
         public void ThePartyOrNationBeforeAFullNameIsNoPartOfIt(string paragraph, string speaker)
         {
             var quote = paragraph.Split('"')[1].TrimEnd(',');
@@ -30,7 +30,7 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("\"We will not back down,\" said the Republican National Committee.", "Republican National Committee")]
         [InlineData("\"We will not back down,\" said Republican Whitfield.", "Republican Whitfield")]
-        [InlineData("\"We will not back down,\" said Republican Joachim Whitfield.", "Republican Joachim Whitfield")]
+        [InlineData("\"We will not back down,\" said Republican Kestrel Whitfield.", "Republican Kestrel Whitfield")]
         [InlineData("\"We will not back down,\" said the Kenyan Athletics Federation.", "Kenyan Athletics Federation")]
         public void WithoutAGivenNameAfterItTheWordStays(string paragraph, string speaker)
         {
