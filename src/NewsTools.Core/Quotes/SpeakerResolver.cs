@@ -553,8 +553,11 @@ namespace NewsTools.Quotes
                 // "it" or "they": a body or a place; for "it", also a name of unknown kind that spoke as a clause's subject
                 // ("Barclays cautioned that ... It added"), since the text says "it" of no person. ("They" after "Harlands
                 // said" keeps to the body named before: a name in -s is no group.)
+                // (A place fits "it" or "they" where it spoke or was a clause's subject: "in California" or "from the UK" is
+                // where something happened, not who "it said" goes back to.)
                 var fits = personal ? (description is Description d ? Describes(d, mention) : IsPersonLike(e)) && GenderFits(e, pronoun)
-                    : e.Type == SpeakerType.Organization || e.Type == SpeakerType.Place || (itPronoun && e.Type == SpeakerType.Unknown && e.HasSpoken && mention.Subject);
+                    : e.Type == SpeakerType.Organization || (e.Type == SpeakerType.Place && (mention.Subject || e.HasSpoken)) ||
+                        (itPronoun && e.Type == SpeakerType.Unknown && e.HasSpoken && mention.Subject);
                 if (!fits)
                 {
                     continue;

@@ -58,6 +58,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void APlaceNamedAfterAPrepositionIsNoOneItStandsFor()
+        {
+            // "in California" says where the sales were; "it said" goes back to the company named before.
+            var text = "Car sales\n\nProfits at Harbour Motors rose. Sales of its trucks grew fastest in California and Texas. " +
+                "\"We expect more of the same next year,\" it said.";
+            Assert.Equal("Harbour Motors", Said(text, "We expect more of the same next year").Speaker);
+        }
+
+        [Fact]
         public void ANationalitysPluralIsNoOneHeStandsFor()
         {
             var text = "Ferry talks\n\nThe Canadians described the meeting as important but said they would not attend.\n\n" +
