@@ -155,7 +155,33 @@ namespace NewsTools.Quotes
 
         /// <summary>"Chinese Foreign Ministry", "Ministry of Transport" (but not "Bank of Japan chief Toshihiko Fukui"): the phrase names a body.</summary>
         private bool IsOrganizationPhrase(ParagraphText p, int lastWord) =>
-            (p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) || (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words));
+            ((p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) || (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words))) &&
+            !IsPersonOfBody(p);
+
+        /// <summary>
+        /// "analyst Orin Middleton of Barclays Capital", "retail analyst Nick Bubb of Evolution Securities": a role, a person's
+        /// full name, then "of" or "for" and the body they work for; the phrase names the person, not the body.
+        /// </summary>
+        private bool IsPersonOfBody(ParagraphText p)
+        {
+            for (var j = 2; j < words.Count - 1; j++)
+            {
+                if (!(p.WordIs(words[j], "of") || p.WordIs(words[j], "for")))
+                {
+                    continue;
+                }
+
+                var m = j;
+                while (m > 0 && p.IsCapitalised(words[m - 1]) && !p.Is(words[m - 1], WordClass.TitleWord | WordClass.OrganizationWord | WordClass.Determiner))
+                {
+                    m--;
+                }
+
+                return j - m >= 2 && m > 0 && p.Is(words[m - 1], WordClass.TitleWord);
+            }
+
+            return false;
+        }
 
         /// <summary>Nationality and titles before the name: "Chinese foreign minister Wang", "China's president Xi". Returns the first word after them.</summary>
         private int SkipNationalityAndTitles(ParagraphText p, Mention mention, int i)

@@ -35,6 +35,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, q.Speaker);
         }
 
+        [Theory]
+        [InlineData("\"Prices are setting a new floor,\" said energy analyst Orin Middle of Harbour Capital.", "Orin Middle")]
+        [InlineData("\"Prices are setting a new floor,\" said retail analyst Nick Bubble of Evolution Securities.", "Nick Bubble")]
+        [InlineData("\"Prices are setting a new floor,\" said Amy Glassmeier of the Massachusetts Institute of Technology.", "Amy Glassmeier")]
+        public void ARoleAndAFullNameBeforeTheBodyTheyWorkForNameThePerson(string sentence, string speaker)
+        {
+            // "Capital" and "Securities" end the phrase as a body's name would; the role and the name before "of" say who speaks.
+            Assert.Equal(speaker, Quoted("Oil\n\n" + sentence).Speaker);
+        }
+
         [Fact]
         public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
         {
