@@ -69,6 +69,13 @@ namespace NewsTools.Quotes
             if (titlePieces.Count > 0)
             {
                 mention.Title = JoinTitle(p, words);
+
+                // "The Bishop of Durham", "the chairman of Migration Watch UK": a title's "of" phrase with no name after it names
+                // the office; the core is the office, never "of Durham".
+                if (i < words.Count - 1 && p.WordIs(words[i], "of"))
+                {
+                    i = titlePieces[0].From;
+                }
             }
 
             SetCore(p, mention, Math.Min(i, words.Count - 1), end);

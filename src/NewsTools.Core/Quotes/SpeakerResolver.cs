@@ -362,6 +362,13 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "The Archbishop of Canterbury", "the Lord Chief Justice of England": an office named by its title and its "of"
+                // phrase is a role, as "the Prime Minister" is; the office holder is registered where the text names them.
+                if (IsOffice(p, first, end))
+                {
+                    continue;
+                }
+
                 var m = scratch = parser.Make(p, first, end, scratch);
                 if (!m.IsNamed && m.Title != null && IsCapitalisedRole(p, first, end))
                 {
@@ -405,6 +412,41 @@ namespace NewsTools.Quotes
                 byOffset[m.CoreStart] = (entity, m.End, p.IsPossessive(end - 1));
                 mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end), IsPrepositionBefore(p, m.FirstToken - 1, 0)));
             }
+        }
+
+        /// <summary>
+        /// The name run [first, end) opens, past an article, with titles in capitals and then "of" ("Bishop of Durham"), and no
+        /// given name follows in it.
+        /// </summary>
+        private bool IsOffice(ParagraphText p, int first, int end)
+        {
+            var t = first;
+            while (t < end && p.IsWord(t) && p.Is(t, WordClass.Determiner))
+            {
+                t++;
+            }
+
+            var titles = t;
+            while (t < end && p.IsWord(t) && p.IsCapitalised(t) && p.Is(t, WordClass.TitleWord) && !p.Is(t, WordClass.OrganizationWord | WordClass.PlaceWord | WordClass.Descriptor))
+            {
+                t++;
+            }
+
+            if (t == titles || t + 1 >= end || !p.IsWord(t) || !p.WordIs(t, "of"))
+            {
+                return false;
+            }
+
+            // "Secretary of State John Kerry", "Archbishop of Canterbury Dr Rowan Williams": the holder's name closes the run.
+            for (var k = t + 1; k < end; k++)
+            {
+                if (p.IsWord(k) && (lexicon.IsGivenName(p.Word(k)) || p.Is(k, WordClass.TitleWord)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

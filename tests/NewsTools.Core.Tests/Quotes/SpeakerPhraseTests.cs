@@ -45,6 +45,24 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Quoted("Oil\n\n" + sentence).Speaker);
         }
 
+        [Theory]
+        [InlineData("The Bishop of Durham called the book \"lousy history\".", "Bishop of Durham")]
+        [InlineData("The chairman of Migration Watch UK called the ruling \"a step in the wrong direction\".", "chairman of Migration Watch UK")]
+        [InlineData("The head of Harbour Capital called the ruling \"a step in the wrong direction\".", "head of Harbour Capital")]
+        public void ATitlesOfPhraseWithNoNameAfterItIsTheSpeakersOffice(string sentence, string speaker)
+        {
+            // Not "of Durham": the office speaks.
+            Assert.Equal(speaker, Quoted("Church\n\n" + sentence).Speaker);
+        }
+
+        [Fact]
+        public void AnOfficeNamedWithoutItsHolderIsNoOneHeStandsFor()
+        {
+            var text = "Church\n\nCardinal Cormac Murphy-O'Connor will lead the service. The Archbishop of Canterbury will also attend. " +
+                "\"We must strive for peace,\" he said.";
+            Assert.Equal("Cormac Murphy-O'Connor", Quoted(text).Speaker);
+        }
+
         [Fact]
         public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
         {
