@@ -298,6 +298,7 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("According to a memo seen by Reuters, the toll cut is partly to blame for \"a collapse in maintenance.\"", "memo", "a memo")]
         [InlineData("According to documents obtained by the Ledger, the toll cut is \"a collapse in maintenance.\"", "documents", "documents")]
+        [InlineData("According to council papers seen by the Ledger, the toll cut is \"a collapse in maintenance.\"", "council papers", "council papers")]
         [InlineData("According to a report compiled by the harbour board, the toll cut is \"a collapse in maintenance.\"", "harbour board", "the harbour board")]
         public void WhoSawOrObtainedADocumentDidNotWriteIt(string sentence, string speaker, string mention)
         {
