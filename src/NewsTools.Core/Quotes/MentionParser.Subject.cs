@@ -295,6 +295,13 @@ namespace NewsTools.Quotes
             var headEnd = end;
             for (var hops = 0; hops < MaxPostModifiers; hops++)
             {
+                // "of the London School of Hygiene and Tropical Medicine": a subject read back stops at "and", inside a body's
+                // name; the name runs back to its start (and its article), and the preposition before it is asked next.
+                if (BodyNameBeforeAnd(p, headFirst, lo) is int bodyStart)
+                {
+                    headFirst = bodyStart;
+                }
+
                 var preposition = headFirst - 1;
                 if (preposition - 1 < lo || !p.IsWord(preposition) || !(p.Is(preposition, WordClass.PostModifierPreposition) || IsRoleTo(p, preposition)) || !p.IsWord(preposition - 1) ||
                     p.IsCapitalised(preposition) || IsPronounWord(p, preposition - 1) || p.IsPossessive(preposition - 1))
@@ -357,6 +364,35 @@ namespace NewsTools.Quotes
             }
 
             return Make(p, headFirst, headEnd);
+        }
+
+        /// <summary>
+        /// The start of a body's name (with its article) that "and" right before <paramref name="first"/> continues: capitalised
+        /// words before "and", back through an organisation word's "of" or "for" ("London School of Hygiene", "Department of
+        /// Health"); null when no such name stands there.
+        /// </summary>
+        private static int? BodyNameBeforeAnd(ParagraphText p, int first, int lo)
+        {
+            var and = first - 1;
+            if (and - 1 < lo || !p.IsWord(and) || !p.WordIs(and, "and") || !p.IsCapitalised(first) || !p.IsWord(and - 1) || !p.IsCapitalised(and - 1))
+            {
+                return null;
+            }
+
+            var k = and - 1;
+            var joined = false;
+            while (k - 1 >= lo && p.IsWord(k - 1) && (p.IsCapitalised(k - 1) || (JoinsBodyName(p, k - 1) && p.IsCapitalised(k))))
+            {
+                joined |= JoinsBodyName(p, k - 1);
+                k--;
+            }
+
+            if (!joined || !p.IsCapitalised(k))
+            {
+                return null;
+            }
+
+            return k - 1 >= lo && p.IsWord(k - 1) && p.Is(k - 1, WordClass.Determiner) && !p.IsCapitalised(k - 1) ? k - 1 : k;
         }
 
         /// <summary>

@@ -63,6 +63,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Cormac Murphy-O'Connor", Quoted(text).Speaker);
         }
 
+        [Theory]
+        [InlineData("Dr Jane Morton of the London School of Hygiene and Tropical Medicine warned that larger trials were needed.", "Jane Morton", "Dr Jane Morton")]
+        [InlineData("A Department for Education and Skills spokeswoman said more money was needed.", "Department for Education and Skills spokeswoman", "A Department for Education and Skills spokeswoman")]
+        [InlineData("The National Institute of Economic and Social Research said growth would slow.", "National Institute of Economic and Social Research", "The National Institute of Economic and Social Research")]
+        public void ABodysNameWithAndInsideItIsReadWhole(string sentence, string speaker, string mention)
+        {
+            // Read back from the cue, the subject stopped at "and" ("Tropical Medicine"); the body's name goes on before it.
+            var q = QuoteRulesTests.Extract("Trial\n\n" + sentence).Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal((speaker, mention), (q.Speaker, q.SpeakerMention));
+        }
+
         [Fact]
         public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
         {
