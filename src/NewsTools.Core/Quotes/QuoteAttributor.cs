@@ -495,6 +495,21 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
+        /// The capitalised words ending at <paramref name="end"/> follow a preposition ("from President Barack Obama"): the
+        /// subject reading would step back over it to the noun it modifies.
+        /// </summary>
+        private static bool NameAfterPreposition(ParagraphText p, int end)
+        {
+            var first = end;
+            while (first > 0 && end - first < MaxAntecedentTokens && p.IsWord(first - 1) && p.IsCapitalised(first - 1))
+            {
+                first--;
+            }
+
+            return first > 0 && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) && p.Is(first - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition);
+        }
+
+        /// <summary>
         /// "Smith, who said ...": the relative pronoun stands for the name before the comma; "a campaign surrogate who said ...":
         /// a restrictive clause (no comma) modifies the noun phrase right before it, named or not.
         /// </summary>
@@ -504,9 +519,13 @@ namespace NewsTools.Quotes
             var restrictive = !p.IsPunct(k, ',');
 
             // "this tweet from Rikkie Wells who tweeted": a name is never restricted, so right before "who" it is the antecedent
-            // (a person's, not a place's: "a professor at the University of California at Berkeley who").
-            if (restrictive && p.IsCapitalised(k) && !p.Is(k, WordClass.NotName))
+            // (a person's, not a place's: "a professor at the University of California at Berkeley who"). So is a name right
+            // before the comma, whatever the phrase it ends: "a damning reaction from President Barack Obama, who called".
+            var nameEnd = restrictive ? k : k - 1;
+            if (nameEnd >= 0 && p.IsWord(nameEnd) && p.IsCapitalised(nameEnd) && !p.Is(nameEnd, WordClass.NotName) &&
+                (restrictive || NameAfterPreposition(p, nameEnd)))
             {
+                k = nameEnd;
                 var first = k;
                 while (first > 0 && who.FirstToken - first < MaxAntecedentTokens && p.IsCapitalised(first - 1) && !p.Is(first - 1, WordClass.NotName))
                 {
@@ -515,6 +534,22 @@ namespace NewsTools.Quotes
 
                 var name = parser.Make(p, first, k + 1);
                 var named = name.IsNamed ? resolver.Resolve(name, name.Start) : null;
+
+                // "Sen. Marco Rubio of Florida, who mused": a place after "of" or "from" says where the person before it is from.
+                if (named != null && named.Type == SpeakerType.Place && !restrictive && first >= 2 && p.IsWord(first - 1) &&
+                    (p.WordIs(first - 1, "of") || p.WordIs(first - 1, "from")) && p.IsWord(first - 2) && p.IsCapitalised(first - 2))
+                {
+                    var personEnd = first - 2;
+                    var personFirst = personEnd;
+                    while (personFirst > 0 && personEnd - personFirst < MaxAntecedentTokens && p.IsWord(personFirst - 1) && p.IsCapitalised(personFirst - 1))
+                    {
+                        personFirst--;
+                    }
+
+                    var person = parser.Make(p, personFirst, personEnd + 1);
+                    named = person.IsNamed ? resolver.Resolve(person, person.Start) : null;
+                }
+
                 return named == null || named.Type == SpeakerType.Place ? null : named;
             }
 

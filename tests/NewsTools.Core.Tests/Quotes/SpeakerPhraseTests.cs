@@ -124,6 +124,8 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("Mayor Ruth Okafor disowned remarks by a campaign volunteer who said the council was \"a den of thieves.\"", "campaign volunteer")]
         [InlineData("Okafor, who said the council was \"a den of thieves,\" left early.", "Ruth Okafor")]
+        [InlineData("The vote drew a damning reaction from Senator Ann Lee, who called the council \"a den of thieves.\"", "Ann Lee")]
+        [InlineData("The vote gave fodder to critics such as Sen. Marco Rubin of Florida, who said the council was \"a den of thieves.\"", "Marco Rubin")]
         public void ARelativePronounStandsForTheNounPhraseItModifies(string sentence, string speaker)
         {
             var q = Quoted("Harbour vote\n\nMayor Ruth Okafor opened the session.\n\n" + sentence);
