@@ -519,6 +519,13 @@ namespace NewsTools.Time.Resolution
                     return Tense.Unknown;
                 }
 
+                // "got the go-ahead on Friday", "a cut-price deal": a word a hyphen joins to the next is part of a compound, no verb.
+                if (t.End + 1 < s.Text.Length && s.Text[t.End] == '-' && char.IsLetter(s.Text[t.End + 1]) &&
+                    (lex.Tense == TenseCue.Past || lex.Tense == TenseCue.Present || lex.Tense == TenseCue.Future))
+                {
+                    return Tense.Unknown;
+                }
+
                 switch (lex.Tense)
                 {
                     // After an article an irregular past form that is also a noun is the noun, and the clause's verb dates the
