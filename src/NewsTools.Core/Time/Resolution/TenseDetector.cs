@@ -547,6 +547,9 @@ namespace NewsTools.Time.Resolution
                         // "plans to shut the plant in March" look ahead, as any infinitive does.
                         return InfinitiveTense(s, k - 1);
                     case TenseCue.Past: return Tense.Past;
+                    case TenseCue.Present when AfterFutureAuxiliary(s, k):
+                        // A timetable verb's base form after "will" is the verb of a future clause ("will reopen in summer").
+                        return Tense.Future;
                     case TenseCue.Present when IsAfterTo(s, k):
                         // "agreed to meet Friday", "expects to have it by May": an infinitive, not a present tense.
                         return InfinitiveTense(s, k - 1);

@@ -32,6 +32,8 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The console goes on sale on Saturday.", "Saturday", Tense.Present, true)]
         [InlineData("Tickets go on sale on Friday.", "Friday", Tense.Present, true)]
         [InlineData("The match got the go-ahead on Friday after a pitch inspection.", "Friday", Tense.Past, true)]
+        [InlineData("The full-back will have surgery on Monday.", "Monday", Tense.Future, true)]
+        [InlineData("The leaders will meet in the summer.", "summer", Tense.Future, true)]
         [InlineData("The mayor agreed to meet Tuesday.", "Tuesday", Tense.Future, true)]
         [InlineData("She will open branches in markets untouched by the slump in May.", "May", Tense.Future, true)]
         [InlineData("Sales increased by 5% in May.", "May", Tense.Past, true)]
