@@ -66,6 +66,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Harbour Motors", Said(text, "We expect more of the same next year").Speaker);
         }
 
+        [Theory]
+        [InlineData("The English National Ballet")]
+        [InlineData("The Brennan Center's Democracy Program")]
+        [InlineData("The Harbour Partnership")]
+        public void ABodyNamedByItsLastWordIsNoOneHeStandsFor(string body)
+        {
+            // "Ballet", "Program", "Partnership" end a body's name (list organizationWords), not a person's.
+            var text = $"Dance\n\n{body} hired Jon Cope in May. \"It was fierce,\" he said.";
+            Assert.Equal("Jon Cope", Said(text, "It was fierce").Speaker);
+        }
+
         [Fact]
         public void ANationalitysPluralIsNoOneHeStandsFor()
         {
