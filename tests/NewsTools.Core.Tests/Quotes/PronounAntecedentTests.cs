@@ -77,6 +77,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Jon Cope", Said(text, "It was fierce").Speaker);
         }
 
+        [Theory]
+        [InlineData("Capitol Hill")]
+        [InlineData("West Virginia")]
+        [InlineData("Silicon Valley")]
+        public void APlaceOfTwoWordsIsNoOneSheStandsFor(string place)
+        {
+            // Listed places (list places) are places, not a person's first and last name.
+            var text = $"Budget vote\n\nSenator Ann Lee stayed late. {place} was quiet on Friday. \"We have the votes,\" she said.";
+            Assert.Equal("Ann Lee", Said(text, "We have the votes").Speaker);
+        }
+
         [Fact]
         public void ANationalitysPluralIsNoOneHeStandsFor()
         {
