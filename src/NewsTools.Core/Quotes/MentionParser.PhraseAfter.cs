@@ -128,6 +128,13 @@ namespace NewsTools.Quotes
                     return Make(p, k, k + 1);
                 }
 
+                // '"...," said one of the sources.', "according to two of the people": a count of a group, with the group.
+                if (k + 2 < hi && p.IsWord(k + 1) && p.WordIs(k + 1, "of") && lexicon.StandaloneDeterminers.Contains(p.Word(k).ToLowerInvariant()) &&
+                    PhraseAfter(p, k + 2, hi) is Mention group && !group.IsPronoun)
+                {
+                    return Make(p, first, group.EndToken);
+                }
+
                 k++;
             }
 

@@ -74,6 +74,21 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal((speaker, mention), (q.Speaker, q.SpeakerMention));
         }
 
+        [Theory]
+        [InlineData("\"It is a non-core asset,\" said one of the sources.", "one of the sources")]
+        [InlineData("\"A decision is expected by mid-March,\" said one of their lawyers, Michalis Dimitrakopoulos.", "Michalis Dimitrakopoulos")]
+        public void ACountOfAGroupAfterTheCueIsTheSpeakerWithItsGroup(string sentence, string speaker)
+        {
+            Assert.Equal(speaker, Quoted("Bank sale\n\n" + sentence).Speaker);
+        }
+
+        [Fact]
+        public void ACountOfAGroupAfterAccordingToIsTheSource()
+        {
+            var q = QuoteRulesTests.Extract("Bank sale\n\nBidders include regional rivals, according to two of the sources.").Single(x => x.Kind == QuoteKind.Indirect);
+            Assert.Equal("two of the sources", q.Speaker);
+        }
+
         [Fact]
         public void ARelativePronounRightAfterAQuotedNounStandsForThatNounNotASpeaker()
         {
