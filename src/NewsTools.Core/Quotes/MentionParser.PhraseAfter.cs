@@ -153,6 +153,22 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
+        /// One to three plain lowercase words from <paramref name="k"/> and then a capitalised word: a role and the name it
+        /// goes before ("friend Dave Hawkins", "chain expert Ann Lee").
+        /// </summary>
+        private static bool RoleNounsToName(ParagraphText p, int k, int hi)
+        {
+            var t = k;
+            while (t < hi && t - k < MaxRoleModifierWords && p.IsWord(t) && !p.IsCapitalised(t) && char.IsLetter(p.Source[p.Tokens[t].Start]) &&
+                !p.Is(t, WordClass.ClauseWord | WordClass.CueStart | WordClass.Determiner | WordClass.IntroPreposition | WordClass.CueVerb))
+            {
+                t++;
+            }
+
+            return t > k && t < hi && p.IsWord(t) && p.IsCapitalised(t);
+        }
+
+        /// <summary>
         /// A capitalised word of the phrase after a cue: false when it ends the phrase (a not-name such as "But" before any name;
         /// a month that is also a given name before a surname, "said Jan Hatzius", opens one).
         /// </summary>
@@ -290,9 +306,12 @@ namespace NewsTools.Quotes
             // An adverb in "-ly" ends the phrase ("said publicly"), but right after an article or a possessive and before a
             // plain word it is an adjective of the noun: "in his nightly address", "a daily briefing", "the elderly man" (not
             // before a number: "during his nearly 22 years").
+            // A noun in "-ly" before a role and a name is no adverb either: "said family friend Dave Hawkins", "said rally driver
+            // Colin McRae".
             if (lw.EndsWith("ly", StringComparison.Ordinal) && lw.Length >= MinAdverbLength &&
                 !(k == first + 1 && (determiner || IsPossessiveDeterminer(p, first)) && k + 1 < hi && p.IsWord(k + 1) && !p.IsCapitalised(k + 1) &&
-                  char.IsLetter(p.Source[p.Tokens[k + 1].Start]) && !p.Is(k + 1, WordClass.ClauseWord | WordClass.CueStart)))
+                  char.IsLetter(p.Source[p.Tokens[k + 1].Start]) && !p.Is(k + 1, WordClass.ClauseWord | WordClass.CueStart)) &&
+                !(k == first && RoleNounsToName(p, k + 1, hi)))
             {
                 return false;
             }

@@ -82,6 +82,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Quoted("Bank sale\n\n" + sentence).Speaker);
         }
 
+        [Theory]
+        [InlineData("family friend Dave Hawkins")]
+        [InlineData("rally driver Dave Hawkins")]
+        [InlineData("assembly member Dave Hawkins")]
+        public void ANounInLyBeforeARoleAndANameIsNoAdverb(string phrase)
+        {
+            // "said publicly" ends the phrase at its adverb; "family", "rally" and "assembly" are nouns before the role.
+            Assert.Equal("Dave Hawkins", Quoted("Rally\n\n\"We use the latest technology,\" said " + phrase + ".").Speaker);
+        }
+
         [Fact]
         public void ACountOfAGroupAfterAccordingToIsTheSource()
         {
