@@ -13,6 +13,9 @@ namespace NewsTools.Quotes.AttributionRules
         // 'Trump's recent evidence-free assertion': a few modifiers may stand between the owner and the noun.
         private const int MaxModifiers = 3;
 
+        // The words of the audience phrase between a speech noun and its colon ("to young players", "for the crowd").
+        private const int MaxAudienceTokens = 6;
+
         private readonly CueFinder cues;
 
         public OwnedSpeechRule(CueFinder cues)
@@ -108,7 +111,27 @@ namespace NewsTools.Quotes.AttributionRules
                 k--;
             }
 
-            return p.IsWord(k) && (p.WordIs(k, "was") || p.WordIs(k, "is")) && IsSpeechNoun(p, k - 1) ? k - 1 : null;
+            if (p.IsWord(k) && (p.WordIs(k, "was") || p.WordIs(k, "is")) && IsSpeechNoun(p, k - 1))
+            {
+                return k - 1;
+            }
+
+            // 'Her advice to young players: "..."', 'Obama's message for the graduates: "..."': the noun's "to" or "for" phrase
+            // stands between it and the colon.
+            for (var t = colon - 2; t > 0 && colon - t <= MaxAudienceTokens; t--)
+            {
+                if (!p.IsWord(t) || p.Tokens[t].Quote >= 0)
+                {
+                    return null;
+                }
+
+                if ((p.WordIs(t, "to") || p.WordIs(t, "for")) && IsSpeechNoun(p, t - 1))
+                {
+                    return t - 1;
+                }
+            }
+
+            return null;
         }
 
         private bool IsSpeechNoun(ParagraphText p, int t) => p.IsWord(t) && !p.IsCapitalised(t) && p.Tokens[t].Quote < 0 && cues.Lexicon.SpeechNouns.Contains(p.Word(t));

@@ -36,6 +36,8 @@ namespace NewsTools.Tests.Quotes.AttributionRules
         [InlineData("Victor Hale's message was simple: \"Keep believing.\"", "message")]
         [InlineData("Victor Hale's succinct reply: \"Never.\"", "reply")]
         [InlineData("Victor Hale was more restrained in his assessment: \"I have to improve my serve.\"", "assessment")]
+        [InlineData("His advice to young players: \"Never give up.\"", "advice")]
+        [InlineData("Victor Hale's message for the fans: \"Keep believing.\"", "message")]
         public void ASpeechNounBeforeAColonIntroducesTheOwnersWordsWhole(string sentence, string noun)
         {
             // After the colon the quotation is what was said, a direct quotation, not a phrase the noun names.
