@@ -44,6 +44,15 @@ namespace NewsTools.Time.Resolution
                 }
 
                 pastStop |= s.EndsWithStop(k);
+
+                // "will report Christmas trading on 9 January and annual results in May": the words of another date on the way
+                // back name a time, not a clause's words; they do not count towards the window.
+                if (IsCalendarWord(s, k))
+                {
+                    inserted++;
+                    continue;
+                }
+
                 if (s.Punct(k, ','))
                 {
                     var opening = InsertionOpening(s, k);
@@ -151,6 +160,20 @@ namespace NewsTools.Time.Resolution
             }
 
             return !(k > 0 && (s.Word(k - 1, "has") || s.Word(k - 1, "have") || s.Word(k - 1, "had")));
+        }
+
+        /// <summary>A digit run, or a month, weekday or holiday name (never a tense cue: "May" the month is no modal here).</summary>
+        private static bool IsCalendarWord(TimeScan s, int k)
+        {
+            ref var t = ref s.Tokens[k];
+            if (t.Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            var lex = t.Kind == TokenKind.Word && t.LexIndex != 0 ? s.LexOf(t) : null;
+            return lex != null && t.Capitalized && lex.Tense == TenseCue.None &&
+                (lex.Kinds & ((1 << (int)LexKind.Month) | (1 << (int)LexKind.Weekday) | (1 << (int)LexKind.Holiday))) != 0;
         }
 
         // Lexicon kinds of the names of calendar periods: "last" before one is a modifier whatever precedes it.

@@ -33,6 +33,8 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("Tickets go on sale on Friday.", "Friday", Tense.Present, true)]
         [InlineData("The match got the go-ahead on Friday after a pitch inspection.", "Friday", Tense.Past, true)]
         [InlineData("The full-back will have surgery on Monday.", "Monday", Tense.Future, true)]
+        [InlineData("The group will report Christmas trading on 9 January and annual results in May.", "May", Tense.Future, true)]
+        [InlineData("The index edged up in January to 102.5, from 102.2 in October.", "October", Tense.Past, true)]
         [InlineData("The leaders will meet in the summer.", "summer", Tense.Future, true)]
         [InlineData("The mayor agreed to meet Tuesday.", "Tuesday", Tense.Future, true)]
         [InlineData("She will open branches in markets untouched by the slump in May.", "May", Tense.Future, true)]
