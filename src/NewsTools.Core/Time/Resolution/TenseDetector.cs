@@ -582,6 +582,10 @@ namespace NewsTools.Time.Resolution
                     // close". After "the" it is rather an adjective that looks ahead ("the next meeting", "the scheduled announcement").
                     case TenseCue.Future when k > 0 && (s.Mod(k - 1, Mod.Its) || s.Mod(k - 1, Mod.Their) || (s.OnLine(k) && s.WordIn(k - 1, s.Lexicon.NounPrepositions))):
                         return Tense.Unknown;
+                    // "rising faster than expected", "sooner than planned", "as expected": a comparison with what was looked for,
+                    // no clause of its own.
+                    case TenseCue.Future when k > 0 && s.OnLine(k) && (s.Word(k - 1, "than") || s.Word(k - 1, "as")):
+                        return Tense.Unknown;
                     // "Many had expected sales to fall in November": an expectation in the past perfect was held before the
                     // story's time, and what it looked ahead to is behind now as well.
                     case TenseCue.Future: return IsPastConditional(s, k) || AfterHad(s, k) ? Tense.Past : Tense.Future;

@@ -35,6 +35,7 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The full-back will have surgery on Monday.", "Monday", Tense.Future, true)]
         [InlineData("The group will report Christmas trading on 9 January and annual results in May.", "May", Tense.Future, true)]
         [InlineData("The index edged up in January to 102.5, from 102.2 in October.", "October", Tense.Past, true)]
+        [InlineData("The US created fewer jobs than expected in January.", "January", Tense.Past, true)]
         [InlineData("The leaders will meet in the summer.", "summer", Tense.Future, true)]
         [InlineData("The mayor agreed to meet Tuesday.", "Tuesday", Tense.Future, true)]
         [InlineData("She will open branches in markets untouched by the slump in May.", "May", Tense.Future, true)]
