@@ -11,6 +11,9 @@ namespace NewsTools.Time.Resolution
     {
         private const int Window = 10;
 
+        // The numbers and calendar names the window steps over without counting them ("on 9 January and ... in May").
+        private const int MaxCalendarWords = 6;
+
         public static Tense Detect(TimeScan s, int first, int end) => Detect(s, first, end, out _, out _);
 
         /// <param name="before">Whether the cue stands before the expression ("faces re-election in November").</param>
@@ -34,6 +37,7 @@ namespace NewsTools.Time.Resolution
             // clause of its own: its words do not count towards the window, and its verbs do not date the expression.
             var pastStop = false;
             var inserted = 0;
+            var calendarWords = 0;
             var bestAt = -1;
             var afterGerund = false;
             for (var k = first - 1; k >= 0 && first - k - inserted <= Window; k--)
@@ -46,9 +50,11 @@ namespace NewsTools.Time.Resolution
                 pastStop |= s.EndsWithStop(k);
 
                 // "will report Christmas trading on 9 January and annual results in May": the words of another date on the way
-                // back name a time, not a clause's words; they do not count towards the window.
-                if (IsCalendarWord(s, k))
+                // back name a time, not a clause's words; they do not count towards the window, up to a bound that keeps a
+                // line of nothing but dates from being read back over at every expression.
+                if (calendarWords < MaxCalendarWords && IsCalendarWord(s, k))
                 {
+                    calendarWords++;
                     inserted++;
                     continue;
                 }
