@@ -418,8 +418,10 @@ namespace NewsTools.Time.Scanning
         }
 
         /// <summary>"2019/20": a year, a slash and the next year's last two digits, as seasons and fiscal years are written.</summary>
+        // (Asked of a year two tokens back, which may be before the first token, and of a slash that may end the text: both
+        // numbers are checked to exist before their digits are counted.)
         public bool IsSeasonOfTwoYears(int i) =>
-            Punct(i + 1, '/') && Digits(i) == 4 && Digits(i + 2) == 2 && items[i + 2].Number == (items[i].Number + 1) % 100;
+            IsNumber(i) && Punct(i + 1, '/') && IsNumber(i + 2) && Digits(i) == 4 && Digits(i + 2) == 2 && items[i + 2].Number == (items[i].Number + 1) % 100;
 
         private bool IsStandalone(int i)
         {
