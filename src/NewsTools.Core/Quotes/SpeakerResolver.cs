@@ -1515,6 +1515,14 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // "Fans' group spokesman Pete Lowe said": the apostrophe of a plural possessive stands alone after its word; the word
+            // with it is what opens the phrase.
+            if (k > sentence.First && (p.IsPunct(k, '\'') || p.IsPunct(k, '\u2019')) && p.IsWord(k - 1) && p.Tokens[k - 1].End == p.Tokens[k].Start &&
+                p.IsCapitalised(k - 1) && p.EndsWith(k - 1, "s"))
+            {
+                k--;
+            }
+
             // '"...," Emanuel said': a name between a quotation's closing mark and its cue is the cue's subject.
             var opens = k < sentence.First || k + 1 == afterDateline || p.IsPunct(k, ',') ||
                 (p.IsWord(k) && (p.WordIs(k, "and") || p.WordIs(k, "but") || p.WordIs(k, "that") || p.WordIs(k, "then"))) ||

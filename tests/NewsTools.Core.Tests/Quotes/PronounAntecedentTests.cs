@@ -88,6 +88,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Ann Lee", Said(text, "We have the votes").Speaker);
         }
 
+        [Theory]
+        [InlineData("Fans' group spokesman Pete Lowe", "he", "Pete Lowe")]
+        [InlineData("Scoggins' daughter Jane Misel", "she", "Jane Misel")]
+        public void ANameAfterAPluralPossessiveOpensTheSentenceAsItsSubject(string subject, string pronoun, string speaker)
+        {
+            // The possessive's apostrophe stands alone after "Fans"; the name is still the subject "he" or "she" goes back to.
+            var text = $"Club news\n\nChairman Ali Demir and Ms Ann Holt said the search had begun.\n\n{subject} said supporters were split. " +
+                $"\"Half think it is right,\" {pronoun} said.";
+            Assert.Equal(speaker, Said(text, "Half think it is right").Speaker);
+        }
+
         [Fact]
         public void ANationalitysPluralIsNoOneHeStandsFor()
         {
