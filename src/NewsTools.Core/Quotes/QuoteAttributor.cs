@@ -500,13 +500,20 @@ namespace NewsTools.Quotes
         /// </summary>
         private static bool NameAfterPreposition(ParagraphText p, int end)
         {
+            var first = CapitalisedRunStart(p, end);
+            return first > 0 && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) && p.Is(first - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition);
+        }
+
+        /// <summary>The first of the capitalised words that end at <paramref name="end"/>, at most an antecedent's length back.</summary>
+        private static int CapitalisedRunStart(ParagraphText p, int end)
+        {
             var first = end;
             while (first > 0 && end - first < MaxAntecedentTokens && p.IsWord(first - 1) && p.IsCapitalised(first - 1))
             {
                 first--;
             }
 
-            return first > 0 && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) && p.Is(first - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition);
+            return first;
         }
 
         /// <summary>
@@ -540,13 +547,7 @@ namespace NewsTools.Quotes
                     (p.WordIs(first - 1, "of") || p.WordIs(first - 1, "from")) && p.IsWord(first - 2) && p.IsCapitalised(first - 2))
                 {
                     var personEnd = first - 2;
-                    var personFirst = personEnd;
-                    while (personFirst > 0 && personEnd - personFirst < MaxAntecedentTokens && p.IsWord(personFirst - 1) && p.IsCapitalised(personFirst - 1))
-                    {
-                        personFirst--;
-                    }
-
-                    var person = parser.Make(p, personFirst, personEnd + 1);
+                    var person = parser.Make(p, CapitalisedRunStart(p, personEnd), personEnd + 1);
                     named = person.IsNamed ? resolver.Resolve(person, person.Start) : null;
                 }
 
