@@ -178,9 +178,11 @@ namespace NewsTools.Time.Resolution
             }
 
             var lex = t.Kind == TokenKind.Word && t.LexIndex != 0 ? s.LexOf(t) : null;
-            return lex != null && t.Capitalized && lex.Tense == TenseCue.None &&
-                (lex.Kinds & ((1 << (int)LexKind.Month) | (1 << (int)LexKind.Weekday) | (1 << (int)LexKind.Holiday))) != 0;
+            return lex != null && t.Capitalized && lex.Tense == TenseCue.None && (lex.Kinds & DateNames) != 0;
         }
+
+        // Lexicon kinds of the names that date a day or a month: a month, a weekday, a holiday.
+        private const int DateNames = (1 << (int)LexKind.Month) | (1 << (int)LexKind.Weekday) | (1 << (int)LexKind.Holiday);
 
         // Lexicon kinds of the names of calendar periods: "last" before one is a modifier whatever precedes it.
         private const int CalendarNames = (1 << (int)LexKind.Month) | (1 << (int)LexKind.Weekday) | (1 << (int)LexKind.Unit)
