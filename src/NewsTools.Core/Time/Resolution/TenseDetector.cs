@@ -384,6 +384,19 @@ namespace NewsTools.Time.Resolution
                 (s.Mod(k - 2, Mod.A) || s.Mod(k - 2, Mod.The));
         }
 
+        /// <summary>
+        /// The participle at <paramref name="k"/> follows a present "is", "are" or "am" on its line: a present passive, which
+        /// names what is timetabled ("when the bill is debated on Monday", "the album is released in March", "is set for
+        /// February"), not a past event. Not before "of" or "with", where the participle reports a charge about the past
+        /// ("is accused of killing her on Monday", "is charged with fraud in March"), nor before "at" and no name, where it
+        /// states a measure or a feeling ("inflation is estimated at about 2.3% in December", "I am surprised at the weak
+        /// fourth quarter"); "is staged at Musselburgh on Tuesday" is timetabled.
+        /// </summary>
+        private static bool IsPresentPassive(TimeScan s, int k) =>
+            k > 0 && s.OnLine(k) && (s.Word(k - 1, "is") || s.Word(k - 1, "are") || s.Word(k - 1, "am"))
+            && !(s.OnLine(k + 1) && (s.Mod(k + 1, Mod.Of) || s.Word(k + 1, "with")))
+            && !(s.OnLine(k + 1) && s.Mod(k + 1, Mod.At) && !(s.OnLine(k + 2) && s.Tokens[k + 2].Capitalized));
+
         /// <summary>"will" or "shall" right before the word, on the same line.</summary>
         private static bool AfterFutureAuxiliary(TimeScan s, int k) => k > 0 && s.OnLine(k) && (s.Word(k - 1, "will") || s.Word(k - 1, "shall"));
 
@@ -550,6 +563,11 @@ namespace NewsTools.Time.Resolution
                     return Tense.Unknown;
                 }
 
+                if (lex.Tense == TenseCue.Past && IsPresentPassive(s, k))
+                {
+                    return Tense.Present;
+                }
+
                 // "got the go-ahead on Friday", "a cut-price deal": a word a hyphen joins to the next is part of a compound, no verb.
                 if (t.End + 1 < s.Text.Length && s.Text[t.End] == '-' && char.IsLetter(s.Text[t.End + 1]) &&
                     (lex.Tense == TenseCue.Past || lex.Tense == TenseCue.Present || lex.Tense == TenseCue.Future))
@@ -636,7 +654,7 @@ namespace NewsTools.Time.Resolution
                     return Tense.Unknown;
                 }
 
-                return passive ? Tense.Unknown : k > 0 && s.LexOf(s.Tokens[k - 1])?.Tense == TenseCue.Future ? Tense.Future
+                return passive ? Tense.Unknown : IsPresentPassive(s, k) ? Tense.Present : k > 0 && s.LexOf(s.Tokens[k - 1])?.Tense == TenseCue.Future ? Tense.Future
                     : AfterLinkingVerb(s, k) ? Tense.Future : Tense.Past;
             }
 

@@ -40,6 +40,11 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("The company expects to have the plant running by Friday.", "2024-03-15")]
         [InlineData("The airline will almost double its flights between the two cities by August in a search for markets untouched by the slump.", "2024-08")]
         [InlineData("Voting takes place on Saturday.", "2024-03-16")]
+        [InlineData("The album is released on Thursday.", "2024-03-14")]
+        [InlineData("The ban is set for February.", "2025-02")]
+        [InlineData("The plant is closed until April.", "2024-04")]
+        [InlineData("The album was released on Thursday.", "2024-03-07")]
+        [InlineData("The man is accused of attacking her on Monday.", "2024-03-11")]
         public void TheVerbGivesTheDirection(string sentence, string value)
         {
             Assert.Equal(value, ValueRead(sentence, Reference));

@@ -55,6 +55,15 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("A wildfire tore through the Palisades on Tuesday night, forcing residents to evacuate.", "Tuesday", Tense.Past, true)]
         [InlineData("Alcaraz beat Djokovic on Sunday.", "Sunday", Tense.Past, true)]
         [InlineData("The star underwent hip surgery in October.", "October", Tense.Past, true)]
+        [InlineData("The strike is set for February.", "February", Tense.Present, true)]
+        [InlineData("The bill is debated in the Commons on Monday.", "Monday", Tense.Present, true)]
+        [InlineData("The plant is closed until April.", "April", Tense.Present, true)]
+        [InlineData("The awards are held on Sunday, the day before the Oscars.", "Sunday", Tense.Present, true)]
+        [InlineData("The sprint is staged at Musselburgh on Tuesday.", "Tuesday", Tense.Present, true)]
+        [InlineData("The strike was set for February.", "February", Tense.Past, true)]
+        [InlineData("The man is accused of killing her on Monday.", "Monday", Tense.Past, true)]
+        [InlineData("The director is charged with fraud in March.", "March", Tense.Past, true)]
+        [InlineData("Inflation is estimated at about 2.3% in December.", "December", Tense.Past, true)]
         public void TheNearestCueInTheSentenceGivesTheTense(string sentence, string word, Tense tense, bool before)
         {
             var s = ParserHarness.Scan(sentence);
