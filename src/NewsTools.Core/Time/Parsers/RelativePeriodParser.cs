@@ -285,6 +285,24 @@ namespace NewsTools.Time.Parsers
 
         private static bool EndsPhrase(TimeScan s, int k) => !s.OnLine(k) || s.Tokens[k].Kind == TokenKind.Punct;
 
+        /// <summary>
+        /// 2 for "after next", -2 for "before last" right after a week, weekend, month or year at <paramref name="j"/>, else 0.
+        /// Not when a calendar name or a number follows: "the week before last year's election" is "the week" and "last year".
+        /// </summary>
+        private static int BeforeLastOrAfterNext(TimeScan s, int j, TimeUnit unit)
+        {
+            if (!(unit == TimeUnit.Week || unit == TimeUnit.Weekend || unit == TimeUnit.Month || unit == TimeUnit.Year) || !s.OnLine(j + 1) || !s.OnLine(j + 2))
+            {
+                return 0;
+            }
+
+            var step = s.Mod(j + 1, Mod.Before) && s.Mod(j + 2, Mod.Last) ? -2 : s.Mod(j + 1, Mod.After) && s.Mod(j + 2, Mod.Next) ? 2 : 0;
+            var k = j + 3;
+            var named = s.OnLine(k) && (s.Unit(k, out _, out _) || s.IsNumber(k) || s.Is(k, LexKind.Month) || s.Is(k, LexKind.Weekday) || s.Is(k, LexKind.Season)
+                || s.Is(k, LexKind.PartOfDay) || s.Is(k, LexKind.Holiday));
+            return named ? 0 : step;
+        }
+
         /// <summary>"the week", "the weekend", "the quarter", "the year", "the day", "the month" with no other modifier.</summary>
         private static TimexCandidate? Definite(TimeScan s, int i, int j)
         {
@@ -361,6 +379,13 @@ namespace NewsTools.Time.Parsers
             if (s.Joined(j + 1) && s.Punct(j + 1, '-'))
             {
                 return null;
+            }
+
+            // "the week after next", "the year before last": two units on from now, or two back.
+            var twoAway = BeforeLastOrAfterNext(s, j, unit);
+            if (twoAway != 0)
+            {
+                return s.Pool.Candidate(i, j + 3, s.Pool.Relative(unit, twoAway));
             }
 
             switch (unit)
