@@ -24,9 +24,15 @@ namespace NewsTools.Time.Parsers
                     k++;
                 }
 
-                if (!s.OnLine(k) || !IsMonthAt(s, k))
+                if (!s.OnLine(k))
                 {
                     return null;
+                }
+
+                if (!IsMonthAt(s, k))
+                {
+                    // "Monday 17 January", "Tuesday, 4th January 2005": the day before the month, as British papers write it.
+                    return DayFirstAfterWeekday(s, i, k, wd.Value);
                 }
 
                 weekday = wd.Value;
@@ -95,11 +101,28 @@ namespace NewsTools.Time.Parsers
             return false;
         }
 
+        /// <summary>A day number at <paramref name="k"/> (with its ordinal suffix, if any) and a month after the weekday at <paramref name="i"/>, or null.</summary>
+        private static TimexCandidate? DayFirstAfterWeekday(TimeScan s, int i, int k, int weekday)
+        {
+            if (!s.StandaloneNumber(k) || s.Digits(k) > 2 || s.Tokens[k].Number < 1 || s.Tokens[k].Number > 31 || !s.OnLine(k + 1))
+            {
+                return null;
+            }
+
+            var month = k + 1;
+            if (s.Joined(month) && IsOrdinalSuffix(s, month))
+            {
+                month++;
+            }
+
+            return s.OnLine(month) && IsMonthAt(s, month) ? DayOfNamedMonth(s, i, month, s.Tokens[k].Number, weekday) : null;
+        }
+
         /// <summary>The day <paramref name="day"/> of the month at <paramref name="k"/>, with the year after it if one is written.</summary>
-        private static TimexCandidate DayOfNamedMonth(TimeScan s, int i, int k, int day)
+        private static TimexCandidate DayOfNamedMonth(TimeScan s, int i, int k, int day, int? weekday = null)
         {
             s.Is(k, LexKind.Month, out var m);
-            var frame = s.Pool.Calendar(month: m.Value, day: day);
+            var frame = s.Pool.Calendar(month: m.Value, day: day, weekday: weekday);
             var end = SkipAbbreviationDot(s, k + 1);
             if (s.OnLine(end) && IsYear(s, end))
             {
