@@ -57,6 +57,7 @@ namespace NewsTools.Quotes
             NationalityNouns = List(config, "nationalityNouns");
             PartyMembers = List(config, "partyMembers");
             ContrastOpeners = List(config, "contrastOpeners");
+            LyNouns = List(config, "lyNouns");
             FeelingParticiples = List(config, "feelingParticiples");
             ClauseQuantifiers = List(config, "clauseQuantifiers");
             PlacePrepositions = List(config, "placePrepositions");
@@ -291,6 +292,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Conjunctions that open a contrasting clause of its own ("while", "but"): list contrastOpeners.</summary>
         public HashSet<string> ContrastOpeners { get; }
+
+        /// <summary>Nouns that end in "-ly" as adverbs do ("monopoly", "ally"): list lyNouns.</summary>
+        public HashSet<string> LyNouns { get; }
 
         /// <summary>Participles that after "be" tell the subject's state, not a passive ("were worried that").</summary>
         public HashSet<string> FeelingParticiples { get; }

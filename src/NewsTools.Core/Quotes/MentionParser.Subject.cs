@@ -794,7 +794,7 @@ namespace NewsTools.Quotes
                 afterTimeWord = p.Is(j, WordClass.TimeWord) && !p.IsCapitalised(j);
                 // "Theresa May said": a month that is a surname after a name is the subject's, no time word (nor the modal "may").
                 if (!IsMonthSurname(p, j) && (p.IsLowerIn(j, WordClass.CueModifier, lexicon.CueModifiers) || p.Is(j, WordClass.TimeWord) || AllDigits(p, j) ||
-                    (IsAdverbByForm(p, j) && !p.IsCapitalised(j))))
+                    (IsAdverbByForm(p, j) && !p.IsCapitalised(j) && !lexicon.LyNouns.Contains(p.Word(j)))))
                 {
                     // "on Friday" / "in a statement" only when the preposition leads a time phrase we just skipped.
                     j--;
