@@ -10,7 +10,8 @@ namespace NewsTools.Quotes
     /// Reported speech without quote marks, as Kind Indirect with the reported clause as text: "Wang noted that ...",
     /// "according to the ministry, ...", "..., the ministry said.", "Cox says Obama ..." (the rules in
     /// <see cref="ReportedSpeechRules"/>, in their order). Quoted words are left to the quote attributor; a clause outside
-    /// them in the same sentence is reported speech too.
+    /// them in the same sentence is reported speech too. The findings' speakers are the attributor's to resolve, in reading
+    /// order with the quotations.
     /// </summary>
     internal sealed class IndirectSpeechFinder
     {
@@ -18,7 +19,6 @@ namespace NewsTools.Quotes
         private const int MinSentenceTokens = 4;
 
         private readonly ReportedSpeechRules rules;
-        private readonly QuoteAttributor attributor;
 
         // The current sentence's words that can open a cue (refilled for each sentence; Find uses it before it yields).
         private readonly List<int> cueWords = new List<int>();
@@ -38,10 +38,9 @@ namespace NewsTools.Quotes
         private readonly ReportedSentence oneCueSentence = new ReportedSentence();
         private readonly CueFinder cues;
 
-        public IndirectSpeechFinder(ReportedSpeechRules rules, QuoteAttributor attributor, CueFinder cues)
+        public IndirectSpeechFinder(ReportedSpeechRules rules, CueFinder cues)
         {
             this.rules = rules;
-            this.attributor = attributor;
             this.cues = cues;
         }
 
@@ -136,7 +135,7 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// The first rule's clause that is not empty once a dateline is cut off, as a finding with its speaker resolved; and
+        /// The first rule's clause that is not empty once a dateline is cut off, as a finding (its speaker resolved later); and
         /// where a second cue is joined to the first ("said the figures were poor but argued that ...", "said it would close,
         /// adding that ..."), each cue's own clause, the first ending where the second is joined.
         /// </summary>
@@ -557,9 +556,9 @@ namespace NewsTools.Quotes
             }
 
             var span = new QuoteSpan { Open = p.Tokens[first].Start - 1, ContentEnd = p.Tokens[end - 1].End };
-            var f = new QuoteFinding(p, span) { Kind = dialogue ? Quotes.QuoteKind.Direct : Quotes.QuoteKind.Indirect, Sentence = s, Cue = cue };
-            attributor.SetSpeaker(f, cue, p.Tokens[first].Start);
-            return f;
+            // The speaker is resolved later, in reading order with the paragraph's quotations (QuoteAttributor.Attribute): a
+            // "he added" after 'a spokesman said members were "angry"' goes to the spokesman the quotation brings in.
+            return new QuoteFinding(p, span) { Kind = dialogue ? Quotes.QuoteKind.Direct : Quotes.QuoteKind.Indirect, Sentence = s, Cue = cue };
         }
     }
 }

@@ -129,9 +129,13 @@ namespace NewsTools.Quotes
         {
             findings.Clear();
             QuoteFinding? lastAttributed = null;
+            var nextReported = 0;
             for (var qi = 0; qi < p.Quotes.Count; qi++)
             {
                 var span = p.Quotes[qi];
+
+                // Speakers are resolved in reading order: each pronoun reaches the speakers that came before it, quoted or reported.
+                nextReported = ResolveReported(reported, nextReported, span.Open);
                 var quote = context.Renew(p, qi, previousParagraph);
                 var f = new QuoteFinding(p, span) { Sentence = quote.Sentence };
                 var candidate = cueRules.Find(quote);
@@ -206,7 +210,23 @@ namespace NewsTools.Quotes
                 }
             }
 
+            ResolveReported(reported, nextReported, int.MaxValue);
             return findings;
+        }
+
+        /// <summary>
+        /// Resolves the speakers of the reported statements from index <paramref name="next"/> on that open before
+        /// <paramref name="position"/>; returns the index of the first left for later.
+        /// </summary>
+        private int ResolveReported(IReadOnlyList<QuoteFinding> reported, int next, int position)
+        {
+            for (; next < reported.Count && reported[next].Span.Open < position; next++)
+            {
+                var r = reported[next];
+                SetSpeaker(r, r.Cue!, r.Span.Open + 1);
+            }
+
+            return next;
         }
 
         /// <summary>

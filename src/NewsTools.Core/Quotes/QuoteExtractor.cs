@@ -399,7 +399,7 @@ namespace NewsTools.Quotes
                 Resolver = new SpeakerResolver(lexicon, parser, Words);
                 var cues = new CueFinder(lexicon, parser, Resolver);
                 Attributor = new QuoteAttributor(new AttributionRules.CueRules(cues), new QuoteClassifier(lexicon, parser), lexicon, parser, Resolver);
-                Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), Attributor, cues);
+                Indirect = new IndirectSpeechFinder(new AttributionRules.ReportedSpeechRules(cues), cues);
                 SignOffs = new AttributionRules.SignOffParagraphRule(parser);
                 Transcript = new AttributionRules.TranscriptTurnRule(lexicon, parser, Resolver);
             }

@@ -390,6 +390,13 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
+                // "the Lib Dem leader", "the Tory chairman": a name between "the" and a lowercase title is what the titled
+                // person leads or belongs to; a person's name takes no article, so it is no person "he" could stand for.
+                if (entity.Type == SpeakerType.Person && m.Title == null && IsModifierOfTitle(p, first, end))
+                {
+                    continue;
+                }
+
                 if (entity.Type == SpeakerType.Unknown && end - first == 1 && m.Title == null && GenderedNounBefore(p, first) is char gender)
                 {
                     // "His daughter, Kirsty, ...", "his wife Ffion": a lone name set beside a noun of one sex is a person of that sex.
@@ -413,6 +420,11 @@ namespace NewsTools.Quotes
                 mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end), IsPrepositionBefore(p, m.FirstToken - 1, 0)));
             }
         }
+
+        /// <summary>The name run [first, end) stands between "the" and a lowercase title word of one token ("the Lib Dem leader").</summary>
+        private bool IsModifierOfTitle(ParagraphText p, int first, int end) =>
+            first > 0 && p.IsWord(first - 1) && p.WordIsIgnoringCase(first - 1, "the") && p.IsWord(end) && !p.IsCapitalised(end) &&
+            lexicon.TitleWords.Contains(p.Word(end));
 
         /// <summary>
         /// The name run [first, end) opens, past an article, with titles in capitals and then "of" ("Bishop of Durham"), and no
@@ -593,13 +605,14 @@ namespace NewsTools.Quotes
 
                 var e = mention.Entity;
                 // "it" or "they": a body or a place; for "it", also a name of unknown kind that spoke as a clause's subject
-                // ("Barclays cautioned that ... It added"), since the text says "it" of no person. ("They" after "Harlands
+                // ("Barclays cautioned that ... It added"), since the text says "it" of no person, or one written as bodies are
+                // that was a subject ("BT wants lighter regulation ... It added"). ("They" after "Harlands
                 // said" keeps to the body named before: a name in -s is no group.)
                 // (A place fits "it" or "they" where it spoke or was a clause's subject: "in California" or "from the UK" is
                 // where something happened, not who "it said" goes back to.)
                 var fits = personal ? (description is Description d ? Describes(d, mention) : IsPersonLike(e)) && GenderFits(e, pronoun)
                     : e.Type == SpeakerType.Organization || (e.Type == SpeakerType.Place && (mention.Subject || e.HasSpoken)) ||
-                        (itPronoun && e.Type == SpeakerType.Unknown && e.HasSpoken && mention.Subject);
+                        (itPronoun && e.Type == SpeakerType.Unknown && mention.Subject && (e.HasSpoken || LooksLikeBody(e.Name)));
                 if (!fits)
                 {
                     continue;
@@ -917,6 +930,18 @@ namespace NewsTools.Quotes
 
         // A listed people noun ("police", "people") or, written lowercase, any regular plural ("fishermen" is listed,
         // "dockers" needs no list); a plural document ("figures", "reports") is a source, not a group of people.
+        /// <summary>A listed plural of people, alone in any case ("Analysts") or heading a lowercase phrase ("union officials").</summary>
+        private bool IsPeoplePhrase(string name)
+        {
+            if (lexicon.PluralPeopleNouns.Contains(name.ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            var head = HeadWord(name, strings);
+            return head.Length > 0 && char.IsLower(head[0]) && lexicon.PluralPeopleNouns.Contains(head);
+        }
+
         private bool IsPluralPeopleNoun(string head)
         {
             if (lexicon.PluralPeopleNouns.Contains(head))
@@ -992,9 +1017,8 @@ namespace NewsTools.Quotes
         internal void NoteLastSpeaker(Entity? speaker, int paragraph, int sentenceEnd)
         {
             lastSpeaker = (speaker, paragraph, sentenceEnd);
-            // ("Analysts said": a listed plural of people is no body, whatever its capital.)
-            if (speaker != null && speaker.Type != SpeakerType.Person && speaker.Type != SpeakerType.Place &&
-                !lexicon.PluralPeopleNouns.Contains(speaker.Name.ToLowerInvariant()))
+            // ("Analysts said", "union officials said": a listed plural of people is no body, whatever its capital.)
+            if (speaker != null && speaker.Type != SpeakerType.Person && speaker.Type != SpeakerType.Place && !IsPeoplePhrase(speaker.Name))
             {
                 lastBodySpeaker = (speaker, paragraph);
             }
@@ -1538,6 +1562,14 @@ namespace NewsTools.Quotes
                     j--;
                 }
 
+                // "..., the Lib Dem leader Charles Kennedy dismissed": with "the" before the names, the phrase opens where the
+                // clause does.
+                var m = j - 1;
+                if (m >= sentence.First && p.IsWord(m) && p.WordIsIgnoringCase(m, "the"))
+                {
+                    opens = m == sentence.First || p.IsPunct(m - 1, ',') || (p.IsWord(m - 1) && (p.WordIs(m - 1, "and") || p.WordIs(m - 1, "but")));
+                }
+
                 k = j == sentence.First ? j : k;
             }
 
@@ -1548,6 +1580,19 @@ namespace NewsTools.Quotes
             {
                 opens = k == sentence.First && !(IsObjectWord(p, titled - 1) && !p.Is(k, WordClass.TitleWord) && !p.IsPossessive(k) && IsVerbAfterName(p, k) &&
                     byOffset.TryGetValue(p.Tokens[k].Start, out var named) && named.Entity.Type == SpeakerType.Person);
+            }
+
+            // '"...," Renaissance Capital energy analyst Adam Landes told': the words that describe the name after a quotation's
+            // closing mark are the cue's subject phrase, as the name alone is.
+            if (!opens && p.IsWord(end) && p.Is(end, WordClass.CueVerb))
+            {
+                var j = k;
+                while (j >= sentence.First && p.IsWord(j) && first - j <= MaxWordsBeforeSubject)
+                {
+                    j--;
+                }
+
+                opens = j >= sentence.First && p.Tokens[j].Kind == TokenKind.CloseQuote;
             }
 
             // "Rep. Nancy Pelosi (D-Calif.) told reporters", "Ann Lee (pictured) said": a bracketed aside after the name is

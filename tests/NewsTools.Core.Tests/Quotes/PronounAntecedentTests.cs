@@ -324,5 +324,69 @@ namespace NewsTools.Tests.Quotes
             var text = "Bridge\n\nBy Ann Lee\n\n\"This will connect the town,\" said council leader Priya Nair. She said work would start next spring.";
             Assert.Equal("Priya Nair", Said(text, "work would start next spring").Speaker);
         }
+
+        [Fact]
+        public void AReportedStatementAfterAQuotationReachesTheSpeakerTheQuotationBroughtIn()
+        {
+            // The reported clause comes after the quotation in the paragraph: its "he" goes to the spokesman the quotation's
+            // speaker phrase brought in, not back to the person named in the paragraph before.
+            var text = "Job cuts\n\nRaj Patel insisted the balance sheet was strong.\n\n" +
+                "A spokesman for the GMB union said members were \"angry and dismayed\". The union would seek urgent talks, he added.";
+            var q = Said(text, "The union would seek urgent talks");
+            Assert.Equal(Attribution.Pronoun, q.Attribution);
+            Assert.Equal("spokesman for the GMB union", q.Speaker);
+        }
+
+        [Fact]
+        public void ANameBetweenTheAndATitleIsNoPersonHeStandsFor()
+        {
+            // "Lib Dem" only says whose leader; "he" is the leader named before.
+            var text = "Budget\n\nGordon Brown has failed to tackle the \"fundamental unfairness\" in the tax system, Charles Kennedy has said.\n\n" +
+                "How was it right that the poorest paid more, the Lib Dem leader asked. The rebate did nothing to fix the \"unfair tax\", he added.";
+            Assert.Equal("Charles Kennedy", Said(text, "unfair tax").Speaker);
+        }
+
+        [Fact]
+        public void ATitledNameAfterTheAndAPartyIsTheClausesSubject()
+        {
+            var text = "Campaign\n\nAs Tory leader Michael Howard kicked off his campaign, the Lib Dem leader Charles Kennedy dismissed the " +
+                "Conservatives as a \"fading\" force. And he insisted there was \"no limit\" to his party's ambitions.";
+            Assert.Equal("Charles Kennedy", Said(text, "no limit").Speaker);
+        }
+
+        [Fact]
+        public void ADescribedNameAfterAQuotationIsItsCuesSubject()
+        {
+            // "Renaissance Capital energy analyst" describes the name between the closing mark and "told": he is the subject "he" goes to.
+            var text = "Gas deal\n\nGazprom chief Alexei Miller confirmed the unit was not part of the deal.\n\n" +
+                "\"Yugansk is a heavy cashflow generator,\" Renaissance Capital energy analyst Adam Landes told Reuters news agency. " +
+                "But he said the latest development was simply an interim step.";
+            Assert.Equal("Adam Landes", Said(text, "the latest development was simply an interim step").Speaker);
+        }
+
+        [Fact]
+        public void ItGoesBackToABodyWrittenInCapitalsThatWasASubject()
+        {
+            // "BT" has not spoken, but a subject written as bodies are is what "it" stands for, not the regulator named before.
+            var text = "Telecoms\n\nThe regulator Ofcom said in November that the firm must offer \"real equality of access\". " +
+                "BT wants lighter regulation in exchange for the changes.\n\n" +
+                "It added that it plans to invest £10bn to create a \"21st Century network\".";
+            Assert.Equal("BT", Said(text, "21st Century network").Speaker);
+        }
+
+        [Fact]
+        public void NationsEndsABodysNameNotAPersons()
+        {
+            var text = "Rights\n\nMs Khan said such breaches were infectious. That was accompanied by a crisis, where the United Nations " +
+                "system did not seem able to act.\n\n\"Public passivity is the single most powerful indictment,\" she said.";
+            Assert.Equal("Khan", Said(text, "Public passivity is the single most powerful indictment").Speaker);
+        }
+
+        [Fact]
+        public void ANounInLyEndsTheSubjectBeforeItsVerb()
+        {
+            var text = "Telecoms\n\n\"Central to the proposals are lower prices,\" the former monopoly said in a statement.";
+            Assert.Equal("the former monopoly", Said(text, "Central to the proposals are lower prices").SpeakerMention);
+        }
     }
 }
