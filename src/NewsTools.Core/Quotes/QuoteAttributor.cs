@@ -351,6 +351,13 @@ namespace NewsTools.Quotes
                         {
                             entity = resolver.ContinuingSpeaker(lower, m.Start, f.Paragraph.Index, entity) ?? entity;
                         }
+                        else if (entity != null && f.Kind == QuoteKind.Indirect && m.Start >= f.Span.ContentEnd &&
+                            resolver.NamedWithin(entity, f.Span.Open, f.Span.ContentEnd))
+                        {
+                            // "Hollis had no previous convictions, he said": a writer who meant the clause's own Hollis would have
+                            // written "Hollis said"; the pronoun after it is whoever spoke last.
+                            entity = resolver.ContinuingSpeaker(lower, m.Start, f.Paragraph.Index, null) ?? entity;
+                        }
 
                         // "Shares in the firm fell 5% after it warned": a body named by a common noun earlier in the pronoun's own
                         // sentence is nearer than an organisation named in an earlier one.

@@ -1205,6 +1205,21 @@ namespace NewsTools.Quotes
             return null;
         }
 
+        /// <summary>Whether <paramref name="entity"/> is named in [from, to) of the text.</summary>
+        internal bool NamedWithin(Entity entity, int from, int to)
+        {
+            RegisterWaiting();
+            for (var i = LastBefore(to); i >= 0 && mentions[i].Start >= from; i--)
+            {
+                if (ReferenceEquals(mentions[i].Entity, entity))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private int LastBefore(int position)
         {
             // Mentions are added in reading order, so a binary search finds the last one before the position.

@@ -388,5 +388,16 @@ namespace NewsTools.Tests.Quotes
             var text = "Telecoms\n\n\"Central to the proposals are lower prices,\" the former monopoly said in a statement.";
             Assert.Equal("the former monopoly", Said(text, "Central to the proposals are lower prices").SpeakerMention);
         }
+
+        [Theory]
+        [InlineData("Hollis had no previous convictions, he said.", "Hollis had no previous convictions", "Mark Lyle")]
+        [InlineData("Hollis, who lives alone, had been drinking, he said.", "Hollis, who lives alone, had been drinking", "Mark Lyle")]
+        public void APronounAfterAClauseAboutSomeoneNamedIsTheLastSpeaker(string sentence, string clause, string speaker)
+        {
+            // Had the writer meant Hollis, the clause would read "Hollis said"; "he" is the lawyer who spoke last.
+            var text = "Court\n\nDarren Hollis, 34, admitted grievous bodily harm.\n\n" +
+                "Defending, Mark Lyle said his client was \"deeply ashamed\". " + sentence;
+            Assert.Equal(speaker, Said(text, clause).Speaker);
+        }
     }
 }
