@@ -58,6 +58,16 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Assert.Single(Indirect(sentence)).Speaker);
         }
 
+        [Theory]
+        [InlineData("According to the study, published in the Lancet, side effects were mild in most cases.", "side effects were mild in most cases")]
+        [InlineData("According to the report, released on Monday, prices rose 5%.", "prices rose 5%")]
+        [InlineData("According to police, injured protesters were taken to hospital, where they were treated.", "injured protesters were taken to hospital, where they were treated")]
+        public void AParticiplesPhraseAfterTheSourceDescribesIt(string sentence, string clause)
+        {
+            // "published in the Lancet" tells of the study; an adjective in -ed with no preposition after it opens the clause.
+            Assert.Equal(clause, Assert.Single(Indirect(sentence)).Text);
+        }
+
         [Fact]
         public void AnOrganisationNamedWithForIsNoPerson()
         {

@@ -47,6 +47,24 @@ namespace NewsTools.Quotes.AttributionRules
                         comma++;
                     }
 
+                    // "According to the study, published in the Lancet, side effects were mild": a participle's phrase set off
+                    // by commas after the source describes it; the clause starts after its closing comma.
+                    // ("injured protesters were taken to hospital" opens the clause: the participle takes a preposition here.)
+                    if (comma + 2 < s.End && p.IsWord(comma + 1) && !p.IsCapitalised(comma + 1) && p.IsEdForm(comma + 1) &&
+                        p.Is(comma + 2, WordClass.IntroPreposition))
+                    {
+                        var closing = comma + 2;
+                        while (closing < s.End && !p.IsPunct(closing, ',') && p.Tokens[closing].Quote < 0)
+                        {
+                            closing++;
+                        }
+
+                        if (closing + 1 < s.End && p.IsPunct(closing, ','))
+                        {
+                            comma = closing;
+                        }
+                    }
+
                     return comma + 1 < s.End ? new ReportedClause(cue, comma + 1, r.ContentEnd) : (ReportedClause?)null;
                 }
 
