@@ -40,6 +40,8 @@ namespace NewsTools.Tests.Time
         [InlineData("Japan hopes that will change this year.", "this year", "2018", TimexType.Date)]
         [InlineData("Saturday, April 15, 2017 was a parade day.", "Saturday, April 15, 2017", "2017-04-15", TimexType.Date)]
         [InlineData("The trial opened on Tuesday 4 January 2005.", "Tuesday 4 January 2005", "2005-01-04", TimexType.Date)]
+        [InlineData("Growth slowed in the April-June quarter.", "the April-June quarter", "2017-Q2", TimexType.Date)]
+        [InlineData("The firm earned $630m in the October-to-December period.", "the October-to-December period", "2017-Q4", TimexType.Date)]
         [InlineData("The festival ends on Sunday, 4th February.", "Sunday, 4th February", "2018-02-04", TimexType.Date)]
         [InlineData("The choir sings next Thursday, 1 February.", "next Thursday, 1 February", "2018-02-01", TimexType.Date)]
         [InlineData("The plant closed in the spring of 2016.", "the spring of 2016", "2016-SP", TimexType.Date)]

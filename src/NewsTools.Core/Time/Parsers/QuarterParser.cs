@@ -6,13 +6,13 @@ namespace NewsTools.Time.Parsers
     /// <summary>
     /// The fiscal calendar of business news: "the third quarter", "third-quarter", "the fiscal first quarter", "the first half",
     /// "the 1988 third quarter", "this year's third quarter", "the third quarter of 1990", "the first two quarters of 1990"
-    /// (a half), "the year-ago quarter", "year-earlier", "the latest period", "its fourth quarter".
+    /// (a half), "the year-ago quarter", "year-earlier", "the latest period", "its fourth quarter", "the April-June quarter".
     /// </summary>
     internal sealed class QuarterParser : ITimeParser
     {
-        /// <summary>Begins at "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter", "quarter", "first-half", a bare year (four digits).</summary>
+        /// <summary>Begins at "the third quarter", "this year's", "last year's", "next year's", "fiscal first quarter", "quarter", "first-half", a bare year (four digits), "the April-June quarter".</summary>
         public ParserStart Start { get; } = ParserStart.At(LexKind.Unit, LexKind.Ordinal).OrNumberOf(4).OrModifiers(Mod.The, Mod.This, Mod.Last, Mod.Next, Mod.Fiscal)
-            .BeforeOnly(true, false, LexKind.Modifier, LexKind.Ordinal, LexKind.Unit);
+            .BeforeOnly(true, false, LexKind.Modifier, LexKind.Ordinal, LexKind.Unit, LexKind.Month);
 
         public TimexCandidate? TryParse(TimeScan s, int i)
         {
@@ -21,6 +21,12 @@ namespace NewsTools.Time.Parsers
             if (determiner)
             {
                 j++;
+                if (MonthSpanQuarter(s, j, out var spanned, out var afterSpan))
+                {
+                    var quarter = s.Pool.Calendar();
+                    SetPeriod(quarter, false, spanned);
+                    return s.Pool.Candidate(i, OfYear(s, afterSpan, quarter), quarter);
+                }
             }
 
             // "the corresponding period last year", "the comparable year-ago quarter": like the period under discussion, in the
@@ -265,6 +271,43 @@ namespace NewsTools.Time.Parsers
         }
 
         /// <summary>The half or quarter numbered <paramref name="ordinal"/> on the frame; no number is the quarter under discussion.</summary>
+        /// <summary>
+        /// "April-June quarter", "July-to-September period", "October-December quarter" at <paramref name="j"/>: the months that
+        /// open and close a calendar quarter, joined by a hyphen (or "-to-"), then "quarter" or "period". Gives the quarter's
+        /// number and the token after the noun.
+        /// </summary>
+        private static bool MonthSpanQuarter(TimeScan s, int j, out int quarter, out int end)
+        {
+            quarter = 0;
+            end = j;
+            if (!s.OnLine(j) || !MonthDateParser.IsMonthAt(s, j) || !s.Punct(j + 1, '-') || !s.Joined(j + 1) || !s.Joined(j + 2))
+            {
+                return false;
+            }
+
+            var k = j + 2;
+            if (s.Mod(k, Mod.To) && s.Punct(k + 1, '-') && s.Joined(k + 1) && s.Joined(k + 2))
+            {
+                k += 2;
+            }
+
+            if (!MonthDateParser.IsMonthAt(s, k) || !s.OnLine(k + 1) || !(s.Mod(k + 1, Mod.Period) || (s.Unit(k + 1, out var unit, out var plural) && unit == TimeUnit.Quarter && !plural)))
+            {
+                return false;
+            }
+
+            s.Is(j, LexKind.Month, out var first);
+            s.Is(k, LexKind.Month, out var last);
+            if (first.Value % 3 != 1 || last.Value != first.Value + 2)
+            {
+                return false;
+            }
+
+            quarter = (first.Value + 2) / 3;
+            end = k + 2;
+            return true;
+        }
+
         internal static void SetPeriod(TimexFrame frame, bool isHalf, int ordinal)
         {
             if (isHalf)
