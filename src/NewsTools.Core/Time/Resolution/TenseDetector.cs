@@ -558,6 +558,12 @@ namespace NewsTools.Time.Resolution
             var lex = s.LexOf(t);
             if (lex != null)
             {
+                // "the March-May period": "May" in capitals is the month, no modal.
+                if (t.Capitalized && s.Is(k, LexKind.Month))
+                {
+                    return Tense.Unknown;
+                }
+
                 if (passive && lex.Tense == TenseCue.Past)
                 {
                     return Tense.Unknown;

@@ -56,6 +56,7 @@ namespace NewsTools.Tests.Time.Resolution
         [InlineData("Alcaraz beat Djokovic on Sunday.", "Sunday", Tense.Past, true)]
         [InlineData("The star underwent hip surgery in October.", "October", Tense.Past, true)]
         [InlineData("The strike is set for February.", "February", Tense.Present, true)]
+        [InlineData("The March-May period was dry.", "March", Tense.Past, false)]
         [InlineData("The bill is debated in the Commons on Monday.", "Monday", Tense.Present, true)]
         [InlineData("The plant is closed until April.", "April", Tense.Present, true)]
         [InlineData("The awards are held on Sunday, the day before the Oscars.", "Sunday", Tense.Present, true)]
