@@ -410,7 +410,8 @@ namespace NewsTools.Quotes
         /// </summary>
         private Mention NameInApposition(ParagraphText p, Mention role, int end)
         {
-            if (role.IsPronoun || !p.Is(role.FirstToken, WordClass.Determiner) || !HasRoleWord(p, role))
+            // ("said its operations director, Phil Jones": a possessive opens the role as an article does.)
+            if (role.IsPronoun || !(p.Is(role.FirstToken, WordClass.Determiner) || MentionParser.IsPossessiveDeterminer(p, role.FirstToken)) || !HasRoleWord(p, role))
             {
                 return role;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsTools.Articles;
@@ -85,6 +86,11 @@ namespace NewsTools.Tests.Quotes
         {
             var q = Extract("\"We remain interested in this market,\" said a spokeswoman for Harlow hotels, Jennifer Ross.").Single();
             Assert.Equal("Jennifer Ross", q.Speaker);
+
+            // A possessive opens the role as an article does.
+            var owned = Extract("Power cuts\n\nNorthern Grid said crews were at work. \"We understand how hard this is,\" said its operations director, Phil Jones.")
+                .Single(x => x.Text.StartsWith("We understand", StringComparison.Ordinal));
+            Assert.Equal("Phil Jones", owned.Speaker);
 
             // An organisation after the comma is not the role's name: the role stays the speaker.
             var body = Extract("\"We remain interested in this market,\" said a spokeswoman for the group, Harlow Hotels Inc.").Single();
