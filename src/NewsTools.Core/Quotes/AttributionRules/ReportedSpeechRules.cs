@@ -23,6 +23,10 @@ namespace NewsTools.Quotes.AttributionRules
                 // ends the sentence is a surer sign than a clause guessed after a cue.
                 new SentenceEndAttributionRule(cues),
 
+                // "Many of the closures, he said, have involved ...": the attribution between the subject and its verb;
+                // before the bare-clause rule, which would read the clause after the cue.
+                new InterruptingAttributionRule(cues),
+
                 // Last, because without "that" where the clause starts is a guess.
                 new BareClauseRule(cues),
             };
