@@ -54,6 +54,13 @@ namespace NewsTools.Quotes
                 // "Chris Cox, who runs the NRA's lobbying arm, says": the subject stands before the appositive.
                 var m = AppositiveComma(p, j, lo);
 
+                // "The company, which is based in Espoo, Finland, said": a country or region after a place and its comma ends
+                // the place's phrase; the appositive opens at the comma before.
+                if (IsRegionOfPlace(p, m, j, lo))
+                {
+                    m = AppositiveComma(p, m, lo);
+                }
+
                 // "Michael Seaman, who lives outside the state capital, Sacramento, said": a name closing a relative clause is inside it;
                 // the subject stands before "who".
                 if (IsNameAfterDescription(p, m, j, lo) && RelativeClauseComma(p, m, lo) > lo)
@@ -519,6 +526,27 @@ namespace NewsTools.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// ", Finland," between the commas <paramref name="m"/> and <paramref name="j"/>: a listed place (list places) after a
+        /// capitalised place that a preposition of place opens ("in Espoo"); "in Uganda, Sarah Mukasa," names a person.
+        /// </summary>
+        private bool IsRegionOfPlace(ParagraphText p, int m, int j, int lo)
+        {
+            if (m <= lo || !p.IsPunct(m, ',') || j - m > 4 || !AllCapitalised(p, m + 1, j) || !p.IsWord(m - 1) || !p.IsCapitalised(m - 1) ||
+                !lexicon.Places.Contains(p.Cut(p.Tokens[m + 1].Start, p.Tokens[j - 1].End - p.Tokens[m + 1].Start)))
+            {
+                return false;
+            }
+
+            var k = m - 1;
+            while (k > lo && p.IsWord(k) && p.IsCapitalised(k))
+            {
+                k--;
+            }
+
+            return p.IsWord(k) && !p.IsCapitalised(k) && lexicon.PlacePrepositions.Contains(p.Word(k));
         }
 
         /// <summary>The comma before "who" that opens the relative clause ending at the comma <paramref name="m"/>, or -1.</summary>

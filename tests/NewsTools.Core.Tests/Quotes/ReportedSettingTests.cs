@@ -81,6 +81,13 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void APlacesCountryInsideTheAppositiveIsNoSubject()
+        {
+            // "Espoo, Finland" is one place; the relative clause runs to the comma after "Finland", and the company speaks.
+            AssertReports("The company, which is based in Espoo, Finland, said profits had doubled.", "company", "profits had doubled");
+        }
+
+        [Fact]
         public void ASubjectBeforeAParticiplesPhraseSpeaksTheQuotedWordsInItsClause()
         {
             // "said Washington had ..." after the phrase is no inverted attribution: the official speaks.
