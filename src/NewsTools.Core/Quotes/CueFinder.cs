@@ -955,20 +955,28 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>The subject that opens the clause holding a cue: the first name, pronoun or noun phrase of the sentence outside quotes.</summary>
+        /// <summary>
+        /// "Asked if he would appeal, Wenger shrugged", "Pressed on the cost, she said": a past participle in capitals with a
+        /// preposition or a clause word after it opens a phrase, no name ("United have won" is a name and a verb).
+        /// </summary>
+        private static bool IsOpeningPastParticiple(ParagraphText p, int t) =>
+            p.IsEdForm(t) && p.IsWord(t + 1) && !p.IsCapitalised(t + 1) && p.Is(t + 1, WordClass.IntroPreposition | WordClass.ClauseWord);
+
         public Mention? ClauseSubject(ParagraphText p, int first, int cue)
         {
             // "FRANKFURT (Reuters) - The bank ...": the dateline names no subject.
             var t = AttributionRules.ReportedSentence.AfterDateline(p, first, cue);
 
             // Skip an introductory phrase ending in a comma ("In remarks at ..., Kono praised", "Even as his path narrows, Trump ...").
-            while (t < cue && p.IsCapitalised(t) && p.Is(t, WordClass.NotName) && !p.Is(t, WordClass.IntroPreposition | WordClass.Determiner) && !parser.IsPronounWord(p, t) &&
+            // ("Asked" is among the words that are never names: the participle's phrase is read past below, not word by word.)
+            while (t < cue && p.IsCapitalised(t) && p.Is(t, WordClass.NotName) && !IsOpeningPastParticiple(p, t) && !p.Is(t, WordClass.IntroPreposition | WordClass.Determiner) && !parser.IsPronounWord(p, t) &&
                    !MentionParser.IsPossessiveDeterminer(p, t))
             {
                 t++;
             }
 
             // An opening adverb or participle ("Apparently,", "Speaking to reporters,"), but not a name that ends like one ("Carly Fiorina").
-            if (p.IsWord(t) && (p.Is(t, WordClass.IntroPreposition) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) :
+            if (p.IsWord(t) && (p.Is(t, WordClass.IntroPreposition) || (p.IsCapitalised(t) ? MentionParser.IsCapitalisedAdverbOrParticiple(p, t) || IsOpeningPastParticiple(p, t) :
                 p.EndsWith(t, "ly") || p.EndsWith(t, "ing"))))
             {
                 var comma = t;

@@ -33,6 +33,17 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(Attribution.Continuation, quotes[1].Attribution);
         }
 
+        [Theory]
+        [InlineData("Asked if he would appeal, Arne Holt shrugged.")]
+        [InlineData("Asked about an appeal, Arne Holt shrugged.")]
+        [InlineData("Pressed on the cost, Arne Holt shrugged.")]
+        public void AParticiplesOpeningPhraseStandsBeforeTheSentencesSubject(string sentence)
+        {
+            // "Asked" opens a phrase that ends at the comma; the manager after it is whom the sentence is about.
+            var q = Extract(sentence + " \"There is no point. We move on.\"").Single(x => x.Kind == QuoteKind.Direct);
+            Assert.Equal("Arne Holt", q.Speaker);
+        }
+
         [Fact]
         public void ATitledNameAfterAnInvertedCueIsTheSubjectAPronounLaterStandsFor()
         {
