@@ -259,6 +259,9 @@ namespace NewsTools.Quotes
 
         private static bool IsPossessiveDeterminer(string lower) => Array.IndexOf(PossessiveDeterminers, lower) >= 0;
 
+        /// <summary>A possessive determiner in any case ("her", "His").</summary>
+        internal static bool IsPossessiveDeterminerWord(string word) => IsPossessiveDeterminer(word.ToLowerInvariant());
+
         private static readonly string[] PossessiveDeterminers = { "his", "her", "their", "its", "our" };
 
         /// <summary>A capitalised word that is no name ("But", "The"), possessive or not ("Monday's").</summary>

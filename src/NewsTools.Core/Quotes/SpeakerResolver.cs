@@ -850,14 +850,17 @@ namespace NewsTools.Quotes
         public void NoteRoleSpeaker(Mention m, ResolvedSpeaker speaker, int paragraph)
         {
             RegisterWaiting();
-            if (m.IsPronoun || m.IsNamed || speaker.Type == SpeakerType.Organization || speaker.Type == SpeakerType.Place || !string.Equals(speaker.Name, Possessive.Strip(m.Core.Trim()), StringComparison.Ordinal))
+            if (m.IsPronoun || m.IsNamed || speaker.Type == SpeakerType.Organization || speaker.Type == SpeakerType.Place ||
+                !(string.Equals(speaker.Name, Possessive.Strip(m.Core.Trim()), StringComparison.Ordinal) || string.Equals(speaker.Name, m.Text, StringComparison.Ordinal)))
             {
                 return;
             }
 
-            // Only a person the phrase brings in ("a spokesman", "an official", "one aide"): "the prime minister" that no name
-            // was found for is still most often the person named earlier, whom "he" already reaches.
-            if (!IndefiniteArticles.Contains(FirstWord(m.Text)))
+            // Only a person the phrase brings in ("a spokesman", "an official", "one aide", or someone's: "her spokesman", "his
+            // lawyer", who is not the owner): "the prime minister" that no name was found for is still most often the person
+            // named earlier, whom "he" already reaches.
+            var opening = FirstWord(m.Text);
+            if (!IndefiniteArticles.Contains(opening) && !MentionParser.IsPossessiveDeterminerWord(opening))
             {
                 return;
             }

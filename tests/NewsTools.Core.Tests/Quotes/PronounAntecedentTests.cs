@@ -399,5 +399,21 @@ namespace NewsTools.Tests.Quotes
                 "Defending, Mark Lyle said his client was \"deeply ashamed\". " + sentence;
             Assert.Equal(speaker, Said(text, clause).Speaker);
         }
+
+        [Fact]
+        public void SomeonesRoleThatSpokeIsWhomTheNextHeStandsFor()
+        {
+            // "her spokesman" brings in a person who is not the singer; "he" after it is the spokesman.
+            var text = "Tour\n\nPop star Jess Lane has cancelled her UK tour on medical advice, her spokesman has confirmed.\n\n" +
+                "The singer is \"devastated\", he said in a statement.";
+            Assert.Equal("her spokesman", Said(text, "devastated").Speaker);
+        }
+
+        [Fact]
+        public void APromoterBeforeANameIsATitle()
+        {
+            var text = "Tour\n\nPromoter Live North said the dates would be rescheduled \"as soon as possible\".";
+            Assert.Equal("Live North", Said(text, "as soon as possible").Speaker);
+        }
     }
 }
