@@ -46,7 +46,7 @@ namespace NewsTools.Quotes.AttributionRules
 
                 // What stands before the attribution is the clause's subject, no clause of its own; what follows it goes on
                 // with the clause's verb.
-                if (HasVerbForm(p, first, open) || !BareClauseRule.VerbAfter(p, cue.End + 1, r.ContentEnd))
+                if (SentenceEndAttributionRule.HasVerb(p, first, open) || !BareClauseRule.VerbAfter(p, cue.End + 1, r.ContentEnd))
                 {
                     return null;
                 }
@@ -75,19 +75,6 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return -1;
-        }
-
-        private static bool HasVerbForm(ParagraphText p, int first, int end)
-        {
-            for (var t = first; t < end; t++)
-            {
-                if (ReportedSentence.IsVerbForm(p, t, WordClass.CueModifier | WordClass.CueVerb))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -323,7 +323,7 @@ namespace NewsTools.Quotes.AttributionRules
         }
 
         /// <summary>Whether tokens [first, end) hold a verb form: an auxiliary, a cue verb or a lowercase "-ed" word.</summary>
-        private static bool HasVerb(ParagraphText p, int first, int end)
+        internal static bool HasVerb(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
