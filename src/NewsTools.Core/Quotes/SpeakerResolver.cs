@@ -931,8 +931,6 @@ namespace NewsTools.Quotes
             pluralSpeakers.Add((new Entity(name, SpeakerType.Unknown), m.Start, paragraph));
         }
 
-        // A listed people noun ("police", "people") or, written lowercase, any regular plural ("fishermen" is listed,
-        // "dockers" needs no list); a plural document ("figures", "reports") is a source, not a group of people.
         /// <summary>A listed plural of people, alone in any case ("Analysts") or heading a lowercase phrase ("union officials").</summary>
         private bool IsPeoplePhrase(string name)
         {
@@ -945,6 +943,8 @@ namespace NewsTools.Quotes
             return head.Length > 0 && char.IsLower(head[0]) && lexicon.PluralPeopleNouns.Contains(head);
         }
 
+        // A listed people noun ("police", "people") or, written lowercase, any regular plural ("fishermen" is listed,
+        // "dockers" needs no list); a plural document ("figures", "reports") is a source, not a group of people.
         private bool IsPluralPeopleNoun(string head)
         {
             if (lexicon.PluralPeopleNouns.Contains(head))
