@@ -59,6 +59,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Investors pointed out, however, that declines would be industry specific.", "Investors", "declines would be industry specific")]
+        [InlineData("The DJ admitted, though, that his success had a downside.", "DJ", "his success had a downside")]
+        [InlineData("Sources told reporters, however, that she did chime in.", "Sources", "she did chime in")]
+        public void AnAsideBetweenCommasMayStandBeforeThat(string sentence, string speaker, string clause)
+        {
+            var q = Assert.Single(Indirect(sentence));
+            Assert.Equal(clause, q.Text);
+            Assert.Equal(speaker, q.Speaker);
+        }
+
+        [Theory]
         [InlineData("According to the study, published in the Lancet, side effects were mild in most cases.", "side effects were mild in most cases")]
         [InlineData("According to the report, released on Monday, prices rose 5%.", "prices rose 5%")]
         [InlineData("According to police, injured protesters were taken to hospital, where they were treated.", "injured protesters were taken to hospital, where they were treated")]

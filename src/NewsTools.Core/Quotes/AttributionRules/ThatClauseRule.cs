@@ -88,6 +88,33 @@ namespace NewsTools.Quotes.AttributionRules
 
         private static bool IsThat(ParagraphText p, int t) => p.IsWord(t) && p.WordIs(t, "that");
 
+        // "however", "for his part", "in a statement": an aside between commas is a few words.
+        private const int MaxAsideWords = 4;
+
+        /// <summary>The "that" after an aside the comma at <paramref name="comma"/> opens and a second comma closes; -1 if none.</summary>
+        private static int AfterAsideBeforeThat(ParagraphText p, int comma, int end)
+        {
+            if (!p.IsPunct(comma, ','))
+            {
+                return -1;
+            }
+
+            for (var t = comma + 1; t < end && t - comma <= MaxAsideWords + 1; t++)
+            {
+                if (p.IsPunct(t, ','))
+                {
+                    return t > comma + 1 && IsThat(p, t + 1) ? t + 1 : -1;
+                }
+
+                if (!p.IsWord(t) || p.Tokens[t].Quote >= 0)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>
         /// Past the prepositional phrases that say where, when or how the words were said, up to a "that": "said in a statement
         /// that", "told reporters in Beijing on Sunday that", "wrote on Twitter that". Where no "that" follows, <paramref name="k"/>.
@@ -104,6 +131,13 @@ namespace NewsTools.Quotes.AttributionRules
                     at = after;
                     n++;
                     continue;
+                }
+
+                // "warned, however, that", "added, though, that": a few words set off by commas before "that" are an aside.
+                var aside = AfterAsideBeforeThat(p, at, end);
+                if (aside >= 0)
+                {
+                    return aside;
                 }
 
                 // "told reporters last week that", "said Friday that": bare time words stand there too.
