@@ -21,6 +21,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("House Intelligence Republican Mike Pompeo said \"the risk is real\".", "Mike Pompeo")]
         [InlineData("\"It's a good way to end the year,\" said Kenyan Susan Chepkemei.", "Susan Chepkemei")]
         [InlineData("\"It feels like home,\" said Swede Kestrel Johanning.", "Kestrel Johanning")]
+        [InlineData("\"It feels like home,\" said New Yorker Kestrel Johanning.", "Kestrel Johanning")]
+        [InlineData("\"It feels like home,\" said Texan Kestrel Johanning.", "Kestrel Johanning")]
         public void ThePartyOrNationBeforeAFullNameIsNoPartOfIt(string paragraph, string speaker)
         {
             var quote = paragraph.Split('"')[1].TrimEnd(',');
