@@ -236,6 +236,14 @@ namespace NewsTools.Quotes
         /// </summary>
         private int NameAfterAffiliation(ParagraphText p, int i)
         {
+            // "Defiant Matt Williams says": a word that opens the sentence before a listed given name and a surname, and is no
+            // given name or title itself, describes the person.
+            if (i + 2 < words.Count && IsSentenceStart(p, words[i]) && !lexicon.IsGivenName(p.Word(words[i])) && !p.Is(words[i], WordClass.TitleWord) &&
+                lexicon.IsGivenName(p.Word(words[i + 1])) && AllCapitalisedFrom(p, i + 2))
+            {
+                return i + 1;
+            }
+
             for (var g = i + 1; g < words.Count - 1; g++)
             {
                 if (!p.IsCapitalised(words[g - 1]))

@@ -30,6 +30,17 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Defiant Matt Williams said: \"I will not quit.\"", "Matt Williams")]
+        [InlineData("Goalscorer Jimmy Floyd Hasselbaink said: \"I will not quit.\"", "Jimmy Floyd Hasselbaink")]
+        [InlineData("Teenager Sania Mirza said: \"I will not quit.\"", "Sania Mirza")]
+        [InlineData("Douglas Alexander said: \"I will not quit.\"", "Douglas Alexander")]
+        public void AWordThatOpensTheSentenceBeforeAGivenNameDescribesThePerson(string paragraph, string speaker)
+        {
+            // "Douglas" is a given name itself, so "Douglas Alexander" stays whole.
+            Assert.Equal(speaker, SpeakerOf(paragraph, "I will not quit."));
+        }
+
+        [Theory]
         [InlineData("\"We will not back down,\" said the Republican National Committee.", "Republican National Committee")]
         [InlineData("\"We will not back down,\" said Republican Whitfield.", "Republican Whitfield")]
         [InlineData("\"We will not back down,\" said Republican Kestrel Whitfield.", "Republican Kestrel Whitfield")]
