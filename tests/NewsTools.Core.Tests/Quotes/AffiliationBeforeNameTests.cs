@@ -22,6 +22,9 @@ namespace NewsTools.Tests.Quotes
         [InlineData("\"It's a good way to end the year,\" said Kenyan Susan Chepkemei.", "Susan Chepkemei")]
         [InlineData("\"It feels like home,\" said Swede Kestrel Johanning.", "Kestrel Johanning")]
         [InlineData("\"It feels like home,\" said New Yorker Kestrel Johanning.", "Kestrel Johanning")]
+        [InlineData("But Lib Dem Norman Baker said \"the plan was flawed\".", "Norman Baker")]
+        [InlineData("\"We were poor,\" said wing Jason Robinson.", "Jason Robinson")]
+        [InlineData("\"We were poor,\" admitted England flanker Lewis Moody.", "Lewis Moody")]
         [InlineData("\"It feels like home,\" said Texan Kestrel Johanning.", "Kestrel Johanning")]
         public void ThePartyOrNationBeforeAFullNameIsNoPartOfIt(string paragraph, string speaker)
         {
