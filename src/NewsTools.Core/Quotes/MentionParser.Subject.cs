@@ -540,13 +540,20 @@ namespace NewsTools.Quotes
                 return false;
             }
 
-            var k = m - 1;
+            var k = BeforeCapitalisedRun(p, m - 1, lo);
+
+            return p.IsWord(k) && !p.IsCapitalised(k) && lexicon.PlacePrepositions.Contains(p.Word(k));
+        }
+
+        /// <summary>The token before the capitalised words that end at <paramref name="k"/> (<paramref name="k"/> itself when it is no such word), not before <paramref name="lo"/>.</summary>
+        private static int BeforeCapitalisedRun(ParagraphText p, int k, int lo)
+        {
             while (k > lo && p.IsWord(k) && p.IsCapitalised(k))
             {
                 k--;
             }
 
-            return p.IsWord(k) && !p.IsCapitalised(k) && lexicon.PlacePrepositions.Contains(p.Word(k));
+            return k;
         }
 
         /// <summary>The comma before "who" that opens the relative clause ending at the comma <paramref name="m"/>, or -1.</summary>
@@ -589,11 +596,7 @@ namespace NewsTools.Quotes
         /// </summary>
         private int RoleBeforePlace(ParagraphText p, int j, int lo)
         {
-            var k = j;
-            while (k > lo && p.IsWord(k) && p.IsCapitalised(k))
-            {
-                k--;
-            }
+            var k = BeforeCapitalisedRun(p, j, lo);
 
             if (k == j || !p.IsWord(k) || !p.Is(k, WordClass.PostModifierPreposition))
             {

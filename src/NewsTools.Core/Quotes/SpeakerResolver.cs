@@ -424,7 +424,7 @@ namespace NewsTools.Quotes
         /// <summary>The name run [first, end) stands between "the" and a lowercase title word of one token ("the Lib Dem leader").</summary>
         private bool IsModifierOfTitle(ParagraphText p, int first, int end) =>
             first > 0 && p.IsWord(first - 1) && p.WordIsIgnoringCase(first - 1, "the") && p.IsWord(end) && !p.IsCapitalised(end) &&
-            lexicon.TitleWords.Contains(p.Word(end));
+            p.IsLowerIn(end, WordClass.TitleWord, lexicon.TitleWords);
 
         /// <summary>
         /// The name run [first, end) opens, past an article, with titles in capitals and then "of" ("Bishop of Durham"), and no

@@ -393,9 +393,12 @@ namespace NewsTools.Time.Resolution
         /// fourth quarter"); "is staged at Musselburgh on Tuesday" is timetabled.
         /// </summary>
         private static bool IsPresentPassive(TimeScan s, int k) =>
-            k > 0 && s.OnLine(k) && (s.Word(k - 1, "is") || s.Word(k - 1, "are") || s.Word(k - 1, "am"))
+            k > 0 && s.OnLine(k) && IsPresentBe(s, k - 1)
             && !(s.OnLine(k + 1) && (s.Mod(k + 1, Mod.Of) || s.Word(k + 1, "with")))
             && !(s.OnLine(k + 1) && s.Mod(k + 1, Mod.At) && !(s.OnLine(k + 2) && s.Tokens[k + 2].Capitalized));
+
+        /// <summary>"is", "are" or "am" at token <paramref name="k"/>: a present form of "be".</summary>
+        private static bool IsPresentBe(TimeScan s, int k) => s.Word(k, "is") || s.Word(k, "are") || s.Word(k, "am");
 
         /// <summary>"will" or "shall" right before the word, on the same line.</summary>
         private static bool AfterFutureAuxiliary(TimeScan s, int k) => k > 0 && s.OnLine(k) && (s.Word(k - 1, "will") || s.Word(k - 1, "shall"));
@@ -518,7 +521,7 @@ namespace NewsTools.Time.Resolution
 
             ref var before = ref s.Tokens[v - 1];
             return !(s.Mod(v - 1, Mod.To) || (before.Kind == TokenKind.Word && before.LexIndex != 0 && s.LexOf(before)!.IsModal) ||
-                s.Word(v - 1, "is") || s.Word(v - 1, "are") || s.Word(v - 1, "am") || s.Word(v - 1, "be") || s.Word(v - 1, "being"));
+                IsPresentBe(s, v - 1) || s.Word(v - 1, "be") || s.Word(v - 1, "being"));
         }
 
         /// <summary>"had been due to", "had planned to", "had been scheduled to": a "had" within the three words before "to".</summary>
