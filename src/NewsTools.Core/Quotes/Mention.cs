@@ -37,6 +37,12 @@ namespace NewsTools.Quotes
         /// <summary>The country a demonym or possessive ties the phrase to ("Chinese", "China's").</summary>
         public string? Country { get; set; }
 
+        /// <summary>
+        /// The names in capitals set before a lowercase title, the body or side the role belongs to: "United" in "the United
+        /// manager", "Manchester United" in "Manchester United manager Alex Ferguson".
+        /// </summary>
+        public string? Affiliation { get; set; }
+
         public bool IsPronoun { get; set; }
 
         /// <summary>
@@ -148,6 +154,7 @@ namespace NewsTools.Quotes
             CoreStart = 0;
             Title = null;
             Country = null;
+            Affiliation = null;
             IsPronoun = false;
             FirstConjunct = null;
             SecondConjunct = null;

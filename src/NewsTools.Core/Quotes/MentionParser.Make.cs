@@ -80,13 +80,87 @@ namespace NewsTools.Quotes
 
             SetCore(p, mention, Math.Min(i, words.Count - 1), end);
             mention.IsNamed = !roleFor && words.Count > 0 && p.IsCapitalised(lastWord) && !p.Is(lastWord, WordClass.TitleWord);
-            if (!mention.IsNamed && mention.Title == null && words.Count > 0)
+            if (!mention.IsNamed && mention.Title == null && words.Count > 0 && TitleEndingAt(p, lastWord, words[0]) is int n)
             {
-                // A role phrase without a name: its title is the phrase itself ("the foreign minister").
-                mention.Title = MatchTitleEndingAt(p, words);
+                // A role phrase without a name: its title is the phrase itself ("the foreign minister"), and the names in
+                // capitals before the title say whose role it is ("the United manager").
+                mention.Title = JoinWords(p, words, words.Count - n, n);
+                mention.Affiliation = Affiliation(p, words[Math.Min(i, words.Count - n)], words[words.Count - n]);
             }
 
             return mention;
+        }
+
+        /// <summary>Most words of a side or body set before a lowercase title ("Manchester United manager").</summary>
+        private const int MaxAffiliationWords = 3;
+
+        /// <summary>
+        /// The tokens [from, to) as an affiliation: one to three capitalised words, none a title, determiner, demonym or word
+        /// that is no name ("Their", "But"), a possessive's mark left off ("Chelsea's manager"); else null.
+        /// </summary>
+        internal string? Affiliation(ParagraphText p, int from, int to)
+        {
+            if (to <= from || to - from > MaxAffiliationWords)
+            {
+                return null;
+            }
+
+            for (var t = from; t < to; t++)
+            {
+                if (!p.IsWord(t) || !p.IsCapitalised(t) || p.Is(t, WordClass.TitleWord | WordClass.Determiner | WordClass.Demonym) ||
+                    IsNotName(p, t) || IsPossessiveDeterminer(p, t) || (t < to - 1 && p.IsPossessive(t)))
+                {
+                    return null;
+                }
+            }
+
+            var start = p.Tokens[from].Start;
+            var end = p.Tokens[to - 1].End;
+            return p.Cut(start, end - start - Possessive.Length(p.Source, start, end));
+        }
+
+        /// <summary>
+        /// Every word of <paramref name="asked"/> is a word of <paramref name="known"/>, or the start of one, or one starts it,
+        /// three letters or more ("United" in "Manchester United", "Lib Dem" in "Liberal Democrat").
+        /// </summary>
+        internal static bool AffiliationHolds(string known, string asked)
+        {
+            var start = 0;
+            while (start < asked.Length)
+            {
+                var space = asked.IndexOf(' ', start);
+                var end = space < 0 ? asked.Length : space;
+                if (!HasWordLike(known, asked, start, end - start))
+                {
+                    return false;
+                }
+
+                start = end + 1;
+            }
+
+            return true;
+        }
+
+        private static bool HasWordLike(string known, string asked, int at, int length)
+        {
+            var start = 0;
+            while (start < known.Length)
+            {
+                var space = known.IndexOf(' ', start);
+                var end = space < 0 ? known.Length : space;
+                var shorter = Math.Min(length, end - start);
+                if ((shorter == length && shorter == end - start) || shorter >= 3)
+                {
+                    if (string.Compare(known, start, asked, at, shorter, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return true;
+                    }
+                }
+
+                start = end + 1;
+            }
+
+            return false;
         }
 
         /// <summary>

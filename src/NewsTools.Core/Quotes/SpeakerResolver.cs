@@ -21,6 +21,7 @@ namespace NewsTools.Quotes
             Name = name;
             Type = type;
             Country = country;
+            Affiliation = null;
             Gender = null;
             Age = 0;
             HasSpoken = false;
@@ -91,6 +92,20 @@ namespace NewsTools.Quotes
         public IReadOnlyList<string> Titles => titles ?? (IReadOnlyList<string>)Array.Empty<string>();
 
         public string? Country { get; set; }
+
+        /// <summary>The names in capitals the article set before the entity's lowercase titles ("Manchester United" manager), joined by spaces.</summary>
+        public string? Affiliation { get; private set; }
+
+        /// <summary>Adds the words of an affiliation the text gave the entity (a person may be "Chelsea manager" and "former Porto coach").</summary>
+        public void AddAffiliation(string? affiliation)
+        {
+            if (affiliation == null || (Affiliation != null && MentionParser.AffiliationHolds(Affiliation, affiliation)))
+            {
+                return;
+            }
+
+            Affiliation = Affiliation == null ? affiliation : Affiliation + " " + affiliation;
+        }
 
         /// <summary>'M' or 'F' when a title ("Ms.", "spokesman") or an earlier pronoun told; otherwise unknown.</summary>
         public char? Gender { get; set; }
@@ -383,11 +398,25 @@ namespace NewsTools.Quotes
                     continue;
                 }
 
-                AddLowercaseTitle(p, first, m);
+                var leading = LowercaseTitleBefore(p, first, m);
+                var honorific = m.Title;
+                m.Title ??= leading;
                 var entity = Link(m);
                 if (entity == null)
                 {
                     continue;
+                }
+
+                if (entity.Type == SpeakerType.Person)
+                {
+                    // "Manchester United manager Sir Alex Ferguson": the role before an honorific is the person's too, so that
+                    // "the United manager" finds him.
+                    if (honorific != null && leading != null)
+                    {
+                        entities.GiveTitle(entity, leading);
+                    }
+
+                    entity.AddAffiliation(m.Affiliation);
                 }
 
                 // "the Lib Dem leader", "the Tory chairman": a name between "the" and a lowercase title is what the titled
@@ -1144,6 +1173,7 @@ namespace NewsTools.Quotes
             var head = lastSpace < 0 ? text : text.Substring(lastSpace + 1);
             var isOrganization = lexicon.OrganizationWords.Contains(head);
             var from = LastBefore(position);
+            Entity? unaffiliated = null;
             for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
             {
                 var e = mentions[i].Entity;
@@ -1158,11 +1188,21 @@ namespace NewsTools.Quotes
                 if (!isOrganization && m.Title != null && e.Type == SpeakerType.Person &&
                     HasTitleHolding(e, m.Title) && (m.Country == null || e.Country == null || e.Country == m.Country))
                 {
-                    return e;
+                    // "the Chelsea manager" is the manager the article tied to Chelsea, not the latest manager named; one tied
+                    // to no side may still be meant, if no one tied to Chelsea is found.
+                    if (m.Affiliation == null || (e.Affiliation != null && MentionParser.AffiliationHolds(e.Affiliation, m.Affiliation)))
+                    {
+                        return e;
+                    }
+
+                    if (e.Affiliation == null)
+                    {
+                        unaffiliated ??= e;
+                    }
                 }
             }
 
-            return null;
+            return unaffiliated;
         }
 
         /// <summary>Whether one of the entity's titles holds <paramref name="title"/> (a loop: Enumerable.Any made a closure per call and an enumerator per person).</summary>
@@ -1362,12 +1402,17 @@ namespace NewsTools.Quotes
             }
         }
 
-        /// <summary>"Chinese foreign minister Wang": a lowercase title and nationality before a capitalised name belong to it.</summary>
-        private void AddLowercaseTitle(ParagraphText p, int first, Mention m)
+        /// <summary>
+        /// "Chinese foreign minister Wang", "Manchester United manager Sir Alex Ferguson": the lowercase title before a capitalised
+        /// name, which belongs to it, or null; a nationality before the title is the mention's country, other names in capitals
+        /// its affiliation. A name whose run opens with a title of its own ("Sir", "Mr") has its title already: the one before
+        /// it is read only when that title is an honorific's.
+        /// </summary>
+        private string? LowercaseTitleBefore(ParagraphText p, int first, Mention m)
         {
-            if (first == 0 || m.Title != null)
+            if (first == 0 || (m.Title != null && !p.Is(first, WordClass.TitleWord)))
             {
-                return;
+                return null;
             }
 
             var k = first - 1;
@@ -1377,23 +1422,44 @@ namespace NewsTools.Quotes
                 k--;
             }
 
-            if (k + 1 < first)
+            // The words are cut only when they make a title.
+            if (k + 1 == first || parser.TitleEndingAt(p, first - 1, k + 1) == null)
             {
-                // The words are cut only when they make a title.
-                if (parser.TitleEndingAt(p, first - 1, k + 1) != null)
+                return null;
+            }
+
+            var title = p.Cut(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
+            if (k >= 0 && p.IsWord(k))
+            {
+                var w = p.Word(k);
+                var bare = Possessive.Strip(w);
+                if (lexicon.Demonyms.TryGetValue(w, out var country) || (Possessive.Is(w) && lexicon.Places.Contains(bare) && (country = bare) != null))
                 {
-                    m.Title = p.Cut(p.Tokens[k + 1].Start, p.Tokens[first - 1].End - p.Tokens[k + 1].Start);
-                    if (k >= 0 && p.IsWord(k))
+                    m.Country = lexicon.Metonyms.TryGetValue(country, out var c) ? c : country;
+                }
+                else if (p.IsCapitalised(k))
+                {
+                    var from = k;
+                    while (from > 0 && k - from < 2 && p.IsWord(from - 1) && p.IsCapitalised(from - 1) && !p.IsPossessive(from - 1) &&
+                        !p.Is(from - 1, WordClass.TitleWord | WordClass.Determiner | WordClass.Demonym))
                     {
-                        var w = p.Word(k);
-                        var bare = Possessive.Strip(w);
-                        if (lexicon.Demonyms.TryGetValue(w, out var country) || (Possessive.Is(w) && lexicon.Places.Contains(bare) && (country = bare) != null))
-                        {
-                            m.Country = lexicon.Metonyms.TryGetValue(country, out var c) ? c : country;
-                        }
+                        from--;
                     }
+
+                    m.Affiliation = parser.Affiliation(p, from, k + 1);
                 }
             }
+
+            // "Republican presidential nominee Donald Trump": a party's adjective in capitals among the title's words.
+            for (var t = k + 1; m.Affiliation == null && t < first - 1; t++)
+            {
+                if (p.IsCapitalised(t) && !p.Is(t, WordClass.TitleWord))
+                {
+                    m.Affiliation = parser.Affiliation(p, t, t + 1);
+                }
+            }
+
+            return title;
         }
 
         private static bool OnlyLowercaseTitles(ParagraphText p, int first, int end)
