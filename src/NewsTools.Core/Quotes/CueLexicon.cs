@@ -55,6 +55,7 @@ namespace NewsTools.Quotes
             }
 
             NationalityNouns = List(config, "nationalityNouns");
+            EpithetNouns = List(config, "epithetNouns");
             PartyMembers = List(config, "partyMembers");
             ContrastOpeners = List(config, "contrastOpeners");
             LyNouns = List(config, "lyNouns");
@@ -286,6 +287,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns for one person of a nation ("Scot", "American"): after "the" alone, a description of a person named before.</summary>
         public HashSet<string> NationalityNouns { get; }
+
+        /// <summary>Occupations that stand for a person named before ("the singer", "the England striker"): list epithetNouns.</summary>
+        public HashSet<string> EpithetNouns { get; }
 
         /// <summary>A party's member before a full name ("Tory David Heathcoat-Amory"): list partyMembers.</summary>
         public HashSet<string> PartyMembers { get; }

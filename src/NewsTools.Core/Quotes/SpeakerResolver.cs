@@ -681,10 +681,11 @@ namespace NewsTools.Quotes
         }
 
         /// <summary>
-        /// "said the 34-year-old", "the 55-year-old Frenchman told", "said the Scot": a definite description by age, or by
-        /// nationality alone, names no one new; news writing uses it for a person named before, so it stands for the person
-        /// "he" or "she" would, of the sex its noun gives or of either. Null when the mention is no such description or no
-        /// person fits; role nouns ("the striker") are left to the titles the article gave.
+        /// "said the 34-year-old", "the 55-year-old Frenchman told", "said the Scot", "the England striker added": a definite
+        /// description by age, by nationality alone or by an occupation the article has not used before names no one new;
+        /// news writing uses it for a person named before, so it stands for the person "he" or "she" would, of the sex its
+        /// noun gives or of either. Null when the mention is no such description or no person fits; an occupation someone
+        /// holds as a title the article gave is theirs first (<see cref="LatestNamedBy"/>).
         /// </summary>
         public Entity? EpithetOf(ParagraphText p, Mention m, int paragraph)
         {
@@ -739,9 +740,48 @@ namespace NewsTools.Quotes
                 return lexicon.NationalityNouns.Contains(p.Word(first + 1));
             }
 
+            // "the singer", "the England striker", "The United boss": an occupation, after names of the side it is held for,
+            // that the article has not used before: after "A former senior manager at Monsanto", "The manager told" is that
+            // unnamed man, and after "The actor's friend Budd Schulberg", "the actor" is whom the first one stood for.
+            var last = m.EndToken - 1;
+            if (count <= 4 && !p.IsCapitalised(last) && lexicon.EpithetNouns.Contains(p.Word(last)) && OnlyNamesBetween(p, first + 1, last))
+            {
+                return !UsedBefore(p.Source, p.Word(last), p.Tokens[first].Start);
+            }
+
             // "the 34-year-old manager", "the 29-year-old Swede": an age, then a noun or a nationality.
             var head = m.EndToken - 1;
             return count <= 4 && IsAge(p, first + 1) && (!m.IsNamed || (head == first + 2 && IsNationalityNoun(p, head)));
+        }
+
+        /// <summary>The word stands in lower case, as a whole word, in <paramref name="text"/> before <paramref name="end"/>.</summary>
+        private static bool UsedBefore(string text, string word, int end)
+        {
+            for (var at = text.IndexOf(word, 0, end, StringComparison.Ordinal); at >= 0 && at + word.Length <= end;
+                at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var after = at + word.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (after == text.Length || !char.IsLetter(text[after])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every token of [from, to) is a capitalised word that is no title ("England", "Black Sabbath"); true when there are none.</summary>
+        private static bool OnlyNamesBetween(ParagraphText p, int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                if (!p.IsWord(t) || !p.IsCapitalised(t) || p.Is(t, WordClass.TitleWord))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsNationalityNoun(ParagraphText p, int t) => p.IsWord(t) && p.IsCapitalised(t) && lexicon.NationalityNouns.Contains(p.Word(t));

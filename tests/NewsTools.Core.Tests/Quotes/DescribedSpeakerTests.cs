@@ -86,5 +86,36 @@ namespace NewsTools.Tests.Quotes
             var text = "Transfer\n\n\"It was a very easy decision to make,\" the 34-year-old told the club's website.";
             Assert.Equal("34-year-old", Said(text, "It was a very easy").Speaker);
         }
+
+        [Theory]
+        [InlineData("\"It is just more bitter and personal,\" the defender told The Guardian.")]
+        [InlineData("\"It is just more bitter and personal,\" the Arsenal defender told The Guardian.")]
+        [InlineData("\"It is just more bitter and personal,\" said the England captain.")]
+        public void AnOccupationStandsForThePersonNamedBefore(string sentence)
+        {
+            var text = "Feud\n\nArsenal's Sol Campbell has called the rivalry with Manchester United bitter.\n\n" +
+                "The sides meet again at Highbury on Tuesday. " + sentence;
+            Assert.Equal("Sol Campbell", Said(text, "It is just more bitter").Speaker);
+        }
+
+        [Fact]
+        public void AnOccupationTheArticleUsedBeforeIsNoDescriptionOfSomeoneNamed()
+        {
+            // "The manager" is the unnamed former manager, not the company nor the analyst named before.
+            var text = "Bribe fine\n\nMonsanto has agreed to pay a fine, said analyst Tom Reed.\n\n" +
+                "A former senior manager at Monsanto directed a consulting firm to give a bribe to an official. " +
+                "The manager told the company to disguise an invoice for the bribe as \"consulting fees\".";
+            var q = Said(text, "consulting fees");
+            Assert.NotEqual("Monsanto", q.Speaker);
+            Assert.NotEqual("Tom Reed", q.Speaker);
+        }
+
+        [Fact]
+        public void ARoleNounOfAnUnnamedPersonIsNoDescription()
+        {
+            // "spokesman" is not among the occupations that describe someone named: it brings in someone new.
+            var text = "Talks\n\nUnion leader Bob Crow said members were angry.\n\n\"Talks will go on,\" the spokesman said.";
+            Assert.NotEqual("Bob Crow", Said(text, "Talks will go on").Speaker);
+        }
     }
 }
