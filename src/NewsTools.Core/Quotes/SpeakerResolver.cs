@@ -1462,6 +1462,12 @@ namespace NewsTools.Quotes
                 k--;
             }
 
+            // "supporters of Mr Khodorkovsky": "of" is a title's word only inside one ("Secretary of State"), never its first.
+            while (k + 1 < first - 1 && !p.IsCapitalised(k + 1) && (p.WordIs(k + 1, "of") || p.WordIs(k + 1, "for")))
+            {
+                k++;
+            }
+
             // The words are cut only when they make a title.
             if (k + 1 == first || parser.TitleEndingAt(p, first - 1, k + 1) == null)
             {

@@ -41,5 +41,15 @@ namespace NewsTools.Tests.Quotes
                 "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible,\" he will say.");
             Assert.Equal("Cormac Murphy-O'Connor", quotes.Last().Speaker);
         }
+
+        [Fact]
+        public void OfBeforeATitleIsNoPartOfIt()
+        {
+            // "of" is a title's word inside one ("Secretary of State"), never its first: "The trial of Mr Lebedev".
+            var quote = Assert.Single(Quotes("The trial of Mr Lebedev resumed on Monday.\n\n" +
+                "He told the court that the running of a business had been \"presented as a work of criminal fiction\"."));
+            Assert.Equal("Lebedev", quote.Speaker);
+            Assert.Equal("Mr", quote.SpeakerTitle);
+        }
     }
 }
