@@ -23,6 +23,11 @@ namespace NewsTools.Time.Parsers
                 return BareSeason(s, i);
             }
 
+            if (SameTimeOneAway(s, i) is TimexCandidate sameTime)
+            {
+                return sameTime;
+            }
+
             var j = i;
             var hasThe = s.Mod(j, Mod.The);
             if (hasThe)
@@ -82,6 +87,30 @@ namespace NewsTools.Time.Parsers
             // Months, weekdays and seasons take "last", "next", "this" without an article ("last August"); with one only
             // "the previous", "the following" ("the following Monday").
             return CountedSpan(s, i, k, mod) ?? (hasThe && mod != Mod.Previous && mod != Mod.Following ? null : CalendarName(s, i, k, mod, direction));
+        }
+
+        /// <summary>
+        /// "this time last year", "the same time next year", "this time last week": the same point of the year or week, one
+        /// away; not the whole year or week, so the month a year off, or the day a week off.
+        /// </summary>
+        private static TimexCandidate? SameTimeOneAway(TimeScan s, int i)
+        {
+            var j = s.Mod(i, Mod.This) ? i + 1 : s.Mod(i, Mod.The) && s.Mod(i + 1, Mod.Same) && s.OnLine(i + 1) ? i + 2 : -1;
+            if (j < 0 || !s.Mod(j, Mod.Time) || !s.OnLine(j) || !s.OnLine(j + 1) || !s.OnLine(j + 2))
+            {
+                return null;
+            }
+
+            var offset = s.Mod(j + 1, Mod.Last) ? -1 : s.Mod(j + 1, Mod.Next) ? 1 : 0;
+            if (offset == 0 || !s.Unit(j + 2, out var unit, out var plural) || plural)
+            {
+                return null;
+            }
+
+            var frame = unit == TimeUnit.Year ? s.Pool.Relative(TimeUnit.Month, 12 * offset)
+                : unit == TimeUnit.Week ? s.Pool.Relative(TimeUnit.Day, 7 * offset)
+                : null;
+            return frame == null ? null : s.Pool.Candidate(i, j + 3, frame);
         }
 
         /// <summary>Which way a modifier points: back ("last", "past", "previous", "latest"), on ("next", "coming", "following"), or at now.</summary>
