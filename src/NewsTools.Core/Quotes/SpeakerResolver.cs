@@ -1079,7 +1079,9 @@ namespace NewsTools.Quotes
         public void NoteSpeaker(Mention m)
         {
             RegisterWaiting();
-            if (m.IsNamed && Registered(m) is Entity e)
+            // "Fans chanted ...", "Analysts said ...": a listed plural of people, capitalised to open a sentence, speaks as a group
+            // (NotePluralSpeaker), so a later "he" or "she" does not go back to it.
+            if (m.IsNamed && Registered(m) is Entity e && !(e.Type == SpeakerType.Unknown && lexicon.PluralPeopleNouns.Contains(e.Name.ToLowerInvariant())))
             {
                 e.HasSpoken = true;
             }

@@ -46,5 +46,15 @@ namespace NewsTools.Tests.Quotes
 
         private static Quote Extract(string text) =>
             QuoteRulesTests.Extract(text).Single(x => x.SpeakerMention == "They");
+
+        [Theory]
+        [InlineData("Fans chanted \"Sack the board\" throughout the game.")]
+        [InlineData("Analysts said the deal was \"a good one\".")]
+        public void HeOrSheNeverGoesBackToAPluralOfPeopleThatSpoke(string groupSentence)
+        {
+            var quotes = QuoteRulesTests.Extract("Row\n\n" + groupSentence + "\n\nHe described the plan as \"a disaster\".").ToArray();
+            var q = quotes.Single(x => x.Text == "a disaster");
+            Assert.NotEqual(groupSentence.Split(' ')[0], q.Speaker);
+        }
     }
 }
