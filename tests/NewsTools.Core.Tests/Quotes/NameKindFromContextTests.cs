@@ -54,6 +54,9 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Mount Kenya")]
         [InlineData("Lake Tahoe")]
         [InlineData("Cape Cod")]
+        [InlineData("Santa Maria")]
+        [InlineData("San Diego")]
+        [InlineData("Los Angeles")]
         public void ANameAPlaceWordOpensIsAPlace(string name)
         {
             var kit = new RuleKit("Walkers gathered at " + name + " on Sunday.");
@@ -67,6 +70,15 @@ namespace NewsTools.Tests.Quotes
             var kit = new RuleKit("Lakeland Smith spoke at the meeting.");
             var rule = new BodyOrPlaceNameRule(kit.Cues.Lexicon, kit.Entities);
             Assert.Null(kit.Link(rule, "Lakeland Smith"));
+        }
+
+        [Fact]
+        public void SheDoesNotGoBackToATownNamedForASaint()
+        {
+            // "Maria" is a woman's given name, but "Santa Maria" is a town: "she" is no one named here.
+            var quotes = Quotes("The trial is being held in Santa Maria, California. Reporters gathered outside the court.\n\n" +
+                "\"I know his character,\" she said.");
+            Assert.NotEqual("Santa Maria", quotes.Single(q => q.Text.StartsWith("I know his")).Speaker);
         }
     }
 }
