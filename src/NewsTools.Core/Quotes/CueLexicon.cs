@@ -45,6 +45,7 @@ namespace NewsTools.Quotes
             PlaceDirections = List(config, "placeDirections");
             PlaceWordsAlsoSurnames = List(config, "placeWordsAlsoSurnames");
             PlaceOpeners = List(config, "placeOpeners").ToArray();
+            ThingWords = List(config, "thingWords").ToArray();
             PlaceOpenerInitials = new bool[128];
             foreach (var opener in PlaceOpeners)
             {
@@ -311,6 +312,24 @@ namespace NewsTools.Quotes
 
         // The ASCII letters the openers begin with: most names begin with none, and are answered without a comparison.
         private bool[] PlaceOpenerInitials { get; }
+
+        /// <summary>Last words of the names of events, prizes and laws ("Grand Prix", "Golden Globe", "Gambling Bill"): list thingWords.</summary>
+        public string[] ThingWords { get; }
+
+        /// <summary>The name of several words ends in a thing word as a word of its own, compared in place (see <see cref="OpensWithPlaceOpener"/>).</summary>
+        public bool EndsWithThingWord(string name)
+        {
+            foreach (var word in ThingWords)
+            {
+                var at = name.Length - word.Length;
+                if (at > 1 && name[at - 1] == ' ' && string.CompareOrdinal(name, at, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The name of several words begins with a place opener as a word of its own ("Loch Ness", not "Lakeland Dairies"),

@@ -1357,7 +1357,8 @@ namespace NewsTools.Quotes
         /// </summary>
         private NameFacts FactsOf(string core)
         {
-            if (core.Length == 0 || !char.IsUpper(core[0]))
+            // "Grand Prix", "Golden Globe", "the Gambling Bill": an event, a prize or a law, no one who speaks.
+            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.EndsWithThingWord(core))
             {
                 return new NameFacts { NotAName = true };
             }

@@ -80,5 +80,33 @@ namespace NewsTools.Tests.Quotes
                 "\"I know his character,\" she said.");
             Assert.NotEqual("Santa Maria", quotes.Single(q => q.Text.StartsWith("I know his")).Speaker);
         }
+
+        [Theory]
+        [InlineData("Double Olympic champion Kelly Holmes is to race at the Norwich Union Grand Prix.", "she", "Kelly Holmes")]
+        [InlineData("Kate Winslet is among the nominees. Golden Globe voters praised her film.", "she", "Kate Winslet")]
+        [InlineData("Tim Henman will lead Britain. The Davis Cup tie with Israel starts on Friday.", "he", "Tim Henman")]
+        public void APronounDoesNotGoBackToAnEventOrAPrize(string sentence, string pronoun, string person)
+        {
+            var quotes = Quotes(sentence + "\n\n\"I am still competitive and still want to win,\" " + pronoun + " said.");
+            Assert.Equal(person, quotes.Single(x => x.Text.StartsWith("I am still competitive")).Speaker);
+        }
+
+        [Fact]
+        public void ALawIsNoOneWhoSpeaks()
+        {
+            var quotes = Quotes("The industry says the Gambling Bill puts UK firms at a disadvantage.\n\n" +
+                "\"We have the lowest level of problem gambling in the world,\" he said.");
+            Assert.NotEqual("Gambling Bill", quotes.Single(x => x.Text.StartsWith("We have the lowest")).Speaker);
+        }
+
+        [Fact]
+        public void AThingWordEndsOnlyANameOfSeveralWordsAsAWordOfItsOwn()
+        {
+            var kit = new RuleKit("Bill Gates and Sarah Open spoke at the Cupertino meeting.");
+            Assert.False(kit.Cues.Lexicon.EndsWithThingWord("Bill Gates"));
+            Assert.False(kit.Cues.Lexicon.EndsWithThingWord("Bill"));
+            Assert.False(kit.Cues.Lexicon.EndsWithThingWord("Anna Cupbill"));
+            Assert.True(kit.Cues.Lexicon.EndsWithThingWord("Heineken Cup"));
+        }
     }
 }
