@@ -1357,8 +1357,10 @@ namespace NewsTools.Quotes
         /// </summary>
         private NameFacts FactsOf(string core)
         {
-            // "Grand Prix", "Golden Globe", "the Gambling Bill": an event, a prize or a law, no one who speaks.
-            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.EndsWithThingWord(core))
+            // "Grand Prix", "Golden Globe", "the Gambling Bill": an event, a prize or a law, no one who speaks; "Do The Right Thing",
+            // "Halfway Between The Gutter And The Stars": a work's title, whose capitalised "The" or "And" no person's name has.
+            if (core.Length == 0 || !char.IsUpper(core[0]) || lexicon.EndsWithThingWord(core) ||
+                core.IndexOf(" The ", StringComparison.Ordinal) > 0 || core.IndexOf(" And ", StringComparison.Ordinal) > 0)
             {
                 return new NameFacts { NotAName = true };
             }

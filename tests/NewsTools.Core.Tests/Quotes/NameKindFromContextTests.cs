@@ -108,5 +108,13 @@ namespace NewsTools.Tests.Quotes
             Assert.False(kit.Cues.Lexicon.EndsWithThingWord("Anna Cupbill"));
             Assert.True(kit.Cues.Lexicon.EndsWithThingWord("Heineken Cup"));
         }
+
+        [Fact]
+        public void AWorksTitleWithACapitalisedTheOrAndIsNoOneWhoSpeaks()
+        {
+            var quotes = Quotes("Norman Cook has released a new album. Halfway Between The Gutter And The Stars sold well.\n\n" +
+                "\"Dance music is not dead,\" he said.");
+            Assert.Equal("Norman Cook", quotes.Single(x => x.Text.StartsWith("Dance music")).Speaker);
+        }
     }
 }
