@@ -29,6 +29,10 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Nasa administrator Jared Isaacman congratulated the team, writing that the landing was \"a remarkable achievement\".", "Jared Isaacman")]
         [InlineData("County Registrar Brenda Cho said that the count was over.", "Brenda Cho")]
         [InlineData("Pope Francis said that the meeting was not political.", "Francis")]
+        [InlineData("Maricopa County Recorder Helen Purcell said that the count was slow.", "Helen Purcell")]
+        [InlineData("Post Editor-in-Chief Martin Baron said that the paper would cover the race.", "Martin Baron")]
+        [InlineData("US Treasury Under-Secretary John Taylor said that the plan would not work.", "John Taylor")]
+        [InlineData("BBC Political Correspondent James Hardy said that the reform had stalled.", "James Hardy")]
         public void OfficesAndOccupationsAreTitles(string sentence, string speaker)
         {
             Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
