@@ -1383,7 +1383,8 @@ namespace NewsTools.Quotes
 
             facts.MultiWord = core.IndexOf(' ') >= 0;
             facts.Alias = (classes & WordClass.SpeakerAlias) != 0 && lexicon.SpeakerAliases.TryGetValue(core, out var profile) ? profile : null;
-            facts.IsGroup = (classes & WordClass.GroupWord) != 0 || IsDemonymPlural(core, facts.MultiWord);
+            // "Liberal Democrats", "New Labour": a party's name ends in its group word.
+            facts.IsGroup = ((classes | (facts.MultiWord ? head : WordClass.None)) & WordClass.GroupWord) != 0 || IsDemonymPlural(core, facts.MultiWord);
             facts.MetonymOf = (classes & WordClass.Metonym) != 0 && lexicon.Metonyms.TryGetValue(core, out var country) ? country : null;
             facts.HeadIsOrganizationWord = (head & WordClass.OrganizationWord) != 0;
             facts.IsPlace = (classes & WordClass.Place) != 0;

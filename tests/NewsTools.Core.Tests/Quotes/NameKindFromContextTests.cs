@@ -116,5 +116,14 @@ namespace NewsTools.Tests.Quotes
                 "\"Dance music is not dead,\" he said.");
             Assert.Equal("Norman Cook", quotes.Single(x => x.Text.StartsWith("Dance music")).Speaker);
         }
+
+        [Theory]
+        [InlineData("The Liberal Democrats want the bill rewritten.")]
+        [InlineData("New Labour has changed the party.")]
+        public void APartysNameEndingInItsGroupWordIsNoOneHeGoesBackTo(string sentence)
+        {
+            var quotes = Quotes("Mark Oaten spoke in the Commons on Monday. " + sentence + "\n\n\"This bill is doomed to fail,\" he said.");
+            Assert.Equal("Mark Oaten", quotes.Single(x => x.Text.StartsWith("This bill")).Speaker);
+        }
     }
 }
