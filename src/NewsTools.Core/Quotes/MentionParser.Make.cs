@@ -45,6 +45,7 @@ namespace NewsTools.Quotes
             {
                 // "the country's State Planning Organisation": the possessive points back, like a determiner.
                 i += i < words.Count - 1 && !p.IsCapitalised(words[i]) && p.IsPossessive(words[i]) ? 1 : 0;
+                i = Math.Max(i, BodyNameStart(p, i));
             }
             else
             {
@@ -238,6 +239,36 @@ namespace NewsTools.Quotes
         private bool IsOrganizationPhrase(ParagraphText p, int lastWord) =>
             ((p.Is(lastWord, WordClass.OrganizationWord) && p.IsCapitalised(lastWord)) || (HasOrganizationOf(p, words) && !EndsWithRoleAndName(p, words))) &&
             !IsPersonOfBody(p);
+
+        /// <summary>
+        /// "official Xinhua News Agency", "trade publication Screen Daily", "local newspaper the Daily Telegraph": a description in
+        /// lower case before a body's name in capitals is no part of the name, which starts at its run of capitals (with "of"
+        /// or "for" inside it: "Bank of England"). Not after a role and "of" or "for" ("chairman of Migration Watch UK"), whose
+        /// phrase names the role. The word the name starts at, or <paramref name="i"/>.
+        /// </summary>
+        private int BodyNameStart(ParagraphText p, int i)
+        {
+            var start = words.Count - 1;
+            while (start > i && (p.IsCapitalised(words[start - 1]) || (start - 1 > i && JoinsBodyName(p, words[start - 1]) && p.IsCapitalised(words[start - 2]))))
+            {
+                start--;
+            }
+
+            var before = start - 1;
+            if (before >= i && p.Is(words[before], WordClass.Determiner))
+            {
+                before--;
+            }
+
+            // The run opens the phrase, or follows a preposition (a role of the body): the phrase stays as it is.
+            if (start == i || before < i || p.IsCapitalised(words[before]) || p.WordIs(words[before], "of") || p.WordIs(words[before], "for") ||
+                p.WordIs(words[before], "at") || p.WordIs(words[before], "to") || p.WordIs(words[before], "from") || p.WordIs(words[before], "and"))
+            {
+                return i;
+            }
+
+            return start;
+        }
 
         /// <summary>
         /// "analyst Orin Middleton of Barclays Capital", "retail analyst Nick Bubb of Evolution Securities": a role, a person's

@@ -24,5 +24,24 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(SpeakerType.Organization, q.SpeakerType);
         }
+
+        [Theory]
+        [InlineData("The official Xinhua News Agency said the arrest was linked to embezzlement.", "Xinhua News Agency")]
+        [InlineData("Trade publication Screen Daily said the film had the highest opening takings.", "Screen Daily")]
+        [InlineData("Local newspaper the Daily Telegraph said the incident involved paparazzi.", "Daily Telegraph")]
+        [InlineData("UK-based firm Aggregate Industries said it had agreed a takeover.", "Aggregate Industries")]
+        public void ADescriptionInLowerCaseBeforeABodysNameIsNoPartOfIt(string sentence, string speaker)
+        {
+            var q = Single(sentence);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(SpeakerType.Organization, q.SpeakerType);
+        }
+
+        [Fact]
+        public void ARoleOfABodyKeepsItsRole()
+        {
+            var q = Single("The chairman of Migration Watch UK said the figures were too low.");
+            Assert.Equal("chairman of Migration Watch UK", q.Speaker);
+        }
     }
 }
