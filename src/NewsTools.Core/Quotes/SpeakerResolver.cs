@@ -433,6 +433,13 @@ namespace NewsTools.Quotes
                     entity.Gender ??= gender;
                 }
 
+                if (entity.Type == SpeakerType.Unknown && end - first == 1 && m.Title == null && IsBodyByWordsBefore(p, first))
+                {
+                    // "monitoring firm Netcraft", "managing director of T-Mobile": a lone name after a company noun, or after a role
+                    // and "of" or "at", is a body, so a later "he" does not go back to it.
+                    entity.Type = SpeakerType.Organization;
+                }
+
                 if (entity.Type == SpeakerType.Person && m.Title == null && GivenNameGender(entity) == null && IsOwnInitialsAfter(p, first, end))
                 {
                     // "The Assistive Mouse Adapter (AMA)", "the British Phonographic Industry (BPI)": a name given its own
@@ -1543,6 +1550,34 @@ namespace NewsTools.Quotes
 
             var word = p.Word(k);
             return lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
+        }
+
+        /// <summary>
+        /// The words before the name at <paramref name="first"/> make it a body: a company noun in lower case ("monitoring firm
+        /// Netcraft": list companyNouns), or a role in lower case and "of" or "at" ("managing director of T-Mobile", "an analyst
+        /// at Netcraft"), a role of no sex ("the son of", "the wife of" name a person's kin).
+        /// </summary>
+        private bool IsBodyByWordsBefore(ParagraphText p, int first)
+        {
+            var k = first - 1;
+            if (k < 0 || !p.IsWord(k) || p.IsCapitalised(k))
+            {
+                return false;
+            }
+
+            if (p.WordIs(k, "of") || p.WordIs(k, "at"))
+            {
+                if (k < 1 || !p.IsWord(k - 1) || p.IsCapitalised(k - 1) || !p.Is(k - 1, WordClass.TitleWord))
+                {
+                    return false;
+                }
+
+                var role = p.Word(k - 1);
+                return !lexicon.MaleTitles.Contains(role) && !lexicon.FemaleTitles.Contains(role);
+            }
+
+            return !p.Is(k, WordClass.CueVerb | WordClass.ClauseWord | WordClass.Determiner | WordClass.IntroPreposition | WordClass.PostModifierPreposition)
+                && lexicon.CompanyNouns.Contains(p.Word(k));
         }
 
         /// <summary>The two words before <paramref name="t"/> end a listed via phrase other than "according to" ("interview with", "reported by").</summary>

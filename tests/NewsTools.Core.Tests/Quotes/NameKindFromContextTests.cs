@@ -125,5 +125,24 @@ namespace NewsTools.Tests.Quotes
             var quotes = Quotes("Mark Oaten spoke in the Commons on Monday. " + sentence + "\n\n\"This bill is doomed to fail,\" he said.");
             Assert.Equal("Mark Oaten", quotes.Single(x => x.Text.StartsWith("This bill")).Speaker);
         }
+
+        [Theory]
+        [InlineData("Mike Prettejohn, president of Netcraft, speculated")]
+        [InlineData("Mike Prettejohn, an analyst at Netcraft, speculated")]
+        [InlineData("Mike Prettejohn, who works for monitoring firm Netcraft, speculated")]
+        public void ALoneNameAfterACompanyNounOrARoleOfIsABody(string opening)
+        {
+            // Netcraft spoke first, so "he" could have gone back to it as to a person named only by a surname.
+            var quotes = Quotes("Netcraft said the site was blocked to visitors from abroad.\n\n" + opening +
+                " that the blocking was to cut costs. He said the site may see no reason to send content abroad.");
+            Assert.Equal("Mike Prettejohn", quotes.Single(x => x.Text.StartsWith("the site may see")).Speaker);
+        }
+
+        [Fact]
+        public void KinOfANameIsNoRoleInABody()
+        {
+            var quotes = Quotes("Ruth Kelly met the wife of Malik on Monday.\n\n\"She was very brave,\" said Malik.");
+            Assert.NotEqual(SpeakerType.Organization, quotes.Single(x => x.Text.StartsWith("She was very brave")).SpeakerType);
+        }
     }
 }
