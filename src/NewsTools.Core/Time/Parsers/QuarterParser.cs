@@ -56,7 +56,7 @@ namespace NewsTools.Time.Parsers
             var twoQuarters = TwoQuarters(s, i, j, determiner, out var pairOrdinal, out var pairEnd);
             var ordinal = pairOrdinal;
             var hyphenated = false;
-            var lastHalf = false;
+            var needsYear = false;
             var isHalf = twoQuarters;
             if (twoQuarters)
             {
@@ -64,7 +64,7 @@ namespace NewsTools.Time.Parsers
             }
             else
             {
-                j = ReadOrdinal(s, i, j, determiner, out ordinal, out hyphenated, out lastHalf);
+                j = ReadOrdinal(s, i, j, determiner, out ordinal, out hyphenated, out needsYear);
                 if (!IsPeriodHead(s, i, j, ordinal, determiner, spec, out isHalf))
                 {
                     return null;
@@ -76,7 +76,7 @@ namespace NewsTools.Time.Parsers
             frame.Latest = spec.Latest;
             frame.Fiscal = fiscal;
             var end = OfYear(s, j + 1, frame);
-            if ((lastHalf || twoQuarters) && frame.Year == null && frame.YearOffset == null)
+            if ((needsYear || twoQuarters) && frame.Year == null && frame.YearOffset == null)
             {
                 return null;
             }
@@ -198,17 +198,28 @@ namespace NewsTools.Time.Parsers
             return true;
         }
 
-        /// <summary>The ordinal of "the third quarter", "third-quarter", or the "last" of "the last half of 1989"; returns the token after it.</summary>
-        private static int ReadOrdinal(TimeScan s, int i, int j, bool determiner, out int ordinal, out bool hyphenated, out bool lastHalf)
+        /// <summary>
+        /// The ordinal of "the third quarter", "third-quarter", the "last" of "the last half of 1989" or the "final" of "the final
+        /// quarter of 2004" (the fourth; with a year after it only, as "the final quarter" of a match is none); returns the
+        /// token after it.
+        /// </summary>
+        private static int ReadOrdinal(TimeScan s, int i, int j, bool determiner, out int ordinal, out bool hyphenated, out bool needsYear)
         {
             ordinal = 0;
             hyphenated = false;
-            lastHalf = false;
+            needsYear = false;
             if (determiner && s.Mod(j, Mod.Last) && s.Mod(j + 1, Mod.Half) && s.OnLine(j + 1))
             {
                 // "the last half of 1989": of two halves, the second (of a year written after it; "the last half of the game" is none).
                 ordinal = 2;
-                lastHalf = true;
+                needsYear = true;
+                return j + 1;
+            }
+
+            if (determiner && s.Mod(j, Mod.Final) && s.OnLine(j + 1) && s.Unit(j + 1, out var unit, out var plural) && unit == TimeUnit.Quarter && !plural)
+            {
+                ordinal = 4;
+                needsYear = true;
                 return j + 1;
             }
 
