@@ -1103,6 +1103,11 @@ namespace NewsTools.Quotes
                 v.StartsWith("urg", StringComparison.Ordinal) || v.StartsWith("ask", StringComparison.Ordinal) || v.StartsWith("thank", StringComparison.Ordinal);
         }
 
+        /// <summary>"Having said that, ...", "Having said this, ...": a connective that reports nothing.</summary>
+        private static bool IsConnectiveSaid(ParagraphText p, int t) =>
+            t > 0 && p.WordIs(t, "said") && p.IsWord(t - 1) && p.WordIsIgnoringCase(t - 1, "having") &&
+            p.IsWord(t + 1) && (p.WordIs(t + 1, "that") || p.WordIs(t + 1, "this")) && p.IsPunct(t + 2, ',');
+
         /// <summary>A cue phrase or verb starting at token t.</summary>
         public CueMatch? MatchCue(ParagraphText p, int t, int end)
         {
@@ -1117,7 +1122,7 @@ namespace NewsTools.Quotes
         public int MatchCueEnd(ParagraphText p, int t, int end)
         {
             // Every cue starts with a cue start word (cue verbs and first words of cue phrases among them).
-            if (!p.Is(t, WordClass.CueStart))
+            if (!p.Is(t, WordClass.CueStart) || IsConnectiveSaid(p, t))
             {
                 return -1;
             }

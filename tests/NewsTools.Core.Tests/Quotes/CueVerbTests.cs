@@ -161,5 +161,14 @@ namespace NewsTools.Tests.Quotes
             var q = QuoteRulesTests.Extract("Harbour vote\n\nRuth Okafor spoke at the quay.\n\nShe shared a message from her senior policy adviser, Ann Lee, that read: \"The tolls are not the place for politics.\"").Single(x => x.Kind == QuoteKind.Direct);
             Assert.NotEqual("policy", q.Cue);
         }
+
+        [Theory]
+        [InlineData("Having said that, Mark is looking in much better shape.")]
+        [InlineData("Having said this, the club is in a strong position.")]
+        [InlineData("That said, the club is in a strong position.")]
+        public void HavingSaidThatIsAConnectiveNotAReport(string sentence)
+        {
+            Assert.Empty(QuoteRulesTests.Extract("Harbour vote\n\n" + sentence));
+        }
     }
 }
