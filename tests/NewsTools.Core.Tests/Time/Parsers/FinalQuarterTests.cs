@@ -1,7 +1,4 @@
 using System;
-using System.Linq;
-using NewsTools.Config;
-using NewsTools.Time;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Parsers
@@ -14,8 +11,7 @@ namespace NewsTools.Tests.Time.Parsers
     {
         private static readonly DateTime Reference = new DateTime(2005, 6, 1);
 
-        private static string Tag(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+        private static string Tag(string sentence) => ParserHarness.Listed(sentence, Reference);
 
         [Theory]
         [InlineData("Sales fell in the final quarter of 2004.", "the final quarter of 2004=2004-Q4")]

@@ -1,7 +1,4 @@
 using System;
-using System.Linq;
-using NewsTools.Config;
-using NewsTools.Time;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Parsers
@@ -15,8 +12,7 @@ namespace NewsTools.Tests.Time.Parsers
         // Wednesday 1 June 2005.
         private static readonly DateTime Reference = new DateTime(2005, 6, 1);
 
-        private static string Tag(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+        private static string Tag(string sentence) => ParserHarness.Listed(sentence, Reference);
 
         [Theory]
         [InlineData("Sales rose 5% compared with this time last year.", "this time last year=2004-06")]

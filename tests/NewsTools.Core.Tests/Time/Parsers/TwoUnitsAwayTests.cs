@@ -1,7 +1,4 @@
 using System;
-using System.Linq;
-using NewsTools.Config;
-using NewsTools.Time;
 using Xunit;
 
 namespace NewsTools.Tests.Time.Parsers
@@ -12,8 +9,7 @@ namespace NewsTools.Tests.Time.Parsers
         // Wednesday 12 January 2005, in ISO week 2; the Saturday before it, 1 January, is in week 53 of 2004.
         private static readonly DateTime Reference = new DateTime(2005, 1, 12);
 
-        private static string Tag(string sentence) =>
-            string.Join(" | ", new TimeExpressionTagger(ConfigLoader.Defaults).TagText(sentence, Reference).Select(e => e.Text + "=" + e.Value));
+        private static string Tag(string sentence) => ParserHarness.Listed(sentence, Reference);
 
         [Theory]
         [InlineData("Talks resume the week after next.", "the week after next=2005-W04")]
