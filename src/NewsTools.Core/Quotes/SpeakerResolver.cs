@@ -757,8 +757,7 @@ namespace NewsTools.Quotes
             }
 
             // "the 34-year-old manager", "the 29-year-old Swede": an age, then a noun or a nationality.
-            var head = m.EndToken - 1;
-            return count <= 4 && IsAge(p, first + 1) && (!m.IsNamed || (head == first + 2 && IsNationalityNoun(p, head)));
+            return count <= 4 && IsAge(p, first + 1) && (!m.IsNamed || (last == first + 2 && IsNationalityNoun(p, last)));
         }
 
         /// <summary>The word stands in lower case, as a whole word, in <paramref name="text"/> before <paramref name="end"/>.</summary>
