@@ -527,9 +527,6 @@ namespace NewsTools.Quotes
             return null;
         }
 
-        private string? MatchTitleEndingAt(ParagraphText p, List<int> words) =>
-            TitleEndingAt(p, words[words.Count - 1], words[0]) is int n ? JoinWords(p, words, words.Count - n, n) : null;
-
         /// <summary>"Ministry of Transport", "Office for National Statistics": after the first word, an "of" or "for" that follows an organisation word.</summary>
         private bool HasOrganizationOf(ParagraphText p, List<int> words)
         {
