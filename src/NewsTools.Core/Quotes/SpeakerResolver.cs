@@ -1087,7 +1087,7 @@ namespace NewsTools.Quotes
             RegisterWaiting();
             // "Fans chanted ...", "Analysts said ...": a listed plural of people, capitalised to open a sentence, speaks as a group
             // (NotePluralSpeaker), so a later "he" or "she" does not go back to it.
-            if (m.IsNamed && Registered(m) is Entity e && !(e.Type == SpeakerType.Unknown && lexicon.PluralPeopleNouns.Contains(e.Name.ToLowerInvariant())))
+            if (m.IsNamed && Registered(m) is Entity e && !(e.Type == SpeakerType.Unknown && lexicon.PluralPeopleNouns.Contains(e.Name)))
             {
                 e.HasSpoken = true;
             }
