@@ -85,6 +85,7 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Double Olympic champion Kelly Holmes is to race at the Norwich Union Grand Prix.", "she", "Kelly Holmes")]
         [InlineData("Kate Winslet is among the nominees. Golden Globe voters praised her film.", "she", "Kate Winslet")]
         [InlineData("Tim Henman will lead Britain. The Davis Cup tie with Israel starts on Friday.", "he", "Tim Henman")]
+        [InlineData("Simon Amor will captain England. The Dubai Sevens start on Thursday.", "he", "Simon Amor")]
         public void APronounDoesNotGoBackToAnEventOrAPrize(string sentence, string pronoun, string person)
         {
             var quotes = Quotes(sentence + "\n\n\"I am still competitive and still want to win,\" " + pronoun + " said.");
