@@ -34,10 +34,21 @@ namespace NewsTools.Time.Parsers
 
             var j = i + 1;
 
-            // "every other week": every second one.
-            if (s.Mod(i, Mod.Every) && s.Mod(j, Mod.Other) && s.OnLine(j + 1) && s.Unit(j + 1, out var otherUnit, out var otherPlural) && !otherPlural)
+            // "every other week": every second one; "every second month", "every third year": every so many. ("second" is also a
+            // unit: "every second" alone is each second.)
+            var nth = s.Mod(j, Mod.Other) ? 2 : s.Is(j, LexKind.Ordinal, out var ordinal) && ordinal.Value >= 2 ? ordinal.Value : 0;
+            if (s.Mod(i, Mod.Every) && nth > 0 && s.OnLine(j + 1))
             {
-                return s.Pool.Candidate(i, j + 2, s.Pool.FixedValue(DurationValue(otherUnit, 2), TimexType.Set, TimePrecision.Unknown));
+                if (s.Unit(j + 1, out var otherUnit, out var otherPlural) && !otherPlural)
+                {
+                    return s.Pool.Candidate(i, j + 2, s.Pool.FixedValue(DurationValue(otherUnit, nth), TimexType.Set, TimePrecision.Unknown));
+                }
+
+                // "every other Thursday": a weekday's recurrence, which the value writes as every Thursday's.
+                if (s.Is(j + 1, LexKind.Weekday, out var nthWeekday))
+                {
+                    return s.Pool.Candidate(i, j + 2, s.Pool.FixedValue("XXXX-WXX-" + nthWeekday.Value.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
+                }
             }
 
             if (s.Is(j, LexKind.Weekday, out var weekday))
