@@ -1540,16 +1540,18 @@ namespace NewsTools.Quotes
         private char? GenderedNounBefore(ParagraphText p, int first)
         {
             var k = first > 0 && p.IsPunct(first - 1, ',') ? first - 2 : first - 1;
-            // Most words before a name are verbs, prepositions or determiners: their classes answer before any word is cut.
-            if (k < 0 || !p.IsWord(k) || p.IsCapitalised(k) ||
-                p.Is(k, WordClass.CueVerb | WordClass.ClauseWord | WordClass.Determiner | WordClass.IntroPreposition | WordClass.PostModifierPreposition))
-            {
-                return null;
-            }
-
-            var word = p.Word(k);
-            return lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
+            return IsLowercaseNoun(p, k) ? GenderOfNoun(p.Word(k)) : null;
         }
+
+        /// <summary>Verbs, prepositions and determiners, most of the words before a name: no noun that could describe it.</summary>
+        private const WordClass NoNounBeforeName =
+            WordClass.CueVerb | WordClass.ClauseWord | WordClass.Determiner | WordClass.IntroPreposition | WordClass.PostModifierPreposition;
+
+        /// <summary>Token k is a word in lower case that may be a noun: its classes answer before any word is cut.</summary>
+        private static bool IsLowercaseNoun(ParagraphText p, int k) => k >= 0 && p.IsWord(k) && !p.IsCapitalised(k) && !p.Is(k, NoNounBeforeName);
+
+        /// <summary>'M' or 'F' for a noun of one sex (lists maleTitles and femaleTitles: "daughter", "husband"), else null.</summary>
+        private char? GenderOfNoun(string word) => lexicon.MaleTitles.Contains(word) ? 'M' : lexicon.FemaleTitles.Contains(word) ? 'F' : (char?)null;
 
         /// <summary>
         /// The words before the name at <paramref name="first"/> make it a body: a company noun in lower case ("monitoring firm
@@ -1571,12 +1573,10 @@ namespace NewsTools.Quotes
                     return false;
                 }
 
-                var role = p.Word(k - 1);
-                return !lexicon.MaleTitles.Contains(role) && !lexicon.FemaleTitles.Contains(role);
+                return GenderOfNoun(p.Word(k - 1)) == null;
             }
 
-            return !p.Is(k, WordClass.CueVerb | WordClass.ClauseWord | WordClass.Determiner | WordClass.IntroPreposition | WordClass.PostModifierPreposition)
-                && lexicon.CompanyNouns.Contains(p.Word(k));
+            return IsLowercaseNoun(p, k) && lexicon.CompanyNouns.Contains(p.Word(k));
         }
 
         /// <summary>The two words before <paramref name="t"/> end a listed via phrase other than "according to" ("interview with", "reported by").</summary>
