@@ -47,13 +47,13 @@ namespace NewsTools.Time.Parsers
                 // "every other Thursday": a weekday's recurrence, which the value writes as every Thursday's.
                 if (s.Is(j + 1, LexKind.Weekday, out var nthWeekday))
                 {
-                    return s.Pool.Candidate(i, j + 2, s.Pool.FixedValue("XXXX-WXX-" + nthWeekday.Value.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
+                    return WeekdaySet(s, i, j + 2, nthWeekday.Value);
                 }
             }
 
             if (s.Is(j, LexKind.Weekday, out var weekday))
             {
-                return s.Pool.Candidate(i, j + 1, s.Pool.FixedValue("XXXX-WXX-" + weekday.Value.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
+                return WeekdaySet(s, i, j + 1, weekday.Value);
             }
 
             if (MonthDateParser.IsMonthAt(s, j))
@@ -188,6 +188,10 @@ namespace NewsTools.Time.Parsers
         /// The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount, PXX for an unspecified unit
         /// ("a while"). A decade counted is ten years (P10Y, P20Y), as a decade and a half is P15Y.
         /// </summary>
+        /// <summary>Tokens [i, end) as the set of a weekday ("every Monday": XXXX-WXX-1).</summary>
+        private static TimexCandidate WeekdaySet(TimeScan s, int i, int end, int weekday) =>
+            s.Pool.Candidate(i, end, s.Pool.FixedValue("XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
+
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
             var n = amount?.ToString(CultureInfo.InvariantCulture) ?? "X";
