@@ -81,6 +81,13 @@ namespace NewsTools.Quotes
 
                 j = SkipBetweenSubjectAndVerb(p, m - 1, lo);
 
+                // "Lord Condon, head of the ICC's anti-corruption unit, who made the call, said": a relative clause after a
+                // name's role describes the person; the role is an appositive too, and the name before it is the subject.
+                if (IsRelativeWord(p, m + 1) && RoleAppositiveBefore(p, m, lo) is int roleComma)
+                {
+                    j = SkipBetweenSubjectAndVerb(p, roleComma - 1, lo);
+                }
+
                 // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": the place between the last commas is the region
                 // of the place a role is for; the appositive is the role with both, and the subject stands before it.
                 var role = RoleBeforePlace(p, j, lo);
@@ -634,6 +641,43 @@ namespace NewsTools.Quotes
         private static bool IsDash(ParagraphText p, int t) =>
             p.IsPunct(t, '—') || p.IsPunct(t, '–') ||
             (p.IsPunct(t, '-') && t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End < p.Tokens[t].Start && p.Tokens[t + 1].Start > p.Tokens[t].End);
+
+        /// <summary>"who", "which", "whose": a word that opens a relative clause after a comma ("that" does not, there).</summary>
+        private bool IsRelativeWord(ParagraphText p, int t) =>
+            p.IsWord(t) && !p.IsCapitalised(t) && !p.WordIsIgnoringCase(t, "that") && lexicon.RelativeWords.Contains(p.Word(t));
+
+        /// <summary>
+        /// The comma before a role set off after a name ("Lord Condon, head of the unit" with <paramref name="closing"/> the comma
+        /// after "unit"): one of the role's first lowercase words (past an article) is a title, and a capitalised word
+        /// stands before its comma; null when the words before <paramref name="closing"/> are no such role.
+        /// </summary>
+        private const int MaxRoleWords = 3;
+
+        private int? RoleAppositiveBefore(ParagraphText p, int closing, int lo)
+        {
+            var open = AppositiveComma(p, closing, lo);
+            if (open <= lo || !p.IsPunct(open, ',') || !p.IsWord(open - 1) || !p.IsCapitalised(open - 1) || !p.IsWord(open + 1) || p.IsCapitalised(open + 1))
+            {
+                return null;
+            }
+
+            // The role's head is among its first lowercase words, after an article ("the harbour master", "head of the unit").
+            var t = open + 1;
+            if (p.IsLowerIn(t, WordClass.Determiner, lexicon.Determiners))
+            {
+                t++;
+            }
+
+            for (var end = Math.Min(closing, t + MaxRoleWords); t < end && p.IsWord(t) && !p.IsCapitalised(t); t++)
+            {
+                if (p.IsLowerIn(t, WordClass.TitleWord, lexicon.TitleWords))
+                {
+                    return open;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
         private bool IsAppositive(ParagraphText p, int m, int j, int lo) =>

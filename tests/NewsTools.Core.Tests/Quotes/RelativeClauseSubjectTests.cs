@@ -31,6 +31,27 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Theory]
+        [InlineData("Lord Condon, head of the council's anti-corruption unit, who first called for longer sentences, said the penalty was \u201cderisory\u201d.", "Condon", "Lord Condon")]
+        [InlineData("Nick Davies, spokesman for the ruling body the IAAF, which handed out the bans, said: \u201cWe cannot comment.\u201d", "Nick Davies", "Nick Davies")]
+        [InlineData("Rita Okafor, the port authority's chief executive, who has run the port since 2010, said: \u201cThe quay is safe.\u201d", "Rita Okafor", "Rita Okafor")]
+        public void ANameBeforeItsRoleAndARelativeClauseSpeaks(string text, string speaker, string mention)
+        {
+            // The relative clause describes the person (or the body the role names); the role is an appositive of the name too.
+            var q = QuoteRulesTests.Extract("Penalty row\n\n" + text).Single(x => x.Kind != QuoteKind.Indirect);
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(mention, q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ARoleWithNoNameBeforeItStillSpeaksPastItsRelativeClause()
+        {
+            // "In London, the harbour master, who ..., said": the word before the role's comma is a place, no name, and the
+            // role stays the subject.
+            var q = QuoteRulesTests.Extract("Port news\n\nIn Dover, the harbour master, who has run the port since 2010, said: \u201cThe quay is safe.\u201d").Single();
+            Assert.Equal("harbour master", q.Speaker);
+        }
+
+        [Theory]
         [InlineData("Mira Holt, who said the plan was flawed, voted against it.", "the plan was flawed")]
         [InlineData("Leo Marsh, who says he is innocent, could lose his licence.", "he is innocent")]
         [InlineData("The board chair, Mira Holt, who said that the port would close, resigned on Friday.", "the port would close")]
