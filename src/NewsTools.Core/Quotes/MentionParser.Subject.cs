@@ -179,6 +179,13 @@ namespace NewsTools.Quotes
                 return modified;
             }
 
+            // '"...," Paul Goosens, head of Preventon told the BBC': copy that leaves out the comma closing a name's role still
+            // has the name speak.
+            if (NameBeforeUnclosedRole(p, first, j + 1, lo) is Mention named)
+            {
+                return named;
+            }
+
             var subject = HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
             return subject.IsNamed ? Coordinated(p, subject, lo) ?? subject : subject;
         }
@@ -653,6 +660,45 @@ namespace NewsTools.Quotes
         /// </summary>
         private const int MaxRoleWords = 3;
 
+        /// <summary>
+        /// The name before the comma that opens the role [<paramref name="first"/>, <paramref name="end"/>) when nothing closes
+        /// the role before the cue, and the name opens its clause (the paragraph's or sentence's start, or right after a quotation);
+        /// null otherwise, or when the words there name no one.
+        /// </summary>
+        private Mention? NameBeforeUnclosedRole(ParagraphText p, int first, int end, int lo)
+        {
+            var comma = first - 1;
+            if (comma - 1 <= lo || !p.IsPunct(comma, ',') || !IsRoleAt(p, first, end) || !p.IsWord(comma - 1) || !p.IsCapitalised(comma - 1))
+            {
+                return null;
+            }
+
+            // The capitalised words before the comma, none of them a word that is no name ("On Monday, the judge said").
+            var start = comma;
+            while (start - 1 >= lo && p.IsWord(start - 1) && p.IsCapitalised(start - 1) && !IsNotName(p, start - 1) && comma - start < MaxPhraseWords)
+            {
+                start--;
+            }
+
+            // A person's full name, two words or more: one capitalised word before a comma is as often a place opening the
+            // sentence ("Frankfurt, a Lufthansa spokesman said").
+            if (comma - start < 2)
+            {
+                return null;
+            }
+
+            var before = start - 1;
+            var opensClause = before < lo || p.SentenceOf(before) != p.SentenceOf(start) || p.Tokens[before].Kind == TokenKind.CloseQuote ||
+                (p.IsPunct(before, ',') && before - 1 >= lo && p.Tokens[before - 1].Kind == TokenKind.CloseQuote);
+            if (!opensClause)
+            {
+                return null;
+            }
+
+            var name = Make(p, start, comma);
+            return name.IsNamed && !name.IsPronoun ? name : null;
+        }
+
         private int? RoleAppositiveBefore(ParagraphText p, int closing, int lo)
         {
             var open = AppositiveComma(p, closing, lo);
@@ -661,22 +707,30 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            // The role's head is among its first lowercase words, after an article ("the harbour master", "head of the unit").
-            var t = open + 1;
+            return IsRoleAt(p, open + 1, closing) ? open : (int?)null;
+        }
+
+        /// <summary>
+        /// Whether the words from <paramref name="t"/> on (before <paramref name="end"/>) open a role: one of the first lowercase
+        /// words, past an article, is a lowercase title ("the port authority's chief executive", "head of the unit", "a Lufthansa
+        /// spokesman").
+        /// </summary>
+        private bool IsRoleAt(ParagraphText p, int t, int end)
+        {
             if (p.IsLowerIn(t, WordClass.Determiner, lexicon.Determiners))
             {
                 t++;
             }
 
-            for (var end = Math.Min(closing, t + MaxRoleWords); t < end && p.IsWord(t) && !p.IsCapitalised(t); t++)
+            for (var stop = Math.Min(end, t + MaxRoleWords); t < stop && p.IsWord(t); t++)
             {
-                if (p.IsLowerIn(t, WordClass.TitleWord, lexicon.TitleWords))
+                if (!p.IsCapitalised(t) && p.IsLowerIn(t, WordClass.TitleWord, lexicon.TitleWords))
                 {
-                    return open;
+                    return true;
                 }
             }
 
-            return null;
+            return false;
         }
 
         /// <summary>An appositive follows a name ("Rand Paul, R-Ky.,"), opens like a description ("who", "the", a title), or is one adverb (", however,").</summary>
