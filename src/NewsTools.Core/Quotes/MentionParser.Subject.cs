@@ -179,14 +179,14 @@ namespace NewsTools.Quotes
                 return modified;
             }
 
+            var subject = HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
+
             // '"...," Paul Goosens, head of Preventon told the BBC': copy that leaves out the comma closing a name's role still
             // has the name speak.
-            if (NameBeforeUnclosedRole(p, first, j + 1, lo) is Mention named)
+            if ((!subject.IsNamed || !p.IsCapitalised(subject.FirstToken)) && NameBeforeUnclosedRole(p, Math.Min(first, subject.FirstToken), j + 1, lo) is Mention named)
             {
                 return named;
             }
-
-            var subject = HeadBeforePostModifier(p, first, j + 1, lo) ?? Make(p, first, j + 1);
             return subject.IsNamed ? Coordinated(p, subject, lo) ?? subject : subject;
         }
 

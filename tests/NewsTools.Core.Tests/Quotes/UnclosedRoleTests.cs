@@ -17,6 +17,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("\"We are checking our options,\" Michael Lamberty, a Lufthansa spokesman told reporters.", "Michael Lamberty")]
         [InlineData("Marc Ostwald, a strategist at Monument Securities said the bank would be \"more hawkish\" on rates.", "Marc Ostwald")]
         [InlineData("\"The board has changed,\" Armando Falcon, OFHEO director said.", "Armando Falcon")]
+        [InlineData("Scott Stanzel, a spokesman for the Bush-Cheney campaign said: \"The measure was taken for security reasons.\"", "Scott Stanzel")]
+        [InlineData("Eva Lichtenberg, a Green member of the European Parliament said: \"Smaller firms cannot afford it.\"", "Eva Lichtenberg")]
         public void TheNameBeforeAnUnclosedRoleSpeaks(string text, string speaker)
         {
             var q = Quoted(text);
@@ -33,6 +35,17 @@ namespace NewsTools.Tests.Quotes
             // "On Monday" and "In Frankfurt" open the sentence as adverbials, and one capitalised word may be a place: the role
             // after their comma is the subject.
             Assert.Equal(speaker, Quoted(text).Speaker);
+        }
+
+        [Theory]
+        [InlineData("Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.", "Patricia Sanders")]
+        [InlineData("Mary Blewitt, founder of the Survivors Fund said it was a recognition that survivors mattered.", "Mary Blewitt")]
+        public void TheNameBeforeAnUnclosedRoleReportsAClause(string text, string speaker)
+        {
+            // The role ends in a body's name: the phrase is a role all the same, and the person before it speaks.
+            var q = QuoteRulesTests.Extract("Aid appeal\n\n" + text).Single();
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Equal(speaker, q.Speaker);
         }
     }
 }
