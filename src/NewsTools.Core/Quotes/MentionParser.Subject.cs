@@ -712,19 +712,22 @@ namespace NewsTools.Quotes
 
         /// <summary>
         /// Whether the words from <paramref name="t"/> on (before <paramref name="end"/>) open a role: one of the first lowercase
-        /// words, past an article, is a lowercase title ("the port authority's chief executive", "head of the unit", "a Lufthansa
-        /// spokesman").
+        /// words, past an article, is a title ("the port authority's chief executive", "head of the unit", "a Lufthansa spokesman",
+        /// "the Manchester Central MP").
         /// </summary>
         private bool IsRoleAt(ParagraphText p, int t, int end)
         {
-            if (p.IsLowerIn(t, WordClass.Determiner, lexicon.Determiners))
+            // After an article a title may be capitalised too ("the Manchester Central MP"); without one a capitalised title
+            // opens a name ("Senator Lisa Park").
+            var article = p.IsLowerIn(t, WordClass.Determiner, lexicon.Determiners);
+            if (article)
             {
                 t++;
             }
 
             for (var stop = Math.Min(end, t + MaxRoleWords); t < stop && p.IsWord(t); t++)
             {
-                if (!p.IsCapitalised(t) && p.IsLowerIn(t, WordClass.TitleWord, lexicon.TitleWords))
+                if ((article || !p.IsCapitalised(t)) && p.IsLowerIn(t, WordClass.TitleWord, lexicon.TitleWords))
                 {
                     return true;
                 }

@@ -33,6 +33,7 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("Lord Condon, head of the council's anti-corruption unit, who first called for longer sentences, said the penalty was \u201cderisory\u201d.", "Condon", "Lord Condon")]
         [InlineData("Nick Davies, spokesman for the ruling body the IAAF, which handed out the bans, said: \u201cWe cannot comment.\u201d", "Nick Davies", "Nick Davies")]
+        [InlineData("Tony Lloyd, the Manchester Central MP, whose constituency includes the ground, has pledged to take the matter \u201cto the top\u201d.", "Tony Lloyd", "Tony Lloyd")]
         [InlineData("Rita Okafor, the port authority's chief executive, who has run the port since 2010, said: \u201cThe quay is safe.\u201d", "Rita Okafor", "Rita Okafor")]
         public void ANameBeforeItsRoleAndARelativeClauseSpeaks(string text, string speaker, string mention)
         {
