@@ -22,6 +22,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("dockers", Extract(text).Speaker);
         }
 
+        [Theory]
+        [InlineData("Correspondents")]
+        [InlineData("Pundits")]
+        [InlineData("Negotiators")]
+        public void TheyGoesToAPluralOfPeopleWhoReportTheNews(string group)
+        {
+            // Listed people nouns beyond officials and experts: those who write, advise or negotiate, capitalised at a sentence's start.
+            var text = "Oracle cuts jobs\n\nThe Northport Harbour Board said it began notifying staff of redundancies on Friday. " +
+                group + " say 6,000 job losses had been expected. They say the board may be trying to \"placate customers\".";
+            Assert.Equal(group, Extract(text).Speaker);
+        }
+
         [Fact]
         public void TheyKeepsToABodyNamedAfterThePluralPhrase()
         {
