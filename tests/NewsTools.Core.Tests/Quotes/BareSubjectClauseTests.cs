@@ -18,6 +18,8 @@ namespace NewsTools.Tests.Quotes
         [InlineData("AOL said regulation was still needed.", "regulation was still needed")]
         [InlineData("The operator said speed restrictions would be in place.", "speed restrictions would be in place")]
         [InlineData("The charity said greed had driven the sale.", "greed had driven the sale")]
+        [InlineData("Data recovery experts say human behaviour still is to blame in many cases.", "human behaviour still is to blame in many cases")]
+        [InlineData("The bank said demand also had slowed.", "demand also had slowed")]
         [InlineData("Prof Mark Lyons said people who walk more may be healthier in other ways.", "people who walk more may be healthier in other ways")]
         [InlineData("The couple claimed staff took photographs of them.", "staff took photographs of them")]
         [InlineData("Santos said filming would begin in Lisbon next March.", "filming would begin in Lisbon next March")]

@@ -165,7 +165,7 @@ namespace NewsTools.Quotes.AttributionRules
 
         /// <summary>
         /// "said growth was strong", "said consumer demand had slowed": a bare singular noun, after at most one plain noun that
-        /// modifies it, or a gerund, with an auxiliary right after it is the clause's subject (a cue that is also a noun,
+        /// modifies it, or a gerund, with an auxiliary right after it (or after an adverb: "still is") is the clause's subject (a cue that is also a noun,
         /// "demand", is the noun there: no verb stands right before an auxiliary).
         /// </summary>
         private bool NounBeforeAuxiliary(ParagraphText p, int k)
@@ -179,7 +179,8 @@ namespace NewsTools.Quotes.AttributionRules
 
             for (var t = k; t <= k + 1 && (MentionParser.IsPlainNoun(p, t) || (p.Is(t, WordClass.NounCue) && !p.IsCapitalised(t))) && char.IsLetter(p.Source[p.Tokens[t].Start]); t++)
             {
-                if (lexicon.IsAuxiliary(p, t + 1) || AuxiliaryAfterOfPhrase(p, t + 1))
+                // "said human behaviour still is to blame": an adverb may stand between the noun and its auxiliary.
+                if (lexicon.IsAuxiliary(p, t + 1) || AuxiliaryAfterOfPhrase(p, t + 1) || (IsAdverbBeforeVerb(p, t + 1) && lexicon.IsAuxiliary(p, t + 2)))
                 {
                     return true;
                 }
