@@ -158,6 +158,19 @@ namespace NewsTools.Quotes
                     clause = outer;
                 }
 
+                // "Ed Rendell said the rules should change, but he said that ...": the later report a rule read first follows an
+                // earlier one that ends before it (see ReportedSentence.ClauseEnd); both are the sentence's, in order.
+                if (EarlierReport(r, clause) is ReportedClause earlierReport && Make(p, fullSentence, earlierReport.Cue, earlierReport.First, earlierReport.End) is QuoteFinding earlierFinding)
+                {
+                    into.Add(earlierFinding);
+                    if (Make(p, fullSentence, clause.Cue, clause.First, clause.End) is QuoteFinding laterFinding)
+                    {
+                        into.Add(laterFinding);
+                    }
+
+                    return;
+                }
+
                 ReportedClause? first = null;
                 ReportedClause? second = null;
                 var joint = -1;
@@ -217,7 +230,11 @@ namespace NewsTools.Quotes
                 if (Make(p, fullSentence, clause.Cue, clause.First, clause.End) is QuoteFinding finding)
                 {
                     into.Add(finding);
-                    AddNested(r, clause, into);
+                    if (!AddFollowing(r, clause, into))
+                    {
+                        AddNested(r, clause, into);
+                    }
+
                     return;
                 }
             }
@@ -252,6 +269,61 @@ namespace NewsTools.Quotes
                     return;
                 }
             }
+        }
+
+        /// <summary>The clause of an earlier cue that ends right before the subject of <paramref name="later"/> ("..., but he said"), or null.</summary>
+        private ReportedClause? EarlierReport(ReportedSentence r, ReportedClause later)
+        {
+            if (!(later.Cue.Speaker is Mention speaker) || later.First <= later.Cue.First)
+            {
+                return null;
+            }
+
+            foreach (var t in r.CueWords)
+            {
+                if (t >= speaker.FirstToken)
+                {
+                    break;
+                }
+
+                // Ended at the mark before "and" or "but", two tokens before the later subject.
+                if (ClauseOfCue(r, t) is ReportedClause earlier && earlier.First > t && earlier.End == speaker.FirstToken - 2)
+                {
+                    return earlier;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "Critics say the treaty goes too far, but advocates say it ensures ...": the report a clause ends before (see
+        /// <see cref="ReportedSentence.ClauseEnd"/>), with its own subject after the clause, is a statement of that subject.
+        /// </summary>
+        private bool AddFollowing(ReportedSentence r, ReportedClause earlier, List<QuoteFinding> into)
+        {
+            var p = r.Paragraph;
+            if (earlier.End >= r.ContentEnd)
+            {
+                return false;
+            }
+
+            foreach (var t in r.CueWords)
+            {
+                if (t <= earlier.End || p.Tokens[t].Quote >= 0)
+                {
+                    continue;
+                }
+
+                if (ClauseOfCue(r, t) is ReportedClause later && later.Cue.First == t && later.Cue.Speaker is Mention speaker && speaker.FirstToken > earlier.End &&
+                    later.First > t && Make(p, fullSentence, later.Cue, later.First, later.End) is QuoteFinding following)
+                {
+                    into.Add(following);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A comma, semicolon or dash before the join ("... plus four officials - but said") ends the first clause, not its words.
@@ -306,7 +378,7 @@ namespace NewsTools.Quotes
         {
             oneCue.Clear();
             oneCue.Add(t);
-            var alone = oneCueSentence.Renew(r.Paragraph, r.Sentence, oneCue);
+            var alone = oneCueSentence.Renew(r.Paragraph, r.Sentence, oneCue, r.SentenceCueWords);
             var list = rules.Rules;
             for (var i = 0; i < list.Length; i++)
             {

@@ -7,11 +7,12 @@ namespace NewsTools.Quotes.AttributionRules
     internal sealed class ReportedSentence
     {
         /// <summary>This object made over another sentence (one per finder, renewed for each sentence it reads).</summary>
-        public ReportedSentence Renew(ParagraphText paragraph, (int First, int End) sentence, List<int> cueWords)
+        public ReportedSentence Renew(ParagraphText paragraph, (int First, int End) sentence, List<int> cueWords, List<int>? sentenceCueWords = null)
         {
             Paragraph = paragraph;
             Sentence = sentence;
             CueWords = cueWords;
+            SentenceCueWords = sentenceCueWords ?? cueWords;
             var end = sentence.End;
             // The closing marks are not what was said; a per cent sign is ("were down 40%.").
             while (end > sentence.First && paragraph.Tokens[end - 1].Kind == TokenKind.Punct && !paragraph.IsPunct(end - 1, '%'))
@@ -31,6 +32,12 @@ namespace NewsTools.Quotes.AttributionRules
         /// <remarks>A List, not an interface: a foreach over it takes the list's struct enumerator, with no allocation or interface call per word.</remarks>
         public List<int> CueWords { get; private set; } = null!;
 
+        /// <summary>
+        /// Every cue word of the sentence, when the rules are asked of one of them alone (<see cref="CueWords"/> then holds only
+        /// that one): where a later report begins is read from all of them.
+        /// </summary>
+        public List<int> SentenceCueWords { get; private set; } = null!;
+
         /// <summary>The end of the sentence's words, before its final punctuation.</summary>
         public int ContentEnd { get; private set; }
 
@@ -44,7 +51,7 @@ namespace NewsTools.Quotes.AttributionRules
             var p = Paragraph;
             if (!speaker.IsPronoun || !p.WordIsIgnoringCase(speaker.FirstToken, "who") || !p.IsPunct(speaker.FirstToken - 1, ','))
             {
-                return ContentEnd;
+                return NextReportStart(first) ?? ContentEnd;
             }
 
             for (var t = first; t < ContentEnd; t++)
@@ -56,6 +63,81 @@ namespace NewsTools.Quotes.AttributionRules
             }
 
             return ContentEnd;
+        }
+
+        // "but he said", "and some analysts suggest": at most this many words of a later report's subject.
+        private const int MaxNextSubjectWords = 3;
+
+        /// <summary>
+        /// Where a later report in the sentence begins, joined by "and" or "but" after a comma or dash ("... had been expected
+        /// - and some suggest ...", "..., but he said ..."): the clause reported from <paramref name="first"/> ends before its
+        /// mark. The later report's subject is a pronoun, or a short phrase opened by a determiner, a capital or a plural,
+        /// right before a reporting verb (an adverb, "also", may stand between); null when no such report follows.
+        /// </summary>
+        private int? NextReportStart(int first)
+        {
+            var p = Paragraph;
+            foreach (var cue in SentenceCueWords)
+            {
+                if (cue <= first + 2 || cue >= ContentEnd || !p.Is(cue, WordClass.CueVerb) || p.IsCapitalised(cue))
+                {
+                    continue;
+                }
+
+                var subjectEnd = cue;
+                if (p.IsWord(subjectEnd - 1) && (p.WordIs(subjectEnd - 1, "also") || MentionParser.IsAdverbByForm(p, subjectEnd - 1)))
+                {
+                    subjectEnd--;
+                }
+
+                for (var conjunction = subjectEnd - 2; conjunction >= subjectEnd - 1 - MaxNextSubjectWords && conjunction > first; conjunction--)
+                {
+                    if (!p.IsWord(conjunction + 1) || !(p.WordIs(conjunction, "and") || p.WordIs(conjunction, "but")))
+                    {
+                        continue;
+                    }
+
+                    var mark = conjunction - 1;
+                    var subject = conjunction + 1;
+                    if (mark <= first || !(p.IsPunct(mark, ',') || IsDash(p, mark)) || !AllWords(p, subject, subjectEnd) ||
+                        !OpensSubject(p, subject, subjectEnd))
+                    {
+                        continue;
+                    }
+
+                    return mark;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool AllWords(ParagraphText p, int from, int end)
+        {
+            for (var t = from; t < end; t++)
+            {
+                if (!p.IsWord(t) || (p.Is(t, WordClass.CueVerb | WordClass.ClauseWord) && !p.Is(t, WordClass.SubjectPronoun)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "he", "some", "analysts", "the minister", "Mr Hale": a subject pronoun alone, or a phrase a determiner, a capital or a
+        // plural opens. A determiner right before the verb makes that word a noun ("and the answers weren't researched").
+        private static bool OpensSubject(ParagraphText p, int subject, int end) =>
+            (end - subject == 1 && p.Is(subject, WordClass.SubjectPronoun)) ||
+            (!p.Is(subject, WordClass.SubjectPronoun) && !p.Is(end - 1, WordClass.Determiner) &&
+                (p.Is(subject, WordClass.Determiner) || p.IsCapitalised(subject) || (end - subject == 1 && p.EndsWith(subject, "s"))));
+
+        /// <summary>An em or en dash, or a hyphen set off by spaces as plain-text copy writes a dash ("... expected - and some suggest").</summary>
+        private static bool IsDash(ParagraphText p, int t)
+        {
+            var c = p.Source[p.Tokens[t].Start];
+            return (c != '-' && TextNormalizer.IsDash(c)) ||
+                (c == '-' && t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End < p.Tokens[t].Start && p.Tokens[t + 1].Start > p.Tokens[t].End);
         }
 
         // A dateline is short: "BEIJING (Sputnik) -", "PORTLAND, Maine, March 14, 2019 -".
