@@ -57,6 +57,7 @@ namespace NewsTools.Quotes
 
             NationalityNouns = List(config, "nationalityNouns");
             EpithetNouns = List(config, "epithetNouns");
+            NamedPlaceEpithetNouns = List(config, "namedPlaceEpithetNouns");
             PartyMembers = List(config, "partyMembers");
             ContrastOpeners = List(config, "contrastOpeners");
             LyNouns = List(config, "lyNouns");
@@ -291,6 +292,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Occupations that stand for a person named before ("the singer", "the England striker"): list epithetNouns.</summary>
         public HashSet<string> EpithetNouns { get; }
+
+        /// <summary>Nouns for a person that refer back to someone named only after a place or a side ("the Waterford man").</summary>
+        public HashSet<string> NamedPlaceEpithetNouns { get; }
 
         /// <summary>A party's member before a full name ("Tory David Heathcoat-Amory"): list partyMembers.</summary>
         public HashSet<string> PartyMembers { get; }

@@ -742,6 +742,17 @@ namespace NewsTools.Quotes
                 return false;
             }
 
+            // "says the Waterford man", "the Kent woman added": a person's noun after names of a place or a side, unless the
+            // article used the phrase before ("A Waterford man was arrested ... The Waterford man said" is that unnamed man).
+            // (The name parser may end the phrase at the names, before the noun.)
+            var last = m.EndToken - 1;
+            var noun = p.IsCapitalised(last) && p.IsWord(last + 1) ? last + 1 : last;
+            if (noun > first + 1 && noun - first <= 4 && !p.IsCapitalised(noun) && lexicon.NamedPlaceEpithetNouns.Contains(p.Word(noun)) && OnlyNamesBetween(p, first + 1, noun))
+            {
+                var phrase = p.Source.Substring(p.Tokens[first + 1].Start, p.Tokens[noun].End - p.Tokens[first + 1].Start);
+                return !UsedBefore(p.Source, phrase, p.Tokens[first].Start);
+            }
+
             if (count == 2 && p.IsCapitalised(first + 1))
             {
                 return lexicon.NationalityNouns.Contains(p.Word(first + 1));
@@ -750,7 +761,6 @@ namespace NewsTools.Quotes
             // "the singer", "the England striker", "The United boss": an occupation, after names of the side it is held for,
             // that the article has not used before: after "A former senior manager at Monsanto", "The manager told" is that
             // unnamed man, and after "The actor's friend Budd Schulberg", "the actor" is whom the first one stood for.
-            var last = m.EndToken - 1;
             if (count <= 4 && !p.IsCapitalised(last) && lexicon.EpithetNouns.Contains(p.Word(last)) && OnlyNamesBetween(p, first + 1, last))
             {
                 return !UsedBefore(p.Source, p.Word(last), p.Tokens[first].Start);

@@ -110,6 +110,26 @@ namespace NewsTools.Tests.Quotes
             Assert.NotEqual("Tom Reed", q.Speaker);
         }
 
+        [Theory]
+        [InlineData("says the Waterford man")]
+        [InlineData("the Kilkenny Athletic Club man told the BBC")]
+        public void APersonsNounAfterAPlaceStandsForThePersonNamedBefore(string attribution)
+        {
+            var text = "Comeback\n\nJamie Costin should be paralysed. He says so himself as he recalls the crash.\n\n" +
+                "\"I was in a lot of pain,\" " + attribution + ".";
+            Assert.Equal("Jamie Costin", Said(text, "I was in a lot of pain").Speaker);
+        }
+
+        [Fact]
+        public void APersonsNounAloneOrAfterAPlaceTheArticleUsedBeforeBringsInSomeoneNew()
+        {
+            // "the woman" names no one; "A Waterford man" was someone unnamed, and "the Waterford man" is he again.
+            var text = "Comeback\n\nJamie Costin should be paralysed.\n\n\"I was in a lot of pain,\" the woman said.";
+            Assert.NotEqual("Jamie Costin", Said(text, "I was in a lot of pain").Speaker);
+            text = "Crash\n\nJamie Costin should be paralysed. A Waterford man was driving the lorry.\n\n\"I did not see him,\" said the Waterford man.";
+            Assert.NotEqual("Jamie Costin", Said(text, "I did not see him").Speaker);
+        }
+
         [Fact]
         public void ARoleNounOfAnUnnamedPersonIsNoDescription()
         {
