@@ -400,11 +400,25 @@ namespace NewsTools.Quotes
 
                 var leading = LowercaseTitleBefore(p, first, m);
                 var honorific = m.Title;
+
+                // "a research director at analyst Gartner", "editor of culture blogzine Print Culture": after a role and "at" or
+                // "of", the lowercase words before a name describe the body the role is held at; they are no person's title.
+                var describedBody = honorific == null && !StartsWithGivenName(p, first, end) && IsBodyDescribedAfterRole(p, first);
+                if (describedBody)
+                {
+                    leading = null;
+                }
+
                 m.Title ??= leading;
                 var entity = Link(m);
                 if (entity == null)
                 {
                     continue;
+                }
+
+                if (describedBody && entity.Type != SpeakerType.Place && entity.Gender == null)
+                {
+                    entity.Type = SpeakerType.Organization;
                 }
 
                 if (entity.Type == SpeakerType.Person)
@@ -1587,6 +1601,31 @@ namespace NewsTools.Quotes
             }
 
             return IsLowercaseNoun(p, k) && lexicon.CompanyNouns.Contains(p.Word(k));
+        }
+
+        /// <summary>The name run [first, end) has two words or more and opens with a common given name ("Wayne Rooney").</summary>
+        private bool StartsWithGivenName(ParagraphText p, int first, int end) =>
+            end - first >= 2 && (lexicon.MaleGivenNames.Contains(p.Word(first)) || lexicon.FemaleGivenNames.Contains(p.Word(first)));
+
+        // "at analyst Gartner", "of culture blogzine Print Culture": at most this many lowercase words describe the body.
+        private const int MaxBodyDescriptionWords = 3;
+
+        /// <summary>
+        /// The name at <paramref name="first"/> follows a role in lower case, "at" or "of", and a few lowercase nouns that describe
+        /// it ("a research director at analyst Gartner"); a role of one sex ("the son of rock star ...") names a person's kin.
+        /// </summary>
+        private bool IsBodyDescribedAfterRole(ParagraphText p, int first)
+        {
+            var k = first - 1;
+            var words = 0;
+            while (k >= 0 && words < MaxBodyDescriptionWords && (MentionParser.IsPlainNoun(p, k) || (p.IsWord(k) && !p.IsCapitalised(k) && p.Is(k, WordClass.TitleWord))))
+            {
+                k--;
+                words++;
+            }
+
+            return words > 0 && k >= 1 && (p.WordIs(k, "at") || p.WordIs(k, "of")) && p.IsWord(k - 1) && !p.IsCapitalised(k - 1) &&
+                p.Is(k - 1, WordClass.TitleWord) && GenderOfNoun(p.Word(k - 1)) == null;
         }
 
         /// <summary>The two words before <paramref name="t"/> end a listed via phrase other than "according to" ("interview with", "reported by").</summary>

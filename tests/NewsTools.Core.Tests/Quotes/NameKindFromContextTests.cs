@@ -131,12 +131,22 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Mike Prettejohn, president of Netcraft, speculated")]
         [InlineData("Mike Prettejohn, an analyst at Netcraft, speculated")]
         [InlineData("Mike Prettejohn, who works for monitoring firm Netcraft, speculated")]
+        [InlineData("Mike Prettejohn, a research director at analyst Netcraft, speculated")]
+        [InlineData("Mike Prettejohn, a director at web monitoring service Netcraft, speculated")]
         public void ALoneNameAfterACompanyNounOrARoleOfIsABody(string opening)
         {
             // Netcraft spoke first, so "he" could have gone back to it as to a person named only by a surname.
             var quotes = Quotes("Netcraft said the site was blocked to visitors from abroad.\n\n" + opening +
                 " that the blocking was to cut costs. He said the site may see no reason to send content abroad.");
             Assert.Equal("Mike Prettejohn", quotes.Single(x => x.Text.StartsWith("the site may see")).Speaker);
+        }
+
+        [Fact]
+        public void APersonAfterARoleAndADescriptionStaysAPerson()
+        {
+            // "the agent of striker Wayne Rooney": a full name with a given name after the description is the person described.
+            var quotes = Quotes("Paul Stretford, the agent of striker Wayne Rooney, met the club.\n\n\"I will stay,\" said Wayne Rooney.");
+            Assert.Equal(SpeakerType.Person, quotes.Single(x => x.Text.StartsWith("I will stay")).SpeakerType);
         }
 
         [Fact]
