@@ -1544,17 +1544,21 @@ namespace NewsTools.Quotes
             return title;
         }
 
+        /// <summary>
+        /// [first, end) is a title in lower case: words in lower case ending in a title word ("boss", "home affairs spokesman",
+        /// "chief economist"), the words before it saying what the title is for.
+        /// </summary>
         private static bool OnlyLowercaseTitles(ParagraphText p, int first, int end)
         {
             for (var t = first; t < end; t++)
             {
-                if (!p.IsWord(t) || p.IsCapitalised(t) || !p.Is(t, WordClass.TitleWord))
+                if (!p.IsWord(t) || p.IsCapitalised(t) || !(p.Is(t, WordClass.TitleWord) || MentionParser.IsPlainNoun(p, t)))
                 {
                     return false;
                 }
             }
 
-            return true;
+            return end > first && p.Is(end - 1, WordClass.TitleWord);
         }
 
         /// <summary>
@@ -1787,6 +1791,12 @@ namespace NewsTools.Quotes
                 if (m >= sentence.First && p.IsWord(m) && p.WordIsIgnoringCase(m, "the"))
                 {
                     opens = m == sentence.First || p.IsPunct(m - 1, ',') || (p.IsWord(m - 1) && (p.WordIs(m - 1, "and") || p.WordIs(m - 1, "but")));
+                }
+                else if (m >= sentence.First)
+                {
+                    // "On Sunday, Lib Dem leader Charles Kennedy repeated": after an opening phrase and its comma, or "and" or
+                    // "but", the names open the clause.
+                    opens = p.IsPunct(m, ',') || (p.IsWord(m) && (p.WordIs(m, "and") || p.WordIs(m, "but")));
                 }
 
                 k = j == sentence.First ? j : k;

@@ -167,12 +167,35 @@ namespace NewsTools.Tests.Quotes
         [InlineData("Bristol Rovers boss Darrell Clarke praised his side's character.", "Darrell Clarke")]
         [InlineData("Liberal Democrat leader Charles Kennedy was more cautious.", "Charles Kennedy")]
         [InlineData("Former Pennsylvania governor Ed Rendell, one of Clinton's backers, was even more resolute.", "Ed Rendell")]
+        [InlineData("Lib Dem home affairs spokesman Mark Oaten also called for a review.", "Mark Oaten")]
+        [InlineData("On Sunday, Lib Dem leader Charles Kennedy repeated his call for a pause.", "Charles Kennedy")]
+        [InlineData("Earlier, Lib Dem chairman Matthew Taylor wrote to the watchdog.", "Matthew Taylor")]
         public void ANameAfterATitleThatCapitalisedWordsModifyIsTheSubject(string sentence, string speaker)
         {
-            // The club, party or state before "boss", "leader" or "governor" only modifies the title; the name after it is the
-            // sentence's subject, whom "he" reaches, not the capitalised words that open the sentence.
-            var text = "Season review\n\n" + sentence + " \"We never stopped believing,\" he said.";
+            // The club, party or state before "boss", "leader" or "home affairs spokesman" only modifies the title; the name after
+            // it is the subject of its clause (which may open after a phrase and its comma), whom "he" reaches, not the
+            // capitalised words before the title nor a name earlier in the article.
+            var text = "Season review\n\nMichael Howard spoke first on Monday. " + sentence + " \"We never stopped believing,\" he said.";
             Assert.Equal(speaker, Said(text, "We never stopped believing").Speaker);
+        }
+
+        [Fact]
+        public void ANameAfterAVerbAndALowercaseTitleIsAnObject()
+        {
+            // "slated comedian Sacha Baron Cohen": the lowercase words before the name hold a verb; the name is its object.
+            var text = "Comedy row\n\nIn an interview published in January, Victoria Wood slated comedian Sacha Baron Cohen for his humour.\n\n" +
+                "\"It's a shame people can't just write a script,\" she said.";
+            Assert.Equal("Victoria Wood", Said(text, "It's a shame people can't just write a script").Speaker);
+        }
+
+        [Fact]
+        public void APartyNamedInShortIsABodyNoHeStandsFor()
+        {
+            // "Lib Dems", like "Liberal Democrats", ends in a group word (list groupWords): a body, never "he".
+            var text = "Leak row\n\nThe Lib Dems said the budget was leaked. Tory frontbencher Andrew Tyrie MP demanded a statement.\n\n" +
+                "Raising a point of order, he said it was \"the latest in a long line of discourtesies\".";
+            Assert.Equal("Andrew Tyrie", Said(text, "the latest in a long line of discourtesies").Speaker);
+            Assert.Equal(SpeakerType.Organization, Said(text, "the budget was leaked").SpeakerType);
         }
 
         [Theory]
