@@ -58,6 +58,7 @@ namespace NewsTools.Quotes
             NationalityNouns = List(config, "nationalityNouns");
             EpithetNouns = List(config, "epithetNouns");
             NamedPlaceEpithetNouns = List(config, "namedPlaceEpithetNouns");
+            UnnamedRoleNouns = List(config, "unnamedRoleNouns");
             PartyMembers = List(config, "partyMembers");
             ContrastOpeners = List(config, "contrastOpeners");
             LyNouns = List(config, "lyNouns");
@@ -295,6 +296,9 @@ namespace NewsTools.Quotes
 
         /// <summary>Nouns for a person that refer back to someone named only after a place or a side ("the Waterford man").</summary>
         public HashSet<string> NamedPlaceEpithetNouns { get; }
+
+        /// <summary>Roles whose holder the article does not name, even after "the" ("The Trafford Centre spokeswoman said").</summary>
+        public HashSet<string> UnnamedRoleNouns { get; }
 
         /// <summary>A party's member before a full name ("Tory David Heathcoat-Amory"): list partyMembers.</summary>
         public HashSet<string> PartyMembers { get; }

@@ -958,13 +958,16 @@ namespace NewsTools.Quotes
             // Only a person the phrase brings in ("a spokesman", "an official", "one aide", or someone's: "her spokesman", "his
             // lawyer", who is not the owner): "the prime minister" that no name was found for is still most often the person
             // named earlier, whom "he" already reaches.
+            // A spokesperson is no one the article named even after "the" ("The Trafford Centre spokeswoman said": list
+            // unnamedRoleNouns).
             var opening = FirstWord(m.Text);
-            if (!IndefiniteArticles.Contains(opening) && !MentionParser.IsPossessiveDeterminerWord(opening))
+            var head = RoleHead(m.Core.Trim());
+            if (!IndefiniteArticles.Contains(opening) && !MentionParser.IsPossessiveDeterminerWord(opening) &&
+                !(string.Equals(opening, "the", StringComparison.OrdinalIgnoreCase) && lexicon.UnnamedRoleNouns.Contains(head)))
             {
                 return;
             }
 
-            var head = RoleHead(m.Core.Trim());
             if (!lexicon.TitleWords.Contains(head) || IsPluralPeopleNoun(head))
             {
                 return;

@@ -22,6 +22,19 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("spokesman for the union", q.Speaker);
         }
 
+        [Theory]
+        [InlineData("The Trafford Centre spokeswoman said the car parks were full.", "she", "Trafford Centre spokeswoman")]
+        [InlineData("The prime minister's official spokesman said the Cabinet still met.", "he", "prime minister's official spokesman")]
+        [InlineData("The spokesman stressed the port would stay open.", "he", "spokesman")]
+        public void HeOrSheAfterTheSpokespersonIsThatSpokesperson(string sentence, string pronoun, string speaker)
+        {
+            // A spokesperson after "the" is still no one the article named: the pronoun stays with them, not with the person
+            // named before.
+            var q = QuoteOf("Ferry strike\n\n\"Sales were strong,\" said Leo Marsh, chief executive of Harbour Lines. Ann Reid agreed.\n\n" +
+                sentence + " \"The offer is an insult,\" " + pronoun + " added.", "The offer");
+            Assert.Equal(speaker, q.Speaker);
+        }
+
         [Fact]
         public void SingularTheyAfterAnUnnamedSpokespersonIsTheSpokesperson()
         {
