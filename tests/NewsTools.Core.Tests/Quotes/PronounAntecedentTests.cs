@@ -189,6 +189,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void AChairmanMayBeAWoman()
+        {
+            // "chairman" is said of women too: it tells no gender, and "she" reaches the chairman named.
+            var text = "Seats row\n\nMr Hockney said the law was clear. UKIP chairman Petrina Holdsworth urged the men to step down.\n\n" +
+                "She said: \"The party has taken legal advice.\"";
+            Assert.Equal("Petrina Holdsworth", Said(text, "The party has taken legal advice.").Speaker);
+        }
+
+        [Fact]
         public void APartyNamedInShortIsABodyNoHeStandsFor()
         {
             // "Lib Dems", like "Liberal Democrats", ends in a group word (list groupWords): a body, never "he".
