@@ -41,9 +41,20 @@ namespace NewsTools.Tests.Quotes
         [InlineData("The union said before the vote the offer was too low.", "union", "the offer was too low")]
         [InlineData("A senior official, who asked not to be named, said by email that talks would resume next week.", "senior official", "talks would resume next week")]
         [InlineData("The spokesman told reporters by phone the deal was off.", "spokesman", "the deal was off")]
+        [InlineData("A Labour Party spokesman told the BBC News website the party avoided those on the lists.", "Labour Party spokesman", "the party avoided those on the lists")]
+        [InlineData("Ellen Simonetti told the BBC website she had received no warning.", "Ellen Simonetti", "she had received no warning")]
         public void TheClauseAfterThePhrasesOfSettingIsWhatWasSaid(string sentence, string speaker, string text)
         {
             AssertReports(sentence, speaker, text);
+        }
+
+        [Theory]
+        [InlineData("Aguas Argentinas told the Argentine newspaper Clarin it would not accept any change.", "Clarin")]
+        [InlineData("Deutsche Boerse told news agency Reuters such a move would have to wait.", "a move")]
+        public void ANameOrAQuantifierAfterTheOneToldIsNoStartOfTheClause(string sentence, string notStart)
+        {
+            // The newspaper's name is the one told, and "such" opens the clause's subject: no clause starts after them.
+            Assert.DoesNotContain(Indirect(sentence), q => q.Text.StartsWith(notStart, System.StringComparison.Ordinal));
         }
 
         [Theory]

@@ -57,6 +57,12 @@ namespace NewsTools.Quotes.AttributionRules
                     {
                         addressee = cues.Parser.Make(p, addressee.FirstToken, k);
                     }
+                    else if (NounAfterName(p, k, s.End) is int nounEnd)
+                    {
+                        // "told the BBC News website he ...": the name the phrase ended on modifies the noun after it.
+                        addressee = cues.Parser.Make(p, addressee.FirstToken, nounEnd);
+                        k = nounEnd;
+                    }
                 }
 
                 k = AfterPlaceAndTime(p, t, k, s.End);
@@ -145,6 +151,31 @@ namespace NewsTools.Quotes.AttributionRules
                 OpensWithNoun(p, k) || (AmountEnd(p, k) is var amount && amount > k && VerbOfSubjectAfter(p, amount)) ||
                 (lexicon.PluralPeopleNouns.Contains(w) && !p.EndsWith(k, "s") && VerbSoonAfter(p, k + 1)) ||
                 (lexicon.ClauseQuantifiers.Contains(w) && p.IsWord(k + 1) && !p.IsCapitalised(k + 1) && OpensWithNoun(p, k + 1));
+        }
+
+        // "the BBC News website", "the Downing Street press office": at most this many lowercase nouns after the name.
+        private const int MaxNounsAfterName = 2;
+
+        /// <summary>
+        /// The end of the lowercase nouns after an addressee that ended on a name ("told the BBC News website he ..."), when a
+        /// clause with a verb opens right after them; null otherwise ("told the BBC people were angry" keeps "people" in the clause).
+        /// </summary>
+        private int? NounAfterName(ParagraphText p, int k, int end)
+        {
+            if (k < 1 || !p.IsWord(k - 1) || !p.IsCapitalised(k - 1))
+            {
+                return null;
+            }
+
+            var t = k;
+            // "told news agency Reuters such a move ...": a quantifier that opens a clause's subject (list clauseQuantifiers) is no noun.
+            while (t < end && t - k < MaxNounsAfterName && MentionParser.IsPlainNoun(p, t) && !p.EndsWith(t, "s") && !cues.Lexicon.ClauseQuantifiers.Contains(p.Word(t)))
+            {
+                t++;
+            }
+
+            // A name after the nouns is theirs ("told the Argentine newspaper Clarin it would"): the clause opens in lower case.
+            return t > k && t < end - 1 && !p.IsCapitalised(t) && OpensClause(p, t) && (p.Is(t, WordClass.SubjectPronoun) || VerbAfter(p, t + 1, end)) ? t : (int?)null;
         }
 
         /// <summary>
