@@ -779,8 +779,9 @@ namespace NewsTools.Quotes
             {
                 if (!p.IsWord(k))
                 {
-                    // "a survey of 1,300 bosses": a number's separator is inside the phrase.
-                    if (p.IsNumberSeparator(k))
+                    // "a survey of 1,300 bosses": a number's separator is inside the phrase, as an ampersand is inside a firm's
+                    // name ("Ernst & Young").
+                    if (p.IsNumberSeparator(k) || (p.IsPunct(k, '&') && first == k + 1 && p.IsCapitalised(k + 1) && p.IsWord(k - 1) && p.IsCapitalised(k - 1)))
                     {
                         continue;
                     }

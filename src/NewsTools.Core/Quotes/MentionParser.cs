@@ -131,6 +131,12 @@ namespace NewsTools.Quotes
                         bodyJoined |= JoinsBodyName(p, end);
                         end += 2;
                     }
+                    else if (p.IsPunct(end, '&') && p.IsCapitalised(end + 1) && p.Tokens[end + 1].Quote < 0)
+                    {
+                        // "Ernst & Young", "Pew Internet & American Life": an ampersand joins the words of one firm's name.
+                        // ("Cable & Wireless and NTL" are two firms: "and" after it joins no more.)
+                        end += 2;
+                    }
                     else if (bodyJoined && p.IsWord(end) && p.WordIs(end, "and") && p.IsCapitalised(end + 1) && p.Tokens[end + 1].Quote < 0)
                     {
                         // "Department of Health and Social Care": a body's name after "of" or "for" may join two fields.

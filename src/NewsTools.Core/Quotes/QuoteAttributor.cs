@@ -419,7 +419,7 @@ namespace NewsTools.Quotes
                     resolver.NoteLastSpeaker(m.IsNamed ? resolver.EntityNamed(m) : null, f.Paragraph.Index, f.SentenceEnd);
 
                     resolver.NoteSpeaker(m);
-                    resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index);
+                    resolver.NotePluralSpeaker(m, f.Speaker.Name, f.Paragraph.Index, f.SentenceEnd);
                     resolver.NoteRoleSpeaker(m, f.Speaker, f.Paragraph.Index);
                 }
             }

@@ -264,7 +264,7 @@ namespace NewsTools.Quotes
         private readonly List<EntityMention> mentions = new List<EntityMention>();
 
         // Plural people phrases that spoke ("analysts said", "the MPs warned"), in the order they were noted: "they" may stand for one.
-        private readonly List<(Entity Group, int Start, int Paragraph)> pluralSpeakers = new List<(Entity, int, int)>();
+        private readonly List<(Entity Group, int Start, int Paragraph, int StatementEnd)> pluralSpeakers = new List<(Entity, int, int, int)>();
 
         // The latest unnamed person who spoke ("a spokesman for the union said"), with where and in which paragraph: "he" or
         // "she" after it stands for that person unless someone is named later. Its gender is its title's when that tells one.
@@ -454,6 +454,12 @@ namespace NewsTools.Quotes
                     entity.Type = SpeakerType.Organization;
                 }
 
+                if (entity.Type != SpeakerType.Place && entity.Type != SpeakerType.Organization && HasAmpersand(p, first, end))
+                {
+                    // "Marsh & McLennan", "Ernst & Young": an ampersand inside a name is a firm's.
+                    entity.Type = SpeakerType.Organization;
+                }
+
                 if (entity.Type == SpeakerType.Person && m.Title == null && GivenNameGender(entity) == null && IsOwnInitialsAfter(p, first, end))
                 {
                     // "The Assistive Mouse Adapter (AMA)", "the British Phonographic Industry (BPI)": a name given its own
@@ -469,6 +475,19 @@ namespace NewsTools.Quotes
                 byOffset[m.CoreStart] = (entity, m.End, p.IsPossessive(end - 1));
                 mentions.Add(new EntityMention(entity, m.CoreStart, p.Index, IsSubjectPosition(p, first, end), IsPrepositionBefore(p, m.FirstToken - 1, 0)));
             }
+        }
+
+        private static bool HasAmpersand(ParagraphText p, int first, int end)
+        {
+            for (var t = first + 1; t < end - 1; t++)
+            {
+                if (p.IsPunct(t, '&'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The name run [first, end) stands between "the" and a lowercase title word of one token ("the Lib Dem leader").</summary>
@@ -927,7 +946,7 @@ namespace NewsTools.Quotes
 
             for (var i = pluralSpeakers.Count - 1; i >= 0; i--)
             {
-                var (_, groupStart, groupParagraph) = pluralSpeakers[i];
+                var (_, groupStart, groupParagraph, _) = pluralSpeakers[i];
                 if (groupParagraph != paragraph || groupStart < start)
                 {
                     break;
@@ -995,9 +1014,10 @@ namespace NewsTools.Quotes
             // From the latest noted back, a bounded number: a flood of "they said" must not read every group for every pronoun.
             Entity? best = null;
             var bestStart = -1;
+            var bestEnd = -1;
             for (var i = pluralSpeakers.Count - 1; i >= 0 && pluralSpeakers.Count - i <= MaxPluralSpeakersBack; i--)
             {
-                var (group, start, groupParagraph) = pluralSpeakers[i];
+                var (group, start, groupParagraph, statementEnd) = pluralSpeakers[i];
                 if (paragraph - groupParagraph > PluralSpeakerReachParagraphs)
                 {
                     break;
@@ -1007,14 +1027,17 @@ namespace NewsTools.Quotes
                 {
                     best = group;
                     bestStart = start;
+                    bestEnd = Math.Min(statementEnd, position);
                 }
             }
 
-            return bestStart > bodyStart ? best : null;
+            // A body named in the group's own statement ("Analysts said the deal offsets Johnson & Johnson's reliance ... They
+            // also pointed out") is what they spoke of; only one named after it is nearer.
+            return best != null && Math.Max(bestStart, bestEnd) > bodyStart ? best : null;
         }
 
         /// <summary>Notes a phrase that spoke when it names plural people ("analysts", "the MPs", "police"), for a later "they".</summary>
-        public void NotePluralSpeaker(Mention m, string name, int paragraph)
+        public void NotePluralSpeaker(Mention m, string name, int paragraph, int statementEnd = -1)
         {
             RegisterWaiting();
             if (m.IsPronoun)
@@ -1030,7 +1053,7 @@ namespace NewsTools.Quotes
                 return;
             }
 
-            pluralSpeakers.Add((new Entity(name, SpeakerType.Unknown), m.Start, paragraph));
+            pluralSpeakers.Add((new Entity(name, SpeakerType.Unknown), m.Start, paragraph, statementEnd));
         }
 
         /// <summary>A listed plural of people, alone in any case ("Analysts") or heading a lowercase phrase ("union officials").</summary>

@@ -43,5 +43,24 @@ namespace NewsTools.Tests.Quotes
             var q = Single("The chairman of Migration Watch UK said the figures were too low.");
             Assert.Equal("chairman of Migration Watch UK", q.Speaker);
         }
+
+        [Theory]
+        [InlineData("Earlier this month, accountancy firm Ernst & Young said the forecasts were too optimistic.", "Ernst & Young")]
+        [InlineData("Research group Pew Internet & American Life says a blog is created every 5.8 seconds.", "Pew Internet & American Life")]
+        public void AnAmpersandJoinsTheWordsOfOneFirmsName(string sentence, string speaker)
+        {
+            // The firm speaks, and "it" goes back to it as to any body.
+            var quotes = QuoteRulesTests.Extract("Tax forecast\n\n" + sentence + " It claimed revenues were \"likely to fall\".").ToArray();
+            Assert.Equal(speaker, quotes[0].Speaker);
+            Assert.Equal(SpeakerType.Organization, quotes[0].SpeakerType);
+            Assert.Equal(speaker, quotes.Single(q => q.Text == "likely to fall").Speaker);
+        }
+
+        [Fact]
+        public void TwoFirmsJoinedByAndAfterAnAmpersandAreTwo()
+        {
+            var q = QuoteRulesTests.Extract("Broadband\n\nCable & Wireless and NTL have announced that they are investing millions.").Single();
+            Assert.Equal("Cable & Wireless and NTL", q.Speaker);
+        }
     }
 }

@@ -35,6 +35,15 @@ namespace NewsTools.Tests.Quotes
         }
 
         [Fact]
+        public void ABodyNamedInThePluralPhrasesOwnStatementDoesNotTakeThey()
+        {
+            // Johnson & Johnson is what the analysts spoke of, named inside their statement; "They" is still the analysts.
+            var text = "Guidant deal\n\nJohnson & Johnson has agreed to buy Guidant. Analysts said that the deal is aimed at offsetting " +
+                "Johnson & Johnson's reliance on drugs. They also pointed out that \"more mergers are likely\".";
+            Assert.Equal("Analysts", Extract(text).Speaker);
+        }
+
+        [Fact]
         public void TheyKeepsToABodyNamedAfterThePluralPhrase()
         {
             // The body is named after the phrase that spoke, and is the nearer group.
