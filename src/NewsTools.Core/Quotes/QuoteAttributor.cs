@@ -211,7 +211,50 @@ namespace NewsTools.Quotes
             }
 
             ResolveReported(reported, nextReported, int.MaxValue);
+            AttributeUnclosedRuns(p, findings);
             return findings;
+        }
+
+        /// <summary>
+        /// '"When we did the first HD version, everybody was sun-tanned. "In the HD version the lines showed up," explains Mr
+        /// Dean.': a quotation left open at its sentence's end goes on in the next one (the convention that reopens each
+        /// sentence or paragraph of one statement), so a cue that comes only with a later piece is the earlier pieces' too.
+        /// </summary>
+        private static void AttributeUnclosedRuns(ParagraphText p, List<QuoteFinding> findings)
+        {
+            for (var i = findings.Count - 2; i >= 0; i--)
+            {
+                var f = findings[i];
+                var next = findings[i + 1];
+                if (f.Speaker != null || f.Kind != QuoteKind.Direct || !f.Span.Unclosed || next.Speaker == null || next.Kind != QuoteKind.Direct ||
+                    !OnlySpaceBetween(p.Source, f.Span.ContentEnd, next.Span.Open))
+                {
+                    continue;
+                }
+
+                f.Speaker = next.Speaker;
+                f.Attribution = Attribution.Continuation;
+                f.SpeakerStart = next.SpeakerStart;
+                f.SpeakerEnd = next.SpeakerEnd;
+            }
+        }
+
+        private static bool OnlySpaceBetween(string text, int from, int to)
+        {
+            if (from > to)
+            {
+                return false;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
