@@ -574,6 +574,25 @@ namespace NewsTools.Quotes
             return first > 0 && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) && p.Is(first - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition);
         }
 
+        // "49": a number of one to three digits.
+        private static bool IsAgeToken(ParagraphText p, int t)
+        {
+            if (!p.IsWord(t) || p.Tokens[t].End - p.Tokens[t].Start > 3)
+            {
+                return false;
+            }
+
+            for (var i = p.Tokens[t].Start; i < p.Tokens[t].End; i++)
+            {
+                if (!char.IsDigit(p.Source[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The first of the capitalised words that end at <paramref name="end"/>, at most an antecedent's length back.</summary>
         private static int CapitalisedRunStart(ParagraphText p, int end)
         {
@@ -594,6 +613,12 @@ namespace NewsTools.Quotes
         {
             var k = who.FirstToken - 1;
             var restrictive = !p.IsPunct(k, ',');
+
+            // "Imelda Staunton, 49, who told": an age set off by commas stands between the name and "who".
+            if (!restrictive && k >= 3 && IsAgeToken(p, k - 1) && p.IsPunct(k - 2, ',') && p.IsWord(k - 3) && p.IsCapitalised(k - 3))
+            {
+                k -= 2;
+            }
 
             // "this tweet from Rikkie Wells who tweeted": a name is never restricted, so right before "who" it is the antecedent
             // (a person's, not a place's: "a professor at the University of California at Berkeley who"). So is a name right

@@ -62,5 +62,16 @@ namespace NewsTools.Tests.Quotes
             var q = Assert.Single(QuoteRulesTests.Extract("Harbour talks\n\n" + sentence), x => x.Kind == QuoteKind.Indirect);
             Assert.Equal(text, q.Text);
         }
+
+        [Theory]
+        [InlineData("It is also a debut nomination for Imelda Staunton, 49, who told reporters she had not expected it.", "Imelda Staunton")]
+        [InlineData("\"Listeners get both our tastes,\" says Jason King, 30, who describes the outgoing host as \"a competent broadcaster\".", "Jason King")]
+        public void WhoAfterANameAndItsAgeStandsForTheName(string sentence, string speaker)
+        {
+            // The age between commas belongs to the name; "who" goes past it to the name.
+            var q = QuoteRulesTests.Extract("Oscars\n\n" + sentence).Single(x => x.SpeakerMention == "who");
+            Assert.Equal("who", q.SpeakerMention);
+            Assert.Equal(speaker, q.Speaker);
+        }
     }
 }
