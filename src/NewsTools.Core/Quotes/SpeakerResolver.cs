@@ -1387,6 +1387,13 @@ namespace NewsTools.Quotes
         {
             var core = m.Core.Trim();
             var facts = FactsOf(m, core);
+
+            // "Mr Irish", "Mrs French": after an honorific of one sex a nationality word is a surname.
+            if (facts.NotAName && m.Title != null && lexicon.IsGenderedTitle(m.Title) && core.Length > 0 && char.IsUpper(core[0]) && core.IndexOf(' ') < 0)
+            {
+                facts.NotAName = false;
+            }
+
             if (facts.NotAName)
             {
                 return null;

@@ -155,5 +155,17 @@ namespace NewsTools.Tests.Quotes
             var quotes = Quotes("Ruth Kelly met the wife of Malik on Monday.\n\n\"She was very brave,\" said Malik.");
             Assert.NotEqual(SpeakerType.Organization, quotes.Single(x => x.Text.StartsWith("She was very brave")).SpeakerType);
         }
+
+        [Theory]
+        [InlineData("Oliver Irish", "Mr Irish")]
+        [InlineData("Mike German", "Mr German")]
+        public void ANationalityWordAfterAnHonorificIsASurname(string name, string mention)
+        {
+            // "Irish" alone is no name; after "Mr" it is Oliver Irish's surname, a person's.
+            var quotes = Quotes("Retail analyst " + name + " tracks the market.\n\n\"Demand is huge,\" said " + mention + ".");
+            var q = quotes.Single(x => x.Text == "Demand is huge");
+            Assert.Equal(name, q.Speaker);
+            Assert.Equal(SpeakerType.Person, q.SpeakerType);
+        }
     }
 }
