@@ -77,6 +77,9 @@ namespace NewsTools.Quotes
         // The text [Start, End) indexes, read when Text or Core is first asked and was not given.
         private string source = "";
 
+        /// <summary>The article text the mention's offsets index.</summary>
+        public string Source => source;
+
         /// <summary>
         /// The word right after the mention when it starts in lower case ("firms" in "Big US firms", "striker" in "Real Madrid
         /// striker Michael Owen"), else null: a name before such a word is used attributively.

@@ -1161,8 +1161,7 @@ namespace NewsTools.Quotes
         /// </summary>
         internal Entity? CompanyDescribed(Mention m, int paragraph)
         {
-            var (body, bodyParagraph) = lastBodySpeaker;
-            if (body == null || m.IsNamed || m.IsPronoun || paragraph - bodyParagraph > CompanyReachParagraphs)
+            if (m.IsNamed || m.IsPronoun)
             {
                 return null;
             }
@@ -1175,8 +1174,108 @@ namespace NewsTools.Quotes
                 return null;
             }
 
-            var last = HeadWord(body.Name, strings).ToLowerInvariant();
-            return lexicon.BodyNouns.Contains(last) && !lexicon.CompanyNouns.Contains(last) ? null : body;
+            var (body, bodyParagraph) = lastBodySpeaker;
+            if (body == null || paragraph - bodyParagraph > CompanyReachParagraphs)
+            {
+                // "Oracle has announced it is cutting jobs ... The company said": with no body that spoke, the body the text
+                // made the subject of a clause last (see LatestCompanyNamed).
+                return LatestCompanyNamed(m.Source, m.Start, paragraph);
+            }
+
+            return IsOtherBodysName(body.Name) ? null : body;
+        }
+
+        // "the Aslef union" is no company: a body whose name ends in a body noun that is no company noun.
+        private bool IsOtherBodysName(string name)
+        {
+            var last = HeadWord(name, strings).ToLowerInvariant();
+            return lexicon.BodyNouns.Contains(last) && !lexicon.CompanyNouns.Contains(last);
+        }
+
+        /// <summary>
+        /// The latest name before <paramref name="position"/>, within a few paragraphs, that is an organisation, or a name of
+        /// unknown kind the text made a clause's subject and gave nothing of a person's (title, sex, given name, age): "Standard
+        /// Life has ...", "Shares in Continental Airlines have tumbled after the firm warned". Null when there is none.
+        /// </summary>
+        private Entity? LatestCompanyNamed(string text, int position, int paragraph)
+        {
+            RegisterWaiting();
+            // The body the text is about: of the names that could be a company and were a clause's subject, the one named most
+            // often within reach ("Titan" over the "Securities" of a regulator's name), the latest of those named as often.
+            Entity? best = null;
+            var bestCount = 0;
+            var from = LastBefore(position);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            {
+                var mention = mentions[i];
+                if (paragraph - mention.Paragraph > CompanyReachParagraphs)
+                {
+                    break;
+                }
+
+                var e = mention.Entity;
+                if (!mention.Subject || ReferenceEquals(e, best) || !CouldBeCompany(text, e, mention.Start))
+                {
+                    continue;
+                }
+
+                var count = MentionsWithin(e, from, paragraph);
+                if (count > bestCount)
+                {
+                    best = e;
+                    bestCount = count;
+                }
+            }
+
+            return best;
+        }
+
+        private bool CouldBeCompany(string text, Entity e, int at) =>
+            (e.Type == SpeakerType.Organization ||
+                (e.Type == SpeakerType.Unknown && e.Title == null && e.Gender == null && e.Age == 0 && !FactsOf(e.Name).IsGroup &&
+                    (e.Words.Length > 1 || NamedMidSentence(text, e.Name, at)))) &&
+            !IsOtherBodysName(e.Name) && !IsPeoplePhrase(e.Name);
+
+        // How often the entity was named from mention `from` back, within the reach of a company description.
+        private int MentionsWithin(Entity e, int from, int paragraph)
+        {
+            var count = 0;
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack && paragraph - mentions[i].Paragraph <= CompanyReachParagraphs; i--)
+            {
+                count += ReferenceEquals(mentions[i].Entity, e) ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// Whether the one-word name is written with its capital inside a sentence somewhere in the text, after a word or a comma
+        /// ("rival Oracle", "Oracle's"), not only where every word is capitalised, at a sentence's start ("Shares in ...", "Profits
+        /// rose"); <paramref name="at"/> is where it was registered.
+        /// </summary>
+        private static bool NamedMidSentence(string text, string name, int at)
+        {
+            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = i + 1 < text.Length ? text.IndexOf(name, i + 1, StringComparison.Ordinal) : -1)
+            {
+                var after = i + name.Length;
+                if (i == at || (after < text.Length && char.IsLetter(text[after])))
+                {
+                    continue;
+                }
+
+                var k = i - 1;
+                while (k >= 0 && text[k] == ' ')
+                {
+                    k--;
+                }
+
+                if (k >= 0 && k < i - 1 && (char.IsLower(text[k]) || text[k] == ','))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

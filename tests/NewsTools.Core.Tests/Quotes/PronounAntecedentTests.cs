@@ -188,6 +188,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal("Victoria Wood", Said(text, "It's a shame people can't just write a script").Speaker);
         }
 
+        [Theory]
+        [InlineData("Oracle has announced it is cutting about 5,000 jobs after a takeover that made Oracle the rival of SAP.", "Oracle")]
+        [InlineData("Shares in Continental Airlines have tumbled. Continental Airlines lost $200m in the quarter.", "Continental Airlines")]
+        [InlineData("The SEC had accused Titan of illegally paying an agent. Titan agreed to pay a fine, and Securities lawyers said the deal was fair.", "Titan")]
+        public void TheCompanyWithNoBodyThatSpokeIsTheCompanyTheTextIsAbout(string before, string speaker)
+        {
+            // No body spoke before "the company": it is the company-like name the text made a subject most often, not a word
+            // capitalised only at a sentence's start ("Shares") nor one named once ("Securities").
+            var text = "Jobs cut\n\n" + before + "\n\nThe company said it would \"retain most of its staff\".";
+            Assert.Equal(speaker, Said(text, "retain most of its staff").Speaker);
+        }
+
         [Fact]
         public void AChairmanMayBeAWoman()
         {
