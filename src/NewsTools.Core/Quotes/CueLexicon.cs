@@ -59,6 +59,8 @@ namespace NewsTools.Quotes
             EpithetNouns = List(config, "epithetNouns");
             NamedPlaceEpithetNouns = List(config, "namedPlaceEpithetNouns");
             UnnamedRoleNouns = List(config, "unnamedRoleNouns");
+            PublicationNouns = List(config, "publicationNouns");
+            PublicationWords = List(config, "publicationWords");
             PartyMembers = List(config, "partyMembers");
             ContrastOpeners = List(config, "contrastOpeners");
             LyNouns = List(config, "lyNouns");
@@ -299,6 +301,12 @@ namespace NewsTools.Quotes
 
         /// <summary>Roles whose holder the article does not name, even after "the" ("The Trafford Centre spokeswoman said").</summary>
         public HashSet<string> UnnamedRoleNouns { get; }
+
+        /// <summary>Nouns for a newspaper or magazine ("the paper said"): list publicationNouns.</summary>
+        public HashSet<string> PublicationNouns { get; }
+
+        /// <summary>Last words of publications' names ("Financial Times", "Daily Telegraph"): list publicationWords.</summary>
+        public HashSet<string> PublicationWords { get; }
 
         /// <summary>A party's member before a full name ("Tory David Heathcoat-Amory"): list partyMembers.</summary>
         public HashSet<string> PartyMembers { get; }

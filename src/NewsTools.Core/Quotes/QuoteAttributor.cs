@@ -440,8 +440,10 @@ namespace NewsTools.Quotes
                 f.Speaker = resolver.Resolve(m, Math.Min(m.Start, position));
 
                 // "The company said": with no body of that name, the body that spoke last ("Unilever").
-                if (f.Speaker.Type == SpeakerType.Unknown && !m.IsNamed && resolver.CompanyDescribed(m, f.Paragraph.Index) is Entity company)
+                if (f.Speaker.Type == SpeakerType.Unknown && !m.IsNamed &&
+                    (resolver.CompanyDescribed(m, f.Paragraph.Index) ?? resolver.PublicationDescribed(m, f.Paragraph.Index)) is Entity company)
                 {
+                    // "According to the Financial Times ... the paper said": so does a publication's noun, for the one named last.
                     f.Speaker = company.AsSpeaker(company.Title);
                 }
 

@@ -1185,6 +1185,66 @@ namespace NewsTools.Quotes
             return IsOtherBodysName(body.Name) ? null : body;
         }
 
+        /// <summary>
+        /// "According to the Financial Times ... the paper said": "the" and a noun for a publication (list publicationNouns)
+        /// stands for the publication named last within a few paragraphs: a name ending in a word of publicationWords, or one
+        /// written right before a publication noun ("Vedomosti newspaper reported"). Null otherwise.
+        /// </summary>
+        internal Entity? PublicationDescribed(Mention m, int paragraph)
+        {
+            if (m.IsNamed || m.IsPronoun)
+            {
+                return null;
+            }
+
+            var text = m.Text;
+            var space = text.IndexOf(' ');
+            if (space < 0 || text.IndexOf(' ', space + 1) >= 0 || !string.Equals(text.Substring(0, space), "the", StringComparison.OrdinalIgnoreCase) ||
+                !lexicon.PublicationNouns.Contains(text.Substring(space + 1)))
+            {
+                return null;
+            }
+
+            RegisterWaiting();
+            var source = m.Source;
+            var from = LastBefore(m.Start);
+            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            {
+                var mention = mentions[i];
+                if (paragraph - mention.Paragraph > CompanyReachParagraphs)
+                {
+                    break;
+                }
+
+                var e = mention.Entity;
+                if (e.Type != SpeakerType.Person && e.Type != SpeakerType.Place &&
+                    (lexicon.PublicationWords.Contains(e.Words[e.Words.Length - 1]) || PublicationNounAfter(source, mention.Start, e.Name)))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
+        // "Vedomosti newspaper", "Broadcast magazine": the name at `start` is written right before a publication noun.
+        private bool PublicationNounAfter(string text, int start, string name)
+        {
+            var end = start + name.Length;
+            if (end >= text.Length || string.CompareOrdinal(text, start, name, 0, name.Length) != 0 || text[end] != ' ')
+            {
+                return false;
+            }
+
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            return wordEnd > end + 1 && lexicon.PublicationNouns.Contains(text.Substring(end + 1, wordEnd - end - 1));
+        }
+
         // "the Aslef union" is no company: a body whose name ends in a body noun that is no company noun.
         private bool IsOtherBodysName(string name)
         {

@@ -200,6 +200,18 @@ namespace NewsTools.Tests.Quotes
             Assert.Equal(speaker, Said(text, "retain most of its staff").Speaker);
         }
 
+        [Theory]
+        [InlineData("MG Rover's tie-up has been delayed, according to the Financial Times.", "the paper said", "Financial Times")]
+        [InlineData("Vedomosti newspaper reported that the authorities made a tax demand.", "The paper said", "Vedomosti")]
+        [InlineData("A weekend report in the Telegraph quoted an executive at the exchange.", "the newspaper said", "Telegraph")]
+        public void ThePaperIsThePublicationNamedLast(string before, string attribution, string speaker)
+        {
+            // "the paper", "the newspaper", "the magazine" (list publicationNouns) stand for the publication named last: a name
+            // ending in a newspaper's word (list publicationWords) or written before such a noun.
+            var text = "Rover deal\n\n" + before + " Analyst Ann Reid agreed.\n\n\"Officials are irritated,\" " + attribution + ".";
+            Assert.Equal(speaker, Said(text, "Officials are irritated").Speaker);
+        }
+
         [Fact]
         public void AChairmanMayBeAWoman()
         {
