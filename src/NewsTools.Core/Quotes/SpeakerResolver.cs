@@ -1161,15 +1161,7 @@ namespace NewsTools.Quotes
         /// </summary>
         internal Entity? CompanyDescribed(Mention m, int paragraph)
         {
-            if (m.IsNamed || m.IsPronoun)
-            {
-                return null;
-            }
-
-            var text = m.Text;
-            var space = text.IndexOf(' ');
-            if (space < 0 || text.IndexOf(' ', space + 1) >= 0 || !string.Equals(text.Substring(0, space), "the", StringComparison.OrdinalIgnoreCase) ||
-                !lexicon.CompanyNouns.Contains(text.Substring(space + 1)))
+            if (!IsTheNounOf(m, lexicon.CompanyNouns))
             {
                 return null;
             }
@@ -1177,12 +1169,26 @@ namespace NewsTools.Quotes
             var (body, bodyParagraph) = lastBodySpeaker;
             if (body == null || paragraph - bodyParagraph > CompanyReachParagraphs)
             {
-                // "Oracle has announced it is cutting jobs ... The company said": with no body that spoke, the body the text
-                // made the subject of a clause last (see LatestCompanyNamed).
+                // "Oracle has announced it is cutting jobs ... The company said": with no body that spoke, the company the text
+                // is about (see LatestCompanyNamed).
                 return LatestCompanyNamed(m.Source, m.Start, paragraph);
             }
 
             return IsOtherBodysName(body.Name) ? null : body;
+        }
+
+        /// <summary>"the company", "The paper": an unnamed mention of "the" and one noun of <paramref name="nouns"/>.</summary>
+        private static bool IsTheNounOf(Mention m, HashSet<string> nouns)
+        {
+            if (m.IsNamed || m.IsPronoun)
+            {
+                return false;
+            }
+
+            var text = m.Text;
+            var space = text.IndexOf(' ');
+            return space > 0 && text.IndexOf(' ', space + 1) < 0 && string.Equals(text.Substring(0, space), "the", StringComparison.OrdinalIgnoreCase) &&
+                nouns.Contains(text.Substring(space + 1));
         }
 
         /// <summary>
@@ -1192,15 +1198,7 @@ namespace NewsTools.Quotes
         /// </summary>
         internal Entity? PublicationDescribed(Mention m, int paragraph)
         {
-            if (m.IsNamed || m.IsPronoun)
-            {
-                return null;
-            }
-
-            var text = m.Text;
-            var space = text.IndexOf(' ');
-            if (space < 0 || text.IndexOf(' ', space + 1) >= 0 || !string.Equals(text.Substring(0, space), "the", StringComparison.OrdinalIgnoreCase) ||
-                !lexicon.PublicationNouns.Contains(text.Substring(space + 1)))
+            if (!IsTheNounOf(m, lexicon.PublicationNouns))
             {
                 return null;
             }
