@@ -544,8 +544,10 @@ namespace NewsTools.Quotes
             }
 
             // Compared in place: this is asked of every cue.
+            // "It's predicted that ...": "it's" and "that's" are "it is" and "that is" before a participle.
             return (p.LowerIs(k, "was") || p.LowerIs(k, "were") || p.LowerIs(k, "been") || p.LowerIs(k, "being") || p.LowerIs(k, "is") || p.LowerIs(k, "are") ||
-                    p.LowerIs(k, "be") || p.LowerIs(k, "get") || p.LowerIs(k, "got")) &&
+                    p.LowerIs(k, "be") || p.LowerIs(k, "get") || p.LowerIs(k, "got") ||
+                    (p.HasApostrophe(k) && (p.LowerIs(k, "it's") || p.LowerIs(k, "it’s") || p.LowerIs(k, "that's") || p.LowerIs(k, "that’s")))) &&
                 (p.EndsWithIgnoringCase(cue, "ed") || p.LowerIs(cue, "told"));
         }
 

@@ -60,6 +60,8 @@ namespace NewsTools.Tests.Quotes
         [Theory]
         [InlineData("It was announced last July that three Welsh quangos would be abolished.")]
         [InlineData("It was predicted that the song would sell 300,000 copies.")]
+        [InlineData("It's predicted that by 2006 two billion people will own a mobile phone.")]
+        [InlineData("That\u2019s expected to happen when the talks resume next week.")]
         [InlineData("The State Department was told that military forces were ready to come to its aid.")]
         [InlineData("Brown, the governor, hinted at that in a news conference Monday.")]
         public void APassiveWithoutItsAgentOrAThatAfterAPrepositionReportsNoOnesClause(string sentence)
