@@ -187,6 +187,7 @@ namespace NewsTools.Quotes
             {
                 return named;
             }
+
             return subject.IsNamed ? Coordinated(p, subject, lo) ?? subject : subject;
         }
 
@@ -630,7 +631,7 @@ namespace NewsTools.Quotes
             p.IsWord(cue) && p.Is(cue, WordClass.CueVerb) && !p.Is(cue, WordClass.NounCue) && (!p.EndsWithIgnoringCase(cue, "ed") || !p.IsWord(cue + 1) || p.WordIs(cue + 1, "that"));
 
         /// <summary>A number of one to three digits alone: an age set off after a name ("Graham Pike, 72,").</summary>
-        private static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start <= 3 && AllDigits(p, t);
+        internal static bool IsAge(ParagraphText p, int t) => p.IsWord(t) && p.Tokens[t].End - p.Tokens[t].Start <= 3 && AllDigits(p, t);
 
         /// <summary>"R-Alaska", "D-N.Y.", "I-Vt.": a party's initial, a hyphen and a state, as American news tags a lawmaker.</summary>
         private static bool IsPartyTag(ParagraphText p, int t)
@@ -645,7 +646,7 @@ namespace NewsTools.Quotes
         /// An em or en dash, which sets off a parenthetical in pairs, or a hyphen set off by spaces as plain-text copy writes a
         /// dash ("Andrei Illarionov - then adviser to the president - told").
         /// </summary>
-        private static bool IsDash(ParagraphText p, int t) =>
+        internal static bool IsDash(ParagraphText p, int t) =>
             p.IsPunct(t, '—') || p.IsPunct(t, '–') ||
             (p.IsPunct(t, '-') && t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End < p.Tokens[t].Start && p.Tokens[t + 1].Start > p.Tokens[t].End);
 
@@ -653,11 +654,7 @@ namespace NewsTools.Quotes
         private bool IsRelativeWord(ParagraphText p, int t) =>
             p.IsWord(t) && !p.IsCapitalised(t) && !p.WordIsIgnoringCase(t, "that") && lexicon.RelativeWords.Contains(p.Word(t));
 
-        /// <summary>
-        /// The comma before a role set off after a name ("Lord Condon, head of the unit" with <paramref name="closing"/> the comma
-        /// after "unit"): one of the role's first lowercase words (past an article) is a title, and a capitalised word
-        /// stands before its comma; null when the words before <paramref name="closing"/> are no such role.
-        /// </summary>
+        // "head of", "the port authority's chief executive": a role's title is among its first this many words.
         private const int MaxRoleWords = 3;
 
         /// <summary>
@@ -699,6 +696,11 @@ namespace NewsTools.Quotes
             return name.IsNamed && !name.IsPronoun ? name : null;
         }
 
+        /// <summary>
+        /// The comma before a role set off after a name ("Lord Condon, head of the unit" with <paramref name="closing"/> the comma
+        /// after "unit"): one of the role's first lowercase words (past an article) is a title, and a capitalised word
+        /// stands before its comma; null when the words before <paramref name="closing"/> are no such role.
+        /// </summary>
         private int? RoleAppositiveBefore(ParagraphText p, int closing, int lo)
         {
             var open = AppositiveComma(p, closing, lo);

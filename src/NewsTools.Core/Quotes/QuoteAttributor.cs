@@ -576,25 +576,6 @@ namespace NewsTools.Quotes
             return first > 0 && p.IsWord(first - 1) && !p.IsCapitalised(first - 1) && p.Is(first - 1, WordClass.IntroPreposition | WordClass.PostModifierPreposition);
         }
 
-        // "49": a number of one to three digits.
-        private static bool IsAgeToken(ParagraphText p, int t)
-        {
-            if (!p.IsWord(t) || p.Tokens[t].End - p.Tokens[t].Start > 3)
-            {
-                return false;
-            }
-
-            for (var i = p.Tokens[t].Start; i < p.Tokens[t].End; i++)
-            {
-                if (!char.IsDigit(p.Source[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>The first of the capitalised words that end at <paramref name="end"/>, at most an antecedent's length back.</summary>
         private static int CapitalisedRunStart(ParagraphText p, int end)
         {
@@ -617,7 +598,7 @@ namespace NewsTools.Quotes
             var restrictive = !p.IsPunct(k, ',');
 
             // "Imelda Staunton, 49, who told": an age set off by commas stands between the name and "who".
-            if (!restrictive && k >= 3 && IsAgeToken(p, k - 1) && p.IsPunct(k - 2, ',') && p.IsWord(k - 3) && p.IsCapitalised(k - 3))
+            if (!restrictive && k >= 3 && MentionParser.IsAge(p, k - 1) && p.IsPunct(k - 2, ',') && p.IsWord(k - 3) && p.IsCapitalised(k - 3))
             {
                 k -= 2;
             }

@@ -1786,12 +1786,7 @@ namespace NewsTools.Quotes
 
             if (p.WordIs(k, "of") || p.WordIs(k, "at"))
             {
-                if (k < 1 || !p.IsWord(k - 1) || p.IsCapitalised(k - 1) || !p.Is(k - 1, WordClass.TitleWord))
-                {
-                    return false;
-                }
-
-                return GenderOfNoun(p.Word(k - 1)) == null;
+                return IsOfOrAtAfterRole(p, k);
             }
 
             return IsLowercaseNoun(p, k) && lexicon.CompanyNouns.Contains(p.Word(k));
@@ -1799,7 +1794,7 @@ namespace NewsTools.Quotes
 
         /// <summary>The name run [first, end) has two words or more and opens with a common given name ("Wayne Rooney").</summary>
         private bool StartsWithGivenName(ParagraphText p, int first, int end) =>
-            end - first >= 2 && (lexicon.MaleGivenNames.Contains(p.Word(first)) || lexicon.FemaleGivenNames.Contains(p.Word(first)));
+            end - first >= 2 && lexicon.IsGivenName(p.Word(first));
 
         // "at analyst Gartner", "of culture blogzine Print Culture": at most this many lowercase words describe the body.
         private const int MaxBodyDescriptionWords = 3;
@@ -1818,9 +1813,13 @@ namespace NewsTools.Quotes
                 words++;
             }
 
-            return words > 0 && k >= 1 && (p.WordIs(k, "at") || p.WordIs(k, "of")) && p.IsWord(k - 1) && !p.IsCapitalised(k - 1) &&
-                p.Is(k - 1, WordClass.TitleWord) && GenderOfNoun(p.Word(k - 1)) == null;
+            return words > 0 && IsOfOrAtAfterRole(p, k);
         }
+
+        /// <summary>Token k is "of" or "at" after a role in lower case of no sex ("director of", "an analyst at"; not "the son of").</summary>
+        private bool IsOfOrAtAfterRole(ParagraphText p, int k) =>
+            k >= 1 && p.IsWord(k) && (p.WordIs(k, "of") || p.WordIs(k, "at")) && p.IsWord(k - 1) && !p.IsCapitalised(k - 1) &&
+            p.Is(k - 1, WordClass.TitleWord) && GenderOfNoun(p.Word(k - 1)) == null;
 
         /// <summary>The two words before <paramref name="t"/> end a listed via phrase other than "according to" ("interview with", "reported by").</summary>
         private bool EndsViaPhrase(ParagraphText p, int t, int sentenceFirst)

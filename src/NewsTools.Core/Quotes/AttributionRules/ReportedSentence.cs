@@ -99,7 +99,7 @@ namespace NewsTools.Quotes.AttributionRules
 
                     var mark = conjunction - 1;
                     var subject = conjunction + 1;
-                    if (mark <= first || !(p.IsPunct(mark, ',') || IsDash(p, mark)) || !AllWords(p, subject, subjectEnd) ||
+                    if (mark <= first || !(p.IsPunct(mark, ',') || MentionParser.IsDash(p, mark)) || !AllWords(p, subject, subjectEnd) ||
                         !OpensSubject(p, subject, subjectEnd))
                     {
                         continue;
@@ -131,14 +131,6 @@ namespace NewsTools.Quotes.AttributionRules
             (end - subject == 1 && p.Is(subject, WordClass.SubjectPronoun)) ||
             (!p.Is(subject, WordClass.SubjectPronoun) && !p.Is(end - 1, WordClass.Determiner) &&
                 (p.Is(subject, WordClass.Determiner) || p.IsCapitalised(subject) || (end - subject == 1 && p.EndsWith(subject, "s"))));
-
-        /// <summary>An em or en dash, or a hyphen set off by spaces as plain-text copy writes a dash ("... expected - and some suggest").</summary>
-        private static bool IsDash(ParagraphText p, int t)
-        {
-            var c = p.Source[p.Tokens[t].Start];
-            return (c != '-' && TextNormalizer.IsDash(c)) ||
-                (c == '-' && t > 0 && t + 1 < p.Tokens.Count && p.Tokens[t - 1].End < p.Tokens[t].Start && p.Tokens[t + 1].Start > p.Tokens[t].End);
-        }
 
         // A dateline is short: "BEIJING (Sputnik) -", "PORTLAND, Maine, March 14, 2019 -".
         private const int MaxDatelineTokens = 16;
