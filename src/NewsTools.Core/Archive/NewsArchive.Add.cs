@@ -24,6 +24,9 @@ namespace NewsTools.Archive
 
         private QuoteExtractor? quoteExtractor;
 
+        /// <summary>The analyses of articles to add, run ahead of the writing thread (which runs some itself while it waits).</summary>
+        private WorkAheadQueue? analysisQueue;
+
         /// <summary>Articles handed to <see cref="Prefetch"/> and not added yet, with their hash and analysis begun.</summary>
         private readonly Dictionary<Article, Prefetched> prefetched = new Dictionary<Article, Prefetched>(SameArticle.Instance);
 
@@ -114,7 +117,7 @@ namespace NewsTools.Archive
                 hash = ArticleRecord.ContentHash(article, out textHash);
             }
 
-            Task<Findings>? analysis = null;
+            WorkAheadQueue.Job<Findings>? analysis = null;
             using (Timings.Measure("look-up ahead"))
             {
                 try
@@ -175,10 +178,13 @@ namespace NewsTools.Archive
         }
 
         /// <summary>
-        /// The analysis of one article on the thread pool: every core works a few articles ahead of the writing thread.
-        /// <paramref name="textHash"/> is the signature's text hash, taken with the content hash.
+        /// The analysis of one article, queued: a worker per core but one works ahead of the writing thread, which does queued
+        /// analyses itself while the one it needs is not done (<see cref="WorkAheadQueue"/>). Queued on the thread pool, three
+        /// pool threads and the writer ran on two cores: the writer was put aside for analyses far ahead of it and, when the
+        /// queue ran dry while it wrote, a core idled. <paramref name="textHash"/> is the signature's text hash, taken with the
+        /// content hash.
         /// </summary>
-        private Task<Findings> StartAnalysis(Article article, ulong textHash, CancellationToken cancellationToken)
+        private WorkAheadQueue.Job<Findings> StartAnalysis(Article article, ulong textHash, CancellationToken cancellationToken)
         {
             // The background word rarities every signature reads load on the pool beside the first analyses: loaded by the
             // first analysis, they held up every other (waiting on the same load) and the writing thread with them. Not at
@@ -193,7 +199,8 @@ namespace NewsTools.Archive
             _ = QuoteExtractor;
             _ = TimeTagger;
             _ = Grouper;
-            return Task.Run(() => Analyse(article, textHash, cancellationToken), cancellationToken);
+            analysisQueue ??= new WorkAheadQueue(WorkAheadQueue.DefaultWorkers, "NewsTools analysis");
+            return analysisQueue.Enqueue(() => Analyse(article, textHash, cancellationToken));
         }
 
         /// <summary>Stores one batch in one transaction; call <see cref="AssignEvents"/> once the run's batches are in.</summary>
@@ -362,7 +369,7 @@ namespace NewsTools.Archive
         /// </summary>
         private void WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
         {
-            var analyses = new Task<Findings>[articles.Count];
+            var analyses = new WorkAheadQueue.Job<Findings>[articles.Count];
             foreach (var i in plan.ToStore)
             {
                 analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], textHashes[i], cancellationToken);
@@ -371,10 +378,10 @@ namespace NewsTools.Archive
             foreach (var i in plan.ToStore)
             {
                 Findings found;
-                using (Timings.Measure("analyse (waited for)"))
+                using (Timings.Measure("analyse (done or waited for here)"))
                 {
                     // The article's own exception, not an AggregateException.
-                    found = analyses[i].GetAwaiter().GetResult();
+                    found = analysisQueue!.Result(analyses[i], cancellationToken);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -391,7 +398,7 @@ namespace NewsTools.Archive
         /// <summary>An article's content hash, its signature's text hash and, when it was started ahead, its analysis.</summary>
         private sealed class Prefetched
         {
-            public Prefetched(string hash, ulong textHash, Task<Findings>? analysis)
+            public Prefetched(string hash, ulong textHash, WorkAheadQueue.Job<Findings>? analysis)
             {
                 Hash = hash;
                 TextHash = textHash;
@@ -402,7 +409,7 @@ namespace NewsTools.Archive
 
             public ulong TextHash { get; }
 
-            public Task<Findings>? Analysis { get; }
+            public WorkAheadQueue.Job<Findings>? Analysis { get; }
         }
 
         /// <summary>Articles by identity: two equal texts are still two articles to add.</summary>

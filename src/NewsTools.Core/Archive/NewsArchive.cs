@@ -261,6 +261,7 @@ namespace NewsTools.Archive
             using (Timings.Measure("close"))
             {
                 StopCheckpoints();
+                analysisQueue?.Dispose();
                 statements.Dispose();
                 connection.Dispose();
             }
