@@ -21,7 +21,11 @@ namespace NewsTools.Engine
         private readonly string name;
         private bool stopped;
 
-        /// <summary>A queue whose items are done on <paramref name="workers"/> threads (started with the first item) and on the consumer's.</summary>
+        /// <summary>
+        /// A queue whose items are done on <paramref name="workers"/> threads and on the consumer's. The workers start when an
+        /// item is queued behind another: a consumer that asks for each result as it queues it (one file, one record) does the
+        /// work itself, and no thread is made for it.
+        /// </summary>
         public WorkAheadQueue(int workers, string name)
         {
             workerCount = Math.Max(0, workers);
@@ -42,7 +46,13 @@ namespace NewsTools.Engine
                     throw new ObjectDisposedException(nameof(WorkAheadQueue));
                 }
 
-                while (workers.Count < workerCount)
+                // Items the consumer claimed itself leave the queue's head first, so that what remains is waiting work.
+                while (queued.Count > 0 && queued.Peek().IsClaimed)
+                {
+                    queued.Dequeue();
+                }
+
+                while (workers.Count < workerCount && queued.Count > 0)
                 {
                     var worker = new Thread(Work) { IsBackground = true, Name = name + " " + (workers.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
                     worker.Start();
@@ -158,7 +168,10 @@ namespace NewsTools.Engine
             private readonly ManualResetEventSlim done = new ManualResetEventSlim(false);
             private int claimed;
 
-            internal bool IsDone => done.IsSet;
+            /// <summary>Whether the work is done (its result can be had without waiting).</summary>
+            public bool IsDone => done.IsSet;
+
+            internal bool IsClaimed => Volatile.Read(ref claimed) != 0;
 
             internal bool TryClaim() => Interlocked.Exchange(ref claimed, 1) == 0;
 

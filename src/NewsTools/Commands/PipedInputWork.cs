@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.ExceptionServices;
 using System.Threading;
+using NewsTools.Engine;
 
 namespace NewsTools.PowerShell.Commands
 {
@@ -11,40 +10,30 @@ namespace NewsTools.PowerShell.Commands
     /// (Get-ChildItem | Get-ArticleQuote) and binds the next one on the pipeline thread; here each record's inputs are queued
     /// as they arrive, worked on by background threads meanwhile, and their results taken back in input order on the
     /// pipeline thread. The pipeline thread works too whenever it would otherwise wait, so <c>threads</c> threads share the
-    /// work (the workers are started only once a second input arrives). At most a window of inputs is queued, running or
-    /// done but not yet taken, so memory stays flat however long the input.
+    /// work (<see cref="WorkAheadQueue"/>: the workers start once a second input is queued). At most a window of inputs is
+    /// queued, running or done but not yet taken, so memory stays flat however long the input.
     /// </summary>
     internal sealed class PipedInputWork<TSource, TResult> : IDisposable
     {
         private readonly Func<TSource, TResult> work;
-        private readonly int threads;
         private readonly int window;
-        private readonly CancellationTokenSource stop;
-        private readonly BlockingCollection<Slot> queue = new BlockingCollection<Slot>(new ConcurrentQueue<Slot>());
-        private readonly Queue<Slot> order = new Queue<Slot>();
-        private int workers;
+        private readonly CancellationToken cancellation;
+        private readonly WorkAheadQueue queue;
+        private readonly Queue<WorkAheadQueue.Job<TResult>> order = new Queue<WorkAheadQueue.Job<TResult>>();
 
         public PipedInputWork(Func<TSource, TResult> work, int threads, CancellationToken cancellation)
         {
             this.work = work ?? throw new ArgumentNullException(nameof(work));
-            this.threads = Math.Max(1, threads);
+            threads = Math.Max(1, threads);
 
             // Eight inputs a thread: room for the workers to run ahead while the pipeline thread binds and writes.
-            window = Math.Max(16, this.threads * 8);
-            stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            window = Math.Max(16, threads * 8);
+            this.cancellation = cancellation;
+            queue = new WorkAheadQueue(threads - 1, "NewsTools piped input");
         }
 
         /// <summary>Queues one input (on the pipeline thread).</summary>
-        public void Add(TSource source)
-        {
-            var slot = new Slot(source);
-            order.Enqueue(slot);
-            queue.Add(slot);
-            if (order.Count > 1 && workers < threads - 1)
-            {
-                StartWorker();
-            }
-        }
+        public void Add(TSource source) => order.Enqueue(queue.Enqueue(() => work(source)));
 
         /// <summary>
         /// The results at the head of the input that are done, in input order; while the window is full, the oldest is
@@ -67,101 +56,10 @@ namespace NewsTools.PowerShell.Commands
             }
         }
 
-        /// <summary>Stops the workers: inputs not yet started are dropped (the pipeline stopped or the command ended).</summary>
-        public void Dispose()
-        {
-            if (!stop.IsCancellationRequested)
-            {
-                stop.Cancel();
-            }
+        /// <summary>Stops the workers once the inputs in their hands are done; inputs not yet started are dropped (the pipeline stopped or the command ended).</summary>
+        public void Dispose() => queue.Dispose();
 
-            queue.CompleteAdding();
-        }
-
-        private TResult Take()
-        {
-            var slot = order.Peek();
-            while (!slot.IsDone)
-            {
-                stop.Token.ThrowIfCancellationRequested();
-                if (queue.TryTake(out var other))
-                {
-                    Run(other);
-                }
-                else
-                {
-                    slot.Wait(stop.Token);
-                }
-            }
-
-            order.Dequeue();
-            slot.Error?.Throw();
-            return slot.Result!;
-        }
-
-        private void StartWorker()
-        {
-            workers++;
-            var thread = new Thread(Work) { IsBackground = true, Name = "NewsTools piped input " + workers };
-            thread.Start();
-        }
-
-        private void Work()
-        {
-            try
-            {
-                foreach (var slot in queue.GetConsumingEnumerable(stop.Token))
-                {
-                    Run(slot);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopped: what is still queued is never taken.
-            }
-            catch (ObjectDisposedException)
-            {
-                // The command was disposed while this worker waited.
-            }
-        }
-
-        private void Run(Slot slot)
-        {
-            try
-            {
-                slot.Result = work(slot.Source);
-            }
-            catch (Exception ex)
-            {
-                // Rethrown on the pipeline thread when this input's turn comes.
-                slot.Error = ExceptionDispatchInfo.Capture(ex);
-            }
-            finally
-            {
-                slot.Finish();
-            }
-        }
-
-        private sealed class Slot
-        {
-            private readonly ManualResetEventSlim done = new ManualResetEventSlim(false);
-
-            public Slot(TSource source)
-            {
-                Source = source;
-            }
-
-            public TSource Source { get; }
-
-            public TResult? Result { get; set; }
-
-            public ExceptionDispatchInfo? Error { get; set; }
-
-            public bool IsDone => done.IsSet;
-
-            public void Finish() => done.Set();
-
-            public void Wait(CancellationToken cancellation) => done.Wait(cancellation);
-        }
+        /// <summary>The oldest input's result, or its failure (rethrown here, on the pipeline thread, when its turn comes).</summary>
+        private TResult Take() => queue.Result(order.Dequeue(), cancellation);
     }
 }

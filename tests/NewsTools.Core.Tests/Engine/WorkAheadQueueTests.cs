@@ -21,6 +21,17 @@ namespace NewsTools.Tests.Engine
         }
 
         [Fact]
+        public void AConsumerThatAsksForEachResultAsItQueuesItDoesTheWorkItselfOnNoOtherThread()
+        {
+            using var queue = new WorkAheadQueue(3, "test");
+            var caller = Environment.CurrentManagedThreadId;
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.Equal(caller, queue.Result(queue.Enqueue(() => Environment.CurrentManagedThreadId)));
+            }
+        }
+
+        [Fact]
         public void WithNoWorkerTheConsumerDoesTheJobItAsksForAndNoOther()
         {
             using var queue = new WorkAheadQueue(0, "test");
@@ -50,11 +61,11 @@ namespace NewsTools.Tests.Engine
                 Assert.True(release.Wait(Patience), "the consumer never did the job that releases this one");
                 return Note(done, "slow");
             });
-            Assert.True(held.Wait(Patience), "no worker took the first job");
 
-            // The worker is busy with the slow job: the two behind it are the consumer's to do, oldest first, and the
-            // second of them lets the slow one finish.
+            // Queued behind the slow job, the next one starts the worker, which takes the oldest: the slow one. The two
+            // behind it are the consumer's to do, oldest first, and the second of them lets the slow one finish.
             var next = queue.Enqueue(() => Note(done, "next"));
+            Assert.True(held.Wait(Patience), "no worker took the first job");
             var releasing = queue.Enqueue(() =>
             {
                 release.Set();
@@ -93,6 +104,7 @@ namespace NewsTools.Tests.Engine
                 release.Wait(Patience);
                 return 1;
             });
+            queue.Enqueue(() => 2);
             Assert.True(held.Wait(Patience), "no worker took the job");
 
             using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
@@ -115,8 +127,8 @@ namespace NewsTools.Tests.Engine
                 release.Wait(Patience);
                 return "first";
             });
-            Assert.True(held.Wait(Patience), "no worker took the job");
             var left = queue.Enqueue(() => "left");
+            Assert.True(held.Wait(Patience), "no worker took the job");
 
             release.Set();
             queue.Dispose();
