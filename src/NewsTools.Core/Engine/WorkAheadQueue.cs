@@ -32,8 +32,8 @@ namespace NewsTools.Engine
             this.name = name ?? throw new ArgumentNullException(nameof(name));
         }
 
-        /// <summary>One worker per core but one: the consumer's thread is the last.</summary>
-        public static int DefaultWorkers => Math.Max(1, Environment.ProcessorCount - 1);
+        /// <summary>One worker per core but one: the consumer's thread is the last (on one core, the only one).</summary>
+        public static int DefaultWorkers => Math.Max(0, Environment.ProcessorCount - 1);
 
         /// <summary>Queues <paramref name="work"/>; its result is had from <see cref="Result{T}"/>.</summary>
         public Job<T> Enqueue<T>(Func<T> work)

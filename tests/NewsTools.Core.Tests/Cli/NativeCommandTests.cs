@@ -168,7 +168,6 @@ namespace NewsTools.Tests.Cli
         }
 
         /// <summary>When an entry was stored differs between two runs; nothing else may.</summary>
-        private static string WithoutTimes(string output) => Regex.Replace(output, "\"(Added|FirstSeen|Revised|LastSeen)\":\"[^\"]*\"", "\"$1\":\"\"");
 
         // The executable's own collector settings, not a caller's.
         private static (int Code, string Output, string Error) RunNative(string path, string[] args) =>
