@@ -22,13 +22,35 @@ namespace NewsTools.Archive
         public const string TimelineColumns =
             "e.date, e.end_date, e.value, e.type, e.precision, e.expression, e.event, e.verb, e.actors, e.sources, e.is_caption, e.tense";
 
+        /// <summary>
+        /// Rows of one article in quotes, time_expressions and timeline_events are numbered from its own row times this
+        /// (<see cref="FirstRow"/>), one up per row: each article's rows are one range of each table, which a look-up by article
+        /// reads by row number and an add writes at the table's end, with no index of articles to keep up to date. An article
+        /// can hold no more: its text has fewer than 2^30 characters and each row stands for at least two of them. Article rows
+        /// can reach 2^32 before a number passes 2^63.
+        /// </summary>
+        public const long RowsPerArticle = 1L << 31;
+
+        /// <summary>The number of the first quote (time expression, timeline event) of the article stored in <paramref name="articleRow"/>.</summary>
+        public static long FirstRow(long articleRow) => articleRow * RowsPerArticle;
+
+        /// <summary>SQL for "the row of <paramref name="alias"/> belongs to the article whose row is <paramref name="articleRow"/>" (an expression or a parameter).</summary>
+        public static string OfArticle(string alias, string articleRow) =>
+            $"{alias}.row_id BETWEEN {articleRow} * {RowsPerArticle} AND {articleRow} * {RowsPerArticle} + {RowsPerArticle - 1}";
+
+        /// <summary>
+        /// <see cref="OfArticle"/> as a join with the articles (alias a): the range, for reading an article's rows, and the article
+        /// row, for reading the article of each row found another way (a speaker's quotes, through their index).
+        /// </summary>
+        public static string JoinedToArticle(string alias) => $"{alias}.article_row = a.row_id AND {OfArticle(alias, "a.row_id")}";
+
         // The INSERT statements, put together once: each article's rows are written with them, and a statement text made per
         // article (the column list copied without its prefix, then the whole) was most of what writing the rows allocated.
-        private static readonly string InsertQuote = "INSERT INTO quotes(article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p16, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)";
+        private static readonly string InsertQuote = "INSERT INTO quotes(row_id, article_row, " + QuoteColumns.Replace("q.", "") + ") VALUES ($p17, $p16, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)";
 
-        private static readonly string InsertTime = "INSERT INTO time_expressions(article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($p11, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)";
+        private static readonly string InsertTime = "INSERT INTO time_expressions(row_id, article_row, " + TimeColumns.Replace("t.", "") + ") VALUES ($p12, $p11, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)";
 
-        private static readonly string InsertTimelineEvent = "INSERT INTO timeline_events(article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)";
+        private static readonly string InsertTimelineEvent = "INSERT INTO timeline_events(row_id, article_row, " + TimelineColumns.Replace("e.", "") + ") VALUES ($p13, $p12, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)";
 
         public static void InsertQuotes(StatementCache statements, long row, IReadOnlyList<Quote> quotes)
         {
@@ -37,10 +59,12 @@ namespace NewsTools.Archive
                 return;
             }
 
-            var command = statements.Write(InsertQuote, 17);
+            var command = statements.Write(InsertQuote, 18);
             command.Set(16, row);
+            var number = FirstRow(row);
             foreach (var q in quotes)
             {
+                command.Set(17, number++);
                 // Each value bound as what it is, in QuoteColumns' order: no array or boxed integer per row.
                 command.SetText(0, q.Text);
                 command.Set(1, (int)q.Kind);
@@ -91,10 +115,12 @@ namespace NewsTools.Archive
                 return;
             }
 
-            var command = statements.Write(InsertTime, 12);
+            var command = statements.Write(InsertTime, 13);
             command.Set(11, row);
+            var number = FirstRow(row);
             foreach (var t in times)
             {
+                command.Set(12, number++);
                 command.SetText(0, t.Text);
                 command.Set(1, (int)t.Type);
                 command.SetText(2, t.Value);
@@ -133,10 +159,12 @@ namespace NewsTools.Archive
                 return;
             }
 
-            var command = statements.Write(InsertTimelineEvent, 13);
+            var command = statements.Write(InsertTimelineEvent, 14);
             command.Set(12, row);
+            var number = FirstRow(row);
             for (var k = 0; k < events.Count; k++)
             {
+                command.Set(13, number++);
                 var e = events[k];
                 command.SetTicks(0, e.Date);
                 command.SetTicks(1, e.End);

@@ -143,7 +143,43 @@ CREATE INDEX ix_article_events_event ON article_events(event_row);
 DROP INDEX ix_articles_event;
 ALTER TABLE articles DROP COLUMN event_row;
 "),
+
+            // 6: an article's quotes, time expressions and timeline events are numbered from its own row (ArchiveRows.FirstRow),
+            // so each article's rows are one range of each table, found by row number: the three indexes of article rows go,
+            // which every row written kept up to date (a fifth of the time an add spent writing rows). Rows stored before are
+            // renumbered so, in the order they were written.
+            (c, t, config) => Execute(c, t, Renumbered("quotes", @"
+    text TEXT NOT NULL, kind INTEGER NOT NULL, speaker TEXT, speaker_mention TEXT, speaker_title TEXT, speaker_type INTEGER NOT NULL,
+    cue TEXT, addressee TEXT, attribution INTEGER NOT NULL, paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    speaker_start INTEGER NOT NULL, speaker_end INTEGER NOT NULL, sentence TEXT NOT NULL, via TEXT",
+                "text, kind, speaker, speaker_mention, speaker_title, speaker_type, cue, addressee, attribution, paragraph, start, end, speaker_start, speaker_end, sentence, via")
+                + "CREATE INDEX ix_quotes_speaker ON quotes(speaker COLLATE NOCASE);\n"
+                + Renumbered("time_expressions", @"
+    text TEXT NOT NULL, type INTEGER NOT NULL, value TEXT, precision INTEGER NOT NULL, date INTEGER, end_date INTEGER,
+    start INTEGER NOT NULL, end_offset INTEGER NOT NULL, paragraph INTEGER NOT NULL, is_caption INTEGER NOT NULL, tense INTEGER NOT NULL",
+                "text, type, value, precision, date, end_date, start, end_offset, paragraph, is_caption, tense")
+                + Renumbered("timeline_events", @"
+    date INTEGER, end_date INTEGER, value TEXT, type INTEGER NOT NULL, precision INTEGER NOT NULL, expression TEXT NOT NULL,
+    event TEXT NOT NULL, verb TEXT, actors TEXT NOT NULL, sources TEXT NOT NULL, is_caption INTEGER NOT NULL, tense INTEGER NOT NULL",
+                "date, end_date, value, type, precision, expression, event, verb, actors, sources, is_caption, tense")),
         };
+
+        /// <summary>
+        /// The SQL that remakes <paramref name="table"/> (rows of an article, with these <paramref name="columns"/>) with a row
+        /// number from its article's (ArchiveRows.FirstRow, then one up per row in the order written), copies its rows, and
+        /// drops the old table with its indexes.
+        /// </summary>
+        private static string Renumbered(string table, string columns, string names) => $@"
+CREATE TABLE {table}_renumbered (
+    row_id INTEGER PRIMARY KEY,
+    article_row INTEGER NOT NULL REFERENCES articles(row_id),{columns}
+);
+INSERT INTO {table}_renumbered(row_id, article_row, {names})
+SELECT article_row * {ArchiveRows.RowsPerArticle} + ROW_NUMBER() OVER (PARTITION BY article_row ORDER BY rowid) - 1, article_row, {names}
+FROM {table} ORDER BY article_row, rowid;
+DROP TABLE {table};
+ALTER TABLE {table}_renumbered RENAME TO {table};
+";
 
         internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
         {

@@ -135,7 +135,7 @@ namespace NewsTools.Archive
                 var earlier = new HashSet<string>(StringComparer.Ordinal);
                 if (article.Revision > 1 && article.Article.Url != null)
                 {
-                    using var previous = Command("SELECT q.text FROM quotes q JOIN articles a ON a.row_id = q.article_row WHERE a.url = $url AND a.revision < $revision");
+                    using var previous = Command("SELECT q.text FROM articles a JOIN quotes q ON " + ArchiveRows.JoinedToArticle("q") + " WHERE a.url = $url AND a.revision < $revision");
                     previous.Parameters.AddWithValue("$url", article.Article.Url);
                     previous.Parameters.AddWithValue("$revision", article.Revision);
                     using var pr = previous.ExecuteReader();
@@ -145,7 +145,7 @@ namespace NewsTools.Archive
                     }
                 }
 
-                using var command = Command("SELECT " + ArchiveRows.QuoteColumns + " FROM quotes q WHERE q.article_row = $row ORDER BY q.start");
+                using var command = Command("SELECT " + ArchiveRows.QuoteColumns + " FROM quotes q WHERE " + ArchiveRows.OfArticle("q", "$row") + " ORDER BY q.start");
                 command.Parameters.AddWithValue("$row", article.Row);
                 using var r = command.ExecuteReader();
                 while (r.Read())

@@ -68,7 +68,7 @@ namespace NewsTools.Archive
                     break;
                 case ArchiveKind.Quote:
                     AddAnyOf(where, bind, "q.speaker", "speaker", query.Speakers);
-                    using (var command = Command("SELECT a.article_id, a.outlet, " + ArchiveRows.QuoteColumns + " FROM quotes q JOIN articles a ON a.row_id = q.article_row WHERE " + where + " ORDER BY q.article_row, q.start"))
+                    using (var command = Command("SELECT a.article_id, a.outlet, " + ArchiveRows.QuoteColumns + " FROM articles a JOIN quotes q ON " + ArchiveRows.JoinedToArticle("q") + " WHERE " + where + " ORDER BY q.article_row, q.start"))
                     {
                         binder(command);
                         using var r = command.ExecuteReader();
@@ -80,7 +80,7 @@ namespace NewsTools.Archive
 
                     break;
                 case ArchiveKind.TimeExpression:
-                    using (var command = Command("SELECT a.article_id, " + ArchiveRows.TimeColumns + " FROM time_expressions t JOIN articles a ON a.row_id = t.article_row WHERE " + where + " ORDER BY t.article_row, t.start"))
+                    using (var command = Command("SELECT a.article_id, " + ArchiveRows.TimeColumns + " FROM articles a JOIN time_expressions t ON " + ArchiveRows.JoinedToArticle("t") + " WHERE " + where + " ORDER BY t.article_row, t.start"))
                     {
                         binder(command);
                         using var r = command.ExecuteReader();
@@ -92,7 +92,7 @@ namespace NewsTools.Archive
 
                     break;
                 case ArchiveKind.TimelineEvent:
-                    using (var command = Command("SELECT a.article_id, a.outlet, " + ArchiveRows.TimelineColumns + " FROM timeline_events e JOIN articles a ON a.row_id = e.article_row WHERE " + where + " ORDER BY e.date IS NULL, e.date, e.article_row"))
+                    using (var command = Command("SELECT a.article_id, a.outlet, " + ArchiveRows.TimelineColumns + " FROM articles a JOIN timeline_events e ON " + ArchiveRows.JoinedToArticle("e") + " WHERE " + where + " ORDER BY e.date IS NULL, e.date, e.article_row"))
                     {
                         binder(command);
                         using var r = command.ExecuteReader();
@@ -152,7 +152,7 @@ ORDER BY ev.row_id, m.row_id"))
         private List<ArchiveEntry> ReadRevisions(string where, Action<SqliteCommand> bind)
         {
             using var command = Command(@"SELECT a.row_id, a.article_id, a.url, a.outlet, a.title, a.published, a.content_hash, a.revision, (SELECT e.event_row FROM article_events e WHERE e.article_row = a.row_id), a.added, a.first_seen,
-    (SELECT COUNT(*) FROM quotes q WHERE q.article_row = a.row_id), (SELECT COUNT(*) FROM time_expressions t WHERE t.article_row = a.row_id)
+    (SELECT COUNT(*) FROM quotes q WHERE " + ArchiveRows.OfArticle("q", "a.row_id") + "), (SELECT COUNT(*) FROM time_expressions t WHERE " + ArchiveRows.OfArticle("t", "a.row_id") + @")
 FROM articles a WHERE " + where + " ORDER BY a.row_id");
             bind(command);
             using var r = command.ExecuteReader();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -24,6 +25,20 @@ namespace NewsTools.Tests.Archive
 
         /// <summary>Current or past revisions not yet in an event (since schema 5 an article's event is a row of article_events).</summary>
         private const string Ungrouped = "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_events e WHERE e.article_row = a.row_id)";
+
+        private static List<string> Rows(string path, string sql)
+        {
+            using var connection = Open(path);
+            using var command = new SqliteCommand(sql, connection);
+            using var r = command.ExecuteReader();
+            var rows = new List<string>();
+            while (r.Read())
+            {
+                rows.Add(r.GetString(0));
+            }
+
+            return rows;
+        }
 
         private static long Count(string path, string sql)
         {
@@ -388,7 +403,7 @@ VALUES (1, 'a1', 'The Harbour Gazette', $title, 0, 'Text', $text, '', 'h1', 1, 1
 
             using var archive = ArchiveTestSupport.Open(path);
 
-            Assert.Equal(5, archive.SchemaVersion);
+            Assert.Equal(NewsArchive.CurrentSchemaVersion, archive.SchemaVersion);
             Assert.Equal(3, Count(path, "SELECT COUNT(*) FROM article_events"));
             Assert.Equal(0, Count(path, "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name = 'event_row'"));
             var events = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Event }).Cast<NewsTools.Coverage.ArticleGroup>().ToList();
@@ -398,6 +413,72 @@ VALUES (1, 'a1', 'The Harbour Gazette', $title, 0, 'Text', $text, '', 'h1', 1, 1
 
             // The article no run had grouped is still waiting for one.
             Assert.Equal(1, Count(path, Ungrouped));
+        }
+
+        [Fact]
+        public void A_version_5_file_numbers_each_articles_rows_from_its_own_row_in_the_order_they_were_written()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = 5 }))
+            {
+                Assert.Equal(5, old.SchemaVersion);
+            }
+
+            // What a version-5 NewsTools wrote, the rows of two articles numbered by the table as they came (here interleaved).
+            using (var connection = Open(path))
+            {
+                var insert = connection.CreateCommand();
+                insert.CommandText = @"INSERT INTO articles(row_id, article_id, outlet, title, reference_date_source, format, text, paragraphs, content_hash, revision, is_current, added, first_seen)
+VALUES (1, 'a1', 'The Harbour Gazette', 'Bridge', 0, 'Text', 'x', '', 'h1', 1, 1, 0, 0), (2, 'a2', 'Coastal Wire', 'Bridge', 0, 'Text', 'y', '', 'h2', 1, 1, 0, 0);
+INSERT INTO quotes(rowid, article_row, text, kind, speaker, speaker_type, attribution, paragraph, start, end, speaker_start, speaker_end, sentence)
+VALUES (1, 2, 'second article, first quote', 0, 'Rui Costa', 0, 0, 1, 10, 20, -1, -1, 's'),
+       (2, 1, 'first article', 0, 'Elena Varga', 0, 0, 1, 5, 15, -1, -1, 's'),
+       (3, 2, 'second article, second quote', 0, 'Elena Varga', 0, 0, 2, 30, 40, -1, -1, 's');
+INSERT INTO time_expressions(rowid, article_row, text, type, value, precision, start, end_offset, paragraph, is_caption, tense)
+VALUES (1, 2, 'Friday', 0, '2024-03-15', 0, 1, 7, 0, 0, 0), (2, 1, 'Monday', 0, '2024-03-11', 0, 1, 7, 0, 0, 0);
+INSERT INTO timeline_events(rowid, article_row, value, type, precision, expression, event, actors, sources, is_caption, tense)
+VALUES (1, 1, '2024-03-11', 0, 0, 'Monday', 'the bridge reopened', '', '', 0, 0);";
+                insert.ExecuteNonQuery();
+            }
+
+            using var archive = ArchiveTestSupport.Open(path);
+
+            Assert.Equal(NewsArchive.CurrentSchemaVersion, archive.SchemaVersion);
+            const long first = 1L << 31;
+            Assert.Equal(
+                new[] { $"{first}|1|first article", $"{2 * first}|2|second article, first quote", $"{(2 * first) + 1}|2|second article, second quote" },
+                Rows(path, "SELECT row_id || '|' || article_row || '|' || text FROM quotes ORDER BY row_id"));
+            Assert.Equal(new[] { $"{first}|Monday", $"{2 * first}|Friday" }, Rows(path, "SELECT row_id || '|' || text FROM time_expressions ORDER BY row_id"));
+            Assert.Equal(new[] { $"{first}|the bridge reopened" }, Rows(path, "SELECT row_id || '|' || event FROM timeline_events ORDER BY row_id"));
+
+            // No index of article rows is left, and the speakers' index is there: queries by article and by speaker read the same.
+            Assert.Equal(new[] { "ix_quotes_speaker" }, Rows(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'time_expressions', 'timeline_events') ORDER BY name"));
+            var quotes = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }).Cast<NewsTools.Quotes.Quote>().ToList();
+            Assert.Equal(new[] { "a1|first article", "a2|second article, first quote", "a2|second article, second quote" }, quotes.Select(q => q.ArticleId + "|" + q.Text));
+            var varga = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Quote, Speakers = new[] { "elena varga" } }).Cast<NewsTools.Quotes.Quote>();
+            Assert.Equal(new[] { "a1", "a2" }, varga.Select(q => q.ArticleId));
+            var revisions = archive.Query(new ArchiveQuery { Kind = ArchiveKind.Revision }).Cast<ArchiveEntry>().ToList();
+            Assert.Equal(new[] { 1, 2 }, revisions.Select(r => r.Quotes));
+            Assert.Equal(new[] { 1, 1 }, revisions.Select(r => r.TimeExpressions));
+        }
+
+        [Fact]
+        public void An_articles_rows_are_numbered_from_its_own_row_as_they_are_added()
+        {
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                archive.Add(new[] { TestData.ReadSample("harbour-gazette-2024-03-12-bridge.txt"), TestData.ReadSample("coastal-wire-2024-03-12-bridge.html") });
+            }
+
+            foreach (var table in new[] { "quotes", "time_expressions", "timeline_events" })
+            {
+                Assert.True(Count(path, $"SELECT COUNT(*) FROM {table}") > 0, table);
+                Assert.Equal(0, Count(path, $"SELECT COUNT(*) FROM {table} WHERE row_id / {1L << 31} <> article_row"));
+                Assert.Equal(0, Count(path, $"SELECT COUNT(*) FROM {table} x WHERE row_id % {1L << 31} <> (SELECT COUNT(*) FROM {table} y WHERE y.article_row = x.article_row AND y.row_id < x.row_id)"));
+            }
         }
 
         [Fact]
