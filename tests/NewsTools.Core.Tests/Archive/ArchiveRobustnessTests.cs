@@ -26,6 +26,18 @@ namespace NewsTools.Tests.Archive
         /// <summary>Current or past revisions not yet in an event (since schema 5 an article's event is a row of article_events).</summary>
         private const string Ungrouped = "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_events e WHERE e.article_row = a.row_id)";
 
+        /// <summary>A new archive file of schema <paramref name="version"/>, as that version of NewsTools made it.</summary>
+        private static string OlderArchive(TempFolder folder, int version)
+        {
+            var path = folder.File("news.db");
+            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = version }))
+            {
+                Assert.Equal(version, old.SchemaVersion);
+            }
+
+            return path;
+        }
+
         private static List<string> Rows(string path, string sql)
         {
             using var connection = Open(path);
@@ -342,11 +354,7 @@ namespace NewsTools.Tests.Archive
         public void A_file_of_an_older_schema_is_migrated_and_its_articles_join_new_events()
         {
             using var folder = new TempFolder();
-            var path = folder.File("news.db");
-            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = 1 }))
-            {
-                Assert.Equal(1, old.SchemaVersion);
-            }
+            var path = OlderArchive(folder, 1);
 
             // What a version-1 NewsTools wrote: an article, grouped into an event, and its quote; version 1 had no term index.
             var gazette = TestData.ReadSample("harbour-gazette-2024-03-12-bridge.txt");
@@ -379,11 +387,7 @@ VALUES (1, 'This is ours again', 0, 'Elena Varga', 0, 0, 1, 10, 28, -1, -1, 'Thi
         public void A_version_4_file_keeps_the_event_of_each_article_when_events_move_to_their_own_table()
         {
             using var folder = new TempFolder();
-            var path = folder.File("news.db");
-            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = 4 }))
-            {
-                Assert.Equal(4, old.SchemaVersion);
-            }
+            var path = OlderArchive(folder, 4);
 
             // What a version-4 NewsTools wrote: two reports of one event, a third article in another, and one not grouped yet.
             var gazette = TestData.ReadSample("harbour-gazette-2024-03-12-bridge.txt");
@@ -419,11 +423,7 @@ VALUES (1, 'a1', 'The Harbour Gazette', $title, 0, 'Text', $text, '', 'h1', 1, 1
         public void A_version_5_file_numbers_each_articles_rows_from_its_own_row_in_the_order_they_were_written()
         {
             using var folder = new TempFolder();
-            var path = folder.File("news.db");
-            using (var old = ArchiveTestSupport.Open(path, new ArchiveOptions { StopAtVersion = 5 }))
-            {
-                Assert.Equal(5, old.SchemaVersion);
-            }
+            var path = OlderArchive(folder, 5);
 
             // What a version-5 NewsTools wrote, the rows of two articles numbered by the table as they came (here interleaved).
             using (var connection = Open(path))
