@@ -1206,14 +1206,10 @@ namespace NewsTools.Quotes
             RegisterWaiting();
             var source = m.Source;
             var from = LastBefore(m.Start);
-            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            var first = FirstInDescriptionReach(from, paragraph);
+            for (var i = from; i >= first; i--)
             {
                 var mention = mentions[i];
-                if (paragraph - mention.Paragraph > CompanyReachParagraphs)
-                {
-                    break;
-                }
-
                 var e = mention.Entity;
                 if (e.Type != SpeakerType.Person && e.Type != SpeakerType.Place &&
                     (lexicon.PublicationWords.Contains(e.Words[e.Words.Length - 1]) || PublicationNounAfter(source, mention.Start, e.Name)))
@@ -1263,21 +1259,17 @@ namespace NewsTools.Quotes
             Entity? best = null;
             var bestCount = 0;
             var from = LastBefore(position);
-            for (var i = from; i >= 0 && from - i < MaxMentionsBack; i--)
+            var first = FirstInDescriptionReach(from, paragraph);
+            for (var i = from; i >= first; i--)
             {
                 var mention = mentions[i];
-                if (paragraph - mention.Paragraph > CompanyReachParagraphs)
-                {
-                    break;
-                }
-
                 var e = mention.Entity;
                 if (!mention.Subject || ReferenceEquals(e, best) || !CouldBeCompany(text, e, mention.Start))
                 {
                     continue;
                 }
 
-                var count = MentionsWithin(e, from, paragraph);
+                var count = MentionsBetween(e, first, from);
                 if (count > bestCount)
                 {
                     best = e;
@@ -1294,16 +1286,33 @@ namespace NewsTools.Quotes
                     (e.Words.Length > 1 || NamedMidSentence(text, e.Name, at)))) &&
             !IsOtherBodysName(e.Name) && !IsPeoplePhrase(e.Name);
 
-        // How often the entity was named from mention `from` back, within the reach of a company description.
-        private int MentionsWithin(Entity e, int from, int paragraph)
+        // How often the entity was named in mentions first to last.
+        private int MentionsBetween(Entity e, int first, int last)
         {
             var count = 0;
-            for (var i = from; i >= 0 && from - i < MaxMentionsBack && paragraph - mentions[i].Paragraph <= CompanyReachParagraphs; i--)
+            for (var i = first; i <= last; i++)
             {
                 count += ReferenceEquals(mentions[i].Entity, e) ? 1 : 0;
             }
 
             return count;
+        }
+
+        /// <summary>
+        /// The earliest mention, counting back from mention <paramref name="from"/>, that a description ("the company", "the
+        /// paper") in <paramref name="paragraph"/> reaches: at most <see cref="MaxMentionsBack"/> mentions and
+        /// <see cref="CompanyReachParagraphs"/> paragraphs back. Mentions are in reading order, so every one from it to
+        /// <paramref name="from"/> is in reach.
+        /// </summary>
+        private int FirstInDescriptionReach(int from, int paragraph)
+        {
+            var first = from + 1;
+            while (first > 0 && from - (first - 1) < MaxMentionsBack && paragraph - mentions[first - 1].Paragraph <= CompanyReachParagraphs)
+            {
+                first--;
+            }
+
+            return first;
         }
 
         /// <summary>
