@@ -184,14 +184,14 @@ namespace NewsTools.Time.Parsers
             }
         }
 
-        /// <summary>
-        /// The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount, PXX for an unspecified unit
-        /// ("a while"). A decade counted is ten years (P10Y, P20Y), as a decade and a half is P15Y.
-        /// </summary>
         /// <summary>Tokens [i, end) as the set of a weekday ("every Monday": XXXX-WXX-1).</summary>
         private static TimexCandidate WeekdaySet(TimeScan s, int i, int end, int weekday) =>
             s.Pool.Candidate(i, end, s.Pool.FixedValue("XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture), TimexType.Set, TimePrecision.Day));
 
+        /// <summary>
+        /// The ISO 8601 duration TIMEX3 uses: P2D, P3Y, PT4H, PXY for an unspecified amount, PXX for an unspecified unit
+        /// ("a while"). A decade counted is ten years (P10Y, P20Y), as a decade and a half is P15Y.
+        /// </summary>
         internal static string DurationValue(TimeUnit unit, int? amount)
         {
             var n = amount?.ToString(CultureInfo.InvariantCulture) ?? "X";
