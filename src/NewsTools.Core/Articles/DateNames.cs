@@ -65,6 +65,8 @@ namespace NewsTools.Articles
                     prefixKeys[PrefixKey(name[0], name[1], name[2])] = true;
                 }
             }
+
+            TriggersAreDigitsAndCapitals = Enumerable.Range(0, triggers.Length).All(c => !triggers[c] || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
         }
 
         /// <summary>The longest name: a longer word is no month or weekday.</summary>
@@ -77,6 +79,9 @@ namespace NewsTools.Articles
         /// everything else). The table itself, so the scan's per-character loop reads it from a local.
         /// </summary>
         public bool[] Triggers => triggers;
+
+        /// <summary>Whether every trigger is an ASCII digit or capital (a name the user adds could begin otherwise), so that a scan may pass over characters that are neither without reading the table.</summary>
+        public bool TriggersAreDigitsAndCapitals { get; }
 
         /// <summary>
         /// False only when three ASCII letters begin no month or weekday name (matched case-insensitively, as

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsTools.Config;
 using NewsTools.Text;
 
@@ -123,9 +126,15 @@ namespace NewsTools.Articles
         {
             var i = paragraph.Start;
             var end = paragraph.End;
+
+            // The paragraph read as vectors of characters from its start, once (see NextCandidate); none where the runtime
+            // has no vector instructions or a configured name begins with something else than a capital.
+            var vectors = Vector.IsHardwareAccelerated && names.TriggersAreDigitsAndCapitals
+                ? MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan(i, end - i))
+                : default;
             while (i < end)
             {
-                var at = NextCandidate(text, i, end);
+                var at = NextCandidate(text, vectors, paragraph.Start, i, end);
                 if (at >= end)
                 {
                     break;
@@ -159,13 +168,56 @@ namespace NewsTools.Articles
         }
 
         /// <summary>
-        /// Steps from one candidate character to the next: a capital that can begin a month or weekday name, or a digit.
-        /// Candidates are a few in every hundred characters: a table read per character costs less than restarting a
-        /// vectorised search at each of them.
+        /// Steps from <paramref name="at"/> to the next candidate character: a capital that can begin a month or weekday name,
+        /// or a digit. Candidates stand about 40 characters apart in news prose, and three vectors of characters in four hold
+        /// neither a capital nor a digit: those are passed over at once (<paramref name="vectors"/>: the text from
+        /// <paramref name="origin"/> on), and the characters of the others read in the table one by one. A search restarted at
+        /// each candidate (IndexOfAny) cost more than the table alone.
         /// </summary>
-        private int NextCandidate(string text, int at, int end)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int NextCandidate(string text, ReadOnlySpan<Vector<ushort>> vectors, int origin, int at, int end)
         {
             var triggers = names.Triggers;
+            var width = Vector<ushort>.Count;
+            var k = (at - origin) / width;
+            if (k < vectors.Length)
+            {
+                // The rest of the vector at stands in, then whole vectors.
+                var blockEnd = origin + ((k + 1) * width);
+                for (; at < blockEnd; at++)
+                {
+                    if (text[at] < 128 && triggers[text[at]])
+                    {
+                        return at;
+                    }
+                }
+
+                var digitZero = new Vector<ushort>('0');
+                var digitCount = new Vector<ushort>(10);
+                var capitalA = new Vector<ushort>('A');
+                var capitalCount = new Vector<ushort>(26);
+                for (k++; k < vectors.Length; k++)
+                {
+                    // Unsigned differences: a character below '0' or 'A' wraps round past the range's length.
+                    var v = vectors[k];
+                    if ((Vector.LessThan(v - digitZero, digitCount) | Vector.LessThan(v - capitalA, capitalCount)) == Vector<ushort>.Zero)
+                    {
+                        continue;
+                    }
+
+                    var from = origin + (k * width);
+                    for (var c = from; c < from + width; c++)
+                    {
+                        if (text[c] < 128 && triggers[text[c]])
+                        {
+                            return c;
+                        }
+                    }
+                }
+
+                at = origin + (vectors.Length * width);
+            }
+
             while (at < end && (text[at] >= 128 || !triggers[text[at]]))
             {
                 at++;

@@ -130,18 +130,22 @@ namespace NewsTools.Articles
         /// </summary>
         private static string DecodeUtf8(byte[] bytes, int count, int offset, ref string encodingName, ref string? warning)
         {
-            // Checked first, so that a file with a stray byte costs no exception (a thrown DecoderFallbackException cost
-            // more than reading the whole file); valid bytes decode the same with either decoder.
-            if (IsWellFormedUtf8(bytes, count, offset))
+            // Decoded leniently first (valid bytes decode the same with either decoder, and a stray byte costs no exception: a
+            // thrown DecoderFallbackException cost more than reading the whole file). The lenient decoder puts U+FFFD for every
+            // byte that is not UTF-8, so a text without one came from well-formed bytes; only a text with one (a stray byte, or
+            // U+FFFD written in the file) has its bytes checked one by one, where a byte-by-byte check of every file cost about
+            // as much as decoding it.
+            var text = LenientUtf8.GetString(bytes, offset, count - offset);
+            if (text.IndexOf('\uFFFD') < 0 || IsWellFormedUtf8(bytes, count, offset))
             {
-                return LenientUtf8.GetString(bytes, offset, count - offset);
+                return text;
             }
 
             var (valid, invalid, firstInvalid) = CountUtf8Sequences(bytes, count, offset);
             if (valid > 0 && valid >= invalid)
             {
                 warning = $"{invalid} byte(s) are not valid UTF-8 (the first at byte {firstInvalid}); they are replaced by U+FFFD and the rest is read as UTF-8.";
-                return LenientUtf8.GetString(bytes, offset, count - offset);
+                return text;
             }
 
             if (valid > 0)

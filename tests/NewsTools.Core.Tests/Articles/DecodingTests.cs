@@ -143,5 +143,51 @@ namespace NewsTools.Tests.Articles
 
             Assert.True(cases > 5000);
         }
+
+        [Fact]
+        public void ADecodedFileWarnsExactlyWhenItsBytesAreNotWellFormed()
+        {
+            // The decoder reads the lenient result first and checks bytes only when it holds U+FFFD: a stray byte must still
+            // be warned of, and a U+FFFD the file itself holds must not be taken for one.
+            var strict = new UTF8Encoding(false, true);
+            var random = new Random(27);
+            var warned = 0;
+            for (var i = 0; i < 20000; i++)
+            {
+                var text = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => "aé£€😀\u00A0\uFFFD "[random.Next(9)]).ToArray());
+                var bytes = Encoding.UTF8.GetBytes("Story " + text);
+                if (random.Next(3) == 0)
+                {
+                    bytes[6 + random.Next(bytes.Length - 6)] = (byte)random.Next(128, 256);
+                }
+
+                bool wellFormed;
+                try
+                {
+                    strict.GetString(bytes);
+                    wellFormed = true;
+                }
+                catch (DecoderFallbackException)
+                {
+                    wellFormed = false;
+                }
+
+                var decoded = TextDecoder.Decode(bytes, "story.txt", null, false, out var encoding, out var warning);
+                if (wellFormed)
+                {
+                    Assert.Null(warning);
+                    Assert.Equal("utf-8", encoding);
+                    Assert.Equal(strict.GetString(bytes), decoded);
+                }
+                else
+                {
+                    // Mostly UTF-8 is read as UTF-8 with a warning; no valid multi-byte sequence at all is an old single-byte file.
+                    Assert.True(warning != null || encoding == "windows-1252", BitConverter.ToString(bytes));
+                    warned += warning != null ? 1 : 0;
+                }
+            }
+
+            Assert.True(warned > 1000);
+        }
     }
 }

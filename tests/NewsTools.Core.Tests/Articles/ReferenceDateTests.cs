@@ -37,6 +37,28 @@ namespace NewsTools.Tests.Articles
             Assert.Contains("year", Assert.Single(reporter.Warnings), StringComparison.Ordinal);
         }
 
+        // The scan passes over stretches without a capital or a digit a vector at a time: a date must be found wherever it
+        // starts against those stretches' edges, after capitals that begin no date and after characters past ASCII.
+        [Fact]
+        public void ADateIsFoundWhereverItStartsInTheScan()
+        {
+            var reader = new ArticleReader(ConfigLoader.Defaults);
+            foreach (var lead in new[] { "", "Then ", "\u00C9t\u00E9 ", "The G8 met and " })
+            {
+                for (var pad = 0; pad <= 40; pad++)
+                {
+                    var sentence = lead + new string('x', pad) + " talks ended on Sunday (Jan 28) in Beijing, as in 2017.";
+                    var article = reader.Parse("Talks\n\n" + sentence + "\n");
+
+                    Assert.True(new DateTime(2018, 1, 28) == article.ReferenceDate, sentence);
+
+                    var full = reader.Parse("Talks\n\n" + lead + new string('y', pad) + " 28 January 2018: talks ended.\n");
+                    Assert.True(new DateTime(2018, 1, 28) == full.ReferenceDate, full.Paragraphs[0].Text);
+                    Assert.Equal(ReferenceDateSource.ExplicitDate, full.ReferenceDateSource);
+                }
+            }
+        }
+
         [Theory]
         [InlineData("The deal signed in 2016 held until Wednesday (March 7), when talks resumed.", "2018-03-07")]
         [InlineData("Since 2019 the rule applied; on Thursday (Feb 27) it was repealed.", "2020-02-27")]
