@@ -117,7 +117,7 @@ namespace NewsTools.Archive
                 hash = ArticleRecord.ContentHash(article, out textHash);
             }
 
-            WorkAheadQueue.Job<Findings>? analysis = null;
+            AnalysisSlot? analysis = null;
             using (Timings.Measure("look-up ahead"))
             {
                 try
@@ -178,13 +178,14 @@ namespace NewsTools.Archive
         }
 
         /// <summary>
-        /// The analysis of one article, queued: a worker per core but one works ahead of the writing thread, which does queued
-        /// analyses itself while the one it needs is not done (<see cref="WorkAheadQueue"/>). Queued on the thread pool, three
-        /// pool threads and the writer ran on two cores: the writer was put aside for analyses far ahead of it and, when the
-        /// queue ran dry while it wrote, a core idled. <paramref name="textHash"/> is the signature's text hash, taken with the
-        /// content hash.
+        /// The analysis of one article, queued with the next ones as a group (see <see cref="AnalyseGroup"/>): a worker per core
+        /// but one works ahead of the writing thread, which does queued groups itself while the one it needs is not done
+        /// (<see cref="WorkAheadQueue"/>). Queued on the thread pool, three pool threads and the writer ran on two cores: the
+        /// writer was put aside for analyses far ahead of it and, when the queue ran dry while it wrote, a core idled.
+        /// <paramref name="textHash"/> is the signature's text hash, taken with the content hash. The group is queued once it
+        /// is full, or when an article of it is waited for (<see cref="QueueFormingGroup"/>).
         /// </summary>
-        private WorkAheadQueue.Job<Findings> StartAnalysis(Article article, ulong textHash, CancellationToken cancellationToken)
+        private AnalysisSlot StartAnalysis(Article article, ulong textHash, CancellationToken cancellationToken)
         {
             // The background word rarities every signature reads load on the pool beside the first analyses: loaded by the
             // first analysis, they held up every other (waiting on the same load) and the writing thread with them. Not at
@@ -199,8 +200,82 @@ namespace NewsTools.Archive
             _ = QuoteExtractor;
             _ = TimeTagger;
             _ = Grouper;
+            var slot = new AnalysisSlot(article, textHash, cancellationToken);
+            formingGroup.Add(slot);
+            if (formingGroup.Count >= ArticlesPerAnalysisGroup)
+            {
+                QueueFormingGroup();
+            }
+
+            return slot;
+        }
+
+        /// <summary>
+        /// Articles analysed together, each step over all of them before the next: the quote and time engines' code and word
+        /// tables then stay in the core's caches for the whole group instead of taking turns in them at every article. On the
+        /// BBC corpus, reading, quotes, time expressions and events ran 9-17% faster per CPU second 16 at a time than one at a
+        /// time (64 at a time little more, and a first or last group that large keeps a core waiting longer); a whole add,
+        /// whose reading is already apart from its analyses, 3-4%.
+        /// </summary>
+        public const int AnalysisGroupSize = 16;
+
+        /// <summary>Articles per analysis group in this archive's adds: <see cref="AnalysisGroupSize"/>; tests set others to check that no result depends on it.</summary>
+        internal int ArticlesPerAnalysisGroup { get; set; } = AnalysisGroupSize;
+
+        /// <summary>Articles whose analysis is started but not queued yet: the group being filled.</summary>
+        private readonly List<AnalysisSlot> formingGroup = new List<AnalysisSlot>();
+
+        /// <summary>Queues the group being filled, however many it holds: called before any of its articles is waited for.</summary>
+        private void QueueFormingGroup()
+        {
+            if (formingGroup.Count == 0)
+            {
+                return;
+            }
+
+            var group = formingGroup.ToArray();
+            formingGroup.Clear();
             analysisQueue ??= new WorkAheadQueue(WorkAheadQueue.DefaultWorkers, "NewsTools analysis");
-            return analysisQueue.Enqueue(() => Analyse(article, textHash, cancellationToken));
+            var job = analysisQueue.Enqueue(() => AnalyseGroup(group));
+            foreach (var slot in group)
+            {
+                slot.Group = job;
+            }
+        }
+
+        /// <summary>The findings of an article whose analysis was started, done or waited for here; its own exception if it failed.</summary>
+        private Findings FindingsOf(AnalysisSlot slot, CancellationToken cancellationToken)
+        {
+            if (slot.Group == null)
+            {
+                QueueFormingGroup();
+            }
+
+            analysisQueue!.Result(slot.Group!, cancellationToken);
+            slot.Failure?.Throw();
+            return slot.Found!;
+        }
+
+        /// <summary>An article queued for analysis, with what its analysis found or the exception it ended in.</summary>
+        private sealed class AnalysisSlot : StepwiseGroup.Item
+        {
+            public AnalysisSlot(Article article, ulong textHash, CancellationToken cancellationToken)
+            {
+                Article = article;
+                TextHash = textHash;
+                CancellationToken = cancellationToken;
+            }
+
+            public Article Article { get; }
+
+            public ulong TextHash { get; }
+
+            public CancellationToken CancellationToken { get; }
+
+            /// <summary>The group's place in the queue, once it is queued.</summary>
+            public WorkAheadQueue.Job<AnalysisSlot[]>? Group { get; set; }
+
+            public Findings? Found { get; set; }
         }
 
         /// <summary>Stores one batch in one transaction; call <see cref="AssignEvents"/> once the run's batches are in.</summary>
@@ -369,19 +444,20 @@ namespace NewsTools.Archive
         /// </summary>
         private void WriteInOrder(IReadOnlyList<Article> articles, ArchiveEntry[] entries, Prefetched?[] ahead, ulong[] textHashes, BatchPlan plan, CancellationToken cancellationToken)
         {
-            var analyses = new WorkAheadQueue.Job<Findings>[articles.Count];
+            var analyses = new AnalysisSlot[articles.Count];
             foreach (var i in plan.ToStore)
             {
                 analyses[i] = ahead[i]?.Analysis ?? StartAnalysis(articles[i], textHashes[i], cancellationToken);
             }
 
+            QueueFormingGroup();
             foreach (var i in plan.ToStore)
             {
                 Findings found;
                 using (Timings.Measure("analyse (done or waited for here)"))
                 {
                     // The article's own exception, not an AggregateException.
-                    found = analysisQueue!.Result(analyses[i], cancellationToken);
+                    found = FindingsOf(analyses[i], cancellationToken);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -398,7 +474,7 @@ namespace NewsTools.Archive
         /// <summary>An article's content hash, its signature's text hash and, when it was started ahead, its analysis.</summary>
         private sealed class Prefetched
         {
-            public Prefetched(string hash, ulong textHash, WorkAheadQueue.Job<Findings>? analysis)
+            public Prefetched(string hash, ulong textHash, AnalysisSlot? analysis)
             {
                 Hash = hash;
                 TextHash = textHash;
@@ -409,7 +485,7 @@ namespace NewsTools.Archive
 
             public ulong TextHash { get; }
 
-            public WorkAheadQueue.Job<Findings>? Analysis { get; }
+            public AnalysisSlot? Analysis { get; }
         }
 
         /// <summary>Articles by identity: two equal texts are still two articles to add.</summary>
@@ -454,29 +530,34 @@ namespace NewsTools.Archive
             public string Paragraphs = "";
         }
 
-        /// <summary>One article's quotes, time expressions, timeline events and grouping keys; safe to run on several threads at once.</summary>
-        private Findings Analyse(Article article, ulong textHash, CancellationToken cancellationToken)
+        /// <summary>
+        /// The quotes, time expressions, timeline events and grouping keys of a group of articles, a step at a time over all of
+        /// them (see <see cref="AnalysisGroupSize"/>); an article whose step fails keeps its exception and is left out of
+        /// the later steps, and the others go on. Safe to run on several threads at once, on different groups.
+        /// </summary>
+        private AnalysisSlot[] AnalyseGroup(AnalysisSlot[] group)
         {
-            var times = TimeTagger.Tag(article, null, cancellationToken);
-            var timeline = new TimelineBuilder(config);
-            timeline.AddTagged(article, times, cancellationToken);
-            var events = timeline.Build();
-            var keys = ArchiveSignatures.Build(article, Grouper, config, textHash);
-            var signatureLength = keys.Signature.ByteCount();
-            var signatureBytes = ArrayPool<byte>.Shared.Rent(signatureLength);
-            keys.Signature.WriteBytes(signatureBytes);
-            return new Findings
+            StepwiseGroup.Step(group, slot => slot.Found = new Findings { Times = TimeTagger.Tag(slot.Article, null, slot.CancellationToken) });
+            StepwiseGroup.Step(group, slot =>
             {
-                Quotes = QuoteExtractor.Extract(article, cancellationToken),
-                Times = times,
-                Timeline = events,
-                TimelineTexts = new TimelineTexts(events),
-                Keys = keys,
-                SignatureBytes = signatureBytes,
-                SignatureLength = signatureLength,
-                TermBytes = ArchiveSignatures.TermBytes(keys.Terms),
-                Paragraphs = ArticleRecord.FormatParagraphs(article.Paragraphs),
-            };
+                var found = slot.Found!;
+                var timeline = new TimelineBuilder(config);
+                timeline.AddTagged(slot.Article, found.Times, slot.CancellationToken);
+                found.Timeline = timeline.Build();
+                found.TimelineTexts = new TimelineTexts(found.Timeline);
+            });
+            StepwiseGroup.Step(group, slot =>
+            {
+                var found = slot.Found!;
+                found.Keys = ArchiveSignatures.Build(slot.Article, Grouper, config, slot.TextHash);
+                found.SignatureLength = found.Keys.Signature.ByteCount();
+                found.SignatureBytes = ArrayPool<byte>.Shared.Rent(found.SignatureLength);
+                found.Keys.Signature.WriteBytes(found.SignatureBytes);
+                found.TermBytes = ArchiveSignatures.TermBytes(found.Keys.Terms);
+            });
+            StepwiseGroup.Step(group, slot => slot.Found!.Quotes = QuoteExtractor.Extract(slot.Article, slot.CancellationToken));
+            StepwiseGroup.Step(group, slot => slot.Found!.Paragraphs = ArticleRecord.FormatParagraphs(slot.Article.Paragraphs));
+            return group;
         }
 
         /// <summary>The analysis engines being made on the pool since <see cref="PrepareAnalysis"/>, or null.</summary>

@@ -48,13 +48,18 @@ namespace NewsTools.Tests.Archive
             return list;
         }
 
-        [Fact]
-        public void An_empty_archive_stores_the_quotes_time_expressions_and_events_the_engine_finds()
+        // Analysed one at a time, in groups that do not divide the batches, and in the groups an add uses: the same rows.
+        [Theory]
+        [InlineData(1)]
+        [InlineData(5)]
+        [InlineData(NewsArchive.AnalysisGroupSize)]
+        public void An_empty_archive_stores_the_quotes_time_expressions_and_events_the_engine_finds(int analysisGroup)
         {
             var articles = Reports();
             Assert.True(articles.Count > NewsArchive.BatchSize);
             using var folder = new TempFolder();
             using var archive = ArchiveTestSupport.Open(folder.File("news.db"));
+            archive.ArticlesPerAnalysisGroup = analysisGroup;
 
             var entries = archive.Add(articles);
 
