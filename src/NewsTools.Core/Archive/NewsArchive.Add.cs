@@ -214,8 +214,8 @@ namespace NewsTools.Archive
         /// Articles analysed together, each step over all of them before the next: the quote and time engines' code and word
         /// tables then stay in the core's caches for the whole group instead of taking turns in them at every article. On the
         /// BBC corpus, reading, quotes, time expressions and events ran 9-17% faster per CPU second 16 at a time than one at a
-        /// time (64 at a time little more, and a first or last group that large keeps a core waiting longer); a whole add,
-        /// whose reading is already apart from its analyses, 3-4%.
+        /// time (64 at a time little more, and a first or last group that large keeps a core waiting longer); adds in one
+        /// process, whose reading is already apart from their analyses, about 5% (a whole add's time is within the noise).
         /// </summary>
         public const int AnalysisGroupSize = 16;
 
