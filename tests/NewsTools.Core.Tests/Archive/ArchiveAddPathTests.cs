@@ -341,6 +341,50 @@ namespace NewsTools.Tests.Archive
         }
 
         [Fact]
+        public void An_add_cancelled_midway_keeps_its_committed_batches_and_a_second_add_stores_the_rest_as_one_add_would()
+        {
+            // Cancelled while the second batch is written, with analysis groups that do not divide the batches: the groups
+            // queued, running and half-filled at that moment must neither store a part of that batch nor hold up the next add.
+            var stories = Stories((NewsArchive.BatchSize * 2) + 9, "k");
+            using var folder = new TempFolder();
+            var path = folder.File("news.db");
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                archive.ArticlesPerAnalysisGroup = 7;
+                using var cancel = new System.Threading.CancellationTokenSource();
+                var written = 0;
+                archive.AfterArticleWritten = _ =>
+                {
+                    if (++written == NewsArchive.BatchSize + 10)
+                    {
+                        cancel.Cancel();
+                    }
+                };
+
+                Assert.ThrowsAny<OperationCanceledException>(() => archive.Add(stories, cancel.Token));
+            }
+
+            using (var archive = ArchiveTestSupport.Open(path))
+            {
+                Assert.Equal(NewsArchive.BatchSize, archive.Query(new ArchiveQuery { Kind = ArchiveKind.Article }).Count());
+                archive.ArticlesPerAnalysisGroup = 7;
+                var entries = archive.Add(stories);
+                Assert.Equal(NewsArchive.BatchSize, entries.Count(e => e.Status == ArchiveStatus.Unchanged));
+                Assert.Equal(stories.Length - NewsArchive.BatchSize, entries.Count(e => e.Status == ArchiveStatus.Added));
+            }
+
+            // The same rows as one uncancelled add of the same articles.
+            using var again = new TempFolder();
+            using var whole = ArchiveTestSupport.Open(again.File("news.db"));
+            whole.Add(stories);
+            using var resumed = ArchiveTestSupport.Open(path);
+            static IEnumerable<string> Quotes(NewsArchive a) =>
+                a.Query(new ArchiveQuery { Kind = ArchiveKind.Quote }).Cast<NewsTools.Quotes.Quote>().Select(q => $"{q.ArticleId}|{q.Speaker}|{q.Text}").OrderBy(x => x, StringComparer.Ordinal);
+            Assert.Equal(Quotes(whole), Quotes(resumed));
+            Assert.Equal(stories.Length * 2, Quotes(resumed).Count());
+        }
+
+        [Fact]
         public void A_session_writes_a_batch_once_the_next_is_read_so_the_next_is_analysed_meanwhile_and_its_entries_keep_their_order()
         {
             var stories = Stories(7, "h");
