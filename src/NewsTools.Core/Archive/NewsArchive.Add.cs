@@ -243,14 +243,12 @@ namespace NewsTools.Archive
             }
         }
 
-        /// <summary>The findings of an article whose analysis was started, done or waited for here; its own exception if it failed.</summary>
+        /// <summary>
+        /// The findings of an article whose analysis was started and queued (<see cref="QueueFormingGroup"/> first), done or
+        /// waited for here; its own exception if it failed.
+        /// </summary>
         private Findings FindingsOf(AnalysisSlot slot, CancellationToken cancellationToken)
         {
-            if (slot.Group == null)
-            {
-                QueueFormingGroup();
-            }
-
             analysisQueue!.Result(slot.Group!, cancellationToken);
             slot.Failure?.Throw();
             return slot.Found!;

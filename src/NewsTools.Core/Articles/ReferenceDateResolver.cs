@@ -184,12 +184,10 @@ namespace NewsTools.Articles
             {
                 // The rest of the vector at stands in, then whole vectors.
                 var blockEnd = origin + ((k + 1) * width);
-                for (; at < blockEnd; at++)
+                var inBlock = FirstTrigger(text, triggers, at, blockEnd);
+                if (inBlock < blockEnd)
                 {
-                    if (text[at] < 128 && triggers[text[at]])
-                    {
-                        return at;
-                    }
+                    return inBlock;
                 }
 
                 var digitZero = new Vector<ushort>('0');
@@ -206,24 +204,29 @@ namespace NewsTools.Articles
                     }
 
                     var from = origin + (k * width);
-                    for (var c = from; c < from + width; c++)
+                    var hit = FirstTrigger(text, triggers, from, from + width);
+                    if (hit < from + width)
                     {
-                        if (text[c] < 128 && triggers[text[c]])
-                        {
-                            return c;
-                        }
+                        return hit;
                     }
                 }
 
                 at = origin + (vectors.Length * width);
             }
 
-            while (at < end && (text[at] >= 128 || !triggers[text[at]]))
+            return FirstTrigger(text, triggers, at, end);
+        }
+
+        /// <summary>The first character of text[from, to) that the trigger table marks, read one by one; <paramref name="to"/> when none.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FirstTrigger(string text, bool[] triggers, int from, int to)
+        {
+            while (from < to && (text[from] >= 128 || !triggers[text[from]]))
             {
-                at++;
+                from++;
             }
 
-            return at;
+            return from;
         }
 
         /// <summary>
